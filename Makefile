@@ -1,0 +1,39 @@
+# Thin wrapper around CMake (the way neovim does it): `make play`, `make test`.
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+STORY ?=
+
+.PHONY: all deps build play test test-asan bench fuzz clean
+
+all: build
+
+deps:
+	@scripts/install-deps --if-missing
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+play: build
+	$(BUILD)/behind-the-screen $(STORY)
+
+test: deps
+	cmake -S . -B $(BUILD) -DBTS_WERROR=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) test-asan
+
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DBTS_SANITIZE=ON -DBTS_WERROR=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
+
+bench: build
+	tests/bench/run
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

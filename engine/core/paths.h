@@ -1,0 +1,15 @@
+/* Where things are: the game's data (stories, assets) and the user's own
+ * folder for saves and settings (XDG on Linux). */
+#ifndef BTS_PATHS_H
+#define BTS_PATHS_H
+
+/* The folder holding stories/ and assets/: $BTS_ROOT, else the install
+ * prefix's share folder, else the source tree this binary was built from. */
+const char *paths_root(void);
+char *paths_assets(void);  /* caller frees */
+char *paths_stories(void); /* caller frees */
+/* $BTS_HOME, else $XDG_DATA_HOME/behind-the-screen, else
+ * ~/.local/share/behind-the-screen. Created on demand by save code. */
+char *paths_user(void);
+
+#endif

@@ -1,0 +1,112 @@
+/* Play state: where the player is in a story, the variables, the advice
+ * steps done (in order), the history of beats shown, undo, save/restore.
+ * Plain C, no SDL: every front end drives this same API.
+ *
+ * A front end loop:
+ *   while (rt_state(rt) == RT_RUNNING) show(rt_step(rt));
+ *   RT_CHOICE -> show rt_choice_text(rt, i) for i < rt_choice_count(rt),
+ *                then rt_choose(rt, i)
+ *   RT_ENDED  -> rt_ending_title/summary, rt_debrief()
+ *   RT_ERROR  -> rt_error(rt) ("file:line: message")
+ * Everything is deterministic: the same choices give the same beats. */
+#ifndef BTS_RUNTIME_H
+#define BTS_RUNTIME_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "story.h"
+
+typedef enum {
+  BEAT_MESSAGE,   /* who, text, typing_ms */
+  BEAT_PHOTO,     /* who, text: a description, never an image */
+  BEAT_CALL,      /* who calls; text: the call line ("Incoming video call") */
+  BEAT_RECORDING, /* the recording indicator appears; text may be empty */
+  BEAT_HANGUP,    /* the call ends; text: "Call ended" */
+  BEAT_NARRATION, /* text */
+  BEAT_THOUGHT,   /* the player's inner voice; text */
+  BEAT_TIMESKIP,  /* text: "The next day" (a day separator) */
+  BEAT_CLOCK,     /* text: "21:40"; later beats carry it in .clock */
+  BEAT_SYSTEM,    /* an app line: "Missed video call" */
+  BEAT_DISCUSS,   /* text: the question; notes: for the facilitator */
+} BeatKind;
+
+typedef struct {
+  BeatKind kind;
+  int who;          /* character index, WHO_ME, or WHO_NOBODY */
+  char *text;       /* translated, {name}/{var}/{a|b} filled in */
+  char *notes;      /* BEAT_DISCUSS only, else NULL */
+  int typing_ms;    /* BEAT_MESSAGE from a character: typing indicator time */
+  char clock[6];    /* time of day shown with the beat, "" if none yet */
+  int day;          /* 0 at the start, +1 at every time skip */
+  bool in_call;     /* happened during a call */
+  int choice_point; /* how many choices had been made before this beat */
+  const char *file; /* the author's text */
+  int line;
+} Beat;
+
+typedef enum { RT_RUNNING, RT_CHOICE, RT_ENDED, RT_ERROR } RtState;
+
+typedef enum { GENDER_M = 'm', GENDER_F = 'f', GENDER_X = 'x' } Gender;
+
+typedef enum { VERDICT_TAKEN, VERDICT_MISSED, VERDICT_WRONG_ORDER } Verdict;
+
+typedef struct {
+  int advice;       /* catalogue index */
+  const char *id;
+  Verdict verdict;
+  const char *step; /* in the runtime's language */
+  const char *why;
+} DebriefItem;
+
+typedef struct Runtime Runtime;
+
+Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g);
+void rt_free(Runtime *rt);
+
+RtState rt_state(const Runtime *rt);
+/* Runs the story to its next visible beat, appends it to the history and
+ * returns it (valid until the runtime is freed or undone past it). Returns
+ * NULL when the state is not RT_RUNNING after the call. */
+const Beat *rt_step(Runtime *rt);
+/* Runs until a choice, an ending or an error. */
+RtState rt_run(Runtime *rt);
+
+int rt_choice_count(const Runtime *rt);
+const char *rt_choice_text(const Runtime *rt, int i); /* translated */
+/* i counts the choices shown; returns false if i is out of range. */
+bool rt_choose(Runtime *rt, int i);
+/* Goes back to the previous choice point (the choices shown again). */
+bool rt_can_undo(const Runtime *rt);
+bool rt_undo(Runtime *rt);
+int rt_choices_made(const Runtime *rt);
+
+int rt_history_len(const Runtime *rt);
+const Beat *rt_history(const Runtime *rt, int i);
+
+const char *rt_error(const Runtime *rt);
+const Story *rt_story(const Runtime *rt);
+const char *rt_lang(const Runtime *rt);
+const Scene *rt_scene(const Runtime *rt);
+
+/* Endings. */
+const char *rt_ending_id(const Runtime *rt);
+const char *rt_ending_title(const Runtime *rt);   /* translated */
+const char *rt_ending_summary(const Runtime *rt); /* translated */
+/* Fills items (one per taught advice id, catalogue order); returns the count. */
+int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
+bool rt_did(const Runtime *rt, const char *advice_id);
+double rt_var(const Runtime *rt, const char *name);
+
+/* Save: a small text ("key value" lines) that replays the choices. */
+char *rt_save_text(const Runtime *rt);
+/* Rebuilds a runtime from a save text; NULL and *why (caller frees) if the
+ * save is foreign, from a future version, or no longer fits the story. */
+Runtime *rt_from_save(const Story *s, const char *text, char **why);
+
+/* Low-level, for the checker: the choice indices (into the scene's full
+ * list) taken so far, and the state fingerprint. */
+const int *rt_path(const Runtime *rt, int *n);
+int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
+unsigned long long rt_state_key(const Runtime *rt);
+
+#endif

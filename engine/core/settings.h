@@ -1,0 +1,34 @@
+/* The player's settings (<user>/settings.conf, "key = value" lines),
+ * shared by every front end. */
+#ifndef BTS_SETTINGS_H
+#define BTS_SETTINGS_H
+#include <stdbool.h>
+
+typedef enum { SPEED_INSTANT, SPEED_NORMAL, SPEED_SLOW } TextSpeed;
+
+typedef struct {
+  char lang[8];       /* "en", "fr", "it" */
+  char country[4];    /* "FR", "GB", ... */
+  char name[64];      /* the player's first name */
+  char gender;        /* 'm', 'f', 'x' */
+  int text_scale;     /* percent, 100..200 */
+  bool high_contrast;
+  bool dyslexic_font;
+  TextSpeed speed;
+  bool reduced_motion;
+  bool fullscreen;
+  bool set_up;        /* the first-start questions were answered */
+} Settings;
+
+/* Defaults from the system locale (LANG/LC_ALL/LC_MESSAGES). */
+void settings_defaults(Settings *s);
+/* Loads <user>/settings.conf over the defaults. Returns false with *why
+ * (caller frees) if the file was unreadable or corrupt: it is then set
+ * aside and the defaults are used. A missing file is not an error. */
+bool settings_load(Settings *s, char **why);
+bool settings_save(const Settings *s, char **why);
+/* Parsing alone, for tests: returns false on a malformed text. */
+bool settings_parse(Settings *s, const char *text, char **why);
+char *settings_format(const Settings *s);
+
+#endif

@@ -1,0 +1,139 @@
+/* The story model: built from the tables a story's Lua files produce,
+ * validated, every element carrying the file and line it came from. */
+#ifndef BTS_STORY_H
+#define BTS_STORY_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+typedef struct Sandbox Sandbox;
+typedef struct Catalog Catalog;
+
+typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
+
+typedef enum {
+  IT_MSG, IT_PHOTO, IT_CALL, IT_RECORDING, IT_HANGUP, IT_NARRATE, IT_THINK,
+  IT_LATER, IT_CLOCK, IT_SYSTEM, IT_DISCUSS, /* the visible ones end here */
+  IT_SET, IT_ADD, IT_DID, IT_GO, IT_WHEN
+} ItemKind;
+
+#define WHO_ME (-1)
+#define WHO_NOBODY (-2)
+
+typedef enum { EFF_SET, EFF_ADD } EffectOp;
+
+typedef struct {
+  int var;      /* index into Story.vars */
+  EffectOp op;
+  double value; /* booleans are 0/1 */
+} Effect;
+
+typedef struct {
+  Effect *effects;
+  int neffects;
+  uint32_t did; /* advice bits (catalogue indices) */
+  int did_order[16]; /* the order the ids were written in */
+  int ndid;
+} Effects;
+
+typedef struct Item {
+  ItemKind kind;
+  int who;            /* character index, WHO_ME or WHO_NOBODY */
+  char *text;         /* source language text */
+  char *notes;        /* discuss */
+  int typing_ms;      /* msg: -1 = automatic */
+  int cond;           /* when: condition index, -1 = none */
+  Effects eff;        /* set/add/did */
+  int target;         /* go: scene index */
+  struct Item *body;  /* when */
+  int nbody;
+  const char *file;   /* interned in Story.files */
+  int line;
+} Item;
+
+typedef struct {
+  char *text;
+  char *say;          /* sent as the player's message, or NULL */
+  int target;
+  int cond;           /* -1 = always */
+  Effects eff;
+  const char *file;
+  int line;
+} Choice;
+
+typedef struct {
+  char *id;
+  bool is_ending;
+  Item *items;
+  int nitems;
+  Choice *choices;
+  int nchoices;
+  char *title;        /* endings */
+  char *summary;      /* endings */
+  const char *file;
+  int line;
+} Scene;
+
+typedef struct {
+  char *id, *name, *color, *initials;
+  const char *file;
+  int line;
+} Character;
+
+typedef struct {
+  char *name;
+  bool is_bool;
+  double start;
+} Var;
+
+typedef struct {
+  char *lang;
+  char **src, **dst; /* sorted by src */
+  char **where;
+  int count;
+} Translation;
+
+typedef struct Story {
+  char *path;      /* the folder (or the single file) */
+  char *id, *title, *language, *note;
+  AppSkin app;
+  int minutes;
+  int start;       /* scene index */
+  uint32_t teaches; /* advice bits */
+  Character *chars;
+  int nchars;
+  Scene *scenes;
+  int nscenes;
+  Var *vars;
+  int nvars;
+  Translation *translations;
+  int ntranslations;
+  char **files;    /* every file read, interned */
+  int nfiles;
+  unsigned long long fingerprint; /* of every file's bytes: saves know their story */
+  const Catalog *catalog;
+  Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
+  int nconds;
+  char **cond_text;
+} Story;
+
+/* Loads and validates a story folder (story.lua inside) or a single .lua
+ * file. Problems go to diag. Returns NULL when there are errors. */
+Story *story_load(const char *path, const Catalog *catalog, Diag *diag);
+void story_free(Story *s);
+
+int story_scene_index(const Story *s, const char *id);
+int story_char_index(const Story *s, const char *id);
+int story_var_index(const Story *s, const char *name);
+const char *app_name(AppSkin app);
+
+/* Evaluates condition `cond` with the variable values and advice done;
+ * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
+int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err);
+
+/* Text in `lang`: the translation if there is one, else the source text. */
+const char *story_tr(const Story *s, const char *lang, const char *text);
+bool story_has_lang(const Story *s, const char *lang);
+
+#endif

@@ -1,0 +1,149 @@
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static void out_of_memory(void) {
+  fputs("behind-the-screen: out of memory\n", stderr);
+  abort();
+}
+
+void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) out_of_memory();
+  return p;
+}
+
+void *xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size ? size : 1);
+  if (!p) out_of_memory();
+  return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+  p = realloc(p, n ? n : 1);
+  if (!p) out_of_memory();
+  return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+char *xstrndup(const char *s, size_t n) {
+  char *p = xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *xvasprintf(const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0) n = 0;
+  char *p = xmalloc((size_t)n + 1);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+char *xasprintf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = xvasprintf(fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+void buf_add(Buf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + n + 1) cap *= 2;
+    b->s = xrealloc(b->s, cap);
+    b->cap = cap;
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = 0;
+}
+
+void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+void buf_addf(Buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = xvasprintf(fmt, ap);
+  va_end(ap);
+  buf_adds(b, p);
+  free(p);
+}
+
+char *buf_take(Buf *b) {
+  char *s = b->s ? b->s : xstrdup("");
+  b->s = NULL;
+  b->len = b->cap = 0;
+  return s;
+}
+
+char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *why = errno == ENOENT ? "file not found" : strerror(errno);
+    return NULL;
+  }
+  Buf b = {0};
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (b.len + n > max_bytes) {
+      fclose(f);
+      free(b.s);
+      *why = "file is too large";
+      return NULL;
+    }
+    buf_add(&b, chunk, n);
+  }
+  int err = ferror(f);
+  fclose(f);
+  if (err) {
+    free(b.s);
+    *why = "read error";
+    return NULL;
+  }
+  if (len) *len = b.len;
+  return buf_take(&b);
+}
+
+char *path_join(const char *a, const char *b) {
+  size_t la = strlen(a);
+  if (la && a[la - 1] == '/') return xasprintf("%s%s", a, b);
+  return xasprintf("%s/%s", a, b);
+}
+
+char *path_dirname(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return xstrdup(".");
+  if (slash == path) return xstrdup("/");
+  return xstrndup(path, (size_t)(slash - path));
+}
+
+bool is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+unsigned long long fnv1a(const void *data, size_t n, unsigned long long h) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < n; i++) {
+    h ^= p[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}

@@ -1,0 +1,37 @@
+/* Small helpers every core module needs: checked allocation, strings, files. */
+#ifndef BTS_UTIL_H
+#define BTS_UTIL_H
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* Growable string. */
+typedef struct {
+  char *s;
+  size_t len, cap;
+} Buf;
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_adds(Buf *b, const char *s);
+void buf_addf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *buf_take(Buf *b); /* returns the string ("" if empty); b is reset */
+
+/* Reads a whole file, refusing files larger than max_bytes. Returns NULL and
+ * sets *why (static text) on failure. */
+char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why);
+char *path_join(const char *a, const char *b);
+char *path_dirname(const char *path);
+bool is_dir(const char *path);
+bool is_file(const char *path);
+/* FNV-1a 64-bit, for content fingerprints (not security). */
+unsigned long long fnv1a(const void *data, size_t n, unsigned long long h);
+#define FNV_SEED 1469598103934665603ULL
+
+#endif

@@ -1,0 +1,242 @@
+-- The story language. This file is trusted: it runs once, before any story
+-- file, and builds the words a story may use. Stories never see this file's
+-- locals, only the names it puts in `words` (their environment).
+--
+-- Every constructor records the author's file and line, so every later error
+-- points at the story's text, not here.
+local getinfo, words = ...
+
+local collected = {
+  story = nil,
+  characters = {}, -- in declaration order
+  scenes = {},     -- in declaration order (endings included)
+  translations = {}, -- lang -> { [source] = target }
+  translation_where = {}, -- lang -> { [source] = "file:line" }
+}
+
+local items = setmetatable({}, { __mode = "k" }) -- tables made by our words
+local choices = setmetatable({}, { __mode = "k" })
+
+-- file and line of the story code that called a word (level 1 = the caller
+-- of the function that calls where()).
+local function where(level)
+  local info = getinfo(level + 2, "Sl")
+  if not info or info.currentline < 0 then return "?", 0 end
+  local src = info.source
+  if src:sub(1, 1) == "@" then src = src:sub(2) end
+  return src, info.currentline
+end
+
+local function fail(msg, level)
+  error(msg, (level or 1) + 2)
+end
+
+local function check_string(value, what, level)
+  if type(value) ~= "string" then
+    fail(what .. " needs a text in quotes, got " .. type(value), level + 1)
+  end
+end
+
+local function make(kind, fields, level)
+  local file, line = where(level + 1)
+  fields.kind, fields.file, fields.line = kind, file, line
+  items[fields] = true
+  return fields
+end
+
+-- Accepts `word "text"` or `word { "text", option = ... }`.
+local function text_and_options(value, word, level)
+  if type(value) == "string" then return { text = value } end
+  if type(value) ~= "table" then
+    fail(word .. " needs a text in quotes or a { ... } table, got " .. type(value), level + 1)
+  end
+  local t = {}
+  for k, v in pairs(value) do t[k] = v end
+  if t.text == nil then t.text = t[1] end
+  t[1] = nil
+  return t
+end
+
+local function simple(kind)
+  return function(value)
+    local t = text_and_options(value, kind, 1)
+    check_string(t.text, kind, 1)
+    return make(kind, t, 1)
+  end
+end
+
+words.narrate = simple("narrate")
+words.think = simple("think")
+words.later = simple("later")
+words.system = simple("system")
+words.hangup = simple("hangup")
+
+function words.clock(value)
+  check_string(value, "clock", 1)
+  if not value:match("^%d%d?:%d%d$") then
+    fail('clock needs a time like "21:40", got "' .. value .. '"', 1)
+  end
+  return make("clock", { text = value }, 1)
+end
+
+function words.recording(value)
+  local t = text_and_options(value or "", "recording", 1)
+  return make("recording", t, 1)
+end
+
+function words.discuss(value)
+  local t = text_and_options(value, "discuss", 1)
+  check_string(t.text, "discuss (the question)", 1)
+  if t.notes ~= nil then check_string(t.notes, "discuss notes", 1) end
+  return make("discuss", t, 1)
+end
+
+function words.set(value)
+  if type(value) ~= "table" then fail("set needs a table like { paid = true }", 1) end
+  return make("set", { set = value }, 1)
+end
+
+function words.add(value)
+  if type(value) ~= "table" then fail("add needs a table like { amount = 100 }", 1) end
+  return make("add", { add = value }, 1)
+end
+
+function words.did(value)
+  if type(value) ~= "string" and type(value) ~= "table" then
+    fail('did needs an advice id like "evidence"', 1)
+  end
+  return make("did", { did = value }, 1)
+end
+
+function words.go(value)
+  check_string(value, "go", 1)
+  return make("go", { target = value }, 1)
+end
+
+-- when "condition" { items... }
+function words.when(cond)
+  check_string(cond, "when", 1)
+  local file, line = where(1)
+  return function(body)
+    if type(body) ~= "table" then fail("when \"...\" needs a { ... } list after it", 1) end
+    local t = { cond = cond, body = body, kind = "when", file = file, line = line }
+    items[t] = true
+    return t
+  end
+end
+
+-- choice "text" { go = "scene", when = "...", set = {...}, add = {...}, did = "...", say = true }
+function words.choice(text)
+  check_string(text, "choice", 1)
+  local file, line = where(1)
+  return function(opts)
+    if type(opts) ~= "table" then
+      fail('choice "' .. text .. '" needs { go = "scene" } after it', 1)
+    end
+    local t = {}
+    for k, v in pairs(opts) do t[k] = v end
+    t.text, t.kind, t.file, t.line = text, "choice", file, line
+    if t.say == true then t.say = text end
+    choices[t] = true
+    return t
+  end
+end
+
+local speakers = {}
+
+local function speaker(id)
+  local s = {}
+  local function message(value, kind, level)
+    local t = text_and_options(value, id, level + 1)
+    check_string(t.text, id, level + 1)
+    t.who = id
+    return make(kind, t, level + 1)
+  end
+  s.photo = function(value) return message(value, "photo", 1) end
+  s.call = function(value) return message(value or "", "call", 1) end
+  return setmetatable(s, {
+    __call = function(_, value) return message(value, "msg", 1) end,
+    __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. id .. ".photo or " .. id .. ".call)", 1) end,
+    __newindex = function() fail("characters cannot be changed", 1) end,
+  })
+end
+
+words.me = speaker("me")
+
+-- character "alex" { name = "Alex", color = "#e07a5f", initials = "A" }
+function words.character(id)
+  check_string(id, "character", 1)
+  local file, line = where(1)
+  return function(info)
+    if type(info) ~= "table" then fail('character "' .. id .. '" needs { name = "..." } after it', 1) end
+    local t = {}
+    for k, v in pairs(info) do t[k] = v end
+    t.id, t.file, t.line = id, file, line
+    table.insert(collected.characters, t)
+    local s = speaker(id)
+    speakers[id] = s
+    return s
+  end
+end
+
+local function collect_scene(kind, id)
+  check_string(id, kind, 2)
+  local file, line = where(2)
+  return function(body)
+    if type(body) ~= "table" then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
+    local scene = { id = id, kind = kind, file = file, line = line, items = {}, choices = {} }
+    for k, v in pairs(body) do
+      if type(k) ~= "number" then scene[k] = v end
+    end
+    for i = 1, #body do
+      local v = body[i]
+      if choices[v] then
+        table.insert(scene.choices, v)
+      elseif items[v] then
+        table.insert(scene.items, v)
+      elseif type(v) == "string" then
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. v:sub(1, 30) ..
+          '"). Say who says it: narrate "...", me "...", or a character', 1)
+      else
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is not a story word (got a ' .. type(v) .. ')', 1)
+      end
+    end
+    table.insert(collected.scenes, scene)
+    return scene
+  end
+end
+
+function words.scene(id) return collect_scene("scene", id) end
+function words.ending(id) return collect_scene("ending", id) end
+
+function words.story(info)
+  if type(info) ~= "table" then fail("story needs a { ... } table", 1) end
+  if collected.story then fail("story { ... } appears twice", 1) end
+  local file, line = where(1)
+  local t = {}
+  for k, v in pairs(info) do t[k] = v end
+  t.file, t.line = file, line
+  collected.story = t
+end
+
+-- translation "fr" { ["source text"] = "texte traduit", ... }
+function words.translation(lang)
+  check_string(lang, "translation", 1)
+  local file, line = where(1)
+  return function(map)
+    if type(map) ~= "table" then fail('translation "' .. lang .. '" needs a { ... } table', 1) end
+    local dest = collected.translations[lang] or {}
+    local at = collected.translation_where[lang] or {}
+    for k, v in pairs(map) do
+      if type(k) ~= "string" or type(v) ~= "string" then
+        fail('translation "' .. lang .. '": every entry must be ["source"] = "translation"', 1)
+      end
+      dest[k] = v
+      at[k] = file .. ":" .. line
+    end
+    collected.translations[lang] = dest
+    collected.translation_where[lang] = at
+  end
+end
+
+return collected
