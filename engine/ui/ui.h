@@ -1,0 +1,21 @@
+/* The SDL front end: the window, and headless screenshots for tests. */
+#ifndef BTS_UI_H
+#define BTS_UI_H
+#include <stdbool.h>
+
+typedef struct {
+  const char *story;      /* a story folder or id, or NULL for the menu */
+  const char *lang;       /* overrides the settings, or NULL */
+  const char *country;    /* overrides the settings, or NULL */
+  bool fullscreen;
+  bool classroom;         /* projector mode: large text, facilitator notes */
+  const char *screenshot; /* write the last frame here (BMP) and exit */
+  const char *script;     /* scripted input for --screenshot */
+} UiOptions;
+
+#define UI_NO_DISPLAY 3   /* ui_run's answer when no window can be opened */
+
+/* Returns the process exit code, or UI_NO_DISPLAY. */
+int ui_run(const UiOptions *o);
+
+#endif
