@@ -1,0 +1,67 @@
+-- Help resources for Canada. Re-check before a release (RESOURCES.md).
+country "CA" {
+  name = { en = "Canada", fr = "Canada", it = "Canada" },
+  language = "en",           -- the country's usual language (French texts given too)
+
+  -- source: kidshelpphone.ca
+  resource {
+    name = "Kids Help Phone / Jeunesse, J'écoute",
+    contact = "1-800-668-6868",
+    what = {
+      en = "Free, 24/7, to talk to someone; or text CONNECT to 686868.",
+      fr = "Gratuit, 24 h/24, pour parler à quelqu'un ; ou texte CONNECT au 686868.",
+      it = "Gratuito, 24 ore su 24, per parlare con qualcuno; oppure SMS CONNECT al 686868.",
+    },
+    source = "kidshelpphone.ca",
+  },
+
+  -- source: protectkidsonline.ca
+  resource {
+    name = "Cybertip.ca / Cyberaide.ca",
+    contact = "1-866-658-9022",
+    what = {
+      en = "Canada's tipline to report the online sexual exploitation of children, sextortion included.",
+      fr = "La centrale canadienne de signalement de l'exploitation sexuelle des enfants en ligne, sextorsion comprise.",
+      it = "Il servizio canadese per segnalare lo sfruttamento sessuale dei minori online, sextortion compresa.",
+    },
+    source = "protectkidsonline.ca",
+  },
+
+  -- source: protectchildren.ca 2024 release
+  resource {
+    name = "NeedHelpNow.ca / AidezMoiSVP.ca",
+    contact = "needhelpnow.ca",
+    what = {
+      en = "Step-by-step help to get your images removed from the internet.",
+      fr = "De l'aide, étape par étape, pour faire retirer tes images d'internet.",
+      it = "Aiuto passo dopo passo per far rimuovere le tue immagini da internet.",
+    },
+    source = "protectchildren.ca 2024 release",
+  },
+
+  -- source: protectkidsonline.ca (re-check: older or secondary page)
+  resource {
+    name = "Tel-jeunes (Québec)",
+    contact = "1 800 263-2266",
+    what = {
+      en = "Quebec help line for young people.",
+      fr = "La ligne d'aide du Québec pour les jeunes.",
+      it = "Linea di aiuto del Québec per i giovani.",
+    },
+    source = "protectkidsonline.ca (re-check)",
+  },
+
+  -- source: RESOURCES.md lists 911 with no page cited. (re-check) with an
+  -- official page before a release.
+  resource {
+    name = "Emergency / Urgence",
+    contact = "911",
+    urgent = true,
+    what = {
+      en = "Emergency: if you are in danger right now.",
+      fr = "Urgence : si tu es en danger maintenant.",
+      it = "Emergenza: se sei in pericolo adesso.",
+    },
+    source = "RESOURCES.md (no page cited: re-check)",
+  },
+}

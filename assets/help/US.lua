@@ -1,0 +1,43 @@
+-- Help resources for the United States. Re-check before a release (RESOURCES.md).
+-- RESOURCES.md confirms no 911 entry yet: add one only with a source.
+country "US" {
+  name = { en = "United States", fr = "États-Unis", it = "Stati Uniti" },
+  language = "en",           -- the country's usual language
+
+  -- source: missingkids.org. The phone number is marked (re-check).
+  resource {
+    name = "NCMEC CyberTipline",
+    contact = "report.cybertip.org; 1-800-843-5678",
+    what = {
+      en = "Report sextortion to the National Center for Missing & Exploited Children; they also help get images removed.",
+      fr = "Signaler une sextorsion au National Center for Missing & Exploited Children ; il aide aussi à faire retirer des images.",
+      it = "Segnalare la sextortion al National Center for Missing & Exploited Children; aiuta anche a far rimuovere le immagini.",
+    },
+    source = "missingkids.org (phone: re-check)",
+  },
+
+  -- source: cdcr.ca.gov 2022-07-19
+  resource {
+    name = "988 Suicide & Crisis Lifeline",
+    contact = "988",
+    urgent = true,
+    what = {
+      en = "Call 988 if you feel overwhelmed or think about hurting yourself: you will talk to someone.",
+      fr = "Appelle le 988 si tu te sens submergé·e ou penses à te faire du mal : tu parleras à quelqu'un.",
+      it = "Chiama il 988 se ti senti sopraffatto/a o pensi di farti del male: parlerai con qualcuno.",
+    },
+    source = "cdcr.ca.gov 2022-07-19",
+  },
+
+  -- source: fbi.gov/news/stories/the-financially-motivated-sextortion-threat (re-check)
+  resource {
+    name = "FBI",
+    contact = "tips.fbi.gov; 1-800-CALL-FBI",
+    what = {
+      en = "Report financial sextortion to the FBI.",
+      fr = "Signaler une sextorsion financière au FBI.",
+      it = "Segnalare la sextortion a scopo di estorsione all'FBI.",
+    },
+    source = "fbi.gov/news/stories/the-financially-motivated-sextortion-threat (re-check)",
+  },
+}
