@@ -108,5 +108,13 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why);
 const int *rt_path(const Runtime *rt, int *n);
 int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
 unsigned long long rt_state_key(const Runtime *rt);
+/* A copy without history, for exploring choices side by side. */
+Runtime *rt_clone(const Runtime *rt);
+/* Keep no history (the checker runs millions of steps). */
+void rt_set_recording(Runtime *rt, bool keep_history);
+/* Marks visited[scene] = 1 for every scene entered from now on. */
+void rt_set_visit_map(Runtime *rt, unsigned char *visited);
+/* Chooses by index in the scene's full choice list (must be shown). */
+bool rt_choose_index(Runtime *rt, int scene_choice);
 
 #endif

@@ -4,7 +4,9 @@
 --
 -- Every constructor records the author's file and line, so every later error
 -- points at the story's text, not here.
-local getinfo, words = ...
+local getinfo, words, match = ...
+-- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
+-- would shift the line numbers where() reports. Keep results in a local.
 
 local collected = {
   story = nil,
@@ -61,7 +63,8 @@ local function simple(kind)
   return function(value)
     local t = text_and_options(value, kind, 1)
     check_string(t.text, kind, 1)
-    return make(kind, t, 1)
+    local made = make(kind, t, 1)
+    return made
   end
 end
 
@@ -73,44 +76,51 @@ words.hangup = simple("hangup")
 
 function words.clock(value)
   check_string(value, "clock", 1)
-  if not value:match("^%d%d?:%d%d$") then
+  if not match(value, "^%d%d?:%d%d$") then
     fail('clock needs a time like "21:40", got "' .. value .. '"', 1)
   end
-  return make("clock", { text = value }, 1)
+  local made = make("clock", { text = value }, 1)
+    return made
 end
 
 function words.recording(value)
   local t = text_and_options(value or "", "recording", 1)
-  return make("recording", t, 1)
+  local made = make("recording", t, 1)
+    return made
 end
 
 function words.discuss(value)
   local t = text_and_options(value, "discuss", 1)
   check_string(t.text, "discuss (the question)", 1)
   if t.notes ~= nil then check_string(t.notes, "discuss notes", 1) end
-  return make("discuss", t, 1)
+  local made = make("discuss", t, 1)
+    return made
 end
 
 function words.set(value)
   if type(value) ~= "table" then fail("set needs a table like { paid = true }", 1) end
-  return make("set", { set = value }, 1)
+  local made = make("set", { set = value }, 1)
+    return made
 end
 
 function words.add(value)
   if type(value) ~= "table" then fail("add needs a table like { amount = 100 }", 1) end
-  return make("add", { add = value }, 1)
+  local made = make("add", { add = value }, 1)
+    return made
 end
 
 function words.did(value)
   if type(value) ~= "string" and type(value) ~= "table" then
     fail('did needs an advice id like "evidence"', 1)
   end
-  return make("did", { did = value }, 1)
+  local made = make("did", { did = value }, 1)
+    return made
 end
 
 function words.go(value)
   check_string(value, "go", 1)
-  return make("go", { target = value }, 1)
+  local made = make("go", { target = value }, 1)
+    return made
 end
 
 -- when "condition" { items... }
@@ -150,12 +160,13 @@ local function speaker(id)
     local t = text_and_options(value, id, level + 1)
     check_string(t.text, id, level + 1)
     t.who = id
-    return make(kind, t, level + 1)
+    local made = make(kind, t, level + 1)
+    return made
   end
-  s.photo = function(value) return message(value, "photo", 1) end
-  s.call = function(value) return message(value or "", "call", 1) end
+  s.photo = function(value) local m = message(value, "photo", 1) return m end
+  s.call = function(value) local m = message(value or "", "call", 1) return m end
   return setmetatable(s, {
-    __call = function(_, value) return message(value, "msg", 1) end,
+    __call = function(_, value) local m = message(value, "msg", 1) return m end,
     __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. id .. ".photo or " .. id .. ".call)", 1) end,
     __newindex = function() fail("characters cannot be changed", 1) end,
   })
@@ -206,8 +217,8 @@ local function collect_scene(kind, id)
   end
 end
 
-function words.scene(id) return collect_scene("scene", id) end
-function words.ending(id) return collect_scene("ending", id) end
+function words.scene(id) local f = collect_scene("scene", id) return f end
+function words.ending(id) local f = collect_scene("ending", id) return f end
 
 function words.story(info)
   if type(info) ~= "table" then fail("story needs a { ... } table", 1) end

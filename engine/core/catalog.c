@@ -1,0 +1,125 @@
+#include "catalog.h"
+
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "luaread.h"
+#include "sandbox.h"
+#include "util.h"
+
+static const char WORDS[] =
+    "_advice = {}\n"
+    "function advice(id) return function(t) t.id = id; _advice[#_advice + 1] = t end end\n";
+
+static const char *const LANGS[] = {"en", "fr", "it", "de"};
+
+Catalog *catalog_load(const char *path, Diag *diag) {
+  Sandbox *sb = sandbox_new(".");
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
+    return NULL;
+  }
+  if (!sandbox_run_data(sb, WORDS, path, diag)) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  lua_State *L = sb->L;
+  Catalog *c = xcalloc(1, sizeof *c);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+  lr_field(L, -1, "_advice");
+  int list = lua_gettop(L);
+  int n = (int)lua_rawlen(L, list);
+  char **before_names[CATALOG_MAX] = {0};
+  int nbefore[CATALOG_MAX] = {0};
+  for (int i = 1; i <= n && c->count < CATALOG_MAX; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    Advice *a = &c->items[c->count];
+    a->id = lr_string(L, t, "id");
+    a->source = lr_string(L, t, "source");
+    for (size_t k = 0; k < sizeof LANGS / sizeof *LANGS; k++) {
+      if (lr_field(L, t, LANGS[k]) == LUA_TTABLE && a->nlang < CATALOG_LANGS) {
+        a->lang[a->nlang] = xstrdup(LANGS[k]);
+        a->step[a->nlang] = lr_string(L, -1, "step");
+        a->why[a->nlang] = lr_string(L, -1, "why");
+        if (!a->step[a->nlang] || !a->why[a->nlang])
+          diag_add(diag, DIAG_ERROR, path, 0, "advice \"%s\" (%s) needs step and why", a->id, LANGS[k]);
+        a->nlang++;
+      }
+      lua_pop(L, 1);
+    }
+    if (lr_field(L, t, "before") == LUA_TTABLE) {
+      int m = (int)lua_rawlen(L, -1);
+      before_names[c->count] = xcalloc((size_t)m + 1, sizeof(char *));
+      for (int j = 1; j <= m; j++) {
+        lua_rawgeti(L, -1, j);
+        if (lua_type(L, -1) == LUA_TSTRING) before_names[c->count][nbefore[c->count]++] = xstrdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+      }
+    }
+    lua_pop(L, 2);
+    if (!a->id || a->nlang == 0) {
+      diag_add(diag, DIAG_ERROR, path, 0, "advice number %d needs an id and texts", i);
+      continue;
+    }
+    c->count++;
+  }
+  for (int i = 0; i < c->count; i++) {
+    for (int j = 0; j < nbefore[i]; j++) {
+      int k = catalog_index(c, before_names[i][j]);
+      if (k < 0)
+        diag_add(diag, DIAG_ERROR, path, 0, "advice \"%s\": unknown id \"%s\" in before", c->items[i].id,
+                 before_names[i][j]);
+      else
+        c->items[i].before |= 1u << k;
+      free(before_names[i][j]);
+    }
+    free(before_names[i]);
+  }
+  sandbox_free(sb);
+  if (diag->errors) {
+    catalog_free(c);
+    return NULL;
+  }
+  return c;
+}
+
+void catalog_free(Catalog *c) {
+  if (!c) return;
+  for (int i = 0; i < c->count; i++) {
+    Advice *a = &c->items[i];
+    free(a->id);
+    free(a->source);
+    for (int k = 0; k < a->nlang; k++) {
+      free(a->lang[k]);
+      free(a->step[k]);
+      free(a->why[k]);
+    }
+  }
+  free(c);
+}
+
+int catalog_index(const Catalog *c, const char *id) {
+  for (int i = 0; i < c->count; i++)
+    if (strcmp(c->items[i].id, id) == 0) return i;
+  return -1;
+}
+
+static int lang_slot(const Advice *a, const char *lang) {
+  for (int k = 0; k < a->nlang; k++)
+    if (lang && strcmp(a->lang[k], lang) == 0) return k;
+  for (int k = 0; k < a->nlang; k++)
+    if (strcmp(a->lang[k], "en") == 0) return k;
+  return 0;
+}
+
+const char *catalog_step(const Catalog *c, int i, const char *lang) {
+  const Advice *a = &c->items[i];
+  return a->step[lang_slot(a, lang)];
+}
+
+const char *catalog_why(const Catalog *c, int i, const char *lang) {
+  const Advice *a = &c->items[i];
+  return a->why[lang_slot(a, lang)];
+}

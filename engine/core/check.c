@@ -1,0 +1,379 @@
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "runtime.h"
+#include "util.h"
+
+/* ---- exploration ---- */
+
+typedef struct {
+  Runtime *rt;     /* at a choice point; freed once expanded */
+  int parent;      /* node we came from, -1 at the start */
+  int via;         /* scene choice index taken from the parent */
+  int scene;
+  bool good;       /* an ending can be reached from here */
+} Node;
+
+typedef struct {
+  unsigned long long *keys;
+  int *ids;
+  size_t cap;
+} KeyMap;
+
+static int map_find(KeyMap *m, unsigned long long key, int add_id) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)key & mask;; i = (i + 1) & mask) {
+    if (m->ids[i] < 0) {
+      if (add_id >= 0) {
+        m->keys[i] = key;
+        m->ids[i] = add_id;
+      }
+      return -1;
+    }
+    if (m->keys[i] == key) return m->ids[i];
+  }
+}
+
+static char *path_text(const Node *nodes, int node, int last_via) {
+  /* Walks back to the start; prints scene choice indices as 1-based numbers
+   * the way a player sees them would need the shown list, so the replay
+   * numbers are recomputed from each node's runtime-free data: we keep the
+   * scene indices and convert when printing via a fresh replay. */
+  int len = 0;
+  for (int n = node; n > 0 && nodes[n].parent >= 0; n = nodes[n].parent) len++;
+  int *via = xcalloc((size_t)len + 2, sizeof(int));
+  int k = len;
+  for (int n = node; n > 0 && nodes[n].parent >= 0; n = nodes[n].parent) via[--k] = nodes[n].via;
+  Buf b = {0};
+  for (int i = 0; i < len; i++) buf_addf(&b, "%s%d", i ? "," : "", via[i]);
+  if (last_via >= 0) buf_addf(&b, "%s%d", len ? "," : "", last_via);
+  free(via);
+  return buf_take(&b);
+}
+
+/* Converts scene-choice indices ("3,0,1") into the numbers a player picks. */
+static char *shown_numbers(const Story *s, const char *indices) {
+  Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
+  rt_set_recording(rt, false);
+  Buf b = {0};
+  const char *p = indices;
+  bool first = true;
+  while (*p) {
+    int k = (int)strtol(p, (char **)&p, 10);
+    if (*p == ',') p++;
+    if (rt_run(rt) != RT_CHOICE) break;
+    for (int i = 0; i < rt_choice_count(rt); i++)
+      if (rt_choice_index(rt, i) == k) buf_addf(&b, "%s%d", first ? "" : ",", i + 1);
+    first = false;
+    rt_choose_index(rt, k);
+  }
+  rt_free(rt);
+  return buf_take(&b);
+}
+
+int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
+  int errors_before = diag->errors;
+  memset(sum, 0, sizeof *sum);
+  sum->complete = true;
+  unsigned char *visited = xcalloc((size_t)s->nscenes + 1, 1);
+  uint32_t *taught_at_end = xcalloc((size_t)s->nscenes + 1, sizeof(uint32_t));
+  unsigned char *ending_reached = xcalloc((size_t)s->nscenes + 1, 1);
+  uint32_t taken_anywhere = 0;
+  int cap = 1024, count = 0;
+  Node *nodes = xcalloc((size_t)cap, sizeof *nodes);
+  int ecap = 4096, ecount = 0;
+  int *efrom = xcalloc((size_t)ecap, sizeof(int)), *eto = xcalloc((size_t)ecap, sizeof(int));
+  KeyMap map = {0};
+  map.cap = 1u << 16;
+  while (map.cap < (size_t)max_states * 2) map.cap <<= 1;
+  map.keys = xcalloc(map.cap, sizeof *map.keys);
+  map.ids = xmalloc(map.cap * sizeof *map.ids);
+  for (size_t i = 0; i < map.cap; i++) map.ids[i] = -1;
+  int reported_errors = 0;
+
+  Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
+  rt_set_recording(start, false);
+  rt_set_visit_map(start, visited);
+  rt_run(start);
+  /* Node 0 is the start. */
+  nodes[count++] = (Node){start, -1, -1, s->start, false};
+  for (int head = 0; head < count; head++) {
+    Runtime *rt = nodes[head].rt;
+    RtState st = rt_state(rt);
+    if (st == RT_ENDED) {
+      nodes[head].good = true;
+    } else if (st == RT_ERROR) {
+      nodes[head].good = true; /* reported here, not again as a loop */
+      if (reported_errors++ < 20) {
+        char *idx = path_text(nodes, head, -1);
+        char *nums = shown_numbers(s, idx);
+        diag_add_lua(diag, DIAG_ERROR, rt_error(rt), s->path);
+        diag_add(diag, DIAG_NOTE, s->path, 0, "reached with the choices %s (try: --replay %s)", nums[0] ? nums : "(none)",
+                 nums[0] ? nums : "\"\"");
+        free(idx);
+        free(nums);
+      }
+    } else if (st == RT_CHOICE) {
+      int nc = rt_choice_count(rt);
+      for (int i = 0; i < nc; i++) {
+        int k = rt_choice_index(rt, i);
+        Runtime *next = rt_clone(rt);
+        rt_choose_index(next, k);
+        rt_run(next);
+        RtState ns = rt_state(next);
+        int target;
+        if (ns == RT_ENDED) {
+          const Scene *sc = rt_scene(next);
+          int scene = (int)(sc - s->scenes);
+          ending_reached[scene] = 1;
+          DebriefItem items[CATALOG_MAX];
+          int n = rt_debrief(next, items, CATALOG_MAX);
+          for (int j = 0; j < n; j++)
+            if (items[j].verdict == VERDICT_TAKEN) {
+              taken_anywhere |= 1u << items[j].advice;
+              taught_at_end[scene] |= 1u << items[j].advice;
+            }
+        }
+        unsigned long long key = rt_state_key(next);
+        int found = map_find(&map, key, -1);
+        if (found >= 0) {
+          target = found;
+          rt_free(next);
+        } else if (count >= max_states) {
+          sum->complete = false;
+          rt_free(next);
+          continue;
+        } else {
+          if (count == cap) {
+            cap *= 2;
+            nodes = xrealloc(nodes, (size_t)cap * sizeof *nodes);
+          }
+          target = count;
+          map_find(&map, key, target);
+          const Scene *sc = rt_scene(next);
+          nodes[count++] = (Node){next, head, k, (int)(sc - s->scenes), false};
+        }
+        if (ecount == ecap) {
+          ecap *= 2;
+          efrom = xrealloc(efrom, (size_t)ecap * sizeof(int));
+          eto = xrealloc(eto, (size_t)ecap * sizeof(int));
+        }
+        efrom[ecount] = head;
+        eto[ecount++] = target;
+      }
+    }
+    if (head > 0) {
+      /* The runtime is no longer needed once its successors exist. */
+      rt_free(rt);
+      nodes[head].rt = NULL;
+    }
+  }
+  /* Which states can still reach an ending: propagate backwards. */
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (int e = 0; e < ecount; e++)
+      if (nodes[eto[e]].good && !nodes[efrom[e]].good) {
+        nodes[efrom[e]].good = true;
+        changed = true;
+      }
+  }
+  int stuck = 0;
+  if (sum->complete) {
+    unsigned char *stuck_scene = xcalloc((size_t)s->nscenes + 1, 1);
+    for (int i = 0; i < count; i++) {
+      if (nodes[i].good || stuck_scene[nodes[i].scene]) continue;
+      const Scene *sc = &s->scenes[nodes[i].scene];
+      stuck_scene[nodes[i].scene] = 1;
+      if (stuck++ < 10)
+        diag_add(diag, DIAG_ERROR, sc->file, sc->line,
+                 "scene \"%s\": from here no ending can be reached (a loop with no way out)", sc->id);
+    }
+    free(stuck_scene);
+  }
+  for (int i = 0; i < s->nscenes; i++) {
+    const Scene *sc = &s->scenes[i];
+    if (!visited[i])
+      diag_add(diag, DIAG_WARNING, sc->file, sc->line, "%s \"%s\" can never be reached", sc->is_ending ? "ending" : "scene", sc->id);
+    else if (sc->is_ending) sum->endings_seen++;
+  }
+  const Catalog *c = s->catalog;
+  for (int a = 0; a < c->count && sum->complete; a++)
+    if (((s->teaches >> a) & 1u) && !((taken_anywhere >> a) & 1u))
+      diag_add(diag, DIAG_ERROR, s->path, 0,
+               "\"%s\" is in teaches, but no path takes it in the right order: the player can never learn it by doing it",
+               c->items[a].id);
+  sum->states = count;
+  if (!sum->complete)
+    diag_add(diag, DIAG_WARNING, s->path, 0,
+             "exploration stopped after %d states: the results are partial (the story has too many variable combinations)",
+             max_states);
+  if (nodes[0].rt) rt_free(nodes[0].rt);
+  for (int i = 1; i < count; i++) rt_free(nodes[i].rt);
+  free(nodes);
+  free(efrom);
+  free(eto);
+  free(map.keys);
+  free(map.ids);
+  free(visited);
+  free(taught_at_end);
+  free(ending_reached);
+  return diag->errors - errors_before;
+}
+
+/* ---- graph ---- */
+
+static void dot_string(FILE *out, const char *s, size_t max) {
+  fputc('"', out);
+  size_t n = 0;
+  for (const char *p = s; *p && n < max; p++, n++) {
+    if (*p == '"' || *p == '\\') fputc('\\', out);
+    if ((unsigned char)*p < 0x20) fputc(' ', out);
+    else fputc(*p, out);
+  }
+  if (strlen(s) > max) {
+    /* do not cut a UTF-8 character in two */
+    fputs("...", out);
+  }
+  fputc('"', out);
+}
+
+static void graph_gos(const Story *s, FILE *out, int from, const Item *items, int n, const char *cond) {
+  for (int i = 0; i < n; i++) {
+    const Item *it = &items[i];
+    if (it->kind == IT_GO && it->target >= 0) {
+      fprintf(out, "  s%d -> s%d [style=dashed", from, it->target);
+      if (cond) {
+        fputs(", label=", out);
+        dot_string(out, cond, 60);
+      }
+      fputs("];\n", out);
+    }
+    if (it->kind == IT_WHEN) graph_gos(s, out, from, it->body, it->nbody, it->cond >= 0 ? s->cond_text[it->cond] : NULL);
+  }
+}
+
+static size_t utf8_cut(const char *s, size_t max) {
+  size_t n = strlen(s);
+  if (n <= max) return n;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  return max;
+}
+
+void check_graph(const Story *s, FILE *out) {
+  fputs("digraph story {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n", out);
+  fputs("  edge [fontname=\"DejaVu Sans\", fontsize=10];\n", out);
+  for (int i = 0; i < s->nscenes; i++) {
+    const Scene *sc = &s->scenes[i];
+    fprintf(out, "  s%d [label=", i);
+    dot_string(out, sc->id, 80);
+    if (sc->is_ending) fputs(", shape=doubleoctagon, style=filled, fillcolor=\"#dcfce7\"", out);
+    if (i == s->start) fputs(", style=\"rounded,bold\"", out);
+    fputs("];\n", out);
+  }
+  for (int i = 0; i < s->nscenes; i++) {
+    const Scene *sc = &s->scenes[i];
+    graph_gos(s, out, i, sc->items, sc->nitems, NULL);
+    for (int k = 0; k < sc->nchoices; k++) {
+      const Choice *c = &sc->choices[k];
+      if (c->target < 0) continue;
+      Buf label = {0};
+      buf_add(&label, c->text, utf8_cut(c->text, 40));
+      if (strlen(c->text) > 40) buf_adds(&label, "...");
+      if (c->cond >= 0) buf_addf(&label, " [%s]", s->cond_text[c->cond]);
+      fprintf(out, "  s%d -> s%d [label=", i, c->target);
+      dot_string(out, label.s, 200);
+      fputs("];\n", out);
+      free(label.s);
+    }
+  }
+  fputs("}\n", out);
+}
+
+/* ---- random playthroughs ---- */
+
+static unsigned long long next_random(unsigned long long *x) {
+  *x ^= *x >> 12;
+  *x ^= *x << 25;
+  *x ^= *x >> 27;
+  return *x * 2685821657736338717ULL;
+}
+
+int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
+  int *ends = xcalloc((size_t)s->nscenes + 1, sizeof(int));
+  int failures = 0;
+  for (long run = 0; run < n; run++) {
+    unsigned long long x = (seed + (unsigned long long)run) * 0x9E3779B97F4A7C15ULL + 1;
+    Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
+    rt_set_recording(rt, false);
+    Buf path = {0};
+    int steps = 0;
+    while (rt_run(rt) == RT_CHOICE && steps < 10000) {
+      int pick = (int)(next_random(&x) % (unsigned long long)rt_choice_count(rt));
+      buf_addf(&path, "%s%d", steps ? "," : "", pick + 1);
+      rt_choose(rt, pick);
+      steps++;
+    }
+    RtState st = rt_state(rt);
+    if (st == RT_ENDED) {
+      ends[rt_scene(rt) - s->scenes]++;
+    } else {
+      failures++;
+      if (failures <= 10)
+        fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, run,
+                st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)",
+                path.s ? path.s : "\"\"", s->path);
+    }
+    free(path.s);
+    rt_free(rt);
+  }
+  fprintf(out, "%ld playthroughs (seed %llu): %ld reached an ending, %d failed\n", n, seed, n - failures, failures);
+  for (int i = 0; i < s->nscenes; i++)
+    if (s->scenes[i].is_ending)
+      fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);
+  free(ends);
+  return failures;
+}
+
+/* ---- replay ---- */
+
+int check_replay(const Story *s, const char *lang, const int *choices, int n, FILE *out, FILE *err) {
+  Runtime *rt = rt_new(s, lang, NULL, GENDER_M);
+  int status = 0;
+  for (int i = 0; i < n; i++) {
+    if (rt_run(rt) != RT_CHOICE) {
+      fprintf(err, "%s: the path is longer than the story: choice %d of %d comes after the story %s\n", s->path,
+              i + 1, n, rt_state(rt) == RT_ENDED ? "ended" : "stopped");
+      status = 1;
+      break;
+    }
+    if (!rt_choose(rt, choices[i] - 1)) {
+      fprintf(err, "%s: choice %d of the path is %d, but scene \"%s\" shows %d choices\n", s->path, i + 1,
+              choices[i], rt_scene(rt)->id, rt_choice_count(rt));
+      status = 1;
+      break;
+    }
+  }
+  if (!status) {
+    RtState st = rt_run(rt);
+    if (st == RT_ERROR) {
+      fprintf(err, "%s\n", rt_error(rt));
+      status = 1;
+    } else if (st == RT_CHOICE) {
+      fprintf(err, "%s: the path stops at a choice in scene \"%s\" (%d choices shown)\n", s->path, rt_scene(rt)->id,
+              rt_choice_count(rt));
+      status = 1;
+    } else {
+      fprintf(out, "ending %s\n", rt_ending_id(rt));
+      DebriefItem items[CATALOG_MAX];
+      int m = rt_debrief(rt, items, CATALOG_MAX);
+      static const char *names[] = {"taken", "missed", "wrong-order"};
+      for (int i = 0; i < m; i++) fprintf(out, "%s %s\n", names[items[i].verdict], items[i].id);
+    }
+  }
+  rt_free(rt);
+  return status;
+}

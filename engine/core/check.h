@@ -1,0 +1,31 @@
+/* The story checker: exhaustive exploration of the reachable (scene,
+ * variables, steps done) states, the story map, random playthroughs and
+ * replays. Problems go to a Diag as file:line messages. */
+#ifndef BTS_CHECK_H
+#define BTS_CHECK_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "story.h"
+
+#define CHECK_MAX_STATES 200000
+
+typedef struct {
+  int states;        /* choice points explored */
+  int endings_seen;  /* distinct endings reached */
+  bool complete;     /* false when the bound was hit */
+} CheckSummary;
+
+/* Explores the story; returns the number of errors added to diag. */
+int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum);
+/* The story map in Graphviz DOT. */
+void check_graph(const Story *s, FILE *out);
+/* n random playthroughs from seed; prints the endings reached and any
+ * failure with its seed and path. Returns the number of failures. */
+int check_random(const Story *s, long n, unsigned long long seed, FILE *out);
+/* Plays the given 1-based choice numbers; prints "ending ID" and one
+ * "taken|missed|wrong-order ID" line per taught advice. Returns 0, or 1 if
+ * the path does not fit the story (with a message on err). */
+int check_replay(const Story *s, const char *lang, const int *choices, int n, FILE *out, FILE *err);
+
+#endif

@@ -1,0 +1,503 @@
+#include "runtime.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "text.h"
+#include "util.h"
+
+#define MAX_DEPTH 32
+#define MAX_SILENT 100000 /* steps without a visible beat: the story goes round in circles */
+#define SAVE_VERSION 1
+
+typedef struct {
+  const Item *items;
+  int n, pos;
+} Frame;
+
+struct Runtime {
+  const Story *s;
+  char *lang, *name;
+  char gender;
+  int scene;
+  Frame stack[MAX_DEPTH];
+  int depth;
+  double *vars;
+  uint32_t did;
+  int order[CATALOG_MAX];
+  int norder;
+  int *path;
+  int npath, cappath;
+  Beat **hist;
+  int nhist, caphist;
+  Beat *scratch; /* the last beat when no history is kept */
+  bool record;
+  RtState state;
+  char *error;
+  char clock[6];
+  int day;
+  bool in_call;
+  int shown[8];
+  int nshown;
+  unsigned char *visited;
+};
+
+static void free_beat(Beat *b) {
+  if (!b) return;
+  free(b->text);
+  free(b->notes);
+  free(b);
+}
+
+static void enter_scene(Runtime *rt, int scene) {
+  const Scene *sc = &rt->s->scenes[scene];
+  rt->scene = scene;
+  rt->depth = 1;
+  rt->stack[0] = (Frame){sc->items, sc->nitems, 0};
+  if (rt->visited) rt->visited[scene] = 1;
+}
+
+static void fail(Runtime *rt, const char *file, int line, const char *msg) {
+  free(rt->error);
+  rt->error = line > 0 ? xasprintf("%s:%d: %s", file, line, msg) : xasprintf("%s: %s", file, msg);
+  rt->state = RT_ERROR;
+}
+
+static void reset(Runtime *rt) {
+  const Story *s = rt->s;
+  for (int i = 0; i < rt->nhist; i++) free_beat(rt->hist[i]);
+  rt->nhist = 0;
+  free_beat(rt->scratch);
+  rt->scratch = NULL;
+  for (int i = 0; i < s->nvars; i++) rt->vars[i] = s->vars[i].start;
+  rt->did = 0;
+  rt->norder = 0;
+  rt->npath = 0;
+  rt->state = RT_RUNNING;
+  free(rt->error);
+  rt->error = NULL;
+  rt->clock[0] = 0;
+  rt->day = 0;
+  rt->in_call = false;
+  rt->nshown = 0;
+  enter_scene(rt, s->start);
+}
+
+Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g) {
+  Runtime *rt = xcalloc(1, sizeof *rt);
+  rt->s = s;
+  rt->lang = xstrdup(lang && story_has_lang(s, lang) ? lang : s->language);
+  rt->name = xstrdup(name && *name ? name : "Sam");
+  rt->gender = (char)(g == GENDER_F || g == GENDER_X ? g : GENDER_M);
+  rt->vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+  rt->record = true;
+  reset(rt);
+  return rt;
+}
+
+void rt_free(Runtime *rt) {
+  if (!rt) return;
+  for (int i = 0; i < rt->nhist; i++) free_beat(rt->hist[i]);
+  free(rt->hist);
+  free_beat(rt->scratch);
+  free(rt->vars);
+  free(rt->path);
+  free(rt->error);
+  free(rt->lang);
+  free(rt->name);
+  free(rt);
+}
+
+Runtime *rt_clone(const Runtime *rt) {
+  Runtime *c = xcalloc(1, sizeof *c);
+  *c = *rt;
+  c->lang = xstrdup(rt->lang);
+  c->name = xstrdup(rt->name);
+  c->vars = xcalloc((size_t)rt->s->nvars + 1, sizeof(double));
+  memcpy(c->vars, rt->vars, (size_t)rt->s->nvars * sizeof(double));
+  c->path = xcalloc((size_t)rt->npath + 1, sizeof(int));
+  memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
+  c->cappath = rt->npath + 1;
+  c->hist = NULL;
+  c->nhist = c->caphist = 0;
+  c->scratch = NULL;
+  c->record = false;
+  c->error = rt->error ? xstrdup(rt->error) : NULL;
+  return c;
+}
+
+void rt_set_recording(Runtime *rt, bool keep) { rt->record = keep; }
+void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
+  rt->visited = visited;
+  if (visited) visited[rt->scene] = 1;
+}
+
+RtState rt_state(const Runtime *rt) { return rt->state; }
+const char *rt_error(const Runtime *rt) { return rt->error; }
+const Story *rt_story(const Runtime *rt) { return rt->s; }
+const char *rt_lang(const Runtime *rt) { return rt->lang; }
+const Scene *rt_scene(const Runtime *rt) { return &rt->s->scenes[rt->scene]; }
+int rt_choices_made(const Runtime *rt) { return rt->npath; }
+
+static char *fill(const Runtime *rt, const char *text) {
+  return text_fill(story_tr(rt->s, rt->lang, text), rt->s, rt->vars, rt->name, rt->gender);
+}
+
+static void apply(Runtime *rt, const Effects *e) {
+  for (int i = 0; i < e->neffects; i++) {
+    const Effect *f = &e->effects[i];
+    if (f->op == EFF_SET) rt->vars[f->var] = f->value;
+    else rt->vars[f->var] += f->value;
+  }
+  for (int i = 0; i < e->ndid; i++) {
+    int a = e->did_order[i];
+    if ((rt->did >> a) & 1u) continue; /* the first time counts for the order */
+    rt->did |= 1u << a;
+    if (rt->norder < CATALOG_MAX) rt->order[rt->norder++] = a;
+  }
+}
+
+static int utf8_chars(const char *s) {
+  int n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+static const Beat *push_beat(Runtime *rt, BeatKind kind, int who, const char *text, const char *notes,
+                             int typing, const char *file, int line) {
+  Beat *b = xcalloc(1, sizeof *b);
+  b->kind = kind;
+  b->who = who;
+  b->text = fill(rt, text ? text : "");
+  b->notes = notes ? fill(rt, notes) : NULL;
+  if (kind == BEAT_MESSAGE && who >= 0) {
+    if (typing >= 0) {
+      b->typing_ms = typing;
+    } else { /* about the time it takes to type it, kept short */
+      int ms = 500 + 45 * utf8_chars(b->text);
+      b->typing_ms = ms < 900 ? 900 : ms > 4500 ? 4500 : ms;
+    }
+  }
+  memcpy(b->clock, rt->clock, sizeof b->clock);
+  b->day = rt->day;
+  b->in_call = rt->in_call;
+  b->choice_point = rt->npath;
+  b->file = file;
+  b->line = line;
+  if (rt->record) {
+    if (rt->nhist == rt->caphist) {
+      rt->caphist = rt->caphist ? rt->caphist * 2 : 64;
+      rt->hist = xrealloc(rt->hist, (size_t)rt->caphist * sizeof *rt->hist);
+    }
+    rt->hist[rt->nhist++] = b;
+  } else {
+    free_beat(rt->scratch);
+    rt->scratch = b;
+  }
+  return b;
+}
+
+static void compute_choices(Runtime *rt) {
+  const Scene *sc = &rt->s->scenes[rt->scene];
+  rt->nshown = 0;
+  for (int i = 0; i < sc->nchoices && rt->nshown < 8; i++) {
+    char *err = NULL;
+    int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
+    if (ok < 0) {
+      fail(rt, sc->choices[i].file, 0, err);
+      /* err already carries file:line from Lua */
+      free(rt->error);
+      rt->error = err;
+      return;
+    }
+    if (ok) rt->shown[rt->nshown++] = i;
+  }
+  if (rt->nshown == 0) {
+    char *msg = xasprintf("scene \"%s\": no choice can be shown here (every condition is false)", sc->id);
+    fail(rt, sc->file, sc->line, msg);
+    free(msg);
+    return;
+  }
+  rt->state = RT_CHOICE;
+}
+
+const Beat *rt_step(Runtime *rt) {
+  int silent = 0;
+  while (rt->state == RT_RUNNING) {
+    if (rt->depth == 0) {
+      if (rt->s->scenes[rt->scene].is_ending) rt->state = RT_ENDED;
+      else compute_choices(rt);
+      return NULL;
+    }
+    Frame *f = &rt->stack[rt->depth - 1];
+    if (f->pos >= f->n) {
+      rt->depth--;
+      continue;
+    }
+    const Item *it = &f->items[f->pos++];
+    switch (it->kind) {
+      case IT_MSG: return push_beat(rt, BEAT_MESSAGE, it->who, it->text, NULL, it->typing_ms, it->file, it->line);
+      case IT_PHOTO: return push_beat(rt, BEAT_PHOTO, it->who, it->text, NULL, 0, it->file, it->line);
+      case IT_CALL:
+        rt->in_call = true;
+        return push_beat(rt, BEAT_CALL, it->who, it->text, NULL, 0, it->file, it->line);
+      case IT_RECORDING: return push_beat(rt, BEAT_RECORDING, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+      case IT_HANGUP: {
+        const Beat *b = push_beat(rt, BEAT_HANGUP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+        rt->in_call = false;
+        return b;
+      }
+      case IT_NARRATE: return push_beat(rt, BEAT_NARRATION, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+      case IT_THINK: return push_beat(rt, BEAT_THOUGHT, WHO_ME, it->text, NULL, 0, it->file, it->line);
+      case IT_LATER:
+        rt->day++;
+        rt->in_call = false;
+        return push_beat(rt, BEAT_TIMESKIP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+      case IT_CLOCK:
+        snprintf(rt->clock, sizeof rt->clock, "%s", it->text);
+        return push_beat(rt, BEAT_CLOCK, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+      case IT_SYSTEM: return push_beat(rt, BEAT_SYSTEM, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+      case IT_DISCUSS: return push_beat(rt, BEAT_DISCUSS, WHO_NOBODY, it->text, it->notes, 0, it->file, it->line);
+      case IT_SET:
+      case IT_ADD:
+      case IT_DID: apply(rt, &it->eff); break;
+      case IT_GO: enter_scene(rt, it->target); break;
+      case IT_WHEN: {
+        char *err = NULL;
+        int ok = story_eval(rt->s, it->cond, rt->vars, rt->did, &err);
+        if (ok < 0) {
+          fail(rt, it->file, it->line, err);
+          free(rt->error);
+          rt->error = err;
+          return NULL;
+        }
+        if (ok && rt->depth < MAX_DEPTH) rt->stack[rt->depth++] = (Frame){it->body, it->nbody, 0};
+        break;
+      }
+    }
+    if (++silent > MAX_SILENT) {
+      fail(rt, it->file, it->line, "the story goes round in circles (go after go) without showing anything");
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+RtState rt_run(Runtime *rt) {
+  while (rt->state == RT_RUNNING) rt_step(rt);
+  return rt->state;
+}
+
+int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
+
+const char *rt_choice_text(const Runtime *rt, int i) {
+  if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
+  /* Filled into a per-runtime buffer: choices are few and short-lived. */
+  static _Thread_local char *last[8];
+  free(last[i]);
+  last[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return last[i];
+}
+
+int rt_choice_index(const Runtime *rt, int shown) {
+  if (rt->state != RT_CHOICE || shown < 0 || shown >= rt->nshown) return -1;
+  return rt->shown[shown];
+}
+
+bool rt_choose_index(Runtime *rt, int k) {
+  if (rt->state != RT_CHOICE) return false;
+  bool visible = false;
+  for (int i = 0; i < rt->nshown; i++) visible |= rt->shown[i] == k;
+  if (!visible) return false;
+  const Choice *c = &rt->s->scenes[rt->scene].choices[k];
+  if (rt->npath == rt->cappath) {
+    rt->cappath = rt->cappath ? rt->cappath * 2 : 16;
+    rt->path = xrealloc(rt->path, (size_t)rt->cappath * sizeof(int));
+  }
+  rt->path[rt->npath++] = k;
+  apply(rt, &c->eff);
+  rt->state = RT_RUNNING;
+  if (c->say) push_beat(rt, BEAT_MESSAGE, WHO_ME, c->say, NULL, 0, c->file, c->line);
+  enter_scene(rt, c->target);
+  return true;
+}
+
+bool rt_choose(Runtime *rt, int i) {
+  int k = rt_choice_index(rt, i);
+  return k >= 0 && rt_choose_index(rt, k);
+}
+
+/* Replays a path of scene choice indices from the start. */
+static bool replay(Runtime *rt, const int *path, int n) {
+  reset(rt);
+  for (int i = 0; i < n; i++) {
+    if (rt_run(rt) != RT_CHOICE) return false;
+    if (!rt_choose_index(rt, path[i])) return false;
+  }
+  rt_run(rt);
+  return rt->state != RT_ERROR;
+}
+
+bool rt_can_undo(const Runtime *rt) { return rt->npath > 0; }
+
+bool rt_undo(Runtime *rt) {
+  if (rt->npath == 0) return false;
+  int n = rt->npath - 1;
+  int *path = xcalloc((size_t)n + 1, sizeof(int));
+  memcpy(path, rt->path, (size_t)n * sizeof(int));
+  bool ok = replay(rt, path, n);
+  free(path);
+  return ok;
+}
+
+int rt_history_len(const Runtime *rt) { return rt->nhist; }
+const Beat *rt_history(const Runtime *rt, int i) { return i >= 0 && i < rt->nhist ? rt->hist[i] : NULL; }
+
+const char *rt_ending_id(const Runtime *rt) {
+  return rt->state == RT_ENDED ? rt->s->scenes[rt->scene].id : NULL;
+}
+
+const char *rt_ending_title(const Runtime *rt) {
+  if (rt->state != RT_ENDED) return NULL;
+  return story_tr(rt->s, rt->lang, rt->s->scenes[rt->scene].title);
+}
+
+const char *rt_ending_summary(const Runtime *rt) {
+  if (rt->state != RT_ENDED) return NULL;
+  static _Thread_local char *last;
+  free(last);
+  last = fill(rt, rt->s->scenes[rt->scene].summary);
+  return last;
+}
+
+static int position(const Runtime *rt, int a) {
+  for (int i = 0; i < rt->norder; i++)
+    if (rt->order[i] == a) return i;
+  return -1;
+}
+
+int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
+  const Catalog *c = rt->s->catalog;
+  int n = 0;
+  for (int a = 0; a < c->count && n < max; a++) {
+    if (!((rt->s->teaches >> a) & 1u)) continue;
+    Verdict v = VERDICT_MISSED;
+    int pa = position(rt, a);
+    if (pa >= 0) {
+      v = VERDICT_TAKEN;
+      /* Any step that must come before this one and did not: wrong order. */
+      for (int b = 0; b < c->count; b++) {
+        if (!((c->items[b].before >> a) & 1u) || !((rt->s->teaches >> b) & 1u)) continue;
+        int pb = position(rt, b);
+        if (pb < 0 || pb > pa) v = VERDICT_WRONG_ORDER;
+      }
+    }
+    items[n++] = (DebriefItem){a, c->items[a].id, v, catalog_step(c, a, rt->lang), catalog_why(c, a, rt->lang)};
+  }
+  return n;
+}
+
+bool rt_did(const Runtime *rt, const char *id) {
+  int a = catalog_index(rt->s->catalog, id);
+  return a >= 0 && ((rt->did >> a) & 1u);
+}
+
+double rt_var(const Runtime *rt, const char *name) {
+  int v = story_var_index(rt->s, name);
+  return v >= 0 ? rt->vars[v] : 0;
+}
+
+const int *rt_path(const Runtime *rt, int *n) {
+  *n = rt->npath;
+  return rt->path;
+}
+
+unsigned long long rt_state_key(const Runtime *rt) {
+  unsigned long long h = FNV_SEED;
+  h = fnv1a(&rt->scene, sizeof rt->scene, h);
+  h = fnv1a(&rt->state, sizeof rt->state, h);
+  for (int i = 0; i < rt->depth; i++) {
+    h = fnv1a(&rt->stack[i].items, sizeof rt->stack[i].items, h);
+    h = fnv1a(&rt->stack[i].pos, sizeof rt->stack[i].pos, h);
+  }
+  h = fnv1a(rt->vars, (size_t)rt->s->nvars * sizeof(double), h);
+  h = fnv1a(rt->order, (size_t)rt->norder * sizeof(int), h);
+  return h;
+}
+
+/* ---- saves ---- */
+
+char *rt_save_text(const Runtime *rt) {
+  Buf b = {0};
+  buf_addf(&b, "behind-the-screen save %d\n", SAVE_VERSION);
+  buf_addf(&b, "story %s\n", rt->s->id);
+  buf_addf(&b, "fingerprint %016llx\n", rt->s->fingerprint);
+  buf_addf(&b, "lang %s\n", rt->lang);
+  buf_addf(&b, "gender %c\n", rt->gender);
+  buf_adds(&b, "name ");
+  for (const char *p = rt->name; *p; p++)
+    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
+  buf_adds(&b, "\npath");
+  for (int i = 0; i < rt->npath; i++) buf_addf(&b, " %d", rt->path[i]);
+  buf_adds(&b, "\nend\n");
+  return buf_take(&b);
+}
+
+Runtime *rt_from_save(const Story *s, const char *text, char **why) {
+  *why = NULL;
+  int version = 0;
+  if (sscanf(text, "behind-the-screen save %d", &version) != 1) {
+    *why = xstrdup("this is not a Behind the Screen save");
+    return NULL;
+  }
+  if (version > SAVE_VERSION) {
+    *why = xasprintf("this save comes from a newer version of the game (format %d)", version);
+    return NULL;
+  }
+  char *story = NULL, *lang = NULL, *name = NULL;
+  char gender = 'm';
+  int *path = NULL, npath = 0;
+  bool ended = false, bad = false;
+  const char *line = strchr(text, '\n');
+  while (line && *++line) {
+    const char *eol = strchr(line, '\n');
+    if (!eol) break; /* a line without its newline: the file was cut short */
+    char *l = xstrndup(line, (size_t)(eol - line));
+    if (strncmp(l, "story ", 6) == 0) { free(story); story = xstrdup(l + 6); }
+    else if (strncmp(l, "lang ", 5) == 0) { free(lang); lang = xstrdup(l + 5); }
+    else if (strncmp(l, "name ", 5) == 0) { free(name); name = xstrdup(l + 5); }
+    else if (strncmp(l, "gender ", 7) == 0) gender = l[7];
+    else if (strncmp(l, "path", 4) == 0) {
+      char *p = l + 4;
+      while (*p) {
+        char *end;
+        long v = strtol(p, &end, 10);
+        if (end == p) { if (*p != ' ') bad = true; break; }
+        if (v < 0 || v > 64 || npath > 100000) { bad = true; break; }
+        path = xrealloc(path, (size_t)(npath + 1) * sizeof(int));
+        path[npath++] = (int)v;
+        p = end;
+      }
+    } else if (strcmp(l, "end") == 0) ended = true;
+    free(l);
+    line = eol;
+  }
+  Runtime *rt = NULL;
+  if (!ended || bad) *why = xstrdup("the save is damaged (cut short or garbled)");
+  else if (!story || strcmp(story, s->id) != 0) *why = xasprintf("this save belongs to another story (%s)", story ? story : "none");
+  else {
+    rt = rt_new(s, lang, name, (Gender)gender);
+    if (!replay(rt, path, npath)) {
+      rt_free(rt);
+      rt = NULL;
+      *why = xstrdup("the story has changed since this save: it can no longer be replayed");
+    }
+  }
+  free(story);
+  free(lang);
+  free(name);
+  free(path);
+  return rt;
+}

@@ -1,0 +1,355 @@
+#include "sandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+extern const char bts_prelude[];
+extern const size_t bts_prelude_len;
+
+#define HOOK_EVERY 1000
+#define REP_MAX (1u << 20) /* string.rep result cap, bytes */
+
+/* The allocator enforces the memory cap. When ptr is NULL, osize is a type
+ * code, not a size. */
+static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  Sandbox *sb = ud;
+  size_t old = ptr ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    sb->used -= old;
+    return NULL;
+  }
+  if (nsize > old && sb->used + (nsize - old) > sb->cap) {
+    sb->hit = LIMIT_MEMORY;
+    return NULL;
+  }
+  void *p = realloc(ptr, nsize);
+  if (p) sb->used = sb->used - old + nsize;
+  return p;
+}
+
+static Sandbox *from_state(lua_State *L) {
+  void *ud;
+  lua_getallocf(L, &ud);
+  return ud;
+}
+
+/* The count hook: runs out the instruction budget. Stays exhausted, so a
+ * story that catches the error with pcall is stopped again at once. */
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  Sandbox *sb = from_state(L);
+  sb->budget -= HOOK_EVERY;
+  if (sb->budget <= 0) {
+    sb->hit = LIMIT_BUDGET;
+    luaL_error(L, "the story ran too long (an endless loop?) and was stopped");
+  }
+}
+
+/* string.rep without the C loop that the hook cannot interrupt. */
+static int safe_rep(lua_State *L) {
+  size_t l, lsep = 0;
+  luaL_checklstring(L, 1, &l);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &lsep);
+  if (n > 0 && ((double)n * (double)(l + lsep) > REP_MAX || n > (lua_Integer)REP_MAX))
+    return luaL_error(L, "string.rep: the result would be too long");
+  lua_getglobal(L, "string"); /* the real library, outside the story env */
+  lua_getfield(L, -1, "rep");
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 3);
+  lua_call(L, 3, 1);
+  return 1;
+}
+
+/* string.find, plain only: pattern matching runs in C where no budget
+ * reaches it (a few characters can run for minutes). */
+static int safe_find(lua_State *L) {
+  size_t ls, lp;
+  const char *s = luaL_checklstring(L, 1, &ls);
+  const char *p = luaL_checklstring(L, 2, &lp);
+  lua_Integer init = luaL_optinteger(L, 3, 1);
+  if (init < 0) init = (lua_Integer)ls + init + 1;
+  if (init < 1) init = 1;
+  if ((size_t)init > ls + 1) { lua_pushnil(L); return 1; }
+  if (lp == 0) { lua_pushinteger(L, init); lua_pushinteger(L, init - 1); return 2; }
+  for (size_t i = (size_t)init - 1; i + lp <= ls; i++) {
+    if (memcmp(s + i, p, lp) == 0) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_pushinteger(L, (lua_Integer)(i + lp));
+      return 2;
+    }
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
+/* print() does not reach the terminal: it becomes a note in the report,
+ * with the story's line. */
+static int safe_print(lua_State *L) {
+  Sandbox *sb = from_state(L);
+  int n = lua_gettop(L);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (int i = 1; i <= n; i++) {
+    if (i > 1) luaL_addchar(&b, ' ');
+    size_t len;
+    const char *s = luaL_tolstring(L, i, &len);
+    luaL_addvalue(&b);
+    (void)s;
+    (void)len;
+  }
+  luaL_pushresult(&b);
+  if (sb->diag) {
+    lua_Debug ar;
+    const char *file = "?";
+    int line = 0;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar)) {
+      file = ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
+      line = ar.currentline;
+    }
+    diag_add(sb->diag, DIAG_NOTE, file, line, "print: %.200s", lua_tostring(L, -1));
+  }
+  return 0;
+}
+
+/* include "part.lua": another file of the same folder. */
+static int story_include(lua_State *L) {
+  Sandbox *sb = from_state(L);
+  const char *rel = luaL_checkstring(L, 1);
+  size_t n = strlen(rel);
+  if (rel[0] == '/' || strstr(rel, "..") || strchr(rel, '\\') || n < 5 ||
+      strcmp(rel + n - 4, ".lua") != 0 || strlen(rel) != lua_rawlen(L, 1))
+    return luaL_error(L, "include \"%s\": give the name of a .lua file in the story's folder", rel);
+  if (sb->include_depth >= SANDBOX_INCLUDE_DEPTH)
+    return luaL_error(L, "include \"%s\": files include each other too deeply (a loop?)", rel);
+  for (int i = 0; i < sb->nfiles; i++) {
+    char *full = path_join(sb->root, rel);
+    int same = strcmp(sb->files[i], full) == 0;
+    free(full);
+    if (same) return luaL_error(L, "include \"%s\": this file was already included", rel);
+  }
+  char *full = path_join(sb->root, rel);
+  size_t len;
+  const char *why;
+  char *code = read_file(full, SANDBOX_FILE_CAP, &len, &why);
+  if (!code) {
+    lua_pushfstring(L, "include \"%s\": %s", rel, why);
+    free(full);
+    return lua_error(L);
+  }
+  const char *name = sandbox_intern_file(sb, full);
+  free(full);
+  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  char *chunk = xasprintf("@%s", name);
+  int st = sandbox_load(sb, code, len, chunk, -1);
+  free(chunk);
+  free(code);
+  if (st != LUA_OK) return lua_error(L);
+  sb->include_depth++;
+  lua_call(L, 0, 0); /* errors propagate to the outer protected call */
+  sb->include_depth--;
+  return 0;
+}
+
+static void copy_fields(lua_State *L, const char *lib, const char *const *names, int dest) {
+  lua_getglobal(L, lib);
+  lua_newtable(L);
+  for (const char *const *n = names; *n; n++) {
+    lua_getfield(L, -2, *n);
+    lua_setfield(L, -2, *n);
+  }
+  lua_setfield(L, dest, lib);
+  lua_pop(L, 1);
+}
+
+static const char *const BASE_SAFE[] = {"assert", "error", "ipairs", "next", "pairs", "select",
+                                        "tonumber", "tostring", "type", "pcall", "xpcall", NULL};
+static const char *const STRING_SAFE[] = {"byte", "char", "format", "len", "lower", "upper",
+                                          "reverse", "sub", NULL};
+static const char *const TABLE_SAFE[] = {"concat", "insert", "remove", "unpack", "sort", NULL};
+static const char *const MATH_SAFE[] = {"abs", "ceil", "floor", "fmod", "huge", "max", "maxinteger",
+                                        "min", "mininteger", "modf", "pi", "sqrt", "tointeger",
+                                        "type", "ult", "exp", "log", "sin", "cos", "tan", NULL};
+static const char *const UTF8_SAFE[] = {"char", "charpattern", "codepoint", "codes", "len",
+                                        "offset", NULL};
+
+/* Builds the story environment: safe functions plus the story words. */
+static bool build_env(Sandbox *sb) {
+  lua_State *L = sb->L;
+  lua_newtable(L);
+  int env = lua_gettop(L);
+  lua_getglobal(L, "_G");
+  for (const char *const *n = BASE_SAFE; *n; n++) {
+    lua_getfield(L, -1, *n);
+    lua_setfield(L, env, *n);
+  }
+  lua_pop(L, 1);
+  copy_fields(L, "string", STRING_SAFE, env);
+  copy_fields(L, "table", TABLE_SAFE, env);
+  copy_fields(L, "math", MATH_SAFE, env);
+  copy_fields(L, "utf8", UTF8_SAFE, env);
+  lua_getfield(L, env, "string");
+  lua_pushcfunction(L, safe_rep);
+  lua_setfield(L, -2, "rep");
+  lua_pushcfunction(L, safe_find);
+  lua_setfield(L, -2, "find");
+  /* Strings' methods ("x"):rep() go through the same safe table, and the
+   * metatable cannot be read or changed. */
+  lua_pushliteral(L, "");
+  lua_getmetatable(L, -1);
+  lua_pushvalue(L, -3);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 3);
+  lua_pushcfunction(L, safe_print);
+  lua_setfield(L, env, "print");
+  lua_pushcfunction(L, story_include);
+  lua_setfield(L, env, "include");
+  lua_pushvalue(L, env);
+  lua_setfield(L, env, "_G");
+
+  /* The prelude is trusted: it gets debug.getinfo (for file:line) and the
+   * environment to fill with the story words. */
+  if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
+  lua_getglobal(L, "debug");
+  lua_getfield(L, -1, "getinfo");
+  lua_remove(L, -2);
+  lua_pushvalue(L, env);
+  lua_getglobal(L, "string");
+  lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
+  lua_remove(L, -2);
+  if (lua_pcall(L, 3, 1, 0) != LUA_OK) return false;
+  sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
+  sb->words = luaL_ref(L, LUA_REGISTRYINDEX);
+  return true;
+}
+
+Sandbox *sandbox_new(const char *root) {
+  Sandbox *sb = xcalloc(1, sizeof *sb);
+  sb->cap = SANDBOX_MEMORY_CAP;
+  sb->fingerprint = FNV_SEED;
+  sb->root = xstrdup(root ? root : ".");
+  sb->L = lua_newstate(limited_alloc, sb);
+  if (!sb->L) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  luaL_openlibs(sb->L); /* the full libraries stay outside the story env */
+  /* Set before any coroutine exists: new ones copy it. */
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  sb->budget = SANDBOX_BUDGET;
+  if (!build_env(sb)) {
+    fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
+    sandbox_free(sb);
+    return NULL;
+  }
+  return sb;
+}
+
+void sandbox_free(Sandbox *sb) {
+  if (!sb) return;
+  if (sb->L) {
+    sb->budget = SANDBOX_BUDGET; /* collection at close is under the budget too */
+    lua_close(sb->L);
+  }
+  for (int i = 0; i < sb->nfiles; i++) free(sb->files[i]);
+  free(sb->files);
+  free(sb->root);
+  free(sb);
+}
+
+const char *sandbox_intern_file(Sandbox *sb, const char *file) {
+  for (int i = 0; i < sb->nfiles; i++)
+    if (strcmp(sb->files[i], file) == 0) return sb->files[i];
+  sb->files = xrealloc(sb->files, (size_t)(sb->nfiles + 1) * sizeof *sb->files);
+  sb->files[sb->nfiles] = xstrdup(file);
+  return sb->files[sb->nfiles++];
+}
+
+int sandbox_load(Sandbox *sb, const char *code, size_t len, const char *chunkname, int env_index) {
+  lua_State *L = sb->L;
+  int env_abs = env_index == -1 ? 0 : lua_absindex(L, env_index);
+  int st = luaL_loadbufferx(L, code, len, chunkname, "t");
+  if (st != LUA_OK) return st;
+  if (env_abs)
+    lua_pushvalue(L, env_abs);
+  else
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+  lua_setupvalue(L, -2, 1); /* _ENV */
+  return LUA_OK;
+}
+
+static int traceback_free(lua_State *L) {
+  /* Keep the message; an error object that is not a string is described. */
+  if (!lua_isstring(L, 1)) lua_pushfstring(L, "error object is a %s", luaL_typename(L, 1));
+  return 1;
+}
+
+int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
+  lua_State *L = sb->L;
+  sb->budget = SANDBOX_BUDGET;
+  sb->hit = LIMIT_NONE;
+  int base = lua_gettop(L) - nargs;
+  lua_pushcfunction(L, traceback_free);
+  lua_insert(L, base);
+  int st = lua_pcall(L, nargs, nresults, base);
+  lua_remove(L, base);
+  return st;
+}
+
+void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) {
+  if (sb->hit == LIMIT_MEMORY) {
+    diag_add(diag, DIAG_ERROR, file, 0,
+             "the story used more than %u MB of memory and was stopped (a table or text that grows without end?)",
+             SANDBOX_MEMORY_CAP >> 20);
+  } else {
+    diag_add_lua(diag, DIAG_ERROR, msg ? msg : "unknown error", file);
+  }
+}
+
+bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
+  size_t len;
+  const char *why;
+  char *code = read_file(path, SANDBOX_FILE_CAP, &len, &why);
+  if (!code) {
+    if (strcmp(why, "file is too large") == 0)
+      diag_add(diag, DIAG_ERROR, path, 0, "the file is larger than %u KB: story files must be smaller",
+               SANDBOX_FILE_CAP >> 10);
+    else
+      diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", why);
+    return false;
+  }
+  const char *name = sandbox_intern_file(sb, path);
+  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  sb->diag = diag;
+  char *chunk = xasprintf("@%s", name);
+  int st = sandbox_load(sb, code, len, chunk, -1);
+  free(chunk);
+  free(code);
+  if (st == LUA_OK) st = sandbox_pcall(sb, 0, 0);
+  if (st != LUA_OK) {
+    sandbox_report(sb, diag, name, lua_tostring(sb->L, -1));
+    lua_pop(sb->L, 1);
+  }
+  sb->diag = NULL;
+  lua_gc(sb->L, LUA_GCCOLLECT);
+  return st == LUA_OK;
+}
+
+bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
+  lua_State *L = sb->L;
+  if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK ||
+      sandbox_pcall(sb, 0, 0) != LUA_OK) {
+    diag_add(diag, DIAG_ERROR, path, 0, "internal error: %s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return false;
+  }
+  return sandbox_run_file(sb, path, diag);
+}

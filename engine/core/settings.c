@@ -1,0 +1,169 @@
+#include "settings.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "paths.h"
+#include "save.h"
+#include "util.h"
+
+#define SETTINGS_MAX (64u << 10)
+
+void settings_defaults(Settings *s) {
+  memset(s, 0, sizeof *s);
+  const char *loc = getenv("LC_ALL");
+  if (!loc || !*loc) loc = getenv("LC_MESSAGES");
+  if (!loc || !*loc) loc = getenv("LANG");
+  if (!loc) loc = "";
+  snprintf(s->lang, sizeof s->lang, "%s", strncmp(loc, "fr", 2) == 0 ? "fr" : strncmp(loc, "it", 2) == 0 ? "it" : "en");
+  /* "fr_CA.UTF-8" -> CA; a bare language gives its main country. */
+  const char *us = strchr(loc, '_');
+  if (us && strlen(us) >= 3) {
+    s->country[0] = us[1];
+    s->country[1] = us[2];
+    s->country[2] = 0;
+  } else {
+    snprintf(s->country, sizeof s->country, "%s", strcmp(s->lang, "fr") == 0 ? "FR" : strcmp(s->lang, "it") == 0 ? "IT" : "GB");
+  }
+  if (strcmp(s->country, "UK") == 0) strcpy(s->country, "GB");
+  snprintf(s->name, sizeof s->name, "%s", "Sam");
+  s->gender = 'x';
+  s->text_scale = 100;
+  s->speed = SPEED_NORMAL;
+}
+
+static bool parse_bool(const char *v, bool *out) {
+  if (strcmp(v, "true") == 0 || strcmp(v, "1") == 0) return *out = true, true;
+  if (strcmp(v, "false") == 0 || strcmp(v, "0") == 0) return *out = false, true;
+  return false;
+}
+
+bool settings_parse(Settings *s, const char *text, char **why) {
+  const char *line = text;
+  int lineno = 0;
+  bool header = false;
+  while (line && *line) {
+    lineno++;
+    const char *eol = strchr(line, '\n');
+    char *l = xstrndup(line, eol ? (size_t)(eol - line) : strlen(line));
+    line = eol ? eol + 1 : NULL;
+    char *key = l;
+    while (*key == ' ') key++;
+    if (*key == '#' || *key == 0) {
+      if (strncmp(key, "# behind-the-screen settings", 28) == 0) header = true;
+      free(l);
+      continue;
+    }
+    char *eq = strchr(key, '=');
+    if (!eq) {
+      *why = xasprintf("line %d is not \"key = value\"", lineno);
+      free(l);
+      return false;
+    }
+    char *kend = eq;
+    while (kend > key && kend[-1] == ' ') kend--;
+    *kend = 0;
+    char *v = eq + 1;
+    while (*v == ' ') v++;
+    size_t vl = strlen(v);
+    while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\r')) v[--vl] = 0;
+    bool ok = true;
+    if (strcmp(key, "lang") == 0) ok = vl >= 2 && vl < sizeof s->lang && (snprintf(s->lang, sizeof s->lang, "%s", v), true);
+    else if (strcmp(key, "country") == 0) ok = vl >= 2 && vl < sizeof s->country && (snprintf(s->country, sizeof s->country, "%s", v), true);
+    else if (strcmp(key, "name") == 0) ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);
+    else if (strcmp(key, "gender") == 0) ok = vl == 1 && strchr("mfx", v[0]) && (s->gender = v[0], true);
+    else if (strcmp(key, "text_scale") == 0) {
+      int n = atoi(v);
+      ok = n >= 100 && n <= 200;
+      if (ok) s->text_scale = n;
+    } else if (strcmp(key, "speed") == 0) {
+      if (strcmp(v, "instant") == 0) s->speed = SPEED_INSTANT;
+      else if (strcmp(v, "normal") == 0) s->speed = SPEED_NORMAL;
+      else if (strcmp(v, "slow") == 0) s->speed = SPEED_SLOW;
+      else ok = false;
+    } else if (strcmp(key, "high_contrast") == 0) ok = parse_bool(v, &s->high_contrast);
+    else if (strcmp(key, "dyslexic_font") == 0) ok = parse_bool(v, &s->dyslexic_font);
+    else if (strcmp(key, "reduced_motion") == 0) ok = parse_bool(v, &s->reduced_motion);
+    else if (strcmp(key, "fullscreen") == 0) ok = parse_bool(v, &s->fullscreen);
+    else if (strcmp(key, "set_up") == 0) ok = parse_bool(v, &s->set_up);
+    /* Unknown keys (from a newer version) are ignored. */
+    if (!ok) {
+      *why = xasprintf("line %d: bad value for %s", lineno, key);
+      free(l);
+      return false;
+    }
+    free(l);
+  }
+  if (!header) {
+    *why = xstrdup("not a settings file of this game");
+    return false;
+  }
+  return true;
+}
+
+char *settings_format(const Settings *s) {
+  static const char *speeds[] = {"instant", "normal", "slow"};
+  Buf b = {0};
+  buf_adds(&b, "# behind-the-screen settings 1\n");
+  buf_addf(&b, "lang = %s\ncountry = %s\n", s->lang, s->country);
+  buf_adds(&b, "name = ");
+  for (const char *p = s->name; *p; p++)
+    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
+  buf_addf(&b, "\ngender = %c\ntext_scale = %d\nspeed = %s\n", s->gender, s->text_scale, speeds[s->speed]);
+  buf_addf(&b, "high_contrast = %s\ndyslexic_font = %s\nreduced_motion = %s\nfullscreen = %s\nset_up = %s\n",
+           s->high_contrast ? "true" : "false", s->dyslexic_font ? "true" : "false",
+           s->reduced_motion ? "true" : "false", s->fullscreen ? "true" : "false", s->set_up ? "true" : "false");
+  return buf_take(&b);
+}
+
+static char *settings_path(void) {
+  char *user = paths_user();
+  char *p = path_join(user, "settings.conf");
+  free(user);
+  return p;
+}
+
+bool settings_load(Settings *s, char **why) {
+  settings_defaults(s);
+  *why = NULL;
+  char *path = settings_path();
+  if (!is_file(path)) {
+    free(path);
+    return true;
+  }
+  const char *err;
+  size_t len;
+  char *text = read_file(path, SETTINGS_MAX, &len, &err);
+  char *problem = NULL;
+  Settings parsed = *s;
+  if (!text) problem = xstrdup(err);
+  else if (strlen(text) != len) problem = xstrdup("it contains binary data");
+  else if (!settings_parse(&parsed, text, &problem)) {}
+  free(text);
+  if (problem) {
+    char *aside = set_aside(path);
+    *why = xasprintf("the settings file %s could not be read (%s); it was kept as %s and the defaults are used",
+                     path, problem, aside ? aside : "(could not rename it)");
+    free(aside);
+    free(problem);
+    free(path);
+    return false;
+  }
+  *s = parsed;
+  free(path);
+  return true;
+}
+
+bool settings_save(const Settings *s, char **why) {
+  char *user = paths_user();
+  bool ok = make_dirs(user, why);
+  free(user);
+  if (!ok) return false;
+  char *path = settings_path();
+  char *text = settings_format(s);
+  ok = atomic_write(path, text, strlen(text), why);
+  free(text);
+  free(path);
+  return ok;
+}

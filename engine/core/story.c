@@ -1,0 +1,1027 @@
+#include "story.h"
+
+#include <ctype.h>
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "luaread.h"
+#include "sandbox.h"
+#include "text.h"
+#include "util.h"
+
+/* What the condition functions read while they run. */
+typedef struct {
+  const Story *story;
+  const double *vars;
+  uint32_t did;
+} EvalCtx;
+
+typedef struct {
+  const char *text;
+  const char *file;
+  int line;
+} TextRef;
+
+typedef struct {
+  Story *s;
+  Sandbox *sb;
+  lua_State *L;
+  Diag *diag;
+  int conds;        /* stack index of the table of compiled conditions */
+  int cond_env;     /* stack index of the conditions' environment */
+  TextRef *texts;   /* every translatable text, for the translation check */
+  int ntexts, captexts;
+} Builder;
+
+static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
+                                         "minutes", "note", "teaches", "vars", "file", "line", NULL};
+static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "file", "line", NULL};
+static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", "when", "set",
+                                          "add", "did", "say", NULL};
+static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
+                                         "title", "summary", NULL};
+static const char *const ITEM_KEYS[] = {"text", "kind", "file", "line", "who", "typing", "notes",
+                                        "set", "add", "did", "target", "cond", "body", NULL};
+static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
+                                       "if", "then", "else", "end", "function", "return", "local",
+                                       "while", "do", "for", "in", "repeat", "until", "break",
+                                       "goto", "elseif", NULL};
+
+#define ERR(b, file, line, ...) diag_add((b)->diag, DIAG_ERROR, file, line, __VA_ARGS__)
+#define WARN(b, file, line, ...) diag_add((b)->diag, DIAG_WARNING, file, line, __VA_ARGS__)
+
+static void warn_unknown_keys(Builder *b, int t, const char *const *known, const char *what,
+                              const char *file, int line) {
+  const char *k = lr_unknown_key(b->L, t, known);
+  if (!k) return;
+  const char *hint = lr_suggest(k, known);
+  if (hint)
+    WARN(b, file, line, "%s: unknown field '%s' (did you mean '%s'?)", what, k, hint);
+  else
+    WARN(b, file, line, "%s: unknown field '%s'", what, k);
+}
+
+static void add_text(Builder *b, const char *text, const char *file, int line) {
+  if (!text || !*text) return;
+  if (b->ntexts == b->captexts) {
+    b->captexts = b->captexts ? b->captexts * 2 : 256;
+    b->texts = xrealloc(b->texts, (size_t)b->captexts * sizeof *b->texts);
+  }
+  b->texts[b->ntexts++] = (TextRef){text, file, line};
+}
+
+static const char *file_of(Builder *b, int t) {
+  char *f = lr_string(b->L, t, "file");
+  const char *interned = sandbox_intern_file(b->sb, f ? f : b->s->path);
+  free(f);
+  return interned;
+}
+
+static int line_of(Builder *b, int t) {
+  double d = 0;
+  lr_number(b->L, t, "line", &d);
+  return (int)d;
+}
+
+/* ---- placeholders: {name}, {var}, {masc|fem|neutral} ---- */
+
+static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
+  const char *p = text;
+  while ((p = strchr(p, '{')) != NULL) {
+    const char *end = strchr(p, '}');
+    if (!end) {
+      ERR(b, file, line, "a '{' is never closed with '}' in \"%.40s\"", text);
+      return;
+    }
+    char *inner = xstrndup(p + 1, (size_t)(end - p - 1));
+    if (strchr(inner, '|')) {
+      int bars = 0;
+      for (char *q = inner; *q; q++) bars += *q == '|';
+      if (bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
+    } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
+      ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
+    }
+    free(inner);
+    p = end + 1;
+  }
+}
+
+/* ---- conditions: Lua expressions over the variables ---- */
+
+static int cond_index(lua_State *L) {
+  EvalCtx *ctx = lua_touserdata(L, lua_upvalueindex(1));
+  const char *key = lua_tostring(L, 2);
+  if (!key) return luaL_error(L, "only variable names can be used in a condition");
+  if (strcmp(key, "did") == 0) {
+    lua_pushvalue(L, lua_upvalueindex(2));
+    return 1;
+  }
+  int v = story_var_index(ctx->story, key);
+  if (v < 0) return luaL_error(L, "unknown variable '%s' in a condition", key);
+  if (ctx->story->vars[v].is_bool)
+    lua_pushboolean(L, ctx->vars[v] != 0);
+  else
+    lua_pushnumber(L, ctx->vars[v]);
+  return 1;
+}
+
+static int cond_did(lua_State *L) {
+  EvalCtx *ctx = lua_touserdata(L, lua_upvalueindex(1));
+  const char *id = luaL_checkstring(L, 1);
+  int i = catalog_index(ctx->story->catalog, id);
+  if (i < 0) return luaL_error(L, "did(\"%s\"): unknown advice id", id);
+  lua_pushboolean(L, (ctx->did >> i) & 1u);
+  return 1;
+}
+
+static int cond_newindex(lua_State *L) { return luaL_error(L, "a condition cannot change variables"); }
+
+static void make_cond_env(Builder *b, EvalCtx *ctx) {
+  lua_State *L = b->L;
+  lua_newtable(L); /* the env */
+  lua_newtable(L); /* its metatable */
+  lua_pushlightuserdata(L, ctx);
+  lua_pushlightuserdata(L, ctx);
+  lua_pushcclosure(L, cond_did, 1);
+  lua_pushcclosure(L, cond_index, 2);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, cond_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  b->cond_env = lua_gettop(L);
+}
+
+/* Identifiers in a condition must be variables (strings are skipped). */
+static void check_cond_names(Builder *b, const char *cond, const char *file, int line) {
+  const char *p = cond;
+  while (*p) {
+    if (*p == '"' || *p == '\'') {
+      char q = *p++;
+      const char *start = p;
+      while (*p && *p != q) p++;
+      /* did("x"): the id must exist */
+      const char *before = start - 1;
+      while (before > cond && (before[-1] == ' ' || before[-1] == '(')) before--;
+      if (before - cond >= 3 && strncmp(before - 3, "did", 3) == 0) {
+        char *id = xstrndup(start, (size_t)(p - start));
+        if (catalog_index(b->s->catalog, id) < 0) ERR(b, file, line, "did(\"%s\"): unknown advice id", id);
+        free(id);
+      }
+      if (*p) p++;
+    } else if (isalpha((unsigned char)*p) || *p == '_') {
+      const char *start = p;
+      while (isalnum((unsigned char)*p) || *p == '_') p++;
+      char *word = xstrndup(start, (size_t)(p - start));
+      bool known = story_var_index(b->s, word) >= 0;
+      for (const char *const *r = RESERVED; *r && !known; r++)
+        if (strcmp(*r, word) == 0) known = true;
+      if (!known) {
+        const char *names[256];
+        int n = 0;
+        for (int i = 0; i < b->s->nvars && n < 255; i++) names[n++] = b->s->vars[i].name;
+        names[n] = NULL;
+        const char *hint = lr_suggest(word, names);
+        if (hint)
+          ERR(b, file, line, "unknown variable '%s' in \"%s\" (did you mean '%s'?)", word, cond, hint);
+        else
+          ERR(b, file, line, "unknown variable '%s' in \"%s\": declare it in vars = { ... }", word, cond);
+      }
+      free(word);
+    } else {
+      p++;
+    }
+  }
+}
+
+static int compile_cond(Builder *b, const char *cond, const char *file, int line) {
+  Story *s = b->s;
+  /* Newlines first, so an error in the expression reports the author's line. */
+  Buf code = {0};
+  for (int i = 1; i < line && i < 1000000; i++) buf_add(&code, "\n", 1);
+  buf_addf(&code, "return (%s\n)", cond);
+  char *chunk = xasprintf("@%s", file);
+  int st = sandbox_load(b->sb, code.s, code.len, chunk, b->cond_env);
+  free(chunk);
+  free(code.s);
+  if (st != LUA_OK) {
+    const char *msg = lua_tostring(b->L, -1);
+    const char *tail = strstr(msg, ": ");
+    ERR(b, file, line, "the condition \"%s\" is not valid: %s", cond, tail ? tail + 2 : msg);
+    lua_pop(b->L, 1);
+    return -1;
+  }
+  check_cond_names(b, cond, file, line);
+  lua_rawseti(b->L, b->conds, s->nconds + 1);
+  s->cond_text = xrealloc(s->cond_text, (size_t)(s->nconds + 1) * sizeof(char *));
+  s->cond_text[s->nconds] = xstrdup(cond);
+  return s->nconds++;
+}
+
+/* ---- effects: set = {...}, add = {...}, did = "id" | {ids} ---- */
+
+static void read_did(Builder *b, int t, Effects *e, const char *file, int line) {
+  lua_State *L = b->L;
+  int type = lr_field(L, t, "did");
+  int top = lua_gettop(L);
+  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
+  if (type != LUA_TNIL && type != LUA_TSTRING && type != LUA_TTABLE)
+    ERR(b, file, line, "did needs an advice id like \"evidence\"");
+  for (int i = 1; i <= n; i++) {
+    if (type == LUA_TTABLE) lua_rawgeti(L, top, i); else lua_pushvalue(L, top);
+    const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+    int a = catalog_index(b->s->catalog, id);
+    if (a < 0) {
+      const char *names[CATALOG_MAX + 1];
+      for (int k = 0; k < b->s->catalog->count; k++) names[k] = b->s->catalog->items[k].id;
+      names[b->s->catalog->count] = NULL;
+      const char *hint = lr_suggest(id, names);
+      ERR(b, file, line, "did \"%s\": unknown advice id%s%s%s", id, hint ? " (did you mean \"" : "",
+          hint ? hint : "", hint ? "\"?)" : "");
+    } else if (!((b->s->teaches >> a) & 1u)) {
+      ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
+    } else if (e->ndid < 16) {
+      e->did |= 1u << a;
+      e->did_order[e->ndid++] = a;
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+static void read_effect_table(Builder *b, int t, const char *key, EffectOp op, Effects *e,
+                              const char *file, int line) {
+  lua_State *L = b->L;
+  int type = lr_field(L, t, key);
+  if (type == LUA_TNIL) { lua_pop(L, 1); return; }
+  if (type != LUA_TTABLE) {
+    ERR(b, file, line, "%s needs a table like { name = value }", key);
+    lua_pop(L, 1);
+    return;
+  }
+  int tab = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, tab)) {
+    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+    int v = name ? story_var_index(b->s, name) : -1;
+    if (v < 0) {
+      ERR(b, file, line, "%s: unknown variable '%s' (declare it in vars = { ... })", key, name ? name : "?");
+    } else {
+      const Var *var = &b->s->vars[v];
+      double value = 0;
+      bool ok;
+      if (op == EFF_ADD) {
+        ok = lua_type(L, -1) == LUA_TNUMBER && !var->is_bool;
+        if (ok) value = lua_tonumber(L, -1);
+        else ERR(b, file, line, "add: '%s' must be a number variable and the amount a number", name);
+      } else if (var->is_bool) {
+        ok = lua_type(L, -1) == LUA_TBOOLEAN;
+        value = lua_toboolean(L, -1);
+        if (!ok) ERR(b, file, line, "set: '%s' is true or false", name);
+      } else {
+        ok = lua_type(L, -1) == LUA_TNUMBER;
+        if (ok) value = lua_tonumber(L, -1);
+        else ERR(b, file, line, "set: '%s' is a number", name);
+      }
+      if (ok) {
+        e->effects = xrealloc(e->effects, (size_t)(e->neffects + 1) * sizeof *e->effects);
+        e->effects[e->neffects++] = (Effect){v, op, value};
+      }
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+static void read_effects(Builder *b, int t, Effects *e, const char *file, int line) {
+  read_effect_table(b, t, "set", EFF_SET, e, file, line);
+  read_effect_table(b, t, "add", EFF_ADD, e, file, line);
+  read_did(b, t, e, file, line);
+}
+
+/* ---- items ---- */
+
+static const struct { const char *name; ItemKind kind; } KINDS[] = {
+    {"msg", IT_MSG},         {"photo", IT_PHOTO},     {"call", IT_CALL},
+    {"recording", IT_RECORDING}, {"hangup", IT_HANGUP}, {"narrate", IT_NARRATE},
+    {"think", IT_THINK},     {"later", IT_LATER},     {"clock", IT_CLOCK},
+    {"system", IT_SYSTEM},   {"discuss", IT_DISCUSS}, {"set", IT_SET},
+    {"add", IT_ADD},         {"did", IT_DID},         {"go", IT_GO},
+    {"when", IT_WHEN},
+};
+
+typedef struct {
+  char *target_name;
+} Pending;
+
+static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
+
+static void build_item(Builder *b, int t, Item *it) {
+  lua_State *L = b->L;
+  memset(it, 0, sizeof *it);
+  it->file = file_of(b, t);
+  it->line = line_of(b, t);
+  it->cond = -1;
+  it->target = -1;
+  it->typing_ms = -1;
+  it->who = WHO_NOBODY;
+  char *kind = lr_string(L, t, "kind");
+  bool found = false;
+  for (size_t i = 0; kind && i < sizeof KINDS / sizeof *KINDS; i++)
+    if (strcmp(kind, KINDS[i].name) == 0) {
+      it->kind = KINDS[i].kind;
+      found = true;
+    }
+  free(kind);
+  if (!found) {
+    ERR(b, it->file, it->line, "not a story word");
+    it->kind = IT_SET;
+    return;
+  }
+  warn_unknown_keys(b, t, ITEM_KEYS, "this line", it->file, it->line);
+  if (it->kind <= IT_DISCUSS) {
+    it->text = lr_string(L, t, "text");
+    if (!it->text) it->text = xstrdup("");
+    if (it->kind != IT_CLOCK) add_text(b, it->text, it->file, it->line);
+    check_placeholders(b, it->text, it->file, it->line);
+    if (!it->text[0] && it->kind != IT_RECORDING && it->kind != IT_CALL)
+      WARN(b, it->file, it->line, "this line has an empty text");
+  }
+  if (it->kind == IT_MSG || it->kind == IT_PHOTO || it->kind == IT_CALL) {
+    char *who = lr_string(L, t, "who");
+    it->who = who && strcmp(who, "me") == 0 ? WHO_ME : story_char_index(b->s, who ? who : "");
+    if (it->who == -1 && (!who || strcmp(who, "me") != 0)) {
+      ERR(b, it->file, it->line, "unknown character '%s'", who ? who : "?");
+      it->who = WHO_NOBODY;
+    }
+    if (it->kind == IT_CALL && it->who == WHO_ME)
+      ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
+    free(who);
+  }
+  double typing;
+  if (lr_number(L, t, "typing", &typing)) {
+    if (typing < 0 || typing > 30)
+      ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30");
+    else
+      it->typing_ms = (int)(typing * 1000);
+  }
+  if (it->kind == IT_DISCUSS) {
+    it->notes = lr_string(L, t, "notes");
+    if (it->notes) add_text(b, it->notes, it->file, it->line);
+  }
+  if (it->kind == IT_SET || it->kind == IT_ADD || it->kind == IT_DID)
+    read_effects(b, t, &it->eff, it->file, it->line);
+  if (it->kind == IT_GO) {
+    it->text = lr_string(L, t, "target"); /* resolved once every scene is known */
+  }
+  if (it->kind == IT_WHEN) {
+    char *cond = lr_string(L, t, "cond");
+    it->cond = cond ? compile_cond(b, cond, it->file, it->line) : -1;
+    free(cond);
+    if (lr_field(L, t, "body") == LUA_TTABLE) {
+      int body = lua_gettop(L);
+      build_items(b, body, &it->body, &it->nbody, it->file, it->line);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line) {
+  lua_State *L = b->L;
+  int n = (int)lua_rawlen(L, list);
+  *out = xcalloc((size_t)n + 1, sizeof **out);
+  *nout = 0;
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    if (lua_type(L, -1) != LUA_TTABLE) {
+      ERR(b, where_file, where_line, "item %d is not a story word", i);
+    } else {
+      char *kind = lr_string(L, -1, "kind");
+      if (kind && strcmp(kind, "choice") == 0)
+        ERR(b, where_file, where_line, "choices go at the end of a scene, not inside when \"...\" { }");
+      else
+        build_item(b, lua_gettop(L), &(*out)[(*nout)++]);
+      free(kind);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* Resolves go targets, and checks a go comes last. */
+static void resolve_items(Builder *b, Item *items, int n) {
+  for (int i = 0; i < n; i++) {
+    Item *it = &items[i];
+    if (it->kind == IT_GO) {
+      it->target = story_scene_index(b->s, it->text ? it->text : "");
+      if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
+      if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
+    }
+    if (it->kind == IT_WHEN) resolve_items(b, it->body, it->nbody);
+  }
+}
+
+static bool ends_with_go(const Item *items, int n) { return n > 0 && items[n - 1].kind == IT_GO; }
+
+/* ---- the story card, characters, scenes ---- */
+
+static bool valid_id(const char *id) {
+  if (!id || !*id || strlen(id) > 64) return false;
+  for (const char *p = id; *p; p++)
+    if (!isalnum((unsigned char)*p) && *p != '-' && *p != '_') return false;
+  return true;
+}
+
+static void build_card(Builder *b, int card) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  const char *file = file_of(b, card);
+  int line = line_of(b, card);
+  warn_unknown_keys(b, card, STORY_KEYS, "story", file, line);
+  s->id = lr_string(L, card, "id");
+  if (!valid_id(s->id)) ERR(b, file, line, "story: id must be a short name of letters, digits and '-', like \"my-story\"");
+  s->title = lr_string(L, card, "title");
+  if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
+  else add_text(b, s->title, file, line);
+  s->note = lr_string(L, card, "note");
+  if (s->note) add_text(b, s->note, file, line);
+  s->language = lr_string(L, card, "language");
+  if (!s->language) s->language = xstrdup("en");
+  char *app = lr_string(L, card, "app");
+  s->app = APP_PLAIN;
+  if (app && strcmp(app, "skype") == 0) s->app = APP_SKYPE;
+  else if (app && strcmp(app, "instagram") == 0) s->app = APP_INSTAGRAM;
+  else if (app && strcmp(app, "plain") != 0) ERR(b, file, line, "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
+  free(app);
+  double minutes = 0;
+  lr_number(L, card, "minutes", &minutes);
+  s->minutes = (int)minutes;
+  /* vars */
+  if (lr_field(L, card, "vars") == LUA_TTABLE) {
+    int vars = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, vars)) {
+      const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+      int type = lua_type(L, -1);
+      bool reserved = false;
+      for (const char *const *r = RESERVED; name && *r; r++)
+        if (strcmp(*r, name) == 0) reserved = true;
+      if (!name || reserved || !valid_id(name) || strchr(name, '-')) {
+        ERR(b, file, line, "vars: '%s' cannot be a variable name", name ? name : "?");
+      } else if (type != LUA_TBOOLEAN && type != LUA_TNUMBER) {
+        ERR(b, file, line, "vars: '%s' starts as true, false or a number", name);
+      } else {
+        s->vars = xrealloc(s->vars, (size_t)(s->nvars + 1) * sizeof *s->vars);
+        s->vars[s->nvars++] = (Var){xstrdup(name), type == LUA_TBOOLEAN,
+                                    type == LUA_TBOOLEAN ? lua_toboolean(L, -1) : lua_tonumber(L, -1)};
+      }
+      lua_pop(L, 1);
+    }
+    /* Sorted, so a story gives the same state layout every run. */
+    for (int i = 1; i < s->nvars; i++)
+      for (int j = i; j > 0 && strcmp(s->vars[j - 1].name, s->vars[j].name) > 0; j--) {
+        Var tmp = s->vars[j];
+        s->vars[j] = s->vars[j - 1];
+        s->vars[j - 1] = tmp;
+      }
+  }
+  lua_pop(L, 1);
+  /* teaches */
+  if (lr_field(L, card, "teaches") == LUA_TTABLE) {
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+      lua_rawgeti(L, -1, i);
+      const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+      int a = catalog_index(s->catalog, id);
+      if (a < 0) ERR(b, file, line, "teaches: \"%s\" is not an advice id (see assets/advice.lua)", id);
+      else s->teaches |= 1u << a;
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+}
+
+static void build_characters(Builder *b, int list) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  int n = (int)lua_rawlen(L, list);
+  s->chars = xcalloc((size_t)n + 1, sizeof *s->chars);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    Character *c = &s->chars[s->nchars];
+    c->file = file_of(b, t);
+    c->line = line_of(b, t);
+    c->id = lr_string(L, t, "id");
+    warn_unknown_keys(b, t, CHAR_KEYS, "character", c->file, c->line);
+    if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
+      ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
+    } else if (story_char_index(s, c->id) >= 0) {
+      ERR(b, c->file, c->line, "character \"%s\" is declared twice", c->id);
+    }
+    c->name = lr_string(L, t, "name");
+    if (!c->name) {
+      ERR(b, c->file, c->line, "character \"%s\" needs a name = \"...\"", c->id ? c->id : "");
+      c->name = xstrdup(c->id ? c->id : "?");
+    }
+    c->color = lr_string(L, t, "color");
+    if (!c->color) c->color = xstrdup("#6b7280");
+    bool hex = strlen(c->color) == 7 && c->color[0] == '#';
+    for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
+    if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
+    c->initials = lr_string(L, t, "initials");
+    if (!c->initials) {
+      /* The first letter of the name (a whole UTF-8 character). */
+      size_t k = 1;
+      while (c->name[k] && ((unsigned char)c->name[k] & 0xC0) == 0x80) k++;
+      c->initials = xstrndup(c->name, k);
+    }
+    if (!c->id) c->id = xstrdup("?");
+    s->nchars++;
+    lua_pop(L, 1);
+  }
+}
+
+static void build_scenes(Builder *b, int list) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  int n = (int)lua_rawlen(L, list);
+  s->scenes = xcalloc((size_t)n + 1, sizeof *s->scenes);
+  /* First the ids, so targets can be resolved in any order. */
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    Scene *sc = &s->scenes[i - 1];
+    sc->file = file_of(b, -1);
+    sc->line = line_of(b, -1);
+    sc->id = lr_string(L, -1, "id");
+    char *kind = lr_string(L, -1, "kind");
+    sc->is_ending = kind && strcmp(kind, "ending") == 0;
+    free(kind);
+    if (!valid_id(sc->id))
+      ERR(b, sc->file, sc->line, "scene \"%s\": ids are letters, digits and '-'", sc->id ? sc->id : "");
+    else if (story_scene_index(s, sc->id) >= 0)
+      ERR(b, sc->file, sc->line, "scene \"%s\" is declared twice (the first is at %s:%d)", sc->id,
+          s->scenes[story_scene_index(s, sc->id)].file, s->scenes[story_scene_index(s, sc->id)].line);
+    if (!sc->id) sc->id = xstrdup("?");
+    s->nscenes++;
+    lua_pop(L, 1);
+  }
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    Scene *sc = &s->scenes[i - 1];
+    warn_unknown_keys(b, t, SCENE_KEYS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
+    if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
+    lua_pop(L, 1);
+    if (lr_field(L, t, "choices") == LUA_TTABLE) {
+      int cl = lua_gettop(L);
+      int nc = (int)lua_rawlen(L, cl);
+      sc->choices = xcalloc((size_t)nc + 1, sizeof *sc->choices);
+      for (int k = 1; k <= nc; k++) {
+        lua_rawgeti(L, cl, k);
+        int ct = lua_gettop(L);
+        Choice *c = &sc->choices[sc->nchoices++];
+        c->file = file_of(b, ct);
+        c->line = line_of(b, ct);
+        c->cond = -1;
+        warn_unknown_keys(b, ct, CHOICE_KEYS, "choice", c->file, c->line);
+        c->text = lr_string(L, ct, "text");
+        if (!c->text) c->text = xstrdup("");
+        add_text(b, c->text, c->file, c->line);
+        check_placeholders(b, c->text, c->file, c->line);
+        c->say = lr_string(L, ct, "say");
+        if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
+        if (c->say) check_placeholders(b, c->say, c->file, c->line);
+        char *go = lr_string(L, ct, "go");
+        c->target = go ? story_scene_index(s, go) : -1;
+        if (!go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
+        else if (c->target < 0) ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"", c->text, go);
+        free(go);
+        char *cond = lr_string(L, ct, "when");
+        if (cond) c->cond = compile_cond(b, cond, c->file, c->line);
+        free(cond);
+        read_effects(b, ct, &c->eff, c->file, c->line);
+        lua_pop(L, 1);
+      }
+    }
+    lua_pop(L, 1);
+    if (sc->is_ending) {
+      sc->title = lr_string(L, t, "title");
+      sc->summary = lr_string(L, t, "summary");
+      if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
+      else add_text(b, sc->title, sc->file, sc->line);
+      if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
+      else add_text(b, sc->summary, sc->file, sc->line);
+      if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
+    } else {
+      int has_title = lr_field(L, t, "title") != LUA_TNIL;
+      int has_summary = lr_field(L, t, "summary") != LUA_TNIL;
+      lua_pop(L, 2);
+      if (has_title || has_summary)
+        WARN(b, sc->file, sc->line, "scene \"%s\": title and summary are for endings", sc->id);
+      if (sc->nchoices > 4) ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: 4 at most fit on screen", sc->id, sc->nchoices);
+    }
+    lua_pop(L, 1);
+  }
+  for (int i = 0; i < s->nscenes; i++) {
+    Scene *sc = &s->scenes[i];
+    resolve_items(b, sc->items, sc->nitems);
+    bool go = ends_with_go(sc->items, sc->nitems);
+    if (go && sc->nchoices) ERR(b, sc->file, sc->line, "scene \"%s\" has both choices and go: keep one", sc->id);
+    if (go && sc->is_ending) ERR(b, sc->file, sc->line, "ending \"%s\" has go: an ending is where the story stops", sc->id);
+    if (!go && !sc->nchoices && !sc->is_ending)
+      ERR(b, sc->file, sc->line, "scene \"%s\" is a dead end: add choices, go \"...\", or make it an ending", sc->id);
+  }
+}
+
+/* ---- translations ---- */
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void placeholders(const char *text, Buf *out) {
+  const char *p = text;
+  while ((p = strchr(p, '{')) != NULL) {
+    const char *end = strchr(p, '}');
+    if (!end) break;
+    if (!memchr(p, '|', (size_t)(end - p))) {
+      buf_add(out, p, (size_t)(end - p + 1));
+    }
+    p = end + 1;
+  }
+}
+
+static bool same_placeholders(const char *a, const char *b) {
+  Buf pa = {0}, pb = {0};
+  placeholders(a, &pa);
+  placeholders(b, &pb);
+  /* Order may change between languages: compare as sorted multisets of chars is
+   * too loose; compare each {x} of a appears in b and the counts match. */
+  bool ok = (pa.len == pb.len);
+  const char *p = pa.s;
+  while (ok && p && (p = strchr(p, '{'))) {
+    const char *e = strchr(p, '}');
+    char *ph = xstrndup(p, (size_t)(e - p + 1));
+    ok = pb.s && strstr(pb.s, ph);
+    free(ph);
+    p = e + 1;
+  }
+  free(pa.s);
+  free(pb.s);
+  return ok;
+}
+
+static void build_translations(Builder *b, int map_of_langs, int where_of_langs) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  lua_pushnil(L);
+  while (lua_next(L, map_of_langs)) {
+    const char *lang = lua_tostring(L, -2);
+    int map = lua_gettop(L);
+    lr_field(L, where_of_langs, lang);
+    int where = lua_gettop(L);
+    Translation *tr = NULL;
+    s->translations = xrealloc(s->translations, (size_t)(s->ntranslations + 1) * sizeof *s->translations);
+    tr = &s->translations[s->ntranslations++];
+    memset(tr, 0, sizeof *tr);
+    tr->lang = xstrdup(lang);
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, map)) { n++; lua_pop(L, 1); }
+    tr->src = xcalloc((size_t)n + 1, sizeof(char *));
+    tr->dst = xcalloc((size_t)n + 1, sizeof(char *));
+    tr->where = xcalloc((size_t)n + 1, sizeof(char *));
+    /* Pairs sorted by source: gather, then sort indices. */
+    char **pairs = xcalloc((size_t)n * 3 + 1, sizeof(char *));
+    int k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, map)) {
+      pairs[k * 3] = xstrdup(lua_tostring(L, -2));
+      pairs[k * 3 + 1] = xstrdup(lua_tostring(L, -1));
+      lua_pushvalue(L, -2);
+      lua_rawget(L, where);
+      pairs[k * 3 + 2] = xstrdup(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+      lua_pop(L, 2);
+      k++;
+    }
+    qsort(pairs, (size_t)k, 3 * sizeof(char *), cmp_str);
+    for (int i = 0; i < k; i++) {
+      tr->src[i] = pairs[i * 3];
+      tr->dst[i] = pairs[i * 3 + 1];
+      tr->where[i] = pairs[i * 3 + 2];
+    }
+    tr->count = k;
+    free(pairs);
+    lua_pop(L, 2);
+  }
+}
+
+static int find_src(const Translation *tr, const char *text) {
+  int lo = 0, hi = tr->count - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    int c = strcmp(tr->src[mid], text);
+    if (c == 0) return mid;
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+static void split_where(const char *where, char **file, int *line) {
+  const char *colon = strrchr(where, ':');
+  *file = colon ? xstrndup(where, (size_t)(colon - where)) : xstrdup(where);
+  *line = colon ? atoi(colon + 1) : 0;
+}
+
+static void check_translations(Builder *b, int declared) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  int n = declared ? (int)lua_rawlen(L, declared) : 0;
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, declared, i);
+    const char *lang = lua_tostring(L, -1);
+    Translation *tr = NULL;
+    for (int k = 0; lang && k < s->ntranslations; k++)
+      if (strcmp(s->translations[k].lang, lang) == 0) tr = &s->translations[k];
+    if (!lang) {
+      ERR(b, s->path, 0, "translations: list language codes like \"fr\"");
+    } else if (!tr) {
+      WARN(b, s->path, 0, "no \"%s\" translation: write translations/%s.lua", lang, lang);
+    } else {
+      bool *used = xcalloc((size_t)tr->count + 1, sizeof(bool));
+      int missing = 0;
+      for (int t = 0; t < b->ntexts; t++) {
+        int at = find_src(tr, b->texts[t].text);
+        if (at < 0) {
+          if (missing++ < 200)
+            WARN(b, b->texts[t].file, b->texts[t].line, "missing \"%s\" translation of \"%.60s\"", lang, b->texts[t].text);
+        } else {
+          used[at] = true;
+          if (!same_placeholders(tr->src[at], tr->dst[at])) {
+            char *file; int line;
+            split_where(tr->where[at], &file, &line);
+            WARN(b, file, line, "the \"%s\" translation of \"%.40s\" does not use the same {placeholders}", lang, tr->src[at]);
+            free(file);
+          }
+        }
+      }
+      if (missing > 200) WARN(b, s->path, 0, "... and %d more missing \"%s\" translations", missing - 200, lang);
+      for (int k = 0; k < tr->count; k++)
+        if (!used[k]) {
+          char *file; int line;
+          split_where(tr->where[k], &file, &line);
+          WARN(b, file, line, "stale \"%s\" translation: \"%.60s\" is no longer in the story", lang, tr->src[k]);
+          free(file);
+        }
+      free(used);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* ---- loading ---- */
+
+static void run_translation_files(Builder *b, const char *root, int declared) {
+  lua_State *L = b->L;
+  int n = declared ? (int)lua_rawlen(L, declared) : 0;
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, declared, i);
+    const char *lang = lua_tostring(L, -1);
+    if (lang && valid_id(lang)) {
+      char *rel = xasprintf("translations/%s.lua", lang);
+      char *full = path_join(root, rel);
+      if (is_file(full)) sandbox_run_file(b->sb, full, b->diag);
+      free(full);
+      free(rel);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
+  char *root, *entry;
+  if (is_dir(path)) {
+    root = xstrdup(path);
+    entry = path_join(path, "story.lua");
+    if (!is_file(entry)) {
+      diag_add(diag, DIAG_ERROR, path, 0, "this folder has no story.lua (a story starts in story.lua)");
+      free(root);
+      free(entry);
+      return NULL;
+    }
+  } else if (is_file(path)) {
+    root = path_dirname(path);
+    entry = xstrdup(path);
+  } else {
+    diag_add(diag, DIAG_ERROR, path, 0, "no such story (give a folder with a story.lua, or a .lua file)");
+    return NULL;
+  }
+  int errors_before = diag->errors;
+  Story *s = xcalloc(1, sizeof *s);
+  s->path = xstrdup(path);
+  s->catalog = catalog;
+  s->start = -1;
+  Sandbox *sb = sandbox_new(root);
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua (out of memory?)");
+    free(root); free(entry); free(s->path); free(s);
+    return NULL;
+  }
+  s->sandbox = sb;
+  Builder b = {.s = s, .sb = sb, .L = sb->L, .diag = diag};
+  lua_State *L = sb->L;
+  lua_settop(L, 0);
+  if (sandbox_run_file(sb, entry, diag)) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->collected);
+    int col = lua_gettop(L);
+    lua_newtable(L);
+    b.conds = lua_gettop(L);
+    EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
+    memset(ctx, 0, sizeof *ctx);
+    ctx->story = s;
+    lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
+    make_cond_env(&b, ctx);
+    int card = 0;
+    if (lr_field(L, col, "story") == LUA_TTABLE) {
+      card = lua_gettop(L);
+      build_card(&b, card);
+    } else {
+      lua_pop(L, 1);
+      diag_add(diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
+    }
+    int declared = 0;
+    if (card && lr_field(L, card, "translations") == LUA_TTABLE) declared = lua_gettop(L);
+    else if (card) lua_pop(L, 1);
+    if (card) run_translation_files(&b, root, declared);
+    lr_field(L, col, "characters");
+    build_characters(&b, lua_gettop(L));
+    lua_pop(L, 1);
+    lr_field(L, col, "scenes");
+    build_scenes(&b, lua_gettop(L));
+    lua_pop(L, 1);
+    if (card) {
+      char *start = lr_string(L, card, "start");
+      s->start = start ? story_scene_index(s, start) : -1;
+      if (!start) diag_add(diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
+      else if (s->start < 0) {
+        const char *file = file_of(&b, card);
+        diag_add(diag, DIAG_ERROR, file, line_of(&b, card), "story: start = \"%s\" but there is no such scene", start);
+      }
+      free(start);
+      lr_field(L, col, "translations");
+      int maps = lua_gettop(L);
+      lr_field(L, col, "translation_where");
+      build_translations(&b, maps, lua_gettop(L));
+      lua_pop(L, 2);
+      check_translations(&b, declared);
+    }
+    if (s->nscenes == 0) diag_add(diag, DIAG_ERROR, entry, 0, "the story has no scene");
+    /* Keep the compiled conditions and their environment. */
+    lua_pushvalue(L, b.conds);
+    lua_setfield(L, LUA_REGISTRYINDEX, "bts_conds");
+    lua_settop(L, 0);
+  }
+  s->files = sb->files;
+  s->nfiles = sb->nfiles;
+  s->fingerprint = sb->fingerprint;
+  free(b.texts);
+  free(root);
+  free(entry);
+  if (diag->errors > errors_before) {
+    story_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+static void free_effects(Effects *e) { free(e->effects); }
+
+static void free_items(Item *items, int n) {
+  for (int i = 0; i < n; i++) {
+    free(items[i].text);
+    free(items[i].notes);
+    free_effects(&items[i].eff);
+    free_items(items[i].body, items[i].nbody);
+  }
+  free(items);
+}
+
+void story_free(Story *s) {
+  if (!s) return;
+  for (int i = 0; i < s->nscenes; i++) {
+    Scene *sc = &s->scenes[i];
+    free(sc->id);
+    free(sc->title);
+    free(sc->summary);
+    free_items(sc->items, sc->nitems);
+    for (int k = 0; k < sc->nchoices; k++) {
+      free(sc->choices[k].text);
+      free(sc->choices[k].say);
+      free_effects(&sc->choices[k].eff);
+    }
+    free(sc->choices);
+  }
+  free(s->scenes);
+  for (int i = 0; i < s->nchars; i++) {
+    free(s->chars[i].id);
+    free(s->chars[i].name);
+    free(s->chars[i].color);
+    free(s->chars[i].initials);
+  }
+  free(s->chars);
+  for (int i = 0; i < s->nvars; i++) free(s->vars[i].name);
+  free(s->vars);
+  for (int i = 0; i < s->ntranslations; i++) {
+    Translation *t = &s->translations[i];
+    for (int k = 0; k < t->count; k++) {
+      free(t->src[k]);
+      free(t->dst[k]);
+      free(t->where[k]);
+    }
+    free(t->src);
+    free(t->dst);
+    free(t->where);
+    free(t->lang);
+  }
+  free(s->translations);
+  for (int i = 0; i < s->nconds; i++) free(s->cond_text[i]);
+  free(s->cond_text);
+  free(s->id);
+  free(s->title);
+  free(s->language);
+  free(s->note);
+  free(s->path);
+  sandbox_free(s->sandbox); /* frees the interned file names too */
+  free(s);
+}
+
+int story_scene_index(const Story *s, const char *id) {
+  for (int i = 0; i < s->nscenes; i++)
+    if (s->scenes[i].id && strcmp(s->scenes[i].id, id) == 0) return i;
+  return -1;
+}
+
+int story_char_index(const Story *s, const char *id) {
+  for (int i = 0; i < s->nchars; i++)
+    if (s->chars[i].id && strcmp(s->chars[i].id, id) == 0) return i;
+  return -1;
+}
+
+int story_var_index(const Story *s, const char *name) {
+  for (int i = 0; i < s->nvars; i++)
+    if (strcmp(s->vars[i].name, name) == 0) return i;
+  return -1;
+}
+
+const char *app_name(AppSkin app) {
+  switch (app) {
+    case APP_SKYPE: return "skype";
+    case APP_INSTAGRAM: return "instagram";
+    default: return "plain";
+  }
+}
+
+int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {
+  if (cond < 0) return 1;
+  lua_State *L = s->sandbox->L;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, s);
+  EvalCtx *ctx = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  ctx->vars = vars;
+  ctx->did = did;
+  lua_getfield(L, LUA_REGISTRYINDEX, "bts_conds");
+  lua_rawgeti(L, -1, cond + 1);
+  lua_remove(L, -2);
+  int st = sandbox_pcall(s->sandbox, 0, 1);
+  if (st != LUA_OK) {
+    if (err) {
+      if (s->sandbox->hit == LIMIT_MEMORY)
+        *err = xasprintf("the condition \"%s\" used too much memory", s->cond_text[cond]);
+      else
+        *err = xstrdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "error in a condition");
+    }
+    lua_pop(L, 1);
+    return -1;
+  }
+  int r = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return r;
+}
+
+bool story_has_lang(const Story *s, const char *lang) {
+  if (!lang || strcmp(lang, s->language) == 0) return true;
+  for (int i = 0; i < s->ntranslations; i++)
+    if (strcmp(s->translations[i].lang, lang) == 0) return true;
+  return false;
+}
+
+const char *story_tr(const Story *s, const char *lang, const char *text) {
+  if (!text || !lang || strcmp(lang, s->language) == 0) return text;
+  for (int i = 0; i < s->ntranslations; i++) {
+    if (strcmp(s->translations[i].lang, lang) != 0) continue;
+    int at = find_src(&s->translations[i], text);
+    return at >= 0 ? s->translations[i].dst[at] : text;
+  }
+  return text;
+}

@@ -1,0 +1,16 @@
+/* Filling in a story text: {name}, {variable}, and gendered forms
+ * {masculine|feminine|neutral}. */
+#ifndef BTS_TEXT_H
+#define BTS_TEXT_H
+
+struct Story;
+
+/* Returns a new string. gender is 'm', 'f' or 'x'. A neutral player with
+ * only two forms given sees both ("nu/nue"). */
+char *text_fill(const char *text, const struct Story *s, const double *vars, const char *name, char gender);
+
+/* Makes a story text safe for a terminal: control characters (C0, C1, DEL),
+ * bidirectional overrides and invalid UTF-8 become U+FFFD or a space. */
+char *text_terminal_safe(const char *text);
+
+#endif

@@ -1,0 +1,22 @@
+/* The terminal player: numbered choices, plain lines in reading order (also
+ * the screen-reader-friendly way to play). */
+#ifndef BTS_TEXT_PLAYER_H
+#define BTS_TEXT_PLAYER_H
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct {
+  const char *story;    /* a resolved story path */
+  const char *lang;     /* NULL: from the settings */
+  const char *country;  /* NULL: from the settings */
+  const char *name;     /* NULL: from the settings */
+  char gender;          /* 0: from the settings */
+  bool classroom;       /* show facilitator notes */
+  bool instant;         /* no typing pauses */
+  FILE *in, *out;
+} TextOptions;
+
+/* Returns the exit code (0, or 1 when the story cannot be played). */
+int text_play(const TextOptions *o);
+
+#endif
