@@ -1,0 +1,613 @@
+/* The app: state, input, time and the one drawing function shared by the
+ * window and the headless screenshots. Input is handled from events only
+ * (pushed events behave like a person's), and time is fed in from outside. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "draw.h"
+#include "paths.h"
+#include "save.h"
+#include "util.h"
+
+void app_status(App *app, const char *text) {
+  free(app->status);
+  app->status = xstrdup(text);
+  app->status_until = app->now + 3500;
+  app->dirty = true;
+}
+
+void app_reload_help(App *app) {
+  if (app->help) help_free(app->help);
+  Diag d;
+  diag_init(&d);
+  app->help = help_load(app->assets, app->set.country, app->set.lang, &d);
+  if (!app->help) {
+    /* a country without a file still shows the contacts for everybody */
+    app->help = help_load(app->assets, "ALL", app->set.lang, &d);
+  }
+  diag_free(&d);
+}
+
+/* Text grows with the chosen size, the screen's density, and a big window
+ * (a projector); spacing grows half as fast as text so 200% still fits. */
+static void compute_scale(App *app, double *font, double *unit) {
+  double wp = app->w / app->dpi, hp = app->h / app->dpi;
+  double big = fmin(wp / 1280.0, hp / 720.0);
+  if (big < 1) big = 1;
+  if (big > 3) big = 3;
+  big = pow(big, 0.75);
+  double text = app->set.text_scale / 100.0;
+  if (text < 1) text = 1;
+  if (text > 2) text = 2;
+  if (app->classroom) text *= 1.2;
+  *font = app->dpi * big * text;
+  *unit = app->dpi * big * (1 + (text - 1) * 0.5);
+}
+
+static void ensure_fonts(App *app) {
+  double font, unit;
+  compute_scale(app, &font, &unit);
+  app->dp = unit;
+  bool dys = app->set.dyslexic_font;
+  if (app->fonts.f[0] && fabs(font - app->font_scale) < 1e-6 && dys == app->font_dyslexic) return;
+  char *why = NULL;
+  text_cache_clear(app);
+  if (!fonts_open(&app->fonts, font, dys, &why)) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+  }
+  app->font_scale = font;
+  app->font_dyslexic = dys;
+}
+
+void app_set_size(App *app, int w, int h, double dpi) {
+  if (w < 1) w = 1;
+  if (h < 1) h = 1;
+  app->w = w;
+  app->h = h;
+  app->dpi = dpi > 0 ? dpi : 1;
+  ensure_fonts(app);
+  app->dirty = true;
+}
+
+void app_apply_settings(App *app) {
+  ensure_fonts(app);
+  app_reload_help(app);
+  if (app->win) {
+    bool fs = (SDL_GetWindowFlags(app->win) & SDL_WINDOW_FULLSCREEN) != 0;
+    if (fs != app->set.fullscreen) SDL_SetWindowFullscreen(app->win, app->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    SDL_SetWindowTitle(app->win, S(app, S_GAME));
+  }
+  app->dirty = true;
+}
+
+void app_save_settings(App *app) {
+  char *why = NULL;
+  if (!settings_save(&app->set, &why)) {
+    app_status(app, why ? why : S(app, S_SAVE_FAILED));
+    free(why);
+  }
+}
+
+void app_go(App *app, Screen s) {
+  if (s == SCR_CHAT && !app->play.rt) {
+    app_enter_chat(app);
+    return;
+  }
+  if (s == SCR_DEBRIEF && !app->play.rt) return;
+  if (s == SCR_SETTINGS && app->screen != SCR_SETTINGS) app->back_to = app->screen;
+  if (s == SCR_MENU) menu_load(app);
+  app->screen = s;
+  if (s != SCR_CHAT) app->scroll[s] = 0;
+  app->focus = -1;
+  app->editing = false;
+  app->dirty = true;
+}
+
+/* The story from the command line, or the last one played. */
+void app_enter_chat(App *app) {
+  if (!app->play.rt) {
+    if (app->story_index < 0 || app->story_index >= app->nstories) return;
+    StoryEntry *e = &app->stories[app->story_index];
+    if (!play_start(app, e->story, false, save_exists(e->story))) return;
+  }
+  app->screen = SCR_CHAT;
+  app->focus = -1;
+  app->dirty = true;
+}
+
+void app_open_story(App *app, int index, bool resume) {
+  if (index < 0 || index >= app->nstories) return;
+  StoryEntry *e = &app->stories[index];
+  if (!resume) save_remove(e->story);
+  app->story_index = index;
+  if (play_start(app, e->story, false, resume)) {
+    app->screen = SCR_CHAT;
+    app->scroll[SCR_CHAT] = 0;
+    app->focus = -1;
+    app->dirty = true;
+    play_tick(app);
+  }
+}
+
+/* F12, or Esc twice: gone at once, no question asked. Settings and the
+ * story are already saved after every change, so nothing is lost. */
+void app_quick_exit(App *app) {
+  app->quit = true;
+  app->exit_code = 0;
+  if (app->win) {
+    SDL_HideWindow(app->win);
+    SDL_DestroyWindow(app->win);
+    fflush(NULL);
+    _exit(0);
+  }
+}
+
+void app_act(App *app, Action a, int arg, int arg2) {
+  app->dirty = true;
+  switch (a) {
+  case ACT_NONE: break;
+  case ACT_CHOICE:
+    if (play_choose(app, arg)) app->focus = -1;
+    break;
+  case ACT_SKIP: play_skip(app); break;
+  case ACT_DEBRIEF:
+    if (app->play.story) save_remove(app->play.story);
+    app_go(app, SCR_DEBRIEF);
+    break;
+  case ACT_HELP:
+    app->help_open = !app->help_open;
+    app->help_scroll = 0;
+    app->focus = -1;
+    break;
+  case ACT_HELP_CLOSE: app->help_open = false; app->focus = -1; break;
+  case ACT_MENU: play_stop(app); app_go(app, SCR_MENU); break;
+  case ACT_SETTINGS: app_go(app, SCR_SETTINGS); break;
+  case ACT_BACK: app_go(app, app->back_to == SCR_SETTINGS ? SCR_MENU : app->back_to); break;
+  case ACT_STORY: app_open_story(app, arg, false); break;
+  case ACT_RESUME: app_open_story(app, arg, true); break;
+  case ACT_UNDO:
+    if (play_undo(app)) app_go(app, SCR_CHAT);
+    break;
+  case ACT_PLAY_AGAIN:
+    if (app->play.story) {
+      Story *s = app->play.story;
+      save_remove(s);
+      play_start(app, s, false, false);
+      app_go(app, SCR_CHAT);
+      play_tick(app);
+    }
+    break;
+  case ACT_SETTING: setting_change(app, (SettingId)arg, arg2); break;
+  case ACT_SETUP_DONE:
+    app->set.set_up = true;
+    app_save_settings(app);
+    if (app->story_index >= 0) app_enter_chat(app);
+    else app_go(app, SCR_MENU);
+    break;
+  case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
+  case ACT_QUIT: app->quit = true; break;
+  }
+}
+
+/* ---- input ---- */
+
+static void scroll_by(App *app, float up) {
+  if (app->help_open) app->help_scroll -= up;
+  else if (app->screen == SCR_CHAT) app->scroll[SCR_CHAT] += up;
+  else app->scroll[app->screen] -= up;
+  app->dirty = true;
+}
+
+static void scroll_end(App *app, bool top) {
+  float *s = app->help_open ? &app->help_scroll : &app->scroll[app->screen];
+  float max = app->help_open ? app->help_scroll_max : app->scroll_max[app->screen];
+  bool from_bottom = !app->help_open && app->screen == SCR_CHAT;
+  *s = (top != from_bottom) ? 0 : max;
+  app->dirty = true;
+}
+
+static bool focusable(const Zone *z) { return z->action != ACT_SKIP; }
+
+static void focus_move(App *app, int dir) {
+  app->dirty = true;
+  if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) {
+    app->focus_visible = true;
+    /* start on the first reply when there are replies */
+    for (int i = 0; i < app->nzones; i++)
+      if (app->zones[i].action == ACT_CHOICE) { app->focus = i; return; }
+    for (int i = 0; i < app->nzones; i++)
+      if (focusable(&app->zones[i])) { app->focus = i; return; }
+    app->focus = -1;
+    return;
+  }
+  for (int k = 1; k <= app->nzones; k++) {
+    int i = ((app->focus + dir * k) % app->nzones + app->nzones) % app->nzones;
+    if (focusable(&app->zones[i])) { app->focus = i; return; }
+  }
+}
+
+static void activate_focus(App *app) {
+  if (app->focus_visible && app->focus >= 0 && app->focus < app->nzones) {
+    Zone z = app->zones[app->focus];
+    app_act(app, z.action, z.arg, z.arg2);
+  } else if (app->screen == SCR_CHAT) {
+    play_skip(app);
+  }
+}
+
+static void back_once(App *app) {
+  if (app->editing) { app->editing = false; SDL_StopTextInput(); }
+  else if (app->help_open) app->help_open = false;
+  else if (app->screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
+  app->dirty = true;
+}
+
+static void click(App *app, int x, int y) {
+  if (app->editing) { app->editing = false; SDL_StopTextInput(); }
+  for (int i = app->nzones - 1; i >= 0; i--) {
+    if (rect_has(app->zones[i].r, x, y)) {
+      Zone z = app->zones[i];
+      app->focus = i;
+      app_act(app, z.action, z.arg, z.arg2);
+      return;
+    }
+  }
+}
+
+static void key(App *app, const SDL_KeyboardEvent *k) {
+  SDL_Keycode c = k->keysym.sym;
+  if (c == SDLK_F12) { app_quick_exit(app); return; }
+  if (c == SDLK_ESCAPE) {
+    if (app->last_esc && app->now - app->last_esc < 700) { app_quick_exit(app); return; }
+    app->last_esc = app->now ? app->now : 1;
+    back_once(app);
+    return;
+  }
+  if (app->editing) {
+    size_t n = strlen(app->set.name);
+    if (c == SDLK_BACKSPACE && n > 0) {
+      /* remove one UTF-8 character */
+      while (n > 0 && (app->set.name[n - 1] & 0xC0) == 0x80) n--;
+      if (n > 0) n--;
+      app->set.name[n] = 0;
+      app->dirty = true;
+    } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_TAB) {
+      app->editing = false;
+      SDL_StopTextInput();
+      app_save_settings(app);
+      app->dirty = true;
+    }
+    return;
+  }
+  switch (c) {
+  case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
+  case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
+  case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
+  case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
+  case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: activate_focus(app); return;
+  case SDLK_PAGEUP: scroll_by(app, app->h * 0.7f); return;
+  case SDLK_PAGEDOWN: scroll_by(app, -app->h * 0.7f); return;
+  case SDLK_HOME: scroll_end(app, true); return;
+  case SDLK_END: scroll_end(app, false); return;
+  default: break;
+  }
+  int digit = -1;
+  if (c >= SDLK_1 && c <= SDLK_4) digit = c - SDLK_1;
+  if (c >= SDLK_KP_1 && c <= SDLK_KP_4) digit = c - SDLK_KP_1;
+  if (app->screen == SCR_CHAT && !app->help_open) {
+    if (digit >= 0 && play_waiting_choice(app)) app_act(app, ACT_CHOICE, digit, 0);
+    else play_skip(app); /* any other key skips the typing */
+  }
+}
+
+static void pad_button(App *app, Uint8 b) {
+  switch (b) {
+  case SDL_CONTROLLER_BUTTON_DPAD_UP: case SDL_CONTROLLER_BUTTON_DPAD_LEFT: focus_move(app, -1); break;
+  case SDL_CONTROLLER_BUTTON_DPAD_DOWN: case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: focus_move(app, 1); break;
+  case SDL_CONTROLLER_BUTTON_A: activate_focus(app); break;
+  case SDL_CONTROLLER_BUTTON_B: back_once(app); break;
+  case SDL_CONTROLLER_BUTTON_Y: app_act(app, ACT_HELP, 0, 0); break;
+  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: scroll_by(app, app->h * 0.7f); break;
+  case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: scroll_by(app, -app->h * 0.7f); break;
+  default: break;
+  }
+}
+
+/* Mouse events come in window points; the drawing is in output pixels. */
+static void to_pixels(App *app, int *x, int *y) {
+  if (!app->win) return;
+  int ww, wh;
+  SDL_GetWindowSize(app->win, &ww, &wh);
+  if (ww > 0 && wh > 0) {
+    *x = *x * app->w / ww;
+    *y = *y * app->h / wh;
+  }
+}
+
+void app_handle(App *app, const SDL_Event *e) {
+  switch (e->type) {
+  case SDL_QUIT: app->quit = true; break;
+  case SDL_WINDOWEVENT:
+    if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED) {
+      int w, h, ww, wh;
+      SDL_GetRendererOutputSize(app->ren, &w, &h);
+      SDL_GetWindowSize(app->win, &ww, &wh);
+      app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+    }
+    app->dirty = true;
+    break;
+  case SDL_KEYDOWN: key(app, &e->key); break;
+  case SDL_TEXTINPUT:
+    if (app->editing) {
+      size_t n = strlen(app->set.name), m = strlen(e->text.text);
+      if (n + m < sizeof app->set.name) memcpy(app->set.name + n, e->text.text, m + 1);
+      app->dirty = true;
+    }
+    break;
+  case SDL_MOUSEBUTTONDOWN:
+    if (e->button.button == SDL_BUTTON_LEFT) {
+      int x = e->button.x, y = e->button.y;
+      to_pixels(app, &x, &y);
+      app->dragging = true;
+      app->drag_moved = false;
+      app->drag_y = y;
+    }
+    break;
+  case SDL_MOUSEMOTION:
+    if (app->dragging) {
+      int x = e->motion.x, y = e->motion.y;
+      to_pixels(app, &x, &y);
+      int d = y - app->drag_y;
+      if (app->drag_moved || abs(d) > dp(app, 8)) {
+        app->drag_moved = true;
+        scroll_by(app, (float)d); /* the content follows the finger */
+        app->drag_y = y;
+      }
+    }
+    break;
+  case SDL_MOUSEBUTTONUP:
+    if (e->button.button == SDL_BUTTON_LEFT) {
+      int x = e->button.x, y = e->button.y;
+      to_pixels(app, &x, &y);
+      bool was_drag = app->drag_moved;
+      app->dragging = app->drag_moved = false;
+      if (!was_drag) click(app, x, y);
+    }
+    break;
+  case SDL_MOUSEWHEEL: scroll_by(app, (float)(e->wheel.y * dp(app, 60))); break;
+  case SDL_CONTROLLERDEVICEADDED:
+    for (int i = 0; i < 4; i++)
+      if (!app->pads[i]) { app->pads[i] = SDL_GameControllerOpen(e->cdevice.which); break; }
+    break;
+  case SDL_CONTROLLERBUTTONDOWN: pad_button(app, e->cbutton.button); break;
+  default: break;
+  }
+}
+
+/* ---- time ---- */
+
+static Uint64 sooner(Uint64 a, Uint64 b) { return !a ? b : !b ? a : a < b ? a : b; }
+
+Uint64 app_tick(App *app, Uint64 now) {
+  Uint64 elapsed = now > app->last_tick ? now - app->last_tick : 0;
+  app->now = now;
+  app->last_tick = now;
+  Play *p = &app->play;
+  Uint64 next = 0;
+  if (p->rt) {
+    if (app->help_open || app->screen != SCR_CHAT) {
+      /* paused: the player reads help or settings, the story waits */
+      if (p->reveal_at) p->reveal_at += elapsed;
+      if (p->call_since) p->call_since += elapsed;
+    } else {
+      next = play_tick(app);
+      bool anim = !app->set.reduced_motion;
+      if (p->typing && anim) next = sooner(next, now + 350 - now % 350);
+      int cb;
+      bool rec;
+      int call = play_call_state(app, &cb, &rec);
+      if (call == 1 && anim) next = sooner(next, now + 100);
+      if (call == 2) next = sooner(next, now + 1000 - (now - p->call_since) % 1000);
+      if ((p->typing && anim) || call) app->dirty = true;
+    }
+  }
+  if (app->status) {
+    if (now >= app->status_until) {
+      free(app->status);
+      app->status = NULL;
+      app->dirty = true;
+    } else {
+      next = sooner(next, app->status_until);
+    }
+  }
+  return next;
+}
+
+/* ---- drawing ---- */
+
+static void draw_status(App *app) {
+  if (!app->status) return;
+  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
+  SDL_Color bg = app->th.text, fg = app->th.bg;
+  int maxw = app->w - dp(app, 40);
+  TextBox *b = text_layout(app, FONT_SMALL, app->status, maxw - dp(app, 24), fg);
+  SDL_Rect r = {(app->w - b->w) / 2 - dp(app, 12), app->h - b->h - dp(app, 40), b->w + dp(app, 24), b->h + dp(app, 12)};
+  fill_round(app, r, dp(app, 8), bg, bg);
+  draw_box(app, b, r.x + dp(app, 12), r.y + dp(app, 6), r, bg, bg);
+}
+
+void app_draw(App *app) {
+  ensure_fonts(app);
+  app->frame++;
+  app->nzones = 0;
+  app->nrecs = 0;
+  SDL_RenderSetClipRect(app->ren, NULL);
+  app->clipping = false;
+  switch (app->screen) {
+  case SCR_SETUP: draw_setup(app); break;
+  case SCR_MENU: draw_menu(app); break;
+  case SCR_CHAT:
+    if (app->play.rt) draw_chat(app);
+    else draw_menu(app);
+    break;
+  case SCR_DEBRIEF: draw_debrief(app); break;
+  case SCR_SETTINGS: draw_settings(app); break;
+  }
+  if (app->help_open) {
+    /* modal: only the overlay can be pressed, only its text is checked */
+    app->nzones = 0;
+    app->nrecs = 0;
+    draw_help(app);
+  }
+  draw_status(app);
+  if (app->focus >= app->nzones) app->focus = -1;
+  draw_focus_ring(app);
+  text_cache_trim(app);
+  SDL_RenderFlush(app->ren);
+}
+
+/* ---- setup ---- */
+
+static int add_story(App *app, const char *path) {
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, app->catalog, &d);
+  if (!s) {
+    diag_print(&d, stderr);
+    diag_free(&d);
+    return -1;
+  }
+  diag_free(&d);
+  menu_load(app);
+  for (int i = 0; i < app->nstories; i++)
+    if (app->stories[i].story->id && s->id && strcmp(app->stories[i].story->id, s->id) == 0 &&
+        strcmp(app->stories[i].story->path, s->path) == 0) {
+      story_free(s);
+      return i;
+    }
+  app->stories = xrealloc(app->stories, (size_t)(app->nstories + 1) * sizeof *app->stories);
+  app->stories[app->nstories] = (StoryEntry){s, save_exists(s)};
+  return app->nstories++;
+}
+
+static char *story_path(const char *arg) {
+  if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
+  char *dir = paths_stories();
+  char *p = path_join(dir, arg);
+  free(dir);
+  return p;
+}
+
+App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why) {
+  App *app = xcalloc(1, sizeof *app);
+  app->opt = *o;
+  app->ren = ren;
+  app->win = win;
+  app->focus = -1;
+  app->story_index = -1;
+  app->classroom = o->classroom;
+  settings_defaults(&app->set);
+  char *swhy = NULL;
+  if (!settings_load(&app->set, &swhy) && swhy) {
+    fprintf(stderr, "behind-the-screen: %s\n", swhy);
+    free(swhy);
+  }
+  if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
+  if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
+  if (o->fullscreen) app->set.fullscreen = true;
+  if (!fonts_find(&app->fonts, why)) {
+    app_free(app);
+    return NULL;
+  }
+  app_set_size(app, w, h, 1);
+  if (!app->fonts.f[0]) {
+    *why = xstrdup("the fonts could not be opened");
+    app_free(app);
+    return NULL;
+  }
+  app->assets = paths_assets();
+  char *adv = path_join(app->assets, "advice.lua");
+  Diag d;
+  diag_init(&d);
+  app->catalog = catalog_load(adv, &d);
+  free(adv);
+  if (!app->catalog) {
+    diag_print(&d, stderr);
+    diag_free(&d);
+    *why = xstrdup("the advice catalogue could not be loaded");
+    app_free(app);
+    return NULL;
+  }
+  diag_free(&d);
+  app->countries = help_countries(app->assets, &app->ncountries);
+  app_reload_help(app);
+  if (o->story) {
+    char *p = story_path(o->story);
+    app->story_index = add_story(app, p);
+    free(p);
+    if (app->story_index < 0) {
+      *why = xasprintf("%s: the story could not be loaded", o->story);
+      app_free(app);
+      return NULL;
+    }
+  }
+  if (!app->set.set_up) app->screen = SCR_SETUP;
+  else if (app->story_index >= 0) app_enter_chat(app);
+  else app_go(app, SCR_MENU);
+  app->dirty = true;
+  return app;
+}
+
+void app_free(App *app) {
+  if (!app) return;
+  play_stop(app);
+  text_cache_clear(app);
+  fonts_free(&app->fonts);
+  for (int i = 0; i < app->nstories; i++) story_free(app->stories[i].story);
+  free(app->stories);
+  for (int i = 0; i < app->ncountries; i++) free(app->countries[i]);
+  free(app->countries);
+  if (app->help) help_free(app->help);
+  if (app->catalog) catalog_free(app->catalog);
+  for (int i = 0; i < 4; i++) if (app->pads[i]) SDL_GameControllerClose(app->pads[i]);
+  free(app->assets);
+  free(app->status);
+  free(app->error);
+  free(app->pending_shot);
+  SDL_free(app->recs);
+  free(app);
+}
+
+/* Headless: a new surface and software renderer at the new size. */
+bool app_headless_resize(App *app, int w, int h) {
+  if (!app->surf) return false;
+  text_cache_clear(app); /* textures belong to the old renderer */
+  SDL_DestroyRenderer(app->ren);
+  SDL_FreeSurface(app->surf);
+  app->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  app->ren = app->surf ? SDL_CreateSoftwareRenderer(app->surf) : NULL;
+  if (!app->ren) return false;
+  app_set_size(app, w, h, 1);
+  return true;
+}
+
+bool app_save_frame(App *app, const char *path) {
+  SDL_Surface *s = app->surf;
+  bool own = false;
+  if (!s) {
+    s = SDL_CreateRGBSurfaceWithFormat(0, app->w, app->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s) return false;
+    own = true;
+    if (SDL_RenderReadPixels(app->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0) {
+      SDL_FreeSurface(s);
+      return false;
+    }
+  }
+  bool ok = SDL_SaveBMP(s, path) == 0;
+  if (own) SDL_FreeSurface(s);
+  return ok;
+}

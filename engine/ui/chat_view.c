@@ -1,0 +1,373 @@
+/* The chat screen: a header with the contact, the conversation (only the
+ * visible messages are drawn; each is laid out once through the cache),
+ * and the choices strip. During a call the call view takes the middle. */
+#include <stdio.h>
+#include <string.h>
+
+#include "avatar.h"
+#include "draw.h"
+
+typedef struct {
+  SDL_Rect area;      /* the scrolling viewport */
+  int x, w;           /* content column */
+  int bubble_max;     /* widest bubble text */
+  char clock[6];      /* last time shown */
+  int last_me;        /* index of my last message */
+  bool seen;          /* someone wrote after it */
+  const Story *s;
+} Ctx;
+
+static const Character *who_char(const Story *s, int who) {
+  return who >= 0 && who < s->nchars ? &s->chars[who] : NULL;
+}
+
+/* The contact the chat is with: the last character who spoke. */
+static int contact_of(const App *app) {
+  const Play *p = &app->play;
+  for (int i = p->shown - 1; i >= 0; i--) {
+    const Beat *b = rt_history(p->rt, i);
+    if (b->who >= 0) return b->who;
+  }
+  return p->story->nchars > 0 ? 0 : -1;
+}
+
+/* Centred small text (system lines, clocks). */
+static int centered(App *app, Ctx *c, int y, bool draw, int style, const char *text, SDL_Color fg) {
+  TextBox *b = text_layout(app, style, text, c->w - dp(app, 40), fg);
+  if (draw) {
+    SDL_Rect box = {c->x, y, c->w, b->h};
+    draw_box(app, b, c->x + (c->w - b->w) / 2, y, box, app->th.bg, app->th.bg);
+  }
+  return b->h;
+}
+
+static int stamp(App *app, Ctx *c, const Beat *b, int y, bool draw, bool right) {
+  if (!b->clock[0] || strcmp(b->clock, c->clock) == 0) return 0;
+  memcpy(c->clock, b->clock, sizeof c->clock);
+  TextBox *t = text_layout(app, FONT_SMALL, b->clock, 0, app->th.dim);
+  if (draw) {
+    int x = right ? c->x + c->w - t->w : c->x + dp(app, 40);
+    draw_box(app, t, x, y + dp(app, 2), (SDL_Rect){c->x, y, c->w, t->h + dp(app, 2)}, app->th.bg, app->th.bg);
+  }
+  return t->h + dp(app, 2);
+}
+
+static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
+  const Theme *t = &app->th;
+  bool me = b->who == WHO_ME;
+  int px = dp(app, 12), py = dp(app, 8);
+  bool photo = b->kind == BEAT_PHOTO;
+  SDL_Color bg = me ? t->out_bubble : t->in_bubble, bg2 = me ? t->out_bubble2 : t->in_bubble;
+  SDL_Color fg = me ? t->out_text : t->in_text;
+  /* Text on a gradient is checked against both ends. */
+  int inner = c->bubble_max;
+  TextBox *tb = text_layout(app, photo ? FONT_ITALIC : FONT_BODY, b->text, inner, fg);
+  int art_w = 0, art_h = 0, label_h = 0;
+  TextBox *label = NULL;
+  if (photo) {
+    art_w = inner < dp(app, 280) ? inner : dp(app, 280);
+    art_h = art_w * 3 / 5;
+    label = text_layout(app, FONT_SMALL, S(app, S_PHOTO), inner, fg);
+    label_h = label->h + dp(app, 4);
+  }
+  int w = tb->w;
+  if (art_w > w) w = art_w;
+  if (label && label->w > w) w = label->w;
+  w += 2 * px;
+  int h = tb->h + 2 * py + (photo ? art_h + dp(app, 8) + label_h : 0);
+  int ax = c->x + dp(app, 40); /* room for the avatar */
+  int x = me ? c->x + c->w - w : ax;
+  if (draw) {
+    SDL_Rect r = {x, y, w, h};
+    fill_round(app, r, dp(app, t->radius), bg, bg2);
+    int yy = y + py;
+    if (photo) {
+      photo_art(app, (SDL_Rect){x + px, yy, art_w, art_h},
+                color_parse(who_char(c->s, b->who) ? who_char(c->s, b->who)->color : NULL, t->primary));
+      yy += art_h + dp(app, 8);
+      draw_box(app, label, x + px, yy, r, bg, bg2);
+      yy += label_h;
+    }
+    draw_box(app, tb, x + px, yy, r, bg, bg2);
+    if (!me) {
+      /* the avatar beside the first of a run of messages */
+      const Beat *prev = i > 0 ? rt_history(app->play.rt, i - 1) : NULL;
+      if (!prev || prev->who != b->who || (prev->kind != BEAT_MESSAGE && prev->kind != BEAT_PHOTO))
+        avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b->who));
+    }
+  }
+  int used = h;
+  if (me && i == c->last_me) {
+    TextBox *m = text_layout(app, FONT_SMALL, S(app, c->seen ? S_SEEN : S_DELIVERED), 0, t->dim);
+    if (draw)
+      draw_box(app, m, c->x + c->w - m->w, y + h + dp(app, 2), (SDL_Rect){c->x, y + h, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
+    used += m->h + dp(app, 2);
+  }
+  return used;
+}
+
+static int narration(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->th;
+  int px = dp(app, 16), py = dp(app, 10);
+  int w = c->w - dp(app, 40);
+  if (w > dp(app, 640)) w = dp(app, 640);
+  TextBox *tb = text_layout(app, FONT_BODY, b->text, w - 2 * px, t->narr_text);
+  int h = tb->h + 2 * py;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
+    fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, t->sep);
+    draw_box(app, tb, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+  }
+  return h;
+}
+
+static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->th;
+  int w = c->w - dp(app, 80);
+  if (w > dp(app, 560)) w = dp(app, 560);
+  char buf[1024];
+  snprintf(buf, sizeof buf, "( %s )", b->text);
+  TextBox *tb = text_layout(app, FONT_ITALIC, buf, w, t->thought_text);
+  if (draw) {
+    SDL_Rect box = {c->x + (c->w - w) / 2, y, w, tb->h};
+    draw_box(app, tb, c->x + (c->w - tb->w) / 2, y, box, t->bg, t->bg);
+  }
+  return tb->h;
+}
+
+static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
+  const Theme *t = &app->th;
+  int pad = dp(app, 12);
+  TextBox *tb = text_layout(app, FONT_BOLD, text, c->w - dp(app, 80), t->dim);
+  int h = tb->h + dp(app, 12);
+  if (draw) {
+    int cx = c->x + c->w / 2, ly = y + h / 2;
+    fill_rect(app, (SDL_Rect){c->x, ly, c->w, 1 > dp(app, 1) ? 1 : dp(app, 1)}, t->sep);
+    SDL_Rect chip = {cx - tb->w / 2 - pad, y, tb->w + 2 * pad, h};
+    fill_round(app, chip, h / 2, t->bg, t->bg);
+    draw_box(app, tb, cx - tb->w / 2, y + dp(app, 6), chip, t->bg, t->bg);
+  }
+  return h;
+}
+
+static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->th;
+  int px = dp(app, 16), py = dp(app, 12);
+  int w = c->w - dp(app, 20);
+  if (w > dp(app, 680)) w = dp(app, 680);
+  int inner = w - 2 * px;
+  TextBox *head = text_layout(app, FONT_BOLD, S(app, S_DISCUSS), inner, t->discuss_text);
+  TextBox *q = text_layout(app, FONT_BODY, b->text, inner, t->discuss_text);
+  TextBox *nh = NULL, *nt = NULL;
+  if (app->classroom && b->notes && b->notes[0]) {
+    nh = text_layout(app, FONT_SMALL, S(app, S_NOTES), inner, t->discuss_text);
+    nt = text_layout(app, FONT_ITALIC, b->notes, inner, t->discuss_text);
+  }
+  int h = 2 * py + head->h + dp(app, 6) + q->h + (nh ? dp(app, 10) + nh->h + nt->h : 0);
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    frame_round(app, r, dp(app, 10), dp(app, 2) > 0 ? dp(app, 2) : 1, t->discuss_text, t->discuss_bg);
+    int yy = y + py;
+    draw_box(app, head, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
+    yy += head->h + dp(app, 6);
+    draw_box(app, q, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
+    yy += q->h;
+    if (nh) {
+      yy += dp(app, 10);
+      draw_box(app, nh, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
+      yy += nh->h;
+      draw_box(app, nt, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
+    }
+  }
+  return h;
+}
+
+/* One beat: its height, and drawn when draw is set. */
+static int item(App *app, Ctx *c, int i, int y, bool draw) {
+  const Beat *b = rt_history(app->play.rt, i);
+  const Theme *t = &app->th;
+  char buf[600];
+  switch (b->kind) {
+  case BEAT_MESSAGE:
+  case BEAT_PHOTO: {
+    int h = stamp(app, c, b, y, draw, b->who == WHO_ME);
+    return h + bubble(app, c, b, i, y + h, draw);
+  }
+  case BEAT_CALL:
+    snprintf(buf, sizeof buf, "%s · %s", S(app, S_CALL_WITH), b->text && b->text[0] ? b->text : S(app, S_INCOMING));
+    return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
+  case BEAT_RECORDING:
+    snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
+    return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
+  case BEAT_HANGUP:
+  case BEAT_SYSTEM:
+    return centered(app, c, y, draw, FONT_SMALL, b->text, t->system_text);
+  case BEAT_NARRATION: return narration(app, c, b, y, draw);
+  case BEAT_THOUGHT: return thought(app, c, b, y, draw);
+  case BEAT_TIMESKIP: return separator(app, c, b->text, y, draw);
+  case BEAT_CLOCK:
+    memcpy(c->clock, b->clock, sizeof c->clock);
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : b->clock, t->dim);
+  case BEAT_DISCUSS: return discuss(app, c, b, y, draw);
+  }
+  return 0;
+}
+
+static int typing_item(App *app, Ctx *c, int y, bool draw) {
+  int h = dp(app, 34), w = dp(app, 64);
+  if (draw) {
+    const Theme *t = &app->th;
+    SDL_Rect r = {c->x + dp(app, 40), y, w, h};
+    fill_round(app, r, h / 2, t->in_bubble, t->in_bubble);
+    int phase = app->set.reduced_motion ? -1 : (int)((app->now / 350) % 3);
+    for (int k = 0; k < 3; k++) {
+      SDL_Color d = k == phase ? t->in_text : t->dim;
+      fill_circle(app, r.x + w / 2 + (k - 1) * dp(app, 14), y + h / 2, dp(app, 4), d);
+    }
+    const Beat *b = rt_history(app->play.rt, app->play.shown);
+    avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b ? b->who : 0));
+  }
+  return h;
+}
+
+static int chat_header(App *app, SDL_Rect bar, int contact) {
+  const Theme *t = &app->th;
+  const Story *s = app->play.story;
+  fill_rect(app, bar, t->header);
+  if (t->gradient) {
+    /* Instagram-like: a thin gradient under a white header */
+    SDL_Rect line = {bar.x, bar.y + bar.h - dp(app, 3), bar.w, dp(app, 3)};
+    SDL_Vertex v[4] = {{{line.x, line.y}, t->out_bubble, {0, 0}}, {{line.x + line.w, line.y}, t->out_bubble2, {0, 0}},
+                       {{line.x + line.w, line.y + line.h}, t->out_bubble2, {0, 0}}, {{line.x, line.y + line.h}, t->out_bubble, {0, 0}}};
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(app->ren, NULL, v, 4, idx, 6);
+  }
+  int x = bar.x + dp(app, 12);
+  const char *ml = S(app, S_MENU);
+  int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
+  int bh = dp(app, 40) > bar.h - dp(app, 12) ? bar.h - dp(app, 12) : dp(app, 40);
+  if (bh < app->fonts.line[FONT_BOLD] + dp(app, 8)) bh = app->fonts.line[FONT_BOLD] + dp(app, 8);
+  button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, mw, bh}, ml, ACT_MENU, 0, 0, t->header,
+                 t->header_text, t->header_text, FONT_BOLD, 0);
+  x += mw + dp(app, 14);
+  SDL_Rect hb = help_button(app, bar.x + bar.w - dp(app, 12), bar.y, bar.h, t->header, t->header_text, t->header_text);
+  int r = dp(app, 18);
+  const Character *ch = who_char(s, contact);
+  if (hb.x - x > dp(app, 140)) {
+    avatar(app, x + r, bar.y + bar.h / 2, r, ch);
+    x += 2 * r + dp(app, 10);
+  }
+  int room = hb.x - dp(app, 10) - x;
+  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : s->title, room, t->header_text);
+  const char *st = app->play.typing ? S(app, S_TYPING) : S(app, S_ONLINE);
+  char buf[64];
+  if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
+  TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
+  int th = name->h + sub->h;
+  SDL_Rect box = {x, bar.y, room, bar.h};
+  if (th <= bar.h) {
+    int y = bar.y + (bar.h - th) / 2;
+    draw_box(app, name, x, y, box, t->header, t->header);
+    draw_box(app, sub, x, y + name->h, box, t->header, t->header);
+  } else {
+    draw_box(app, name, x, bar.y + (bar.h - name->h) / 2, box, t->header, t->header);
+  }
+  return bar.h;
+}
+
+static int header_height(App *app) {
+  int h = app->fonts.line[FONT_BOLD] + app->fonts.line[FONT_SMALL] + dp(app, 16);
+  return h < dp(app, 60) ? dp(app, 60) : h;
+}
+
+/* Skype-like contact list: the people of the story. */
+static void sidebar(App *app, SDL_Rect r, int contact) {
+  const Theme *t = &app->th;
+  const Story *s = app->play.story;
+  fill_rect(app, r, t->sidebar);
+  fill_rect(app, (SDL_Rect){r.x + r.w - 1, r.y, 1, r.h}, t->sep);
+  int y = r.y + dp(app, 14);
+  int inner = r.w - dp(app, 28);
+  y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
+  y += dp(app, 10);
+  int rr = dp(app, 16);
+  for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
+    TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    int rowh = (n->h > 2 * rr ? n->h : 2 * rr) + dp(app, 14);
+    SDL_Rect row = {r.x, y, r.w - 1, rowh};
+    SDL_Color bg = i == contact ? t->sidebar_sel : t->sidebar;
+    fill_rect(app, row, bg);
+    avatar(app, r.x + dp(app, 14) + rr, y + rowh / 2, rr, &s->chars[i]);
+    draw_box(app, n, r.x + dp(app, 24) + 2 * rr, y + (rowh - n->h) / 2, row, bg, bg);
+    y += rowh;
+  }
+}
+
+void draw_chat(App *app) {
+  Play *p = &app->play;
+  const Story *s = p->story;
+  theme_get(&app->th, s->app, app->set.high_contrast);
+  const Theme *t = &app->th;
+  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  int contact = contact_of(app);
+  int left = 0;
+  if (t->sidebar_on && app->w >= dp(app, 900)) {
+    left = app->w / 4;
+    if (left > dp(app, 320)) left = dp(app, 320);
+    if (left < dp(app, 220)) left = dp(app, 220);
+  }
+  int hh = header_height(app);
+  int sh = choices_height(app, app->w - left);
+  SDL_Rect mid = {left, hh, app->w - left, app->h - hh - sh};
+  int call_beat;
+  bool rec;
+  int call = play_call_state(app, &call_beat, &rec);
+  if (call) {
+    /* a call fills the window above the strip */
+    mid = (SDL_Rect){0, 0, app->w, app->h - sh};
+    draw_call(app, call_beat, rec, mid);
+    draw_choices(app, (SDL_Rect){0, app->h - sh, app->w, sh});
+    return;
+  }
+  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->h}, contact);
+  Ctx c = {.area = mid, .s = s, .last_me = -1};
+  int margin = dp(app, 16);
+  c.w = mid.w - 2 * margin;
+  if (c.w > dp(app, 900)) c.w = dp(app, 900);
+  c.x = mid.x + (mid.w - c.w) / 2;
+  c.bubble_max = (c.w - dp(app, 40)) * 3 / 4 - dp(app, 24);
+  if (c.bubble_max > dp(app, 520)) c.bubble_max = dp(app, 520);
+  for (int i = 0; i < p->shown; i++) {
+    const Beat *b = rt_history(p->rt, i);
+    if (b->kind == BEAT_MESSAGE && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
+    else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
+  }
+  /* Measure everything (cached), then draw what is visible. */
+  int gap = dp(app, 10), total = dp(app, 12);
+  for (int i = 0; i < p->shown; i++) total += item(app, &c, i, 0, false) + gap;
+  if (p->typing) total += typing_item(app, &c, 0, false) + gap;
+  float max = total > mid.h ? (float)(total - mid.h) : 0;
+  app->scroll_max[SCR_CHAT] = max;
+  if (app->scroll[SCR_CHAT] > max) app->scroll[SCR_CHAT] = max;
+  if (app->scroll[SCR_CHAT] < 0) app->scroll[SCR_CHAT] = 0;
+  int y = total > mid.h ? mid.y + mid.h - total + (int)app->scroll[SCR_CHAT] : mid.y;
+  y += dp(app, 12);
+  zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
+  clip_push(app, mid);
+  memset(c.clock, 0, sizeof c.clock);
+  for (int i = 0; i < p->shown; i++) {
+    char before[6];
+    memcpy(before, c.clock, sizeof before);
+    int h = item(app, &c, i, y, false);
+    if (y + h >= mid.y && y <= mid.y + mid.h) {
+      memcpy(c.clock, before, sizeof before);
+      item(app, &c, i, y, true);
+    }
+    y += h + gap;
+  }
+  if (p->typing) typing_item(app, &c, y, true);
+  clip_pop(app);
+  chat_header(app, (SDL_Rect){left, 0, app->w - left, hh}, contact);
+  draw_choices(app, (SDL_Rect){left, app->h - sh, app->w - left, sh});
+}

@@ -1,0 +1,86 @@
+/* The strip at the bottom of the chat: 2-4 replies when the story waits for
+ * one (numbered for the keyboard), the debrief button at an ending, and a
+ * quiet hint while messages arrive. Buttons wrap their text, never clip it. */
+#include <stdio.h>
+
+#include "draw.h"
+
+static int columns(App *app, int width, int n) {
+  return n >= 2 && width >= dp(app, 760) ? 2 : 1;
+}
+
+static void label(App *app, int i, char *buf, size_t n) {
+  snprintf(buf, n, "%d.  %s", i + 1, rt_choice_text(app->play.rt, i));
+}
+
+int choices_height(App *app, int width) {
+  int pad = dp(app, 12), gap = dp(app, 10);
+  if (play_waiting_choice(app)) {
+    int n = rt_choice_count(app->play.rt);
+    int cols = columns(app, width, n);
+    int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
+    int h = 2 * pad;
+    for (int i = 0; i < n; i += cols) {
+      int row = 0;
+      for (int k = i; k < i + cols && k < n; k++) {
+        char buf[600];
+        label(app, k, buf, sizeof buf);
+        int bh = button_height(app, buf, bw, FONT_BODY);
+        if (bh > row) row = bh;
+      }
+      h += row + (i + cols < n ? gap : 0);
+    }
+    return h;
+  }
+  if (play_ended(app)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
+  int h = app->fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
+  TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), width - 4 * pad, app->th.dim);
+  if (b->h + dp(app, 12) + 2 * pad > h) h = b->h + dp(app, 12) + 2 * pad;
+  return h;
+}
+
+void draw_choices(App *app, SDL_Rect area) {
+  const Theme *t = &app->th;
+  int pad = dp(app, 12), gap = dp(app, 10);
+  SDL_Color strip = app->play.rt && play_call_state(app, &(int){0}, &(bool){0}) ? t->call_bg : t->bg;
+  fill_rect(app, area, strip);
+  fill_rect(app, (SDL_Rect){area.x, area.y, area.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
+  if (play_waiting_choice(app)) {
+    int n = rt_choice_count(app->play.rt);
+    int cols = columns(app, area.w, n);
+    int bw = (area.w - 2 * pad - (cols - 1) * gap) / cols;
+    int y = area.y + pad;
+    for (int i = 0; i < n; i += cols) {
+      int row = 0;
+      char buf[4][600];
+      for (int k = i; k < i + cols && k < n; k++) {
+        label(app, k, buf[k - i], sizeof buf[0]);
+        int bh = button_height(app, buf[k - i], bw, FONT_BODY);
+        if (bh > row) row = bh;
+      }
+      for (int k = i; k < i + cols && k < n; k++) {
+        SDL_Rect r = {area.x + pad + (k - i) * (bw + gap), y, bw, row};
+        /* The player's own voice: the out-bubble colours. */
+        button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
+      }
+      y += row + gap;
+    }
+    return;
+  }
+  if (play_ended(app)) {
+    const char *l = S(app, S_SEE_DEBRIEF);
+    int bh = button_height(app, l, area.w - 2 * pad, FONT_BOLD);
+    int bw = text_width(app, FONT_BOLD, l) + dp(app, 48);
+    if (bw > area.w - 2 * pad) bw = area.w - 2 * pad;
+    button(app, (SDL_Rect){area.x + (area.w - bw) / 2, area.y + pad, bw, bh}, l, ACT_DEBRIEF, 0, 0, true);
+    return;
+  }
+  /* a quiet composer line: what is happening, and that a click skips */
+  SDL_Rect field = {area.x + pad, area.y + pad, area.w - 2 * pad, area.h - 2 * pad};
+  SDL_Color fb = strip.r == t->call_bg.r && strip.g == t->call_bg.g && strip.b == t->call_bg.b ? t->call_bg : t->bg;
+  SDL_Color ft = fb.r == t->call_bg.r && fb.g == t->call_bg.g && fb.b == t->call_bg.b ? t->call_dim : t->dim;
+  frame_round(app, field, field.h / 2, 1, t->sep, fb);
+  TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), field.w - 2 * pad, ft);
+  draw_box(app, b, field.x + pad, field.y + (field.h - b->h) / 2, field, fb, fb);
+  zone_add(app, field, ACT_SKIP, 0, 0);
+}

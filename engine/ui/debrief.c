@@ -1,0 +1,133 @@
+/* The debrief after every ending: what happened, each right step as done,
+ * not done or done in a risky order (a word and a mark, not colour alone),
+ * why it matters, and where to get help. Never a "game over". */
+#include <stdio.h>
+
+#include "draw.h"
+
+static int section(App *app, const char *text, int x, int y, int w, bool draw) {
+  TextBox *b = text_layout(app, FONT_HEAD, text, w, app->th.text);
+  if (draw) draw_box(app, b, x, y, (SDL_Rect){x, y, w, b->h}, app->th.bg, app->th.bg);
+  return b->h + dp(app, 8);
+}
+
+static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw) {
+  const Theme *t = &app->th;
+  SDL_Color fg = it->verdict == VERDICT_TAKEN ? t->ok : it->verdict == VERDICT_MISSED ? t->bad : t->warn;
+  SDL_Color bg = it->verdict == VERDICT_TAKEN ? t->ok_bg : it->verdict == VERDICT_MISSED ? t->bad_bg : t->warn_bg;
+  const char *mark = it->verdict == VERDICT_TAKEN ? "✓" : it->verdict == VERDICT_MISSED ? "✗" : "↺";
+  StrId word = it->verdict == VERDICT_TAKEN ? S_TAKEN : it->verdict == VERDICT_MISSED ? S_MISSED : S_WRONG_ORDER;
+  char head[200];
+  snprintf(head, sizeof head, "%s  %s", mark, S(app, word));
+  int pad = dp(app, 14), inner = w - 2 * pad;
+  TextBox *h1 = text_layout(app, FONT_BOLD, head, inner, fg);
+  TextBox *st = text_layout(app, FONT_BOLD, it->step ? it->step : it->id, inner, t->card_text);
+  TextBox *why = text_layout(app, FONT_BODY, it->why ? it->why : "", inner, t->card_dim);
+  int h = 2 * pad + h1->h + dp(app, 4) + st->h + dp(app, 4) + why->h;
+  if (draw) {
+    SDL_Rect r = {x, y, w, h};
+    frame_round(app, r, dp(app, 10), 1, t->card_border, t->card);
+    /* the mark's colour as a band on the left, the word says the same */
+    fill_round(app, (SDL_Rect){x, y, dp(app, 6), h}, dp(app, 3), fg, fg);
+    SDL_Rect chip = {x + pad - dp(app, 6), y + pad - dp(app, 3), h1->w + dp(app, 12), h1->h + dp(app, 6)};
+    fill_round(app, chip, dp(app, 6), bg, bg);
+    int yy = y + pad;
+    draw_box(app, h1, x + pad, yy, r, bg, bg);
+    yy += h1->h + dp(app, 4);
+    draw_box(app, st, x + pad, yy, r, t->card, t->card);
+    yy += st->h + dp(app, 4);
+    draw_box(app, why, x + pad, yy, r, t->card, t->card);
+  }
+  return h;
+}
+
+/* The whole page; returns its height. */
+static int page(App *app, int x, int y, int w, bool draw) {
+  const Theme *t = &app->th;
+  Runtime *rt = app->play.rt;
+  int y0 = y;
+  SDL_Rect col = {x, y, w, 1 << 20};
+  if (rt_state(rt) == RT_ERROR) {
+    y += draw ? draw_text(app, FONT_TITLE, S(app, S_ERROR), x, y, w, t->text, t->bg, col)
+              : text_layout(app, FONT_TITLE, S(app, S_ERROR), w, t->text)->h;
+    TextBox *e = text_layout(app, FONT_BODY, rt_error(rt) ? rt_error(rt) : "", w, t->text);
+    if (draw) draw_box(app, e, x, y + dp(app, 8), col, t->bg, t->bg);
+    return y + e->h + dp(app, 8) - y0;
+  }
+  TextBox *kick = text_layout(app, FONT_SMALL, S(app, S_ENDING), w, t->dim);
+  TextBox *title = text_layout(app, FONT_TITLE, rt_ending_title(rt) ? rt_ending_title(rt) : "", w, t->text);
+  if (draw) {
+    draw_box(app, kick, x, y, col, t->bg, t->bg);
+    draw_box(app, title, x, y + kick->h, col, t->bg, t->bg);
+  }
+  y += kick->h + title->h + dp(app, 16);
+  y += section(app, S(app, S_WHAT_HAPPENED), x, y, w, draw);
+  const char *sum = rt_ending_summary(rt);
+  TextBox *sb = text_layout(app, FONT_BODY, sum ? sum : "", w, t->text);
+  if (draw) draw_box(app, sb, x, y, col, t->bg, t->bg);
+  y += sb->h + dp(app, 20);
+  DebriefItem items[CATALOG_MAX];
+  int n = rt_debrief(rt, items, CATALOG_MAX);
+  if (n > 0) {
+    y += section(app, S(app, S_RIGHT_STEPS), x, y, w, draw);
+    for (int i = 0; i < n; i++) y += step(app, &items[i], x, y, w, draw) + dp(app, 10);
+    y += dp(app, 10);
+  }
+  /* kind words before the contacts */
+  int pad = dp(app, 14);
+  TextBox *kind = text_layout(app, FONT_BOLD, S(app, S_NOT_YOUR_FAULT), w - 2 * pad, t->discuss_text);
+  if (draw) {
+    SDL_Rect r = {x, y, w, kind->h + 2 * pad};
+    fill_round(app, r, dp(app, 10), t->discuss_bg, t->discuss_bg);
+    draw_box(app, kind, x + pad, y + pad, r, t->discuss_bg, t->discuss_bg);
+  }
+  y += kind->h + 2 * pad + dp(app, 20);
+  y += section(app, S(app, S_HELP_TITLE), x, y, w, draw);
+  y += help_list(app, x, y, w, draw, t->bg);
+  return y - y0 + dp(app, 10);
+}
+
+void draw_debrief(App *app) {
+  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->th;
+  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  /* the three ways on, fixed at the bottom */
+  const char *labels[3] = {S(app, S_UNDO), S(app, S_PLAY_AGAIN), S(app, S_MENU)};
+  Action acts[3] = {ACT_UNDO, ACT_PLAY_AGAIN, ACT_MENU};
+  bool can_undo = rt_can_undo(app->play.rt);
+  int pad = dp(app, 12), gap = dp(app, 10);
+  int avail = app->w - 2 * pad;
+  int n = can_undo ? 3 : 2, first = can_undo ? 0 : 1;
+  int bw = (avail - (n - 1) * gap) / n;
+  bool stacked = false;
+  for (int i = first; i < 3; i++)
+    if (text_width(app, FONT_BOLD, labels[i]) + dp(app, 28) > bw) stacked = true;
+  int bh = 0;
+  if (stacked) bw = avail;
+  for (int i = first; i < 3; i++) {
+    int h = button_height(app, labels[i], bw, FONT_BOLD);
+    if (h > bh) bh = h;
+  }
+  int foot = stacked ? n * bh + (n - 1) * gap + 2 * pad : bh + 2 * pad;
+  int hh = page_header(app, S(app, S_GAME), false);
+  SDL_Rect view = {0, hh, app->w, app->h - hh - foot};
+  int w = app->w - 2 * dp(app, 20);
+  if (w > dp(app, 820)) w = dp(app, 820);
+  int x = (app->w - w) / 2;
+  int content = page(app, x, 0, w, false) + dp(app, 40);
+  app->scroll_max[SCR_DEBRIEF] = content > view.h ? (float)(content - view.h) : 0;
+  if (app->scroll[SCR_DEBRIEF] > app->scroll_max[SCR_DEBRIEF]) app->scroll[SCR_DEBRIEF] = app->scroll_max[SCR_DEBRIEF];
+  if (app->scroll[SCR_DEBRIEF] < 0) app->scroll[SCR_DEBRIEF] = 0;
+  clip_push(app, view);
+  page(app, x, view.y + dp(app, 20) - (int)app->scroll[SCR_DEBRIEF], w, true);
+  clip_pop(app);
+  SDL_Rect bar = {0, app->h - foot, app->w, foot};
+  fill_rect(app, bar, t->bg);
+  fill_rect(app, (SDL_Rect){0, bar.y, app->w, 1}, t->sep);
+  int bx = pad, by = bar.y + pad;
+  for (int i = first; i < 3; i++) {
+    button(app, (SDL_Rect){bx, by, bw, bh}, labels[i], acts[i], 0, 0, i == first);
+    if (stacked) by += bh + gap;
+    else bx += bw + gap;
+  }
+}

@@ -1,0 +1,207 @@
+/* Shapes through SDL_RenderGeometry (the software renderer has it too), text
+ * from the cache, and the zones a click or a key can press. */
+#include <math.h>
+#include <string.h>
+
+#include "draw.h"
+
+int dp(const App *app, double units) { return (int)lround(units * app->dp); }
+
+SDL_Rect rect_inset(SDL_Rect r, int d) { return (SDL_Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d}; }
+
+bool rect_has(SDL_Rect r, int x, int y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
+
+void fill_rect(App *app, SDL_Rect r, SDL_Color c) {
+  SDL_SetRenderDrawBlendMode(app->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(app->ren, c.r, c.g, c.b, c.a);
+  SDL_RenderFillRect(app->ren, &r);
+}
+
+static SDL_Color mix(SDL_Color a, SDL_Color b, float t) {
+  return (SDL_Color){(Uint8)(a.r + (b.r - a.r) * t), (Uint8)(a.g + (b.g - a.g) * t),
+                     (Uint8)(a.b + (b.b - a.b) * t), (Uint8)(a.a + (b.a - a.a) * t)};
+}
+
+/* A convex rounded rectangle as a triangle fan from its centre; colours run
+ * from top to bottom (a gradient when they differ). */
+void fill_round(App *app, SDL_Rect r, int radius, SDL_Color top, SDL_Color bottom) {
+  if (r.w <= 0 || r.h <= 0) return;
+  if (radius * 2 > r.w) radius = r.w / 2;
+  if (radius * 2 > r.h) radius = r.h / 2;
+  if (radius <= 1 && memcmp(&top, &bottom, sizeof top) == 0) {
+    fill_rect(app, r, top);
+    return;
+  }
+  enum { SEG = 8 };
+  SDL_Vertex v[4 * (SEG + 1) + 1];
+  int n = 0;
+  float cx[4] = {r.x + r.w - radius, (float)r.x + radius, (float)r.x + radius, r.x + r.w - radius};
+  float cy[4] = {(float)r.y + radius, (float)r.y + radius, r.y + r.h - radius, r.y + r.h - radius};
+  v[n++] = (SDL_Vertex){{r.x + r.w / 2.0f, r.y + r.h / 2.0f}, mix(top, bottom, 0.5f), {0, 0}};
+  for (int k = 0; k < 4; k++) {
+    for (int i = 0; i <= SEG; i++) {
+      double a = (k * 90 + i * 90.0 / SEG) * 3.14159265358979 / 180.0;
+      float x = cx[k] + (float)(cos(a) * radius), y = cy[k] - (float)(sin(a) * radius);
+      v[n++] = (SDL_Vertex){{x, y}, mix(top, bottom, (y - r.y) / (float)r.h), {0, 0}};
+    }
+  }
+  int idx[3 * 4 * (SEG + 1)];
+  int m = 0;
+  for (int i = 1; i < n; i++) {
+    idx[m++] = 0;
+    idx[m++] = i;
+    idx[m++] = i + 1 < n ? i + 1 : 1;
+  }
+  SDL_RenderGeometry(app->ren, NULL, v, n, idx, m);
+}
+
+void fill_circle(App *app, int cx, int cy, int radius, SDL_Color c) {
+  fill_round(app, (SDL_Rect){cx - radius, cy - radius, radius * 2, radius * 2}, radius, c, c);
+}
+
+void frame_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color border, SDL_Color inside) {
+  fill_round(app, r, radius, border, border);
+  fill_round(app, rect_inset(r, bw), radius > bw ? radius - bw : 0, inside, inside);
+}
+
+static SDL_Rect clip_to(const App *app, SDL_Rect r) {
+  SDL_Rect win = {0, 0, app->w, app->h}, out;
+  if (!SDL_IntersectRect(&r, &win, &out)) return (SDL_Rect){0, 0, 0, 0};
+  if (app->clipping) {
+    SDL_Rect o2;
+    if (!SDL_IntersectRect(&out, &app->clip, &o2)) return (SDL_Rect){0, 0, 0, 0};
+    out = o2;
+  }
+  return out;
+}
+
+static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2) {
+  if (!app->record) return;
+  SDL_Rect vis = clip_to(app, text);
+  if (vis.w <= 0 || vis.h <= 0) return;
+  if (app->nrecs == app->caprecs) {
+    app->caprecs = app->caprecs ? app->caprecs * 2 : 256;
+    app->recs = SDL_realloc(app->recs, (size_t)app->caprecs * sizeof *app->recs);
+  }
+  /* The visible part of the box: a bubble half scrolled away still has its
+   * text inside what remains of it. */
+  SDL_Rect vbox = clip_to(app, box);
+  bool clipped = vis.w != text.w || vis.h != text.h;
+  app->recs[app->nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped};
+}
+
+void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2) {
+  SDL_Rect d = {x, y, b->w, b->h};
+  b->last_used = app->frame;
+  SDL_Rect vis = clip_to(app, d);
+  if (vis.w <= 0 || vis.h <= 0) return; /* not visible: not rasterised */
+  SDL_Texture *t = text_texture(app, b);
+  if (t) SDL_RenderCopy(app->ren, t, NULL, &d);
+  record(app, d, box, b->color, bg, bg2);
+}
+
+int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
+              SDL_Color bg, SDL_Rect box) {
+  TextBox *b = text_layout(app, style, text, wrap, fg);
+  draw_box(app, b, x, y, box, bg, bg);
+  return b->h;
+}
+
+void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
+  if (app->nzones >= (int)(sizeof app->zones / sizeof app->zones[0])) return;
+  if (app->clipping) {
+    SDL_Rect o;
+    if (!SDL_IntersectRect(&r, &app->clip, &o)) return;
+    r = o;
+  }
+  app->zones[app->nzones++] = (Zone){r, a, arg, arg2};
+}
+
+static int pad_x(App *app) { return dp(app, 14); }
+static int pad_y(App *app) { return dp(app, 9); }
+
+int button_height(App *app, const char *label, int w, int style) {
+  TextBox *b = text_layout(app, style, label, w - 2 * pad_x(app), (SDL_Color){0, 0, 0, 255});
+  int h = b->h + 2 * pad_y(app);
+  int min = dp(app, 44); /* a finger's width */
+  return h < min ? min : h;
+}
+
+void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2,
+                    SDL_Color bg, SDL_Color fg, SDL_Color border, int style, int align_left) {
+  int rad = dp(app, 10);
+  if (memcmp(&bg, &border, sizeof bg) == 0) fill_round(app, r, rad, bg, bg);
+  else frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
+  TextBox *b = text_layout(app, style, label, r.w - 2 * pad_x(app), fg);
+  int x = align_left ? r.x + pad_x(app) : r.x + (r.w - b->w) / 2;
+  draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
+  zone_add(app, r, a, arg, arg2);
+}
+
+void button(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2, bool primary) {
+  const Theme *t = &app->th;
+  if (primary) button_colored(app, r, label, a, arg, arg2, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
+  else button_colored(app, r, label, a, arg, arg2, t->button, t->button_text, t->button_border, FONT_BOLD, 0);
+}
+
+SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color fg, SDL_Color border) {
+  const char *label = S(app, S_HELP);
+  int w = text_width(app, FONT_BOLD, label) + dp(app, 30);
+  int bh = h - dp(app, 16);
+  if (bh < dp(app, 30)) bh = h - dp(app, 4);
+  SDL_Rect r = {right - w, y + (h - bh) / 2, w, bh};
+  int rad = bh / 2;
+  frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
+  TextBox *b = text_layout(app, FONT_BOLD, label, 0, fg);
+  draw_box(app, b, r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, r, bg, bg);
+  zone_add(app, r, ACT_HELP, 0, 0);
+  return r;
+}
+
+void clip_push(App *app, SDL_Rect r) {
+  app->clip = r;
+  app->clipping = true;
+  SDL_RenderSetClipRect(app->ren, &r);
+}
+
+void clip_pop(App *app) {
+  app->clipping = false;
+  SDL_RenderSetClipRect(app->ren, NULL);
+}
+
+/* Only once a key or a gamepad has been used: a mouse user sees no ring. */
+void draw_focus_ring(App *app) {
+  if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) return;
+  SDL_Rect r = app->zones[app->focus].r;
+  int bw = dp(app, 3) > 1 ? dp(app, 3) : 2;
+  SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
+  SDL_SetRenderDrawColor(app->ren, app->th.focus.r, app->th.focus.g, app->th.focus.b, 255);
+  for (int i = 1; i <= bw; i++) {
+    SDL_Rect o = {r.x - i, r.y - i, r.w + 2 * i, r.h + 2 * i};
+    SDL_RenderDrawRect(app->ren, &o);
+  }
+}
+
+int page_header(App *app, const char *title, bool back) {
+  const Theme *t = &app->th;
+  int hbw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
+  const char *bl = S(app, S_BACK);
+  int bw = back ? text_width(app, FONT_BOLD, bl) + dp(app, 30) : 0;
+  int x = dp(app, 16) + (back ? bw + dp(app, 14) : 0);
+  int room = app->w - dp(app, 28) - hbw - x;
+  TextBox *tb = text_layout(app, FONT_HEAD, title, room, t->header_text);
+  int h = tb->h;
+  if (h < app->fonts.line[FONT_BOLD] + dp(app, 18)) h = app->fonts.line[FONT_BOLD] + dp(app, 18);
+  h += dp(app, 20);
+  if (h < dp(app, 56)) h = dp(app, 56);
+  SDL_Rect bar = {0, 0, app->w, h};
+  fill_rect(app, bar, t->header);
+  if (back) {
+    int bh = h - dp(app, 16);
+    SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};
+    button_colored(app, br, bl, ACT_BACK, 0, 0, t->header, t->header_text, t->header_text, FONT_BOLD, 0);
+  }
+  help_button(app, app->w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
+  return h;
+}

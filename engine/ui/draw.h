@@ -1,0 +1,41 @@
+/* Drawing helpers shared by the views: shapes, text that records where it
+ * went (for the tests), buttons that register where they can be pressed. */
+#ifndef BTS_UI_DRAW_H
+#define BTS_UI_DRAW_H
+#include "app.h"
+
+int dp(const App *app, double units);
+void fill_rect(App *app, SDL_Rect r, SDL_Color c);
+void fill_round(App *app, SDL_Rect r, int radius, SDL_Color top, SDL_Color bottom);
+void fill_circle(App *app, int cx, int cy, int radius, SDL_Color c);
+/* A border of width bw around r, then the inside filled. */
+void frame_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color border, SDL_Color inside);
+
+/* Draws a laid out text at x, y; box is the container it must stay in,
+ * bg/bg2 what it is drawn over (for the contrast check). */
+void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2);
+/* Lays out and draws; returns the height used. */
+int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
+              SDL_Color bg, SDL_Rect box);
+
+void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2);
+/* Height a button needs for label at width w. */
+int button_height(App *app, const char *label, int w, int style);
+/* A button: label wrapped and centred, zone registered, focus ring drawn. */
+void button(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2, bool primary);
+/* The same with explicit colours (choice buttons, call buttons). */
+void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2,
+                    SDL_Color bg, SDL_Color fg, SDL_Color border, int style, int align_left);
+/* The help button in a bar of height h whose right edge is at right;
+ * returns its rect. */
+SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color fg, SDL_Color border);
+
+void clip_push(App *app, SDL_Rect r);
+void clip_pop(App *app);
+SDL_Rect rect_inset(SDL_Rect r, int d);
+bool rect_has(SDL_Rect r, int x, int y);
+void draw_focus_ring(App *app);
+/* Page header with a title and the help button; returns its height. */
+int page_header(App *app, const char *title, bool back);
+
+#endif

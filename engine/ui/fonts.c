@@ -1,0 +1,133 @@
+/* Fonts found through fontconfig, opened at the size the screen asks for.
+ * SDL2_ttf has no fallback fonts, so we keep a second font and the colour
+ * emoji font beside the main one; text.c picks one per run of glyphs. */
+#include <fontconfig/fontconfig.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "util.h"
+
+/* The first installed font matching pattern, or NULL. Only accepts a match
+ * whose family really is the one asked for (fontconfig always answers). */
+static char *find(const char *pattern, const char *family_want) {
+  FcPattern *p = FcNameParse((const FcChar8 *)pattern);
+  if (!p) return NULL;
+  FcConfigSubstitute(NULL, p, FcMatchPattern);
+  FcDefaultSubstitute(p);
+  FcResult res;
+  FcPattern *m = FcFontMatch(NULL, p, &res);
+  char *out = NULL;
+  if (m) {
+    FcChar8 *file = NULL, *fam = NULL;
+    if (FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch &&
+        FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+        strcasecmp((const char *)fam, family_want) == 0)
+      out = xstrdup((const char *)file);
+    FcPatternDestroy(m);
+  }
+  FcPatternDestroy(p);
+  return out;
+}
+
+bool fonts_find(Fonts *fs, char **why) {
+  memset(fs, 0, sizeof *fs);
+  if (!FcInit()) {
+    *why = xstrdup("fontconfig could not start");
+    return false;
+  }
+  static const char *families[] = {"DejaVu Sans", "Noto Sans"};
+  for (size_t i = 0; i < 2 && !fs->regular; i++) {
+    char pat[64];
+    snprintf(pat, sizeof pat, "%s:style=Book", families[i]);
+    fs->regular = find(pat, families[i]);
+    if (!fs->regular) {
+      snprintf(pat, sizeof pat, "%s:style=Regular", families[i]);
+      fs->regular = find(pat, families[i]);
+    }
+    if (!fs->regular) continue;
+    snprintf(pat, sizeof pat, "%s:style=Bold", families[i]);
+    fs->bold = find(pat, families[i]);
+    snprintf(pat, sizeof pat, "%s:style=Oblique", families[i]);
+    fs->italic = find(pat, families[i]);
+    if (!fs->italic) {
+      snprintf(pat, sizeof pat, "%s:style=Italic", families[i]);
+      fs->italic = find(pat, families[i]);
+    }
+    fs->symbols = find(i == 0 ? "Noto Sans" : "DejaVu Sans", i == 0 ? "Noto Sans" : "DejaVu Sans");
+  }
+  if (!fs->regular) {
+    *why = xstrdup("no usable font: install DejaVu Sans or Noto Sans "
+                   "(Debian: apt install fonts-dejavu-core)");
+    return false;
+  }
+  fs->dys_regular = find("OpenDyslexic:style=Regular", "OpenDyslexic");
+  fs->dys_bold = find("OpenDyslexic:style=Bold", "OpenDyslexic");
+  fs->emoji = find("Noto Color Emoji", "Noto Color Emoji");
+  return true;
+}
+
+static TTF_Font *open_at(const char *path, int px, int style) {
+  if (!path) return NULL;
+  TTF_Font *f = TTF_OpenFont(path, px);
+  if (!f) return NULL;
+  /* Explicit hinting: the same pixels on the same packages, run after run. */
+  TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+  TTF_SetFontStyle(f, style);
+  return f;
+}
+
+void fonts_close(Fonts *fs) {
+  for (int i = 0; i < FONT_COUNT; i++) {
+    if (fs->f[i]) TTF_CloseFont(fs->f[i]);
+    if (fs->fallback[i]) TTF_CloseFont(fs->fallback[i]);
+    fs->f[i] = fs->fallback[i] = NULL;
+  }
+  if (fs->emoji_font) TTF_CloseFont(fs->emoji_font);
+  fs->emoji_font = NULL;
+}
+
+bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
+  fonts_close(fs);
+  static const int base[FONT_COUNT] = {17, 14, 17, 17, 20, 26};
+  bool dys = dyslexic && fs->dys_regular;
+  for (int i = 0; i < FONT_COUNT; i++) {
+    int px = (int)(base[i] * scale + 0.5);
+    if (px < 8) px = 8;
+    const char *file = dys ? fs->dys_regular : fs->regular;
+    int style = TTF_STYLE_NORMAL;
+    if (i == FONT_BOLD || i == FONT_HEAD || i == FONT_TITLE) {
+      const char *b = dys ? fs->dys_bold : fs->bold;
+      if (b) file = b;
+      else style = TTF_STYLE_BOLD;
+    } else if (i == FONT_ITALIC) {
+      if (!dys && fs->italic) file = fs->italic;
+      else style = TTF_STYLE_ITALIC;
+    }
+    fs->f[i] = open_at(file, px, style);
+    if (!fs->f[i]) {
+      *why = xasprintf("cannot open the font %s: %s", file, TTF_GetError());
+      return false;
+    }
+    fs->fallback[i] = open_at(fs->symbols, px, style);
+    fs->px[i] = px;
+    fs->line[i] = TTF_FontLineSkip(fs->f[i]);
+  }
+  /* Noto Color Emoji only has a 109 px bitmap strike: rendered there and
+   * scaled down by text.c. */
+  if (fs->emoji) fs->emoji_font = TTF_OpenFont(fs->emoji, 109);
+  fs->dyslexic = dys;
+  fs->gen++;
+  return true;
+}
+
+void fonts_free(Fonts *fs) {
+  fonts_close(fs);
+  free(fs->regular);
+  free(fs->bold);
+  free(fs->italic);
+  free(fs->dys_regular);
+  free(fs->dys_bold);
+  free(fs->emoji);
+  free(fs->symbols);
+}

@@ -1,0 +1,93 @@
+/* Help resources for the chosen country: an overlay over any screen (the
+ * place underneath is kept), and the same list inside the debrief. */
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+
+/* The list of contacts in a column; returns its height. */
+int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
+  const Theme *t = &app->th;
+  int y0 = y;
+  SDL_Rect col = {x, y, w, 1 << 20};
+  if (!app->help || app->help->count == 0) {
+    TextBox *b = text_layout(app, FONT_BODY, S(app, S_HELP_NONE), w, t->card_text);
+    if (draw) draw_box(app, b, x, y, col, bg, bg);
+    return b->h;
+  }
+  int pad = dp(app, 14);
+  for (int i = 0; i < app->help->count; i++) {
+    const HelpEntry *e = &app->help->entries[i];
+    int inner = w - 2 * pad;
+    TextBox *tag = e->urgent ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
+    TextBox *name = text_layout(app, FONT_BOLD, e->name ? e->name : "", inner, t->card_text);
+    bool same = e->contact && e->name && strcmp(e->contact, e->name) == 0;
+    TextBox *contact = e->contact && !same ? text_layout(app, FONT_HEAD, e->contact, inner, t->card_text) : NULL;
+    TextBox *what = e->what ? text_layout(app, FONT_BODY, e->what, inner, t->card_dim) : NULL;
+    int h = 2 * pad + (tag ? tag->h + dp(app, 4) : 0) + name->h + (contact ? contact->h : 0) +
+            (what ? what->h + dp(app, 4) : 0);
+    if (draw) {
+      SDL_Rect r = {x, y, w, h};
+      frame_round(app, r, dp(app, 10), e->urgent ? dp(app, 3) : 1, e->urgent ? t->bad : t->card_border, t->card);
+      int yy = y + pad;
+      if (tag) { draw_box(app, tag, x + pad, yy, r, t->card, t->card); yy += tag->h + dp(app, 4); }
+      draw_box(app, name, x + pad, yy, r, t->card, t->card);
+      yy += name->h;
+      if (contact) { draw_box(app, contact, x + pad, yy, r, t->card, t->card); yy += contact->h; }
+      if (what) draw_box(app, what, x + pad, yy + dp(app, 4), r, t->card, t->card);
+    }
+    y += h + dp(app, 10);
+  }
+  return y - y0;
+}
+
+void draw_help(App *app) {
+  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->th;
+  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->dimmer);
+  int m = dp(app, 24);
+  if (m > app->w / 20) m = app->w / 20 > 6 ? app->w / 20 : 6;
+  int w = app->w - 2 * m;
+  if (w > dp(app, 760)) w = dp(app, 760);
+  SDL_Rect panel = {(app->w - w) / 2, m, w, app->h - 2 * m};
+  fill_round(app, panel, dp(app, 14), t->bg, t->bg);
+  int pad = dp(app, 20);
+  if (pad > w / 12) pad = w / 12;
+  int inner = w - 2 * pad;
+  /* fixed bottom: the close button */
+  const char *cl = S(app, S_CLOSE);
+  int bh = button_height(app, cl, inner, FONT_BOLD);
+  int bw = text_width(app, FONT_BOLD, cl) + dp(app, 48);
+  if (bw > inner) bw = inner;
+  int foot = bh + 2 * dp(app, 12);
+  SDL_Rect view = {panel.x, panel.y + dp(app, 6), panel.w, panel.h - foot - dp(app, 6)};
+  char title[200];
+  snprintf(title, sizeof title, "%s%s%s", S(app, S_HELP_TITLE), app->help && app->help->name ? " · " : "",
+           app->help && app->help->name ? app->help->name : "");
+  TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
+  TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
+  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
+  app->help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
+  if (app->help_scroll > app->help_scroll_max) app->help_scroll = app->help_scroll_max;
+  if (app->help_scroll < 0) app->help_scroll = 0;
+  clip_push(app, view);
+  int y = view.y + pad - (int)app->help_scroll;
+  int x = panel.x + pad;
+  SDL_Rect col = {x, view.y - (int)app->help_scroll, inner, content};
+  draw_box(app, tb, x, y, col, t->bg, t->bg);
+  y += tb->h + dp(app, 6);
+  draw_box(app, sub, x, y, col, t->bg, t->bg);
+  y += sub->h + dp(app, 14);
+  help_list(app, x, y, inner, true, t->bg);
+  clip_pop(app);
+  if (app->help_scroll_max > 0) {
+    /* a slim bar says there is more below */
+    int track = view.h - dp(app, 20);
+    int th = track * view.h / content;
+    int ty = view.y + dp(app, 10) + (int)((track - th) * app->help_scroll / app->help_scroll_max);
+    fill_round(app, (SDL_Rect){panel.x + panel.w - dp(app, 8), ty, dp(app, 4), th}, dp(app, 2), t->dim, t->dim);
+  }
+  fill_rect(app, (SDL_Rect){panel.x, panel.y + panel.h - foot, panel.w, 1}, t->sep);
+  button(app, (SDL_Rect){panel.x + (panel.w - bw) / 2, panel.y + panel.h - foot + dp(app, 12), bw, bh}, cl,
+         ACT_HELP_CLOSE, 0, 0, true);
+}

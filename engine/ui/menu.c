@@ -1,0 +1,174 @@
+/* The start screen: a discreet title, one card per story (title, app,
+ * length, a one-line content note), continue when a save exists, settings,
+ * help, and the quick-exit keys. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "paths.h"
+#include "save.h"
+#include "util.h"
+
+static int cmp_entry(const void *a, const void *b) {
+  const StoryEntry *x = a, *y = b;
+  return strcmp(x->story->id ? x->story->id : "", y->story->id ? y->story->id : "");
+}
+
+/* Every story folder under the stories directory, loaded once. */
+void menu_load(App *app) {
+  if (app->stories) {
+    for (int i = 0; i < app->nstories; i++) app->stories[i].has_save = save_exists(app->stories[i].story);
+    return;
+  }
+  char *dir = paths_stories();
+  DIR *d = dir ? opendir(dir) : NULL;
+  int cap = 8;
+  app->stories = xcalloc((size_t)cap, sizeof *app->stories);
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    char *path = path_join(dir, e->d_name);
+    char *main_file = path_join(path, "story.lua");
+    if (is_file(main_file)) {
+      Diag dg;
+      diag_init(&dg);
+      Story *s = story_load(path, app->catalog, &dg);
+      if (s) {
+        if (app->nstories == cap) {
+          cap *= 2;
+          app->stories = xrealloc(app->stories, (size_t)cap * sizeof *app->stories);
+        }
+        app->stories[app->nstories++] = (StoryEntry){s, save_exists(s)};
+      } else {
+        diag_print(&dg, stderr);
+      }
+      diag_free(&dg);
+    }
+    free(main_file);
+    free(path);
+  }
+  if (d) closedir(d);
+  free(dir);
+  qsort(app->stories, (size_t)app->nstories, sizeof *app->stories, cmp_entry);
+}
+
+static const char *app_label(AppSkin a) {
+  switch (a) {
+  case APP_SKYPE: return "Skype";
+  case APP_INSTAGRAM: return "Instagram";
+  default: return "Chat";
+  }
+}
+
+static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
+  const Theme *t = &app->th;
+  const Story *s = app->stories[i].story;
+  const char *lang = app->set.lang;
+  int pad = dp(app, 16), inner = w - 2 * pad;
+  char meta[120], mins[32];
+  snprintf(mins, sizeof mins, S(app, S_MINUTES), s->minutes);
+  snprintf(meta, sizeof meta, "%s · %s", app_label(s->app), mins);
+  TextBox *mb = text_layout(app, FONT_SMALL, meta, inner, t->card_dim);
+  TextBox *tb = text_layout(app, FONT_HEAD, story_tr(s, lang, s->title ? s->title : s->id), inner, t->card_text);
+  TextBox *nb = s->note ? text_layout(app, FONT_BODY, story_tr(s, lang, s->note), inner, t->card_dim) : NULL;
+  bool save = app->stories[i].has_save;
+  const char *l1 = S(app, save ? S_RESUME : S_PLAY), *l2 = S(app, S_START_OVER);
+  int b1w = text_width(app, FONT_BOLD, l1) + dp(app, 40), b2w = text_width(app, FONT_BOLD, l2) + dp(app, 40);
+  bool two_rows = save && b1w + b2w + dp(app, 10) > inner;
+  if (b1w > inner) b1w = inner;
+  if (b2w > inner) b2w = inner;
+  int bh1 = button_height(app, l1, b1w, FONT_BOLD), bh2 = save ? button_height(app, l2, b2w, FONT_BOLD) : 0;
+  int bh = bh1 > bh2 ? bh1 : bh2;
+  int need = 2 * pad + mb->h + dp(app, 4) + tb->h + dp(app, 6) + (nb ? nb->h : 0) + dp(app, 14) +
+             (two_rows ? bh1 + dp(app, 10) + bh2 : bh);
+  if (!draw) return need;
+  SDL_Rect r = {x, y, w, h};
+  frame_round(app, r, dp(app, 12), 1, t->card_border, t->card);
+  int yy = y + pad;
+  draw_box(app, mb, x + pad, yy, r, t->card, t->card);
+  yy += mb->h + dp(app, 4);
+  draw_box(app, tb, x + pad, yy, r, t->card, t->card);
+  yy += tb->h + dp(app, 6);
+  if (nb) draw_box(app, nb, x + pad, yy, r, t->card, t->card);
+  int by = y + h - pad - (two_rows ? bh1 + dp(app, 10) + bh2 : bh);
+  button(app, (SDL_Rect){x + pad, by, b1w, bh}, l1, save ? ACT_RESUME : ACT_STORY, i, 0, true);
+  if (save) {
+    SDL_Rect r2 = two_rows ? (SDL_Rect){x + pad, by + bh1 + dp(app, 10), b2w, bh2}
+                           : (SDL_Rect){x + pad + b1w + dp(app, 10), by, b2w, bh};
+    button(app, r2, l2, ACT_STORY, i, 0, false);
+  }
+  return h;
+}
+
+static int body(App *app, int x, int y, int w, bool draw) {
+  const Theme *t = &app->th;
+  int y0 = y;
+  SDL_Rect col = {x, y, w, 1 << 20};
+  TextBox *tag = text_layout(app, FONT_BODY, S(app, S_TAGLINE), w, t->dim);
+  if (draw) draw_box(app, tag, x, y, col, t->bg, t->bg);
+  y += tag->h + dp(app, 18);
+  if (app->nstories == 0) {
+    TextBox *n = text_layout(app, FONT_BODY, S(app, S_NO_STORIES), w, t->text);
+    if (draw) draw_box(app, n, x, y, col, t->bg, t->bg);
+    y += n->h + dp(app, 18);
+  }
+  int gap = dp(app, 16);
+  int cols = (w + gap) / (dp(app, 340) + gap);
+  if (cols < 1) cols = 1;
+  if (cols > 3) cols = 3;
+  if (cols > app->nstories && app->nstories > 0) cols = app->nstories;
+  int cw = (w - (cols - 1) * gap) / cols;
+  for (int i = 0; i < app->nstories; i += cols) {
+    int rowh = 0;
+    for (int k = i; k < i + cols && k < app->nstories; k++) {
+      int h = card(app, k, 0, 0, cw, 0, false);
+      if (h > rowh) rowh = h;
+    }
+    if (draw)
+      for (int k = i; k < i + cols && k < app->nstories; k++) card(app, k, x + (k - i) * (cw + gap), y, cw, rowh, true);
+    y += rowh + gap;
+  }
+  y += dp(app, 6);
+  TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, t->text);
+  if (draw) draw_box(app, q, x, y, col, t->bg, t->bg);
+  y += q->h + dp(app, 4);
+  TextBox *k = text_layout(app, FONT_SMALL, S(app, S_KEYS_HINT), w, t->dim);
+  if (draw) draw_box(app, k, x, y, col, t->bg, t->bg);
+  y += k->h;
+  return y - y0 + dp(app, 20);
+}
+
+void draw_menu(App *app) {
+  menu_load(app);
+  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->th;
+  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  /* header: the name, settings, help */
+  const char *sl = S(app, S_SETTINGS);
+  int sw = text_width(app, FONT_BOLD, sl) + dp(app, 30);
+  int hw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
+  int room = app->w - dp(app, 16) * 2 - sw - hw - dp(app, 20);
+  TextBox *title = text_layout(app, FONT_HEAD, S(app, S_GAME), room, t->header_text);
+  int hh = title->h + dp(app, 20);
+  int minh = app->fonts.line[FONT_BOLD] + dp(app, 34);
+  if (hh < minh) hh = minh;
+  fill_rect(app, (SDL_Rect){0, 0, app->w, hh}, t->header);
+  SDL_Rect hb = help_button(app, app->w - dp(app, 16), 0, hh, t->header, t->header_text, t->header_text);
+  int bh = hb.h;
+  button_colored(app, (SDL_Rect){hb.x - dp(app, 10) - sw, hb.y, sw, bh}, sl, ACT_SETTINGS, 0, 0, t->header,
+                 t->header_text, t->header_text, FONT_BOLD, 0);
+  draw_box(app, title, dp(app, 16), (hh - title->h) / 2, (SDL_Rect){dp(app, 16), 0, room, hh}, t->header, t->header);
+  SDL_Rect view = {0, hh, app->w, app->h - hh};
+  int w = app->w - 2 * dp(app, 24);
+  if (w > dp(app, 1100)) w = dp(app, 1100);
+  int x = (app->w - w) / 2;
+  int content = body(app, x, 0, w, false) + dp(app, 24);
+  app->scroll_max[SCR_MENU] = content > view.h ? (float)(content - view.h) : 0;
+  if (app->scroll[SCR_MENU] > app->scroll_max[SCR_MENU]) app->scroll[SCR_MENU] = app->scroll_max[SCR_MENU];
+  if (app->scroll[SCR_MENU] < 0) app->scroll[SCR_MENU] = 0;
+  clip_push(app, view);
+  body(app, x, view.y + dp(app, 24) - (int)app->scroll[SCR_MENU], w, true);
+  clip_pop(app);
+}

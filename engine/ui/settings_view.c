@@ -1,0 +1,253 @@
+/* Settings and the first-start questions. Every change is applied at once
+ * and written with settings_save (atomic); the rows are shared by both
+ * screens. Controls are buttons, so mouse, keys and gamepad all work. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+
+#define SEG_SET 100 /* arg2 >= SEG_SET: pick option arg2 - SEG_SET */
+
+static const char *row_label(App *app, SettingId id) {
+  static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE,
+                                       S_CONTRAST, S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN};
+  return S(app, ids[id]);
+}
+
+static int country_index(App *app) {
+  for (int i = 0; i < app->ncountries; i++)
+    if (strcmp(app->countries[i], app->set.country) == 0) return i;
+  return -1;
+}
+
+const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
+  Settings *s = &app->set;
+  switch (id) {
+  case SET_LANG: return strcmp(s->lang, "fr") == 0 ? "Français" : "English";
+  case SET_COUNTRY:
+    if (app->help && app->help->name && app->help->code && strcmp(app->help->code, s->country) == 0)
+      snprintf(buf, n, "%s · %s", s->country, app->help->name);
+    else snprintf(buf, n, "%s", s->country);
+    return buf;
+  case SET_NAME: return s->name;
+  case SET_GENDER: return S(app, s->gender == 'm' ? S_GENDER_M : s->gender == 'f' ? S_GENDER_F : S_GENDER_X);
+  case SET_SCALE: snprintf(buf, n, "%d%%", s->text_scale); return buf;
+  case SET_CONTRAST: return S(app, s->high_contrast ? S_ON : S_OFF);
+  case SET_DYSLEXIC:
+    if (!app->fonts.dys_regular) {
+      snprintf(buf, n, "%s (%s)", S(app, S_OFF), S(app, S_DYSLEXIC_MISSING));
+      return buf;
+    }
+    return S(app, s->dyslexic_font ? S_ON : S_OFF);
+  case SET_SPEED: return S(app, s->speed == SPEED_INSTANT ? S_SPEED_INSTANT : s->speed == SPEED_SLOW ? S_SPEED_SLOW : S_SPEED_NORMAL);
+  case SET_MOTION: return S(app, s->reduced_motion ? S_ON : S_OFF);
+  case SET_FULLSCREEN: return S(app, s->fullscreen ? S_ON : S_OFF);
+  default: return "";
+  }
+}
+
+void setting_change(App *app, SettingId id, int dir) {
+  Settings *s = &app->set;
+  int pick = dir >= SEG_SET ? dir - SEG_SET : -1;
+  switch (id) {
+  case SET_LANG:
+    snprintf(s->lang, sizeof s->lang, "%s", pick >= 0 ? (pick == 1 ? "fr" : "en") : (strcmp(s->lang, "fr") == 0 ? "en" : "fr"));
+    break;
+  case SET_COUNTRY: {
+    if (app->ncountries == 0) break;
+    int i = country_index(app);
+    i = i < 0 ? 0 : (i + (dir < 0 ? -1 : 1) + app->ncountries) % app->ncountries;
+    snprintf(s->country, sizeof s->country, "%s", app->countries[i]);
+    break;
+  }
+  case SET_NAME: app->editing = true; SDL_StartTextInput(); return;
+  case SET_GENDER: {
+    static const char g[3] = {'m', 'f', 'x'};
+    int i = s->gender == 'm' ? 0 : s->gender == 'f' ? 1 : 2;
+    s->gender = g[pick >= 0 ? pick % 3 : (i + (dir < 0 ? 2 : 1)) % 3];
+    break;
+  }
+  case SET_SCALE:
+    s->text_scale += dir < 0 ? -25 : 25;
+    if (s->text_scale < 100) s->text_scale = 100;
+    if (s->text_scale > 200) s->text_scale = 200;
+    break;
+  case SET_CONTRAST: s->high_contrast = !s->high_contrast; break;
+  case SET_DYSLEXIC: if (app->fonts.dys_regular) s->dyslexic_font = !s->dyslexic_font; break;
+  case SET_SPEED:
+    if (pick >= 0) s->speed = (TextSpeed)(pick % 3);
+    else s->speed = (TextSpeed)(((int)s->speed + (dir < 0 ? 2 : 1)) % 3);
+    break;
+  case SET_MOTION: s->reduced_motion = !s->reduced_motion; break;
+  case SET_FULLSCREEN: s->fullscreen = !s->fullscreen; break;
+  default: break;
+  }
+  app_apply_settings(app);
+  app_save_settings(app);
+}
+
+/* Buttons side by side if they fit, else one per line. */
+static int segmented(App *app, int x, int y, int w, const char **labels, int n, int sel, SettingId id, bool draw) {
+  int gap = dp(app, 8), tw = 0;
+  for (int i = 0; i < n; i++) tw += text_width(app, FONT_BOLD, labels[i]) + dp(app, 32);
+  bool row = tw + (n - 1) * gap <= w;
+  int h = 0, bx = x, by = y;
+  for (int i = 0; i < n; i++) {
+    int bw = row ? text_width(app, FONT_BOLD, labels[i]) + dp(app, 32) : w;
+    int bh = button_height(app, labels[i], bw, FONT_BOLD);
+    if (draw) button(app, (SDL_Rect){bx, by, bw, bh}, labels[i], ACT_SETTING, id, SEG_SET + i, i == sel);
+    if (row) { bx += bw + gap; h = bh; }
+    else { by += bh + gap; h = by - y - gap; }
+  }
+  return h;
+}
+
+/* ‹ value › */
+static int cycler(App *app, int x, int y, int w, const char *value, SettingId id, bool draw) {
+  const Theme *t = &app->th;
+  int bw = app->fonts.line[FONT_BOLD] + dp(app, 20);
+  if (bw < dp(app, 44)) bw = dp(app, 44);
+  int vw = w - 2 * bw - 2 * dp(app, 8);
+  if (vw > dp(app, 320)) vw = dp(app, 320);
+  TextBox *vb = text_layout(app, FONT_BODY, value, vw, t->text);
+  int h = vb->h + dp(app, 16);
+  if (h < dp(app, 44)) h = dp(app, 44);
+  if (draw) {
+    button(app, (SDL_Rect){x, y, bw, h}, "‹", ACT_SETTING, id, -1, false);
+    SDL_Rect vr = {x + bw + dp(app, 8), y, vw, h};
+    draw_box(app, vb, vr.x + (vw - vb->w) / 2, y + (h - vb->h) / 2, vr, t->bg, t->bg);
+    button(app, (SDL_Rect){vr.x + vw + dp(app, 8), y, bw, h}, "›", ACT_SETTING, id, 1, false);
+  }
+  return h;
+}
+
+static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
+  const Theme *t = &app->th;
+  char buf[160];
+  switch (id) {
+  case SET_LANG: {
+    const char *l[2] = {"English", "Français"};
+    return segmented(app, x, y, w, l, 2, strcmp(app->set.lang, "fr") == 0, id, draw);
+  }
+  case SET_GENDER: {
+    const char *l[3] = {S(app, S_GENDER_M), S(app, S_GENDER_F), S(app, S_GENDER_X)};
+    int sel = app->set.gender == 'm' ? 0 : app->set.gender == 'f' ? 1 : 2;
+    return segmented(app, x, y, w, l, 3, sel, id, draw);
+  }
+  case SET_SPEED: {
+    const char *l[3] = {S(app, S_SPEED_INSTANT), S(app, S_SPEED_NORMAL), S(app, S_SPEED_SLOW)};
+    return segmented(app, x, y, w, l, 3, (int)app->set.speed, id, draw);
+  }
+  case SET_COUNTRY: case SET_SCALE:
+    return cycler(app, x, y, w, setting_value(app, id, buf, sizeof buf), id, draw);
+  case SET_NAME: {
+    char shown[80];
+    bool empty = !app->set.name[0];
+    snprintf(shown, sizeof shown, "%s%s", empty && !app->editing ? S(app, S_NAME_HINT) : app->set.name,
+             app->editing ? "|" : "");
+    int fw = w > dp(app, 360) ? dp(app, 360) : w;
+    TextBox *b = text_layout(app, FONT_BODY, shown, fw - dp(app, 24), empty && !app->editing ? t->dim : t->text);
+    int h = b->h + dp(app, 18);
+    if (draw) {
+      SDL_Rect r = {x, y, fw, h};
+      frame_round(app, r, dp(app, 8), app->editing ? dp(app, 3) : dp(app, 1) > 0 ? dp(app, 1) : 1,
+                  app->editing ? t->focus : t->button_border, t->bg);
+      draw_box(app, b, x + dp(app, 12), y + dp(app, 9), r, t->bg, t->bg);
+      zone_add(app, r, ACT_SETTING, id, 0);
+    }
+    return h;
+  }
+  default: {
+    const char *v = setting_value(app, id, buf, sizeof buf);
+    bool on = (id == SET_CONTRAST && app->set.high_contrast) || (id == SET_DYSLEXIC && app->set.dyslexic_font) ||
+              (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen);
+    int bw = text_width(app, FONT_BOLD, v) + dp(app, 40);
+    if (bw < dp(app, 90)) bw = dp(app, 90);
+    if (bw > w) bw = w;
+    int h = button_height(app, v, bw, FONT_BOLD);
+    if (draw) button(app, (SDL_Rect){x, y, bw, h}, v, ACT_SETTING, id, 1, on);
+    return h;
+  }
+  }
+}
+
+static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
+  const Theme *t = &app->th;
+  bool side = w >= dp(app, 620);
+  int lw = side ? w * 2 / 5 - dp(app, 12) : w;
+  TextBox *lb = text_layout(app, FONT_BOLD, row_label(app, id), lw, t->text);
+  int cx = side ? x + w * 2 / 5 : x, cy = side ? y : y + lb->h + dp(app, 6);
+  int cw = side ? w - w * 2 / 5 : w;
+  int ch = control(app, id, cx, cy, cw, false);
+  int h = side ? (lb->h > ch ? lb->h : ch) : lb->h + dp(app, 6) + ch;
+  if (draw) {
+    draw_box(app, lb, x, side ? y + (ch - lb->h) / 2 : y, (SDL_Rect){x, y, lw, h}, t->bg, t->bg);
+    control(app, id, cx, cy, cw, true);
+  }
+  return h;
+}
+
+static int rows(App *app, const SettingId *ids, int n, int x, int y, int w, bool draw) {
+  int y0 = y;
+  for (int i = 0; i < n; i++) {
+    y += row(app, ids[i], x, y, w, draw) + dp(app, 18);
+    if (draw && i + 1 < n) fill_rect(app, (SDL_Rect){x, y - dp(app, 9), w, 1}, app->th.sep);
+  }
+  return y - y0;
+}
+
+static int settings_body(App *app, int x, int y, int w, bool draw) {
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE,
+                                  SET_CONTRAST, SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_FULLSCREEN};
+  int y0 = y;
+  y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
+  TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, app->th.text);
+  if (draw) draw_box(app, q, x, y, (SDL_Rect){x, y, w, q->h}, app->th.bg, app->th.bg);
+  return y + q->h - y0 + dp(app, 20);
+}
+
+static int setup_body(App *app, int x, int y, int w, bool draw) {
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER};
+  const Theme *t = &app->th;
+  int y0 = y;
+  SDL_Rect col = {x, y, w, 1 << 20};
+  TextBox *tb = text_layout(app, FONT_TITLE, S(app, S_WELCOME), w, t->text);
+  TextBox *sb = text_layout(app, FONT_BODY, S(app, S_WELCOME_SUB), w, t->dim);
+  if (draw) {
+    draw_box(app, tb, x, y, col, t->bg, t->bg);
+    draw_box(app, sb, x, y + tb->h + dp(app, 4), col, t->bg, t->bg);
+  }
+  y += tb->h + dp(app, 4) + sb->h + dp(app, 24);
+  y += rows(app, ids, 4, x, y, w, draw);
+  const char *cl = S(app, S_CONTINUE);
+  int bw = text_width(app, FONT_BOLD, cl) + dp(app, 60);
+  if (bw > w) bw = w;
+  int bh = button_height(app, cl, bw, FONT_BOLD);
+  if (draw) button(app, (SDL_Rect){x, y, bw, bh}, cl, ACT_SETUP_DONE, 0, 0, true);
+  y += bh + dp(app, 20);
+  TextBox *q = text_layout(app, FONT_SMALL, S(app, S_QUICK_EXIT), w, t->dim);
+  if (draw) draw_box(app, q, x, y, col, t->bg, t->bg);
+  return y + q->h - y0 + dp(app, 20);
+}
+
+static void scrolled_page(App *app, Screen scr, const char *title, bool back,
+                          int (*body)(App *, int, int, int, bool)) {
+  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
+  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, app->th.bg);
+  int hh = page_header(app, title, back);
+  SDL_Rect view = {0, hh, app->w, app->h - hh};
+  int w = app->w - 2 * dp(app, 24);
+  if (w > dp(app, 760)) w = dp(app, 760);
+  int x = (app->w - w) / 2;
+  int content = body(app, x, 0, w, false) + dp(app, 24);
+  app->scroll_max[scr] = content > view.h ? (float)(content - view.h) : 0;
+  if (app->scroll[scr] > app->scroll_max[scr]) app->scroll[scr] = app->scroll_max[scr];
+  if (app->scroll[scr] < 0) app->scroll[scr] = 0;
+  clip_push(app, view);
+  body(app, x, view.y + dp(app, 24) - (int)app->scroll[scr], w, true);
+  clip_pop(app);
+}
+
+void draw_settings(App *app) { scrolled_page(app, SCR_SETTINGS, S(app, S_SETTINGS), true, settings_body); }
+void draw_setup(App *app) { scrolled_page(app, SCR_SETUP, S(app, S_GAME), false, setup_body); }

@@ -1,0 +1,313 @@
+/* Text layout and the texture cache. SDL2_ttf 2.x has no fallback fonts,
+ * so text is split into runs (main font, fallback font, colour emoji) and
+ * wrapped here at word boundaries; a word wider than the line is broken
+ * between characters so nothing ever spills out of its box. Each laid out
+ * text becomes one texture, made the first time it is drawn. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "util.h"
+
+enum { RUN_MAIN, RUN_FALLBACK, RUN_EMOJI };
+
+static Uint32 utf8_next(const char **p) {
+  const unsigned char *s = (const unsigned char *)*p;
+  Uint32 c = s[0];
+  int n = 0;
+  if (c < 0x80) n = 0;
+  else if ((c & 0xE0) == 0xC0) { c &= 0x1F; n = 1; }
+  else if ((c & 0xF0) == 0xE0) { c &= 0x0F; n = 2; }
+  else if ((c & 0xF8) == 0xF0) { c &= 0x07; n = 3; }
+  else { *p += 1; return 0xFFFD; }
+  for (int i = 1; i <= n; i++) {
+    if ((s[i] & 0xC0) != 0x80) { *p += i; return 0xFFFD; }
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  *p += n + 1;
+  return c;
+}
+
+static bool invisible(Uint32 c) {
+  return c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+static int run_kind(App *app, int style, Uint32 c) {
+  Fonts *fs = &app->fonts;
+  if (c < 0x80 || TTF_GlyphIsProvided32(fs->f[style], c)) return RUN_MAIN;
+  if (fs->emoji_font && c >= 0x2000 && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
+  if (fs->fallback[style] && TTF_GlyphIsProvided32(fs->fallback[style], c)) return RUN_FALLBACK;
+  return RUN_MAIN;
+}
+
+static int emoji_size(App *app, int style) {
+  return TTF_FontAscent(app->fonts.f[style]);
+}
+
+/* Width of bytes [a, b) drawn with one kind. */
+static int run_width(App *app, int style, int kind, const char *a, const char *b) {
+  if (b <= a) return 0;
+  if (kind == RUN_EMOJI) {
+    int n = 0;
+    for (const char *p = a; p < b;) if (!invisible(utf8_next(&p))) n++;
+    return n * (emoji_size(app, style) + 2);
+  }
+  TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[style] : app->fonts.f[style];
+  char *tmp = xstrndup(a, (size_t)(b - a));
+  int w = 0, h = 0;
+  TTF_SizeUTF8(f, tmp, &w, &h);
+  free(tmp);
+  return w;
+}
+
+typedef struct {
+  App *app;
+  int style, wrap, lh;
+  SDL_Surface *dst; /* NULL: measure only */
+  SDL_Color color;
+  int x, line, maxw;
+} Lay;
+
+static void put_run(Lay *L, int kind, const char *a, const char *b, int w) {
+  if (L->dst && b > a) {
+    App *app = L->app;
+    int y0 = L->line * L->lh;
+    if (kind == RUN_EMOJI) {
+      int sz = emoji_size(app, L->style), x = L->x;
+      for (const char *p = a; p < b;) {
+        Uint32 c = utf8_next(&p);
+        if (invisible(c)) continue;
+        SDL_Surface *g = TTF_RenderGlyph32_Blended(app->fonts.emoji_font, c, L->color);
+        if (g) {
+          SDL_Rect d = {x + 1, y0 + (L->lh - sz) / 2, sz, sz};
+          SDL_SetSurfaceBlendMode(g, SDL_BLENDMODE_BLEND);
+          SDL_BlitScaled(g, NULL, L->dst, &d);
+          SDL_FreeSurface(g);
+        }
+        x += sz + 2;
+      }
+    } else {
+      TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[L->style] : app->fonts.f[L->style];
+      char *tmp = xstrndup(a, (size_t)(b - a));
+      SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
+      free(tmp);
+      if (s) {
+        /* Fallback glyphs sit on the main font's baseline. */
+        int dy = TTF_FontAscent(app->fonts.f[L->style]) - TTF_FontAscent(f);
+        SDL_Rect d = {L->x, y0 + dy, s->w, s->h};
+        SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_BLEND);
+        SDL_BlitSurface(s, NULL, L->dst, &d);
+        SDL_FreeSurface(s);
+      }
+    }
+  }
+  L->x += w;
+  if (L->x > L->maxw) L->maxw = L->x;
+}
+
+/* Places one word (no spaces) made of runs; breaks it if it is wider than
+ * the line on its own. */
+static void put_word(Lay *L, const char *a, const char *b, int space_w) {
+  App *app = L->app;
+  int total = 0;
+  /* measure by runs */
+  for (const char *p = a; p < b;) {
+    const char *q = p;
+    int kind = run_kind(app, L->style, utf8_next(&q));
+    while (q < b) {
+      const char *r = q;
+      Uint32 c = utf8_next(&r);
+      if (!invisible(c) && run_kind(app, L->style, c) != kind) break;
+      q = r;
+    }
+    total += run_width(app, L->style, kind, p, q);
+    p = q;
+  }
+  int need = (L->x > 0 ? space_w : 0) + total;
+  if (L->wrap > 0 && L->x > 0 && L->x + need > L->wrap) {
+    L->line++;
+    L->x = 0;
+  } else if (L->x > 0) {
+    L->x += space_w;
+  }
+  for (const char *p = a; p < b;) {
+    const char *q = p;
+    int kind = run_kind(app, L->style, utf8_next(&q));
+    while (q < b) {
+      const char *r = q;
+      Uint32 c = utf8_next(&r);
+      if (!invisible(c) && run_kind(app, L->style, c) != kind) break;
+      q = r;
+    }
+    int w = run_width(app, L->style, kind, p, q);
+    if (L->wrap > 0 && L->x + w > L->wrap) {
+      /* too long for the line: character by character */
+      const char *s = p;
+      while (s < q) {
+        const char *e = s, *fit = s;
+        int fw = 0;
+        while (e < q) {
+          const char *n = e;
+          utf8_next(&n);
+          int ww = run_width(app, L->style, kind, s, n);
+          if (L->x + ww > L->wrap) break;
+          fit = n;
+          fw = ww;
+          e = n;
+        }
+        if (fit == s) {
+          if (L->x > 0) {
+            L->line++;
+            L->x = 0;
+            continue;
+          }
+          /* one glyph wider than the line: it goes alone */
+          utf8_next(&fit);
+          fw = run_width(app, L->style, kind, s, fit);
+        }
+        put_run(L, kind, s, fit, fw);
+        s = fit;
+        if (s < q) {
+          L->line++;
+          L->x = 0;
+        }
+      }
+    } else {
+      put_run(L, kind, p, q, w);
+    }
+    p = q;
+  }
+}
+
+static void lay(Lay *L, const char *text) {
+  App *app = L->app;
+  int space_w = 0, h = 0;
+  TTF_SizeUTF8(app->fonts.f[L->style], " ", &space_w, &h);
+  const char *p = text;
+  while (*p) {
+    if (*p == '\n') {
+      L->line++;
+      L->x = 0;
+      p++;
+      continue;
+    }
+    if (*p == ' ' || *p == '\t' || *p == '\r') {
+      p++;
+      continue;
+    }
+    const char *e = p;
+    while (*e && *e != ' ' && *e != '\n' && *e != '\t' && *e != '\r') e++;
+    put_word(L, p, e, space_w);
+    p = e;
+  }
+}
+
+static unsigned long long box_key(App *app, int style, const char *text, int wrap, SDL_Color c) {
+  unsigned long long h = fnv1a(text, strlen(text), FNV_SEED);
+  unsigned long long extra[2] = {((unsigned long long)style << 48) ^ ((unsigned long long)app->fonts.gen << 32) ^ (unsigned)wrap,
+                                 ((unsigned long long)c.r << 24) | (c.g << 16) | (c.b << 8) | c.a};
+  return fnv1a(extra, sizeof extra, h);
+}
+
+static void cache_insert(App *app, TextBox *b);
+
+static void cache_grow(App *app) {
+  TextBox **old = app->cache;
+  int oldcap = app->cache_cap;
+  app->cache_cap = oldcap ? oldcap * 2 : 1024;
+  app->cache = xcalloc((size_t)app->cache_cap, sizeof *app->cache);
+  app->cache_count = 0;
+  for (int i = 0; i < oldcap; i++) if (old[i]) cache_insert(app, old[i]);
+  free(old);
+}
+
+static void cache_insert(App *app, TextBox *b) {
+  if ((app->cache_count + 1) * 2 > app->cache_cap) cache_grow(app);
+  int mask = app->cache_cap - 1;
+  int i = (int)(b->key & (unsigned)mask);
+  while (app->cache[i]) i = (i + 1) & mask;
+  app->cache[i] = b;
+  app->cache_count++;
+}
+
+static void box_free(App *app, TextBox *b) {
+  if (b->tex) {
+    SDL_DestroyTexture(b->tex);
+    app->tex_count--;
+  }
+  free(b->text);
+  free(b);
+}
+
+void text_cache_clear(App *app) {
+  for (int i = 0; i < app->cache_cap; i++)
+    if (app->cache[i]) box_free(app, app->cache[i]);
+  free(app->cache);
+  app->cache = NULL;
+  app->cache_cap = app->cache_count = 0;
+}
+
+/* Textures not drawn in the last frames go; their layout stays. */
+void text_cache_trim(App *app) {
+  if (app->cache_count > 6000) {
+    text_cache_clear(app);
+    return;
+  }
+  if (app->tex_count < 400) return;
+  for (int i = 0; i < app->cache_cap; i++) {
+    TextBox *b = app->cache[i];
+    if (b && b->tex && app->frame - b->last_used > 2) {
+      SDL_DestroyTexture(b->tex);
+      b->tex = NULL;
+      app->tex_count--;
+    }
+  }
+}
+
+TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color color) {
+  if (!text) text = "";
+  if (wrap < 0) wrap = 1;
+  unsigned long long key = box_key(app, style, text, wrap, color);
+  if (app->cache_cap) {
+    int mask = app->cache_cap - 1;
+    for (int i = (int)(key & (unsigned)mask); app->cache[i]; i = (i + 1) & mask)
+      if (app->cache[i]->key == key) return app->cache[i];
+  }
+  TextBox *b = xcalloc(1, sizeof *b);
+  b->key = key;
+  b->text = xstrdup(text);
+  b->style = style;
+  b->wrap = wrap;
+  b->color = color;
+  Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->fonts.line[style]};
+  lay(&L, text);
+  b->w = L.maxw;
+  b->h = (L.line + 1) * L.lh;
+  if (b->w == 0) b->w = 1;
+  cache_insert(app, b);
+  return b;
+}
+
+int text_width(App *app, int style, const char *text) {
+  return text_layout(app, style, text, 0, (SDL_Color){0, 0, 0, 255})->w;
+}
+
+/* Makes the texture (draw.c calls this when the box becomes visible). */
+SDL_Texture *text_texture(App *app, TextBox *b) {
+  if (b->tex) return b->tex;
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, b->w, b->h, 32, SDL_PIXELFORMAT_ARGB8888);
+  if (!s) return NULL;
+  /* The text colour at alpha 0: blending glyph edges onto it keeps their
+   * colour instead of darkening towards black. */
+  SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, b->color.r, b->color.g, b->color.b, 0));
+  Lay L = {.app = app, .style = b->style, .wrap = b->wrap, .lh = app->fonts.line[b->style],
+           .dst = s, .color = b->color};
+  lay(&L, b->text);
+  b->tex = SDL_CreateTextureFromSurface(app->ren, s);
+  SDL_FreeSurface(s);
+  if (b->tex) {
+    SDL_SetTextureBlendMode(b->tex, SDL_BLENDMODE_BLEND);
+    app->tex_count++;
+  }
+  return b->tex;
+}

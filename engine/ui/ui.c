@@ -1,0 +1,167 @@
+/* ui_run: the window (an event loop that sleeps until the next deadline)
+ * or a headless screenshot drawn by the software renderer on a surface. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+
+static int run_headless(const UiOptions *o) {
+  Script *sc = NULL;
+  char *why = NULL;
+  if (o->script && !(sc = script_load(o->script, &why))) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    return 1;
+  }
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) {
+    fprintf(stderr, "behind-the-screen: %s\n", SDL_GetError());
+    script_free(sc);
+    return 1;
+  }
+  int rc = 0;
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+  App *app = ren ? app_new(o, ren, NULL, 1280, 720, &why) : NULL;
+  if (!app) {
+    fprintf(stderr, "behind-the-screen: %s\n", why ? why : SDL_GetError());
+    free(why);
+    rc = 1;
+  } else {
+    app->surf = surf;
+    if (sc && !script_run_headless(app, sc, &why)) {
+      fprintf(stderr, "behind-the-screen: %s\n", why);
+      free(why);
+      rc = 1;
+    }
+    app_tick(app, app->now);
+    app_draw(app);
+    if (!app_save_frame(app, o->screenshot)) {
+      fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", o->screenshot, SDL_GetError());
+      rc = 1;
+    }
+    surf = app->surf;
+    ren = app->ren;
+    app_free(app);
+  }
+  if (ren) SDL_DestroyRenderer(ren);
+  if (surf) SDL_FreeSurface(surf);
+  script_free(sc);
+  TTF_Quit();
+  SDL_Quit();
+  return rc;
+}
+
+static int run_window(const UiOptions *o) {
+  Script *sc = NULL;
+  char *why = NULL;
+  if (o->script && !(sc = script_load(o->script, &why))) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    return 1;
+  }
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    script_free(sc);
+    return UI_NO_DISPLAY;
+  }
+  SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
+  if (TTF_Init() != 0) {
+    fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
+    SDL_Quit();
+    script_free(sc);
+    return 1;
+  }
+  Settings peek;
+  settings_defaults(&peek);
+  char *swhy = NULL;
+  settings_load(&peek, &swhy);
+  free(swhy);
+  bool fs = o->fullscreen || peek.fullscreen;
+  SDL_Window *win = SDL_CreateWindow(strcmp(o->lang ? o->lang : peek.lang, "fr") == 0 ? strings_get("fr", S_GAME)
+                                                                                   : strings_get("en", S_GAME),
+                                     SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
+                                     SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                                         (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+  if (!win) {
+    TTF_Quit();
+    SDL_Quit();
+    script_free(sc);
+    return UI_NO_DISPLAY;
+  }
+  SDL_SetWindowMinimumSize(win, 640, 480);
+  SDL_Renderer *ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED);
+  if (!ren) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+  if (!ren) {
+    SDL_DestroyWindow(win);
+    TTF_Quit();
+    SDL_Quit();
+    script_free(sc);
+    return UI_NO_DISPLAY;
+  }
+  int w, h, ww, wh;
+  SDL_GetRendererOutputSize(ren, &w, &h);
+  SDL_GetWindowSize(win, &ww, &wh);
+  App *app = app_new(o, ren, win, w, h, &why);
+  if (!app) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    SDL_DestroyRenderer(ren);
+    SDL_DestroyWindow(win);
+    TTF_Quit();
+    SDL_Quit();
+    script_free(sc);
+    return 1;
+  }
+  app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+  Uint64 t0 = SDL_GetTicks64();
+  bool script_started = false;
+  while (!app->quit) {
+    app->now = SDL_GetTicks64() - t0;
+    Uint64 next = app_tick(app, app->now);
+    if (sc && script_started && !script_done(sc)) {
+      Uint64 s = script_step_window(app, sc, NULL);
+      if (s && (!next || s < next)) next = s;
+    }
+    if (app->dirty || app->pending_shot) {
+      app_draw(app);
+      if (app->pending_shot) {
+        if (!app_save_frame(app, app->pending_shot))
+          fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", app->pending_shot, SDL_GetError());
+        free(app->pending_shot);
+        app->pending_shot = NULL;
+      }
+      SDL_RenderPresent(ren);
+      app->dirty = false;
+      if (sc && !script_started) {
+        /* the events queued at window creation go first */
+        SDL_Event e;
+        while (SDL_PollEvent(&e)) app_handle(app, &e);
+        script_started = true;
+        continue;
+      }
+    }
+    if (app->quit) break;
+    Uint64 now = SDL_GetTicks64() - t0;
+    int timeout = -1;
+    if (next) timeout = next > now ? (int)(next - now) : 0;
+    SDL_Event e;
+    if (SDL_WaitEventTimeout(&e, timeout)) {
+      app->now = SDL_GetTicks64() - t0;
+      app_handle(app, &e);
+      while (!app->quit && SDL_PollEvent(&e)) app_handle(app, &e);
+    }
+  }
+  int rc = app->exit_code;
+  app_free(app);
+  SDL_DestroyRenderer(ren);
+  SDL_DestroyWindow(win);
+  script_free(sc);
+  TTF_Quit();
+  SDL_Quit();
+  return rc;
+}
+
+int ui_run(const UiOptions *o) {
+  if (o->screenshot) return run_headless(o);
+  return run_window(o);
+}
