@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "util.h"
 
 void diag_init(Diag *d) { memset(d, 0, sizeof *d); }
@@ -17,12 +18,17 @@ void diag_free(Diag *d) {
   memset(d, 0, sizeof *d);
 }
 
-static void push(Diag *d, DiagLevel level, const char *file, int line, char *msg) {
+/* Messages quote story text and file names: no control bytes (ANSI
+ * escapes) or invalid UTF-8 may reach the terminal through them. */
+static void push(Diag *d, DiagLevel level, const char *file, int line, char *raw) {
+  char *msg = text_terminal_safe(raw);
+  free(raw);
+  char *safe_file = text_terminal_safe(file ? file : "?");
   if (d->count == d->cap) {
     d->cap = d->cap ? d->cap * 2 : 16;
     d->entries = xrealloc(d->entries, (size_t)d->cap * sizeof *d->entries);
   }
-  d->entries[d->count++] = (DiagEntry){level, xstrdup(file ? file : "?"), line, msg};
+  d->entries[d->count++] = (DiagEntry){level, safe_file, line, msg};
   if (level == DIAG_ERROR) d->errors++;
   if (level == DIAG_WARNING) d->warnings++;
 }
