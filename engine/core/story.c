@@ -65,6 +65,15 @@ static void warn_unknown_keys(Builder *b, int t, const char *const *known, const
 
 static void add_text(Builder *b, const char *text, const char *file, int line) {
   if (!text || !*text) return;
+  /* Control bytes (ANSI escapes), direction overrides and invalid UTF-8 are
+   * never meant: every front end would show them differently. */
+  char *safe = text_terminal_safe(text);
+  size_t i = 0;
+  while (text[i] && (text[i] == safe[i] || ((text[i] == '\n' || text[i] == '\t') && safe[i] == ' '))) i++;
+  if (text[i] || safe[i])
+    ERR(b, file, line, "\"%.40s\": a control character, direction override or invalid UTF-8 at byte %zu: remove it",
+        text, i + 1);
+  free(safe);
   if (b->ntexts == b->captexts) {
     b->captexts = b->captexts ? b->captexts * 2 : 256;
     b->texts = xrealloc(b->texts, (size_t)b->captexts * sizeof *b->texts);
