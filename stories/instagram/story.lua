@@ -544,7 +544,7 @@ scene "block-report" {
 }
 
 scene "night" {
-  narrate "Le téléphone vibre encore. Tu regardes l'heure : presque une heure du matin.",
+  narrate "Le téléphone vibre encore.",
   think "Et maintenant ?",
   choice "Faire des captures de tout : profil, messages, menaces, lien" {
     go = "shots", did = "evidence", when = "not did('evidence') and not lost",
@@ -673,6 +673,7 @@ scene "sam-guilt" {
 scene "plan" {
   narrate "Une heure plus tard, Sam est là, avec deux cafés et un carnet.",
   narrate "« On fait une liste. Dans l'ordre. Et on la fait ensemble. »",
+  think "D'abord, se protéger.",
   go "protect",
 }
 
@@ -681,6 +682,7 @@ scene "search" {
   narrate "Une fiche officielle de cybermalveillance.gouv.fr sur la sextorsion. Tu la lis deux fois.",
   narrate "Ne pas payer. Ne plus répondre. Garder des preuves. Signaler, bloquer. Protéger ses comptes. Porter plainte. En parler.",
   think "Il y a une fiche officielle. Je ne suis vraiment pas la seule personne à qui ça arrive.",
+  think "D'abord, se protéger.",
   go "protect",
 }
 
@@ -689,7 +691,6 @@ scene "search" {
 ----------------------------------------------------------------------------
 
 scene "protect" {
-  think "D'abord, se protéger.",
   choice "Faire des captures de ce qui reste" { go = "shots-day", did = "evidence", when = "not did('evidence')" },
   choice "Signaler et bloquer les comptes qui t'écrivent" {
     go = "report-day", did = { "report-platform", "block" }, when = "not did('report-platform')",
@@ -697,7 +698,7 @@ scene "protect" {
   choice "Passer ton compte en privé et cacher tes abonnés" {
     go = "lock-day", did = "lock-down", when = "not did('lock-down') and not deleted",
   },
-  choice "Passer à la suite" { go = "act" },
+  choice "Passer à la suite : signaler, faire retirer" { go = "act" },
 }
 
 scene "shots-day" {
@@ -734,7 +735,6 @@ scene "lock-day" {
 ----------------------------------------------------------------------------
 
 scene "act" {
-  think "Et maintenant, faire retirer, signaler, et décider pour la suite.",
   choice "Signaler le lien et les comptes sur PHAROS" { go = "pharos", did = "report-authority", when = "not did('report-authority')" },
   choice "Chercher comment empêcher la vidéo de circuler" { go = "remove", did = "remove", when = "not did('remove')" },
   choice "En parler à quelqu'un : Sam" { go = "sam-talk", when = "not did('talk')" },
@@ -811,10 +811,11 @@ scene "police" {
     narrate "« Vous avez payé ? Ça arrive très souvent. Vous avez arrêté, c'est ce qui compte. Notez ce que vous avez envoyé : ça nous aide. »",
   },
   narrate "Elle te tend un papier avec le numéro d'une association d'aide aux victimes.",
+  -- Mêmes textes, deux fins : avoir parlé dès la première nuit, ou plus tard.
   choice "Sortir, et tout raconter à Sam" { go = "talked-early", when = "talk_early" },
-  choice "Accepter l'aide de l'association, avec Sam" { go = "talked-early", when = "talk_early" },
-  choice "En sortant, appeler Sam" { go = "all-right", did = "talk", when = "not talk_early" },
-  choice "Appeler l'association d'aide aux victimes" { go = "all-right", did = "talk", when = "not talk_early" },
+  choice "Accepter l'aide de l'association" { go = "talked-early", when = "talk_early" },
+  choice "Sortir, et tout raconter à Sam" { go = "all-right", did = "talk", when = "not talk_early" },
+  choice "Accepter l'aide de l'association" { go = "all-right", did = "talk", when = "not talk_early" },
 }
 
 ----------------------------------------------------------------------------
@@ -829,7 +830,7 @@ ending "spotted" {
     sam "je la signale aussi. merci pour l'info 👍",
   },
   when "not did('talk')" {
-    narrate "Ce que tu ne sais pas encore : le même soir, « Clara » a écrit à d'autres personnes de ta ville, avec les mêmes mots. En parler autour de toi les aurait peut-être aidées à la repérer aussi.",
+    narrate "Ce que tu ne sais pas encore : le même soir, « Clara » a écrit à d'autres personnes de ta ville, avec les mêmes mots. En parler autour de toi aide les autres à la repérer, eux aussi.",
   },
   narrate "Quelques jours plus tard, clara.vbs n'existe plus. D'autres profils prendront sa place, avec d'autres photos volées.",
   narrate "Mais vérifier avant de faire confiance, tu sais maintenant comment faire.",
@@ -897,7 +898,10 @@ ending "all-right" {
   summary = "Tu as arrêté de répondre et de payer, puis tu es {allé|allée|allé·e} jusqu'au bout : plainte déposée, et quelqu'un à qui parler. Ce n'est pas ta faute : c'est un groupe organisé qui t'a {piégé|piégée|piégé·e}. Chaque étape t'a rendu un peu de prise.",
   narrate "Dehors, il fait encore jour. Tu respires mieux qu'en entrant.",
   when "did('evidence') and not lost" {
-    narrate "Tes captures sont entre les mains de la police. Le compte clara.vbs a été fermé après ton signalement.",
+    narrate "Tes captures sont entre les mains de la police.",
+  },
+  when "did('report-platform')" {
+    narrate "Le compte clara.vbs a été fermé quelques jours après ton signalement.",
   },
   when "lost" {
     narrate "Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte.",
@@ -911,7 +915,10 @@ ending "talked-early" {
   narrate "Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi.",
   sam "t'as été {courageux|courageuse|courageux·se}, tu sais.",
   when "did('evidence') and not lost" {
-    narrate "Tes captures sont entre les mains de la police. Le compte clara.vbs a été fermé après ton signalement.",
+    narrate "Tes captures sont entre les mains de la police.",
+  },
+  when "did('report-platform')" {
+    narrate "Le compte clara.vbs a été fermé quelques jours après ton signalement.",
   },
   when "lost" {
     narrate "Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte.",
