@@ -4,6 +4,7 @@
 #include <lualib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util.h"
 
@@ -11,7 +12,15 @@ extern const char bts_prelude[];
 extern const size_t bts_prelude_len;
 
 #define HOOK_EVERY 1000
+#define HOOK_MASK (LUA_MASKCOUNT | LUA_MASKCALL)
 #define REP_MAX (1u << 20) /* string.rep result cap, bytes */
+#define SORT_MAX 100000    /* table.sort runs in C, out of the budget's reach */
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* The allocator enforces the memory cap. When ptr is NULL, osize is a type
  * code, not a size. */
@@ -38,13 +47,24 @@ static Sandbox *from_state(lua_State *L) {
   return ud;
 }
 
-/* The count hook: runs out the instruction budget. Stays exhausted, so a
- * story that catches the error with pcall is stopped again at once. */
+/* The count hook: runs out the instruction budget, or the time limit (C
+ * functions such as table.insert or string concatenation do work the
+ * instruction count does not see). Stays exhausted, and pcall cannot catch
+ * it (safe_pcall). */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
-  (void)ar;
   Sandbox *sb = from_state(L);
+  if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
+    /* Each call may be a C function doing much work for one instruction:
+     * past the time limit, stop at the story's next instruction. */
+    if (now_seconds() > sb->deadline) {
+      sb->budget = 0;
+      lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    }
+    return;
+  }
   sb->budget -= HOOK_EVERY;
-  if (sb->budget <= 0) {
+  if (sb->budget <= 0 || now_seconds() > sb->deadline) {
+    sb->budget = 0;
     sb->hit = LIMIT_BUDGET;
     luaL_error(L, "the story ran too long (an endless loop?) and was stopped");
   }
@@ -115,6 +135,60 @@ static int safe_print(lua_State *L) {
     }
     diag_add(sb->diag, DIAG_NOTE, file, line, "print: %.200s", lua_tostring(L, -1));
   }
+  return 0;
+}
+
+/* True when a caught error must go on: a limit (budget, time, memory). */
+static bool limit_error(Sandbox *sb, int st) {
+  return st == LUA_ERRMEM || (st != LUA_OK && sb->hit != LIMIT_NONE);
+}
+
+/* pcall that cannot catch the limits: a story looping on pcall around an
+ * endless loop would otherwise never stop. */
+static int safe_pcall(lua_State *L) {
+  Sandbox *sb = from_state(L);
+  luaL_checkany(L, 1);
+  int st = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+  if (limit_error(sb, st)) return lua_error(L);
+  lua_pushboolean(L, st == LUA_OK);
+  lua_insert(L, 1);
+  return lua_gettop(L);
+}
+
+/* xpcall with the handler called after the unwinding, not as a Lua message
+ * handler: Lua runs message handlers with hooks off, so a handler that
+ * loops would never be stopped. */
+static int safe_xpcall(lua_State *L) {
+  Sandbox *sb = from_state(L);
+  int n = lua_gettop(L);
+  luaL_checkany(L, 1);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushvalue(L, 1);
+  for (int i = 3; i <= n; i++) lua_pushvalue(L, i);
+  int st = lua_pcall(L, n - 2, LUA_MULTRET, 0);
+  if (limit_error(sb, st)) return lua_error(L);
+  if (st != LUA_OK) {
+    lua_pushvalue(L, 2);
+    lua_insert(L, -2);
+    lua_call(L, 1, 1);
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+  }
+  lua_pushboolean(L, 1);
+  lua_insert(L, n + 1);
+  return lua_gettop(L) - n;
+}
+
+/* table.sort of a bounded size: with the default order it runs in C. */
+static int safe_sort(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (lua_rawlen(L, 1) > SORT_MAX) return luaL_error(L, "table.sort: more than %d elements", SORT_MAX);
+  lua_getglobal(L, "table"); /* the real library, outside the story env */
+  lua_getfield(L, -1, "sort");
+  lua_remove(L, -2);
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 0);
   return 0;
 }
 
@@ -210,6 +284,14 @@ static bool build_env(Sandbox *sb) {
   lua_pop(L, 3);
   lua_pushcfunction(L, safe_print);
   lua_setfield(L, env, "print");
+  lua_pushcfunction(L, safe_pcall);
+  lua_setfield(L, env, "pcall");
+  lua_pushcfunction(L, safe_xpcall);
+  lua_setfield(L, env, "xpcall");
+  lua_getfield(L, env, "table");
+  lua_pushcfunction(L, safe_sort);
+  lua_setfield(L, -2, "sort");
+  lua_pop(L, 1);
   lua_pushcfunction(L, story_include);
   lua_setfield(L, env, "include");
   lua_pushvalue(L, env);
@@ -243,8 +325,9 @@ Sandbox *sandbox_new(const char *root) {
   }
   luaL_openlibs(sb->L); /* the full libraries stay outside the story env */
   /* Set before any coroutine exists: new ones copy it. */
-  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->budget = SANDBOX_BUDGET;
+  sb->deadline = now_seconds() + SANDBOX_SECONDS;
   if (!build_env(sb)) {
     fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
     sandbox_free(sb);
@@ -257,6 +340,7 @@ void sandbox_free(Sandbox *sb) {
   if (!sb) return;
   if (sb->L) {
     sb->budget = SANDBOX_BUDGET; /* collection at close is under the budget too */
+    sb->deadline = now_seconds() + SANDBOX_SECONDS;
     lua_close(sb->L);
   }
   for (int i = 0; i < sb->nfiles; i++) free(sb->files[i]);
@@ -288,13 +372,26 @@ int sandbox_load(Sandbox *sb, const char *code, size_t len, const char *chunknam
 
 static int traceback_free(lua_State *L) {
   /* Keep the message; an error object that is not a string is described. */
-  if (!lua_isstring(L, 1)) lua_pushfstring(L, "error object is a %s", luaL_typename(L, 1));
+  if (!lua_isstring(L, 1)) {
+    /* Say where: the first frame of story code. */
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+      if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+        lua_pushfstring(L, "%s:%d: error object is a %s", ar.source[0] == '@' ? ar.source + 1 : ar.short_src,
+                        ar.currentline, luaL_typename(L, 1));
+        return 1;
+      }
+    }
+    lua_pushfstring(L, "error object is a %s", luaL_typename(L, 1));
+  }
   return 1;
 }
 
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
   lua_State *L = sb->L;
   sb->budget = SANDBOX_BUDGET;
+  sb->deadline = now_seconds() + SANDBOX_SECONDS;
+  lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->hit = LIMIT_NONE;
   int base = lua_gettop(L) - nargs;
   lua_pushcfunction(L, traceback_free);
