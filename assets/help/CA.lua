@@ -8,9 +8,9 @@ country "CA" {
     name = "Kids Help Phone / Jeunesse, J'écoute",
     contact = "1-800-668-6868",
     what = {
-      en = "Free, 24/7, to talk to someone; or text CONNECT to 686868.",
-      fr = "Gratuit, 24 h/24, pour parler à quelqu'un ; ou texte CONNECT au 686868.",
-      it = "Gratuito, 24 ore su 24, per parlare con qualcuno; oppure SMS CONNECT al 686868.",
+      en = "Call to talk to someone, or text CONNECT to 686868.",
+      fr = "Appelle pour parler à quelqu'un, ou texte CONNECT au 686868.",
+      it = "Chiama per parlare con qualcuno, oppure SMS CONNECT al 686868.",
     },
     source = "kidshelpphone.ca",
   },

@@ -71,9 +71,9 @@ country "FR" {
     name = "France Victimes",
     contact = "116 006",
     what = {
-      en = "Free help line for victims: listening, rights, and support with a complaint.",
-      fr = "Numéro d'aide aux victimes : écoute, droits, et accompagnement pour porter plainte.",
-      it = "Numero di aiuto alle vittime: ascolto, diritti e sostegno per la denuncia.",
+      en = "Help line for victims of a crime, blackmail included.",
+      fr = "Numéro d'aide aux victimes d'infractions, chantage compris.",
+      it = "Numero di aiuto per le vittime di reati, ricatto compreso.",
     },
     source = "tf1info.fr",
   },
