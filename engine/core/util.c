@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void out_of_memory(void) {
   fputs("behind-the-screen: out of memory\n", stderr);
@@ -88,9 +90,23 @@ char *buf_take(Buf *b) {
 }
 
 char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
+  /* Non-blocking open and a regular-file check: a FIFO or a device in a
+   * story folder (or at a save's path) would block or never end. */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     *why = errno == ENOENT ? "file not found" : strerror(errno);
+    return NULL;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    *why = "not a regular file";
+    return NULL;
+  }
+  FILE *f = fdopen(fd, "rb");
+  if (!f) {
+    close(fd);
+    *why = strerror(errno);
     return NULL;
   }
   Buf b = {0};
