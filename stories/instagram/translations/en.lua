@@ -720,7 +720,7 @@ translation "en" {
   ["Si ces images dataient d'avant tes 18 ans, ce serait Take It Down, qui fonctionne de la même façon."] =
     "If these images were from before you turned 18, it would be Take It Down, which works the same way.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
-    "There are tools. It's not a dead end.",
+    "There are tools. There is a way out.",
   ["« Tu veux porter plainte ? Je peux venir avec toi », dit Sam."] =
     "\"Do you want to file a complaint? I can come with you,\" Sam says.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
