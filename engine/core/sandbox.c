@@ -14,6 +14,7 @@ extern const size_t bts_prelude_len;
 #define HOOK_EVERY 1000
 #define HOOK_MASK (LUA_MASKCOUNT | LUA_MASKCALL)
 #define REP_MAX (1u << 20) /* string.rep result cap, bytes */
+#define PRINT_MAX 100       /* print() notes per story: more are dropped */
 #define SORT_MAX 100000    /* table.sort runs in C, out of the budget's reach */
 
 static double now_seconds(void) {
@@ -133,7 +134,11 @@ static int safe_print(lua_State *L) {
       file = ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
       line = ar.currentline;
     }
-    diag_add(sb->diag, DIAG_NOTE, file, line, "print: %.200s", lua_tostring(L, -1));
+    if (sb->prints < PRINT_MAX)
+      diag_add(sb->diag, DIAG_NOTE, file, line, "print: %.200s", lua_tostring(L, -1));
+    else if (sb->prints == PRINT_MAX)
+      diag_add(sb->diag, DIAG_NOTE, file, line, "print: more than %d lines; the rest is not shown", PRINT_MAX);
+    sb->prints++;
   }
   return 0;
 }
@@ -192,6 +197,19 @@ static int safe_sort(lua_State *L) {
   return 0;
 }
 
+/* The name check in story_include is textual; a symbolic link inside the
+ * folder could still lead outside. Compares the real paths. */
+static bool inside_root(const char *root, const char *full) {
+  char *real = realpath(full, NULL);
+  if (!real) return true; /* missing: read_file says so */
+  char *real_root = realpath(root, NULL);
+  size_t n = real_root ? strlen(real_root) : 0;
+  bool inside = real_root && strncmp(real, real_root, n) == 0 && (real[n] == '/' || n == 1);
+  free(real);
+  free(real_root);
+  return inside;
+}
+
 /* include "part.lua": another file of the same folder. */
 static int story_include(lua_State *L) {
   Sandbox *sb = from_state(L);
@@ -210,10 +228,12 @@ static int story_include(lua_State *L) {
   }
   char *full = path_join(sb->root, rel);
   size_t len;
-  const char *why;
-  char *code = read_file(full, SANDBOX_FILE_CAP, &len, &why);
+  const char *why = "it leads outside the story's folder (a link?)";
+  char *code = inside_root(sb->root, full) ? read_file(full, SANDBOX_FILE_CAP, &len, &why) : NULL;
   if (!code) {
+    luaL_where(L, 1);
     lua_pushfstring(L, "include \"%s\": %s", rel, why);
+    lua_concat(L, 2);
     free(full);
     return lua_error(L);
   }

@@ -25,6 +25,7 @@ typedef struct Sandbox {
   SandboxLimit hit;
   char *root;             /* the story folder: include stays inside */
   int include_depth;
+  int prints;             /* print() notes so far (capped) */
   char **files;           /* every file run, in order (interned) */
   int nfiles;
   unsigned long long fingerprint;
