@@ -239,7 +239,7 @@ scene "paper" {
 ----------------------------------------------------------------------------
 
 scene "call-on" {
-  recording "● REC — de l'autre côté, sans que tu le voies",
+  recording "De l'autre côté de l'écran, quelqu'un enregistre. Tu ne le vois pas.",
   clara "tu me plais tellement",
   clara "montre-moi plus… c'est toi que je veux voir 😏",
   clara "personne saura, c'est juste entre nous",
@@ -839,7 +839,7 @@ ending "spotted" {
 ending "paid" {
   title = "Payer n'a rien arrêté",
   summary = "Tu as payé {paid} € pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment.",
-  narrate "Tu as déjà envoyé {paid} €. La nouvelle demande est le double de la première.",
+  narrate "Tu as déjà envoyé {paid} €. La nouvelle demande est plus grosse que la première.",
   think "Si je paie encore, il y en aura une autre. Maintenant, je le sais.",
   narrate "Tu poses le téléphone. Cette fois, tu ne réponds pas.",
   narrate "Si tu as déjà payé, arrête maintenant : ce n'est pas grave. L'argent envoyé ne t'oblige à rien.",

@@ -231,8 +231,8 @@ translation "en" {
     "Hang up",
   ["Rester encore un peu : c'est peut-être la connexion"] =
     "Stay a bit longer: maybe it's the connection",
-  ["● REC — de l'autre côté, sans que tu le voies"] =
-    "● REC — on the other side, without you seeing it",
+  ["De l'autre côté de l'écran, quelqu'un enregistre. Tu ne le vois pas."] =
+    "On the other side of the screen, someone is recording. You can't see it.",
   ["tu me plais tellement"] =
     "i like you so much",
   ["montre-moi plus… c'est toi que je veux voir 😏"] =
@@ -777,8 +777,8 @@ translation "en" {
     "Paying didn't stop anything",
   ["Tu as payé {paid} € pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
     "You paid {paid} € to buy time, and each payment made the next demand bigger: for the group, someone who pays can pay again. It's not your fault. Stopping paying, keeping evidence and talking about it are still possible at any time.",
-  ["Tu as déjà envoyé {paid} €. La nouvelle demande est le double de la première."] =
-    "You have already sent {paid} €. The new demand is double the first one.",
+  ["Tu as déjà envoyé {paid} €. La nouvelle demande est plus grosse que la première."] =
+    "You have already sent {paid} €. The new demand is bigger than the first one.",
   ["Si je paie encore, il y en aura une autre. Maintenant, je le sais."] =
     "If I pay again, there'll be another one. Now I know.",
   ["Tu poses le téléphone. Cette fois, tu ne réponds pas."] =
