@@ -234,6 +234,8 @@ static void activate_focus(App *app) {
   if (app->focus_visible && app->focus >= 0 && app->focus < app->nzones) {
     Zone z = app->zones[app->focus];
     app_act(app, z.action, z.arg, z.arg2);
+  } else if (app->screen == SCR_CHAT && play_ended(app)) {
+    app_act(app, ACT_DEBRIEF, 0, 0); /* Enter goes on to the debrief */
   } else if (app->screen == SCR_CHAT) {
     play_skip(app);
   }

@@ -133,6 +133,7 @@ typedef struct {
   SDL_Rect text, box;
   SDL_Color fg, bg, bg2;
   bool clipped; /* partly hidden by a scrolling viewport */
+  const char *str; /* the text (owned by the cache) */
 } TextRec;
 
 typedef struct {

@@ -6,12 +6,17 @@ void avatar(App *app, int cx, int cy, int r, const Character *c) {
   if (app->set.high_contrast) col = (SDL_Color){0x33, 0x33, 0x33, 255};
   fill_circle(app, cx, cy, r, col);
   const char *ini = c && c->initials && c->initials[0] ? c->initials : "?";
-  int style = r * 2 >= app->fonts.line[FONT_BOLD] + dp(app, 6) ? FONT_BOLD : FONT_SMALL;
-  TextBox *b = text_layout(app, style, ini, 0, color_on(col));
-  /* The box is the square inside the circle. */
-  int s = (int)(r * 1.42);
-  SDL_Rect box = {cx - s / 2, cy - s / 2, s, s};
-  if (b->w > box.w || b->h > box.h) { box = (SDL_Rect){cx - r, cy - r, 2 * r, 2 * r}; }
+  /* The box is the square inside the circle; the biggest style that fits. */
+  int sq = (int)(r * 1.42);
+  SDL_Rect box = {cx - sq / 2, cy - sq / 2, sq, sq};
+  static const int styles[] = {FONT_TITLE, FONT_HEAD, FONT_BOLD, FONT_SMALL};
+  TextBox *b = NULL;
+  for (int i = 0; i < 4; i++) {
+    if (styles[i] == FONT_TITLE && r < dp(app, 40)) continue;
+    b = text_layout(app, styles[i], ini, 0, color_on(col));
+    if (b->w <= box.w && b->h <= box.h + dp(app, 4)) break;
+  }
+  if (b->h > box.h || b->w > box.w) box = (SDL_Rect){cx - r, cy - r, 2 * r, 2 * r};
   draw_box(app, b, cx - b->w / 2, cy - b->h / 2, box, col, col);
 }
 

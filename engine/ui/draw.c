@@ -75,7 +75,7 @@ static SDL_Rect clip_to(const App *app, SDL_Rect r) {
   return out;
 }
 
-static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2) {
+static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str) {
   if (!app->record) return;
   SDL_Rect vis = clip_to(app, text);
   if (vis.w <= 0 || vis.h <= 0) return;
@@ -87,7 +87,7 @@ static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Colo
    * text inside what remains of it. */
   SDL_Rect vbox = clip_to(app, box);
   bool clipped = vis.w != text.w || vis.h != text.h;
-  app->recs[app->nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped};
+  app->recs[app->nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, str};
 }
 
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2) {
@@ -97,7 +97,7 @@ void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SD
   if (vis.w <= 0 || vis.h <= 0) return; /* not visible: not rasterised */
   SDL_Texture *t = text_texture(app, b);
   if (t) SDL_RenderCopy(app->ren, t, NULL, &d);
-  record(app, d, box, b->color, bg, bg2);
+  record(app, d, box, b->color, bg, bg2, b->text);
 }
 
 int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,

@@ -182,7 +182,10 @@ static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
   int ch = control(app, id, cx, cy, cw, false);
   int h = side ? (lb->h > ch ? lb->h : ch) : lb->h + dp(app, 6) + ch;
   if (draw) {
-    draw_box(app, lb, x, side ? y + (ch - lb->h) / 2 : y, (SDL_Rect){x, y, lw, h}, t->bg, t->bg);
+    /* side by side: both centred on the taller one */
+    int ly = side ? y + (h - lb->h) / 2 : y;
+    if (side) cy = y + (h - ch) / 2;
+    draw_box(app, lb, x, ly, (SDL_Rect){x, y, lw, h}, t->bg, t->bg);
     control(app, id, cx, cy, cw, true);
   }
   return h;

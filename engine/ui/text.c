@@ -34,7 +34,11 @@ static bool invisible(Uint32 c) {
 
 static int run_kind(App *app, int style, Uint32 c) {
   Fonts *fs = &app->fonts;
-  if (c < 0x80 || TTF_GlyphIsProvided32(fs->f[style], c)) return RUN_MAIN;
+  if (c < 0x80) return RUN_MAIN;
+  /* Pictographs in colour when we can, even if the main font has a
+   * monochrome drawing of them. */
+  if (c >= 0x1F000 && fs->emoji_font && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
+  if (TTF_GlyphIsProvided32(fs->f[style], c)) return RUN_MAIN;
   if (fs->emoji_font && c >= 0x2000 && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
   if (fs->fallback[style] && TTF_GlyphIsProvided32(fs->fallback[style], c)) return RUN_FALLBACK;
   return RUN_MAIN;

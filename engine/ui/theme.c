@@ -28,7 +28,7 @@ double contrast_ratio(SDL_Color a, SDL_Color b) {
 }
 
 SDL_Color color_on(SDL_Color bg) {
-  SDL_Color black = hex(0x111111), white = hex(0xFFFFFF);
+  SDL_Color black = hex(0x000000), white = hex(0xFFFFFF);
   return contrast_ratio(black, bg) >= contrast_ratio(white, bg) ? black : white;
 }
 

@@ -1,0 +1,443 @@
+#define _XOPEN_SOURCE 700
+/* The window's structural render tests, on the software renderer: every
+ * screen at 1280x720 and 800x600, at 100% and 200% text, in both themes.
+ * Each text drawn is recorded (app.h TextRec): it must lie inside its box
+ * and the window, and contrast with what it is drawn on at 4.5:1 (7:1 in
+ * high contrast). Plus input, timing and settings behaviour, headless. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "util.h"
+
+static char home_root[256];
+static int home_n;
+
+static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
+  (void)s; (void)f; (void)w;
+  return remove(p);
+}
+
+/* A fresh user folder for each app: settings and saves never leak. */
+static void fresh_home(void) {
+  char dir[300];
+  snprintf(dir, sizeof dir, "%s/h%d", home_root, home_n++);
+  setenv("BTS_HOME", dir, 1);
+}
+
+static App *make_app(const char *story, int w, int h) {
+  fresh_home();
+  UiOptions o = {0};
+  char path[512];
+  if (story) {
+    snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
+    o.story = path;
+  }
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  assert_non_null(surf);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  assert_non_null(ren);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, w, h, &why);
+  if (!app) fail_msg("app_new: %s", why ? why : "?");
+  app->surf = surf;
+  app->record = true;
+  return app;
+}
+
+static void free_app(App *app) {
+  SDL_Surface *s = app->surf;
+  SDL_Renderer *r = app->ren;
+  app_free(app);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+}
+
+static void run(App *app, const char *script) {
+  char *why = NULL;
+  Script *sc = script_parse(script, &why);
+  if (!sc) fail_msg("script: %s", why);
+  if (!script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
+  script_free(sc);
+  app_tick(app, app->now);
+  app_draw(app);
+}
+
+static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
+  return a.x >= b.x - tol && a.y >= b.y - tol && a.x + a.w <= b.x + b.w + tol && a.y + a.h <= b.y + b.h + tol;
+}
+
+/* The structural checks on the frame just drawn; returns the failures. */
+static int check_frame(App *app, const char *what) {
+  int bad = 0;
+  double need = app->set.high_contrast ? 7.0 : 4.5;
+  SDL_Rect win = {0, 0, app->w, app->h};
+  if (app->nrecs < 3) {
+    fprintf(stderr, "%s: only %d texts drawn\n", what, app->nrecs);
+    bad++;
+  }
+  for (int i = 0; i < app->nrecs; i++) {
+    const TextRec *r = &app->recs[i];
+    const char *s = r->str ? r->str : "";
+    if (!inside(r->text, r->box, 1)) {
+      fprintf(stderr, "%s: text outside its box: \"%.60s\" at %d,%d %dx%d, box %d,%d %dx%d\n", what, s, r->text.x,
+              r->text.y, r->text.w, r->text.h, r->box.x, r->box.y, r->box.w, r->box.h);
+      bad++;
+    }
+    if (!inside(r->text, win, 0)) {
+      fprintf(stderr, "%s: text outside the window: \"%.60s\"\n", what, s);
+      bad++;
+    }
+    double c1 = contrast_ratio(r->fg, r->bg), c2 = contrast_ratio(r->fg, r->bg2);
+    if (c1 < need || c2 < need) {
+      fprintf(stderr, "%s: contrast %.2f/%.2f < %.1f: \"%.60s\" #%02x%02x%02x on #%02x%02x%02x\n", what, c1, c2, need, s,
+              r->fg.r, r->fg.g, r->fg.b, r->bg.r, r->bg.g, r->bg.b);
+      bad++;
+    }
+  }
+  bool help = false;
+  for (int i = 0; i < app->nzones; i++) {
+    if (app->zones[i].action == ACT_HELP || app->zones[i].action == ACT_HELP_CLOSE) help = true;
+    if (!inside(app->zones[i].r, win, 0)) {
+      fprintf(stderr, "%s: a button outside the window (action %d)\n", what, app->zones[i].action);
+      bad++;
+    }
+  }
+  if (!help) {
+    fprintf(stderr, "%s: no help button\n", what);
+    bad++;
+  }
+  if (bad) {
+    char *path = xasprintf("%s/fail-%s.bmp", home_root, what);
+    app_save_frame(app, path);
+    fprintf(stderr, "%s: frame kept in %s\n", what, path);
+    free(path);
+  }
+  return bad;
+}
+
+typedef struct {
+  const char *name, *story, *script;
+  int choices; /* reply buttons expected, -1 = do not check */
+} Case;
+
+static const Case CASES[] = {
+  {"setup", NULL, "", -1},
+  {"menu", NULL, "setup Sam m\n", -1},
+  {"menu-fr", NULL, "lang fr\nsetup Sam f\n", -1},
+  {"chat-skype", "fx-skype", "setup Sam m\nrun\nscroll 4\n", 3},
+  {"chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n", 3},
+  {"chat-plain", "fx-plain", "setup Sam x\nrun\nscroll 4\n", 3},
+  {"choices", "fx-instagram", "setup Sam m\nrun\n", 3},
+  {"typing", "fx-plain", "setup Sam m\nwait 4500\n", -1},
+  {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1},
+  {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2},
+  {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3},
+  {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1},
+  {"debrief-end", "fx-skype", "setup Sam m\nend\nscreen debrief\nkey End\n", -1},
+  {"settings", NULL, "setup Sam m\nscreen settings\n", -1},
+  {"settings-end", NULL, "lang fr\nsetup Sam m\nscreen settings\nkey End\n", -1},
+  {"help", "fx-skype", "setup Sam m\nrun\nscreen help\n", -1},
+  {"help-fr", NULL, "lang fr\ncountry FR\nsetup Sam m\nscreen help\nkey End\n", -1},
+};
+
+typedef struct {
+  int w, h, scale;
+  bool contrast;
+} Variant;
+
+static const Variant VARIANTS[] = {
+  {1280, 720, 100, false}, {1280, 720, 200, false}, {800, 600, 100, false},
+  {800, 600, 200, false}, {1280, 720, 100, true}, {800, 600, 200, true},
+};
+
+static void test_screens(void **state) {
+  const Case *c = *state;
+  int bad = 0;
+  for (size_t v = 0; v < sizeof VARIANTS / sizeof VARIANTS[0]; v++) {
+    const Variant *vr = &VARIANTS[v];
+    App *app = make_app(c->story, vr->w, vr->h);
+    char pre[200], what[200];
+    snprintf(pre, sizeof pre, "textscale %d\ncontrast %s\n", vr->scale, vr->contrast ? "on" : "off");
+    char *script = xasprintf("%s%s", pre, c->script);
+    run(app, script);
+    free(script);
+    snprintf(what, sizeof what, "%s-%dx%d-%d%s", c->name, vr->w, vr->h, vr->scale, vr->contrast ? "-hc" : "");
+    bad += check_frame(app, what);
+    if (c->choices >= 0) {
+      int n = 0;
+      for (int i = 0; i < app->nzones; i++) n += app->zones[i].action == ACT_CHOICE;
+      if (n != c->choices) {
+        fprintf(stderr, "%s: %d reply buttons, expected %d\n", what, n, c->choices);
+        bad++;
+      }
+    }
+    free_app(app);
+  }
+  assert_int_equal(bad, 0);
+}
+
+/* ---- behaviour ---- */
+
+static int count_zones(App *app, Action a) {
+  int n = 0;
+  for (int i = 0; i < app->nzones; i++) n += app->zones[i].action == a;
+  return n;
+}
+
+static void test_contrast_math(void **s) {
+  (void)s;
+  SDL_Color k = {0, 0, 0, 255}, w = {255, 255, 255, 255};
+  assert_true(contrast_ratio(k, w) > 20.9 && contrast_ratio(k, w) < 21.1);
+  assert_true(contrast_ratio(w, w) < 1.01);
+  SDL_Color mid = {0x77, 0x77, 0x77, 255};
+  assert_true(contrast_ratio(color_on(mid), mid) >= 4.5);
+}
+
+/* The typing indicator lasts as long as the message asks (2 s here), on
+ * the clock the test feeds in. */
+static void test_typing_follows_clock(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\n");
+  /* find the beat with typing = 2 and stop just before it */
+  bool seen_typing = false;
+  for (int t = 0; t < 20000 && !play_waiting_choice(app); t += 100) {
+    run(app, "wait 100\n");
+    if (app->play.typing) {
+      const Beat *b = rt_history(app->play.rt, app->play.shown);
+      if (b->typing_ms == 2000) {
+        seen_typing = true;
+        Uint64 due = app->play.reveal_at;
+        assert_true(due > app->now);
+        int shown = app->play.shown;
+        run(app, "key space\n"); /* a key skips the typing */
+        assert_true(app->play.shown > shown);
+        break;
+      }
+    }
+  }
+  assert_true(seen_typing);
+  free_app(app);
+}
+
+/* Same script, same pixels. */
+static void test_deterministic(void **s) {
+  (void)s;
+  Uint32 sum[2] = {0, 0};
+  for (int k = 0; k < 2; k++) {
+    App *app = make_app("fx-instagram", 800, 600);
+    run(app, "setup Sam m\nwait 3000\n");
+    SDL_Surface *f = app->surf;
+    sum[k] = (Uint32)fnv1a(f->pixels, (size_t)f->pitch * f->h, FNV_SEED);
+    free_app(app);
+  }
+  assert_int_equal(sum[0], sum[1]);
+}
+
+static void test_keys_choose(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\n");
+  assert_true(play_waiting_choice(app));
+  assert_int_equal(count_zones(app, ACT_CHOICE), 3);
+  run(app, "key 3\n"); /* "Tell Max" */
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_true(rt_did(app->play.rt, "talk"));
+  free_app(app);
+}
+
+static void test_mouse_choose(void **s) {
+  (void)s;
+  App *app = make_app("fx-skype", 1280, 720);
+  run(app, "setup Sam m\nrun\n");
+  SDL_Rect r = {0};
+  for (int i = 0; i < app->nzones; i++)
+    if (app->zones[i].action == ACT_CHOICE && app->zones[i].arg == 1) r = app->zones[i].r;
+  assert_true(r.w > 0);
+  char *cmd = xasprintf("click %d %d\n", r.x + r.w / 2, r.y + r.h / 2);
+  run(app, cmd);
+  free(cmd);
+  assert_true(rt_did(app->play.rt, "evidence"));
+  free_app(app);
+}
+
+static void test_gamepad_and_arrows(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\npad dpdown\npad dpdown\npad a\n");
+  /* first press lands on reply 1, the second moves to reply 2 */
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_true(rt_did(app->play.rt, "evidence"));
+  free_app(app);
+  app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\nkey Down\nkey Return\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  free_app(app);
+}
+
+static void test_quick_exit(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 800, 600);
+  run(app, "setup Sam m\nkey F12\n");
+  assert_true(app->quit);
+  free_app(app);
+  app = make_app(NULL, 800, 600);
+  run(app, "setup Sam m\nkey Escape\nwait 1000\nkey Escape\n");
+  assert_false(app->quit); /* two slow presses: not an exit */
+  run(app, "key Escape\nwait 200\nkey Escape\n");
+  assert_true(app->quit);
+  free_app(app);
+}
+
+/* Help opens over the chat and the story waits; closing it finds the same place. */
+static void test_help_keeps_place(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nwait 1000\n");
+  int shown = app->play.shown;
+  run(app, "key F1\nwait 8000\n");
+  assert_true(app->help_open);
+  assert_int_equal(app->play.shown, shown);
+  assert_int_equal(count_zones(app, ACT_HELP_CLOSE), 1);
+  run(app, "key Escape\n");
+  assert_false(app->help_open);
+  assert_int_equal(app->screen, SCR_CHAT);
+  assert_int_equal(app->play.shown, shown);
+  free_app(app);
+}
+
+static void test_debrief_undo_again(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nend\nkey Return\n");
+  assert_int_equal(app->screen, SCR_DEBRIEF);
+  assert_int_equal(count_zones(app, ACT_UNDO), 1);
+  assert_int_equal(count_zones(app, ACT_PLAY_AGAIN), 1);
+  assert_int_equal(count_zones(app, ACT_MENU), 1);
+  app_act(app, ACT_UNDO, 0, 0);
+  app_draw(app);
+  assert_int_equal(app->screen, SCR_CHAT);
+  assert_true(play_waiting_choice(app));
+  app_act(app, ACT_PLAY_AGAIN, 0, 0);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  free_app(app);
+}
+
+/* Settings go through settings_save: a new app reads them back. */
+static void test_settings_saved(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "setup Sam m\nscreen settings\n");
+  setting_change(app, SET_SCALE, 1);
+  setting_change(app, SET_CONTRAST, 1);
+  setting_change(app, SET_SPEED, 100 + 2);
+  Settings back;
+  settings_defaults(&back);
+  char *why = NULL;
+  assert_true(settings_load(&back, &why));
+  assert_int_equal(back.text_scale, 125);
+  assert_true(back.high_contrast);
+  assert_int_equal(back.speed, SPEED_SLOW);
+  free_app(app);
+}
+
+static void test_first_start(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "");
+  assert_int_equal(app->screen, SCR_SETUP);
+  /* type a name the way a person does: focus the field, type, Enter */
+  SDL_Rect r = {0};
+  for (int i = 0; i < app->nzones; i++)
+    if (app->zones[i].action == ACT_SETTING && app->zones[i].arg == SET_NAME) r = app->zones[i].r;
+  assert_true(r.w > 0);
+  char *cmd = xasprintf("click %d %d\n%stext Zoé\nkey Return\n", r.x + 5, r.y + 5,
+                        "key Backspace\nkey Backspace\nkey Backspace\nkey Backspace\n");
+  run(app, cmd);
+  free(cmd);
+  assert_string_equal(app->set.name, "Zoé");
+  app_act(app, ACT_SETUP_DONE, 0, 0);
+  assert_int_equal(app->screen, SCR_MENU);
+  Settings back;
+  settings_defaults(&back);
+  char *why = NULL;
+  assert_true(settings_load(&back, &why));
+  assert_true(back.set_up);
+  assert_string_equal(back.name, "Zoé");
+  free_app(app);
+}
+
+/* Nothing animates on the menu: the loop may sleep until an event. */
+static void test_idle_no_deadline(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "setup Sam m\n");
+  assert_int_equal(app_tick(app, app->now + 10), 0);
+  free_app(app);
+  app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\n");
+  assert_int_equal(app_tick(app, app->now + 10), 0); /* waiting for a reply */
+  free_app(app);
+}
+
+/* Laid out once: the same text, width and style give the same cached box. */
+static void test_text_cache(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  SDL_Color c = {0, 0, 0, 255};
+  TextBox *a = text_layout(app, FONT_BODY, "hello 😊 wörld", 300, c);
+  TextBox *b = text_layout(app, FONT_BODY, "hello 😊 wörld", 300, c);
+  assert_ptr_equal(a, b);
+  TextBox *n = text_layout(app, FONT_BODY, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 120, c);
+  assert_true(n->w <= 120);
+  assert_true(n->h > app->fonts.line[FONT_BODY]);
+  free_app(app);
+}
+
+static void test_script_errors(void **s) {
+  (void)s;
+  char *why = NULL;
+  assert_null(script_parse("choose\n", &why));
+  assert_non_null(strstr(why, "line 1"));
+  free(why);
+  why = NULL;
+  assert_null(script_parse("# ok\nfly away\n", &why));
+  assert_non_null(strstr(why, "line 2"));
+  free(why);
+}
+
+int main(void) {
+  snprintf(home_root, sizeof home_root, "%s/bts-ui-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  if (!mkdtemp(home_root)) return 1;
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
+  enum { NC = sizeof CASES / sizeof CASES[0] };
+  struct CMUnitTest tests[NC + 14];
+  for (int i = 0; i < NC; i++)
+    tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
+  const struct CMUnitTest more[] = {
+    cmocka_unit_test(test_contrast_math),      cmocka_unit_test(test_typing_follows_clock),
+    cmocka_unit_test(test_deterministic),      cmocka_unit_test(test_keys_choose),
+    cmocka_unit_test(test_mouse_choose),       cmocka_unit_test(test_gamepad_and_arrows),
+    cmocka_unit_test(test_quick_exit),         cmocka_unit_test(test_help_keeps_place),
+    cmocka_unit_test(test_debrief_undo_again), cmocka_unit_test(test_settings_saved),
+    cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
+    cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
+  };
+  for (int i = 0; i < 14; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 14, NULL, NULL);
+  TTF_Quit();
+  SDL_Quit();
+  if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+  return rc;
+}
