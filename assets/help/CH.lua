@@ -20,9 +20,9 @@ country "CH" {
     name = "clickandstop.ch",
     contact = "clickandstop.ch",
     what = {
-      en = "Anonymous reports and counselling about sexual abuse online.",
-      fr = "Signalements anonymes et conseils sur les abus sexuels en ligne.",
-      it = "Segnalazioni anonime e consulenza sugli abusi sessuali online.",
+      en = "Anonymous reports and counselling.",
+      fr = "Signalements anonymes et conseils.",
+      it = "Segnalazioni anonime e consulenza.",
     },
     source = "clickandstop.ch",
   },
