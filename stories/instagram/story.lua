@@ -691,6 +691,9 @@ scene "search" {
 ----------------------------------------------------------------------------
 
 scene "protect" {
+  when "did('evidence') and did('report-platform') and (did('lock-down') or deleted)" {
+    think "Captures, signalements, compte protégé : c'est fait.",
+  },
   choice "Faire des captures de ce qui reste" { go = "shots-day", did = "evidence", when = "not did('evidence')" },
   choice "Signaler et bloquer les comptes qui t'écrivent" {
     go = "report-day", did = { "report-platform", "block" }, when = "not did('report-platform')",
@@ -735,6 +738,9 @@ scene "lock-day" {
 ----------------------------------------------------------------------------
 
 scene "act" {
+  when "did('report-authority') and did('remove') and did('talk')" {
+    think "Signalé, protégé, et je ne suis plus {seul|seule|seul·e} à savoir. Reste une question.",
+  },
   choice "Signaler le lien et les comptes sur PHAROS" { go = "pharos", did = "report-authority", when = "not did('report-authority')" },
   choice "Chercher comment empêcher la vidéo de circuler" { go = "remove", did = "remove", when = "not did('remove')" },
   choice "En parler à quelqu'un : Sam" { go = "sam-talk", when = "not did('talk')" },

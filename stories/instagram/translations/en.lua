@@ -665,6 +665,8 @@ translation "en" {
     "Don't pay. Stop replying. Keep evidence. Report, block. Protect your accounts. File a complaint. Talk about it.",
   ["Il y a une fiche officielle. Je ne suis vraiment pas la seule personne à qui ça arrive."] =
     "There's an official sheet about it. I really am not the only person this happens to.",
+  ["Captures, signalements, compte protégé : c'est fait."] =
+    "Screenshots, reports, account protected: done.",
   ["Faire des captures de ce qui reste"] =
     "Screenshot what's left",
   ["Signaler et bloquer les comptes qui t'écrivent"] =
@@ -691,6 +693,8 @@ translation "en" {
     "On Facebook too: friends list visible only to you, posts for friends only.",
   ["Tu ne supprimes rien : ni le compte, ni les messages. Ce sont des preuves."] =
     "You delete nothing: not the account, not the messages. They are evidence.",
+  ["Signalé, protégé, et je ne suis plus {seul|seule|seul·e} à savoir. Reste une question."] =
+    "Reported, protected, and I'm not the only one who knows any more. One question left.",
   ["Signaler le lien et les comptes sur PHAROS"] =
     "Report the link and the accounts on PHAROS",
   ["Chercher comment empêcher la vidéo de circuler"] =
