@@ -13,7 +13,7 @@ story {
   translations = { "en" },
   start = "start",
   minutes = 20,
-  note = "Une personne rencontrée en ligne fait chanter avec un enregistrement intime. Rien d'explicite n'est montré.",
+  note = "Une personne rencontrée en ligne fait du chantage avec un enregistrement intime. Rien d'explicite n'est montré.",
   teaches = {
     "no-pay", "check-link", "evidence", "report-platform", "report-authority", "block",
     "lock-down", "complaint", "talk", "verify", "boundaries", "remove",

@@ -3,8 +3,8 @@
 translation "en" {
   ["Un faux appel vidéo sur Instagram"] =
     "A fake video call on Instagram",
-  ["Une personne rencontrée en ligne fait chanter avec un enregistrement intime. Rien d'explicite n'est montré."] =
-    "Someone met online blackmails with an intimate recording. Nothing explicit is shown.",
+  ["Une personne rencontrée en ligne fait du chantage avec un enregistrement intime. Rien d'explicite n'est montré."] =
+    "Someone met online uses an intimate recording for blackmail. Nothing explicit is shown.",
   ["{name}, 19 ans. Deuxième année de fac, et le week-end, des heures au ciné Lumière pour payer le loyer."] =
     "{name}, 19. Second year at uni, and weekend shifts at the Lumière cinema to pay the rent.",
   ["Jeudi soir. Tu fais défiler Instagram avant de dormir."] =
@@ -586,7 +586,7 @@ translation "en" {
   ["Retrouver Sam, comme prévu"] =
     "Meet Sam, as planned",
   ["Chercher {seul|seule|seul·e} ce qu'il faut faire"] =
-    "Look up on your own what to do",
+    "Find out on your own what to do",
   ["Ne rien dire, attendre que ça passe"] =
     "Say nothing, wait for it to pass",
   ["Tu ne réponds plus. Tu ne dis rien à personne. Au ciné, tu souris aux clients et tu regardes ton téléphone toutes les cinq minutes."] =
