@@ -10,6 +10,7 @@
 
 #define MAX_DEPTH 32
 #define MAX_SILENT 100000 /* steps without a visible beat: the story goes round in circles */
+#define MAX_UNCHOSEN 20000 /* steps without a choice: scenes that go round with beats in them */
 #define SAVE_VERSION 1
 
 typedef struct {
@@ -42,6 +43,7 @@ struct Runtime {
   int shown[8];
   int nshown;
   unsigned char *visited;
+  int unchosen; /* steps since the last choice */
 };
 
 static void free_beat(Beat *b) {
@@ -82,6 +84,7 @@ static void reset(Runtime *rt) {
   rt->day = 0;
   rt->in_call = false;
   rt->nshown = 0;
+  rt->unchosen = 0;
   enter_scene(rt, s->start);
 }
 
@@ -237,6 +240,10 @@ const Beat *rt_step(Runtime *rt) {
       continue;
     }
     const Item *it = &f->items[f->pos++];
+    if (++rt->unchosen > MAX_UNCHOSEN) {
+      fail(rt, it->file, it->line, "the story goes round in circles (go leads back here) without ever asking for a choice");
+      return NULL;
+    }
     switch (it->kind) {
       case IT_MSG: return push_beat(rt, BEAT_MESSAGE, it->who, it->text, NULL, it->typing_ms, it->file, it->line);
       case IT_PHOTO: return push_beat(rt, BEAT_PHOTO, it->who, it->text, NULL, 0, it->file, it->line);
@@ -317,6 +324,7 @@ bool rt_choose_index(Runtime *rt, int k) {
     rt->path = xrealloc(rt->path, (size_t)rt->cappath * sizeof(int));
   }
   rt->path[rt->npath++] = k;
+  rt->unchosen = 0;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
   if (c->say) push_beat(rt, BEAT_MESSAGE, WHO_ME, c->say, NULL, 0, c->file, c->line);
