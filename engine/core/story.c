@@ -372,7 +372,7 @@ static void build_item(Builder *b, int t, Item *it) {
   }
   double typing;
   if (lr_number(L, t, "typing", &typing)) {
-    if (typing < 0 || typing > 30)
+    if (!(typing >= 0 && typing <= 30)) /* NaN too */
       ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30");
     else
       it->typing_ms = (int)(typing * 1000);
@@ -465,7 +465,10 @@ static void build_card(Builder *b, int card) {
   else if (app && strcmp(app, "plain") != 0) ERR(b, file, line, "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
   free(app);
   double minutes = 0;
-  lr_number(L, card, "minutes", &minutes);
+  if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
+    ERR(b, file, line, "story: minutes is a number from 1 to 1000");
+    minutes = 0;
+  }
   s->minutes = (int)minutes;
   /* vars */
   if (lr_field(L, card, "vars") == LUA_TTABLE) {
