@@ -133,7 +133,7 @@ scene "fake-reported" {
 ----------------------------------------------------------------------------
 
 scene "chat1" {
-  clara "bref 😊 je suis nouvelle dans la région, je connais presque personne",
+  clara "😊 je suis nouvelle dans la région, je connais presque personne ici",
   clara "et toi, tu fais quoi dans la vie ? t'as l'air {passionné|passionnée|passionné·e} par plein de trucs",
   later "Les jours suivants",
   narrate "Vous vous écrivez tous les soirs. Elle pose des questions, se souvient de tout, rit à tes blagues.",

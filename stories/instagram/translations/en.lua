@@ -121,8 +121,8 @@ translation "en" {
     "Talk about the film and move on",
   ["raconte 😂"] =
     "tell me 😂",
-  ["bref 😊 je suis nouvelle dans la région, je connais presque personne"] =
-    "anyway 😊 i'm new in the area, i hardly know anyone",
+  ["😊 je suis nouvelle dans la région, je connais presque personne ici"] =
+    "😊 i'm new in the area, i hardly know anyone here",
   ["et toi, tu fais quoi dans la vie ? t'as l'air {passionné|passionnée|passionné·e} par plein de trucs"] =
     "and you, what do you do? you seem passionate about loads of things",
   ["Les jours suivants"] =
