@@ -67,7 +67,18 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   if (sb->budget <= 0 || now_seconds() > sb->deadline) {
     sb->budget = 0;
     sb->hit = LIMIT_BUDGET;
-    luaL_error(L, "the story ran too long (an endless loop?) and was stopped");
+    /* From now on every instruction fails: a story that catches the error
+     * with pcall is stopped at its next instruction outside the pcall. */
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    /* In a hook, level 0 is the story function that was running. */
+    lua_Debug where;
+    if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
+      lua_pushfstring(L, "%s:%d: ", where.short_src, where.currentline);
+    else
+      lua_pushliteral(L, "");
+    lua_pushliteral(L, "the story ran too long (an endless loop?) and was stopped");
+    lua_concat(L, 2);
+    lua_error(L);
   }
 }
 
@@ -77,6 +88,7 @@ static int safe_rep(lua_State *L) {
   luaL_checklstring(L, 1, &l);
   lua_Integer n = luaL_checkinteger(L, 2);
   luaL_optlstring(L, 3, "", &lsep);
+  lua_settop(L, 3); /* fixed slots: the calls below push above them */
   if (n > 0 && ((double)n * (double)(l + lsep) > REP_MAX || n > (lua_Integer)REP_MAX))
     return luaL_error(L, "string.rep: the result would be too long");
   lua_getglobal(L, "string"); /* the real library, outside the story env */

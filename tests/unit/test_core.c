@@ -1,0 +1,370 @@
+/* Unit tests of the core: sandbox rules, story errors with file:line,
+ * runtime determinism and undo, saves, text filling, settings. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "check.h"
+#include "runtime.h"
+#include "sandbox.h"
+#include "save.h"
+#include "settings.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+static Catalog *cat;
+
+static Story *load(const char *path, Diag *d) {
+  diag_init(d);
+  return story_load(path, cat, d);
+}
+
+static bool has_diag(const Diag *d, const char *file_suffix, int line, const char *words) {
+  for (int i = 0; i < d->count; i++) {
+    const DiagEntry *e = &d->entries[i];
+    size_t fl = strlen(e->file), sl = strlen(file_suffix);
+    if (fl >= sl && strcmp(e->file + fl - sl, file_suffix) == 0 && (line < 0 || e->line == line) &&
+        strstr(e->message, words))
+      return true;
+  }
+  diag_print(d, stderr);
+  return false;
+}
+
+/* Runs a one-line story body in a fresh sandbox; returns the diag text. */
+static char *run_snippet(const char *code) {
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "s.lua");
+  FILE *f = fopen(path, "w");
+  fputs(code, f);
+  fclose(f);
+  Diag d;
+  diag_init(&d);
+  Sandbox *sb = sandbox_new(dir);
+  sandbox_run_file(sb, path, &d);
+  sandbox_free(sb);
+  Buf b = {0};
+  for (int i = 0; i < d.count; i++) buf_addf(&b, "%s:%d: %s\n", d.entries[i].file, d.entries[i].line, d.entries[i].message);
+  diag_free(&d);
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  return buf_take(&b);
+}
+
+static void expect_refused(const char *code, const char *words) {
+  char *out = run_snippet(code);
+  if (!strstr(out, words)) fprintf(stderr, "code: %s\ngot: %s\n", code, out);
+  assert_non_null(strstr(out, words));
+  free(out);
+}
+
+static void test_sandbox_forbidden(void **state) {
+  (void)state;
+  expect_refused("io.open('/tmp/x', 'w')", "s.lua:1:");
+  expect_refused("os.execute('true')", "s.lua:1:");
+  expect_refused("require('os')", "s.lua:1:");
+  expect_refused("local d = debug.getinfo(1)", "s.lua:1:");
+  expect_refused("package.loaded.os.exit()", "s.lua:1:");
+  expect_refused("dofile('/etc/passwd')", "s.lua:1:");
+  expect_refused("loadfile('/etc/passwd')", "s.lua:1:");
+  expect_refused("load('return 1')", "s.lua:1:");
+  expect_refused("local s = string.dump(print)", "s.lua:1:");
+  expect_refused("local m = getmetatable('')", "s.lua:1:");
+  expect_refused("setmetatable({}, {})", "s.lua:1:");
+  expect_refused("rawset(_G, 'x', 1)", "s.lua:1:");
+  expect_refused("collectgarbage()", "s.lua:1:");
+  expect_refused("local c = coroutine.create(print)", "s.lua:1:");
+  expect_refused("local x = ('a'):match('a')", "s.lua:1:");
+  expect_refused("local x = string.gsub('a', 'a', 'b')", "s.lua:1:");
+  expect_refused("local x = ('x'):rep(1e9)", "too long");
+  expect_refused("local x = (''):rep(1e15)", "too long");
+  expect_refused("include '../escape.lua'", "give the name of a .lua file");
+  expect_refused("include '/etc/passwd.lua'", "give the name of a .lua file");
+}
+
+static void test_sandbox_limits(void **state) {
+  (void)state;
+  expect_refused("while true do end", "ran too long");
+  expect_refused("\n\nlocal function f() return f() + 1 end f()", "was stopped");
+  expect_refused("while true do pcall(function() while true do end end) end", "ran too long");
+  expect_refused("local t = {} for i = 1, 1e9 do t[i] = {i} end", "more than 64 MB");
+  expect_refused("local s = 'x' for i = 1, 40 do s = s .. s end", "MB");
+  /* print becomes a note with the line, not terminal output */
+  expect_refused("\nprint('hello\\27[2J')", "s.lua:2: print: hello");
+}
+
+static void test_story_errors(void **state) {
+  (void)state;
+  Diag d;
+  assert_null(load(SRC "/fixtures/unknown_target.lua", &d));
+  assert_true(has_diag(&d, "unknown_target.lua", 4, "there is no scene \"nowhere\""));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/syntax_error.lua", &d));
+  assert_true(has_diag(&d, "syntax_error.lua", 4, "expected"));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/runaway.lua", &d));
+  assert_true(has_diag(&d, "runaway.lua", 3, "ran too long"));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/memory_bomb.lua", &d));
+  assert_true(has_diag(&d, "memory_bomb.lua", 0, "MB of memory"));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/bad_fields.lua", &d));
+  assert_true(has_diag(&d, "bad_fields.lua", 4, "{nmae}: not a variable"));
+  assert_true(has_diag(&d, "bad_fields.lua", 5, "unknown variable 'payed'"));
+  assert_true(has_diag(&d, "bad_fields.lua", 5, "did you mean 'paid'"));
+  assert_true(has_diag(&d, "bad_fields.lua", 5, "set: 'paid' is true or false"));
+  assert_true(has_diag(&d, "bad_fields.lua", 6, "unknown field 'gto' (did you mean 'go'?)"));
+  assert_true(has_diag(&d, "bad_fields.lua", 8, "needs a summary"));
+  assert_true(has_diag(&d, "bad_fields.lua", 9, "dead end"));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/duplicate.lua", &d));
+  assert_true(has_diag(&d, "duplicate.lua", 3, "declared twice"));
+  assert_true(has_diag(&d, "duplicate.lua", 1, "\"not-an-id\" is not an advice id"));
+  assert_true(has_diag(&d, "duplicate.lua", 4, "add \"talk\" to teaches"));
+  diag_free(&d);
+  assert_null(load(SRC "/fixtures/escape.lua", &d));
+  assert_true(has_diag(&d, "escape.lua", 2, "io"));
+  assert_int_equal(access("/tmp/bts-escape", F_OK), -1);
+  diag_free(&d);
+}
+
+static void test_checker_finds_loops(void **state) {
+  (void)state;
+  Diag d;
+  Story *s = load(SRC "/fixtures/no_way_out.lua", &d);
+  assert_non_null(s);
+  CheckSummary sum;
+  check_explore(s, &d, CHECK_MAX_STATES, &sum);
+  assert_true(has_diag(&d, "no_way_out.lua", 7, "no ending can be reached"));
+  assert_true(has_diag(&d, "no_way_out.lua", 10, "can never be reached"));
+  assert_true(sum.complete);
+  diag_free(&d);
+  story_free(s);
+}
+
+static Story *template_story(void) {
+  Diag d;
+  Story *s = load(ROOT "/stories/template", &d);
+  if (!s) diag_print(&d, stderr);
+  assert_non_null(s);
+  assert_int_equal(d.warnings, 0);
+  diag_free(&d);
+  return s;
+}
+
+static char *transcript(Runtime *rt) {
+  Buf b = {0};
+  for (int i = 0; i < rt_history_len(rt); i++) buf_addf(&b, "%d|%s\n", rt_history(rt, i)->kind, rt_history(rt, i)->text);
+  return buf_take(&b);
+}
+
+static void test_runtime_determinism_and_undo(void **state) {
+  (void)state;
+  Story *s = template_story();
+  int path[] = {0, 0, 1, 0}; /* shown choice numbers, 0-based */
+  char *texts[2];
+  for (int run = 0; run < 2; run++) {
+    Runtime *rt = rt_new(s, "en", "Nour", GENDER_F);
+    for (size_t i = 0; i < 4; i++) {
+      assert_int_equal(rt_run(rt), RT_CHOICE);
+      assert_true(rt_choose(rt, path[i]));
+    }
+    assert_int_equal(rt_run(rt), RT_ENDED);
+    texts[run] = transcript(rt);
+    rt_free(rt);
+  }
+  assert_string_equal(texts[0], texts[1]);
+  assert_non_null(strstr(texts[0], "hey Nour!"));
+
+  Runtime *rt = rt_new(s, "en", "Nour", GENDER_F);
+  rt_run(rt);
+  int before = rt_history_len(rt);
+  char *first = transcript(rt);
+  rt_choose(rt, 1);
+  rt_run(rt);
+  assert_true(rt_history_len(rt) > before);
+  assert_true(rt_did(rt, "verify"));
+  assert_true(rt_undo(rt));
+  assert_int_equal(rt_state(rt), RT_CHOICE);
+  assert_int_equal(rt_history_len(rt), before);
+  assert_false(rt_did(rt, "verify"));
+  char *again = transcript(rt);
+  assert_string_equal(first, again);
+  assert_false(rt_can_undo(rt));
+  free(first);
+  free(again);
+  free(texts[0]);
+  free(texts[1]);
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_debrief_order(void **state) {
+  (void)state;
+  Story *s = template_story();
+  /* thanks, send selfie, block right away, tell Lea */
+  Runtime *rt = rt_new(s, "en", NULL, GENDER_M);
+  int path[] = {0, 0, 1, 0};
+  for (int i = 0; i < 4; i++) {
+    rt_run(rt);
+    rt_choose(rt, path[i]);
+  }
+  assert_int_equal(rt_run(rt), RT_ENDED);
+  assert_string_equal(rt_ending_id(rt), "help-end");
+  DebriefItem items[CATALOG_MAX];
+  int n = rt_debrief(rt, items, CATALOG_MAX);
+  assert_int_equal(n, 5);
+  for (int i = 0; i < n; i++) {
+    if (!strcmp(items[i].id, "block")) assert_int_equal(items[i].verdict, VERDICT_WRONG_ORDER);
+    if (!strcmp(items[i].id, "evidence")) assert_int_equal(items[i].verdict, VERDICT_TAKEN);
+    if (!strcmp(items[i].id, "talk")) assert_int_equal(items[i].verdict, VERDICT_TAKEN);
+    if (!strcmp(items[i].id, "verify")) assert_int_equal(items[i].verdict, VERDICT_MISSED);
+    assert_non_null(items[i].why);
+  }
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_save_round_trip(void **state) {
+  (void)state;
+  Story *s = template_story();
+  Runtime *rt = rt_new(s, "fr", "Inès", GENDER_F);
+  rt_run(rt);
+  rt_choose(rt, 0);
+  rt_run(rt);
+  rt_choose(rt, 0);
+  rt_run(rt);
+  char *text = rt_save_text(rt);
+  char *why = NULL;
+  Runtime *back = rt_from_save(s, text, &why);
+  assert_non_null(back);
+  char *a = transcript(rt), *b = transcript(back);
+  assert_string_equal(a, b);
+  assert_string_equal(rt_lang(back), "fr");
+  free(a);
+  free(b);
+  /* truncated, garbage, future, other story */
+  const char *bad[] = {"", "garbage\n", "behind-the-screen save 99\nstory template\nend\n",
+                       "behind-the-screen save 1\nstory other\npath\nend\n"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    assert_null(rt_from_save(s, bad[i], &why));
+    assert_non_null(why);
+    free(why);
+  }
+  text[strlen(text) - 5] = 0; /* cut before "end" */
+  assert_null(rt_from_save(s, text, &why));
+  assert_non_null(strstr(why, "damaged"));
+  free(why);
+  free(text);
+  rt_free(back);
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_save_files(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-home-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  setenv("BTS_HOME", dir, 1);
+  Story *s = template_story();
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  rt_run(rt);
+  rt_choose(rt, 1);
+  rt_run(rt);
+  char *why = NULL;
+  assert_true(save_write(rt, &why));
+  Runtime *back = save_resume(s, &why);
+  assert_non_null(back);
+  assert_int_equal(rt_choices_made(back), 1);
+  rt_free(back);
+  /* A corrupt save is set aside, not overwritten, and reported. */
+  char *path = save_path(s);
+  FILE *f = fopen(path, "w");
+  fputs("behind-the-screen save 1\nstory template\npath 9 9 9\nend\n", f);
+  fclose(f);
+  assert_null(save_resume(s, &why));
+  assert_non_null(why);
+  assert_non_null(strstr(why, ".bad-1"));
+  free(why);
+  char *aside = xasprintf("%s.bad-1", path);
+  assert_true(is_file(aside));
+  assert_false(is_file(path));
+  free(aside);
+  free(path);
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_text_fill(void **state) {
+  (void)state;
+  char *t = text_fill("Tu es {nu|nue}, {name} ({sûr|sûre|sûr·e})", NULL, NULL, "Alex", 'f');
+  assert_string_equal(t, "Tu es nue, Alex (sûre)");
+  free(t);
+  t = text_fill("{nu|nue} {sûr|sûre|sûr·e}", NULL, NULL, "A", 'x');
+  assert_string_equal(t, "nu/nue sûr·e");
+  free(t);
+  t = text_fill("{nu|nue}", NULL, NULL, "A", 'm');
+  assert_string_equal(t, "nu");
+  free(t);
+  t = text_terminal_safe("a\x1b[2Jb\xff\xc2\x9b\xe2\x80\xae" "c\n");
+  assert_null(strchr(t, 0x1b));
+  assert_non_null(strstr(t, "c "));
+  assert_null(strstr(t, "\xe2\x80\xae"));
+  free(t);
+}
+
+static void test_settings(void **state) {
+  (void)state;
+  Settings s;
+  settings_defaults(&s);
+  s.text_scale = 150;
+  s.high_contrast = true;
+  snprintf(s.name, sizeof s.name, "Zoé");
+  char *text = settings_format(&s);
+  Settings back;
+  settings_defaults(&back);
+  char *why = NULL;
+  assert_true(settings_parse(&back, text, &why));
+  assert_int_equal(back.text_scale, 150);
+  assert_true(back.high_contrast);
+  assert_string_equal(back.name, "Zoé");
+  free(text);
+  assert_false(settings_parse(&back, "# behind-the-screen settings 1\ntext_scale = 900\n", &why));
+  free(why);
+  assert_false(settings_parse(&back, "hello", &why));
+  free(why);
+}
+
+int main(void) {
+  Diag d;
+  diag_init(&d);
+  cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  if (!cat) diag_print(&d, stderr);
+  diag_free(&d);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_sandbox_forbidden),
+      cmocka_unit_test(test_sandbox_limits),
+      cmocka_unit_test(test_story_errors),
+      cmocka_unit_test(test_checker_finds_loops),
+      cmocka_unit_test(test_runtime_determinism_and_undo),
+      cmocka_unit_test(test_debrief_order),
+      cmocka_unit_test(test_save_round_trip),
+      cmocka_unit_test(test_save_files),
+      cmocka_unit_test(test_text_fill),
+      cmocka_unit_test(test_settings),
+  };
+  int failed = cmocka_run_group_tests(tests, NULL, NULL);
+  catalog_free(cat);
+  return failed;
+}
