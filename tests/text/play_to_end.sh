@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The terminal player driven through stdin, to an ending, in both languages;
+# undo; a corrupt save does not stop the game; no escape sequence leaks.
+set -u
+bin=$1 root=$2
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export BTS_HOME=$home
+fail() { echo "FAIL: $*"; exit 1; }
+
+out=$(printf '2\n1\n3\nq\n' | "$bin" --text "$root/stories/template" --name Nour --gender f) || fail "exit $?"
+echo "$out" | grep -q "hey Nour!" || fail "the name is not used"
+echo "$out" | grep -q "The end: You got help" || fail "no ending"
+echo "$out" | grep -q "\[x\] Check who they really are" || fail "verify not marked done"
+echo "$out" | grep -q "Childline\|PHAROS\|3018" || fail "no help resources"
+if printf '%s' "$out" | grep -q $'\x1b'; then fail "escape sequences on a pipe"; fi
+
+out=$(printf '1\n2\nq\n' | "$bin" --text "$root/stories/template" --lang fr --gender f --country FR) || fail "fr exit $?"
+echo "$out" | grep -q "Tu as gardé tes limites" || fail "no French ending"
+echo "$out" | grep -q "3018" || fail "no French help resources"
+
+# undo goes back to the previous choice and shows the same choices again
+out=$(printf '1\nu\n2\n2\nq\n' | "$bin" --text "$root/stories/template") || fail "undo exit $?"
+echo "$out" | grep -q "Back to your previous choice" || fail "undo not confirmed"
+echo "$out" | grep -q "The end: You kept your boundaries" || fail "no ending after undo"
+
+# a save was written after a choice, and a corrupt one is set aside
+printf '1\nq\n' | "$bin" --text "$root/stories/template" >/dev/null
+[ -f "$home/saves/template.save" ] || fail "no autosave after a choice"
+printf 'garbage' > "$home/saves/template.save"
+out=$(printf '2\n2\nq\n' | "$bin" --text "$root/stories/template" 2>&1) || fail "corrupt save stopped the game"
+echo "$out" | grep -q "The end" || fail "no ending with a corrupt save present"
+
+# usage errors exit 2, a missing story exits 1
+"$bin" --text 2>/dev/null; [ $? -eq 2 ] || fail "--text without story should exit 2"
+"$bin" --bogus 2>/dev/null; [ $? -eq 2 ] || fail "unknown option should exit 2"
+"$bin" --text "$root/no-such-story" </dev/null 2>/dev/null; [ $? -eq 1 ] || fail "missing story should exit 1"
+echo "terminal player: ok"
