@@ -431,7 +431,21 @@ unsigned long long rt_state_key(const Runtime *rt) {
     h = fnv1a(&rt->stack[i].pos, sizeof rt->stack[i].pos, h);
   }
   h = fnv1a(rt->vars, (size_t)rt->s->nvars * sizeof(double), h);
-  h = fnv1a(rt->order, (size_t)rt->norder * sizeof(int), h);
+  /* The order of the steps matters only where the catalogue orders them
+   * (evidence before block): keep which steps were done, and for each
+   * ordered pair whether it came in order. Far fewer states to explore. */
+  h = fnv1a(&rt->did, sizeof rt->did, h);
+  const Catalog *c = rt->s->catalog;
+  unsigned long long in_order = 0;
+  int bit = 0;
+  for (int b = 0; b < c->count; b++)
+    for (int a = 0; a < c->count; a++) {
+      if (!((c->items[b].before >> a) & 1u)) continue;
+      int pb = position(rt, b), pa = position(rt, a);
+      if (pa >= 0 && (pb < 0 || pb > pa) && bit < 64) in_order |= 1ULL << bit;
+      bit++;
+    }
+  h = fnv1a(&in_order, sizeof in_order, h);
   return h;
 }
 
