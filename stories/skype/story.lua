@@ -35,9 +35,10 @@ story {
 }
 
 local ines = character "ines" { name = "Inès", color = "#2a9d8f", initials = "I" }
-local papi = character "papi" { name = "Papi", color = "#8d6e63", initials = "P" }
+-- Les noms sont ceux des comptes Skype : les mêmes dans toutes les langues.
+local papi = character "papi" { name = "Jacques", color = "#8d6e63", initials = "J" }
 local sacha = character "sacha" { name = "Sacha ☀", color = "#e76f51", initials = "S" }
-local maman = character "maman" { name = "Maman", color = "#6a4c93", initials = "M" }
+local maman = character "maman" { name = "Nadia", color = "#6a4c93", initials = "N" }
 local karim = character "karim" { name = "Karim · 3018", color = "#1d5fa8", initials = "K" }
 
 ---------------------------------------------------------------------------
@@ -418,7 +419,7 @@ scene "reagir" {
   think "Il me reste trois heures. Qu'est-ce que je fais ?",
 
   choice "Céder, pour que ça s'arrête" { go = "ceder" },
-  choice "Bloquer Sacha et effacer toute la conversation" { go = "bloquer-vite", did = "block", set = { evidence_lost = true } },
+  choice "Bloquer Sacha et effacer toute la conversation" { go = "bloquer-vite", did = { "no-pay", "block" }, set = { evidence_lost = true } },
   choice "Ne pas répondre. Ne rien payer." { go = "silence", did = "no-pay" },
   choice "Écrire à Inès : « j'ai un gros problème »" { go = "ines", did = "talk", set = { told_ines = true, talked_early = true } },
 }
@@ -484,7 +485,8 @@ scene "silence" {
 
   choice "Faire des captures d'écran de tout, avant quoi que ce soit" { go = "captures", did = "evidence" },
   choice "Bloquer et tout effacer, tout de suite" { go = "bloquer-vite", did = "block", set = { evidence_lost = true } },
-  choice "Écrire à Inès" { go = "ines", when = "not told_ines", did = "talk", set = { told_ines = true, talked_early = true } },
+  choice "Écrire à Inès" { go = "ines", when = "not told_ines and not paid and not complied", did = "talk", set = { told_ines = true, talked_early = true } },
+  choice "Écrire à Inès" { go = "ines", when = "not told_ines and (paid or complied)", did = "talk", set = { told_ines = true } },
 }
 
 scene "bloquer-vite" {
@@ -548,9 +550,9 @@ scene "appel-3018-matin" {
 scene "apres-parler" {
   think "Bon. Respirer. Qu'est-ce que je fais d'abord ?",
 
-  choice "Faire les captures tout de suite" { go = "captures", when = "not evidence_lost", did = "evidence" },
-  choice "Tout effacer d'abord, je ne veux plus voir ça" { go = "bloquer-vite", when = "not evidence_lost", did = "block", set = { evidence_lost = true } },
-  choice "Capturer ce qu'envoie le nouveau compte" { go = "captures", when = "evidence_lost", did = "evidence" },
+  choice "Faire les captures tout de suite" { go = "captures", when = "not evidence_lost", did = { "no-pay", "evidence" } },
+  choice "Tout effacer d'abord, je ne veux plus voir ça" { go = "bloquer-vite", when = "not evidence_lost", did = { "no-pay", "block" }, set = { evidence_lost = true } },
+  choice "Capturer ce qu'envoie le nouveau compte" { go = "captures", when = "evidence_lost", did = { "no-pay", "evidence" } },
   choice "Bloquer le nouveau compte et ne plus rien ouvrir" { go = "coupe-sans-preuve", when = "evidence_lost" },
 }
 
@@ -801,22 +803,24 @@ ending "parle-sans-plainte" {
 
 ending "toutes-les-etapes" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
-  title = "Toutes les bonnes étapes",
-  narrate "Quelques jours plus tard, le silence. Le compte de Sacha n'existe plus. Ta plainte suit son cours.",
+  title = "Les bonnes étapes",
+  narrate "Quelques jours plus tard, le silence. Ta plainte suit son cours.",
+  when "did('report-platform')" { narrate "Le compte de Sacha n'existe plus." },
   when "did('report-authority')" { narrate "PHAROS a répondu : le signalement est en cours de traitement. Et grâce à Take It Down, les grandes plateformes savent reconnaître et bloquer ces images." },
   narrate "Tu as encore des moments de honte, le soir. Ils passent plus vite quand tu te rappelles que tu n'étais pas {seul|seule|seul·e}, et que tout ce que tu as fait a servi.",
-  ines "alors, la {champion|championne|champion·ne} des captures d'écran, on lance une partie ?",
+  ines "alors, {le champion|la championne|l'as} des captures d'écran, on lance une partie ?",
   me "go 🙂",
-  summary = "Sous la menace, tu as arrêté de répondre, gardé des preuves, vérifié le lien, signalé et bloqué, protégé tes comptes, puis tu en as parlé et porté plainte. Ce chantage n'était pas ta faute, et chaque étape a réduit son pouvoir.",
+  summary = "Sous la menace, tu as arrêté de répondre, gardé des preuves, puis tu en as parlé à ta mère et porté plainte avec elle. Ce chantage n'était pas ta faute, et chaque étape a réduit son pouvoir. Le débrief reprend chaque étape, une par une.",
 }
 
 ending "bien-entoure" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
   title = "Dès le début, pas {seul|seule|seul·e}",
   narrate "Tout a commencé par un message à Inès : « j'ai un gros problème ». À partir de là, tu n'as plus rien affronté {seul|seule|seul·e}.",
-  narrate "Le compte de Sacha n'existe plus. La plainte suit son cours. Maman a changé le mot de passe du Wi-Fi « par principe », et ça vous a fait rire.",
+  when "did('report-platform')" { narrate "Le compte de Sacha n'existe plus." },
+  narrate "La plainte suit son cours. Et Inès rentre de Bretagne samedi.",
   when "did('report-authority')" { narrate "Le lien est signalé sur PHAROS, et Take It Down aide les grandes plateformes à bloquer ces images." },
   ines "tu sais quoi ? je suis fière de toi",
   me "moi aussi un peu 🙂",
-  summary = "Tu as parlé à ta cousine dès les premières menaces, avant de céder à quoi que ce soit. Avec elle, puis avec ta mère, tu as gardé les preuves, vérifié le lien, signalé, bloqué, protégé tes comptes et porté plainte. En parler tôt rend chaque étape plus facile.",
+  summary = "Tu as parlé à ta cousine dès les premières menaces, avant de céder à quoi que ce soit. Avec elle, puis avec ta mère, tu as gardé des preuves et porté plainte. En parler tôt rend chaque étape plus facile.",
 }
