@@ -54,6 +54,7 @@ typedef struct {
   SDL_Color focus;
   SDL_Color ok, warn, bad;            /* debrief marks (with words, never colour alone) */
   SDL_Color ok_bg, warn_bg, bad_bg;
+  SDL_Color miss, miss_bg;            /* a step not taken: neutral, never a red cross */
   SDL_Color discuss_bg, discuss_text;
   SDL_Color call_bg, call_panel, call_text, call_dim, rec;
   SDL_Color dimmer;                   /* behind overlays */

@@ -13,9 +13,9 @@ static int section(App *app, const char *text, int x, int y, int w, bool draw) {
 
 static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw) {
   const Theme *t = &app->th;
-  SDL_Color fg = it->verdict == VERDICT_TAKEN ? t->ok : it->verdict == VERDICT_MISSED ? t->bad : t->warn;
-  SDL_Color bg = it->verdict == VERDICT_TAKEN ? t->ok_bg : it->verdict == VERDICT_MISSED ? t->bad_bg : t->warn_bg;
-  const char *mark = it->verdict == VERDICT_TAKEN ? "✓" : it->verdict == VERDICT_MISSED ? "✗" : "↺";
+  SDL_Color fg = it->verdict == VERDICT_TAKEN ? t->ok : it->verdict == VERDICT_MISSED ? t->miss : t->warn;
+  SDL_Color bg = it->verdict == VERDICT_TAKEN ? t->ok_bg : it->verdict == VERDICT_MISSED ? t->miss_bg : t->warn_bg;
+  const char *mark = it->verdict == VERDICT_TAKEN ? "✓" : it->verdict == VERDICT_MISSED ? "○" : "↺";
   StrId word = it->verdict == VERDICT_TAKEN ? S_TAKEN : it->verdict == VERDICT_MISSED ? S_MISSED : S_WRONG_ORDER;
   char head[200];
   snprintf(head, sizeof head, "%s  %s", mark, S(app, word));
@@ -70,7 +70,11 @@ static int page(App *app, int x, int y, int w, bool draw) {
   int n = rt_debrief(rt, items, CATALOG_MAX);
   if (n > 0) {
     y += section(app, S(app, S_RIGHT_STEPS), x, y, w, draw);
-    for (int i = 0; i < n; i++) y += step(app, &items[i], x, y, w, draw) + dp(app, 10);
+    /* what went well first, then the order to fix, then what is left */
+    static const Verdict order[3] = {VERDICT_TAKEN, VERDICT_WRONG_ORDER, VERDICT_MISSED};
+    for (int k = 0; k < 3; k++)
+      for (int i = 0; i < n; i++)
+        if (items[i].verdict == order[k]) y += step(app, &items[i], x, y, w, draw) + dp(app, 10);
     y += dp(app, 10);
   }
   /* kind words before the contacts */

@@ -10,13 +10,13 @@
 
 /* The first installed font matching pattern, or NULL. Only accepts a match
  * whose family really is the one asked for (fontconfig always answers). */
-static char *find(const char *pattern, const char *family_want) {
+static char *find(FcConfig *cfg, const char *pattern, const char *family_want) {
   FcPattern *p = FcNameParse((const FcChar8 *)pattern);
   if (!p) return NULL;
-  FcConfigSubstitute(NULL, p, FcMatchPattern);
+  FcConfigSubstitute(cfg, p, FcMatchPattern);
   FcDefaultSubstitute(p);
   FcResult res;
-  FcPattern *m = FcFontMatch(NULL, p, &res);
+  FcPattern *m = FcFontMatch(cfg, p, &res);
   char *out = NULL;
   if (m) {
     FcChar8 *file = NULL, *fam = NULL;
@@ -32,7 +32,9 @@ static char *find(const char *pattern, const char *family_want) {
 
 bool fonts_find(Fonts *fs, char **why) {
   memset(fs, 0, sizeof *fs);
-  if (!FcInit()) {
+  /* Our own configuration, released below: no global state left behind. */
+  FcConfig *cfg = FcInitLoadConfigAndFonts();
+  if (!cfg) {
     *why = xstrdup("fontconfig could not start");
     return false;
   }
@@ -40,30 +42,33 @@ bool fonts_find(Fonts *fs, char **why) {
   for (size_t i = 0; i < 2 && !fs->regular; i++) {
     char pat[64];
     snprintf(pat, sizeof pat, "%s:style=Book", families[i]);
-    fs->regular = find(pat, families[i]);
+    fs->regular = find(cfg, pat, families[i]);
     if (!fs->regular) {
       snprintf(pat, sizeof pat, "%s:style=Regular", families[i]);
-      fs->regular = find(pat, families[i]);
+      fs->regular = find(cfg, pat, families[i]);
     }
     if (!fs->regular) continue;
     snprintf(pat, sizeof pat, "%s:style=Bold", families[i]);
-    fs->bold = find(pat, families[i]);
+    fs->bold = find(cfg, pat, families[i]);
     snprintf(pat, sizeof pat, "%s:style=Oblique", families[i]);
-    fs->italic = find(pat, families[i]);
+    fs->italic = find(cfg, pat, families[i]);
     if (!fs->italic) {
       snprintf(pat, sizeof pat, "%s:style=Italic", families[i]);
-      fs->italic = find(pat, families[i]);
+      fs->italic = find(cfg, pat, families[i]);
     }
-    fs->symbols = find(i == 0 ? "Noto Sans" : "DejaVu Sans", i == 0 ? "Noto Sans" : "DejaVu Sans");
+    fs->symbols = find(cfg, i == 0 ? "Noto Sans" : "DejaVu Sans", i == 0 ? "Noto Sans" : "DejaVu Sans");
   }
+  if (fs->regular) {
+    fs->dys_regular = find(cfg, "OpenDyslexic:style=Regular", "OpenDyslexic");
+    fs->dys_bold = find(cfg, "OpenDyslexic:style=Bold", "OpenDyslexic");
+    fs->emoji = find(cfg, "Noto Color Emoji", "Noto Color Emoji");
+  }
+  FcConfigDestroy(cfg);
   if (!fs->regular) {
     *why = xstrdup("no usable font: install DejaVu Sans or Noto Sans "
                    "(Debian: apt install fonts-dejavu-core)");
     return false;
   }
-  fs->dys_regular = find("OpenDyslexic:style=Regular", "OpenDyslexic");
-  fs->dys_bold = find("OpenDyslexic:style=Bold", "OpenDyslexic");
-  fs->emoji = find("Noto Color Emoji", "Noto Color Emoji");
   return true;
 }
 

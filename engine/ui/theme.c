@@ -53,6 +53,7 @@ static void game(Theme *t) {
   t->focus = hex(0xD9480F);
   t->ok = hex(0x116329); t->warn = hex(0x7A4A00); t->bad = hex(0x9F1239);
   t->ok_bg = hex(0xE6F4EA); t->warn_bg = hex(0xFFF4D6); t->bad_bg = hex(0xFDECEF);
+  t->miss = hex(0x2F4B6E); t->miss_bg = hex(0xE8EEF5);
   t->discuss_bg = hex(0xFFF4D6); t->discuss_text = hex(0x3D2E00);
   t->call_bg = hex(0x0F1720); t->call_panel = hex(0x233345); t->call_text = hex(0xFFFFFF);
   t->call_dim = hex(0xC9D1D9); t->rec = hex(0xE5484D);
@@ -114,6 +115,7 @@ static void contrast(Theme *t) {
   t->focus = c;
   t->ok = hex(0x7CFF9B); t->warn = y; t->bad = hex(0xFF9EA8);
   t->ok_bg = t->warn_bg = t->bad_bg = k;
+  t->miss = hex(0x9FD3FF); t->miss_bg = k;
   t->discuss_bg = k; t->discuss_text = y;
   t->call_bg = k; t->call_panel = hex(0x1A1A1A); t->call_text = w; t->call_dim = hex(0xE6E6E6);
   t->rec = hex(0xFF5C5C);

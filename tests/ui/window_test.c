@@ -164,12 +164,10 @@ static int play(const char *bin, const char *story, const char *dir) {
   if (!end) { fprintf(stderr, "FAIL: no idle end mark\n"); bad++; }
   if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) { fprintf(stderr, "FAIL: exit status %d\n", st); bad++; }
   if (pct > 5.0) { fprintf(stderr, "FAIL: idle CPU %.1f%% (budget 5%%)\n", pct); bad++; }
-  SDL_Init(0);
   bad += check_frame(dir, "w-chat.bmp", 0x37, 0x47, 0x4F, 1000);    /* the plain chat header */
   bad += check_frame(dir, "w-end.bmp", 0x2F, 0x5D, 0x8A, 1000);     /* "See what happened" */
   bad += check_frame(dir, "w-debrief.bmp", 0x26, 0x32, 0x3F, 1000); /* the game's header */
   bad += check_frame(dir, "w-help.bmp", 0xF4, 0xF1, 0xEC, 10000);   /* the help panel */
-  SDL_Quit();
   return bad ? 1 : 0;
 }
 

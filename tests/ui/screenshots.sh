@@ -1,0 +1,42 @@
+#!/bin/sh
+# Writes the screenshots of docs/ui.md with the game's --screenshot mode
+# (software renderer, no window). Needs ImageMagick's `convert`.
+#   tests/ui/screenshots.sh build/behind-the-screen docs/screenshots
+set -eu
+BIN=$1
+OUT=$2
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$OUT"
+
+shot() { # name story script-lines...
+  name=$1; story=$2; shift 2
+  printf '%s\n' "$@" > "$TMP/$name.txt"
+  rm -rf "$TMP/home"; mkdir "$TMP/home"
+  if [ -n "$story" ]; then
+    BTS_HOME="$TMP/home" "$BIN" --screenshot "$TMP/$name.bmp" --script "$TMP/$name.txt" "$ROOT/stories/$story"
+  else
+    BTS_HOME="$TMP/home" "$BIN" --screenshot "$TMP/$name.bmp" --script "$TMP/$name.txt"
+  fi
+  convert "$TMP/$name.bmp" "$OUT/$name.png"
+  echo "$OUT/$name.png"
+}
+
+FR="lang fr"
+shot setup "" "$FR" "country FR"
+shot menu "" "$FR" "setup Sam m"
+shot menu-en "" "lang en" "setup Sam m"
+shot chat-skype skype "$FR" "setup Sam m" "run"
+shot chat-skype-typing skype "$FR" "setup Sam m" "choose 1" "wait 4200"
+shot chat-instagram instagram "$FR" "setup Sam m" "run" "choose 2" "run"
+shot chat-template template "lang en" "setup Sam f" "run"
+shot call-ringing skype "$FR" "setup Sam m" "choose 1" "choose 1" "choose 3" "choose 3" "choose 1" "wait 2500"
+shot call skype "$FR" "setup Sam m" "choose 1" "choose 1" "choose 3" "choose 3" "choose 1" "wait 12000"
+shot classroom template "lang en" "classroom on" "setup Sam f" "run"
+shot debrief template "lang en" "setup Sam f" "choose 1" "choose 1" "choose 2" "run" "key Return"
+shot debrief-fr skype "$FR" "setup Sam m" "end" "key Return"
+shot settings "" "$FR" "setup Sam m" "screen settings"
+shot help skype "$FR" "country FR" "setup Sam m" "run" "key F1"
+shot high-contrast instagram "$FR" "contrast on" "setup Sam m" "run"
+shot small-200 template "lang en" "size 800 600" "textscale 200" "setup Sam f" "run" "scroll 2"
