@@ -297,7 +297,7 @@ ending "tenu-bon" {
 }
 
 scene "appel" {
-  sacha.call "Appel vidéo entrant · Sacha ☀",
+  sacha.call "Appel vidéo entrant",
   narrate "L'image s'allume. Sacha est là, dans une chambre un peu sombre. Un sourire. Ça ressemble aux photos.",
   when "asked_wave" {
     narrate "Sacha fait coucou de la main, pile au bon moment. Tu te détends.",
@@ -460,7 +460,7 @@ scene "obeir" {
   set { complied = true },
   later "Le soir",
   clock "22:30",
-  sacha.call "Appel vidéo entrant · Sacha ☀",
+  sacha.call "Appel vidéo entrant",
   narrate "Tu décroches. Tu fais ce qu'on te demande, les yeux ailleurs, comme si c'était quelqu'un d'autre.",
   narrate "L'appel continue…",
   hangup "Appel terminé · 22:51",
@@ -534,7 +534,7 @@ scene "ines" {
 
 scene "appel-3018-matin" {
   narrate "Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne.",
-  karim.call "Appel · 3018",
+  karim.call "Appel vocal",
   karim "3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps.",
   narrate "Tu racontes. Ta voix tremble. Karim ne te presse pas.",
   karim "Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes.",
@@ -689,7 +689,7 @@ scene "soutien" {
 scene "appel-3018-soir" {
   set { called_3018 = false },
   narrate "Tu t'enfermes dans la salle de bain et tu composes le 3018.",
-  karim.call "Appel · 3018",
+  karim.call "Appel vocal",
   karim "3018, bonjour. Je m'appelle Karim. Je t'écoute.",
   narrate "Tu racontes la journée. Karim t'écoute jusqu'au bout.",
   karim "Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens.",

@@ -354,8 +354,8 @@ translation "en" {
     "And if one day someone pushes or threatens you, you know it won't be your fault, and that people can help.",
   ["Sacha a joué sur la peur de te perdre pour obtenir un appel vidéo en pleine nuit. Tu as dit non, et tu as tenu, même quand Sacha a fait semblant d'être triste. Dire non n'a rien cassé : quelqu'un qui t'apprécie vraiment n'insiste pas."] =
     "Sacha played on your fear of losing them to get a video call in the middle of the night. You said no, and you held firm, even when Sacha pretended to be sad. Saying no broke nothing: someone who really likes you does not push.",
-  ["Appel vidéo entrant · Sacha ☀"] =
-    "Incoming video call · Sacha ☀",
+  ["Appel vidéo entrant"] =
+    "Incoming video call",
   ["L'image s'allume. Sacha est là, dans une chambre un peu sombre. Un sourire. Ça ressemble aux photos."] =
     "The picture comes on. Sacha is there, in a dim room. A smile. It looks like the photos.",
   ["Sacha fait coucou de la main, pile au bon moment. Tu te détends."] =
@@ -624,8 +624,8 @@ translation "en" {
     "I thought she'd make fun of me. She's just there.",
   ["Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne."] =
     "You dial 3018. You almost hang up twice before it rings.",
-  ["Appel · 3018"] =
-    "Call · 3018",
+  ["Appel vocal"] =
+    "Voice call",
   ["3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
     "3018, hello. My name is Karim. I'm listening, take your time.",
   ["Tu racontes. Ta voix tremble. Karim ne te presse pas."] =
