@@ -40,8 +40,8 @@ static const Phrase PHRASES[] = {
     {"missed", "not done this time", "pas fait cette fois"},
     {"wrong", "done, in the wrong order", "fait, dans le mauvais ordre"},
     {"help", "Where to get help", "Où trouver de l'aide"},
-    {"not_alone", "It is not your fault. You are not alone: these people help, for free.",
-     "Ce n'est pas ta faute. Tu n'es pas seul·e : ces personnes aident, gratuitement."},
+    {"not_alone", "It is not your fault, and you are not alone: these services can help.",
+     "Ce n'est pas ta faute, et tu n'es pas seul·e : ces services peuvent t'aider."},
     {"urgent", "emergency", "urgence"},
     {"after", "u = go back to a choice   r = play again   q = quit", "u = revenir à un choix   r = rejouer   q = quitter"},
     {"resume", "You have a saved game here. Continue it? [Y/n]", "Tu as une partie en cours ici. La continuer ? [O/n]"},
@@ -64,6 +64,9 @@ typedef struct {
   const char *lang;
   TextSpeed speed;
 } Term;
+
+/* French puts a space before the colon. */
+static const char *colon(const Term *t) { return strcmp(t->lang, "fr") == 0 ? " : " : ": "; }
 
 static void style(Term *t, const char *code) {
   if (t->color) fprintf(t->out, "\033[%sm", code);
@@ -105,9 +108,8 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       }
       style(t, b->who == WHO_ME ? "1;36" : "1;35");
       put(t, who_name(s, b->who, L));
-      fputs(":", t->out);
+      fputs(colon(t), t->out);
       style(t, "0");
-      fputs(" ", t->out);
       put(t, b->text);
       break;
     case BEAT_PHOTO:
@@ -118,7 +120,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
         fputs(" ", t->out);
         put(t, who_name(s, b->who, L));
       }
-      fputs(": ", t->out);
+      fputs(colon(t), t->out);
       put(t, b->text);
       fputs("]", t->out);
       break;
@@ -127,7 +129,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fprintf(t->out, "[%s ", T(L, "call_from"));
       put(t, who_name(s, b->who, L));
       if (b->text[0]) {
-        fputs(": ", t->out);
+        fputs(colon(t), t->out);
         put(t, b->text);
       }
       fputs("]", t->out);
@@ -158,7 +160,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_THOUGHT:
       style(t, "3;2");
-      fprintf(t->out, "(%s: ", T(L, "think"));
+      fprintf(t->out, "(%s%s", T(L, "think"), colon(t));
       put(t, b->text);
       fputs(")", t->out);
       style(t, "0");
@@ -175,11 +177,11 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_DISCUSS:
       style(t, "1;33");
-      fprintf(t->out, "%s: ", T(L, "discuss"));
+      fprintf(t->out, "%s%s", T(L, "discuss"), colon(t));
       style(t, "0");
       put(t, b->text);
       if (t->classroom && b->notes) {
-        fprintf(t->out, "\n  (%s: ", T(L, "notes"));
+        fprintf(t->out, "\n  (%s%s", T(L, "notes"), colon(t));
         put(t, b->notes);
         fputs(")", t->out);
       }
@@ -229,7 +231,7 @@ static void show_debrief(Term *t, Runtime *rt, const char *country) {
   const char *L = t->lang;
   fputs("\n", t->out);
   style(t, "1");
-  fprintf(t->out, "== %s: ", T(L, "end"));
+  fprintf(t->out, "== %s%s", T(L, "end"), colon(t));
   put(t, rt_ending_title(rt));
   fputs(" ==", t->out);
   style(t, "0");
