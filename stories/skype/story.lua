@@ -534,7 +534,7 @@ scene "ines" {
 
 scene "appel-3018-matin" {
   narrate "Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne.",
-  karim.call "Appel vocal",
+  system "Appel vocal · 3018",
   karim "3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps.",
   narrate "Tu racontes. Ta voix tremble. Karim ne te presse pas.",
   karim "Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes.",
@@ -542,7 +542,7 @@ scene "appel-3018-matin" {
   when "paid" { karim "Si tu as déjà payé, ce n'est pas grave. Tu arrêtes maintenant, et c'est très bien." },
   karim "Avant de bloquer, tu fais des captures : le profil, les messages, les menaces, la demande de paiement.",
   karim "Et dès que tu peux, tu en parles à un adulte de confiance. Tu peux nous rappeler quand tu veux.",
-  hangup "Appel terminé",
+  system "Appel terminé",
   think "Il n'a pas eu l'air choqué. Il a eu l'air de savoir exactement quoi faire.",
   go "apres-parler",
 }
@@ -689,13 +689,13 @@ scene "soutien" {
 scene "appel-3018-soir" {
   set { called_3018 = false },
   narrate "Tu t'enfermes dans la salle de bain et tu composes le 3018.",
-  karim.call "Appel vocal",
+  system "Appel vocal · 3018",
   karim "3018, bonjour. Je m'appelle Karim. Je t'écoute.",
   narrate "Tu racontes la journée. Karim t'écoute jusqu'au bout.",
   karim "Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens.",
   karim "Il existe un outil qui s'appelle Take It Down. Il crée une empreinte de l'image sur ton propre appareil, sans l'envoyer nulle part, pour que les grandes plateformes puissent la bloquer.",
   karim "Et un adulte de confiance pourra t'accompagner pour porter plainte. Tu n'as rien fait d'illégal : c'est toi la victime.",
-  hangup "Appel terminé",
+  system "Appel terminé",
 
   choice "Raconter aussi à Maman" { go = "maman" },
   choice "Utiliser Take It Down, et garder le reste pour moi" { go = "sans-adulte", did = "remove" },
@@ -770,7 +770,7 @@ ending "engrenage" {
 
 ending "coupe-sans-preuve" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
-  title = "Coupé, sans preuves",
+  title = "Contact coupé, sans preuves",
   narrate "Tu bloques aussi le nouveau compte. Tu coupes les notifications. Tu n'ouvres plus rien.",
   later "Trois semaines plus tard",
   narrate "Plus rien n'est arrivé. Le silence.",

@@ -624,8 +624,8 @@ translation "en" {
     "I thought she'd make fun of me. She's just there.",
   ["Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne."] =
     "You dial 3018. You almost hang up twice before it rings.",
-  ["Appel vocal"] =
-    "Voice call",
+  ["Appel vocal · 3018"] =
+    "Voice call · 3018",
   ["3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
     "3018, hello. My name is Karim. I'm listening, take your time.",
   ["Tu racontes. Ta voix tremble. Karim ne te presse pas."] =
@@ -876,7 +876,7 @@ translation "en" {
     "You can stop at any moment: stop replying, send nothing more, keep screenshots, talk about it. 3018 or an adult you trust can help you today, without judging you. And there are ways to get images removed.",
   ["Sous la menace, tu as refait ce qu'ils demandaient, en espérant que ça finirait. Chaque nouvelle vidéo leur a donné plus de prise. Ce n'est pas ta faute. Le débrief montre ce qui aide vraiment, et on peut le commencer à tout moment."] =
     "Under threat, you did what they asked again, hoping it would end. Each new video gave them more of a hold. It is not your fault. The debrief shows what really helps, and you can start it at any time.",
-  ["Coupé, sans preuves"] =
+  ["Contact coupé, sans preuves"] =
     "Cut off, without evidence",
   ["Tu bloques aussi le nouveau compte. Tu coupes les notifications. Tu n'ouvres plus rien."] =
     "You block the new account too. You turn off notifications. You don't open anything anymore.",
