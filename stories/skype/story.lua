@@ -174,7 +174,7 @@ scene "appel-test" {
 
 scene "recherche-image" {
   narrate "Tu fais une recherche d'image inversée avec la photo de Sacha.",
-  narrate "Premier résultat : la même photo, sur le compte {d'une influenceuse brésilienne|d'un influenceur brésilien|d'une personne brésilienne} de fitness. 80 000 abonnés. Un tout autre prénom.",
+  narrate "Premier résultat : la même photo, sur le compte {d'une influenceuse fitness brésilienne|d'un influenceur fitness brésilien|d'un compte fitness brésilien}. 80 000 abonnés. Un tout autre prénom.",
   narrate "Toutes les photos que Sacha t'a envoyées sont là. Publiées il y a deux ans.",
   think "Alors… je parle à qui, depuis une semaine ?",
 
@@ -658,7 +658,7 @@ scene "soutien" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",
   },
   when "deleted" {
-    narrate "Tes comptes ont disparu. Avec eux, les messages que Sacha t'avait envoyés ailleurs. Heureusement, tes captures sont à l'abri. Passer en privé aurait suffi : on peut le faire demain, sur un nouveau compte.",
+    narrate "Tes comptes ont disparu, et avec eux ta conversation Skype avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer.",
   },
   when "not did('lock-down') and not deleted" {
     narrate "Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné.",

@@ -188,7 +188,7 @@ translation "en" {
     "Let it go: cameras break",
   ["Tu fais une recherche d'image inversée avec la photo de Sacha."] =
     "You do a reverse image search with Sacha's photo.",
-  ["Premier résultat : la même photo, sur le compte {d'une influenceuse brésilienne|d'un influenceur brésilien|d'une personne brésilienne} de fitness. 80 000 abonnés. Un tout autre prénom."] =
+  ["Premier résultat : la même photo, sur le compte {d'une influenceuse fitness brésilienne|d'un influenceur fitness brésilien|d'un compte fitness brésilien}. 80 000 abonnés. Un tout autre prénom."] =
     "First result: the same photo, on the account of a Brazilian fitness influencer. 80,000 followers. A completely different name.",
   ["Toutes les photos que Sacha t'a envoyées sont là. Publiées il y a deux ans."] =
     "All the photos Sacha sent you are there. Posted two years ago.",
@@ -752,8 +752,8 @@ translation "en" {
     "Change nothing: they're blocked",
   ["Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie."] =
     "Private account. Friends list hidden. Around 4 pm, a follow request arrives from an account with no photo: it stays pending, and that account sees nothing of your life.",
-  ["Tes comptes ont disparu. Avec eux, les messages que Sacha t'avait envoyés ailleurs. Heureusement, tes captures sont à l'abri. Passer en privé aurait suffi : on peut le faire demain, sur un nouveau compte."] =
-    "Your accounts are gone. With them, the messages Sacha had sent you elsewhere. Luckily, your screenshots are safe. Going private would have been enough: you can do it tomorrow, on a new account.",
+  ["Tes comptes ont disparu, et avec eux ta conversation Skype avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
+    "Your accounts are gone, and with them your Skype conversation with Sacha: one less piece of evidence. Luckily, your screenshots are safe. From now on, making an account private is enough, without deleting anything.",
   ["Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné."] =
     "Around 4 pm, Inès writes: an unknown account is asking her if she's your cousin. Your public profile gave them everything.",
   ["Vers 17h, le profil de Sacha ne s'affiche plus : « Ce compte n'est plus disponible ». Ton signalement a compté."] =
