@@ -78,8 +78,10 @@ void app_apply_settings(App *app) {
   ensure_fonts(app);
   app_reload_help(app);
   if (app->win) {
+    /* --fullscreen (a projector) holds whatever the saved setting says */
+    bool want = app->set.fullscreen || app->opt.fullscreen;
     bool fs = (SDL_GetWindowFlags(app->win) & SDL_WINDOW_FULLSCREEN) != 0;
-    if (fs != app->set.fullscreen) SDL_SetWindowFullscreen(app->win, app->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    if (fs != want) SDL_SetWindowFullscreen(app->win, want ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     SDL_SetWindowTitle(app->win, S(app, S_GAME));
   }
   app->dirty = true;
@@ -253,7 +255,11 @@ static void back_once(App *app) {
 }
 
 static void click(App *app, int x, int y) {
-  if (app->editing) { app->editing = false; SDL_StopTextInput(); }
+  if (app->editing) {
+    app->editing = false;
+    SDL_StopTextInput();
+    app_save_settings(app);
+  }
   for (int i = app->nzones - 1; i >= 0; i--) {
     if (rect_has(app->zones[i].r, x, y)) {
       Zone z = app->zones[i];
@@ -291,6 +297,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   }
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
+  case SDLK_F2: if (!app->help_open) app_go(app, SCR_SETTINGS); return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
   case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
   case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
@@ -524,7 +531,6 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   }
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
-  if (o->fullscreen) app->set.fullscreen = true;
   if (!fonts_find(&app->fonts, why)) {
     app_free(app);
     return NULL;

@@ -71,8 +71,15 @@ static void connected(App *app, int call_beat, bool recording, const Character *
   if (r > dp(app, 56)) r = dp(app, 56);
   if (r < dp(app, 18)) r = dp(app, 18);
   avatar(app, panel.x + panel.w / 2, panel.y + panel.h / 3, r, ch);
+  if (ch) {
+    TextBox *nb = text_layout(app, FONT_BOLD, ch->name, panel.w - dp(app, 40), t->call_text);
+    int ny = panel.y + panel.h / 3 + r + dp(app, 10);
+    SDL_Rect nr = {panel.x + (panel.w - nb->w) / 2 - dp(app, 10), ny, nb->w + dp(app, 20), nb->h + dp(app, 6)};
+    fill_round(app, nr, nr.h / 2, t->call_bg, t->call_bg);
+    draw_box(app, nb, nr.x + dp(app, 10), ny + dp(app, 3), nr, t->call_bg, t->call_bg);
+  }
   /* my own preview, bottom right: dark, just a label */
-  int pw = panel.w / 5, ph = pw * 3 / 4;
+  int pw = panel.w / 6, ph = pw * 3 / 4;
   TextBox *you = text_layout(app, FONT_SMALL, S(app, S_YOU), pw - dp(app, 12), t->call_text);
   if (pw >= you->w + dp(app, 16) && ph > you->h + dp(app, 12)) {
     SDL_Rect me = {panel.x + panel.w - pw - dp(app, 12), panel.y + panel.h - ph - dp(app, 12), pw, ph};

@@ -289,9 +289,32 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
   fill_rect(app, (SDL_Rect){r.x + r.w - 1, r.y, 1, r.h}, t->sep);
   int y = r.y + dp(app, 14);
   int inner = r.w - dp(app, 28);
+  int rr = dp(app, 16);
+  /* the player's own profile on top, as in a desktop messenger */
+  {
+    Character me = {.name = app->set.name, .color = "#5b6b7c"};
+    char ini[8] = "?";
+    if (app->set.name[0]) {
+      int n = 1;
+      while ((app->set.name[n] & 0xC0) == 0x80) n++;
+      snprintf(ini, sizeof ini, "%.*s", n, app->set.name);
+    }
+    me.initials = ini;
+    TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    int h = n->h + st->h > 2 * rr ? n->h + st->h : 2 * rr;
+    avatar(app, r.x + dp(app, 14) + rr, y + h / 2, rr, &me);
+    fill_circle(app, r.x + dp(app, 14) + rr * 2 - dp(app, 3), y + h / 2 + rr - dp(app, 3), dp(app, 5), (SDL_Color){0x2E, 0xA0, 0x43, 255});
+    int tx = r.x + dp(app, 24) + 2 * rr;
+    SDL_Rect box = {tx, y, inner - 2 * rr - dp(app, 10), h};
+    draw_box(app, n, tx, y + (h - n->h - st->h) / 2, box, t->sidebar, t->sidebar);
+    draw_box(app, st, tx, y + (h - n->h - st->h) / 2 + n->h, box, t->sidebar, t->sidebar);
+    y += h + dp(app, 14);
+    fill_rect(app, (SDL_Rect){r.x + dp(app, 14), y, inner, 1}, t->sep);
+    y += dp(app, 12);
+  }
   y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
-  int rr = dp(app, 16);
   for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
     TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
     int rowh = (n->h > 2 * rr ? n->h : 2 * rr) + dp(app, 14);

@@ -2,6 +2,7 @@
  * place underneath is kept), and the same list inside the debrief. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "draw.h"
 
@@ -19,7 +20,8 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
   for (int i = 0; i < app->help->count; i++) {
     const HelpEntry *e = &app->help->entries[i];
     int inner = w - 2 * pad;
-    TextBox *tag = e->urgent ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
+    bool says_it = e->name && strcasecmp(e->name, S(app, S_URGENT)) == 0;
+    TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
     TextBox *name = text_layout(app, FONT_BOLD, e->name ? e->name : "", inner, t->card_text);
     bool same = e->contact && e->name && strcmp(e->contact, e->name) == 0;
     TextBox *contact = e->contact && !same ? text_layout(app, FONT_HEAD, e->contact, inner, t->card_text) : NULL;

@@ -44,8 +44,11 @@ static int run_kind(App *app, int style, Uint32 c) {
   return RUN_MAIN;
 }
 
+/* Colour emoji sit in the line like a capital letter with its descent:
+ * the bitmap has its own margins, so a little larger than the ascent. */
 static int emoji_size(App *app, int style) {
-  return TTF_FontAscent(app->fonts.f[style]);
+  int h = TTF_FontHeight(app->fonts.f[style]);
+  return h < app->fonts.line[style] ? h : app->fonts.line[style];
 }
 
 /* Width of bytes [a, b) drawn with one kind. */

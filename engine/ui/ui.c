@@ -117,11 +117,14 @@ static int run_window(const UiOptions *o) {
   bool script_started = false;
   while (!app->quit) {
     app->now = SDL_GetTicks64() - t0;
+    Uint64 snext = 0;
+    if (sc && script_started && !script_done(sc)) snext = script_step_window(app, sc, NULL);
+    /* input first: a key (F12) is handled before any frame is drawn */
+    SDL_Event ev;
+    while (!app->quit && SDL_PollEvent(&ev)) app_handle(app, &ev);
+    if (app->quit) break;
     Uint64 next = app_tick(app, app->now);
-    if (sc && script_started && !script_done(sc)) {
-      Uint64 s = script_step_window(app, sc, NULL);
-      if (s && (!next || s < next)) next = s;
-    }
+    if (snext && (!next || snext < next)) next = snext;
     if (app->dirty || app->pending_shot) {
       app_draw(app);
       if (app->pending_shot) {
