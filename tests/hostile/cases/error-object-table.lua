@@ -1,0 +1,3 @@
+-- expect: error object is a table
+local t = {}
+error(t)

@@ -1,0 +1,2 @@
+-- expect: attempt to call a nil value (global 'rawset')
+rawset(string, "match", nil)

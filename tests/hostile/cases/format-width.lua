@@ -1,0 +1,2 @@
+-- expect: invalid conversion
+local s = string.format("%099999999d", 1)

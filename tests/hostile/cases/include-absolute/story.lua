@@ -1,0 +1,2 @@
+-- expect: give the name of a .lua file in the story's folder
+include "/etc/passwd.lua"

@@ -1,0 +1,2 @@
+-- expect: already included
+include "a.lua"

@@ -1,0 +1,2 @@
+-- expect: file not found
+include "nothing-here.lua"

@@ -1,0 +1,1 @@
+error("part.lua must not run")

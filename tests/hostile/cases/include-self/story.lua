@@ -1,0 +1,2 @@
+-- expect: this file was already included
+include "story.lua"

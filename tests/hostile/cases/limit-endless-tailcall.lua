@@ -1,0 +1,3 @@
+-- expect: ran too long
+local function f() return f() end
+f()

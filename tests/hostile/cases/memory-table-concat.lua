@@ -1,0 +1,4 @@
+-- expect: ran too long
+local t = {}
+for i = 1, 1e7 do t[i] = "abcdefghij" .. i end
+local s = table.concat(t)

@@ -1,0 +1,4 @@
+-- expect: unfinished string
+story {
+  id = "x",
+  title = "unterminated
