@@ -781,7 +781,7 @@ ending "coupe-sans-preuve" {
 
 ending "sans-adulte" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
-  title = "Debout, mais {seul|seule|seul·e}",
+  title = "Debout, mais sans adulte",
   narrate "Tu ne dis rien à Maman. Le dîner passe, normal en apparence.",
   later "Une semaine plus tard",
   narrate "Les menaces se sont tues. Tu as fait beaucoup, en gardant presque tout pour toi.",
@@ -792,7 +792,7 @@ ending "sans-adulte" {
 
 ending "parle-sans-plainte" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
-  title = "{Entouré|Entourée|Entouré·e}, sans plainte",
+  title = "Avec Maman, sans plainte",
   narrate "Ce soir-là, Maman reste avec toi. Vous commandez une pizza. Vous ne parlez plus de Sacha.",
   later "Deux semaines plus tard",
   narrate "Les menaces ont cessé. Tu dors mieux. Tu sais que Maman sait, et ça change tout.",
@@ -815,7 +815,7 @@ ending "toutes-les-etapes" {
 
 ending "bien-entoure" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
-  title = "Dès le début, pas {seul|seule|seul·e}",
+  title = "Dès le début, à plusieurs",
   narrate "Tout a commencé par un message à Inès : « j'ai un gros problème ». À partir de là, tu n'as plus rien affronté {seul|seule|seul·e}.",
   when "did('report-platform')" { narrate "Le compte de Sacha n'existe plus." },
   narrate "La plainte suit son cours. Et Inès rentre de Bretagne samedi.",

@@ -890,7 +890,7 @@ translation "en" {
     "That doesn't mean it's hopeless. If they come back, you screenshot everything before blocking, and you talk about it. A complaint is still possible with what you know, and an adult you trust or 3018 can help you see clearly.",
   ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu n'as plus rien pour faire fermer leur compte ou porter plainte. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
     "You cut contact very fast, and the silence came back. But by blocking and deleting before keeping evidence, you have nothing left to get their account closed or to file a complaint. Blocking is a good step: it works even better after the screenshots.",
-  ["Debout, mais {seul|seule|seul·e}"] =
+  ["Debout, mais sans adulte"] =
     "Standing, but alone",
   ["Tu ne dis rien à Maman. Le dîner passe, normal en apparence."] =
     "You say nothing to Mum. Dinner goes by, normal on the surface.",
@@ -902,7 +902,7 @@ translation "en" {
     "It is never too late to talk about it: tomorrow, in a month, to Mum, to an adult at school, to 3018. A complaint is still possible too, with the screenshots you kept. You don't have to carry this alone.",
   ["Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard."] =
     "You stood up to the blackmailers, but with no adult beside you: no complaint, and a weight to carry almost alone. Talking to an adult you trust makes every step easier and makes a complaint possible. It is never too late.",
-  ["{Entouré|Entourée|Entouré·e}, sans plainte"] =
+  ["Avec Maman, sans plainte"] =
     "Supported, without a complaint",
   ["Ce soir-là, Maman reste avec toi. Vous commandez une pizza. Vous ne parlez plus de Sacha."] =
     "That evening, Mum stays with you. You order a pizza. You don't talk about Sacha anymore.",
@@ -932,7 +932,7 @@ translation "en" {
     "go 🙂",
   ["Sous la menace, tu as arrêté de répondre, gardé des preuves, puis tu en as parlé à ta mère et porté plainte avec elle. Ce chantage n'était pas ta faute, et chaque étape a réduit son pouvoir. Le débrief reprend chaque étape, une par une."] =
     "Under threat, you stopped replying, kept evidence, then told your mother and filed a complaint with her. This blackmail was not your fault, and every step reduced its power. The debrief goes through each step, one by one.",
-  ["Dès le début, pas {seul|seule|seul·e}"] =
+  ["Dès le début, à plusieurs"] =
     "Not alone, from the start",
   ["Tout a commencé par un message à Inès : « j'ai un gros problème ». À partir de là, tu n'as plus rien affronté {seul|seule|seul·e}."] =
     "It all started with a message to Inès: \"I've got a big problem\". From then on, you didn't face anything alone.",
