@@ -326,17 +326,28 @@ int text_play(const TextOptions *o) {
 
   Runtime *rt = NULL;
   char line[256];
-  if (save_exists(s) && t.tty_in) {
-    fprintf(t.out, "%s ", T(lang, "resume"));
-    fflush(t.out);
-    if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
-      rt = save_resume(s, &why);
-      if (why) {
-        fprintf(stderr, "behind-the-screen: %s\n", why);
-        free(why);
-        why = NULL;
-      }
+  /* The save is read even when it will not be resumed: a damaged one is set
+   * aside with a message, never overwritten silently; a good one is only
+   * replaced when the player chose to start again (not from a pipe). */
+  bool may_save = true;
+  if (save_exists(s)) {
+    Runtime *saved = save_resume(s, &why);
+    if (why) {
+      fprintf(stderr, "behind-the-screen: %s\n", why);
+      free(why);
+      why = NULL;
     }
+    if (saved && t.tty_in) {
+      fprintf(t.out, "%s ", T(lang, "resume"));
+      fflush(t.out);
+      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
+        rt = saved;
+        saved = NULL;
+      }
+    } else if (saved) {
+      may_save = false;
+    }
+    rt_free(saved);
   }
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
 
@@ -422,7 +433,7 @@ int text_play(const TextOptions *o) {
     fputs("\n", t.out);
     rt_choose(rt, (int)n - 1);
     rt_run(rt);
-    if (rt_state(rt) == RT_CHOICE && !save_write(rt, &why)) {
+    if (may_save && rt_state(rt) == RT_CHOICE && !save_write(rt, &why)) {
       if (!warned_save) fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
       warned_save = true;
       free(why);
