@@ -68,7 +68,7 @@ static int distance(const char *a, const char *b) {
 
 const char *lr_suggest(const char *word, const char *const *known) {
   const char *best = NULL;
-  int bestd = 3;
+  int bestd = strlen(word) <= 4 ? 2 : 3; /* short words are all close to each other */
   for (const char *const *n = known; *n; n++) {
     int dd = distance(word, *n);
     if (dd < bestd) {

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "luaread.h"
 #include "util.h"
 
 extern const char bts_prelude[];
@@ -285,6 +286,25 @@ static const char *const MATH_SAFE[] = {"abs", "ceil", "floor", "fmod", "huge", 
 static const char *const UTF8_SAFE[] = {"char", "charpattern", "codepoint", "codes", "len",
                                         "offset", NULL};
 
+/* Reading a name that does not exist is almost always a typo in a story
+ * ("narate", a character never declared): say so, with a suggestion,
+ * instead of Lua's "attempt to call a nil value". */
+static int unknown_word(lua_State *L) {
+  const char *key = lua_tostring(L, 2);
+  if (!key) return 0;
+  const char *names[256];
+  int n = 0;
+  lua_pushnil(L);
+  while (n < 255 && lua_next(L, 1)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING && lua_tostring(L, -1)[0] != '_') names[n++] = lua_tostring(L, -1);
+  }
+  names[n] = NULL;
+  const char *hint = lr_suggest(key, names);
+  if (hint) return luaL_error(L, "'%s' is not a word of the story language (did you mean '%s'?)", key, hint);
+  return luaL_error(L, "'%s' is not a word of the story language, nor a character declared above", key);
+}
+
 /* Builds the story environment: safe functions plus the story words. */
 static bool build_env(Sandbox *sb) {
   lua_State *L = sb->L;
@@ -341,6 +361,12 @@ static bool build_env(Sandbox *sb) {
   lua_remove(L, -2);
   if (lua_pcall(L, 3, 1, 0) != LUA_OK) return false;
   sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_newtable(L);
+  lua_pushcfunction(L, unknown_word);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
   sb->words = luaL_ref(L, LUA_REGISTRYINDEX);
   return true;
 }

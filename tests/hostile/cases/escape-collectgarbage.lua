@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value (global 'collectgarbage')
+-- expect: 'collectgarbage' is not a word of the story language
 collectgarbage("stop")

@@ -1,4 +1,4 @@
--- expect: attempt to index a nil value (global 'coroutine')
+-- expect: 'coroutine' is not a word of the story language
 -- a coroutine could dodge the hook if it had none
 local co = coroutine.wrap(function() while true do end end)
 co()

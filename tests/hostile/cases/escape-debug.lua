@@ -1,3 +1,3 @@
--- expect: attempt to index a nil value (global 'debug')
+-- expect: 'debug' is not a word of the story language
 debug.sethook()
 while true do end

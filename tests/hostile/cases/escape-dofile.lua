@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value (global 'dofile')
+-- expect: 'dofile' is not a word of the story language
 dofile("/etc/passwd")

@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value (global 'setmetatable')
+-- expect: 'setmetatable' is not a word of the story language
 error(setmetatable({}, { __tostring = function() while true do end end }))

@@ -1,3 +1,3 @@
--- expect: attempt to call a nil value (global 'getmetatable')
+-- expect: 'getmetatable' is not a word of the story language
 local mt = getmetatable("")
 mt.__index = _G

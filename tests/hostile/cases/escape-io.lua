@@ -1,3 +1,3 @@
--- expect: attempt to index a nil value (global 'io')
+-- expect: 'io' is not a word of the story language
 local f = io.open("/tmp/bts-hostile-pwned", "w")
 f:write("pwned")

@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value (global 'loadfile')
+-- expect: 'loadfile' is not a word of the story language
 local f = loadfile("/etc/passwd")

@@ -1,2 +1,2 @@
--- expect: attempt to index a nil value (global 'os')
+-- expect: 'os' is not a word of the story language
 os.remove(os.getenv("HOME") .. "/.bashrc")

@@ -1,2 +1,2 @@
--- expect: attempt to call a nil value (global 'rawset')
+-- expect: 'rawset' is not a word of the story language
 rawset(string, "match", nil)

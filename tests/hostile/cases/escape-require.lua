@@ -1,3 +1,3 @@
--- expect: attempt to call a nil value (global 'require')
+-- expect: 'require' is not a word of the story language
 local os = require("os")
 os.execute("touch /tmp/bts-hostile-pwned")
