@@ -369,7 +369,10 @@ const char *rt_ending_id(const Runtime *rt) {
 
 const char *rt_ending_title(const Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  return story_tr(rt->s, rt->lang, rt->s->scenes[rt->scene].title);
+  static _Thread_local char *last;
+  free(last);
+  last = fill(rt, rt->s->scenes[rt->scene].title);
+  return last;
 }
 
 const char *rt_ending_summary(const Runtime *rt) {

@@ -116,9 +116,13 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("[", t->out);
       if (b->who == WHO_ME) fputs(T(L, "photo_sent"), t->out);
       else {
-        fputs(T(L, "photo_from"), t->out);
-        fputs(" ", t->out);
-        put(t, who_name(s, b->who, L));
+        const char *from = who_name(s, b->who, L);
+        /* French elides before a vowel: "Photo d'Inès". */
+        bool elide = strcmp(L, "fr") == 0 && ((from[0] && strchr("AEIOUYaeiouy", from[0])) ||
+                                              strncmp(from, "\xc3\x89", 2) == 0 || strncmp(from, "\xc3\x88", 2) == 0);
+        fputs(elide ? "Photo d'" : T(L, "photo_from"), t->out);
+        if (!elide) fputs(" ", t->out);
+        put(t, from);
       }
       fputs(colon(t), t->out);
       put(t, b->text);
