@@ -1,6 +1,8 @@
 # Thin wrapper around CMake (the way neovim does it): `make play`, `make test`.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 STORY ?=
@@ -34,6 +36,14 @@ test-asan: deps
 
 bench: build
 	tests/bench/run
+
+# libFuzzer targets (tests/fuzz), built with clang in their own folder; each
+# runs FUZZ_SECONDS on a copy of its seed corpus.
+fuzz: deps
+	@command -v clang >/dev/null || { echo "make fuzz needs clang: apt-get install clang"; exit 2; }
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DBTS_FUZZ=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_story fuzz_save fuzz_text
+	tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,2 @@
+story { id = "x" }
+scene "a" { go "b" }

@@ -1,0 +1,140 @@
+-- A short story to copy for workshops. It uses every word of the story
+-- language: read it next to docs/story-language.md.
+
+story {
+  id = "template",
+  title = "A new follower",
+  app = "plain",
+  language = "en",
+  translations = { "fr" },
+  start = "intro",
+  minutes = 6,
+  note = "Someone new asks for a photo. Nothing explicit is shown.",
+  teaches = { "verify", "boundaries", "evidence", "block", "talk" },
+  vars = { trust = 0, sent_photo = false },
+}
+
+local jess = character "jess" { name = "Jess", color = "#e07a5f", initials = "J" }
+local lea = character "lea" { name = "Léa (big sister)", color = "#3d8bfd", initials = "L" }
+
+scene "intro" {
+  clock "16:05",
+  narrate "Saturday afternoon. It is raining, and you are drawing.",
+  jess "hey {name}! saw your drawings, they are sooo good",
+  jess { "we have friends in common i think :)", typing = 2 },
+  think "Jess? I don't know any Jess.",
+  discuss { "Would you answer? What makes a profile look real?",
+            notes = "Let the group list clues: mutual friends are easy to fake, a new account, no old posts." },
+  choice "Say thanks" { go = "chat", say = "thanks! who are you?", add = { trust = 1 } },
+  choice "Look at the profile first" { go = "profile", did = "verify" },
+  choice "Ignore it" { go = "ignored" },
+}
+
+scene "profile" {
+  narrate "The account is two weeks old. Three photos, all very polished. No comments from anyone.",
+  think "That is a bit strange. But maybe Jess is just new here.",
+  go "chat",
+}
+
+scene "ignored" {
+  later "Two days later",
+  clock "18:30",
+  jess "why do you ignore me? i just wanted to be friends",
+  choice "Answer after all" { go = "chat", say = "sorry, I was busy" },
+  choice "Keep ignoring" { go = "safe-end", did = "boundaries" },
+}
+
+scene "chat" {
+  jess "so what do you like drawing?",
+  me "mostly animals, and comics",
+  jess "cute. i bet you're cute too",
+  jess.photo "A selfie of a smiling teenager, sunglasses on",
+  jess "your turn! send me a pic of you",
+  when "did('verify')" {
+    think "The photos on that profile looked like they came from a magazine.",
+  },
+  choice "Send a selfie" { go = "sent", set = { sent_photo = true } },
+  choice "Say no" { go = "said-no", say = "I don't send photos to people I don't know", did = "boundaries" },
+  choice "Ask a question only a real friend could answer" { go = "quiz", did = "verify",
+    say = "which school do we both go to then?" },
+}
+
+scene "quiz" {
+  jess "haha why so serious",
+  jess "just send the pic {name}",
+  add { trust = -1 },
+  choice "Say no" { go = "said-no", say = "no.", did = "boundaries" },
+  choice "Send a selfie" { go = "sent", set = { sent_photo = true } },
+}
+
+scene "sent" {
+  me.photo "A selfie at my desk",
+  later "The next morning",
+  clock "08:12",
+  system "Jess sent a video call request",
+  jess.call "Incoming video call",
+  narrate "The screen stays black. A voice you do not know says nothing, then the call drops.",
+  recording "Recording",
+  hangup "Call ended · 00:21",
+  jess "send more pics or everyone at your school sees this one",
+  think "My stomach hurts. I feel so alone. But I was tricked: this is on Jess, not on me.",
+  discuss { "What can the player do now, and in what order?",
+            notes = "Aim for: keep evidence, then block and report, and tell someone. It is not their fault." },
+  choice "Take screenshots, then block" { go = "shots", did = "evidence" },
+  choice "Block Jess right away" { go = "blocked-fast", did = "block" },
+  choice "Tell Léa" { go = "tell", did = "talk" },
+}
+
+scene "shots" {
+  narrate "You screenshot the profile, the messages and the threat.",
+  did "block",
+  system "You blocked Jess",
+  choice "Tell Léa" { go = "tell", did = "talk" },
+  choice "Keep it to yourself" { go = "alone-end" },
+}
+
+scene "blocked-fast" {
+  system "You blocked Jess",
+  think "The messages are gone. I have nothing to show anyone now.",
+  choice "Tell Léa" { go = "tell", did = "talk" },
+  choice "Keep it to yourself" { go = "alone-end" },
+}
+
+scene "tell" {
+  lea "hey, what's up? you look pale",
+  me "someone online is threatening me about a photo",
+  lea "ok. thank you for telling me. it's not your fault, we'll handle it together",
+  when "not did('evidence')" {
+    lea "first, before anything else: screenshot everything you still have",
+    did "evidence",
+  },
+  when "not did('block')" {
+    did "block",
+    system "You blocked Jess",
+  },
+  go "help-end",
+}
+
+scene "said-no" {
+  jess "wow ok. your loss",
+  system "Jess left the conversation",
+  go "safe-end",
+}
+
+ending "safe-end" {
+  title = "You kept your boundaries",
+  narrate "Nothing more happens. You go back to your drawing.",
+  summary = "Jess pushed for a photo. Saying no, or not answering, ended it.",
+}
+
+ending "help-end" {
+  title = "You got help",
+  narrate "Léa sits with you while you report the account. It feels lighter already.",
+  summary = "Jess used a photo to threaten you. Telling your sister made every next step easier.",
+}
+
+ending "alone-end" {
+  title = "You are not alone",
+  narrate "You close the laptop. The messages have stopped, but you still think about it.",
+  summary = "Jess used a photo to threaten you. Blocking stopped the messages; talking to someone would help with the rest.",
+}
