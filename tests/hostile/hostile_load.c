@@ -82,9 +82,19 @@ static int refused(const char *path, const char *expect) {
     story_free(s);
     ok = strstr(expect, "round in circles") != NULL || strstr(expect, "ran too long") != NULL;
   } else {
+    /* "A OR B": which limit a bomb hits first may depend on the load. */
     int found = !*expect;
-    for (int i = 0; i < d.count; i++)
-      if (strstr(d.entries[i].message, expect)) found = 1;
+    char *alts = strdup(expect);
+    for (char *alt = alts, *next; alt && *alt; alt = next) {
+      next = strstr(alt, " OR ");
+      if (next) {
+        *next = 0;
+        next += 4;
+      }
+      for (int i = 0; i < d.count; i++)
+        if (strstr(d.entries[i].message, alt)) found = 1;
+    }
+    free(alts);
     if (!found || d.errors == 0) {
       fprintf(stderr, "FAIL %s: expected \"%s\" among:\n", path, expect);
       diag_print(&d, stderr);
