@@ -147,7 +147,7 @@ int main(int argc, char **argv) {
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
   unsigned long long seed = 1;
-  char **check_paths = xcalloc((size_t)argc + 1, sizeof(char *));
+  char *check_paths[argc + 1]; /* no allocation: usage errors return early */
   int ncheck = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -204,11 +204,8 @@ int main(int argc, char **argv) {
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
-    int st = cmd_check(check_paths, ncheck);
-    free(check_paths);
-    return st;
+    return cmd_check(check_paths, ncheck);
   }
-  free(check_paths);
   if (graph || random_n > 0 || replay) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
     return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);

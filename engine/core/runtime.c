@@ -119,9 +119,9 @@ Runtime *rt_clone(const Runtime *rt) {
   c->lang = xstrdup(rt->lang);
   c->name = xstrdup(rt->name);
   c->vars = xcalloc((size_t)rt->s->nvars + 1, sizeof(double));
-  memcpy(c->vars, rt->vars, (size_t)rt->s->nvars * sizeof(double));
+  if (rt->s->nvars) memcpy(c->vars, rt->vars, (size_t)rt->s->nvars * sizeof(double));
   c->path = xcalloc((size_t)rt->npath + 1, sizeof(int));
-  memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
+  if (rt->npath) memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
   c->cappath = rt->npath + 1;
   c->hist = NULL;
   c->nhist = c->caphist = 0;
