@@ -13,7 +13,7 @@
 #define SANDBOX_BUDGET 20000000L           /* VM instructions per call into story code */
 #define SANDBOX_FILE_CAP (1u << 20)        /* a story file larger than this is refused */
 #define SANDBOX_INCLUDE_DEPTH 16
-#define SANDBOX_SECONDS 1.0           /* wall time per call into story code */
+#define SANDBOX_SECONDS 1.0           /* CPU time per call into story code */
 
 typedef enum { LIMIT_NONE, LIMIT_BUDGET, LIMIT_MEMORY } SandboxLimit;
 
@@ -21,7 +21,7 @@ typedef struct Sandbox {
   lua_State *L;
   size_t used, cap;
   long budget;            /* instructions left in the current call */
-  double deadline;        /* monotonic seconds: the current call stops after it */
+  double deadline;        /* process CPU seconds: the current call stops after it */
   SandboxLimit hit;
   char *root;             /* the story folder: include stays inside */
   int include_depth;
