@@ -591,6 +591,8 @@ void app_free(App *app) {
   free(app->error);
   free(app->pending_shot);
   SDL_free(app->recs);
+  free(app->chat_h);
+  free(app->chat_clk);
   free(app);
 }
 

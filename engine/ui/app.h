@@ -211,6 +211,9 @@ typedef struct App {
   Uint64 status_until;
   char *error;             /* a story error to show */
   SDL_GameController *pads[4];
+  int *chat_h;             /* per beat: height and the clock before it, */
+  char (*chat_clk)[6];     /* measured once per frame */
+  int chat_cap;
 } App;
 
 /* app.c */

@@ -6,6 +6,7 @@
 
 #include "avatar.h"
 #include "draw.h"
+#include "util.h"
 
 typedef struct {
   SDL_Rect area;      /* the scrolling viewport */
@@ -366,9 +367,18 @@ void draw_chat(App *app) {
     if (b->kind == BEAT_MESSAGE && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
     else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
   }
-  /* Measure everything (cached), then draw what is visible. */
+  /* Measure everything (layouts are cached), then draw what is visible. */
+  if (p->shown > app->chat_cap) {
+    app->chat_cap = p->shown + 64;
+    app->chat_h = xrealloc(app->chat_h, (size_t)app->chat_cap * sizeof *app->chat_h);
+    app->chat_clk = xrealloc(app->chat_clk, (size_t)app->chat_cap * sizeof *app->chat_clk);
+  }
   int gap = dp(app, 10), total = dp(app, 12);
-  for (int i = 0; i < p->shown; i++) total += item(app, &c, i, 0, false) + gap;
+  for (int i = 0; i < p->shown; i++) {
+    memcpy(app->chat_clk[i], c.clock, sizeof c.clock);
+    app->chat_h[i] = item(app, &c, i, 0, false);
+    total += app->chat_h[i] + gap;
+  }
   if (p->typing) total += typing_item(app, &c, 0, false) + gap;
   float max = total > mid.h ? (float)(total - mid.h) : 0;
   app->scroll_max[SCR_CHAT] = max;
@@ -378,13 +388,10 @@ void draw_chat(App *app) {
   y += dp(app, 12);
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
-  memset(c.clock, 0, sizeof c.clock);
   for (int i = 0; i < p->shown; i++) {
-    char before[6];
-    memcpy(before, c.clock, sizeof before);
-    int h = item(app, &c, i, y, false);
+    int h = app->chat_h[i];
     if (y + h >= mid.y && y <= mid.y + mid.h) {
-      memcpy(c.clock, before, sizeof before);
+      memcpy(c.clock, app->chat_clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);
     }
     y += h + gap;
