@@ -64,6 +64,15 @@ static int run_window(const UiOptions *o) {
     script_free(sc);
     return UI_NO_DISPLAY;
   }
+  /* With no display SDL 2.26 falls back to its invisible "offscreen"
+   * driver: a window nobody sees. Unless asked for, that is no display. */
+  const char *drv = SDL_GetCurrentVideoDriver();
+  const char *asked = getenv("SDL_VIDEODRIVER");
+  if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) {
+    SDL_Quit();
+    script_free(sc);
+    return UI_NO_DISPLAY;
+  }
   SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
   if (TTF_Init() != 0) {
     fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
