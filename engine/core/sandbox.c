@@ -26,6 +26,9 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static void budget_hook(lua_State *L, lua_Debug *ar);
+#define BIG_ALLOC (64u << 10)
+
 /* The allocator enforces the memory cap. When ptr is NULL, osize is a type
  * code, not a size. */
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -41,7 +44,12 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return NULL;
   }
   void *p = realloc(ptr, nsize);
-  if (p) sb->used = sb->used - old + nsize;
+  if (p) {
+    sb->used = sb->used - old + nsize;
+    /* One instruction (a concatenation, string.rep) can copy a big block:
+     * look at the budget and the clock at the next instruction. */
+    if (nsize >= BIG_ALLOC && sb->L) lua_sethook(sb->L, budget_hook, HOOK_MASK, 1);
+  }
   return p;
 }
 
@@ -68,7 +76,9 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     }
     return;
   }
-  sb->budget -= HOOK_EVERY;
+  int every = lua_gethookcount(L);
+  sb->budget -= every;
+  if (every != HOOK_EVERY) lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
   if (sb->budget <= 0 || now_seconds() > sb->deadline) {
     sb->budget = 0;
     sb->hit = LIMIT_BUDGET;
