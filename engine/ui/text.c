@@ -73,114 +73,156 @@ typedef struct {
   SDL_Surface *dst; /* NULL: measure only */
   SDL_Color color;
   int x, line, maxw;
+  /* The open run: words of one font on one line, drawn as one string so
+   * spacing and kerning are the font's own; its width is always measured
+   * as a whole, so layout and drawing agree to the pixel. */
+  const char *pa, *pb;
+  int pkind, px;
+  const char *last; /* the end of what was placed last, any font */
 } Lay;
 
-static void put_run(Lay *L, int kind, const char *a, const char *b, int w) {
-  if (L->dst && b > a) {
-    App *app = L->app;
-    int y0 = L->line * L->lh;
-    if (kind == RUN_EMOJI) {
-      int sz = emoji_size(app, L->style), x = L->x;
-      for (const char *p = a; p < b;) {
-        Uint32 c = utf8_next(&p);
-        if (invisible(c)) continue;
-        SDL_Surface *g = TTF_RenderGlyph32_Blended(app->fonts.emoji_font, c, L->color);
-        if (g) {
-          SDL_Rect d = {x + 1, y0 + (L->lh - sz) / 2, sz, sz};
-          SDL_SetSurfaceBlendMode(g, SDL_BLENDMODE_BLEND);
-          SDL_BlitScaled(g, NULL, L->dst, &d);
-          SDL_FreeSurface(g);
-        }
-        x += sz + 2;
+static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
+  App *app = L->app;
+  int y0 = L->line * L->lh;
+  if (kind == RUN_EMOJI) {
+    int sz = emoji_size(app, L->style), x = x0;
+    for (const char *p = a; p < b;) {
+      Uint32 c = utf8_next(&p);
+      if (invisible(c)) continue;
+      SDL_Surface *g = TTF_RenderGlyph32_Blended(app->fonts.emoji_font, c, L->color);
+      if (g) {
+        SDL_Rect d = {x + 1, y0 + (L->lh - sz) / 2, sz, sz};
+        SDL_SetSurfaceBlendMode(g, SDL_BLENDMODE_BLEND);
+        SDL_BlitScaled(g, NULL, L->dst, &d);
+        SDL_FreeSurface(g);
       }
-    } else {
-      TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[L->style] : app->fonts.f[L->style];
-      char *tmp = xstrndup(a, (size_t)(b - a));
-      SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
-      free(tmp);
-      if (s) {
-        /* Fallback glyphs sit on the main font's baseline. */
-        int dy = TTF_FontAscent(app->fonts.f[L->style]) - TTF_FontAscent(f);
-        SDL_Rect d = {L->x, y0 + dy, s->w, s->h};
-        SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_BLEND);
-        SDL_BlitSurface(s, NULL, L->dst, &d);
-        SDL_FreeSurface(s);
-      }
+      x += sz + 2;
     }
+    return;
   }
-  L->x += w;
+  TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[L->style] : app->fonts.f[L->style];
+  char *tmp = xstrndup(a, (size_t)(b - a));
+  SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
+  free(tmp);
+  if (s) {
+    /* Fallback glyphs sit on the main font's baseline. */
+    int dy = TTF_FontAscent(app->fonts.f[L->style]) - TTF_FontAscent(f);
+    SDL_Rect d = {x0, y0 + dy, s->w, s->h};
+    SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_BLEND);
+    SDL_BlitSurface(s, NULL, L->dst, &d);
+    SDL_FreeSurface(s);
+  }
+}
+
+static void flush(Lay *L) {
+  if (L->pa && L->dst && L->pb > L->pa) draw_run(L, L->pkind, L->pa, L->pb, L->px);
+  L->pa = L->pb = NULL;
+}
+
+static void newline(Lay *L) {
+  flush(L);
+  L->line++;
+  L->x = 0;
+}
+
+static void grow(Lay *L) {
   if (L->x > L->maxw) L->maxw = L->x;
 }
 
-/* Places one word (no spaces) made of runs; breaks it if it is wider than
- * the line on its own. */
+/* Does a run starting at a continue the open run (same font, same line,
+ * one space or nothing between)? */
+static bool joins(const Lay *L, int kind, const char *a) {
+  return L->pa && kind != RUN_EMOJI && kind == L->pkind && (a == L->pb || (a == L->pb + 1 && *L->pb == ' '));
+}
+
+/* Places [a, b) of one kind at the end of the line (the caller checked it fits). */
+static void place(Lay *L, int kind, const char *a, const char *b, int space_w) {
+  App *app = L->app;
+  if (joins(L, kind, a)) {
+    L->pb = b;
+    L->x = L->px + run_width(app, L->style, kind, L->pa, b);
+  } else {
+    bool spaced = L->last && a > L->last && L->x > 0;
+    flush(L);
+    if (spaced) L->x += space_w;
+    int w = run_width(app, L->style, kind, a, b);
+    if (kind == RUN_EMOJI) {
+      if (L->dst) draw_run(L, kind, a, b, L->x);
+    } else {
+      L->pa = a;
+      L->pb = b;
+      L->pkind = kind;
+      L->px = L->x;
+    }
+    L->x += w;
+  }
+  L->last = b;
+  grow(L);
+}
+
+/* The end of the run that starts at p (within the word [p, b)). */
+static const char *run_end(App *app, int style, const char *p, const char *b, int *kind) {
+  const char *q = p;
+  *kind = run_kind(app, style, utf8_next(&q));
+  while (q < b) {
+    const char *r = q;
+    Uint32 c = utf8_next(&r);
+    if (!invisible(c) && run_kind(app, style, c) != *kind) break;
+    q = r;
+  }
+  return q;
+}
+
+/* A word wider than a whole line: broken between characters. */
+static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w) {
+  App *app = L->app;
+  const char *s = p;
+  while (s < q) {
+    int room = L->wrap - L->x - (L->x > 0 ? space_w : 0);
+    const char *e = s, *fit = s;
+    while (e < q) {
+      const char *n = e;
+      utf8_next(&n);
+      if (run_width(app, L->style, kind, s, n) > room) break;
+      fit = n;
+      e = n;
+    }
+    if (fit == s) {
+      if (L->x > 0) {
+        newline(L);
+        continue;
+      }
+      utf8_next(&fit); /* one glyph wider than the line: it goes alone */
+    }
+    flush(L);
+    place(L, kind, s, fit, space_w);
+    flush(L); /* the next piece starts a new run */
+    s = fit;
+    if (s < q) newline(L);
+  }
+}
+
 static void put_word(Lay *L, const char *a, const char *b, int space_w) {
   App *app = L->app;
-  int total = 0;
-  /* measure by runs */
-  for (const char *p = a; p < b;) {
-    const char *q = p;
-    int kind = run_kind(app, L->style, utf8_next(&q));
-    while (q < b) {
-      const char *r = q;
-      Uint32 c = utf8_next(&r);
-      if (!invisible(c) && run_kind(app, L->style, c) != kind) break;
-      q = r;
-    }
-    total += run_width(app, L->style, kind, p, q);
+  /* where the word would end on this line */
+  int end = L->x, alone = 0, first = 1;
+  for (const char *p = a; p < b; first = 0) {
+    int kind;
+    const char *q = run_end(app, L->style, p, b, &kind);
+    int w = run_width(app, L->style, kind, p, q);
+    alone += w;
+    if (first && joins(L, kind, p)) end = L->px + run_width(app, L->style, kind, L->pa, q);
+    else end += (first && L->x > 0 ? space_w : 0) + w;
     p = q;
   }
-  int need = (L->x > 0 ? space_w : 0) + total;
-  if (L->wrap > 0 && L->x > 0 && L->x + need > L->wrap) {
-    L->line++;
-    L->x = 0;
-  } else if (L->x > 0) {
-    L->x += space_w;
-  }
+  if (L->wrap > 0 && L->x > 0 && end > L->wrap) newline(L);
   for (const char *p = a; p < b;) {
-    const char *q = p;
-    int kind = run_kind(app, L->style, utf8_next(&q));
-    while (q < b) {
-      const char *r = q;
-      Uint32 c = utf8_next(&r);
-      if (!invisible(c) && run_kind(app, L->style, c) != kind) break;
-      q = r;
-    }
-    int w = run_width(app, L->style, kind, p, q);
-    if (L->wrap > 0 && L->x + w > L->wrap) {
-      /* too long for the line: character by character */
-      const char *s = p;
-      while (s < q) {
-        const char *e = s, *fit = s;
-        int fw = 0;
-        while (e < q) {
-          const char *n = e;
-          utf8_next(&n);
-          int ww = run_width(app, L->style, kind, s, n);
-          if (L->x + ww > L->wrap) break;
-          fit = n;
-          fw = ww;
-          e = n;
-        }
-        if (fit == s) {
-          if (L->x > 0) {
-            L->line++;
-            L->x = 0;
-            continue;
-          }
-          /* one glyph wider than the line: it goes alone */
-          utf8_next(&fit);
-          fw = run_width(app, L->style, kind, s, fit);
-        }
-        put_run(L, kind, s, fit, fw);
-        s = fit;
-        if (s < q) {
-          L->line++;
-          L->x = 0;
-        }
-      }
+    int kind;
+    const char *q = run_end(app, L->style, p, b, &kind);
+    if (L->wrap > 0 && alone > L->wrap) {
+      put_long(L, kind, p, q, space_w);
     } else {
-      put_run(L, kind, p, q, w);
+      place(L, kind, p, q, space_w);
     }
     p = q;
   }
@@ -193,8 +235,7 @@ static void lay(Lay *L, const char *text) {
   const char *p = text;
   while (*p) {
     if (*p == '\n') {
-      L->line++;
-      L->x = 0;
+      newline(L);
       p++;
       continue;
     }
@@ -207,6 +248,7 @@ static void lay(Lay *L, const char *text) {
     put_word(L, p, e, space_w);
     p = e;
   }
+  flush(L);
 }
 
 static unsigned long long box_key(App *app, int style, const char *text, int wrap, SDL_Color c) {
