@@ -214,6 +214,7 @@ typedef struct App {
   int *chat_h;             /* per beat: height and the clock before it, */
   char (*chat_clk)[6];     /* measured once per frame */
   int chat_cap;
+  int chat_total;           /* last frame's conversation height */
 } App;
 
 /* app.c */

@@ -380,6 +380,10 @@ void draw_chat(App *app) {
     total += app->chat_h[i] + gap;
   }
   if (p->typing) total += typing_item(app, &c, 0, false) + gap;
+  /* Reading back up: what arrives below must not move what is being read. */
+  if (app->scroll[SCR_CHAT] > 0 && app->chat_total > 0 && total > app->chat_total)
+    app->scroll[SCR_CHAT] += (float)(total - app->chat_total);
+  app->chat_total = total;
   float max = total > mid.h ? (float)(total - mid.h) : 0;
   app->scroll_max[SCR_CHAT] = max;
   if (app->scroll[SCR_CHAT] > max) app->scroll[SCR_CHAT] = max;

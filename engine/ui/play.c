@@ -68,6 +68,8 @@ bool play_start(App *app, Story *s, bool owns, bool resume) {
   p->reveal_at = 0;
   p->typing = false;
   p->call_since = app->now;
+  app->chat_total = 0;
+  app->scroll[SCR_CHAT] = 0;
   return true;
 }
 
@@ -99,8 +101,7 @@ Uint64 play_tick(App *app) {
       if (b->kind == BEAT_CALL || (b->in_call && p->shown >= 2 &&
                                    rt_history(p->rt, p->shown - 2)->kind == BEAT_CALL))
         p->call_since = app->now;
-      app->scroll[SCR_CHAT] = 0; /* new message: follow it */
-      app->dirty = true;
+      app->dirty = true; /* at the bottom the view follows; scrolled up, it stays put */
       continue;
     }
     if (rt_state(p->rt) == RT_RUNNING) {

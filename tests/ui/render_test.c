@@ -391,6 +391,24 @@ static void test_idle_no_deadline(void **s) {
   free_app(app);
 }
 
+/* Reading back up while messages arrive: the text being read stays put. */
+static void test_scroll_keeps_reading(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 800, 600);
+  run(app, "textscale 200\nsetup Sam m\nwait 6000\nkey Home\n");
+  assert_true(app->scroll[SCR_CHAT] > 0);
+  assert_true(app->scroll[SCR_CHAT] == app->scroll_max[SCR_CHAT]);
+  run(app, "scroll -1\n");
+  float s1 = app->scroll[SCR_CHAT];
+  int t1 = app->chat_total;
+  run(app, "wait 9000\n");
+  assert_true(app->chat_total > t1);
+  assert_int_equal((int)(app->chat_total - app->scroll[SCR_CHAT]), (int)(t1 - s1));
+  run(app, "key End\n");
+  assert_true(app->scroll[SCR_CHAT] == 0);
+  free_app(app);
+}
+
 /* Laid out once: the same text, width and style give the same cached box. */
 static void test_text_cache(void **s) {
   (void)s;
@@ -470,7 +488,7 @@ int main(void) {
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 15];
+  struct CMUnitTest tests[NC + 16];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -481,10 +499,10 @@ int main(void) {
     cmocka_unit_test(test_debrief_undo_again), cmocka_unit_test(test_settings_saved),
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
-    cmocka_unit_test(test_frame_time),
+    cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
   };
-  for (int i = 0; i < 15; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 15, NULL, NULL);
+  for (int i = 0; i < 16; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 16, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);

@@ -136,7 +136,7 @@ static int play(const char *bin, const char *story, const char *dir) {
   /* keys only after the first-start answers: replies with 1, Enter for the
    * debrief, F1 for help, Esc to close it */
   snprintf(text, sizeof text,
-           "setup Sam m\nspeed instant\nwait 400\nshot %s/w-chat.bmp\n"
+           "echo FIRST\nsetup Sam m\nspeed instant\nwait 400\nshot %s/w-chat.bmp\n"
            "key 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\n"
            "key 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\n"
            "shot %s/w-end.bmp\nkey Return\nwait 300\nshot %s/w-debrief.bmp\n"
@@ -146,6 +146,13 @@ static int play(const char *bin, const char *story, const char *dir) {
   if (write_script(script, text) != 0) return 1;
   double t0 = now_ms();
   child = start(bin, story, script, home);
+  /* the script starts once the first frame is on screen */
+  if (!wait_line("FIRST", 20000)) {
+    fprintf(stderr, "FAIL: no first frame\n");
+    kill(child, SIGKILL);
+    return 1;
+  }
+  printf("first frame %.0f ms after start\n", now_ms() - t0);
   if (!wait_line("IDLE", 20000)) {
     fprintf(stderr, "FAIL: the game did not reach the idle mark\n");
     kill(child, SIGKILL);
