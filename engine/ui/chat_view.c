@@ -402,6 +402,8 @@ void draw_chat(App *app) {
   }
   if (p->typing) typing_item(app, &c, y, true);
   clip_pop(app);
+  /* chat scroll counts from the bottom */
+  scrollbar(app, mid, max - app->scroll[SCR_CHAT], max, t->sep);
   chat_header(app, (SDL_Rect){left, 0, app->w - left, hh}, contact);
   draw_choices(app, (SDL_Rect){left, app->h - sh, app->w - left, sh});
 }

@@ -113,7 +113,8 @@ void draw_debrief(App *app) {
     if (h > bh) bh = h;
   }
   int foot = stacked ? n * bh + (n - 1) * gap + 2 * pad : bh + 2 * pad;
-  int hh = page_header(app, S(app, S_GAME), false);
+  const Story *st = app->play.story;
+  int hh = page_header(app, st && st->title ? story_tr(st, rt_lang(app->play.rt), st->title) : S(app, S_GAME), false);
   SDL_Rect view = {0, hh, app->w, app->h - hh - foot};
   int w = app->w - 2 * dp(app, 20);
   if (w > dp(app, 820)) w = dp(app, 820);
@@ -125,6 +126,7 @@ void draw_debrief(App *app) {
   clip_push(app, view);
   page(app, x, view.y + dp(app, 20) - (int)app->scroll[SCR_DEBRIEF], w, true);
   clip_pop(app);
+  scrollbar(app, view, app->scroll[SCR_DEBRIEF], app->scroll_max[SCR_DEBRIEF], t->dim);
   SDL_Rect bar = {0, app->h - foot, app->w, foot};
   fill_rect(app, bar, t->bg);
   fill_rect(app, (SDL_Rect){0, bar.y, app->w, 1}, t->sep);

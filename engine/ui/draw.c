@@ -169,17 +169,46 @@ void clip_pop(App *app) {
   SDL_RenderSetClipRect(app->ren, NULL);
 }
 
+/* A rounded ring of width bw just outside r (the focus ring). */
+static void ring_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color c) {
+  enum { SEG = 8, N = 4 * (SEG + 1) };
+  SDL_Vertex v[2 * N];
+  int idx[6 * N], m = 0;
+  float cx[4] = {(float)(r.x + r.w - radius), (float)(r.x + radius), (float)(r.x + radius), (float)(r.x + r.w - radius)};
+  float cy[4] = {(float)(r.y + radius), (float)(r.y + radius), (float)(r.y + r.h - radius), (float)(r.y + r.h - radius)};
+  for (int k = 0, n = 0; k < 4; k++)
+    for (int i = 0; i <= SEG; i++, n++) {
+      double a = (k * 90 + i * 90.0 / SEG) * 3.14159265358979 / 180.0;
+      float ca = (float)cos(a), sa = (float)sin(a);
+      v[2 * n] = (SDL_Vertex){{cx[k] + ca * radius, cy[k] - sa * radius}, c, {0, 0}};
+      v[2 * n + 1] = (SDL_Vertex){{cx[k] + ca * (radius + bw), cy[k] - sa * (radius + bw)}, c, {0, 0}};
+    }
+  for (int n = 0; n < N; n++) {
+    int a = 2 * n, b = 2 * n + 1, c2 = 2 * ((n + 1) % N), d = 2 * ((n + 1) % N) + 1;
+    idx[m++] = a; idx[m++] = b; idx[m++] = d;
+    idx[m++] = a; idx[m++] = d; idx[m++] = c2;
+  }
+  SDL_RenderGeometry(app->ren, NULL, v, 2 * N, idx, m);
+}
+
 /* Only once a key or a gamepad has been used: a mouse user sees no ring. */
 void draw_focus_ring(App *app) {
   if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) return;
   SDL_Rect r = app->zones[app->focus].r;
-  int bw = dp(app, 3) > 1 ? dp(app, 3) : 2;
+  int bw = dp(app, 3) > 2 ? dp(app, 3) : 2;
+  int rad = dp(app, 10);
+  if (rad * 2 > r.h) rad = r.h / 2;
   SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
-  SDL_SetRenderDrawColor(app->ren, app->th.focus.r, app->th.focus.g, app->th.focus.b, 255);
-  for (int i = 1; i <= bw; i++) {
-    SDL_Rect o = {r.x - i, r.y - i, r.w + 2 * i, r.h + 2 * i};
-    SDL_RenderDrawRect(app->ren, &o);
-  }
+  ring_round(app, rect_inset(r, -1), rad + 1, bw, app->th.focus);
+}
+
+void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
+  if (max <= 0 || view.h <= 0) return;
+  int track = view.h - dp(app, 16);
+  int th = (int)(track * view.h / (view.h + max));
+  if (th < dp(app, 24)) th = dp(app, 24);
+  int ty = view.y + dp(app, 8) + (int)((track - th) * (top / max));
+  fill_round(app, (SDL_Rect){view.x + view.w - dp(app, 7), ty, dp(app, 4), th}, dp(app, 2), c, c);
 }
 
 int page_header(App *app, const char *title, bool back) {

@@ -35,6 +35,8 @@ void clip_pop(App *app);
 SDL_Rect rect_inset(SDL_Rect r, int d);
 bool rect_has(SDL_Rect r, int x, int y);
 void draw_focus_ring(App *app);
+/* A slim bar at the right of view when its content is taller: there is more. */
+void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c);
 /* Page header with a title and the help button; returns its height. */
 int page_header(App *app, const char *title, bool back);
 

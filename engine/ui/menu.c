@@ -171,4 +171,5 @@ void draw_menu(App *app) {
   clip_push(app, view);
   body(app, x, view.y + dp(app, 24) - (int)app->scroll[SCR_MENU], w, true);
   clip_pop(app);
+  scrollbar(app, view, app->scroll[SCR_MENU], app->scroll_max[SCR_MENU], t->dim);
 }

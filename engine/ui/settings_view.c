@@ -250,6 +250,7 @@ static void scrolled_page(App *app, Screen scr, const char *title, bool back,
   clip_push(app, view);
   body(app, x, view.y + dp(app, 24) - (int)app->scroll[scr], w, true);
   clip_pop(app);
+  scrollbar(app, view, app->scroll[scr], app->scroll_max[scr], app->th.dim);
 }
 
 void draw_settings(App *app) { scrolled_page(app, SCR_SETTINGS, S(app, S_SETTINGS), true, settings_body); }
