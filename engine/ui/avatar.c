@@ -4,18 +4,21 @@
 void avatar(App *app, int cx, int cy, int r, const Character *c) {
   SDL_Color col = color_parse(c ? c->color : NULL, (SDL_Color){0x6B, 0x7B, 0x8C, 255});
   if (app->set.high_contrast) col = (SDL_Color){0x33, 0x33, 0x33, 255};
-  fill_circle(app, cx, cy, r, col);
   const char *ini = c && c->initials && c->initials[0] ? c->initials : "?";
   /* The box is the square inside the circle; the biggest style that fits. */
   int sq = (int)(r * 1.42);
-  SDL_Rect box = {cx - sq / 2, cy - sq / 2, sq, sq};
   static const int styles[] = {FONT_TITLE, FONT_HEAD, FONT_BOLD, FONT_SMALL};
   TextBox *b = NULL;
   for (int i = 0; i < 4; i++) {
     if (styles[i] == FONT_TITLE && r < dp(app, 40)) continue;
     b = text_layout(app, styles[i], ini, 0, color_on(col));
-    if (b->w <= box.w && b->h <= box.h + dp(app, 4)) break;
+    if (b->w <= sq && b->h <= sq + dp(app, 4)) break;
   }
+  /* A font with tall lines (OpenDyslexic at 200%): the circle grows a little. */
+  if (b->h > 2 * r) r = (b->h + 1) / 2;
+  if (b->w > 2 * r) r = (b->w + 1) / 2;
+  fill_circle(app, cx, cy, r, col);
+  SDL_Rect box = {cx - sq / 2, cy - sq / 2, sq, sq};
   if (b->h > box.h || b->w > box.w) box = (SDL_Rect){cx - r, cy - r, 2 * r, 2 * r};
   draw_box(app, b, cx - b->w / 2, cy - b->h / 2, box, col, col);
 }

@@ -143,6 +143,7 @@ static const Case CASES[] = {
   {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1},
   {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2},
   {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3},
+  {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3},
   {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1},
   {"debrief-end", "fx-skype", "setup Sam m\nend\nscreen debrief\nkey End\n", -1},
   {"settings", NULL, "setup Sam m\nscreen settings\n", -1},
@@ -391,6 +392,81 @@ static void test_idle_no_deadline(void **s) {
   free_app(app);
 }
 
+/* Golden images: a 5x smaller average of the frame (small files, blind to
+ * the last pixel of hinting, sharp on layout), compared channel by channel.
+ * BTS_UPDATE_GOLDENS=1 rewrites them after an intended change. */
+static SDL_Surface *shrink(SDL_Surface *src, int k) {
+  SDL_Surface *in = SDL_ConvertSurfaceFormat(src, SDL_PIXELFORMAT_ARGB8888, 0);
+  SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, in->w / k, in->h / k, 24, SDL_PIXELFORMAT_RGB24);
+  for (int y = 0; y < out->h; y++)
+    for (int x = 0; x < out->w; x++) {
+      unsigned sum[3] = {0, 0, 0};
+      for (int j = 0; j < k; j++)
+        for (int i = 0; i < k; i++) {
+          Uint32 p = ((Uint32 *)((Uint8 *)in->pixels + (y * k + j) * in->pitch))[x * k + i];
+          sum[0] += (p >> 16) & 255;
+          sum[1] += (p >> 8) & 255;
+          sum[2] += p & 255;
+        }
+      Uint8 *o = (Uint8 *)out->pixels + y * out->pitch + x * 3;
+      for (int c = 0; c < 3; c++) o[c] = (Uint8)(sum[c] / (unsigned)(k * k));
+    }
+  SDL_FreeSurface(in);
+  return out;
+}
+
+static void test_goldens(void **s) {
+  (void)s;
+  static const struct { const char *name, *story, *script; } G[] = {
+    {"golden-chat-plain", "fx-plain", "setup Sam m\nrun\n"},
+    {"golden-chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n"},
+    {"golden-call-skype", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n"},
+    {"golden-debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n"},
+  };
+  bool update = getenv("BTS_UPDATE_GOLDENS") != NULL;
+  int bad = 0;
+  for (size_t g = 0; g < sizeof G / sizeof G[0]; g++) {
+    App *app = make_app(G[g].story, 800, 600);
+    run(app, G[g].script);
+    SDL_Surface *small = shrink(app->surf, 5);
+    char *path = xasprintf("%s/%s.bmp", GOLDEN_DIR, G[g].name);
+    SDL_Surface *gold = update ? NULL : SDL_LoadBMP(path);
+    if (!gold) {
+      if (!update) {
+        fprintf(stderr, "%s: no golden image (BTS_UPDATE_GOLDENS=1 writes it)\n", path);
+        bad++;
+      } else {
+        SDL_SaveBMP(small, path);
+      }
+    } else {
+      SDL_Surface *gc = SDL_ConvertSurfaceFormat(gold, SDL_PIXELFORMAT_RGB24, 0);
+      long off = 0, total = (long)small->w * small->h;
+      if (gc->w != small->w || gc->h != small->h) off = total;
+      for (int y = 0; y < small->h && off < total; y++)
+        for (int x = 0; x < small->w; x++) {
+          Uint8 *a = (Uint8 *)small->pixels + y * small->pitch + x * 3;
+          Uint8 *b = (Uint8 *)gc->pixels + y * gc->pitch + x * 3;
+          for (int c = 0; c < 3; c++)
+            if (abs(a[c] - b[c]) > 24) { off++; break; }
+        }
+      /* up to 1% of the small pixels may differ (font hinting, emoji) */
+      if (off * 100 > total) {
+        char *got = xasprintf("%s/%s-got.bmp", home_root, G[g].name);
+        SDL_SaveBMP(small, got);
+        fprintf(stderr, "%s: %ld of %ld pixels differ; this frame is %s\n", G[g].name, off, total, got);
+        free(got);
+        bad++;
+      }
+      SDL_FreeSurface(gc);
+      SDL_FreeSurface(gold);
+    }
+    free(path);
+    SDL_FreeSurface(small);
+    free_app(app);
+  }
+  assert_int_equal(bad, 0);
+}
+
 /* Reading back up while messages arrive: the text being read stays put. */
 static void test_scroll_keeps_reading(void **s) {
   (void)s;
@@ -488,7 +564,7 @@ int main(void) {
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 16];
+  struct CMUnitTest tests[NC + 17];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -500,9 +576,10 @@ int main(void) {
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
+    cmocka_unit_test(test_goldens),
   };
-  for (int i = 0; i < 16; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 16, NULL, NULL);
+  for (int i = 0; i < 17; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 17, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
