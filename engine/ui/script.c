@@ -10,6 +10,7 @@
  *   end                 (always take the first reply until an ending)
  *   undo                wait MS         key NAME (SDL key name: F1, Return, 2)
  *   text STRING         click X Y       scroll N (wheel notches; + = up)
+ *   drag X Y DY         (press, move DY pixels, release: a finger's scroll)
  *   pad BUTTON (SDL gamepad name: a, b, dpdown)
  *   shot FILE.bmp       echo TEXT       quit
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
@@ -24,17 +25,17 @@
 typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
-  C_PAD, C_SHOT, C_ECHO, C_QUIT
+  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
-  "pad", "shot", "echo", "quit"};
+  "pad", "shot", "echo", "quit", "drag"};
 
 typedef struct {
   Cmd cmd;
-  int a, b;
+  int a, b, c;
   char *s;
   int line;
 } Line;
@@ -77,13 +78,14 @@ Script *script_parse(const char *text, char **why) {
       script_free(sc);
       return NULL;
     }
-    Line l = {(Cmd)k, 0, 0, NULL, lineno};
+    Line l = {(Cmd)k, 0, 0, 0, NULL, lineno};
     bool ok = true;
     switch (l.cmd) {
     case C_SIZE: case C_CLICK: ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2 && l.a > 0 && l.b > 0; break;
     case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: ok = sscanf(rest, "%d", &l.a) == 1; break;
     case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: l.a = onoff(rest); break;
     case C_RUN: case C_END: case C_UNDO: case C_QUIT: break;
+    case C_DRAG: ok = sscanf(rest, "%d %d %d", &l.a, &l.b, &l.c) == 3; break;
     default: ok = *rest != 0; l.s = xstrdup(rest); break;
     }
     if (l.cmd == C_CLICK) ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2;
@@ -170,6 +172,30 @@ static bool make_event(App *app, const Line *l, SDL_Event *ev, SDL_Event *ev2) {
   }
 }
 
+/* Press, move in ten steps, release: what a finger or a mouse drag sends. */
+static int drag_events(const Line *l, SDL_Event *seq) {
+  int n = 0;
+  memset(seq, 0, 12 * sizeof *seq);
+  seq[n].type = SDL_MOUSEBUTTONDOWN;
+  seq[n].button.button = SDL_BUTTON_LEFT;
+  seq[n].button.state = SDL_PRESSED;
+  seq[n].button.x = l->a;
+  seq[n++].button.y = l->b;
+  for (int i = 1; i <= 10; i++) {
+    seq[n].type = SDL_MOUSEMOTION;
+    seq[n].motion.state = SDL_BUTTON_LMASK;
+    seq[n].motion.x = l->a;
+    seq[n].motion.y = l->b + l->c * i / 10;
+    seq[n++].motion.yrel = l->c / 10;
+  }
+  seq[n].type = SDL_MOUSEBUTTONUP;
+  seq[n].button.button = SDL_BUTTON_LEFT;
+  seq[n].button.state = SDL_RELEASED;
+  seq[n].button.x = l->a;
+  seq[n++].button.y = l->b + l->c;
+  return n;
+}
+
 /* Commands that change state directly (the same in both modes). */
 static void apply(App *app, const Line *l) {
   Settings *s = &app->set;
@@ -248,6 +274,10 @@ bool script_run_headless(App *app, Script *sc, char **why) {
         *why = xasprintf("script line %d: cannot write %s", l->line, l->s);
         return false;
       }
+    } else if (l->cmd == C_DRAG) {
+      SDL_Event seq[12];
+      int n = drag_events(l, seq);
+      for (int i = 0; i < n; i++) app_handle(app, &seq[i]);
     } else if (make_event(app, l, &ev, &ev2)) {
       app_handle(app, &ev);
       if (ev2.type) app_handle(app, &ev2);
@@ -283,6 +313,11 @@ Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
       free(app->pending_shot);
       app->pending_shot = xstrdup(l->s);
       app->dirty = true;
+    } else if (l->cmd == C_DRAG) {
+      SDL_Event seq[12];
+      int n = drag_events(l, seq);
+      for (int i = 0; i < n; i++) SDL_PushEvent(&seq[i]);
+      return app->now + 1;
     } else if (make_event(app, l, &ev, &ev2)) {
       /* through the real queue, as a person's input would come */
       if (l->cmd == C_KEY) {

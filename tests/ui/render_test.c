@@ -146,6 +146,7 @@ static const Case CASES[] = {
   {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3},
   {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1},
   {"debrief-end", "fx-skype", "setup Sam m\nend\nscreen debrief\nkey End\n", -1},
+  {"menu-resume", "fx-plain", "setup Sam m\nchoose 2\nscreen menu\n", -1},
   {"settings", NULL, "setup Sam m\nscreen settings\n", -1},
   {"settings-end", NULL, "lang fr\nsetup Sam m\nscreen settings\nkey End\n", -1},
   {"help", "fx-skype", "setup Sam m\nrun\nscreen help\n", -1},
@@ -482,6 +483,28 @@ static void test_scroll_keeps_reading(void **s) {
   assert_int_equal((int)(app->chat_total - app->scroll[SCR_CHAT]), (int)(t1 - s1));
   run(app, "key End\n");
   assert_true(app->scroll[SCR_CHAT] == 0);
+  /* a finger dragging down shows earlier messages, and presses nothing */
+  int made = rt_choices_made(app->play.rt);
+  run(app, "drag 400 300 200\n");
+  assert_true(app->scroll[SCR_CHAT] >= 150);
+  assert_int_equal(rt_choices_made(app->play.rt), made);
+  free_app(app);
+}
+
+/* A save shows as Continue / Start over on the story's card. */
+static void test_menu_resume(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nchoose 2\nscreen menu\n");
+  assert_int_equal(app->screen, SCR_MENU);
+  assert_int_equal(count_zones(app, ACT_RESUME), 1);
+  int idx = -1;
+  for (int i = 0; i < app->nzones; i++)
+    if (app->zones[i].action == ACT_RESUME) idx = app->zones[i].arg;
+  app_act(app, ACT_RESUME, idx, 0);
+  assert_int_equal(app->screen, SCR_CHAT);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_true(rt_did(app->play.rt, "evidence"));
   free_app(app);
 }
 
@@ -564,7 +587,7 @@ int main(void) {
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 17];
+  struct CMUnitTest tests[NC + 18];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -576,10 +599,10 @@ int main(void) {
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
-    cmocka_unit_test(test_goldens),
+    cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
   };
-  for (int i = 0; i < 17; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 17, NULL, NULL);
+  for (int i = 0; i < 18; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 18, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);

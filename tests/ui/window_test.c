@@ -140,9 +140,10 @@ static int play(const char *bin, const char *story, const char *dir) {
            "key 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\n"
            "key 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\nkey 1\nwait 150\n"
            "shot %s/w-end.bmp\nkey Return\nwait 300\nshot %s/w-debrief.bmp\n"
-           "key F1\nwait 300\nshot %s/w-help.bmp\nkey Escape\nwait 900\n"
+           "key F1\nwait 300\nshot %s/w-help.bmp\nkey Escape\nwait 300\n"
+           "size 900 640\nwait 600\nshot %s/w-resized.bmp\nwait 300\n"
            "echo IDLE\nwait 3000\necho IDLE-END\nquit\n",
-           dir, dir, dir, dir);
+           dir, dir, dir, dir, dir);
   if (write_script(script, text) != 0) return 1;
   double t0 = now_ms();
   child = start(bin, story, script, home);
@@ -175,6 +176,17 @@ static int play(const char *bin, const char *story, const char *dir) {
   bad += check_frame(dir, "w-end.bmp", 0x2F, 0x5D, 0x8A, 1000);     /* "See what happened" */
   bad += check_frame(dir, "w-debrief.bmp", 0x26, 0x32, 0x3F, 1000); /* the game's header */
   bad += check_frame(dir, "w-help.bmp", 0xF4, 0xF1, 0xEC, 10000);   /* the help panel */
+  bad += check_frame(dir, "w-resized.bmp", 0x26, 0x32, 0x3F, 1000); /* laid out again */
+  {
+    char path[512];
+    snprintf(path, sizeof path, "%s/w-resized.bmp", dir);
+    SDL_Surface *r = SDL_LoadBMP(path);
+    if (!r || r->w != 900 || r->h != 640) {
+      fprintf(stderr, "FAIL: the resized window gave a %dx%d frame\n", r ? r->w : 0, r ? r->h : 0);
+      bad++;
+    }
+    if (r) SDL_FreeSurface(r);
+  }
   return bad ? 1 : 0;
 }
 
