@@ -101,18 +101,35 @@ void draw_debrief(App *app) {
   bool can_undo = rt_can_undo(app->play.rt);
   int pad = dp(app, 12), gap = dp(app, 10);
   int avail = app->w - 2 * pad;
-  int n = can_undo ? 3 : 2, first = can_undo ? 0 : 1;
-  int bw = (avail - (n - 1) * gap) / n;
-  bool stacked = false;
-  for (int i = first; i < 3; i++)
-    if (text_width(app, FONT_BOLD, labels[i]) + dp(app, 28) > bw) stacked = true;
-  int bh = 0;
-  if (stacked) bw = avail;
-  for (int i = first; i < 3; i++) {
-    int h = button_height(app, labels[i], bw, FONT_BOLD);
-    if (h > bh) bh = h;
+  int first = can_undo ? 0 : 1, n = 3 - first;
+  /* All in one row if they fit; else the first alone and the others side
+   * by side; else one per row. Rects are relative to the bar's top. */
+  SDL_Rect rect[3];
+  int rows = 0;
+  for (int layout = 0; layout < 3 && !rows; layout++) {
+    int per_row[3], nr = 0;
+    if (layout == 0) { per_row[0] = n; nr = 1; }
+    else if (layout == 1 && n == 3) { per_row[0] = 1; per_row[1] = 2; nr = 2; }
+    else if (layout == 1) continue;
+    else { for (int k = 0; k < n; k++) per_row[k] = 1; nr = n; }
+    bool fits = true;
+    int y = pad, i = first;
+    for (int r = 0; r < nr; r++) {
+      int bw = (avail - (per_row[r] - 1) * gap) / per_row[r], bh = 0;
+      for (int k = 0; k < per_row[r]; k++) {
+        if (text_width(app, FONT_BOLD, labels[i + k]) + dp(app, 28) > bw && layout < 2) fits = false;
+        int h = button_height(app, labels[i + k], bw, FONT_BOLD);
+        if (h > bh) bh = h;
+      }
+      for (int k = 0; k < per_row[r]; k++) rect[i + k] = (SDL_Rect){pad + k * (bw + gap), y, bw, bh};
+      y += bh + gap;
+      i += per_row[r];
+    }
+    if (fits) rows = nr;
   }
-  int foot = stacked ? n * bh + (n - 1) * gap + 2 * pad : bh + 2 * pad;
+  int foot = 0;
+  for (int i = first; i < 3; i++)
+    if (rect[i].y + rect[i].h + pad > foot) foot = rect[i].y + rect[i].h + pad;
   const Story *st = app->play.story;
   int hh = page_header(app, st && st->title ? story_tr(st, rt_lang(app->play.rt), st->title) : S(app, S_GAME), false);
   SDL_Rect view = {0, hh, app->w, app->h - hh - foot};
@@ -130,10 +147,9 @@ void draw_debrief(App *app) {
   SDL_Rect bar = {0, app->h - foot, app->w, foot};
   fill_rect(app, bar, t->bg);
   fill_rect(app, (SDL_Rect){0, bar.y, app->w, 1}, t->sep);
-  int bx = pad, by = bar.y + pad;
   for (int i = first; i < 3; i++) {
-    button(app, (SDL_Rect){bx, by, bw, bh}, labels[i], acts[i], 0, 0, i == first);
-    if (stacked) by += bh + gap;
-    else bx += bw + gap;
+    SDL_Rect r = rect[i];
+    r.y += bar.y;
+    button(app, r, labels[i], acts[i], 0, 0, i == first);
   }
 }
