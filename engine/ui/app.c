@@ -259,6 +259,7 @@ static void click(App *app, int x, int y) {
     app->editing = false;
     SDL_StopTextInput();
     app_save_settings(app);
+    play_respeak(app);
   }
   for (int i = app->nzones - 1; i >= 0; i--) {
     if (rect_has(app->zones[i].r, x, y)) {
@@ -291,6 +292,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
       app->editing = false;
       SDL_StopTextInput();
       app_save_settings(app);
+      play_respeak(app);
       app->dirty = true;
     }
     return;

@@ -246,6 +246,7 @@ void play_skip(App *app);             /* the typing indicator, now */
 void play_run(App *app);              /* reveal everything up to the next choice */
 bool play_choose(App *app, int i);
 bool play_undo(App *app);
+void play_respeak(App *app);          /* language, name or gender changed */
 bool play_waiting_choice(const App *app);
 bool play_ended(const App *app);
 /* The call on screen: 0 none, 1 ringing, 2 connected. */

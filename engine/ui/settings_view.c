@@ -85,6 +85,7 @@ void setting_change(App *app, SettingId id, int dir) {
   }
   app_apply_settings(app);
   app_save_settings(app);
+  if (id == SET_LANG || id == SET_GENDER) play_respeak(app);
 }
 
 /* Buttons side by side if they fit, else one per line. */

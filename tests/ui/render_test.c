@@ -491,6 +491,28 @@ static void test_scroll_keeps_reading(void **s) {
   free_app(app);
 }
 
+/* A new name (or language, or gender) mid-story: the lines already shown
+ * are told again the new way, at the same place. */
+static void test_respeak(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nchoose 1\nrun\n");
+  int len = rt_history_len(app->play.rt), made = rt_choices_made(app->play.rt);
+  bool before = false;
+  for (int i = 0; i < len; i++) before |= strstr(rt_history(app->play.rt, i)->text, "hey Sam") != NULL;
+  assert_true(before);
+  snprintf(app->set.name, sizeof app->set.name, "Zoé");
+  play_respeak(app);
+  bool after = false;
+  for (int i = 0; i < rt_history_len(app->play.rt); i++)
+    after |= strstr(rt_history(app->play.rt, i)->text, "hey Zoé") != NULL;
+  assert_true(after);
+  assert_int_equal(rt_history_len(app->play.rt), len);
+  assert_int_equal(rt_choices_made(app->play.rt), made);
+  assert_true(play_waiting_choice(app));
+  free_app(app);
+}
+
 /* A save shows as Continue / Start over on the story's card. */
 static void test_menu_resume(void **s) {
   (void)s;
@@ -587,7 +609,7 @@ int main(void) {
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 18];
+  struct CMUnitTest tests[NC + 19];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -600,9 +622,10 @@ int main(void) {
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
+    cmocka_unit_test(test_respeak),
   };
-  for (int i = 0; i < 18; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 18, NULL, NULL);
+  for (int i = 0; i < 19; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 19, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
