@@ -218,21 +218,32 @@ static void scroll_end(App *app, bool top) {
 
 static bool focusable(const Zone *z) { return z->action != ACT_SKIP; }
 
+/* A button reached by the keyboard but scrolled away comes into view. */
+static void reveal_focus(App *app) {
+  if (app->focus < 0 || app->focus >= app->nzones) return;
+  const Zone *z = &app->zones[app->focus];
+  if (!z->scrolls) return;
+  int m = dp(app, 12);
+  if (z->full.y < z->view.y) scroll_by(app, (float)(z->view.y - z->full.y + m));
+  else if (z->full.y + z->full.h > z->view.y + z->view.h)
+    scroll_by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
+}
+
 static void focus_move(App *app, int dir) {
   app->dirty = true;
   if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) {
     app->focus_visible = true;
     /* start on the first reply when there are replies */
     for (int i = 0; i < app->nzones; i++)
-      if (app->zones[i].action == ACT_CHOICE) { app->focus = i; return; }
+      if (app->zones[i].action == ACT_CHOICE) { app->focus = i; reveal_focus(app); return; }
     for (int i = 0; i < app->nzones; i++)
-      if (focusable(&app->zones[i])) { app->focus = i; return; }
+      if (focusable(&app->zones[i])) { app->focus = i; reveal_focus(app); return; }
     app->focus = -1;
     return;
   }
   for (int k = 1; k <= app->nzones; k++) {
     int i = ((app->focus + dir * k) % app->nzones + app->nzones) % app->nzones;
-    if (focusable(&app->zones[i])) { app->focus = i; return; }
+    if (focusable(&app->zones[i])) { app->focus = i; reveal_focus(app); return; }
   }
 }
 

@@ -123,7 +123,10 @@ typedef enum {
 } SettingId;
 
 typedef struct {
-  SDL_Rect r;
+  SDL_Rect r;      /* the part that can be pressed (empty when scrolled away) */
+  SDL_Rect full;   /* the whole button, and the viewport it scrolls in: */
+  SDL_Rect view;   /* a key can reach it, and bring it into view */
+  bool scrolls;
   Action action;
   int arg, arg2;
 } Zone;

@@ -109,12 +109,14 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
   if (app->nzones >= (int)(sizeof app->zones / sizeof app->zones[0])) return;
+  Zone z = {r, r, {0, 0, app->w, app->h}, false, a, arg, arg2};
   if (app->clipping) {
-    SDL_Rect o;
-    if (!SDL_IntersectRect(&r, &app->clip, &o)) return;
-    r = o;
+    /* kept even when scrolled away, so Tab can reach it */
+    if (!SDL_IntersectRect(&r, &app->clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
+    z.view = app->clip;
+    z.scrolls = true;
   }
-  app->zones[app->nzones++] = (Zone){r, a, arg, arg2};
+  app->zones[app->nzones++] = z;
 }
 
 static int pad_x(App *app) { return dp(app, 14); }
@@ -195,6 +197,7 @@ static void ring_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color c) {
 void draw_focus_ring(App *app) {
   if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) return;
   SDL_Rect r = app->zones[app->focus].r;
+  if (r.w <= 0 || r.h <= 0) return;
   int bw = dp(app, 3) > 2 ? dp(app, 3) : 2;
   int rad = dp(app, 10);
   if (rad * 2 > r.h) rad = r.h / 2;

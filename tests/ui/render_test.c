@@ -513,6 +513,23 @@ static void test_respeak(void **s) {
   free_app(app);
 }
 
+/* Tab reaches buttons scrolled out of view, and brings them in. */
+static void test_tab_scrolls(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 800, 600);
+  run(app, "textscale 200\nsetup Sam m\nscreen settings\n");
+  assert_true(app->scroll_max[SCR_SETTINGS] > 0);
+  bool scrolled = false;
+  for (int i = 0; i < 40; i++) {
+    run(app, "key Tab\n");
+    const Zone *z = &app->zones[app->focus];
+    assert_true(z->r.w > 0 && z->r.h > 0); /* the focused button is on screen */
+    if (app->scroll[SCR_SETTINGS] > 0) scrolled = true;
+  }
+  assert_true(scrolled);
+  free_app(app);
+}
+
 /* A save shows as Continue / Start over on the story's card. */
 static void test_menu_resume(void **s) {
   (void)s;
@@ -609,7 +626,7 @@ int main(void) {
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 19];
+  struct CMUnitTest tests[NC + 20];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -622,10 +639,10 @@ int main(void) {
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
-    cmocka_unit_test(test_respeak),
+    cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
   };
-  for (int i = 0; i < 19; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 19, NULL, NULL);
+  for (int i = 0; i < 20; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + 20, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
