@@ -196,6 +196,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
   case ACT_QUIT: app->quit = true; break;
+  case ACT_LATEST: app->scroll[SCR_CHAT] = 0; break;
   }
 }
 

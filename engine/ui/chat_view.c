@@ -196,7 +196,7 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
     return h + bubble(app, c, b, i, y + h, draw);
   }
   case BEAT_CALL:
-    snprintf(buf, sizeof buf, "%s · %s", S(app, S_CALL_WITH), b->text && b->text[0] ? b->text : S(app, S_INCOMING));
+    snprintf(buf, sizeof buf, "📹 %s", b->text && b->text[0] ? b->text : S(app, S_INCOMING));
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
   case BEAT_RECORDING:
     snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
@@ -404,6 +404,15 @@ void draw_chat(App *app) {
   clip_pop(app);
   /* chat scroll counts from the bottom */
   scrollbar(app, mid, max - app->scroll[SCR_CHAT], max, t->sep);
+  if (app->scroll[SCR_CHAT] > dp(app, 40)) {
+    /* reading back up: one press to the latest messages */
+    const char *l = S(app, S_LATEST);
+    int bw = text_width(app, FONT_BOLD, l) + dp(app, 32);
+    if (bw > mid.w - dp(app, 24)) bw = mid.w - dp(app, 24);
+    int bh = button_height(app, l, bw, FONT_BOLD);
+    SDL_Rect r = {mid.x + (mid.w - bw) / 2, mid.y + mid.h - bh - dp(app, 10), bw, bh};
+    button_colored(app, r, l, ACT_LATEST, 0, 0, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
+  }
   chat_header(app, (SDL_Rect){left, 0, app->w - left, hh}, contact);
   draw_choices(app, (SDL_Rect){left, app->h - sh, app->w - left, sh});
 }
