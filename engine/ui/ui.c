@@ -3,8 +3,44 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "app.h"
+
+/* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
+ * since the process started) and one per frame drawn, for tests/bench. */
+static bool timing;
+static Uint64 t_run;
+
+static double ms_since(Uint64 t) { return (SDL_GetPerformanceCounter() - t) * 1000.0 / SDL_GetPerformanceFrequency(); }
+
+static double process_age_ms(void) {
+#ifdef __linux__
+  FILE *f = fopen("/proc/self/stat", "r");
+  char line[1024];
+  size_t n = f ? fread(line, 1, sizeof line - 1, f) : 0;
+  if (f) fclose(f);
+  line[n] = 0;
+  char *p = strrchr(line, ')');
+  unsigned long long start = 0;
+  if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu", &start) != 1)
+    return -1;
+  struct timespec now;
+  clock_gettime(CLOCK_BOOTTIME, &now);
+  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0 - start * 1000.0 / sysconf(_SC_CLK_TCK);
+#else
+  return -1;
+#endif
+}
+
+static void frame_timed(App *app, Uint64 t0, int *frames) {
+  if (!timing) return;
+  if ((*frames)++ == 0)
+    fprintf(stderr, "bts-ui: first frame %.1f ms after ui_run, %.0f ms after the process started\n", ms_since(t_run),
+            process_age_ms());
+  fprintf(stderr, "bts-ui: frame %d: %.2f ms (%dx%d)\n", *frames, ms_since(t0), app->w, app->h);
+}
 
 static int run_headless(const UiOptions *o) {
   Script *sc = NULL;
@@ -35,7 +71,10 @@ static int run_headless(const UiOptions *o) {
       rc = 1;
     }
     app_tick(app, app->now);
+    Uint64 f0 = SDL_GetPerformanceCounter();
+    int frames = 0;
     app_draw(app);
+    frame_timed(app, f0, &frames);
     if (!app_save_frame(app, o->screenshot)) {
       fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", o->screenshot, SDL_GetError());
       rc = 1;
@@ -132,6 +171,7 @@ static int run_window(const UiOptions *o) {
   app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
   Uint64 t0 = SDL_GetTicks64();
   bool script_started = false;
+  int frames = 0;
   while (!app->quit) {
     app->now = SDL_GetTicks64() - t0;
     Uint64 snext = 0;
@@ -143,6 +183,7 @@ static int run_window(const UiOptions *o) {
     Uint64 next = app_tick(app, app->now);
     if (snext && (!next || snext < next)) next = snext;
     if (app->dirty || app->pending_shot) {
+      Uint64 f0 = SDL_GetPerformanceCounter();
       app_draw(app);
       if (app->pending_shot) {
         if (!app_save_frame(app, app->pending_shot))
@@ -151,6 +192,7 @@ static int run_window(const UiOptions *o) {
         app->pending_shot = NULL;
       }
       SDL_RenderPresent(ren);
+      frame_timed(app, f0, &frames);
       app->dirty = false;
       if (sc && !script_started) {
         /* the events queued at window creation go first */
@@ -182,6 +224,9 @@ static int run_window(const UiOptions *o) {
 }
 
 int ui_run(const UiOptions *o) {
+  const char *tv = getenv("BTS_UI_TIMING");
+  timing = tv && *tv && strcmp(tv, "0") != 0;
+  t_run = SDL_GetPerformanceCounter();
   if (o->screenshot) return run_headless(o);
   return run_window(o);
 }
