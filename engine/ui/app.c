@@ -509,13 +509,6 @@ static int add_story(App *app, const char *path) {
     return -1;
   }
   diag_free(&d);
-  menu_load(app);
-  for (int i = 0; i < app->nstories; i++)
-    if (app->stories[i].story->id && s->id && strcmp(app->stories[i].story->id, s->id) == 0 &&
-        strcmp(app->stories[i].story->path, s->path) == 0) {
-      story_free(s);
-      return i;
-    }
   app->stories = xrealloc(app->stories, (size_t)(app->nstories + 1) * sizeof *app->stories);
   app->stories[app->nstories] = (StoryEntry){s, save_exists(s)};
   return app->nstories++;

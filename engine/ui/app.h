@@ -209,6 +209,7 @@ typedef struct App {
   int ncountries;
   StoryEntry *stories;
   int nstories;
+  bool menu_loaded;        /* the stories folder has been read */
   Play play;
   char *status;            /* a short line ("Settings saved") */
   Uint64 status_until;

@@ -2,6 +2,7 @@
  * length, a one-line content note), continue when a save exists, settings,
  * help, and the quick-exit keys. */
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,31 +17,38 @@ static int cmp_entry(const void *a, const void *b) {
   return strcmp(x->story->id ? x->story->id : "", y->story->id ? y->story->id : "");
 }
 
-/* Every story folder under the stories directory, loaded once. */
+static bool same_place(const char *a, const char *b) {
+  char ra[PATH_MAX], rb[PATH_MAX];
+  if (!realpath(a, ra) || !realpath(b, rb)) return strcmp(a, b) == 0;
+  return strcmp(ra, rb) == 0;
+}
+
+/* Every story folder under the stories directory, loaded the first time
+ * the menu shows (a story played from the command line does not wait for
+ * the others). A story already in the list is not loaded twice. */
 void menu_load(App *app) {
-  if (app->stories) {
+  if (app->menu_loaded) {
     for (int i = 0; i < app->nstories; i++) app->stories[i].has_save = save_exists(app->stories[i].story);
     return;
   }
+  app->menu_loaded = true;
+  const Story *playing = app->story_index >= 0 ? app->stories[app->story_index].story : NULL;
   char *dir = paths_stories();
   DIR *d = dir ? opendir(dir) : NULL;
-  int cap = 8;
-  app->stories = xcalloc((size_t)cap, sizeof *app->stories);
   struct dirent *e;
   while (d && (e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
     char *path = path_join(dir, e->d_name);
     char *main_file = path_join(path, "story.lua");
-    if (is_file(main_file)) {
+    bool known = false;
+    for (int i = 0; i < app->nstories && !known; i++) known = same_place(app->stories[i].story->path, path);
+    if (!known && is_file(main_file)) {
       Diag dg;
       diag_init(&dg);
       Story *s = story_load(path, app->catalog, &dg);
       if (s) {
-        if (app->nstories == cap) {
-          cap *= 2;
-          app->stories = xrealloc(app->stories, (size_t)cap * sizeof *app->stories);
-        }
-        app->stories[app->nstories++] = (StoryEntry){s, save_exists(s)};
+        app->stories = xrealloc(app->stories, (size_t)(app->nstories + 1) * sizeof *app->stories);
+        app->stories[app->nstories++] = (StoryEntry){s, false};
       } else {
         diag_print(&dg, stderr);
       }
@@ -52,6 +60,10 @@ void menu_load(App *app) {
   if (d) closedir(d);
   free(dir);
   qsort(app->stories, (size_t)app->nstories, sizeof *app->stories, cmp_entry);
+  for (int i = 0; i < app->nstories; i++) {
+    app->stories[i].has_save = save_exists(app->stories[i].story);
+    if (app->stories[i].story == playing) app->story_index = i; /* sorted: follow it */
+  }
 }
 
 static const char *app_label(AppSkin a) {

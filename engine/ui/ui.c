@@ -34,6 +34,10 @@ static double process_age_ms(void) {
 #endif
 }
 
+static void stage(const char *what) {
+  if (timing) fprintf(stderr, "bts-ui: %s at %.1f ms\n", what, ms_since(t_run));
+}
+
 static void frame_timed(App *app, Uint64 t0, int *frames) {
   if (!timing) return;
   if ((*frames)++ == 0)
@@ -110,6 +114,7 @@ static int run_window(const UiOptions *o) {
     script_free(sc);
     return UI_NO_DISPLAY;
   }
+  stage("video up");
   /* With no display SDL 2.26 falls back to its invisible "offscreen"
    * driver: a window nobody sees. Unless asked for, that is no display. */
   const char *drv = SDL_GetCurrentVideoDriver();
@@ -154,10 +159,12 @@ static int run_window(const UiOptions *o) {
     script_free(sc);
     return UI_NO_DISPLAY;
   }
+  stage("window and renderer");
   int w, h, ww, wh;
   SDL_GetRendererOutputSize(ren, &w, &h);
   SDL_GetWindowSize(win, &ww, &wh);
   App *app = app_new(o, ren, win, w, h, &why);
+  stage("fonts, catalogue, help and story loaded");
   if (!app) {
     fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
