@@ -23,7 +23,7 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
     bool says_it = e->name && strcasecmp(e->name, S(app, S_URGENT)) == 0;
     TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
     TextBox *name = text_layout(app, FONT_BOLD, e->name ? e->name : "", inner, t->card_text);
-    bool same = e->contact && e->name && strcmp(e->contact, e->name) == 0;
+    bool same = e->contact && e->name && strcasecmp(e->contact, e->name) == 0;
     TextBox *contact = e->contact && !same ? text_layout(app, FONT_HEAD, e->contact, inner, t->card_text) : NULL;
     TextBox *what = e->what ? text_layout(app, FONT_BODY, e->what, inner, t->card_dim) : NULL;
     int h = 2 * pad + (tag ? tag->h + dp(app, 4) : 0) + name->h + (contact ? contact->h : 0) +
