@@ -10,7 +10,9 @@ typedef struct {
   bool fullscreen;
   bool classroom;         /* projector mode: large text, facilitator notes */
   const char *screenshot; /* write the last frame here (BMP) and exit */
-  const char *script;     /* scripted input for --screenshot */
+  const char *script;     /* scripted input (docs/ui.md): virtual time with
+                             --screenshot, SDL events pushed into a real
+                             window otherwise (the window tests) */
 } UiOptions;
 
 #define UI_NO_DISPLAY 3   /* ui_run's answer when no window can be opened */
