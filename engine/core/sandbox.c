@@ -267,6 +267,10 @@ static int story_include(lua_State *L) {
   const char *name = sandbox_intern_file(sb, full);
   free(full);
   sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  /* Sound work grows with the text: each included file adds to the time
+   * limit in proportion to its size (1 s per MB), so a story of 10,000
+   * scenes in many files loads, while a short runaway loop still stops. */
+  sb->deadline += SANDBOX_SECONDS * (double)len / SANDBOX_FILE_CAP;
   char *chunk = xasprintf("@%s", name);
   int st = sandbox_load(sb, code, len, chunk, -1);
   free(chunk);
