@@ -33,7 +33,34 @@ typedef struct {
   int cond_env;     /* stack index of the conditions' environment */
   TextRef *texts;   /* every translatable text, for the translation check */
   int ntexts, captexts;
+  struct SceneId *scene_ids; /* scene ids sorted, for lookups in O(log n) */
+  int nscene_ids;
 } Builder;
+
+typedef struct SceneId {
+  const char *id;
+  int index;
+} SceneId;
+
+static int cmp_scene_id(const void *a, const void *b) {
+  const SceneId *x = a, *y = b;
+  int c = strcmp(x->id, y->id);
+  return c ? c : x->index - y->index;
+}
+
+/* story_scene_index in O(log n) once the ids are known (a linear search
+ * per target made building a story quadratic in its scenes). The first
+ * scene of that id, like story_scene_index. */
+static int scene_lookup(Builder *b, const char *id) {
+  if (!b->scene_ids) return story_scene_index(b->s, id);
+  int lo = 0, hi = b->nscene_ids;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (strcmp(b->scene_ids[mid].id, id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < b->nscene_ids && strcmp(b->scene_ids[lo].id, id) == 0 ? b->scene_ids[lo].index : -1;
+}
 
 static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
                                          "minutes", "note", "teaches", "vars", "file", "line", NULL};
@@ -424,7 +451,7 @@ static void resolve_items(Builder *b, Item *items, int n) {
   for (int i = 0; i < n; i++) {
     Item *it = &items[i];
     if (it->kind == IT_GO) {
-      it->target = story_scene_index(b->s, it->text ? it->text : "");
+      it->target = scene_lookup(b, it->text ? it->text : "");
       if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
       if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
     }
@@ -573,12 +600,20 @@ static void build_scenes(Builder *b, int list) {
     free(kind);
     if (!valid_id(sc->id))
       ERR(b, sc->file, sc->line, "scene \"%s\": ids are letters, digits and '-'", sc->id ? sc->id : "");
-    else if (story_scene_index(s, sc->id) >= 0)
-      ERR(b, sc->file, sc->line, "scene \"%s\" is declared twice (the first is at %s:%d)", sc->id,
-          s->scenes[story_scene_index(s, sc->id)].file, s->scenes[story_scene_index(s, sc->id)].line);
     if (!sc->id) sc->id = xstrdup("?");
     s->nscenes++;
     lua_pop(L, 1);
+  }
+  b->scene_ids = xcalloc((size_t)s->nscenes + 1, sizeof *b->scene_ids);
+  for (int i = 0; i < s->nscenes; i++) b->scene_ids[i] = (SceneId){s->scenes[i].id, i};
+  b->nscene_ids = s->nscenes;
+  qsort(b->scene_ids, (size_t)s->nscenes, sizeof *b->scene_ids, cmp_scene_id);
+  for (int i = 1; i < s->nscenes; i++) {
+    const SceneId *first = &b->scene_ids[i - 1], *again = &b->scene_ids[i];
+    if (strcmp(first->id, again->id) != 0 || !valid_id(again->id)) continue;
+    while (first > b->scene_ids && strcmp(first[-1].id, again->id) == 0) first--;
+    const Scene *sc = &s->scenes[again->index], *one = &s->scenes[first->index];
+    ERR(b, sc->file, sc->line, "scene \"%s\" is declared twice (the first is at %s:%d)", sc->id, one->file, one->line);
   }
   for (int i = 1; i <= n; i++) {
     lua_rawgeti(L, list, i);
@@ -607,7 +642,7 @@ static void build_scenes(Builder *b, int list) {
         if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
         if (c->say) check_placeholders(b, c->say, c->file, c->line);
         char *go = lr_string(L, ct, "go");
-        c->target = go ? story_scene_index(s, go) : -1;
+        c->target = go ? scene_lookup(b, go) : -1;
         if (!go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
         else if (c->target < 0) ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"", c->text, go);
         free(go);
@@ -874,7 +909,7 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
     lua_pop(L, 1);
     if (card) {
       char *start = lr_string(L, card, "start");
-      s->start = start ? story_scene_index(s, start) : -1;
+      s->start = start ? scene_lookup(&b, start) : -1;
       if (!start) diag_add(diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
       else if (s->start < 0) {
         const char *file = file_of(&b, card);
@@ -898,6 +933,7 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   s->nfiles = sb->nfiles;
   s->fingerprint = sb->fingerprint;
   free(b.texts);
+  free(b.scene_ids);
   free(root);
   free(entry);
   if (diag->errors > errors_before) {
