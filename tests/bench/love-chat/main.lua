@@ -20,6 +20,21 @@ end
 local choices = { "Send a selfie", "Say no", "Ask a question only a real friend could answer" }
 local font, small
 
+-- BENCH_TIMING=1: one line for the first frame (ms since the process
+-- started, from /proc), and with BENCH_FRAMES=n the median of n frames
+-- (the time from one frame's start to the next), then quit.
+local timing = os.getenv("BENCH_TIMING")
+local nframes = tonumber(os.getenv("BENCH_FRAMES") or "0")
+local frame_times, first_done = {}, false
+local function process_age_ms()
+  local st = io.open("/proc/self/stat"):read("*l")
+  local fields = {}
+  for f in st:gsub("^.-%) ", ""):gmatch("%S+") do fields[#fields + 1] = f end
+  local start = tonumber(fields[20]) / 100 -- field 22 overall; clock ticks at 100 Hz
+  local up = tonumber(io.open("/proc/uptime"):read("*l"):match("^(%S+)"))
+  return (up - start) * 1000
+end
+
 function love.load()
   font = love.graphics.newFont(18)
   small = love.graphics.newFont(14)
@@ -57,6 +72,29 @@ function love.draw()
     love.graphics.rectangle("fill", 40, by, w - 80, 48, 8, 8)
     love.graphics.setColor(0.2, 0.4, 0.8)
     love.graphics.printf(c, 60, by + 16, w - 120)
+  end
+end
+
+if timing or nframes > 0 then
+  local draw = love.draw
+  local last
+  love.draw = function()
+    local now = love.timer.getTime()
+    draw()
+    if not first_done then
+      first_done = true
+      if timing then io.stderr:write(string.format("love: first frame %.0f ms after the process started\n", process_age_ms())) end
+    elseif nframes > 0 then
+      -- from one frame's start to the next: drawing, present and the loop
+      if last then frame_times[#frame_times + 1] = (now - last) * 1000 end
+      if #frame_times >= nframes then
+        table.sort(frame_times)
+        io.stderr:write(string.format("love: median frame %.2f ms over %d frames (%dx%d)\n",
+          frame_times[math.ceil(#frame_times / 2)], #frame_times, love.graphics.getWidth(), love.graphics.getHeight()))
+        love.event.quit()
+      end
+    end
+    last = now
   end
 end
 
