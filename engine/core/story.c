@@ -573,7 +573,7 @@ static void build_characters(Builder *b, int list) {
     c->initials = lr_string(L, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
-      size_t k = 1;
+      size_t k = c->name[0] ? 1 : 0; /* name = "" has no first letter */
       while (c->name[k] && ((unsigned char)c->name[k] & 0xC0) == 0x80) k++;
       c->initials = xstrndup(c->name, k);
     }
