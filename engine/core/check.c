@@ -171,16 +171,31 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
       nodes[head].rt = NULL;
     }
   }
-  /* Which states can still reach an ending: propagate backwards. */
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (int e = 0; e < ecount; e++)
-      if (nodes[eto[e]].good && !nodes[efrom[e]].good) {
+  /* Which states can still reach an ending: a walk backwards over the
+   * edges, from the good states (linear; a long chain of scenes made the
+   * repeat-until-stable loop quadratic). */
+  int *first_in = xmalloc(((size_t)count + 1) * sizeof(int));
+  int *next_in = xmalloc(((size_t)ecount + 1) * sizeof(int));
+  for (int i = 0; i < count; i++) first_in[i] = -1;
+  for (int e = 0; e < ecount; e++) {
+    next_in[e] = first_in[eto[e]];
+    first_in[eto[e]] = e;
+  }
+  int *work = xmalloc(((size_t)count + 1) * sizeof(int));
+  int nwork = 0;
+  for (int i = 0; i < count; i++)
+    if (nodes[i].good) work[nwork++] = i;
+  while (nwork > 0) {
+    int to = work[--nwork];
+    for (int e = first_in[to]; e >= 0; e = next_in[e])
+      if (!nodes[efrom[e]].good) {
         nodes[efrom[e]].good = true;
-        changed = true;
+        work[nwork++] = efrom[e];
       }
   }
+  free(first_in);
+  free(next_in);
+  free(work);
   int stuck = 0;
   if (sum->complete) {
     unsigned char *stuck_scene = xcalloc((size_t)s->nscenes + 1, 1);

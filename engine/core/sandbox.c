@@ -26,6 +26,18 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The clock starts at the first look (a hook after 1000 instructions or 16
+ * calls), not at each call into story code: most calls are conditions that
+ * finish long before, and reading CPU time is a system call. */
+static bool past_deadline(Sandbox *sb) {
+  double now = now_seconds();
+  if (sb->deadline == 0) {
+    sb->deadline = now + SANDBOX_SECONDS;
+    return false;
+  }
+  return now > sb->deadline;
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar);
 #define BIG_ALLOC (64u << 10)
 
@@ -70,7 +82,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
      * past the time limit, stop at the story's next instruction. The clock
      * is read at every 16th call (reading it costs a system call). */
     static unsigned calls;
-    if ((++calls & 15) == 0 && now_seconds() > sb->deadline) {
+    if ((++calls & 15) == 0 && past_deadline(sb)) {
       sb->budget = 0;
       lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
@@ -79,7 +91,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   int every = lua_gethookcount(L);
   sb->budget -= every;
   if (every != HOOK_EVERY) lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
-  if (sb->budget <= 0 || now_seconds() > sb->deadline) {
+  if (sb->budget <= 0 || past_deadline(sb)) {
     sb->budget = 0;
     sb->hit = LIMIT_BUDGET;
     /* From now on every instruction fails: a story that catches the error
@@ -270,6 +282,7 @@ static int story_include(lua_State *L) {
   /* Sound work grows with the text: each included file adds to the time
    * limit in proportion to its size (1 s per MB), so a story of 10,000
    * scenes in many files loads, while a short runaway loop still stops. */
+  if (sb->deadline == 0) sb->deadline = now_seconds() + SANDBOX_SECONDS;
   sb->deadline += SANDBOX_SECONDS * (double)len / SANDBOX_FILE_CAP;
   char *chunk = xasprintf("@%s", name);
   int st = sandbox_load(sb, code, len, chunk, -1);
@@ -403,7 +416,7 @@ Sandbox *sandbox_new(const char *root) {
   /* Set before any coroutine exists: new ones copy it. */
   lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->budget = SANDBOX_BUDGET;
-  sb->deadline = now_seconds() + SANDBOX_SECONDS;
+  sb->deadline = 0; /* set at the first look */
   if (!build_env(sb)) {
     fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
     sandbox_free(sb);
@@ -416,7 +429,7 @@ void sandbox_free(Sandbox *sb) {
   if (!sb) return;
   if (sb->L) {
     sb->budget = SANDBOX_BUDGET; /* collection at close is under the budget too */
-    sb->deadline = now_seconds() + SANDBOX_SECONDS;
+    sb->deadline = 0; /* set at the first look */
     lua_close(sb->L);
   }
   for (int i = 0; i < sb->nfiles; i++) free(sb->files[i]);
@@ -466,7 +479,7 @@ static int traceback_free(lua_State *L) {
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
   lua_State *L = sb->L;
   sb->budget = SANDBOX_BUDGET;
-  sb->deadline = now_seconds() + SANDBOX_SECONDS;
+  sb->deadline = 0; /* set at the first look */
   lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->hit = LIMIT_NONE;
   int base = lua_gettop(L) - nargs;

@@ -237,7 +237,12 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
   Story *s = b->s;
   /* Newlines first, so an error in the expression reports the author's line. */
   Buf code = {0};
-  for (int i = 1; i < line && i < 1000000; i++) buf_add(&code, "\n", 1);
+  if (line > 1 && line < 1000000) {
+    char *lines = xmalloc((size_t)line);
+    memset(lines, '\n', (size_t)line - 1);
+    buf_add(&code, lines, (size_t)line - 1);
+    free(lines);
+  }
   buf_addf(&code, "return (%s\n)", cond);
   char *chunk = xasprintf("@%s", file);
   int st = sandbox_load(b->sb, code.s, code.len, chunk, b->cond_env);
