@@ -34,6 +34,8 @@ static const Phrase PHRASES[] = {
     {"no_undo", "There is no earlier choice to go back to.", "Il n'y a pas de choix précédent."},
     {"undone", "Back to your previous choice.", "Retour à ton choix précédent."},
     {"saved", "Your place is saved. Bye!", "Ta partie est sauvegardée. À bientôt !"},
+    {"bye", "Bye!", "À bientôt !"},
+    {"length1", "about 1 minute", "environ 1 minute"},
     {"debrief", "What happened", "Ce qui s'est passé"},
     {"steps", "The right steps", "Les bons réflexes"},
     {"taken", "done", "fait"},
@@ -353,6 +355,7 @@ int text_play(const TextOptions *o) {
     }
     rt_free(saved);
   }
+  bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
 
   style(&t, "1");
@@ -360,7 +363,8 @@ int text_play(const TextOptions *o) {
   style(&t, "0");
   if (s->minutes > 0) {
     fputs(" (", t.out);
-    fprintf(t.out, T(lang, "length"), s->minutes);
+    if (s->minutes == 1) fputs(T(lang, "length1"), t.out);
+    else fprintf(t.out, T(lang, "length"), s->minutes);
     fputs(")", t.out);
   }
   fputs("\n", t.out);
@@ -375,6 +379,7 @@ int text_play(const TextOptions *o) {
   int shown = 0;
   int status = 0;
   bool warned_save = false;
+  bool saved_here = resumed; /* the autosave holds the current choice point */
   for (;;) {
     /* Show what is new in the history (also after an undo). */
     if (shown > rt_history_len(rt)) shown = rt_history_len(rt);
@@ -410,7 +415,8 @@ int text_play(const TextOptions *o) {
     fprintf(t.out, "%s> ", T(lang, "prompt"));
     fflush(t.out);
     if (!read_line(&t, line, sizeof line) || line[0] == 'q') {
-      fprintf(t.out, "\n%s\n", T(lang, "saved"));
+      /* Say "saved" only when a save of this very point exists. */
+      fprintf(t.out, "\n%s\n", T(lang, saved_here ? "saved" : "bye"));
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
@@ -423,6 +429,7 @@ int text_play(const TextOptions *o) {
         int before = rt_history_len(rt);
         rt_undo(rt);
         (void)before;
+        saved_here = false;
         fprintf(t.out, "%s\n", T(lang, "undone"));
         shown = rt_history_len(rt); /* the beats up to that choice were already shown */
       }
@@ -437,11 +444,16 @@ int text_play(const TextOptions *o) {
     fputs("\n", t.out);
     rt_choose(rt, (int)n - 1);
     rt_run(rt);
-    if (may_save && rt_state(rt) == RT_CHOICE && !save_write(rt, &why)) {
-      if (!warned_save) fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
-      warned_save = true;
-      free(why);
-      why = NULL;
+    saved_here = false;
+    if (may_save && rt_state(rt) == RT_CHOICE) {
+      if (save_write(rt, &why)) {
+        saved_here = true;
+      } else {
+        if (!warned_save) fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
+        warned_save = true;
+        free(why);
+        why = NULL;
+      }
     }
   }
   rt_free(rt);

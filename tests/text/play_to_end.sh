@@ -31,6 +31,14 @@ printf 'garbage' > "$home/saves/template.save"
 out=$(printf '2\n2\nq\n' | "$bin" --text "$root/stories/template" 2>&1) || fail "corrupt save stopped the game"
 echo "$out" | grep -q "The end" || fail "no ending with a corrupt save present"
 
+# "saved" is said only when a save of that point exists
+h2=$(mktemp -d)
+out=$(printf 'q\n' | BTS_HOME=$h2 "$bin" --text "$root/stories/template")
+echo "$out" | grep -q "place is saved" && fail "claims a save before any choice"
+out=$(printf '1\nq\n' | BTS_HOME=$h2 "$bin" --text "$root/stories/template")
+echo "$out" | grep -q "place is saved" || fail "does not say the place is saved"
+rm -rf "$h2"
+
 # usage errors exit 2, a missing story exits 1
 "$bin" --text 2>/dev/null; [ $? -eq 2 ] || fail "--text without story should exit 2"
 "$bin" --bogus 2>/dev/null; [ $? -eq 2 ] || fail "unknown option should exit 2"
