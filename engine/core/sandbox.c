@@ -238,7 +238,7 @@ static int safe_sort(lua_State *L) {
 
 /* The name check in story_include is textual; a symbolic link inside the
  * folder could still lead outside. Compares the real paths. */
-static bool inside_root(const char *root, const char *full) {
+bool sandbox_inside_root(const char *root, const char *full) {
   char *real = realpath(full, NULL);
   if (!real) return true; /* missing: read_file says so */
   char *real_root = realpath(root, NULL);
@@ -268,7 +268,7 @@ static int story_include(lua_State *L) {
   char *full = path_join(sb->root, rel);
   size_t len;
   const char *why = "it leads outside the story's folder (a link?)";
-  char *code = inside_root(sb->root, full) ? read_file(full, SANDBOX_FILE_CAP, &len, &why) : NULL;
+  char *code = sandbox_inside_root(sb->root, full) ? read_file(full, SANDBOX_FILE_CAP, &len, &why) : NULL;
   if (!code) {
     luaL_where(L, 1);
     lua_pushfstring(L, "include \"%s\": %s", rel, why);

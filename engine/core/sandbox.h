@@ -49,6 +49,9 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults);
 /* Compiles a text chunk with the given environment table index (text only). */
 int sandbox_load(Sandbox *sb, const char *code, size_t len, const char *chunkname, int env_index);
 
+/* True when full, links resolved, lies inside root (or does not exist). */
+bool sandbox_inside_root(const char *root, const char *full);
+
 /* Interns a file name so items can point at it for the sandbox's lifetime. */
 const char *sandbox_intern_file(Sandbox *sb, const char *file);
 

@@ -843,7 +843,10 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
     if (lang && valid_id(lang)) {
       char *rel = xasprintf("translations/%s.lua", lang);
       char *full = path_join(root, rel);
-      if (is_file(full)) sandbox_run_file(b->sb, full, b->diag);
+      if (!sandbox_inside_root(root, full))
+        ERR(b, full, 0, "this translation file leads outside the story's folder (a link?)");
+      else if (is_file(full))
+        sandbox_run_file(b->sb, full, b->diag);
       free(full);
       free(rel);
     }
@@ -867,6 +870,13 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
     entry = xstrdup(path);
   } else {
     diag_add(diag, DIAG_ERROR, path, 0, "no such story (give a folder with a story.lua, or a .lua file)");
+    return NULL;
+  }
+  if (is_dir(path) && !sandbox_inside_root(root, entry)) {
+    /* a story.lua that is a link to a file elsewhere on the machine */
+    diag_add(diag, DIAG_ERROR, entry, 0, "story.lua leads outside the story's folder (a link?)");
+    free(root);
+    free(entry);
     return NULL;
   }
   int errors_before = diag->errors;
