@@ -38,10 +38,8 @@ static int map_find(KeyMap *m, unsigned long long key, int add_id) {
 }
 
 static char *path_text(const Node *nodes, int node, int last_via) {
-  /* Walks back to the start; prints scene choice indices as 1-based numbers
-   * the way a player sees them would need the shown list, so the replay
-   * numbers are recomputed from each node's runtime-free data: we keep the
-   * scene indices and convert when printing via a fresh replay. */
+  /* The scene choice indices from the start to this node ("3,0,1");
+   * shown_numbers() turns them into the numbers a player types. */
   int len = 0;
   for (int n = node; n > 0 && nodes[n].parent >= 0; n = nodes[n].parent) len++;
   int *via = xcalloc((size_t)len + 2, sizeof(int));
@@ -79,8 +77,6 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
   memset(sum, 0, sizeof *sum);
   sum->complete = true;
   unsigned char *visited = xcalloc((size_t)s->nscenes + 1, 1);
-  uint32_t *taught_at_end = xcalloc((size_t)s->nscenes + 1, sizeof(uint32_t));
-  unsigned char *ending_reached = xcalloc((size_t)s->nscenes + 1, 1);
   uint32_t taken_anywhere = 0;
   int cap = 1024, count = 0;
   Node *nodes = xcalloc((size_t)cap, sizeof *nodes);
@@ -126,16 +122,10 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
         RtState ns = rt_state(next);
         int target;
         if (ns == RT_ENDED) {
-          const Scene *sc = rt_scene(next);
-          int scene = (int)(sc - s->scenes);
-          ending_reached[scene] = 1;
           DebriefItem items[CATALOG_MAX];
           int n = rt_debrief(next, items, CATALOG_MAX);
           for (int j = 0; j < n; j++)
-            if (items[j].verdict == VERDICT_TAKEN) {
-              taken_anywhere |= 1u << items[j].advice;
-              taught_at_end[scene] |= 1u << items[j].advice;
-            }
+            if (items[j].verdict == VERDICT_TAKEN) taken_anywhere |= 1u << items[j].advice;
         }
         unsigned long long key = rt_state_key(next);
         int found = map_find(&map, key, -1);
@@ -234,8 +224,6 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
   free(map.keys);
   free(map.ids);
   free(visited);
-  free(taught_at_end);
-  free(ending_reached);
   return diag->errors - errors_before;
 }
 
@@ -249,10 +237,7 @@ static void dot_string(FILE *out, const char *s, size_t max) {
     if ((unsigned char)*p < 0x20) fputc(' ', out);
     else fputc(*p, out);
   }
-  if (strlen(s) > max) {
-    /* do not cut a UTF-8 character in two */
-    fputs("...", out);
-  }
+  if (strlen(s) > max) fputs("...", out);
   fputc('"', out);
 }
 

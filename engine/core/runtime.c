@@ -42,6 +42,8 @@ struct Runtime {
   bool in_call;
   int shown[8];
   int nshown;
+  char *choice_text[8]; /* filled texts handed out, freed with the runtime */
+  char *ending_title, *ending_summary;
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
 };
@@ -110,6 +112,9 @@ void rt_free(Runtime *rt) {
   free(rt->error);
   free(rt->lang);
   free(rt->name);
+  for (int i = 0; i < 8; i++) free(rt->choice_text[i]);
+  free(rt->ending_title);
+  free(rt->ending_summary);
   free(rt);
 }
 
@@ -126,6 +131,8 @@ Runtime *rt_clone(const Runtime *rt) {
   c->hist = NULL;
   c->nhist = c->caphist = 0;
   c->scratch = NULL;
+  memset(c->choice_text, 0, sizeof c->choice_text); /* caches are not shared */
+  c->ending_title = c->ending_summary = NULL;
   c->record = false;
   c->error = rt->error ? xstrdup(rt->error) : NULL;
   return c;
@@ -302,10 +309,10 @@ int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nsh
 const char *rt_choice_text(const Runtime *rt, int i) {
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  static _Thread_local char *last[8];
-  free(last[i]);
-  last[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
-  return last[i];
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+  free(m->choice_text[i]);
+  m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return m->choice_text[i];
 }
 
 int rt_choice_index(const Runtime *rt, int shown) {
@@ -369,18 +376,18 @@ const char *rt_ending_id(const Runtime *rt) {
 
 const char *rt_ending_title(const Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  static _Thread_local char *last;
-  free(last);
-  last = fill(rt, rt->s->scenes[rt->scene].title);
-  return last;
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+  free(m->ending_title);
+  m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
+  return m->ending_title;
 }
 
 const char *rt_ending_summary(const Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  static _Thread_local char *last;
-  free(last);
-  last = fill(rt, rt->s->scenes[rt->scene].summary);
-  return last;
+  Runtime *m = (Runtime *)rt;
+  free(m->ending_summary);
+  m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
+  return m->ending_summary;
 }
 
 static int position(const Runtime *rt, int a) {

@@ -426,9 +426,7 @@ int text_play(const TextOptions *o) {
     if (line[0] == 'u') {
       if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(lang, "no_undo"));
       else {
-        int before = rt_history_len(rt);
         rt_undo(rt);
-        (void)before;
         saved_here = false;
         fprintf(t.out, "%s\n", T(lang, "undone"));
         shown = rt_history_len(rt); /* the beats up to that choice were already shown */
