@@ -8,6 +8,7 @@
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
+#include "translate.h"
 #include "ui.h"
 #include "util.h"
 
@@ -27,6 +28,7 @@ static const char USAGE[] =
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
     "  behind-the-screen --help | --version\n"
     "\n"
@@ -140,9 +142,46 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
   return status;
 }
 
+/* --translate: the file a translator fills in, and a one-line account. */
+static int cmd_translate(const char *lang, const char *arg) {
+  if (!translate_lang_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
+  Catalog *cat = load_catalog();
+  if (!cat) return 1;
+  char *path = resolve_story(arg);
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, cat, &d);
+  /* Missing translations are what this command is for: show errors only. */
+  for (int i = 0; i < d.count; i++)
+    if (d.entries[i].level == DIAG_ERROR) {
+      Diag one = {&d.entries[i], 1, 1, 1, 0};
+      diag_print(&one, stderr);
+    }
+  diag_free(&d);
+  free(path);
+  int status = 1;
+  if (s) {
+    TranslateReport rep;
+    char *why = NULL;
+    if (translate_write(s, lang, &rep, &why)) {
+      printf("%s: %d translated, %d to translate (TODO), %d no longer in the story (kept at the end)\n", rep.path,
+             rep.kept, rep.todo, rep.stale);
+      if (rep.todo) printf("Replace each TODO \"...\" with the translation, then: behind-the-screen --check %s\n", arg);
+      free(rep.path);
+      status = 0;
+    } else {
+      fprintf(stderr, "behind-the-screen: %s\n", why);
+      free(why);
+    }
+  }
+  story_free(s);
+  catalog_free(cat);
+  return status;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL;
+  const char *replay = NULL, *translate = NULL;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -178,6 +217,7 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
     else if (strcmp(a, "--random") == 0) {
       NEED_VALUE();
       char *end;
@@ -205,6 +245,10 @@ int main(int argc, char **argv) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
     return cmd_check(check_paths, ncheck);
+  }
+  if (translate) {
+    if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
+    return cmd_translate(translate, story);
   }
   if (graph || random_n > 0 || replay) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
