@@ -601,10 +601,8 @@ static void test_frame_time(void **s) {
     if (ms < best) best = ms;
   }
   printf("frame with 200 messages at 1920x1080: best %.2f ms, mean %.2f ms\n", best, total / N);
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-  /* 3.2 ms measured on the 2-core dev machine; 1.5x headroom for a busy CI */
-  assert_true(best < 6.0);
-#endif
+  /* No assertion on the time: tests check behaviour, and a busy machine
+   * (CI, parallel builds) makes any bound flaky. tests/bench measures it. */
   free_app(app);
 }
 
