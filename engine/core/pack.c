@@ -157,7 +157,8 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     return NULL;
   }
   char *dir = NULL, *root = NULL;
-  const char *why = NULL, *where = NULL;
+  const char *why = NULL;
+  char *where = NULL; /* the entry at fault, copied: names die with the zip */
   zip_int64_t n = zip_get_num_entries(z, 0);
   if (n <= 0) why = "it is empty";
   else if (n > PACK_MAX_ENTRIES) why = "more than 256 files: a story needs far fewer";
@@ -177,7 +178,7 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     if (len && name[len - 1] == '/') continue; /* folders come with their files */
     if (is_link_entry(z, (zip_uint64_t)i)) why = "a link (packs hold only plain files)";
     else why = bad_name(name);
-    if (why) where = name;
+    if (why) where = xstrndup(name, strnlen(name, 80));
   }
   size_t total = 0;
   bool has_story = false;
@@ -189,16 +190,15 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     char *dest = path_join(root, name);
     if (!make_parents(root, name)) why = "a folder could not be made in the unpacking folder";
     else why = extract(z, (zip_uint64_t)i, dest, &total);
-    if (why) where = name;
+    if (why) where = xstrndup(name, strnlen(name, 80));
     free(dest);
   }
   if (!why && !has_story) why = "there is no story.lua at its top";
   zip_discard(z);
   if (why) {
     if (where) {
-      char *safe = xstrndup(where, 80);
-      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s (\"%s\")", why, safe);
-      free(safe);
+      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s (\"%s\")", why, where);
+      free(where);
     } else {
       diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s", why);
     }
