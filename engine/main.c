@@ -222,7 +222,7 @@ static int cmd_translate(const char *lang, const char *arg) {
   /* Missing translations are what this command is for: show errors only. */
   for (int i = 0; i < d.count; i++)
     if (d.entries[i].level == DIAG_ERROR) {
-      Diag one = {&d.entries[i], 1, 1, 1, 0};
+      Diag one = {.entries = &d.entries[i], .count = 1, .cap = 1, .errors = 1};
       diag_print(&one, stderr);
     }
   diag_free(&d);
