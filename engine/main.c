@@ -6,7 +6,8 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
-#include "pack.h"
+#include "storymap.h"
+#include "storypack.h"
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
@@ -31,6 +32,7 @@ static const char USAGE[] =
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --map OUT.svg STORY           the story map as a picture\n"
     "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
     "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
     "                                                  like a folder: behind-the-screen OUT.story\n"
@@ -153,8 +155,9 @@ static int cmd_check(char **paths, int n) {
   return status;
 }
 
-/* `replay` is the path to play for RUN_REPLAY, the pack to write for RUN_PACK. */
-typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK } StoryCommand;
+/* `replay` is the path to play for RUN_REPLAY, the file to write for RUN_PACK
+ * and RUN_MAP. */
+typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK, RUN_MAP } StoryCommand;
 
 static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long long seed, const char *replay,
                      const char *lang) {
@@ -179,8 +182,17 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
         ts_fprintf(stderr, "behind-the-screen: %s\n", why);
         free(why);
       }
+    } else if (cmd == RUN_MAP) {
+      char *why = NULL;
+      if (map_write_svg(s, NULL, 0, replay, &why)) {
+        ts_fprintf(stdout, "%s: the map of \"%s\" (%d scenes); open it in a web browser\n", replay, s->id, s->nscenes);
+        status = 0;
+      } else {
+        ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+        free(why);
+      }
     } else if (cmd == RUN_GRAPH) {
-      check_graph(s, stdout);
+      check_graph(s, NULL, 0, stdout);
       status = 0;
     } else if (cmd == RUN_RANDOM) {
       status = check_random(s, n, seed, stdout) ? 1 : 0;
@@ -249,7 +261,7 @@ static int cmd_translate(const char *lang, const char *arg) {
 
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL, *translate = NULL, *pack = NULL;
+  const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -286,6 +298,7 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
+    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
     else if (strcmp(a, "--pack") == 0) {
       /* --pack STORY OUT.story: two values */
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
@@ -326,7 +339,7 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
-  if (check || graph || random_n > 0 || replay || translate || pack) i18n_free(langs);
+  if (check || graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
@@ -337,6 +350,10 @@ int main(int argc, char **argv) {
     return cmd_translate(translate, story);
   }
   if (pack) return cmd_story(RUN_PACK, story, 0, 0, pack, lang);
+  if (map) {
+    if (!story) return usage_error("%s", "--map needs the file to write and a STORY: --map map.svg stories/my-story");
+    return cmd_story(RUN_MAP, story, 0, 0, map, lang);
+  }
   if (graph || random_n > 0 || replay) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
     return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);

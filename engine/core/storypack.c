@@ -5,7 +5,7 @@
  * first: names (no absolute path, no "..", no link, Lua files only), counts
  * and sizes as actually read (a zip bomb's declared sizes lie). */
 #define _XOPEN_SOURCE 700 /* nftw, mkdtemp */
-#include "pack.h"
+#include "storypack.h"
 
 #include <errno.h>
 #include <ftw.h>
