@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
+#include "newstory.h"
 #include "storymap.h"
 #include "storypack.h"
 #include "paths.h"
@@ -32,6 +33,7 @@ static const char USAGE[] =
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --new FOLDER                  start a new story from the template\n"
     "  behind-the-screen --map OUT.svg STORY           the story map as a picture\n"
     "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
     "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
@@ -259,9 +261,33 @@ static int cmd_translate(const char *lang, const char *arg) {
   return status;
 }
 
+/* --new: the folder, and what to do next, in the words of a first-timer. */
+static int cmd_new(const char *folder) {
+  char *why = NULL;
+  if (!newstory_create(folder, &why)) {
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    return 1;
+  }
+  char *id = newstory_id(folder);
+  /* Shown as the user would type it: quoted when it has spaces. */
+  char *q = strpbrk(folder, " '\"&;()$") ? xasprintf("\"%s\"", folder) : xstrdup(folder);
+  ts_fprintf(stdout,
+             "Your new story is in %s (its id is \"%s\").\n"
+             "  1. Open %s/story.lua in a text editor and change the texts: the comments explain each line.\n"
+             "  2. Check it:   behind-the-screen --check %s\n"
+             "  3. Play it:    behind-the-screen %s      (or --text %s in the terminal)\n"
+             "  4. Its map:    behind-the-screen --map map.svg %s\n"
+             "The guide: docs/story-language.md\n",
+             folder, id, folder, q, q, q, q);
+  free(q);
+  free(id);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL;
+  const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -299,6 +325,7 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
     else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
+    else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
     else if (strcmp(a, "--pack") == 0) {
       /* --pack STORY OUT.story: two values */
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
@@ -348,6 +375,10 @@ int main(int argc, char **argv) {
   if (translate) {
     if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
     return cmd_translate(translate, story);
+  }
+  if (new_story) {
+    i18n_free(langs);
+    return cmd_new(new_story);
   }
   if (pack) return cmd_story(RUN_PACK, story, 0, 0, pack, lang);
   if (map) {
