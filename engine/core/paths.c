@@ -2,11 +2,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#ifdef _WIN32
-#include <windows.h>
-#else
+#include <sys/stat.h>
 #include <unistd.h>
-#endif
 
 #include "util.h"
 
@@ -21,10 +18,7 @@ static bool has_data(const char *dir) {
  * system cannot tell (then only the compiled-in places are tried). */
 static char *exe_dir(void) {
 #ifdef _WIN32
-  wchar_t w[4096];
-  DWORD n = GetModuleFileNameW(NULL, w, 4096);
-  if (n == 0 || n >= 4096) return NULL;
-  char *exe = win_utf8(w);
+  char *exe = win_exe_path(); /* engine/compat/win32.h */
   if (!exe) return NULL;
   for (char *p = exe; *p; p++)
     if (*p == '\\') *p = '/';
@@ -76,23 +70,34 @@ const char *paths_root(void) {
 char *paths_assets(void) { return path_join(paths_root(), "assets"); }
 char *paths_stories(void) { return path_join(paths_root(), "stories"); }
 
+#ifndef _WIN32
+/* An absolute folder owned by the user and closed to others, or NULL. */
+static bool private_dir(const char *dir) {
+  struct stat st;
+  return dir && dir[0] == '/' && stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid() &&
+         !(st.st_mode & 077);
+}
+#endif
+
 char *paths_user(void) {
   const char *env = getenv("BTS_HOME");
   if (env && *env) return xstrdup(env);
 #ifdef _WIN32
-  /* %APPDATA% (roaming profile), read as UTF-16 so a user name with accents
-   * survives; the narrow getenv would give the ANSI code page. */
-  const wchar_t *appdata = _wgetenv(L"APPDATA");
-  char *dir = appdata && *appdata ? win_utf8(appdata) : NULL;
-  if (dir) {
-    char *user = path_join(dir, "behind-the-screen");
-    free(dir);
-    return user;
-  }
-#endif
+  /* %APPDATA% (the roaming profile), read as UTF-16 so a user name with
+   * accents survives (the narrow getenv gives the ANSI code page). */
+  char *appdata = win_getenv("APPDATA");
+  char *user = appdata && *appdata ? path_join(appdata, "behind-the-screen") : NULL;
+  free(appdata);
+  return user;
+#else
   const char *xdg = getenv("XDG_DATA_HOME");
   if (xdg && *xdg == '/') return path_join(xdg, "behind-the-screen");
   const char *home = getenv("HOME");
-  if (!home || !*home) home = "/tmp";
-  return xasprintf("%s/.local/share/behind-the-screen", home);
+  if (home && *home == '/') return xasprintf("%s/.local/share/behind-the-screen", home);
+  /* Without a home, never a shared folder like /tmp (another user could
+   * prepare it): the session's private runtime folder, or nothing. */
+  const char *run = getenv("XDG_RUNTIME_DIR");
+  if (private_dir(run)) return path_join(run, "behind-the-screen");
+  return NULL;
+#endif
 }
