@@ -133,6 +133,7 @@ typedef struct App {
   Library lib;
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
+  struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
 } App;
 
 /* app.c */
