@@ -44,7 +44,11 @@ static App *make_app(const char *story, int w, int h) {
   UiOptions o = {.i18n = langs, .catalog = cat};
   char path[512];
   if (story) {
-    snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
+    /* "stories/..." is a shipped story (their translations are tested here
+     * at 200%: Italian words are long); anything else a fixture. */
+    const char *root = getenv("BTS_ROOT");
+    if (strncmp(story, "stories/", 8) == 0 && root) snprintf(path, sizeof path, "%s/%s", root, story);
+    else snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
   SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -155,6 +159,17 @@ static const Case CASES[] = {
   {"settings-end", NULL, "lang fr\nsetup Sam m\nscreen settings\nkey End\n", -1},
   {"help", "fx-skype", "setup Sam m\nrun\nscreen help\n", -1},
   {"help-fr", NULL, "lang fr\ncountry FR\nsetup Sam m\nscreen help\nkey End\n", -1},
+  /* Italian: the longest words of the three languages, on every screen. */
+  {"setup-it", NULL, "lang it\ncountry IT\n", -1},
+  {"menu-it", NULL, "lang it\nsetup Giulia x\n", -1},
+  {"settings-it", NULL, "lang it\nsetup Giulia x\nscreen settings\n", -1},
+  {"settings-end-it", NULL, "lang it\nsetup Giulia x\nscreen settings\nkey End\n", -1},
+  {"help-it", NULL, "lang it\ncountry IT\nsetup Giulia x\nscreen help\nkey End\n", -1},
+  {"chat-skype-it", "stories/skype", "lang it\ncountry IT\nsetup Giulia x\nrun\nchoose 2\nrun\nchoose 1\nrun\n", -1},
+  {"chat-instagram-it", "stories/instagram", "lang it\ncountry IT\nsetup Giulia f\nrun\nchoose 2\nrun\n", -1},
+  {"call-it", "fx-skype", "lang it\nsetup Giulia m\nchoose 1\nrun\nwait 5000\n", -1},
+  {"debrief-it", "stories/skype", "lang it\ncountry IT\nsetup Giulia x\nend\nscreen debrief\n", -1},
+  {"debrief-end-it", "stories/instagram", "lang it\ncountry IT\nsetup Giulia m\nend\nscreen debrief\nkey End\n", -1},
 };
 
 typedef struct {
