@@ -76,6 +76,9 @@ language "en" {
   },
 
   terminal = {
+    watching = "Watching the story's files: save a change and it plays again from here (q quits).",
+    watch_errors = "The story has errors: fix them and save. Until then, the last version that worked goes on.",
+    watch_reloaded = { one = "The story changed: reloaded, {n} choice replayed.", other = "The story changed: reloaded, {n} choices replayed." },
     colon = ": ",
     you = "You",
     think = "You think",

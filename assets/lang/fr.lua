@@ -78,6 +78,9 @@ language "fr" {
   },
 
   terminal = {
+    watching = "J'observe les fichiers de l'histoire : enregistre une modification et elle reprend d'ici (q pour quitter).",
+    watch_errors = "L'histoire a des erreurs : corrige-les et enregistre. En attendant, la dernière version qui marchait continue.",
+    watch_reloaded = { one = "L'histoire a changé : rechargée, {n} choix rejoué.", other = "L'histoire a changé : rechargée, {n} choix rejoués." },
     colon = " : ",
     you = "Moi",
     think = "Tu penses",
