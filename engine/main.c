@@ -26,7 +26,7 @@ static const char USAGE[] =
     "  behind-the-screen                    open the window at the story menu\n"
     "  behind-the-screen STORY              play one story (a folder, a .lua file, or an id)\n"
     "    --text                             play in the terminal (screen-reader friendly)\n"
-    "    --lang fr|en   --country FR|GB|... override the language and help country\n"
+    "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
     "    --watch                            reload the story when its files change (for authors)\n"

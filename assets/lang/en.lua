@@ -107,6 +107,7 @@ language "en" {
     urgent = "emergency",
     after = "u = go back to a choice   r = play again   q = quit",
     resume = "You have a saved game here. Continue it? [Y/n]",
+    yes = "yY",   -- the letters that answer yes to resume
     name_q = "Your first name (Enter for Sam):",
     gender_q = "For the story's grammar: 1 = he, 2 = she, 3 = neither/rather not say:",
     the_end = "The end",

@@ -109,6 +109,7 @@ language "fr" {
     urgent = "urgence",
     after = "u = revenir à un choix   r = rejouer   q = quitter",
     resume = "Tu as une partie en cours ici. La continuer ? [O/n]",
+    yes = "oOyY",   -- o(ui), and y as in English
     name_q = "Ton prénom (Entrée pour Sam) :",
     gender_q = "Pour l'accord des mots : 1 = il, 2 = elle, 3 = ni l'un ni l'autre / je préfère ne pas dire :",
     the_end = "Fin",

@@ -113,6 +113,7 @@
   X(T_URGENT, terminal, "urgent", TEXT)                 \
   X(T_AFTER, terminal, "after", TEXT)                   \
   X(T_RESUME, terminal, "resume", TEXT)                 \
+  X(T_YES, terminal, "yes", TEXT)                       \
   X(T_NAME_Q, terminal, "name_q", TEXT)                 \
   X(T_GENDER_Q, terminal, "gender_q", TEXT)             \
   X(T_END, terminal, "the_end", TEXT)                   \

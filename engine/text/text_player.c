@@ -379,7 +379,7 @@ int text_play(const TextOptions *o) {
     if (saved && t.tty_in) {
       fprintf(t.out, "%s ", T(&t, T_RESUME));
       fflush(t.out);
-      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
+      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr(T(&t, T_YES), line[0]))) {
         rt = saved;
         saved = NULL;
       }
