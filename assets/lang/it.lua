@@ -8,6 +8,7 @@ language "it" {
   elide = {},              -- "Foto di Inès": modern Italian does not elide "di" before a name
 
   window = {
+    watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",
     play = "Gioca",
@@ -77,6 +78,9 @@ language "it" {
   },
 
   terminal = {
+    watching = "Osservo i file della storia: salva una modifica e riparte da qui (q per uscire).",
+    watch_errors = "La storia ha degli errori: correggili e salva. Nel frattempo continua l'ultima versione che funzionava.",
+    watch_reloaded = { one = "La storia è cambiata: ricaricata, {n} scelta rigiocata.", other = "La storia è cambiata: ricaricata, {n} scelte rigiocate." },
     colon = ": ",
     you = "Tu",
     think = "Pensi",
