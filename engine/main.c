@@ -6,10 +6,13 @@
 #include "catalog.h"
 #include "check.h"
 #include "paths.h"
+#include "settings.h"
+#include "speakable.h"
 #include "story.h"
 #include "text_player.h"
 #include "ui.h"
 #include "util.h"
+#include "voice.h"
 
 static const char USAGE[] =
     "Usage: behind-the-screen [STORY] [options]\n"
@@ -28,6 +31,8 @@ static const char USAGE[] =
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
+    "  behind-the-screen --say TEXT [--lang fr] [--wav OUT.wav]\n"
+    "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
     "  behind-the-screen --help | --version\n"
     "\n"
     "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
@@ -140,9 +145,29 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
   return status;
 }
 
+/* --say: the text as read-aloud says it, and its sound in a WAV file. */
+static int cmd_say(const char *text, const char *lang, const char *wav) {
+  if (!lang) {
+    Settings s;
+    settings_defaults(&s);
+    lang = strcmp(s.lang, "fr") == 0 ? "fr" : strcmp(s.lang, "it") == 0 ? "it" : "en";
+  }
+  char *said = speak_clean(text, lang);
+  printf("%s\n", said);
+  int status = 0;
+  char *why = NULL;
+  if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    status = 1;
+  }
+  free(said);
+  return status;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL;
+  const char *replay = NULL, *say = NULL, *wav = NULL;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -178,6 +203,8 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
+    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
     else if (strcmp(a, "--random") == 0) {
       NEED_VALUE();
       char *end;
@@ -201,6 +228,11 @@ int main(int argc, char **argv) {
   }
   if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
     return usage_error("--lang is en, fr or it, not '%s'", lang);
+  if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
+  if (say) {
+    if (story) return usage_error("--say takes no story ('%s')", story);
+    return cmd_say(say, lang, wav);
+  }
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
