@@ -86,6 +86,7 @@ bool settings_parse(Settings *s, const char *text, char **why) {
     else if (strcmp(key, "dyslexic_font") == 0) ok = parse_bool(v, &s->dyslexic_font);
     else if (strcmp(key, "reduced_motion") == 0) ok = parse_bool(v, &s->reduced_motion);
     else if (strcmp(key, "fullscreen") == 0) ok = parse_bool(v, &s->fullscreen);
+    else if (strcmp(key, "read_aloud") == 0) ok = parse_bool(v, &s->read_aloud);
     else if (strcmp(key, "set_up") == 0) ok = parse_bool(v, &s->set_up);
     /* Unknown keys (from a newer version) are ignored. */
     if (!ok) {
@@ -114,6 +115,7 @@ char *settings_format(const Settings *s) {
   buf_addf(&b, "high_contrast = %s\ndyslexic_font = %s\nreduced_motion = %s\nfullscreen = %s\nset_up = %s\n",
            s->high_contrast ? "true" : "false", s->dyslexic_font ? "true" : "false",
            s->reduced_motion ? "true" : "false", s->fullscreen ? "true" : "false", s->set_up ? "true" : "false");
+  buf_addf(&b, "read_aloud = %s\n", s->read_aloud ? "true" : "false");
   return buf_take(&b);
 }
 

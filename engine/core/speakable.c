@@ -231,7 +231,7 @@ char *speak_digits(const char *contact, const char *lang) {
 /* "who: text", or the text alone when nobody says it. */
 static char *said_by(const char *who, const char *text, const char *lang) {
   char *t = speak_clean(text, lang);
-  if (!who || !*who) return t;
+  if (!who || !*who || strcasecmp(who, t) == 0) return t; /* "Recording: Recording" once */
   char *w = speak_clean(who, lang);
   char *out = *t ? xasprintf("%s: %s", w, t) : xstrdup(w);
   free(w);

@@ -139,6 +139,7 @@ void app_open_story(App *app, int index, bool resume) {
 /* F12, or Esc twice: gone at once, no question asked. Settings and the
  * story are already saved after every change, so nothing is lost. */
 void app_quick_exit(App *app) {
+  reader_stop(app); /* silence first */
   app->quit = true;
   app->exit_code = 0;
   if (app->win) {
@@ -312,6 +313,12 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
   case SDLK_F2: if (!app->help_open) app_go(app, SCR_SETTINGS); return;
+  case SDLK_F3: /* read aloud on or off, from any screen */
+    reader_set(app, !app->reader);
+    app_save_settings(app);
+    app->dirty = true;
+    return;
+  case SDLK_F4: reader_repeat(app); return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
   case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
   case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
@@ -493,6 +500,7 @@ void app_draw(App *app) {
   draw_status(app);
   if (app->focus >= app->nzones) app->focus = -1;
   draw_focus_ring(app);
+  reader_frame(app); /* zones and labels are this frame's */
   text_cache_trim(app);
   SDL_RenderFlush(app->ren);
 }
@@ -577,12 +585,14 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   if (!app->set.set_up) app->screen = SCR_SETUP;
   else if (app->story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
+  reader_start(app);
   app->dirty = true;
   return app;
 }
 
 void app_free(App *app) {
   if (!app) return;
+  reader_free(app);
   play_stop(app);
   text_cache_clear(app);
   fonts_free(&app->fonts);

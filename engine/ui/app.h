@@ -102,6 +102,7 @@ typedef enum {
   S_TAP_TO_SKIP, S_SEE_DEBRIEF, S_ENDING, S_WHAT_HAPPENED, S_RIGHT_STEPS, S_TAKEN, S_MISSED,
   S_WRONG_ORDER, S_WHY, S_HELP_TITLE, S_HELP_SUB, S_URGENT, S_NOT_YOUR_FAULT, S_UNDO,
   S_PLAY_AGAIN, S_LATEST, S_HELP_NONE, S_SCROLL_HINT, S_KEYS_HINT, S_ERROR, S_LOADING,
+  S_READ_ALOUD, S_READ_KEYS, S_READ_ON, S_READ_OFF, S_NO_AUDIO, S_REPLIES, S_RECORDING, S_THINK,
   S_COUNT
 } StrId;
 const char *S(const struct App *app, StrId id);
@@ -119,7 +120,7 @@ typedef enum {
 /* Settings rows, shared by the first-start screen and the settings screen. */
 typedef enum {
   SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST, SET_DYSLEXIC,
-  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_COUNT
+  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_READ, SET_COUNT
 } SettingId;
 
 typedef struct {
@@ -129,6 +130,7 @@ typedef struct {
   bool scrolls;
   Action action;
   int arg, arg2;
+  const char *label; /* what it says (read aloud when focused); this frame's */
 } Zone;
 
 /* Every text drawn, for the structural tests: where it went, the box it
@@ -219,6 +221,7 @@ typedef struct App {
   char (*chat_clk)[6];     /* measured once per frame */
   int chat_cap;
   int chat_total;           /* last frame's conversation height */
+  struct Reader *reader;    /* read aloud (reader.c); NULL when off */
 } App;
 
 /* app.c */
@@ -270,6 +273,17 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg);
 void menu_load(App *app);
 void setting_change(App *app, SettingId id, int dir);
 const char *setting_value(App *app, SettingId id, char *buf, size_t n);
+
+/* reader.c: read aloud. The reader looks at each drawn frame and says what
+ * is new: beats, the replies when they appear, the focused control, the
+ * debrief, the help contacts. */
+void reader_start(App *app);            /* at start, if the setting is on */
+void reader_set(App *app, bool on);     /* the setting or F3 */
+void reader_frame(App *app);            /* after each drawn frame */
+void reader_repeat(App *app);           /* F4 */
+void reader_stop(App *app);             /* quick exit: silence now */
+void reader_free(App *app);
+const char *setting_label(App *app, SettingId id);
 
 /* script.c */
 typedef struct Script Script;

@@ -109,7 +109,7 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
   if (app->nzones >= (int)(sizeof app->zones / sizeof app->zones[0])) return;
-  Zone z = {r, r, {0, 0, app->w, app->h}, false, a, arg, arg2};
+  Zone z = {r, r, {0, 0, app->w, app->h}, false, a, arg, arg2, NULL};
   if (app->clipping) {
     /* kept even when scrolled away, so Tab can reach it */
     if (!SDL_IntersectRect(&r, &app->clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
@@ -138,6 +138,7 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
   int x = align_left ? r.x + pad_x(app) : r.x + (r.w - b->w) / 2;
   draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
   zone_add(app, r, a, arg, arg2);
+  if (app->nzones > 0) app->zones[app->nzones - 1].label = b->text;
 }
 
 void button(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2, bool primary) {
@@ -157,6 +158,7 @@ SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color 
   TextBox *b = text_layout(app, FONT_BOLD, label, 0, fg);
   draw_box(app, b, r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, r, bg, bg);
   zone_add(app, r, ACT_HELP, 0, 0);
+  if (app->nzones > 0) app->zones[app->nzones - 1].label = b->text;
   return r;
 }
 

@@ -68,7 +68,10 @@ void draw_help(App *app) {
            app->help && app->help->name ? app->help->name : "");
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
-  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
+  /* the game's keys, after the contacts */
+  TextBox *keys = text_layout(app, FONT_SMALL, S(app, S_READ_KEYS), inner, t->dim);
+  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
+                dp(app, 6) + keys->h + pad;
   app->help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
   if (app->help_scroll > app->help_scroll_max) app->help_scroll = app->help_scroll_max;
   if (app->help_scroll < 0) app->help_scroll = 0;
@@ -80,7 +83,8 @@ void draw_help(App *app) {
   y += tb->h + dp(app, 6);
   draw_box(app, sub, x, y, col, t->bg, t->bg);
   y += sub->h + dp(app, 14);
-  help_list(app, x, y, inner, true, t->bg);
+  y += help_list(app, x, y, inner, true, t->bg) + dp(app, 6);
+  draw_box(app, keys, x, y, col, t->bg, t->bg);
   clip_pop(app);
   if (app->help_scroll_max > 0) {
     /* a slim bar says there is more below */

@@ -9,10 +9,10 @@
 
 #define SEG_SET 100 /* arg2 >= SEG_SET: pick option arg2 - SEG_SET */
 
-static const char *row_label(App *app, SettingId id) {
-  static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE,
-                                       S_CONTRAST, S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN};
-  return S(app, ids[id]);
+const char *setting_label(App *app, SettingId id) {
+  static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE, S_CONTRAST,
+                                       S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN, S_READ_ALOUD};
+  return id >= 0 && id < SET_COUNT ? S(app, ids[id]) : "";
 }
 
 static int country_index(App *app) {
@@ -43,6 +43,7 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   case SET_SPEED: return S(app, s->speed == SPEED_INSTANT ? S_SPEED_INSTANT : s->speed == SPEED_SLOW ? S_SPEED_SLOW : S_SPEED_NORMAL);
   case SET_MOTION: return S(app, s->reduced_motion ? S_ON : S_OFF);
   case SET_FULLSCREEN: return S(app, s->fullscreen ? S_ON : S_OFF);
+  case SET_READ: return S(app, s->read_aloud && app->reader ? S_ON : S_OFF);
   default: return "";
   }
 }
@@ -81,6 +82,7 @@ void setting_change(App *app, SettingId id, int dir) {
     break;
   case SET_MOTION: s->reduced_motion = !s->reduced_motion; break;
   case SET_FULLSCREEN: s->fullscreen = !s->fullscreen; break;
+  case SET_READ: reader_set(app, !(s->read_aloud && app->reader)); break;
   default: break;
   }
   app_apply_settings(app);
@@ -162,7 +164,8 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   default: {
     const char *v = setting_value(app, id, buf, sizeof buf);
     bool on = (id == SET_CONTRAST && app->set.high_contrast) || (id == SET_DYSLEXIC && app->set.dyslexic_font) ||
-              (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen);
+              (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen) ||
+              (id == SET_READ && app->set.read_aloud && app->reader);
     int bw = text_width(app, FONT_BOLD, v) + dp(app, 40);
     if (bw < dp(app, 90)) bw = dp(app, 90);
     if (bw > w) bw = w;
@@ -177,7 +180,7 @@ static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
   const Theme *t = &app->th;
   bool side = w >= dp(app, 620);
   int lw = side ? w * 2 / 5 - dp(app, 12) : w;
-  TextBox *lb = text_layout(app, FONT_BOLD, row_label(app, id), lw, t->text);
+  TextBox *lb = text_layout(app, FONT_BOLD, setting_label(app, id), lw, t->text);
   int cx = side ? x + w * 2 / 5 : x, cy = side ? y : y + lb->h + dp(app, 6);
   int cw = side ? w - w * 2 / 5 : w;
   int ch = control(app, id, cx, cy, cw, false);
@@ -202,8 +205,8 @@ static int rows(App *app, const SettingId *ids, int n, int x, int y, int w, bool
 }
 
 static int settings_body(App *app, int x, int y, int w, bool draw) {
-  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE,
-                                  SET_CONTRAST, SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_FULLSCREEN};
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST,
+                                  SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_READ, SET_FULLSCREEN};
   int y0 = y;
   y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
   TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, app->th.text);
@@ -212,18 +215,21 @@ static int settings_body(App *app, int x, int y, int w, bool draw) {
 }
 
 static int setup_body(App *app, int x, int y, int w, bool draw) {
-  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER};
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_READ};
   const Theme *t = &app->th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
   TextBox *tb = text_layout(app, FONT_TITLE, S(app, S_WELCOME), w, t->text);
   TextBox *sb = text_layout(app, FONT_BODY, S(app, S_WELCOME_SUB), w, t->dim);
+  /* the keys first, for a player who cannot read the rest */
+  TextBox *rk = text_layout(app, FONT_BOLD, S(app, S_READ_KEYS), w, t->text);
   if (draw) {
     draw_box(app, tb, x, y, col, t->bg, t->bg);
     draw_box(app, sb, x, y + tb->h + dp(app, 4), col, t->bg, t->bg);
+    draw_box(app, rk, x, y + tb->h + dp(app, 4) + sb->h + dp(app, 12), col, t->bg, t->bg);
   }
-  y += tb->h + dp(app, 4) + sb->h + dp(app, 24);
-  y += rows(app, ids, 4, x, y, w, draw);
+  y += tb->h + dp(app, 4) + sb->h + dp(app, 12) + rk->h + dp(app, 24);
+  y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
   const char *cl = S(app, S_CONTINUE);
   int bw = text_width(app, FONT_BOLD, cl) + dp(app, 60);
   if (bw > w) bw = w;

@@ -81,6 +81,14 @@ static const char *const EN[S_COUNT] = {
   [S_KEYS_HINT] = "Keys 1-4 or arrows and Enter",
   [S_ERROR] = "Something went wrong in this story",
   [S_LOADING] = "Loading",
+  [S_READ_ALOUD] = "Read aloud",
+  [S_READ_KEYS] = "Read aloud: F3 turns it on or off, F4 repeats the last line",
+  [S_READ_ON] = "Reading aloud: on",
+  [S_READ_OFF] = "Reading aloud: off",
+  [S_NO_AUDIO] = "No sound device found: reading aloud stays off",
+  [S_REPLIES] = "Your replies",
+  [S_RECORDING] = "Recording",
+  [S_THINK] = "You think",
 };
 
 static const char *const FR[S_COUNT] = {
@@ -160,6 +168,14 @@ static const char *const FR[S_COUNT] = {
   [S_KEYS_HINT] = "Touches 1-4, ou flèches et Entrée",
   [S_ERROR] = "Un problème est survenu dans cette histoire",
   [S_LOADING] = "Chargement",
+  [S_READ_ALOUD] = "Lecture à voix haute",
+  [S_READ_KEYS] = "Lecture à voix haute : F3 l'active ou la coupe, F4 répète la dernière phrase",
+  [S_READ_ON] = "Lecture à voix haute : activée",
+  [S_READ_OFF] = "Lecture à voix haute : coupée",
+  [S_NO_AUDIO] = "Aucune sortie son trouvée : la lecture à voix haute reste coupée",
+  [S_REPLIES] = "Tes réponses",
+  [S_RECORDING] = "Enregistrement",
+  [S_THINK] = "Tu penses",
 };
 
 const char *strings_get(const char *lang, StrId id) {

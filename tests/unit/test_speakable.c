@@ -102,6 +102,8 @@ static void beats_with_who_said_them(void **st) {
   b.kind = BEAT_RECORDING;
   b.text = "";
   SAYS(speak_beat(&b, NULL, &w, "en"), "Recording");
+  b.text = "recording";
+  SAYS(speak_beat(&b, NULL, &w, "en"), "recording");
   b.kind = BEAT_DISCUSS;
   b.who = WHO_NOBODY;
   b.text = "What would you do?";
