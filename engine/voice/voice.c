@@ -1,12 +1,12 @@
 #include "voice.h"
 
+#include <errno.h>
 #include <espeak-ng/speak_lib.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "save.h"
 #include "util.h"
 
 static int rate;        /* 0: not open yet, -1: could not open */
@@ -119,7 +119,12 @@ bool voice_wav(const char *text, const char *lang, int wpm, const char *path, ch
   put32(&out, data);
   buf_add(&out, w.pcm.s, w.pcm.len);
   free(w.pcm.s);
-  bool ok = atomic_write(path, out.s, out.len, why);
+  /* The player's own output file, like --screenshot's: written where asked
+   * (the saves' atomic write keeps to the user's folder). */
+  FILE *f = fopen(path, "wb");
+  bool ok = f && fwrite(out.s, 1, out.len, f) == out.len;
+  if (f && fclose(f) != 0) ok = false;
+  if (!ok) *why = xasprintf("cannot write %s: %s", path, strerror(errno));
   free(out.s);
   return ok;
 }

@@ -23,7 +23,7 @@ typedef bool (*VoiceSink)(const short *samples, int count, void *ud);
  * sink stopped it). */
 bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why);
 
-/* The same into a 16-bit mono WAV file (written whole, then renamed). */
+/* The same into a 16-bit mono WAV file at path. */
 bool voice_wav(const char *text, const char *lang, int wpm, const char *path, char **why);
 
 #endif
