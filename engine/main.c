@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
+#include "forget.h"
 #include "paths.h"
 #include "settings.h"
 #include "speakable.h"
@@ -28,6 +29,7 @@ static const char USAGE[] =
     "    --lang fr|en   --country FR|GB|... override the language and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --no-trace                         leave no trace: write nothing on this computer (no save, no settings)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
@@ -208,6 +210,7 @@ int main(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "--text") == 0) text = true;
     else if (strcmp(a, "--fullscreen") == 0) fullscreen = true;
+    else if (strcmp(a, "--no-trace") == 0) trace_set_off(true);
     else if (strcmp(a, "--classroom") == 0) classroom = true;
     else if (strcmp(a, "--check") == 0) check = true;
     else if (strcmp(a, "--graph") == 0) graph = true;

@@ -93,6 +93,23 @@
   X(S_REPLIES, window, "replies", TEXT)                 \
   X(S_RECORDING, window, "recording", TEXT)             \
   X(S_THINK, window, "think", TEXT)                     \
+  X(S_NO_TRACE, window, "no_trace", TEXT)               \
+  X(S_NO_TRACE_ON, window, "no_trace_on", TEXT)         \
+  X(S_NO_TRACE_OFF, window, "no_trace_off", TEXT)       \
+  X(S_DISCREET, window, "discreet", TEXT)               \
+  X(S_NEUTRAL_TITLE, window, "neutral_title", TEXT)     \
+  X(S_FORGET, window, "forget", TEXT)                   \
+  X(S_FORGET_ASK, window, "forget_ask", TEXT)           \
+  X(S_FORGET_YES, window, "forget_yes", TEXT)           \
+  X(S_CANCEL, window, "cancel", TEXT)                   \
+  X(S_FORGOT, window, "forgot", TEXT)                   \
+  X(S_FORGOT_SETTINGS, window, "forgot_settings", TEXT) \
+  X(S_FORGOT_SAVES, window, "forgot_saves", PLURAL)     \
+  X(S_FORGOT_ANSWERS, window, "forgot_answers", PLURAL) \
+  X(S_FORGOT_NOTHING, window, "forgot_nothing", TEXT)   \
+  X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
+  X(S_FILES_WHERE, window, "files_where", TEXT)         \
+  X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
   X(T_COLON, terminal, "colon", TEXT)                   \
   X(T_YOU, terminal, "you", TEXT)                       \
   X(T_THINK, terminal, "think", TEXT)                   \
@@ -122,7 +139,8 @@
   X(T_RESUME, terminal, "resume", TEXT)                 \
   X(T_NAME_Q, terminal, "name_q", TEXT)                 \
   X(T_GENDER_Q, terminal, "gender_q", TEXT)             \
-  X(T_END, terminal, "the_end", TEXT)
+  X(T_END, terminal, "the_end", TEXT)                   \
+  X(T_NO_TRACE, terminal, "no_trace", TEXT)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,

@@ -18,6 +18,7 @@ typedef struct {
   bool reduced_motion;
   bool fullscreen;
   bool read_aloud;    /* the game speaks what appears (engine/ui/reader.c) */
+  bool discreet;      /* a neutral window title ("Stories") and icon */
   bool set_up;        /* the first-start questions were answered */
 } Settings;
 

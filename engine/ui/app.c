@@ -85,7 +85,7 @@ void app_apply_settings(App *app) {
     bool want = app->set.fullscreen || app->opt.fullscreen;
     bool fs = (SDL_GetWindowFlags(app->win) & SDL_WINDOW_FULLSCREEN) != 0;
     if (fs != want) SDL_SetWindowFullscreen(app->win, want ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    SDL_SetWindowTitle(app->win, S(app, S_GAME));
+    app_window_identity(app);
   }
   app->dirty = true;
 }
@@ -105,6 +105,11 @@ void app_go(App *app, Screen s) {
   }
   if (s == SCR_DEBRIEF && !app->play.rt) return;
   if (s == SCR_SETTINGS && app->screen != SCR_SETTINGS) app->back_to = app->screen;
+  if (s != SCR_SETTINGS) {
+    app->forget_step = 0; /* "Forget me" asks again next time */
+    free(app->forget_report);
+    app->forget_report = NULL;
+  }
   if (s == SCR_MENU) menu_load(app);
   app->screen = s;
   if (s != SCR_CHAT) app->scroll[s] = 0;
@@ -149,6 +154,7 @@ void app_quick_exit(App *app) {
     /* Hidden at once; the X server or compositor drops the rest when the
      * process goes. No teardown to wait for, not even the sanitizers'
      * exit hooks (which _exit runs): exit_group ends the process now. */
+    SDL_SetWindowTitle(app->win, ""); /* a taskbar or window list keeps nothing */
     SDL_HideWindow(app->win);
     fflush(NULL);
     syscall(SYS_exit_group, 0);
@@ -201,6 +207,10 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
   case ACT_QUIT: app->quit = true; break;
   case ACT_LATEST: app->scroll[SCR_CHAT] = 0; break;
+  case ACT_FORGET:
+    if (arg == 1) app_forget(app);
+    else app->forget_step = arg == 0 ? 1 : 0;
+    break;
   }
 }
 
@@ -596,6 +606,7 @@ void app_free(App *app) {
   for (int i = 0; i < 4; i++) if (app->pads[i]) SDL_GameControllerClose(app->pads[i]);
   free(app->assets);
   free(app->status);
+  free(app->forget_report);
   free(app->error);
   free(app->pending_shot);
   SDL_free(app->recs);

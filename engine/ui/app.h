@@ -100,13 +100,14 @@ typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS } Screen
 typedef enum {
   ACT_NONE, ACT_CHOICE, ACT_SKIP, ACT_DEBRIEF, ACT_HELP, ACT_HELP_CLOSE, ACT_MENU,
   ACT_SETTINGS, ACT_BACK, ACT_STORY, ACT_RESUME, ACT_UNDO, ACT_PLAY_AGAIN, ACT_SETTING,
-  ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST
+  ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
+  ACT_FORGET /* arg: 0 ask, 1 yes, 2 cancel */
 } Action;
 
 /* Settings rows, shared by the first-start screen and the settings screen. */
 typedef enum {
   SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST, SET_DYSLEXIC,
-  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_READ, SET_COUNT
+  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_READ, SET_NO_TRACE, SET_DISCREET, SET_COUNT
 } SettingId;
 
 typedef struct {
@@ -208,6 +209,8 @@ typedef struct App {
   int chat_cap;
   int chat_total;           /* last frame's conversation height */
   struct Reader *reader;    /* read aloud (reader.c); NULL when off */
+  int forget_step;          /* Settings' "Forget me": 0 the button, 1 asking, 2 done */
+  char *forget_report;      /* what was deleted, shown until the settings close */
 } App;
 
 /* app.c */
@@ -270,6 +273,11 @@ void reader_repeat(App *app);           /* F4 */
 void reader_stop(App *app);             /* quick exit: silence now */
 void reader_free(App *app);
 const char *setting_label(App *app, SettingId id);
+
+/* discreet.c: leave no trace, Forget me, a neutral window */
+void app_window_identity(App *app);     /* title and icon from the settings */
+void app_forget(App *app);              /* deletes, then reports in forget_report */
+char *app_files_note(App *app);         /* where the files are, how to remove them */
 
 /* script.c */
 typedef struct Script Script;

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "draw.h"
+#include "util.h"
 
 /* The list of contacts in a column; returns its height. */
 int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
@@ -68,8 +69,12 @@ void draw_help(App *app) {
            app->help && app->help->name ? app->help->name : "");
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
-  /* the game's keys, after the contacts */
-  TextBox *keys = text_layout(app, FONT_SMALL, S(app, S_READ_KEYS), inner, t->dim);
+  char *files = app_files_note(app);
+  char *more = xasprintf("%s\n\n%s", S(app, S_READ_KEYS), files);
+  free(files);
+  /* the keys and where the game keeps its files, after the contacts */
+  TextBox *keys = text_layout(app, FONT_SMALL, more, inner, t->dim);
+  free(more);
   int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
                 dp(app, 6) + keys->h + pad;
   app->help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
