@@ -1,13 +1,15 @@
 #include "voice.h"
 
 #include <errno.h>
-#include <espeak-ng/speak_lib.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+
+#if BTS_ESPEAK
+#include <espeak-ng/speak_lib.h>
 
 static int rate;        /* 0: not open yet, -1: could not open */
 static VoiceSink sink_fn;
@@ -71,6 +73,21 @@ bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, vo
   }
   return true;
 }
+
+#else
+/* A build without espeak-ng (a cross build): no voice, said plainly. */
+bool voice_open(char **why) {
+  *why = xstrdup("this build of the game has no speech synthesiser (espeak-ng)");
+  return false;
+}
+int voice_rate(void) { return 0; }
+int voice_wpm(int text_speed) { return text_speed == 0 ? 210 : text_speed == 2 ? 135 : 175; }
+bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why) {
+  (void)text, (void)lang, (void)wpm, (void)sink, (void)ud;
+  return voice_open(why);
+}
+static int rate;
+#endif
 
 typedef struct {
   Buf pcm;
