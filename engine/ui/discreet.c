@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "discreet.h"
 #include "forget.h"
 #include "paths.h"
 #include "save.h"
@@ -27,12 +27,12 @@ static SDL_Surface *neutral_icon(void) {
 }
 
 void app_window_identity(App *app) {
-  if (!app->win) return;
-  SDL_SetWindowTitle(app->win, S(app, app->set.discreet ? S_NEUTRAL_TITLE : S_GAME));
+  if (!app->gfx.win) return;
+  SDL_SetWindowTitle(app->gfx.win, S(app, app->set.discreet ? S_NEUTRAL_TITLE : S_GAME));
   if (app->set.discreet) {
     SDL_Surface *icon = neutral_icon();
     if (icon) {
-      SDL_SetWindowIcon(app->win, icon);
+      SDL_SetWindowIcon(app->gfx.win, icon);
       SDL_FreeSurface(icon);
     }
   }
@@ -76,10 +76,10 @@ void app_forget(App *app) {
   for (int i = 0; i < f.count; i++) fprintf(stderr, "behind-the-screen: forgotten: %s\n", f.paths[i]);
   free(why);
   forgotten_free(&f);
-  free(app->forget_report);
-  app->forget_report = buf_take(&b);
-  app->forget_step = 2;
+  free(app->nav.forget_report);
+  app->nav.forget_report = buf_take(&b);
+  app->nav.forget_step = 2;
   /* the menu's "Continue" buttons go with the saves */
-  for (int i = 0; i < app->nstories; i++) app->stories[i].has_save = save_exists(app->stories[i].story);
-  app->dirty = true;
+  for (int i = 0; i < app->lib.nstories; i++) app->lib.stories[i].has_save = save_exists(app->lib.stories[i].story);
+  app->gfx.dirty = true;
 }

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "app.h"
+#include "reader.h"
+#include "settings_view.h"
 #include "speakable.h"
 #include "speech.h"
 #include "util.h"
@@ -23,6 +25,7 @@ typedef struct Reader {
   Screen screen;
   bool help_open;
   char *focus_said;    /* the focused control last said */
+  char *status_said;   /* the notice last said ("Settings saved", "Deleted: ...") */
 } Reader;
 
 /* BTS_SPEECH_LOG=FILE: the lines are written to FILE instead of spoken, so a
@@ -33,15 +36,15 @@ static Speech *open_speech(char **why) {
 }
 
 static const char *story_lang(const App *app) {
-  return app->play.rt && (app->screen == SCR_CHAT || app->screen == SCR_DEBRIEF) ? rt_lang(app->play.rt)
+  return app->play.rt && (app->nav.screen == SCR_CHAT || app->nav.screen == SCR_DEBRIEF) ? rt_lang(app->play.rt)
                                                                                  : app->set.lang;
 }
 
-static void say(App *app, char *text, bool interrupt) {
+static void say_in(App *app, const char *lang, char *text, bool interrupt) {
   Reader *r = app->reader;
   if (!text) return;
   if (*text) {
-    speech_say(r->sp, text, story_lang(app), voice_wpm((int)app->set.speed), interrupt);
+    speech_say(r->sp, text, lang, voice_wpm((int)app->set.speed), interrupt);
     free(r->last);
     r->last = text;
   } else {
@@ -49,15 +52,27 @@ static void say(App *app, char *text, bool interrupt) {
   }
 }
 
+static void say(App *app, char *text, bool interrupt) { say_in(app, story_lang(app), text, interrupt); }
+
+/* A notice appears (the window's words, in the window's language): said
+ * once, after what was being said. */
+static void say_notice(App *app, const char *text) {
+  Reader *r = app->reader;
+  if (!text || (r->status_said && strcmp(text, r->status_said) == 0)) return;
+  free(r->status_said);
+  r->status_said = xstrdup(text);
+  say_in(app, app->set.lang, speak_clean(text, app->set.lang), false);
+}
+
 /* Where the reader stands now, so that turning it on says only what comes. */
 static void catch_up(App *app) {
   Reader *r = app->reader;
   r->rt = app->play.rt;
   r->said_upto = app->play.shown;
-  r->choices_said = play_waiting_choice(app) ? rt_choices_made(app->play.rt) : -1;
+  r->choices_said = play_waiting_choice(&app->play) ? rt_choices_made(app->play.rt) : -1;
   r->made = app->play.rt ? rt_choices_made(app->play.rt) : 0;
-  r->screen = app->screen;
-  r->help_open = app->help_open;
+  r->screen = app->nav.screen;
+  r->help_open = app->nav.help_open;
 }
 
 static bool start(App *app) {
@@ -87,8 +102,7 @@ void reader_set(App *app, bool on) {
     reader_free(app);
   }
   app->set.read_aloud = on;
-  app_status(app, S(app, on ? S_READ_ON : S_READ_OFF));
-  if (on) say(app, xstrdup(S(app, S_READ_ON)), true);
+  app_status(app, S(app, on ? S_READ_ON : S_READ_OFF)); /* the reader says it at the next frame */
 }
 
 static SpeakWords words(App *app) {
@@ -124,14 +138,14 @@ static void say_choices(App *app, bool cut) {
 }
 
 static void add_contacts(App *app, Buf *b, const char *lang) {
-  if (!app->help || app->help->count == 0) {
+  if (!app->lib.help || app->lib.help->count == 0) {
     char *none = speak_clean(S(app, S_HELP_NONE), lang);
     buf_addf(b, " %s", none);
     free(none);
     return;
   }
-  for (int i = 0; i < app->help->count; i++) {
-    char *c = speak_contact(&app->help->entries[i], S(app, S_URGENT), lang);
+  for (int i = 0; i < app->lib.help->count; i++) {
+    char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), lang);
     buf_addf(b, " %s", c);
     free(c);
   }
@@ -148,7 +162,7 @@ static void say_help(App *app) {
   const char *lang = app->set.lang;
   Buf b = {0};
   add_sentence(&b, S(app, S_HELP_TITLE), lang);
-  if (app->help && app->help->name) add_sentence(&b, app->help->name, lang);
+  if (app->lib.help && app->lib.help->name) add_sentence(&b, app->lib.help->name, lang);
   add_sentence(&b, S(app, S_HELP_SUB), lang);
   add_contacts(app, &b, lang);
   add_sentence(&b, S(app, S_READ_KEYS), lang);
@@ -194,8 +208,8 @@ static void say_debrief(App *app) {
 
 /* What the focused control says: a setting with its row's name. */
 static char *focus_text(App *app) {
-  if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) return NULL;
-  const Zone *z = &app->zones[app->focus];
+  if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) return NULL;
+  const Zone *z = &app->in.zones[app->in.focus];
   const char *label = z->label ? z->label : "";
   if (z->action == ACT_SETTING) {
     char buf[160];
@@ -218,27 +232,29 @@ void reader_frame(App *app) {
     r->made = app->play.rt ? rt_choices_made(app->play.rt) : 0;
     cut = true;
   }
-  if (app->help_open != r->help_open) {
-    r->help_open = app->help_open;
+  if (app->nav.help_open != r->help_open) {
+    r->help_open = app->nav.help_open;
     cut = true;
-    if (app->help_open) say_help(app);
+    if (app->nav.help_open) say_help(app);
   }
-  if (app->screen != r->screen) {
-    r->screen = app->screen;
+  if (app->nav.screen != r->screen) {
+    r->screen = app->nav.screen;
     cut = true;
-    if (app->screen == SCR_DEBRIEF && app->play.rt) say_debrief(app);
+    if (app->nav.screen == SCR_DEBRIEF && app->play.rt) say_debrief(app);
   }
-  if (app->play.rt && !app->help_open && app->screen == SCR_CHAT) {
+  if (app->play.rt && !app->nav.help_open && app->nav.screen == SCR_CHAT) {
     int made = rt_choices_made(app->play.rt);
     if (made != r->made || app->play.shown < r->said_upto) cut = true; /* a reply, or undo */
     r->made = made;
     if (app->play.shown < r->said_upto) r->said_upto = app->play.shown;
     bool said = say_beats(app, cut);
-    if (play_waiting_choice(app) && r->choices_said != made) {
+    if (play_waiting_choice(&app->play) && r->choices_said != made) {
       r->choices_said = made;
       say_choices(app, cut && !said);
     }
   }
+  if (app->nav.status) say_notice(app, app->nav.status);
+  if (app->nav.screen == SCR_SETTINGS && app->nav.forget_report) say_notice(app, app->nav.forget_report);
   char *f = focus_text(app);
   if (f && (!r->focus_said || strcmp(f, r->focus_said) != 0)) {
     free(r->focus_said);
@@ -269,6 +285,7 @@ void reader_free(App *app) {
   speech_close(r->sp);
   free(r->last);
   free(r->focus_said);
+  free(r->status_said);
   free(r);
   app->reader = NULL;
 }
