@@ -80,9 +80,7 @@ void draw_help(App *app) {
   free(more);
   int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
                 dp(app, 6) + keys->h + pad;
-  app->nav.help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
-  if (app->nav.help_scroll > app->nav.help_scroll_max) app->nav.help_scroll = app->nav.help_scroll_max;
-  if (app->nav.help_scroll < 0) app->nav.help_scroll = 0;
+  scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
   int y = view.y + pad - (int)app->nav.help_scroll;
   int x = panel.x + pad;
