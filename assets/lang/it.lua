@@ -102,8 +102,8 @@ language "it" {
   },
 
   terminal = {
-    watching = "Osservo i file della storia: salva una modifica e riparte da qui (q per uscire).",
-    watch_errors = "La storia ha degli errori: correggili e salva. Intanto continua l'ultima versione che funzionava.",
+    watching = "Tengo d'occhio i file della storia: salva una modifica e riparte da qui (q per uscire).",
+    watch_errors = "La storia ha degli errori: correggili e salva. Nel frattempo continua l'ultima versione che funzionava.",
     watch_reloaded = { one = "La storia è cambiata: ricaricata, {n} scelta rigiocata.", other = "La storia è cambiata: ricaricata, {n} scelte rigiocate." },
     colon = ": ",
     you = "Tu",
