@@ -38,6 +38,11 @@ Catalog *catalog_load(const char *path, Diag *diag) {
     Advice *a = &c->items[c->count];
     a->id = lr_string(L, t, "id");
     a->source = lr_string(L, t, "source");
+    char *group = lr_string(L, t, "group");
+    if (group && strcmp(group, "prevention") != 0 && strcmp(group, "response") != 0)
+      diag_add(diag, DIAG_ERROR, path, 0, "advice number %d: group is \"response\" or \"prevention\", not \"%s\"", i, group);
+    a->prevention = group && strcmp(group, "prevention") == 0;
+    free(group);
     for (size_t k = 0; k < sizeof LANGS / sizeof *LANGS; k++) {
       if (lr_field(L, t, LANGS[k]) == LUA_TTABLE && a->nlang < CATALOG_LANGS) {
         a->lang[a->nlang] = xstrdup(LANGS[k]);

@@ -40,11 +40,15 @@ static const Phrase PHRASES[] = {
     {"steps", "The right steps", "Les bons réflexes"},
     {"taken", "done", "fait"},
     {"missed", "not done this time", "pas fait cette fois"},
+    {"not_needed", "not needed on this path - remember it", "pas nécessaire sur ce chemin - à retenir"},
+    {"next_time", "Next time", "La prochaine fois"},
+    {"crisis_call", "You can call, right now", "Tu peux appeler, maintenant"},
     {"wrong", "done, in the wrong order", "fait, dans le mauvais ordre"},
     {"help", "Where to get help", "Où trouver de l'aide"},
     {"not_alone", "It is not your fault, and you are not alone: these services can help.",
      "Ce n'est pas ta faute, et tu n'es pas seul·e : ces services peuvent t'aider."},
     {"urgent", "emergency", "urgence"},
+    {"crisis", "someone to talk to, now", "quelqu'un à qui parler, maintenant"},
     {"after", "u = go back to a choice   r = play again   q = quit", "u = revenir à un choix   r = rejouer   q = quitter"},
     {"resume", "You have a saved game here. Continue it? [Y/n]", "Tu as une partie en cours ici. La continuer ? [O/n]"},
     {"name_q", "Your first name (Enter for Sam):", "Ton prénom (Entrée pour Sam) :"},
@@ -181,6 +185,18 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fprintf(t->out, "[%s]", b->clock);
       style(t, "0");
       break;
+    case BEAT_CRISIS:
+      /* a calm card, set apart from the chat */
+      fputs("\n  +--\n  | ", t->out);
+      put(t, b->text);
+      if (b->notes) {
+        fprintf(t->out, "\n  | %s%s", T(L, "crisis_call"), colon(t));
+        style(t, "1");
+        put(t, b->notes);
+        style(t, "0");
+      }
+      fputs("\n  +--", t->out);
+      break;
     case BEAT_DISCUSS:
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(L, "discuss"), colon(t));
@@ -197,11 +213,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
   fflush(t->out);
 }
 
-static void show_help(Term *t, const char *country) {
-  char *assets = paths_assets();
-  Diag d;
-  diag_init(&d);
-  HelpList *h = help_load(assets, country, t->lang, &d);
+static void show_help(Term *t, const HelpList *h, const Diag *problems) {
   fprintf(t->out, "\n== %s", T(t->lang, "help"));
   if (h) {
     fputs(" (", t->out);
@@ -216,7 +228,11 @@ static void show_help(Term *t, const char *country) {
       style(t, "1");
       put(t, e->contact);
       style(t, "0");
-      if (e->urgent) fprintf(t->out, " (%s)", T(t->lang, "urgent"));
+      if (e->urgent) fprintf(t->out, " (%s)", T(t->lang, (e->roles >> HELP_CRISIS) & 1u ? "crisis" : "urgent"));
+      if (e->hours[0]) {
+        fputs(" - ", t->out);
+        put(t, e->hours);
+      }
       if (e->what[0]) {
         fputs("\n    ", t->out);
         put(t, e->what);
@@ -225,15 +241,12 @@ static void show_help(Term *t, const char *country) {
     }
   } else {
     fputs(" ==\n", t->out);
-    diag_print(&d, t->out);
+    diag_print(problems, t->out);
   }
   fputs("\n", t->out);
-  help_free(h);
-  diag_free(&d);
-  free(assets);
 }
 
-static void show_debrief(Term *t, Runtime *rt, const char *country) {
+static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *problems) {
   const char *L = t->lang;
   fputs("\n", t->out);
   style(t, "1");
@@ -246,10 +259,18 @@ static void show_debrief(Term *t, Runtime *rt, const char *country) {
   fprintf(t->out, "\n\n%s\n", T(L, "steps"));
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
+  bool next_time = false;
   for (int i = 0; i < n; i++) {
-    const char *mark = items[i].verdict == VERDICT_TAKEN ? "[x]" : items[i].verdict == VERDICT_MISSED ? "[ ]" : "[~]";
-    const char *word = items[i].verdict == VERDICT_TAKEN ? T(L, "taken") : items[i].verdict == VERDICT_MISSED ? T(L, "missed") : T(L, "wrong");
-    fprintf(t->out, "  %s ", mark);
+    Verdict v = items[i].verdict;
+    const char *mark = v == VERDICT_TAKEN ? "[x]" : v == VERDICT_MISSED ? "[ ]" : v == VERDICT_NOT_NEEDED ? "[*]" : "[~]";
+    const char *word = v == VERDICT_TAKEN ? T(L, "taken") : v == VERDICT_MISSED ? T(L, "missed")
+                     : v == VERDICT_NOT_NEEDED ? T(L, "not_needed") : T(L, "wrong");
+    if (items[i].prevention && !next_time) {
+      fprintf(t->out, "\n%s\n", T(L, "next_time"));
+      next_time = true;
+    }
+    if (items[i].number > 0) fprintf(t->out, "  %2d. %s ", items[i].number, mark);
+    else fprintf(t->out, "      %s ", mark);
     style(t, "1");
     put(t, items[i].step);
     style(t, "0");
@@ -257,7 +278,7 @@ static void show_debrief(Term *t, Runtime *rt, const char *country) {
     put(t, items[i].why);
     fputs("\n", t->out);
   }
-  show_help(t, country);
+  show_help(t, h, problems);
 }
 
 /* Reads a line; NULL at end of input. */
@@ -306,6 +327,8 @@ int text_play(const TextOptions *o) {
   }
   t.speed = st.speed;
   const char *country = o->country ? o->country : st.country;
+  Diag help_problems;
+  diag_init(&help_problems);
 
   char *assets = paths_assets();
   char *advice = path_join(assets, "advice.lua");
@@ -325,6 +348,9 @@ int text_play(const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  char *assets_dir = paths_assets();
+  HelpList *help = help_load(assets_dir, country, lang, &help_problems);
+  free(assets_dir);
 
   if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
   const char *name = o->name ? o->name : st.name;
@@ -357,6 +383,7 @@ int text_play(const TextOptions *o) {
   }
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
+  rt_set_help(rt, help);
 
   style(&t, "1");
   put(&t, story_tr(s, lang, s->title));
@@ -392,7 +419,7 @@ int text_play(const TextOptions *o) {
       break;
     }
     if (state == RT_ENDED) {
-      show_debrief(&t, rt, country);
+      show_debrief(&t, rt, help, &help_problems);
       save_remove(s);
       fprintf(t.out, "%s\n> ", T(lang, "after"));
       fflush(t.out);
@@ -401,6 +428,7 @@ int text_play(const TextOptions *o) {
       else if (line[0] == 'r') {
         rt_free(rt);
         rt = rt_new(s, lang, name, (Gender)gender);
+        rt_set_help(rt, help);
         shown = 0;
         fputs("\n", t.out);
       }
@@ -420,7 +448,7 @@ int text_play(const TextOptions *o) {
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
-      show_help(&t, country);
+      show_help(&t, help, &help_problems);
       continue;
     }
     if (line[0] == 'u') {
@@ -455,6 +483,8 @@ int text_play(const TextOptions *o) {
     }
   }
   rt_free(rt);
+  help_free(help);
+  diag_free(&help_problems);
   story_free(s);
   catalog_free(cat);
   return status;

@@ -30,6 +30,8 @@ void app_reload_help(App *app) {
     app->help = help_load(app->assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  /* the story speaks of the new country's services and currency */
+  if (app->play.rt) rt_set_help(app->play.rt, app->help);
 }
 
 /* Text grows with the chosen size, the screen's density, and a big window

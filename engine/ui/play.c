@@ -62,6 +62,7 @@ bool play_start(App *app, Story *s, bool owns, bool resume) {
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, app->set.lang, app->set.name[0] ? app->set.name : "Sam", (Gender)app->set.gender);
   if (!rt) return false;
+  rt_set_help(rt, app->help);
   p->rt = rt;
   p->story = s;
   p->owns_story = owns;
@@ -234,6 +235,7 @@ void play_respeak(App *app) {
     free(why); /* keep the story as it is */
     return;
   }
+  rt_set_help(rt, app->help);
   rt_free(p->rt);
   p->rt = rt;
   play_run(app);

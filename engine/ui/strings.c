@@ -70,7 +70,7 @@ static const char *const EN[S_COUNT] = {
   [S_WRONG_ORDER] = "Done, but in a risky order",
   [S_WHY] = "Why it matters",
   [S_HELP_TITLE] = "Where to get help",
-  [S_HELP_SUB] = "Free and confidential. It is not your fault, and you are not alone.",
+  [S_HELP_SUB] = "It is not your fault, and you are not alone. Each service below says what it offers.",
   [S_URGENT] = "Emergency",
   [S_NOT_YOUR_FAULT] = "If this is happening to you: it is not your fault. Stop replying, do not pay, keep the evidence, and talk to someone.",
   [S_UNDO] = "Go back to a choice",
@@ -81,6 +81,10 @@ static const char *const EN[S_COUNT] = {
   [S_KEYS_HINT] = "Keys 1-4 or arrows and Enter",
   [S_ERROR] = "Something went wrong in this story",
   [S_LOADING] = "Loading",
+  [S_NOT_NEEDED] = "Not needed on this path — remember it",
+  [S_NEXT_TIME] = "Next time",
+  [S_CRISIS_TAG] = "Someone to talk to, now",
+  [S_CRISIS_CALL] = "You can call, right now:",
 };
 
 static const char *const FR[S_COUNT] = {
@@ -149,7 +153,7 @@ static const char *const FR[S_COUNT] = {
   [S_WRONG_ORDER] = "Fait, mais dans un ordre risqué",
   [S_WHY] = "Pourquoi c'est important",
   [S_HELP_TITLE] = "Où trouver de l'aide",
-  [S_HELP_SUB] = "Gratuit et confidentiel. Ce n'est pas ta faute, et tu n'es pas seul·e.",
+  [S_HELP_SUB] = "Ce n'est pas ta faute, et tu n'es pas seul·e. Chaque service dit ce qu'il propose.",
   [S_URGENT] = "Urgence",
   [S_NOT_YOUR_FAULT] = "Si ça t'arrive : ce n'est pas ta faute. Arrête de répondre, ne paie pas, garde les preuves, et parles-en.",
   [S_UNDO] = "Revenir à un choix",
@@ -160,6 +164,10 @@ static const char *const FR[S_COUNT] = {
   [S_KEYS_HINT] = "Touches 1-4, ou flèches et Entrée",
   [S_ERROR] = "Un problème est survenu dans cette histoire",
   [S_LOADING] = "Chargement",
+  [S_NOT_NEEDED] = "Pas nécessaire sur ce chemin — à retenir",
+  [S_NEXT_TIME] = "La prochaine fois",
+  [S_CRISIS_TAG] = "Quelqu'un à qui parler, maintenant",
+  [S_CRISIS_CALL] = "Tu peux appeler, maintenant :",
 };
 
 const char *strings_get(const char *lang, StrId id) {
