@@ -597,9 +597,10 @@ static void read_judges(Builder *b, int t, Scene *sc) {
   lua_State *L = b->L;
   int type = lr_field(L, t, "judges");
   if (type == LUA_TTABLE) {
-    int n = (int)lua_rawlen(L, -1);
+    int list = lua_gettop(L);
+    int n = (int)lua_rawlen(L, list);
     for (int i = 1; i <= n; i++) {
-      lua_rawgeti(L, -2, i);
+      lua_rawgeti(L, list, i);
       const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
       int a = catalog_index(b->s->catalog, id);
       if (a < 0) {
