@@ -24,6 +24,10 @@ advice "no-pay" {
     step = "Ne plus répondre, ne pas payer, ne rien envoyer de plus",
     why = "Payer ne garantit rien : très souvent, les demandes continuent, et grossissent. Arrête de répondre et n'envoie plus ni image ni vidéo. Si tu as déjà payé, tu peux arrêter maintenant. Ce n'est pas grave.",
   },
+  it = {
+    step = "Smetti di rispondere, non pagare, non mandare altro",
+    why = "Pagare non garantisce niente: molto spesso le richieste continuano, e crescono. Smetti di rispondere e non mandare più né immagini né video. Se hai già pagato, puoi fermarti adesso. Va bene così.",
+  },
 }
 
 advice "evidence" {
@@ -37,6 +41,10 @@ advice "evidence" {
     step = "Garder des preuves d'abord",
     why = "Des captures du profil, des pseudos, des messages, des menaces, des liens et des demandes de paiement permettent à la police et aux plateformes d'agir. Fais-les avant de bloquer ou d'effacer quoi que ce soit.",
   },
+  it = {
+    step = "Prima di tutto, conserva le prove",
+    why = "Gli screenshot del profilo, dei nomi utente, dei messaggi, delle minacce, dei link e delle richieste di pagamento permettono alla polizia e alle piattaforme di agire. Falli prima di bloccare o cancellare qualsiasi cosa.",
+  },
 }
 
 advice "check-link" {
@@ -48,6 +56,10 @@ advice "check-link" {
   fr = {
     step = "Ne pas ouvrir leur lien seul·e",
     why = "La vidéo « publiée » est presque toujours un envoi incomplet que personne ne peut voir, ou une page privée. Le lien lui-même peut être un piège : ne t'y connecte jamais et n'y télécharge rien. Garde-le comme preuve et laisse un adulte de confiance, la ligne {help.youth-line} ou la plateforme {help.report-authority} le regarder. Ne pas l'ouvrir du tout, c'est aussi un bon réflexe.",
+  },
+  it = {
+    step = "Non aprire il loro link senza qualcuno accanto",
+    why = "Il video «pubblicato» è quasi sempre un caricamento incompleto che nessuno riesce a vedere, o una pagina privata. Il link stesso può essere una trappola: non accedere mai e non scaricare niente da lì. Conservalo come prova e lascia che lo guardi un adulto di fiducia, la linea {help.youth-line} o il servizio {help.report-authority}. Anche non aprirlo affatto è un passo giusto.",
   },
 }
 
@@ -61,6 +73,10 @@ advice "report-platform" {
     step = "Signaler dans l'application",
     why = "Chaque application de messagerie ou d'appel vidéo a un bouton « Signaler » : elle peut fermer le compte du maître-chanteur et retirer le contenu.",
   },
+  it = {
+    step = "Segnalali nell'app",
+    why = "Ogni app di chat e di videochiamata ha un pulsante per segnalare: l'app può chiudere l'account di chi ti ricatta e rimuovere i contenuti.",
+  },
 }
 
 advice "block" {
@@ -72,6 +88,10 @@ advice "block" {
   fr = {
     step = "Bloquer partout",
     why = "Bloquer sur chaque application où il t'a contacté·e arrête la pression. Fais-le après avoir gardé les preuves, pour ne rien perdre.",
+  },
+  it = {
+    step = "Blocca chi ti ricatta, ovunque",
+    why = "Bloccare su ogni app dove ti ha contattato ferma la pressione. Fallo dopo aver conservato le prove, così non perdi niente.",
   },
 }
 
@@ -85,6 +105,10 @@ advice "lock-down" {
     step = "Passer ses comptes en privé",
     why = "Cacher ta liste d'amis et tes publications rend la menace d'envoi à tes contacts bien plus difficile. Ne supprime ni ton compte ni les messages : ce sont des preuves.",
   },
+  it = {
+    step = "Rendi privati i tuoi account",
+    why = "Nascondere la lista degli amici e i post rende molto più difficile la minaccia di mandare tutto ai tuoi contatti. Non cancellare l'account né i messaggi: sono prove.",
+  },
 }
 
 advice "talk" {
@@ -96,6 +120,10 @@ advice "talk" {
   fr = {
     step = "En parler à quelqu'un de confiance",
     why = "Ce n'est pas ta faute. En parler à un adulte de confiance casse l'isolement sur lequel compte le maître-chanteur, et chaque autre étape devient plus facile à plusieurs. C'est possible à tout moment.",
+  },
+  it = {
+    step = "Parlane con qualcuno di cui ti fidi",
+    why = "Non è colpa tua. Parlarne con un adulto di fiducia rompe l'isolamento su cui conta chi ti ricatta, e ogni altro passo diventa più facile con qualcuno accanto. Puoi farlo in qualsiasi momento.",
   },
 }
 
@@ -109,6 +137,10 @@ advice "report-authority" {
     step = "Signaler à la plateforme de la police ou à la ligne nationale",
     why = "Dans ton pays : {help.report-authority}. Ils peuvent agir sur le compte et le contenu, et une vidéo peut être retirée.",
   },
+  it = {
+    step = "Segnala alla polizia online o alla linea nazionale",
+    why = "Nel tuo paese: {help.report-authority}. Possono intervenire sull'account e sui contenuti, e un video può essere rimosso.",
+  },
 }
 
 advice "complaint" {
@@ -121,6 +153,10 @@ advice "complaint" {
     step = "Porter plainte",
     why = "Le chantage est un délit. Au commissariat ou à la gendarmerie, apporte tes captures : tu es la victime, et c'est leur rôle de t'aider.",
   },
+  it = {
+    step = "Fai denuncia",
+    why = "Il ricatto è un reato. Alla polizia porta i tuoi screenshot: sei tu la vittima, ed è il loro lavoro aiutarti.",
+  },
 }
 
 advice "remove" {
@@ -132,6 +168,10 @@ advice "remove" {
   fr = {
     step = "Savoir que le retrait existe",
     why = "Si l'image est sur ton appareil, Take It Down (prise avant 18 ans) ou StopNCII (adultes) en font une empreinte sur place, sans l'envoyer, pour que les plateformes participantes la bloquent. Pour un enregistrement que tu n'as jamais eu, la plateforme, {help.removal} ou la police peuvent le faire retirer.",
+  },
+  it = {
+    step = "Sappi che si può far rimuovere",
+    why = "Se l'immagine è sul tuo dispositivo, Take It Down (fatta prima dei 18 anni) o StopNCII (adulti) ne creano un'impronta lì, senza mandarla, perché le piattaforme aderenti la blocchino. Per una registrazione che non hai mai avuto, la piattaforma, {help.removal} o la polizia possono farla rimuovere.",
   },
 }
 
@@ -146,6 +186,10 @@ advice "verify" {
     step = "Vérifier qui est vraiment la personne",
     why = "Un profil, et même un appel vidéo, peut être faux : une vidéo préenregistrée peut sembler en direct. Prends ton temps avec quelqu'un que tu ne connais qu'en ligne.",
   },
+  it = {
+    step = "Controlla chi è davvero",
+    why = "I profili, e perfino le videochiamate, possono essere falsi: un video registrato prima può sembrare in diretta. Prenditi il tuo tempo con chi conosci solo online.",
+  },
 }
 
 advice "boundaries" {
@@ -158,5 +202,9 @@ advice "boundaries" {
   fr = {
     step = "Oser dire non",
     why = "Tu as le droit de dire non, d'aller doucement et de garder pour toi tes infos personnelles. Quelqu'un qui t'apprécie vraiment n'insiste pas.",
+  },
+  it = {
+    step = "Trova il coraggio di dire no",
+    why = "Puoi dire di no, andare piano e tenere per te le tue informazioni personali. Chi tiene davvero a te non insiste.",
   },
 }

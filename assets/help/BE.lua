@@ -8,7 +8,7 @@ country "BE" {
 
   money = { rate = 1, step = 0, say = { en = "€#", fr = "# €", it = "# €" } },
   payment = {
-    prepaid = { en = "prepaid cards from the newsagent's", fr = "cartes prépayées achetées chez le libraire", it = "carte prepagate comprate in edicola" },
+    prepaid = { en = "prepaid cards from the newsagent's", fr = "cartes prépayées de chez le libraire", it = "carte prepagate dell'edicola" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "Payconiq or PayPal", fr = "Payconiq ou PayPal", it = "Payconiq o PayPal" },
   },

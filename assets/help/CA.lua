@@ -5,7 +5,7 @@ country "CA" {
 
   money = { rate = 1.35, step = 5, say = { en = "CA$#", fr = "# $ CA", it = "# $ CA" } },
   payment = {
-    prepaid = { en = "prepaid cards from the convenience store", fr = "cartes prépayées achetées au dépanneur", it = "carte prepagate comprate al minimarket" },
+    prepaid = { en = "prepaid cards from the convenience store", fr = "cartes prépayées du dépanneur", it = "carte prepagate del minimarket" },
     giftcard = { en = "gift cards", fr = "cartes-cadeaux", it = "carte regalo" },
     app = { en = "an Interac e-Transfer", fr = "un virement Interac", it = "un bonifico Interac" },
   },

@@ -5,7 +5,7 @@ country "CH" {
 
   money = { rate = 0.95, step = 5, say = { en = "CHF #", fr = "# CHF", it = "CHF #" } },
   payment = {
-    prepaid = { en = "prepaid cards from the kiosk", fr = "cartes prépayées achetées au kiosque", it = "carte prepagate comprate al chiosco" },
+    prepaid = { en = "prepaid cards from the kiosk", fr = "cartes prépayées du kiosque", it = "carte prepagate del chiosco" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "TWINT", fr = "TWINT", it = "TWINT" },
   },

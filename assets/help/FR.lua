@@ -7,7 +7,7 @@ country "FR" {
   -- {money 200}: the amounts stories give are in euros already.
   money = { rate = 1, step = 0, say = { en = "€#", fr = "# €", it = "# €" } },
   payment = {
-    prepaid = { en = "prepaid coupons from the tobacconist's", fr = "coupons prépayés achetés au bureau de tabac", it = "buoni prepagati comprati dal tabaccaio" },
+    prepaid = { en = "prepaid coupons from the tobacconist's", fr = "coupons prépayés du bureau de tabac", it = "buoni prepagati del tabaccaio" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "PayPal or Lydia", fr = "PayPal ou Lydia", it = "PayPal o Lydia" },
   },

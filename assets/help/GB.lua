@@ -5,7 +5,7 @@ country "GB" {
 
   money = { rate = 0.85, step = 5, say = { en = "£#", fr = "# £", it = "# £" } },
   payment = {
-    prepaid = { en = "prepaid vouchers from the corner shop", fr = "bons prépayés achetés à l'épicerie du coin", it = "buoni prepagati comprati al negozio sotto casa" },
+    prepaid = { en = "prepaid vouchers from the corner shop", fr = "bons prépayés de l'épicerie du coin", it = "buoni prepagati del negozio sotto casa" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "PayPal or a bank transfer", fr = "PayPal ou un virement", it = "PayPal o un bonifico" },
   },

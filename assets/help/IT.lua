@@ -8,7 +8,7 @@ country "IT" {
 
   money = { rate = 1, step = 0, say = { en = "€#", fr = "# €", it = "# €" } },
   payment = {
-    prepaid = { en = "prepaid top-up cards from the tabaccheria", fr = "cartes prépayées achetées au bureau de tabac", it = "ricariche prepagate comprate dal tabaccaio" },
+    prepaid = { en = "prepaid top-up cards from the tabaccheria", fr = "cartes prépayées du bureau de tabac", it = "ricariche prepagate del tabaccaio" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "PayPal or Satispay", fr = "PayPal ou Satispay", it = "PayPal o Satispay" },
   },

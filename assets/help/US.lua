@@ -7,7 +7,7 @@ country "US" {
 
   money = { rate = 1.1, step = 5, say = { en = "$#", fr = "# $ US", it = "# $ USA" } },
   payment = {
-    prepaid = { en = "prepaid cards from a convenience store", fr = "cartes prépayées achetées dans une supérette", it = "carte prepagate comprate in un minimarket" },
+    prepaid = { en = "prepaid cards from a convenience store", fr = "cartes prépayées d'une supérette", it = "carte prepagate di un minimarket" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
     app = { en = "Cash App or Venmo", fr = "Cash App ou Venmo", it = "Cash App o Venmo" },
   },

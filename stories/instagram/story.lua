@@ -10,7 +10,7 @@ story {
   title = "Un faux appel vidéo sur Instagram",
   app = "instagram",
   language = "fr",
-  translations = { "en" },
+  translations = { "en", "it" },
   start = "start",
   minutes = 20,
   note = "Une personne rencontrée en ligne fait du chantage avec un enregistrement intime. Rien d'explicite n'est montré.",
@@ -417,7 +417,7 @@ scene "pay1" {
 
 scene "pay2" {
   clock "00:37",
-  narrate "Il te faut une demi-heure pour trouver {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées.",
+  narrate "Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées.",
   me "voilà {money 200}. c'est tout ce que j'ai. effacez tout.",
   clara "reçu 🙂",
   clara "tu vois que tu peux payer.",

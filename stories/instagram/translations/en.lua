@@ -403,7 +403,7 @@ translation "en" {
     "Pay {money 200}, to buy time",
   ["Ne pas payer"] =
     "Don't pay",
-  ["Il te faut une demi-heure pour trouver {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées."] =
+  ["Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées."] =
     "It takes you half an hour to find {payment.prepaid} at this time of night: {money 200}. You send the code, your hands frozen.",
   ["voilà {money 200}. c'est tout ce que j'ai. effacez tout."] =
     "there. {money 200}. it's all i have. delete everything.",

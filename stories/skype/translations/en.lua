@@ -731,7 +731,7 @@ translation "en" {
   ["Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie."] =
     "Private account. Friends list hidden. Around 4 pm, a follow request arrives from an account with no photo: it stays pending, and that account sees nothing of your life.",
   ["Tes comptes ont disparu, et avec eux ta conversation avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
-    "Your accounts are gone, and with them your Skype conversation with Sacha: one less piece of evidence. Luckily, your screenshots are safe. From now on, making an account private is enough, without deleting anything.",
+    "Your accounts are gone, and with them your conversation with Sacha: one less piece of evidence. Luckily, your screenshots are safe. From now on, making an account private is enough, without deleting anything.",
   ["Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné."] =
     "Around 4 pm, Inès writes: an unknown account is asking her if she's your cousin. Your public profile gave them everything.",
   ["Ton signalement est fait, avec tes captures : c'est à l'appli d'agir maintenant, et tu lui as donné de quoi le faire."] =
