@@ -159,7 +159,7 @@ void rt_set_help(Runtime *rt, const HelpList *help) {
   /* Tell again what was told, with the country's words. */
   int n = rt->npath;
   int *path = xcalloc((size_t)n + 1, sizeof(int));
-  memcpy(path, rt->path, (size_t)n * sizeof(int));
+  if (n) memcpy(path, rt->path, (size_t)n * sizeof(int));
   replay(rt, path, n);
   free(path);
 }
