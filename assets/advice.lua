@@ -167,11 +167,11 @@ advice "remove" {
   },
   fr = {
     step = "Savoir que le retrait existe",
-    why = "Si l'image est sur ton appareil, Take It Down (prise avant 18 ans) ou StopNCII (adultes) en font une empreinte sur place, sans l'envoyer, pour que les plateformes participantes la bloquent. Pour un enregistrement que tu n'as jamais eu, la plateforme, {help.removal} ou la police peuvent le faire retirer.",
+    why = "Si l'image est sur ton appareil, Take It Down (prise avant 18 ans) ou StopNCII (adultes) en font une empreinte sur place, sans l'envoyer, pour que les plateformes participantes la bloquent. Pour un enregistrement que tu n'as jamais eu, la plateforme, le service {help.removal} ou la police peuvent le faire retirer.",
   },
   it = {
     step = "Sappi che si può far rimuovere",
-    why = "Se l'immagine è sul tuo dispositivo, Take It Down (fatta prima dei 18 anni) o StopNCII (adulti) ne creano un'impronta lì, senza mandarla, perché le piattaforme aderenti la blocchino. Per una registrazione che non hai mai avuto, la piattaforma, {help.removal} o la polizia possono farla rimuovere.",
+    why = "Se l'immagine è sul tuo dispositivo, Take It Down (fatta prima dei 18 anni) o StopNCII (adulti) ne creano un'impronta lì, senza mandarla, perché le piattaforme aderenti la blocchino. Per una registrazione che non hai mai avuto, la piattaforma, il servizio {help.removal} o la polizia possono farla rimuovere.",
   },
 }
 

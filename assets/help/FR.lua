@@ -32,7 +32,7 @@ country "FR" {
     name = "Fil Santé Jeunes",
     contact = "0 800 235 236",
     role = "crisis",
-    hours = { en = "every day 9:00-23:00 (re-check)", fr = "tous les jours de 9 h à 23 h (à revérifier)", it = "tutti i giorni 9-23 (da ricontrollare)" },
+    hours = { en = "every day 9:00-23:00", fr = "tous les jours de 9 h à 23 h", it = "tutti i giorni dalle 9 alle 23" }, -- (re-check) the hours
     what = {
       en = "For 12-25 year olds: anonymous and free, by phone or chat on filsantejeunes.com.",
       fr = "Pour les 12-25 ans : anonyme et gratuit, par téléphone ou tchat sur filsantejeunes.com.",
@@ -63,7 +63,7 @@ country "FR" {
     name = "3018",
     contact = "3018",
     role = { "youth-line", "removal" },
-    hours = { en = "365 days a year (hours: re-check)", fr = "365 jours par an (horaires à revérifier)", it = "365 giorni all'anno (orari da ricontrollare)" },
+    hours = { en = "365 days a year", fr = "365 jours par an", it = "365 giorni all'anno" }, -- (re-check) the hours of the day
     what = {
       en = "National line for young people facing online violence: free and anonymous, also a chat on 3018.fr and an app to keep evidence safe. It can have content and accounts taken down by the platforms.",
       fr = "Le numéro national pour les jeunes face aux violences en ligne : gratuit et anonyme, aussi un tchat sur 3018.fr et une appli pour garder les preuves à l'abri. Il peut faire retirer des contenus et des comptes par les plateformes.",

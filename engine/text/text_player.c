@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -182,10 +183,12 @@ static void show_help(Term *t, const HelpList *h, const Diag *problems) {
       const HelpEntry *e = &h->entries[i];
       fputs("  * ", t->out);
       put(t, e->name);
-      fputs(" - ", t->out);
-      style(t, "1");
-      put(t, e->contact);
-      style(t, "0");
+      if (strcasecmp(e->name, e->contact) != 0) { /* "3114", not "3114 - 3114" */
+        fputs(" - ", t->out);
+        style(t, "1");
+        put(t, e->contact);
+        style(t, "0");
+      }
       if (e->urgent) fprintf(t->out, " (%s)", T(t, (e->roles >> HELP_CRISIS) & 1u ? T_CRISIS : T_URGENT));
       if (e->hours[0]) {
         fputs(" - ", t->out);
