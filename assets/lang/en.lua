@@ -7,6 +7,7 @@ language "en" {
   elide = {},               -- no elision
 
   window = {
+    watch_errors = "The story has errors: fix them and save (the last version that worked goes on).",
     game = "Behind the Screen",
     tagline = "Chat stories about online blackmail, and what helps.",
     play = "Play",
@@ -77,6 +78,31 @@ language "en" {
     next_time = "Next time",
     crisis_tag = "Someone to talk to, now",
     crisis_call = "You can call, right now:",
+    read_aloud = "Read aloud",
+    read_keys = "Read aloud: F3 turns it on or off, F4 repeats the last line",
+    read_on = "Reading aloud: on",
+    read_off = "Reading aloud: off",
+    no_audio = "No sound device found: reading aloud stays off",
+    replies = "Your replies",
+    recording = "Recording",
+    think = "You think",
+    no_trace = "Leave no trace",
+    no_trace_on = "Leave no trace is on: nothing is written on this computer during this session (no save, no settings).",
+    no_trace_off = "Leave no trace is off: your place and your settings are saved again.",
+    discreet = "Discreet window (title “Stories”, plain icon)",
+    neutral_title = "Stories",
+    forget = "Forget me",
+    forget_ask = "Delete your saved stories, your settings and your answers from this computer?",
+    forget_yes = "Yes, delete them",
+    cancel = "Cancel",
+    forgot = "Deleted from this computer:",
+    forgot_settings = "your settings",
+    forgot_saves = { one = "{n} saved story", other = "{n} saved stories" },
+    forgot_answers = { one = "{n} answer file", other = "{n} answer files" },
+    forgot_nothing = "Nothing of yours was kept on this computer.",
+    forgot_after = "Leave no trace is now on: nothing more is written until you close the game.",
+    files_where = "Your saves and settings are kept in this folder:",
+    files_remove = "To remove them: Settings, then “Forget me” (or delete the folder). To write nothing at all: “Leave no trace”.",
   },
 
   terminal = {
@@ -118,5 +144,6 @@ language "en" {
     not_needed = "not needed on this path - remember it",
     next_time = "Next time",
     crisis_call = "You can call, right now",
+    no_trace = "Leave no trace is on: nothing is written on this computer during this session.",
   },
 }

@@ -9,6 +9,7 @@ language "fr" {
   typography = "french",    -- the hook for the spaces before ; : ! ?
 
   window = {
+    watch_errors = "L'histoire a des erreurs : corrige-les et enregistre (la dernière version qui marchait continue).",
     game = "Derrière l'écran",
     tagline = "Des histoires de messagerie sur le chantage en ligne, et ce qui aide.",
     play = "Jouer",
@@ -79,6 +80,31 @@ language "fr" {
     next_time = "La prochaine fois",
     crisis_tag = "Quelqu'un à qui parler, maintenant",
     crisis_call = "Tu peux appeler, maintenant :",
+    read_aloud = "Lecture à voix haute",
+    read_keys = "Lecture à voix haute : F3 l'active ou la coupe, F4 répète la dernière phrase",
+    read_on = "Lecture à voix haute : activée",
+    read_off = "Lecture à voix haute : coupée",
+    no_audio = "Aucune sortie son trouvée : la lecture à voix haute reste coupée",
+    replies = "Tes réponses",
+    recording = "Enregistrement",
+    think = "Tu penses",
+    no_trace = "Ne laisser aucune trace",
+    no_trace_on = "Aucune trace : rien n'est écrit sur cet ordinateur pendant cette session (ni partie, ni réglages).",
+    no_trace_off = "Aucune trace : désactivé. Ta partie et tes réglages sont de nouveau enregistrés.",
+    discreet = "Fenêtre discrète (titre « Histoires », icône neutre)",
+    neutral_title = "Histoires",
+    forget = "M'oublier",
+    forget_ask = "Effacer de cet ordinateur tes parties, tes réglages et tes réponses ?",
+    forget_yes = "Oui, tout effacer",
+    cancel = "Annuler",
+    forgot = "Effacé de cet ordinateur :",
+    forgot_settings = "tes réglages",
+    forgot_saves = { one = "{n} partie enregistrée", other = "{n} parties enregistrées" },
+    forgot_answers = { one = "{n} fichier de réponses", other = "{n} fichiers de réponses" },
+    forgot_nothing = "Rien de toi n'était gardé sur cet ordinateur.",
+    forgot_after = "« Ne laisser aucune trace » est maintenant activé : plus rien n'est écrit jusqu'à la fermeture du jeu.",
+    files_where = "Tes parties et tes réglages sont gardés dans ce dossier :",
+    files_remove = "Pour les effacer : Réglages, puis « M'oublier » (ou supprime le dossier). Pour ne rien écrire du tout : « Ne laisser aucune trace ».",
   },
 
   terminal = {
@@ -120,5 +146,6 @@ language "fr" {
     not_needed = "pas nécessaire sur ce chemin - à retenir",
     next_time = "La prochaine fois",
     crisis_call = "Tu peux appeler, maintenant",
+    no_trace = "Aucune trace : rien n'est écrit sur cet ordinateur pendant cette session.",
   },
 }

@@ -8,6 +8,7 @@ language "it" {
   elide = {},              -- "Foto di Inès": modern Italian does not elide "di" before a name
 
   window = {
+    watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",
     play = "Gioca",
@@ -78,6 +79,31 @@ language "it" {
     next_time = "La prossima volta",
     crisis_tag = "Qualcuno con cui parlare, adesso",
     crisis_call = "Puoi chiamare, adesso:",
+    read_aloud = "Lettura ad alta voce",
+    read_keys = "Lettura ad alta voce: F3 la attiva o la spegne, F4 ripete l'ultima frase",
+    read_on = "Lettura ad alta voce: attiva",
+    read_off = "Lettura ad alta voce: spenta",
+    no_audio = "Nessuna uscita audio trovata: la lettura ad alta voce resta spenta",
+    replies = "Le tue risposte",
+    recording = "Registrazione",
+    think = "Pensi",
+    no_trace = "Non lasciare tracce",
+    no_trace_on = "Nessuna traccia: niente viene scritto su questo computer durante questa sessione (né partite, né impostazioni).",
+    no_trace_off = "Nessuna traccia: disattivato. La tua partita e le tue impostazioni vengono di nuovo salvate.",
+    discreet = "Finestra discreta (titolo «Storie», icona neutra)",
+    neutral_title = "Storie",
+    forget = "Dimenticami",
+    forget_ask = "Cancellare da questo computer le tue partite, le tue impostazioni e le tue risposte?",
+    forget_yes = "Sì, cancellale",
+    cancel = "Annulla",
+    forgot = "Cancellato da questo computer:",
+    forgot_settings = "le tue impostazioni",
+    forgot_saves = { one = "{n} partita salvata", other = "{n} partite salvate" },
+    forgot_answers = { one = "{n} file di risposte", other = "{n} file di risposte" },
+    forgot_nothing = "Su questo computer non c'era niente di tuo.",
+    forgot_after = "«Non lasciare tracce» ora è attivo: non viene scritto più niente fino alla chiusura del gioco.",
+    files_where = "Le tue partite e le tue impostazioni sono salvate in questa cartella:",
+    files_remove = "Per cancellarle: Impostazioni, poi «Dimenticami» (o elimina la cartella). Per non scrivere niente: «Non lasciare tracce».",
   },
 
   terminal = {
@@ -119,5 +145,6 @@ language "it" {
     not_needed = "non serviva in questo percorso - ricordalo",
     next_time = "La prossima volta",
     crisis_call = "Puoi chiamare, adesso",
+    no_trace = "Nessuna traccia: niente viene scritto su questo computer durante questa sessione.",
   },
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "forget.h"
 #include "help.h"
 #include "i18n.h"
 #include "paths.h"
@@ -382,6 +383,7 @@ int text_play(const TextOptions *o) {
   char *assets_dir = paths_assets();
   HelpList *help = help_load(assets_dir, country, lang, &help_problems);
   free(assets_dir);
+  if (trace_is_off()) fprintf(t.out, "%s\n\n", T(&t, T_NO_TRACE));
 
   if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
   const char *name = o->name ? o->name : st.name;
@@ -532,7 +534,7 @@ int text_play(const TextOptions *o) {
     saved_here = false;
     if (may_save && rt_state(rt) == RT_CHOICE) {
       if (save_write(rt, &why)) {
-        saved_here = true;
+        saved_here = !trace_is_off(); /* "saved" only when it is */
       } else {
         if (!warned_save) ts_fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
         warned_save = true;
