@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "runtime.h"
+#include "scan.h"
 #include "util.h"
 
 /* ---- exploration ---- */
@@ -244,7 +245,7 @@ static void dot_string(FILE *out, const char *s, size_t max) {
 static void graph_gos(const Story *s, FILE *out, int from, const Item *items, int n, const char *cond) {
   for (int i = 0; i < n; i++) {
     const Item *it = &items[i];
-    if (it->kind == IT_GO && it->target >= 0) {
+    if (it->kind == WORD_GO && it->target >= 0) {
       fprintf(out, "  s%d -> s%d [style=dashed", from, it->target);
       if (cond) {
         fputs(", label=", out);
@@ -252,15 +253,8 @@ static void graph_gos(const Story *s, FILE *out, int from, const Item *items, in
       }
       fputs("];\n", out);
     }
-    if (it->kind == IT_WHEN) graph_gos(s, out, from, it->body, it->nbody, it->cond >= 0 ? s->cond_text[it->cond] : NULL);
+    if (it->kind == WORD_WHEN) graph_gos(s, out, from, it->body, it->nbody, it->cond >= 0 ? s->cond_text[it->cond] : NULL);
   }
-}
-
-static size_t utf8_cut(const char *s, size_t max) {
-  size_t n = strlen(s);
-  if (n <= max) return n;
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
-  return max;
 }
 
 void check_graph(const Story *s, FILE *out) {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "scan.h"
 #include "util.h"
 
 void diag_init(Diag *d) { memset(d, 0, sizeof *d); }

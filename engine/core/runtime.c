@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "scan.h"
 #include "text.h"
 #include "util.h"
 
@@ -169,24 +170,18 @@ static void apply(Runtime *rt, const Effects *e) {
   }
 }
 
-static int utf8_chars(const char *s) {
-  int n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-static const Beat *push_beat(Runtime *rt, BeatKind kind, int who, const char *text, const char *notes,
+static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
                              int typing, const char *file, int line) {
   Beat *b = xcalloc(1, sizeof *b);
   b->kind = kind;
   b->who = who;
   b->text = fill(rt, text ? text : "");
   b->notes = notes ? fill(rt, notes) : NULL;
-  if (kind == BEAT_MESSAGE && who >= 0) {
+  if (kind == WORD_MSG && who >= 0) {
     if (typing >= 0) {
       b->typing_ms = typing;
     } else { /* about the time it takes to type it, kept short */
-      int ms = 500 + 45 * utf8_chars(b->text);
+      int ms = 500 + 45 * (int)utf8_count(b->text);
       b->typing_ms = ms < 900 ? 900 : ms > 4500 ? 4500 : ms;
     }
   }
@@ -251,34 +246,24 @@ const Beat *rt_step(Runtime *rt) {
       fail(rt, it->file, it->line, "the story goes round in circles (go leads back here) without ever asking for a choice");
       return NULL;
     }
-    switch (it->kind) {
-      case IT_MSG: return push_beat(rt, BEAT_MESSAGE, it->who, it->text, NULL, it->typing_ms, it->file, it->line);
-      case IT_PHOTO: return push_beat(rt, BEAT_PHOTO, it->who, it->text, NULL, 0, it->file, it->line);
-      case IT_CALL:
-        rt->in_call = true;
-        return push_beat(rt, BEAT_CALL, it->who, it->text, NULL, 0, it->file, it->line);
-      case IT_RECORDING: return push_beat(rt, BEAT_RECORDING, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_HANGUP: {
-        const Beat *b = push_beat(rt, BEAT_HANGUP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-        rt->in_call = false;
-        return b;
+    if (word_is(it->kind, WF_SHOWN)) {
+      /* What a beat changes for the beats after it. */
+      switch (it->kind) {
+        case WORD_CALL: rt->in_call = true; break;
+        case WORD_LATER: rt->day++; rt->in_call = false; break;
+        case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
+        default: break;
       }
-      case IT_NARRATE: return push_beat(rt, BEAT_NARRATION, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_THINK: return push_beat(rt, BEAT_THOUGHT, WHO_ME, it->text, NULL, 0, it->file, it->line);
-      case IT_LATER:
-        rt->day++;
-        rt->in_call = false;
-        return push_beat(rt, BEAT_TIMESKIP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_CLOCK:
-        snprintf(rt->clock, sizeof rt->clock, "%s", it->text);
-        return push_beat(rt, BEAT_CLOCK, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_SYSTEM: return push_beat(rt, BEAT_SYSTEM, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_DISCUSS: return push_beat(rt, BEAT_DISCUSS, WHO_NOBODY, it->text, it->notes, 0, it->file, it->line);
-      case IT_SET:
-      case IT_ADD:
-      case IT_DID: apply(rt, &it->eff); break;
-      case IT_GO: enter_scene(rt, it->target); break;
-      case IT_WHEN: {
+      const Beat *b = push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
+      if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
+      return b;
+    }
+    switch (it->kind) {
+      case WORD_SET:
+      case WORD_ADD:
+      case WORD_DID: apply(rt, &it->eff); break;
+      case WORD_GO: enter_scene(rt, it->target); break;
+      case WORD_WHEN: {
         char *err = NULL;
         int ok = story_eval(rt->s, it->cond, rt->vars, rt->did, &err);
         if (ok < 0) {
@@ -290,6 +275,7 @@ const Beat *rt_step(Runtime *rt) {
         if (ok && rt->depth < MAX_DEPTH) rt->stack[rt->depth++] = (Frame){it->body, it->nbody, 0};
         break;
       }
+      default: break;
     }
     if (++silent > MAX_SILENT) {
       fail(rt, it->file, it->line, "the story goes round in circles (go after go) without showing anything");
@@ -334,7 +320,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   rt->unchosen = 0;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
-  if (c->say) push_beat(rt, BEAT_MESSAGE, WHO_ME, c->say, NULL, 0, c->file, c->line);
+  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->file, c->line);
   enter_scene(rt, c->target);
   return true;
 }

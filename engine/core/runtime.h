@@ -16,26 +16,25 @@
 
 #include "story.h"
 
-typedef enum {
-  BEAT_MESSAGE,   /* who, text, typing_ms */
-  BEAT_PHOTO,     /* who, text: a description, never an image */
-  BEAT_CALL,      /* who calls; text: the call line ("Incoming video call") */
-  BEAT_RECORDING, /* the recording indicator appears; text may be empty */
-  BEAT_HANGUP,    /* the call ends; text: "Call ended" */
-  BEAT_NARRATION, /* text */
-  BEAT_THOUGHT,   /* the player's inner voice; text */
-  BEAT_TIMESKIP,  /* text: "The next day" (a day separator) */
-  BEAT_CLOCK,     /* text: "21:40"; later beats carry it in .clock */
-  BEAT_SYSTEM,    /* an app line: "Missed video call" */
-  BEAT_DISCUSS,   /* text: the question; notes: for the facilitator */
-} BeatKind;
+/* A beat's kind is the story word that made it (words.h, WF_SHOWN):
+ *   WORD_MSG        who, text, typing_ms
+ *   WORD_PHOTO      who, text: a description, never an image
+ *   WORD_CALL       who calls; text: the call line ("Incoming video call")
+ *   WORD_RECORDING  the recording indicator appears; text may be empty
+ *   WORD_HANGUP     the call ends; text: "Call ended"
+ *   WORD_NARRATE    text
+ *   WORD_THINK      the player's inner voice (who = WHO_ME); text
+ *   WORD_LATER      text: "The next day" (a day separator)
+ *   WORD_CLOCK      text: "21:40"; later beats carry it in .clock
+ *   WORD_SYSTEM     an app line: "Missed video call"
+ *   WORD_DISCUSS    text: the question; notes: for the facilitator */
 
 typedef struct {
-  BeatKind kind;
+  Word kind;        /* a WF_SHOWN word */
   int who;          /* character index, WHO_ME, or WHO_NOBODY */
   char *text;       /* translated, {name}/{var}/{a|b} filled in */
-  char *notes;      /* BEAT_DISCUSS only, else NULL */
-  int typing_ms;    /* BEAT_MESSAGE from a character: typing indicator time */
+  char *notes;      /* WORD_DISCUSS only, else NULL */
+  int typing_ms;    /* WORD_MSG from a character: typing indicator time */
   char clock[6];    /* time of day shown with the beat, "" if none yet */
   int day;          /* 0 at the start, +1 at every time skip */
   bool in_call;     /* happened during a call */

@@ -8,6 +8,7 @@
 
 #include "luaread.h"
 #include "util.h"
+#include "words.h"
 
 extern const char bts_prelude[];
 extern const size_t bts_prelude_len;
@@ -390,7 +391,13 @@ static bool build_env(Sandbox *sb) {
   lua_getglobal(L, "string");
   lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
   lua_remove(L, -2);
-  if (lua_pcall(L, 3, 1, 0) != LUA_OK) return false;
+  lua_newtable(L); /* the simple words, from words.h */
+  for (int w = 0, n = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      lua_pushstring(L, word_name((Word)w));
+      lua_rawseti(L, -2, ++n);
+    }
+  if (lua_pcall(L, 4, 1, 0) != LUA_OK) return false;
   sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_newtable(L);
   lua_pushcfunction(L, unknown_word);

@@ -8,7 +8,7 @@
 #include "catalog.h"
 #include "luaread.h"
 #include "sandbox.h"
-#include "text.h"
+#include "scan.h"
 #include "util.h"
 
 /* What the condition functions read while they run. */
@@ -69,8 +69,6 @@ static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", 
                                           "add", "did", "say", NULL};
 static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
                                          "title", "summary", NULL};
-static const char *const ITEM_KEYS[] = {"text", "kind", "file", "line", "who", "typing", "notes",
-                                        "set", "add", "did", "target", "cond", "body", NULL};
 static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
                                        "if", "then", "else", "end", "function", "return", "local",
                                        "while", "do", "for", "in", "repeat", "until", "break",
@@ -125,22 +123,19 @@ static int line_of(Builder *b, int t) {
 
 static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
   const char *p = text;
-  while ((p = strchr(p, '{')) != NULL) {
-    const char *end = strchr(p, '}');
-    if (!end) {
+  Placeholder ph;
+  while (placeholder_next(&p, &ph)) {
+    if (!ph.closed) {
       ERR(b, file, line, "a '{' is never closed with '}' in \"%.40s\"", text);
       return;
     }
-    char *inner = xstrndup(p + 1, (size_t)(end - p - 1));
-    if (strchr(inner, '|')) {
-      int bars = 0;
-      for (char *q = inner; *q; q++) bars += *q == '|';
-      if (bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
+    char *inner = xstrndup(ph.inner, ph.len);
+    if (ph.bars) {
+      if (ph.bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
     } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
       ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
     }
     free(inner);
-    p = end + 1;
   }
 }
 
@@ -345,15 +340,6 @@ static void read_effects(Builder *b, int t, Effects *e, const char *file, int li
 
 /* ---- items ---- */
 
-static const struct { const char *name; ItemKind kind; } KINDS[] = {
-    {"msg", IT_MSG},         {"photo", IT_PHOTO},     {"call", IT_CALL},
-    {"recording", IT_RECORDING}, {"hangup", IT_HANGUP}, {"narrate", IT_NARRATE},
-    {"think", IT_THINK},     {"later", IT_LATER},     {"clock", IT_CLOCK},
-    {"system", IT_SYSTEM},   {"discuss", IT_DISCUSS}, {"set", IT_SET},
-    {"add", IT_ADD},         {"did", IT_DID},         {"go", IT_GO},
-    {"when", IT_WHEN},
-};
-
 typedef struct {
   char *target_name;
 } Pending;
@@ -370,35 +356,32 @@ static void build_item(Builder *b, int t, Item *it) {
   it->typing_ms = -1;
   it->who = WHO_NOBODY;
   char *kind = lr_string(L, t, "kind");
-  bool found = false;
-  for (size_t i = 0; kind && i < sizeof KINDS / sizeof *KINDS; i++)
-    if (strcmp(kind, KINDS[i].name) == 0) {
-      it->kind = KINDS[i].kind;
-      found = true;
-    }
+  int word = word_lookup(kind);
   free(kind);
-  if (!found) {
+  if (word < 0) {
     ERR(b, it->file, it->line, "not a story word");
-    it->kind = IT_SET;
+    it->kind = WORD_SET;
     return;
   }
-  warn_unknown_keys(b, t, ITEM_KEYS, "this line", it->file, it->line);
-  if (it->kind <= IT_DISCUSS) {
+  it->kind = (Word)word;
+  warn_unknown_keys(b, t, word_fields(it->kind), "this line", it->file, it->line);
+  if (word_is(it->kind, WF_SHOWN)) {
     it->text = lr_string(L, t, "text");
     if (!it->text) it->text = xstrdup("");
-    if (it->kind != IT_CLOCK) add_text(b, it->text, it->file, it->line);
+    if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
     check_placeholders(b, it->text, it->file, it->line);
-    if (!it->text[0] && it->kind != IT_RECORDING && it->kind != IT_CALL)
+    if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
       WARN(b, it->file, it->line, "this line has an empty text");
   }
-  if (it->kind == IT_MSG || it->kind == IT_PHOTO || it->kind == IT_CALL) {
+  if (it->kind == WORD_THINK) it->who = WHO_ME; /* the player's inner voice */
+  if (word_is(it->kind, WF_SPEAKER)) {
     char *who = lr_string(L, t, "who");
     it->who = who && strcmp(who, "me") == 0 ? WHO_ME : story_char_index(b->s, who ? who : "");
     if (it->who == -1 && (!who || strcmp(who, "me") != 0)) {
       ERR(b, it->file, it->line, "unknown character '%s'", who ? who : "?");
       it->who = WHO_NOBODY;
     }
-    if (it->kind == IT_CALL && it->who == WHO_ME)
+    if (it->kind == WORD_CALL && it->who == WHO_ME)
       ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
     free(who);
   }
@@ -409,16 +392,16 @@ static void build_item(Builder *b, int t, Item *it) {
     else
       it->typing_ms = (int)(typing * 1000);
   }
-  if (it->kind == IT_DISCUSS) {
+  if (it->kind == WORD_DISCUSS) {
     it->notes = lr_string(L, t, "notes");
     if (it->notes) add_text(b, it->notes, it->file, it->line);
   }
-  if (it->kind == IT_SET || it->kind == IT_ADD || it->kind == IT_DID)
+  if (word_is(it->kind, WF_EFFECT))
     read_effects(b, t, &it->eff, it->file, it->line);
-  if (it->kind == IT_GO) {
+  if (it->kind == WORD_GO) {
     it->text = lr_string(L, t, "target"); /* resolved once every scene is known */
   }
-  if (it->kind == IT_WHEN) {
+  if (it->kind == WORD_WHEN) {
     char *cond = lr_string(L, t, "cond");
     it->cond = cond ? compile_cond(b, cond, it->file, it->line) : -1;
     free(cond);
@@ -455,16 +438,16 @@ static void build_items(Builder *b, int list, Item **out, int *nout, const char 
 static void resolve_items(Builder *b, Item *items, int n) {
   for (int i = 0; i < n; i++) {
     Item *it = &items[i];
-    if (it->kind == IT_GO) {
+    if (it->kind == WORD_GO) {
       it->target = scene_lookup(b, it->text ? it->text : "");
       if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
       if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
     }
-    if (it->kind == IT_WHEN) resolve_items(b, it->body, it->nbody);
+    if (it->kind == WORD_WHEN) resolve_items(b, it->body, it->nbody);
   }
 }
 
-static bool ends_with_go(const Item *items, int n) { return n > 0 && items[n - 1].kind == IT_GO; }
+static bool ends_with_go(const Item *items, int n) { return n > 0 && items[n - 1].kind == WORD_GO; }
 
 /* ---- the story card, characters, scenes ---- */
 
@@ -578,9 +561,7 @@ static void build_characters(Builder *b, int list) {
     c->initials = lr_string(L, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
-      size_t k = c->name[0] ? 1 : 0; /* name = "" has no first letter */
-      while (c->name[k] && ((unsigned char)c->name[k] & 0xC0) == 0x80) k++;
-      c->initials = xstrndup(c->name, k);
+      c->initials = xstrndup(c->name, utf8_first(c->name)); /* name = "" has none */
     }
     if (!c->id) c->id = xstrdup("?");
     s->nchars++;
@@ -692,16 +673,12 @@ static void build_scenes(Builder *b, int list) {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* The {x} of a text, gendered forms left out, one after the other. */
 static void placeholders(const char *text, Buf *out) {
   const char *p = text;
-  while ((p = strchr(p, '{')) != NULL) {
-    const char *end = strchr(p, '}');
-    if (!end) break;
-    if (!memchr(p, '|', (size_t)(end - p))) {
-      buf_add(out, p, (size_t)(end - p + 1));
-    }
-    p = end + 1;
-  }
+  Placeholder ph;
+  while (placeholder_next(&p, &ph) && ph.closed)
+    if (!ph.bars) buf_add(out, ph.open, ph.len + 2);
 }
 
 static bool same_placeholders(const char *a, const char *b) {
@@ -712,12 +689,11 @@ static bool same_placeholders(const char *a, const char *b) {
    * too loose; compare each {x} of a appears in b and the counts match. */
   bool ok = (pa.len == pb.len);
   const char *p = pa.s;
-  while (ok && p && (p = strchr(p, '{'))) {
-    const char *e = strchr(p, '}');
-    char *ph = xstrndup(p, (size_t)(e - p + 1));
-    ok = pb.s && strstr(pb.s, ph);
-    free(ph);
-    p = e + 1;
+  Placeholder ph;
+  while (ok && p && placeholder_next(&p, &ph)) {
+    char *one = xstrndup(ph.open, ph.len + 2);
+    ok = pb.s && strstr(pb.s, one);
+    free(one);
   }
   free(pa.s);
   free(pb.s);

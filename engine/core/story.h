@@ -6,17 +6,13 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "words.h"
 
 typedef struct Sandbox Sandbox;
 typedef struct Catalog Catalog;
 
 typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
 
-typedef enum {
-  IT_MSG, IT_PHOTO, IT_CALL, IT_RECORDING, IT_HANGUP, IT_NARRATE, IT_THINK,
-  IT_LATER, IT_CLOCK, IT_SYSTEM, IT_DISCUSS, /* the visible ones end here */
-  IT_SET, IT_ADD, IT_DID, IT_GO, IT_WHEN
-} ItemKind;
 
 #define WHO_ME (-1)
 #define WHO_NOBODY (-2)
@@ -38,7 +34,7 @@ typedef struct {
 } Effects;
 
 typedef struct Item {
-  ItemKind kind;
+  Word kind;          /* words.h */
   int who;            /* character index, WHO_ME or WHO_NOBODY */
   char *text;         /* source language text */
   char *notes;        /* discuss */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "scan.h"
 #include "story.h"
 #include "util.h"
 
@@ -43,26 +44,24 @@ static void add_form(Buf *out, const char *inner, size_t n, char gender) {
 char *text_fill(const char *text, const Story *s, const double *vars, const char *name, char gender) {
   Buf out = {0};
   const char *p = text;
-  while (*p) {
-    const char *open = strchr(p, '{');
-    if (!open) {
-      buf_adds(&out, p);
+  Placeholder ph;
+  for (;;) {
+    const char *from = p;
+    if (!placeholder_next(&p, &ph)) {
+      buf_adds(&out, from);
       break;
     }
-    buf_add(&out, p, (size_t)(open - p));
-    const char *close = strchr(open, '}');
-    if (!close) {
-      buf_adds(&out, open);
+    buf_add(&out, from, (size_t)(ph.open - from));
+    if (!ph.closed) { /* shown as written */
+      buf_adds(&out, ph.open);
       break;
     }
-    size_t n = (size_t)(close - open - 1);
-    const char *inner = open + 1;
-    if (memchr(inner, '|', n)) {
-      add_form(&out, inner, n, gender);
-    } else if (n == 4 && memcmp(inner, "name", 4) == 0) {
+    if (ph.bars) {
+      add_form(&out, ph.inner, ph.len, gender);
+    } else if (placeholder_is(&ph, "name")) {
       buf_adds(&out, name ? name : "");
     } else {
-      char *var = xstrndup(inner, n);
+      char *var = xstrndup(ph.inner, ph.len);
       int v = s ? story_var_index(s, var) : -1;
       if (v >= 0 && vars) {
         if (s->vars[v].is_bool)
@@ -70,51 +69,10 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
         else
           add_number(&out, vars[v]);
       } else {
-        buf_add(&out, open, n + 2);
+        buf_add(&out, ph.open, ph.len + 2);
       }
       free(var);
     }
-    p = close + 1;
-  }
-  return buf_take(&out);
-}
-
-/* Length of a valid UTF-8 sequence at p, or 0. */
-static int utf8_len(const unsigned char *p, unsigned *cp) {
-  if (p[0] < 0x80) { *cp = p[0]; return 1; }
-  int n = (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3 : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
-  if (!n) return 0;
-  unsigned c = p[0] & (0x7F >> n);
-  for (int i = 1; i < n; i++) {
-    if ((p[i] & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (p[i] & 0x3F);
-  }
-  static const unsigned min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  *cp = c;
-  return n;
-}
-
-char *text_terminal_safe(const char *text) {
-  Buf out = {0};
-  const unsigned char *p = (const unsigned char *)text;
-  while (*p) {
-    unsigned cp;
-    int n = utf8_len(p, &cp);
-    if (n == 0) {
-      buf_adds(&out, "\xEF\xBF\xBD");
-      p++;
-      continue;
-    }
-    if (cp == '\t' || cp == '\n') {
-      buf_add(&out, " ", 1);
-    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-               (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-      buf_adds(&out, "\xEF\xBF\xBD");
-    } else {
-      buf_add(&out, (const char *)p, (size_t)n);
-    }
-    p += n;
   }
   return buf_take(&out);
 }

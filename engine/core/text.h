@@ -9,8 +9,4 @@ struct Story;
  * only two forms given sees both ("nu/nue"). */
 char *text_fill(const char *text, const struct Story *s, const double *vars, const char *name, char gender);
 
-/* Makes a story text safe for a terminal: control characters (C0, C1, DEL),
- * bidirectional overrides and invalid UTF-8 become U+FFFD or a space. */
-char *text_terminal_safe(const char *text);
-
 #endif

@@ -11,6 +11,7 @@
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
+#include "scan.h"
 #include "text.h"
 #include "util.h"
 
@@ -96,7 +97,7 @@ static const char *who_name(const Story *s, int who, const char *lang) {
 static void show_beat(Term *t, const Story *s, const Beat *b) {
   const char *L = t->lang;
   switch (b->kind) {
-    case BEAT_MESSAGE:
+    case WORD_MSG:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");
         put(t, who_name(s, b->who, L));
@@ -114,7 +115,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       style(t, "0");
       put(t, b->text);
       break;
-    case BEAT_PHOTO:
+    case WORD_PHOTO:
       fputs("[", t->out);
       if (b->who == WHO_ME) fputs(T(L, "photo_sent"), t->out);
       else {
@@ -130,7 +131,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       put(t, b->text);
       fputs("]", t->out);
       break;
-    case BEAT_CALL:
+    case WORD_CALL:
       style(t, "1");
       fprintf(t->out, "[%s ", T(L, "call_from"));
       put(t, who_name(s, b->who, L));
@@ -141,7 +142,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_RECORDING:
+    case WORD_RECORDING:
       style(t, "1;31");
       fputs("[REC", t->out);
       if (b->text[0]) {
@@ -151,37 +152,38 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_HANGUP:
-    case BEAT_SYSTEM:
+    case WORD_HANGUP:
+    case WORD_SYSTEM:
       style(t, "2");
       fputs("[", t->out);
       put(t, b->text);
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_NARRATION:
+    case WORD_NARRATE:
+    default: /* a shown word with no look of its own reads as narration */
       style(t, "3");
       put(t, b->text);
       style(t, "0");
       break;
-    case BEAT_THOUGHT:
+    case WORD_THINK:
       style(t, "3;2");
       fprintf(t->out, "(%s%s", T(L, "think"), colon(t));
       put(t, b->text);
       fputs(")", t->out);
       style(t, "0");
       break;
-    case BEAT_TIMESKIP:
+    case WORD_LATER:
       fputs("\n--- ", t->out);
       put(t, b->text);
       fputs(" ---", t->out);
       break;
-    case BEAT_CLOCK:
+    case WORD_CLOCK:
       style(t, "2");
       fprintf(t->out, "[%s]", b->clock);
       style(t, "0");
       break;
-    case BEAT_DISCUSS:
+    case WORD_DISCUSS:
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(L, "discuss"), colon(t));
       style(t, "0");

@@ -23,7 +23,7 @@ static int delay_for(const App *app, const Beat *b, bool *typing) {
   *typing = false;
   int ms;
   switch (b->kind) {
-  case BEAT_MESSAGE:
+  case WORD_MSG:
     if (b->who >= 0) {
       ms = b->typing_ms > 0 ? b->typing_ms : 900;
       *typing = f > 0;
@@ -31,18 +31,18 @@ static int delay_for(const App *app, const Beat *b, bool *typing) {
       ms = 350;
     }
     break;
-  case BEAT_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0; break;
-  case BEAT_CALL: ms = 700; break;
-  case BEAT_NARRATION: case BEAT_THOUGHT: ms = 900; break;
-  case BEAT_TIMESKIP: ms = 1200; break;
-  case BEAT_CLOCK: ms = 0; break;
+  case WORD_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0; break;
+  case WORD_CALL: ms = 700; break;
+  case WORD_NARRATE: case WORD_THINK: ms = 900; break;
+  case WORD_LATER: ms = 1200; break;
+  case WORD_CLOCK: ms = 0; break;
   default: ms = 700; break;
   }
   /* After an incoming call, the ringing screen stays a moment. */
   Play *p = (Play *)&app->play;
   if (p->shown > 0) {
     const Beat *prev = rt_history(p->rt, p->shown - 1);
-    if (prev && prev->kind == BEAT_CALL) ms += 1800;
+    if (prev && prev->kind == WORD_CALL) ms += 1800;
   }
   return (int)(ms * f);
 }
@@ -99,8 +99,8 @@ Uint64 play_tick(App *app) {
       p->shown++;
       p->reveal_at = 0;
       p->typing = false;
-      if (b->kind == BEAT_CALL || (b->in_call && p->shown >= 2 &&
-                                   rt_history(p->rt, p->shown - 2)->kind == BEAT_CALL))
+      if (b->kind == WORD_CALL || (b->in_call && p->shown >= 2 &&
+                                   rt_history(p->rt, p->shown - 2)->kind == WORD_CALL))
         p->call_since = app->now;
       app->dirty = true; /* at the bottom the view follows; scrolled up, it stays put */
       continue;
@@ -189,13 +189,13 @@ int play_call_state(const App *app, int *call_beat, bool *recording) {
   int state = 0;
   for (int i = 0; i < p->shown; i++) {
     const Beat *b = rt_history(p->rt, i);
-    if (b->kind == BEAT_CALL) {
+    if (b->kind == WORD_CALL) {
       state = 1;
       *call_beat = i;
       *recording = false;
-    } else if (b->kind == BEAT_HANGUP) {
+    } else if (b->kind == WORD_HANGUP) {
       state = 0;
-    } else if (state && b->kind == BEAT_RECORDING) {
+    } else if (state && b->kind == WORD_RECORDING) {
       *recording = true;
     } else if (state == 1) {
       state = 2;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fuzz_common.h"
+#include "scan.h"
 #include "text.h"
 
 static void check_safe(const char *t) {

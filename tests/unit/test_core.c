@@ -18,8 +18,10 @@
 #include "save.h"
 #include "settings.h"
 #include "story.h"
+#include "scan.h"
 #include "text.h"
 #include "util.h"
+#include "words.h"
 
 static Catalog *cat;
 
@@ -137,6 +139,50 @@ static void test_story_errors(void **state) {
   assert_true(has_diag(&d, "escape.lua", 2, "io"));
   assert_int_equal(access("/tmp/bts-escape", F_OK), -1);
   diag_free(&d);
+}
+
+/* The story language is declared once (words.h): the names and the enum
+ * agree, every simple word can be written by a story and becomes a beat of
+ * that same kind, and a field the word does not take is warned about. */
+static void test_story_words(void **state) {
+  (void)state;
+  for (int w = 0; w < WORD_COUNT; w++) assert_int_equal(word_lookup(word_name((Word)w)), w);
+  assert_int_equal(word_lookup("narate"), -1);
+  assert_int_equal(word_lookup(NULL), -1);
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"w\", title = \"W\", start = \"a\" }\nscene \"a\" {\n", f);
+  int simple = 0;
+  for (int w = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      fprintf(f, "  %s \"%s\",\n", word_name((Word)w), word_name((Word)w));
+      simple++;
+    }
+  fputs("  narrate { \"typed\", typing = 2 },\n  go \"b\",\n}\n"
+        "ending \"b\" { title = \"B\", summary = \"S\" }\n", f);
+  fclose(f);
+  assert_true(simple >= 5);
+  Diag d;
+  Story *s = load(dir, &d);
+  assert_non_null(s);
+  assert_true(has_diag(&d, "story.lua", simple + 3, "unknown field 'typing'"));
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  for (int w = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      const Beat *b = rt_step(rt);
+      assert_non_null(b);
+      assert_int_equal(b->kind, w);
+      assert_string_equal(b->text, word_name((Word)w));
+    }
+  assert_int_equal(rt_step(rt)->kind, WORD_NARRATE);
+  rt_free(rt);
+  story_free(s);
+  diag_free(&d);
+  unlink(path);
+  rmdir(dir);
+  free(path);
 }
 
 static void test_checker_finds_loops(void **state) {
@@ -324,6 +370,34 @@ static void test_text_fill(void **state) {
   free(t);
 }
 
+/* The bottom module: one UTF-8 decoder, one placeholder iterator. */
+static void test_scan(void **state) {
+  (void)state;
+  unsigned cp;
+  assert_int_equal(utf8_decode("\xc3\xa9", &cp), 2);
+  assert_int_equal(cp, 0xE9);
+  assert_int_equal(utf8_decode("\xf0\x9f\x98\x8a", &cp), 4);
+  assert_int_equal(cp, 0x1F60A);
+  assert_int_equal(utf8_decode("\xc0\xaf", &cp), 0);     /* overlong */
+  assert_int_equal(utf8_decode("\xed\xa0\x80", &cp), 0); /* surrogate */
+  assert_int_equal(utf8_decode("\xe2\x82", &cp), 0);     /* cut short */
+  assert_int_equal(utf8_count("In\xc3\xa8s"), 4);
+  assert_int_equal(utf8_first("\xc3\x89lo"), 2);
+  assert_int_equal(utf8_first(""), 0);
+  assert_int_equal(utf8_cut("a\xc3\xa9", 2), 1);
+  assert_int_equal(utf8_cut("ab", 10), 2);
+  const char *text = "Hi {name}, {un|une|un·e} {open", *p = text;
+  Placeholder ph;
+  assert_true(placeholder_next(&p, &ph));
+  assert_true(ph.closed && placeholder_is(&ph, "name") && ph.bars == 0 && ph.open == text + 3);
+  assert_true(placeholder_next(&p, &ph));
+  assert_true(ph.closed && ph.bars == 2 && ph.len == strlen("un|une|un·e"));
+  assert_true(placeholder_next(&p, &ph));
+  assert_false(ph.closed);
+  assert_int_equal(ph.len, 4);
+  assert_false(placeholder_next(&p, &ph));
+}
+
 static void test_settings(void **state) {
   (void)state;
   Settings s;
@@ -356,12 +430,14 @@ int main(void) {
       cmocka_unit_test(test_sandbox_forbidden),
       cmocka_unit_test(test_sandbox_limits),
       cmocka_unit_test(test_story_errors),
+      cmocka_unit_test(test_story_words),
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),
       cmocka_unit_test(test_save_round_trip),
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
+      cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
