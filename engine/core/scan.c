@@ -41,37 +41,6 @@ size_t utf8_cut(const char *s, size_t max) {
   return n;
 }
 
-char *text_terminal_safe(const char *text) {
-  /* At most three bytes out (U+FFFD) for each byte in. */
-  char *out = malloc(strlen(text) * 3 + 1);
-  if (!out) abort(); /* like xmalloc: nothing sensible is left to do */
-  size_t o = 0;
-  const char *p = text;
-  while (*p) {
-    unsigned cp;
-    int n = utf8_decode(p, &cp);
-    if (n == 0) {
-      memcpy(out + o, "\xEF\xBF\xBD", 3);
-      o += 3;
-      p++;
-      continue;
-    }
-    if (cp == '\t' || cp == '\n') {
-      out[o++] = ' ';
-    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-               (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-      memcpy(out + o, "\xEF\xBF\xBD", 3);
-      o += 3;
-    } else {
-      memcpy(out + o, p, (size_t)n);
-      o += (size_t)n;
-    }
-    p += n;
-  }
-  out[o] = 0;
-  return out;
-}
-
 bool placeholder_next(const char **p, Placeholder *ph) {
   const char *open = strchr(*p, '{');
   if (!open) return false;

@@ -1,6 +1,7 @@
 /* The bottom of the core: reading UTF-8 and finding {placeholders} in a
  * text. Depends on nothing but the C library, so every module (diag, story,
- * text, the front ends) can use it without an include cycle. */
+ * text, the front ends) can use it without an include cycle. Its neighbour
+ * textsafe.h (the terminal-safe filter) reads UTF-8 through it. */
 #ifndef BTS_SCAN_H
 #define BTS_SCAN_H
 #include <stdbool.h>
@@ -20,11 +21,6 @@ size_t utf8_first(const char *s);
 /* The longest start of s, at most max bytes, that does not cut a
  * character in two. */
 size_t utf8_cut(const char *s, size_t max);
-
-/* Makes a text safe for a terminal: control characters (C0, C1, DEL),
- * bidirectional overrides and invalid UTF-8 become U+FFFD; tabs and
- * newlines a space. Returns a new string. */
-char *text_terminal_safe(const char *text);
 
 /* ---- {placeholders} ---- */
 

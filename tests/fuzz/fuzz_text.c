@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "fuzz_common.h"
-#include "scan.h"
 #include "text.h"
+#include "textsafe.h"
 
 static void check_safe(const char *t) {
   const unsigned char *p = (const unsigned char *)t;
