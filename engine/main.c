@@ -220,8 +220,10 @@ int main(int argc, char **argv) {
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();
   if (!langs) return 1;
-  if (lang && i18n_find(langs, lang) < 0) {
-    char *known = xasprintf("--lang is one of %s, not '%%s'", i18n_list(langs));
+  /* A story may be translated into a language the game has no words for
+   * yet: the story speaks it, the game's words stand in English. */
+  if (lang && !i18n_is_code(lang, strlen(lang))) {
+    char *known = xasprintf("--lang is a language code (%s), not '%%s'", i18n_list(langs));
     i18n_free(langs);
     int rc = usage_error(known, lang);
     free(known);
