@@ -138,7 +138,7 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
       for (const char *p = replay; *p;) {
         char *end;
         long v = strtol(p, &end, 10);
-        if (end == p || v < 1 || v > 8) {
+        if (end == p || v < 1 || v > STORY_CHOICES_MAX) {
           fprintf(stderr, "behind-the-screen: --replay takes choice numbers like 1,2,1\n");
           free(choices);
           story_free(s);

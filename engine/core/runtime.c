@@ -41,9 +41,9 @@ struct Runtime {
   char clock[6];
   int day;
   bool in_call;
-  int shown[8];
+  int shown[STORY_CHOICES_MAX];
   int nshown;
-  char *choice_text[8]; /* filled texts handed out, freed with the runtime */
+  char *choice_text[STORY_CHOICES_MAX]; /* filled texts handed out, freed with the runtime */
   char *ending_title, *ending_summary;
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
@@ -113,7 +113,7 @@ void rt_free(Runtime *rt) {
   free(rt->error);
   free(rt->lang);
   free(rt->name);
-  for (int i = 0; i < 8; i++) free(rt->choice_text[i]);
+  for (int i = 0; i < STORY_CHOICES_MAX; i++) free(rt->choice_text[i]);
   free(rt->ending_title);
   free(rt->ending_summary);
   free(rt);
@@ -207,7 +207,7 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
-  for (int i = 0; i < sc->nchoices && rt->nshown < 8; i++) {
+  for (int i = 0; i < sc->nchoices && rt->nshown < STORY_CHOICES_MAX; i++) {
     char *err = NULL;
     int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
     if (ok < 0) {
@@ -447,6 +447,22 @@ unsigned long long rt_state_key(const Runtime *rt) {
 
 /* ---- saves ---- */
 
+bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g) {
+  Runtime *fresh = rt_new(rt->s, lang, name, g);
+  if (!replay(fresh, rt->path, rt->npath)) { /* the same story: cannot happen, but keep what we have */
+    rt_free(fresh);
+    return false;
+  }
+  /* The caller keeps its pointer: the new state moves into rt. */
+  fresh->visited = rt->visited;
+  fresh->record = rt->record;
+  Runtime old = *rt;
+  *rt = *fresh;
+  *fresh = old;
+  rt_free(fresh);
+  return true;
+}
+
 char *rt_save_text(const Runtime *rt) {
   Buf b = {0};
   buf_addf(&b, "behind-the-screen save %d\n", SAVE_VERSION);
@@ -455,8 +471,7 @@ char *rt_save_text(const Runtime *rt) {
   buf_addf(&b, "lang %s\n", rt->lang);
   buf_addf(&b, "gender %c\n", rt->gender);
   buf_adds(&b, "name ");
-  for (const char *p = rt->name; *p; p++)
-    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
+  buf_add_line(&b, rt->name);
   buf_adds(&b, "\npath");
   for (int i = 0; i < rt->npath; i++) buf_addf(&b, " %d", rt->path[i]);
   buf_adds(&b, "\nend\n");

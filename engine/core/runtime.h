@@ -96,6 +96,10 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);
 double rt_var(const Runtime *rt, const char *name);
 
+/* The same path replayed with another language, name or gender, so every
+ * line already shown speaks the new way. False (rt unchanged) if it cannot. */
+bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g);
+
 /* Save: a small text ("key value" lines) that replays the choices. */
 char *rt_save_text(const Runtime *rt);
 /* Rebuilds a runtime from a save text; NULL and *why (caller frees) if the

@@ -268,11 +268,13 @@ static int story_include(lua_State *L) {
   }
   char *full = path_join(sb->root, rel);
   size_t len;
-  const char *why = "it leads outside the story's folder (a link?)";
-  char *code = sandbox_inside_root(sb->root, full) ? read_file(full, SANDBOX_FILE_CAP, &len, &why) : NULL;
+  bool inside = sandbox_inside_root(sb->root, full);
+  ReadError err = READ_OK;
+  char *code = inside ? read_file(full, SANDBOX_FILE_CAP, &len, &err) : NULL;
   if (!code) {
     luaL_where(L, 1);
-    lua_pushfstring(L, "include \"%s\": %s", rel, why);
+    lua_pushfstring(L, "include \"%s\": %s", rel,
+                    inside ? read_error_text(err) : "it leads outside the story's folder (a link?)");
     lua_concat(L, 2);
     free(full);
     return lua_error(L);
@@ -337,6 +339,14 @@ static int unknown_word(lua_State *L) {
   return luaL_error(L, "'%s' is not a word of the story language, nor a character declared above", key);
 }
 
+/* Our C functions, in the story environment and over its libraries'
+ * (they replace the standard ones of the same name). */
+static const luaL_Reg ENV_FUNCS[] = {
+    {"print", safe_print}, {"pcall", safe_pcall}, {"xpcall", safe_xpcall}, {"include", story_include}, {NULL, NULL}};
+static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, {NULL, NULL}};
+static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
+static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
+
 /* Builds the story environment: safe functions plus the story words. */
 static bool build_env(Sandbox *sb) {
   lua_State *L = sb->L;
@@ -353,10 +363,7 @@ static bool build_env(Sandbox *sb) {
   copy_fields(L, "math", MATH_SAFE, env);
   copy_fields(L, "utf8", UTF8_SAFE, env);
   lua_getfield(L, env, "string");
-  lua_pushcfunction(L, safe_rep);
-  lua_setfield(L, -2, "rep");
-  lua_pushcfunction(L, safe_find);
-  lua_setfield(L, -2, "find");
+  luaL_setfuncs(L, STRING_FUNCS, 0);
   /* Strings' methods ("x"):rep() go through the same safe table, and the
    * metatable cannot be read or changed. */
   lua_pushliteral(L, "");
@@ -366,18 +373,10 @@ static bool build_env(Sandbox *sb) {
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 3);
-  lua_pushcfunction(L, safe_print);
-  lua_setfield(L, env, "print");
-  lua_pushcfunction(L, safe_pcall);
-  lua_setfield(L, env, "pcall");
-  lua_pushcfunction(L, safe_xpcall);
-  lua_setfield(L, env, "xpcall");
+  luaL_setfuncs(L, ENV_FUNCS, 0);
   lua_getfield(L, env, "table");
-  lua_pushcfunction(L, safe_sort);
-  lua_setfield(L, -2, "sort");
+  luaL_setfuncs(L, TABLE_FUNCS, 0);
   lua_pop(L, 1);
-  lua_pushcfunction(L, story_include);
-  lua_setfield(L, env, "include");
   lua_pushvalue(L, env);
   lua_setfield(L, env, "_G");
 
@@ -400,8 +399,7 @@ static bool build_env(Sandbox *sb) {
   if (lua_pcall(L, 4, 1, 0) != LUA_OK) return false;
   sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_newtable(L);
-  lua_pushcfunction(L, unknown_word);
-  lua_setfield(L, -2, "__index");
+  luaL_setfuncs(L, WORDS_META, 0);
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
@@ -509,14 +507,14 @@ void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) 
 
 bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   size_t len;
-  const char *why;
-  char *code = read_file(path, SANDBOX_FILE_CAP, &len, &why);
+  ReadError err;
+  char *code = read_file(path, SANDBOX_FILE_CAP, &len, &err);
   if (!code) {
-    if (strcmp(why, "file is too large") == 0)
+    if (err == READ_TOO_LARGE)
       diag_add(diag, DIAG_ERROR, path, 0, "the file is larger than %u KB: story files must be smaller",
                SANDBOX_FILE_CAP >> 10);
     else
-      diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", why);
+      diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", read_error_text(err));
     return false;
   }
   const char *name = sandbox_intern_file(sb, path);

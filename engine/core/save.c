@@ -199,37 +199,52 @@ static bool same_fingerprint(const Story *s, const char *text) {
   return strncmp(p, want, 16) == 0 && (p[16] == '\n' || p[16] == '\r');
 }
 
-Runtime *save_resume(const Story *s, char **why) {
+bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
+                   void *out, bool *found, char **why) {
   *why = NULL;
-  char *path = save_path(s);
-  if (!path || !is_file(path)) {
-    free(path);
-    return NULL;
-  }
-  const char *err;
+  *found = path && is_file(path);
+  if (!*found) return true;
+  ReadError err;
   size_t len;
-  char *text = read_file(path, SAVE_MAX, &len, &err);
-  Runtime *rt = NULL;
+  char *text = read_file(path, max_bytes, &len, &err);
   char *problem = NULL;
-  if (!text) problem = xstrdup(err);
-  else if (strlen(text) != len) problem = xstrdup("the save is damaged (it contains binary data)");
-  else if ((rt = rt_from_save(s, text, &problem)) && !same_fingerprint(s, text)) {
-    rt_free(rt);
-    rt = NULL;
-    problem = xstrdup("the story's files have changed since this save was made");
-  }
-  if (!rt) {
-    char *aside = set_aside(path);
-    if (aside)
-      *why = xasprintf("the saved game %s could not be used (%s); it was kept as %s", path,
-                       problem ? problem : "unknown problem", aside);
-    else
-      *why = xasprintf("the saved game %s could not be used (%s); it could not be renamed, so it stays where it "
-                       "is and the game will not save over it", path, problem ? problem : "unknown problem");
-    free(aside);
-  }
-  free(problem);
+  if (!text) problem = xstrdup(read_error_text(err));
+  else if (strlen(text) != len) problem = xstrdup("it contains binary data");
+  else parse(text, out, &problem);
   free(text);
+  if (!problem) return true;
+  char *aside = set_aside(path);
+  if (aside)
+    *why = xasprintf("%s %s could not be used (%s); it was kept as %s%s", what, path, problem, aside, then);
+  else
+    *why = xasprintf("%s %s could not be used (%s); it could not be renamed, so it stays where it is and is not "
+                     "written over%s", what, path, problem, then);
+  free(aside);
+  free(problem);
+  return false;
+}
+
+typedef struct {
+  const Story *s;
+  Runtime *rt;
+} Resume;
+
+static bool parse_save(const char *text, void *out, char **problem) {
+  Resume *r = out;
+  r->rt = rt_from_save(r->s, text, problem);
+  if (r->rt && !same_fingerprint(r->s, text)) {
+    rt_free(r->rt);
+    r->rt = NULL;
+    *problem = xstrdup("the story's files have changed since this save was made");
+  }
+  return r->rt != NULL;
+}
+
+Runtime *save_resume(const Story *s, char **why) {
+  char *path = save_path(s);
+  Resume r = {s, NULL};
+  bool found;
+  own_file_read(path, SAVE_MAX, "the saved game", "", parse_save, &r, &found, why);
   free(path);
-  return rt;
+  return r.rt;
 }

@@ -180,6 +180,9 @@ static int cond_did(lua_State *L) {
 
 static int cond_newindex(lua_State *L) { return luaL_error(L, "a condition cannot change variables"); }
 
+/* Upvalues of each: the EvalCtx, did() as a closure over it. */
+static const luaL_Reg COND_META[] = {{"__index", cond_index}, {"__newindex", cond_newindex}, {NULL, NULL}};
+
 static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_State *L = b->L;
   lua_newtable(L); /* the env */
@@ -187,10 +190,7 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_pushlightuserdata(L, ctx);
   lua_pushlightuserdata(L, ctx);
   lua_pushcclosure(L, cond_did, 1);
-  lua_pushcclosure(L, cond_index, 2);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, cond_newindex);
-  lua_setfield(L, -2, "__newindex");
+  luaL_setfuncs(L, COND_META, 2);
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
@@ -299,7 +299,7 @@ static void read_did(Builder *b, int t, Effects *e, const char *file, int line) 
           hint ? hint : "", hint ? "\"?)" : "");
     } else if (!((b->s->teaches >> a) & 1u)) {
       ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
-    } else if (e->ndid < 16) {
+    } else if (!((e->did >> a) & 1u)) { /* an id twice counts once: at most CATALOG_MAX */
       e->did |= 1u << a;
       e->did_order[e->ndid++] = a;
     }
@@ -677,7 +677,9 @@ static void build_scenes(Builder *b, int list) {
       lua_pop(L, 2);
       if (has_title || has_summary)
         WARN(b, sc->file, sc->line, "scene \"%s\": title and summary are for endings", sc->id);
-      if (sc->nchoices > 4) ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: 4 at most fit on screen", sc->id, sc->nchoices);
+      if (sc->nchoices > STORY_CHOICES_MAX)
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen", sc->id, sc->nchoices,
+            STORY_CHOICES_MAX);
     }
     lua_pop(L, 1);
   }

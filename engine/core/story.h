@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "catalog.h"
 #include "diag.h"
 #include "words.h"
 
@@ -13,6 +14,9 @@ typedef struct Catalog Catalog;
 
 typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
 
+
+/* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
+#define STORY_CHOICES_MAX 4
 
 #define WHO_ME (-1)
 #define WHO_NOBODY (-2)
@@ -29,7 +33,7 @@ typedef struct {
   Effect *effects;
   int neffects;
   uint32_t did; /* advice bits (catalogue indices) */
-  int did_order[16]; /* the order the ids were written in */
+  int did_order[CATALOG_MAX]; /* the order the ids were written in, each once */
   int ndid;
 } Effects;
 

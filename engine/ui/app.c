@@ -326,8 +326,9 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   default: break;
   }
   int digit = -1;
-  if (c >= SDLK_1 && c <= SDLK_4) digit = c - SDLK_1;
-  if (c >= SDLK_KP_1 && c <= SDLK_KP_4) digit = c - SDLK_KP_1;
+  /* SDLK_1..9 and SDLK_KP_1..9 follow each other */
+  if (c >= SDLK_1 && c < SDLK_1 + STORY_CHOICES_MAX) digit = c - SDLK_1;
+  if (c >= SDLK_KP_1 && c < SDLK_KP_1 + STORY_CHOICES_MAX) digit = c - SDLK_KP_1;
   if (app->screen == SCR_CHAT && !app->help_open) {
     if (digit >= 0 && play_waiting_choice(app)) app_act(app, ACT_CHOICE, digit, 0);
     else play_skip(app); /* any other key skips the typing */

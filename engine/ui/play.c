@@ -211,31 +211,8 @@ int play_call_state(const App *app, int *call_beat, bool *recording) {
 void play_respeak(App *app) {
   Play *p = &app->play;
   if (!p->rt) return;
-  char *old = rt_save_text(p->rt);
-  Buf b = {0};
-  for (const char *l = old; *l;) {
-    const char *e = strchr(l, '\n');
-    size_t n = e ? (size_t)(e - l) + 1 : strlen(l);
-    if (strncmp(l, "lang ", 5) == 0) buf_addf(&b, "lang %s\n", app->set.lang);
-    else if (strncmp(l, "gender ", 7) == 0) buf_addf(&b, "gender %c\n", app->set.gender);
-    else if (strncmp(l, "name ", 5) == 0) {
-      buf_adds(&b, "name ");
-      for (const char *c = app->set.name[0] ? app->set.name : "Sam"; *c; c++)
-        if ((unsigned char)*c >= 0x20 && *c != 0x7f) buf_add(&b, c, 1);
-      buf_adds(&b, "\n");
-    } else buf_add(&b, l, n);
-    l += n;
-  }
-  free(old);
-  char *text = buf_take(&b), *why = NULL;
-  Runtime *rt = rt_from_save(p->story, text, &why);
-  free(text);
-  if (!rt) {
-    free(why); /* keep the story as it is */
-    return;
-  }
-  rt_free(p->rt);
-  p->rt = rt;
+  if (!rt_respeak(p->rt, app->set.lang, app->set.name, (Gender)app->set.gender)) return; /* keep it as it is */
   play_run(app);
-  if (!save_write(rt, &why)) free(why);
+  char *why = NULL;
+  if (!save_write(p->rt, &why)) free(why);
 }

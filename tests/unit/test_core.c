@@ -283,6 +283,39 @@ static void test_debrief_order(void **state) {
   story_free(s);
 }
 
+/* Another language, name or gender mid-story: the same place, spoken anew. */
+static void test_respeak(void **state) {
+  (void)state;
+  Story *s = template_story();
+  Runtime *rt = rt_new(s, "en", "Nour", GENDER_F);
+  rt_run(rt);
+  rt_choose(rt, 0);
+  rt_run(rt);
+  int len = rt_history_len(rt);
+  assert_true(rt_respeak(rt, "fr", "Inès", GENDER_X));
+  assert_int_equal(rt_history_len(rt), len);
+  assert_int_equal(rt_choices_made(rt), 1);
+  assert_int_equal(rt_state(rt), RT_CHOICE);
+  assert_string_equal(rt_lang(rt), "fr");
+  Runtime *fresh = rt_new(s, "fr", "Inès", GENDER_X);
+  rt_run(fresh);
+  rt_choose(fresh, 0);
+  rt_run(fresh);
+  char *a = transcript(rt), *b = transcript(fresh), *sa = rt_save_text(rt), *sb = rt_save_text(fresh);
+  assert_string_equal(a, b);
+  assert_string_equal(sa, sb);
+  assert_null(strstr(a, "Nour"));
+  assert_true(rt_respeak(rt, "xx", "", GENDER_M)); /* unknown language: the story's own; no name: Sam */
+  assert_string_equal(rt_lang(rt), s->language);
+  free(a);
+  free(b);
+  free(sa);
+  free(sb);
+  rt_free(fresh);
+  rt_free(rt);
+  story_free(s);
+}
+
 static void test_save_round_trip(void **state) {
   (void)state;
   Story *s = template_story();
@@ -461,6 +494,7 @@ int main(void) {
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),
+      cmocka_unit_test(test_respeak),
       cmocka_unit_test(test_save_round_trip),
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
