@@ -172,8 +172,10 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
     if (cmd == RUN_PACK) {
       char *why = NULL;
       if (pack_write(s, replay, &why)) {
+        int nfiles;
+        story_files(s, &nfiles);
         ts_fprintf(stdout, "%s: the story \"%s\" in one file (%d files). Open it with: behind-the-screen %s\n", replay, s->id,
-               s->nfiles, replay);
+               nfiles, replay);
         status = 0;
       } else {
         ts_fprintf(stderr, "behind-the-screen: %s\n", why);

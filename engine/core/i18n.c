@@ -129,15 +129,15 @@ static void read_rules(lua_State *L, int t, Lang *l, const char *path, Diag *dia
 }
 
 static bool read_language(const char *path, const char *code, Lang *l, Diag *diag) {
-  Sandbox *sb = sandbox_new(".");
+  Sandbox *sb = sandbox_new(".", VOCABULARY);
   if (!sb) {
     diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
     return false;
   }
-  bool ok = sandbox_run_data(sb, VOCABULARY, path, diag);
-  lua_State *L = sb->L;
+  bool ok = sandbox_run_file(sb, path, diag);
+  lua_State *L = sandbox_lua(sb);
   if (ok) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+    sandbox_push_collected(sb);
     if (lr_field(L, -1, "_language") != LUA_TTABLE) {
       diag_add(diag, DIAG_ERROR, path, 0, "no language \"%s\" { ... } in this file", code);
       ok = false;

@@ -10,6 +10,24 @@
 #include "util.h"
 #include "words.h"
 
+typedef struct Sandbox {
+  lua_State *L;
+  size_t used, cap;
+  long budget;            /* instructions left in the current call */
+  double deadline;        /* process CPU seconds: the current call stops after it */
+  SandboxLimit hit;
+  char *root;             /* the story folder: include stays inside */
+  int include_depth;
+  int prints;             /* print() notes so far (capped) */
+  char **files;           /* every file run, in order (interned) */
+  int nfiles;
+  unsigned long long fingerprint;
+  Diag *diag;             /* where print() and errors go while running */
+  int words;              /* registry ref: the story environment */
+  int collected;          /* registry ref: what the prelude collected (the env for data) */
+  unsigned calls;         /* calls seen by the hook: the clock is read every 16th */
+} Sandbox;
+
 extern const char bts_prelude[];
 extern const size_t bts_prelude_len;
 
@@ -82,8 +100,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     /* Each call may be a C function doing much work for one instruction:
      * past the time limit, stop at the story's next instruction. The clock
      * is read at every 16th call (reading it costs a system call). */
-    static unsigned calls;
-    if ((++calls & 15) == 0 && past_deadline(sb)) {
+    if ((++sb->calls & 15) == 0 && past_deadline(sb)) {
       sb->budget = 0;
       lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
@@ -347,8 +364,29 @@ static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, 
 static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
 static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
 
-/* Builds the story environment: safe functions plus the story words. */
-static bool build_env(Sandbox *sb) {
+/* The story language: the prelude is trusted; it gets debug.getinfo (for
+ * file:line), the environment to fill with the story words, and the simple
+ * words of words.h. Leaves what it collects on the stack. */
+static bool run_prelude(lua_State *L, int env) {
+  if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
+  lua_getglobal(L, "debug");
+  lua_getfield(L, -1, "getinfo");
+  lua_remove(L, -2);
+  lua_pushvalue(L, env);
+  lua_getglobal(L, "string");
+  lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
+  lua_remove(L, -2);
+  lua_newtable(L); /* the simple words, from words.h */
+  for (int w = 0, n = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      lua_pushstring(L, word_name((Word)w));
+      lua_rawseti(L, -2, ++n);
+    }
+  return lua_pcall(L, 4, 1, 0) == LUA_OK;
+}
+
+/* Builds the environment: safe functions plus the vocabulary (words.h). */
+static bool build_env(Sandbox *sb, const char *words) {
   lua_State *L = sb->L;
   lua_newtable(L);
   int env = lua_gettop(L);
@@ -380,23 +418,11 @@ static bool build_env(Sandbox *sb) {
   lua_pushvalue(L, env);
   lua_setfield(L, env, "_G");
 
-  /* The prelude is trusted: it gets debug.getinfo (for file:line) and the
-   * environment to fill with the story words. */
-  if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
-  lua_getglobal(L, "debug");
-  lua_getfield(L, -1, "getinfo");
-  lua_remove(L, -2);
-  lua_pushvalue(L, env);
-  lua_getglobal(L, "string");
-  lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
-  lua_remove(L, -2);
-  lua_newtable(L); /* the simple words, from words.h */
-  for (int w = 0, n = 0; w < WORD_COUNT; w++)
-    if (word_is((Word)w, WF_SIMPLE)) {
-      lua_pushstring(L, word_name((Word)w));
-      lua_rawseti(L, -2, ++n);
-    }
-  if (lua_pcall(L, 4, 1, 0) != LUA_OK) return false;
+  if (!words) {
+    if (!run_prelude(L, env)) return false;
+  } else {
+    lua_pushvalue(L, env); /* a data file's words leave their results in the env */
+  }
   sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_newtable(L);
   luaL_setfuncs(L, WORDS_META, 0);
@@ -404,10 +430,13 @@ static bool build_env(Sandbox *sb) {
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   sb->words = luaL_ref(L, LUA_REGISTRYINDEX);
+  /* A data file's words are ours too: they run once, under the limits. */
+  if (words && (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK || sandbox_pcall(sb, 0, 0) != LUA_OK))
+    return false;
   return true;
 }
 
-Sandbox *sandbox_new(const char *root) {
+Sandbox *sandbox_new(const char *root, const char *words) {
   Sandbox *sb = xcalloc(1, sizeof *sb);
   sb->cap = SANDBOX_MEMORY_CAP;
   sb->fingerprint = FNV_SEED;
@@ -422,7 +451,7 @@ Sandbox *sandbox_new(const char *root) {
   lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->budget = SANDBOX_BUDGET;
   sb->deadline = 0; /* set at the first look */
-  if (!build_env(sb)) {
+  if (!build_env(sb, words)) {
     fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
     sandbox_free(sb);
     return NULL;
@@ -551,13 +580,15 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   return st == LUA_OK;
 }
 
-bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
-  lua_State *L = sb->L;
-  if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK ||
-      sandbox_pcall(sb, 0, 0) != LUA_OK) {
-    diag_add(diag, DIAG_ERROR, path, 0, "internal error: %s", lua_tostring(L, -1));
-    lua_pop(L, 1);
-    return false;
-  }
-  return sandbox_run_file(sb, path, diag);
+lua_State *sandbox_lua(Sandbox *sb) { return sb->L; }
+
+void sandbox_push_collected(Sandbox *sb) { lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->collected); }
+
+SandboxLimit sandbox_limit(const Sandbox *sb) { return sb->hit; }
+
+const char *const *sandbox_files(const Sandbox *sb, int *n) {
+  *n = sb->nfiles;
+  return (const char *const *)sb->files;
 }
+
+unsigned long long sandbox_fingerprint(const Sandbox *sb) { return sb->fingerprint; }

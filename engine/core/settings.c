@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "paths.h"
-#include "save.h"
+#include "files.h"
 #include "util.h"
 
 #define SETTINGS_MAX (64u << 10)

@@ -886,18 +886,18 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   s->path = xstrdup(path);
   s->catalog = catalog;
   s->start = -1;
-  Sandbox *sb = sandbox_new(root);
+  Sandbox *sb = sandbox_new(root, SANDBOX_STORY);
   if (!sb) {
     diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua (out of memory?)");
     free(root); free(entry); free(s->path); free(s);
     return NULL;
   }
   s->sandbox = sb;
-  Builder b = {.s = s, .sb = sb, .L = sb->L, .diag = diag};
-  lua_State *L = sb->L;
+  lua_State *L = sandbox_lua(sb);
+  Builder b = {.s = s, .sb = sb, .L = L, .diag = diag};
   lua_settop(L, 0);
   if (sandbox_run_file(sb, entry, diag)) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->collected);
+    sandbox_push_collected(sb);
     int col = lua_gettop(L);
     lua_newtable(L);
     b.conds = lua_gettop(L);
@@ -943,12 +943,10 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
     if (s->nscenes == 0) diag_add(diag, DIAG_ERROR, entry, 0, "the story has no scene");
     /* Keep the compiled conditions and their environment. */
     lua_pushvalue(L, b.conds);
-    lua_setfield(L, LUA_REGISTRYINDEX, "bts_conds");
+    s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_settop(L, 0);
   }
-  s->files = sb->files;
-  s->nfiles = sb->nfiles;
-  s->fingerprint = sb->fingerprint;
+  s->fingerprint = sandbox_fingerprint(sb);
   s->texts = b.texts; /* --translate writes them in this order */
   s->ntexts = b.ntexts;
   free(b.scene_ids);
@@ -1051,19 +1049,19 @@ const char *app_name(AppSkin app) {
 
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {
   if (cond < 0) return 1;
-  lua_State *L = s->sandbox->L;
+  lua_State *L = sandbox_lua(s->sandbox);
   lua_rawgetp(L, LUA_REGISTRYINDEX, s);
   EvalCtx *ctx = lua_touserdata(L, -1);
   lua_pop(L, 1);
   ctx->vars = vars;
   ctx->did = did;
-  lua_getfield(L, LUA_REGISTRYINDEX, "bts_conds");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, s->conds_ref);
   lua_rawgeti(L, -1, cond + 1);
   lua_remove(L, -2);
   int st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {
     if (err) {
-      if (s->sandbox->hit == LIMIT_MEMORY)
+      if (sandbox_limit(s->sandbox) == LIMIT_MEMORY)
         *err = xasprintf("the condition \"%s\" used too much memory", s->cond_text[cond]);
       else
         *err = xstrdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "error in a condition");
@@ -1075,6 +1073,8 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
   lua_pop(L, 1);
   return r;
 }
+
+const char *const *story_files(const Story *s, int *n) { return sandbox_files(s->sandbox, n); }
 
 bool story_has_lang(const Story *s, const char *lang) {
   if (!lang || strcmp(lang, s->language) == 0) return true;

@@ -118,12 +118,11 @@ typedef struct Story {
   int ntranslations;
   StoryText *texts; /* every translatable text, in story order (repeats kept) */
   int ntexts;
-  char **files;    /* every file read, interned */
-  int nfiles;
   unsigned long long fingerprint; /* of every file's bytes: saves know their story */
   const Catalog *catalog;
   Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
   int nconds;
+  int conds_ref;   /* the compiled conditions, in the sandbox's registry */
   char **cond_text;
 } Story;
 
@@ -144,5 +143,7 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);
 bool story_has_lang(const Story *s, const char *lang);
+/* Every file the story read, in order (valid while the story lives). */
+const char *const *story_files(const Story *s, int *n);
 
 #endif

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "save.h"
+#include "files.h"
 #include "util.h"
 
 bool translate_lang_ok(const char *lang) {

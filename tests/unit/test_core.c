@@ -53,7 +53,7 @@ static char *run_snippet(const char *code) {
   fclose(f);
   Diag d;
   diag_init(&d);
-  Sandbox *sb = sandbox_new(dir);
+  Sandbox *sb = sandbox_new(dir, SANDBOX_STORY);
   sandbox_run_file(sb, path, &d);
   sandbox_free(sb);
   Buf b = {0};
@@ -105,6 +105,37 @@ static void test_sandbox_limits(void **state) {
   expect_refused("local s = 'x' for i = 1, 40 do s = s .. s end", "MB");
   /* print becomes a note with the line, not terminal output */
   expect_refused("\nprint('hello\\27[2J')", "s.lua:2: print: hello");
+}
+
+/* A data sandbox offers the words it is given, not the story language. */
+static void test_sandbox_vocabulary(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "d.lua");
+  FILE *f = fopen(path, "w");
+  fputs("thing { size = 2 }\nscene \"a\" { }\n", f);
+  fclose(f);
+  Sandbox *sb = sandbox_new(dir, "function thing(t) _thing = t end\n");
+  assert_non_null(sb);
+  Diag d;
+  diag_init(&d);
+  assert_false(sandbox_run_file(sb, path, &d));
+  assert_true(has_diag(&d, "d.lua", 2, "'scene' is not a word"));
+  lua_State *L = sandbox_lua(sb);
+  sandbox_push_collected(sb);
+  lua_getfield(L, -1, "_thing");
+  assert_int_equal(lua_type(L, -1), LUA_TTABLE);
+  lua_pop(L, 2);
+  int n;
+  const char *const *files = sandbox_files(sb, &n);
+  assert_int_equal(n, 1);
+  assert_string_equal(files[0], path);
+  diag_free(&d);
+  sandbox_free(sb);
+  unlink(path);
+  rmdir(dir);
+  free(path);
 }
 
 static void test_story_errors(void **state) {
@@ -489,6 +520,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sandbox_forbidden),
       cmocka_unit_test(test_sandbox_limits),
+      cmocka_unit_test(test_sandbox_vocabulary),
       cmocka_unit_test(test_story_errors),
       cmocka_unit_test(test_story_words),
       cmocka_unit_test(test_checker_finds_loops),
