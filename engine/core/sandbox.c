@@ -9,6 +9,7 @@
 #include "luaread.h"
 #include "util.h"
 #include "words.h"
+#include "textsafe.h"
 
 typedef struct Sandbox {
   lua_State *L;
@@ -452,7 +453,7 @@ Sandbox *sandbox_new(const char *root, const char *words) {
   sb->budget = SANDBOX_BUDGET;
   sb->deadline = 0; /* set at the first look */
   if (!build_env(sb, words)) {
-    fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
+    bts_warn("internal error: %s", lua_tostring(sb->L, -1));
     sandbox_free(sb);
     return NULL;
   }

@@ -856,105 +856,105 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
   }
 }
 
+/* Builds the story from what its files collected (the sandbox has run them). */
+static void build_story(Builder *b, const char *root, const char *entry) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  sandbox_push_collected(b->sb);
+  int col = lua_gettop(L);
+  lua_newtable(L);
+  b->conds = lua_gettop(L);
+  EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
+  memset(ctx, 0, sizeof *ctx);
+  ctx->story = s;
+  lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
+  make_cond_env(b, ctx);
+  int card = 0;
+  if (lr_field(L, col, "story") == LUA_TTABLE) {
+    card = lua_gettop(L);
+    build_card(b, card);
+  } else {
+    lua_pop(L, 1);
+    diag_add(b->diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
+  }
+  int declared = 0;
+  if (card && lr_field(L, card, "translations") == LUA_TTABLE) declared = lua_gettop(L);
+  else if (card) lua_pop(L, 1);
+  if (card) run_translation_files(b, root, declared);
+  lr_field(L, col, "characters");
+  build_characters(b, lua_gettop(L));
+  lua_pop(L, 1);
+  lr_field(L, col, "scenes");
+  build_scenes(b, lua_gettop(L));
+  lua_pop(L, 1);
+  if (card) {
+    char *start = lr_string(L, card, "start");
+    s->start = start ? scene_lookup(b, start) : -1;
+    if (!start) diag_add(b->diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
+    else if (s->start < 0) {
+      const char *file = file_of(b, card);
+      diag_add(b->diag, DIAG_ERROR, file, line_of(b, card), "story: start = \"%s\" but there is no such scene", start);
+    }
+    free(start);
+    lr_field(L, col, "translations");
+    int maps = lua_gettop(L);
+    lr_field(L, col, "translation_where");
+    build_translations(b, maps, lua_gettop(L));
+    lua_pop(L, 2);
+    check_translations(b, declared);
+  }
+  if (s->nscenes == 0) diag_add(b->diag, DIAG_ERROR, entry, 0, "the story has no scene");
+  /* Keep the compiled conditions and their environment. */
+  lua_pushvalue(L, b->conds);
+  s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_settop(L, 0);
+}
+
 Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
-  char *root, *entry;
+  int errors_before = diag->errors;
+  char *root = NULL, *entry = NULL;
+  Story *s = NULL;
   if (is_dir(path)) {
     root = xstrdup(path);
     entry = path_join(path, "story.lua");
     if (!is_file(entry)) {
       diag_add(diag, DIAG_ERROR, path, 0, "this folder has no story.lua (a story starts in story.lua)");
-      free(root);
-      free(entry);
-      return NULL;
+      goto out;
+    }
+    if (!sandbox_inside_root(root, entry)) {
+      /* a story.lua that is a link to a file elsewhere on the machine */
+      diag_add(diag, DIAG_ERROR, entry, 0, "story.lua leads outside the story's folder (a link?)");
+      goto out;
     }
   } else if (is_file(path)) {
     root = path_dirname(path);
     entry = xstrdup(path);
   } else {
     diag_add(diag, DIAG_ERROR, path, 0, "no such story (give a folder with a story.lua, or a .lua file)");
-    return NULL;
+    goto out;
   }
-  if (is_dir(path) && !sandbox_inside_root(root, entry)) {
-    /* a story.lua that is a link to a file elsewhere on the machine */
-    diag_add(diag, DIAG_ERROR, entry, 0, "story.lua leads outside the story's folder (a link?)");
-    free(root);
-    free(entry);
-    return NULL;
-  }
-  int errors_before = diag->errors;
-  Story *s = xcalloc(1, sizeof *s);
+  s = xcalloc(1, sizeof *s);
   s->path = xstrdup(path);
   s->catalog = catalog;
   s->start = -1;
-  Sandbox *sb = sandbox_new(root, SANDBOX_STORY);
-  if (!sb) {
+  s->sandbox = sandbox_new(root, SANDBOX_STORY);
+  if (!s->sandbox) {
     diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua (out of memory?)");
-    free(root); free(entry); free(s->path); free(s);
-    return NULL;
+    goto out;
   }
-  s->sandbox = sb;
-  lua_State *L = sandbox_lua(sb);
-  Builder b = {.s = s, .sb = sb, .L = L, .diag = diag};
-  lua_settop(L, 0);
-  if (sandbox_run_file(sb, entry, diag)) {
-    sandbox_push_collected(sb);
-    int col = lua_gettop(L);
-    lua_newtable(L);
-    b.conds = lua_gettop(L);
-    EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
-    memset(ctx, 0, sizeof *ctx);
-    ctx->story = s;
-    lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
-    make_cond_env(&b, ctx);
-    int card = 0;
-    if (lr_field(L, col, "story") == LUA_TTABLE) {
-      card = lua_gettop(L);
-      build_card(&b, card);
-    } else {
-      lua_pop(L, 1);
-      diag_add(diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
-    }
-    int declared = 0;
-    if (card && lr_field(L, card, "translations") == LUA_TTABLE) declared = lua_gettop(L);
-    else if (card) lua_pop(L, 1);
-    if (card) run_translation_files(&b, root, declared);
-    lr_field(L, col, "characters");
-    build_characters(&b, lua_gettop(L));
-    lua_pop(L, 1);
-    lr_field(L, col, "scenes");
-    build_scenes(&b, lua_gettop(L));
-    lua_pop(L, 1);
-    if (card) {
-      char *start = lr_string(L, card, "start");
-      s->start = start ? scene_lookup(&b, start) : -1;
-      if (!start) diag_add(diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
-      else if (s->start < 0) {
-        const char *file = file_of(&b, card);
-        diag_add(diag, DIAG_ERROR, file, line_of(&b, card), "story: start = \"%s\" but there is no such scene", start);
-      }
-      free(start);
-      lr_field(L, col, "translations");
-      int maps = lua_gettop(L);
-      lr_field(L, col, "translation_where");
-      build_translations(&b, maps, lua_gettop(L));
-      lua_pop(L, 2);
-      check_translations(&b, declared);
-    }
-    if (s->nscenes == 0) diag_add(diag, DIAG_ERROR, entry, 0, "the story has no scene");
-    /* Keep the compiled conditions and their environment. */
-    lua_pushvalue(L, b.conds);
-    s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_settop(L, 0);
-  }
-  s->fingerprint = sandbox_fingerprint(sb);
+  Builder b = {.s = s, .sb = s->sandbox, .L = sandbox_lua(s->sandbox), .diag = diag};
+  lua_settop(b.L, 0);
+  if (sandbox_run_file(b.sb, entry, diag)) build_story(&b, root, entry);
+  s->fingerprint = sandbox_fingerprint(b.sb);
   s->texts = b.texts; /* --translate writes them in this order */
   s->ntexts = b.ntexts;
   free(b.scene_ids);
+out:
   free(root);
   free(entry);
-  if (diag->errors > errors_before) {
+  if (s && diag->errors > errors_before) {
     story_free(s);
-    return NULL;
+    s = NULL;
   }
   return s;
 }

@@ -118,3 +118,14 @@ void ts_fprintf(FILE *out, const char *fmt, ...) {
 }
 
 char *text_terminal_safe(const char *text) { return ts_clean(text, 0); }
+
+void bts_warn(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *text = xvasprintf(fmt, ap);
+  va_end(ap);
+  fputs("behind-the-screen: ", stderr);
+  ts_fputs(text, stderr);
+  fputs("\n", stderr);
+  free(text);
+}

@@ -34,5 +34,8 @@ char *text_terminal_safe(const char *text);
  * a save; never for the program's own escape codes (colours). */
 void ts_fputs(const char *text, FILE *out);
 void ts_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A message for the person at the terminal, on stderr through the filter:
+ * "behind-the-screen: <message>" and a newline. */
+void bts_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -244,12 +244,25 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
 }
 
-int text_play(const TextOptions *o) {
+/* One playthrough in the terminal: what the setup decided, for the turns. */
+typedef struct {
+  Term t;
+  Story *s;
+  Runtime *rt;
+  const char *lang, *name, *country;
+  char gender;
+  bool may_save; /* false: a good save exists that the player did not resume */
+  bool resumed;
+} Session;
+
+/* Settings, the story, who plays, the save to resume, the title. False if
+ * the story cannot be loaded (its problems printed). */
+static bool setup(const TextOptions *o, Session *ss) {
   Term t = {.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout};
   t.tty_in = isatty(fileno(t.in));
   t.tty_out = isatty(fileno(t.out));
@@ -261,7 +274,7 @@ int text_play(const TextOptions *o) {
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
   i18n_settle(o->i18n, &st);
@@ -274,7 +287,7 @@ int text_play(const TextOptions *o) {
   if (!s) {
     diag_print(&d, stderr);
     diag_free(&d);
-    return 1;
+    return false;
   }
   diag_free(&d);
   const char *lang = o->lang ? o->lang : st.lang;
@@ -294,7 +307,7 @@ int text_play(const TextOptions *o) {
   if (save_exists(s)) {
     Runtime *saved = save_resume(s, &why);
     if (why) {
-      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      bts_warn("%s", why);
       free(why);
       why = NULL;
     }
@@ -331,15 +344,38 @@ int text_play(const TextOptions *o) {
   }
   fprintf(t.out, "%s\n\n", T(&t, T_KEYS));
 
+  ss->t = t;
+  ss->s = s;
+  ss->rt = rt;
+  ss->lang = lang;
+  ss->name = name;
+  ss->country = country;
+  ss->gender = gender;
+  ss->may_save = may_save;
+  ss->resumed = resumed;
+  return true;
+}
+
+/* The turns: beats, choices, undo, help, the debrief; the save after each
+ * choice. Returns the exit status. */
+static int turns(Session *ss) {
+  Term *t = &ss->t;
+  Story *s = ss->s;
+  Runtime *rt = ss->rt; /* a new one when the player starts again */
+  const char *lang = ss->lang, *name = ss->name, *country = ss->country;
+  char gender = ss->gender;
+  bool may_save = ss->may_save;
+  char line[256];
+  char *why = NULL;
   int shown = 0;
   int status = 0;
   bool warned_save = false;
-  bool saved_here = resumed; /* the autosave holds the current choice point */
+  bool saved_here = ss->resumed; /* the autosave holds the current choice point */
   for (;;) {
     /* Show what is new in the history (also after an undo). */
     if (shown > rt_history_len(rt)) shown = rt_history_len(rt);
     while (rt_state(rt) == RT_RUNNING) rt_step(rt);
-    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
+    for (; shown < rt_history_len(rt); shown++) show_beat(t, s, rt_history(rt, shown));
     RtState state = rt_state(rt);
     if (state == RT_ERROR) {
       ts_fprintf(stderr, "%s\n", rt_error(rt));
@@ -347,43 +383,43 @@ int text_play(const TextOptions *o) {
       break;
     }
     if (state == RT_ENDED) {
-      show_debrief(&t, rt, country);
+      show_debrief(t, rt, country);
       save_remove(s);
-      fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
-      fflush(t.out);
-      if (!read_line(&t, line, sizeof line) || line[0] == 'q') break;
+      fprintf(t->out, "%s\n> ", T(t, T_AFTER));
+      fflush(t->out);
+      if (!read_line(t, line, sizeof line) || line[0] == 'q') break;
       if (line[0] == 'u') rt_undo(rt);
       else if (line[0] == 'r') {
         rt_free(rt);
         rt = rt_new(s, lang, name, (Gender)gender);
         shown = 0;
-        fputs("\n", t.out);
+        fputs("\n", t->out);
       }
       continue;
     }
-    fputs("\n", t.out);
+    fputs("\n", t->out);
     for (int i = 0; i < rt_choice_count(rt); i++) {
-      fprintf(t.out, "  %d) ", i + 1);
-      put(&t, rt_choice_text(rt, i));
-      fputs("\n", t.out);
+      fprintf(t->out, "  %d) ", i + 1);
+      put(t, rt_choice_text(rt, i));
+      fputs("\n", t->out);
     }
-    fprintf(t.out, "%s> ", T(&t, T_PROMPT));
-    fflush(t.out);
-    if (!read_line(&t, line, sizeof line) || line[0] == 'q') {
+    fprintf(t->out, "%s> ", T(t, T_PROMPT));
+    fflush(t->out);
+    if (!read_line(t, line, sizeof line) || line[0] == 'q') {
       /* Say "saved" only when a save of this very point exists. */
-      fprintf(t.out, "\n%s\n", T(&t, saved_here ? T_SAVED : T_BYE));
+      fprintf(t->out, "\n%s\n", T(t, saved_here ? T_SAVED : T_BYE));
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
-      show_help(&t, country);
+      show_help(t, country);
       continue;
     }
     if (line[0] == 'u') {
-      if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(&t, T_NO_UNDO));
+      if (!rt_can_undo(rt)) fprintf(t->out, "%s\n", T(t, T_NO_UNDO));
       else {
         rt_undo(rt);
         saved_here = false;
-        fprintf(t.out, "%s\n", T(&t, T_UNDONE));
+        fprintf(t->out, "%s\n", T(t, T_UNDONE));
         shown = rt_history_len(rt); /* the beats up to that choice were already shown */
       }
       continue;
@@ -391,10 +427,10 @@ int text_play(const TextOptions *o) {
     char *end;
     long n = strtol(line, &end, 10);
     if (end == line || *end || n < 1 || n > rt_choice_count(rt)) {
-      fprintf(t.out, "%s\n", T(&t, T_BAD));
+      fprintf(t->out, "%s\n", T(t, T_BAD));
       continue;
     }
-    fputs("\n", t.out);
+    fputs("\n", t->out);
     rt_choose(rt, (int)n - 1);
     rt_run(rt);
     saved_here = false;
@@ -402,14 +438,22 @@ int text_play(const TextOptions *o) {
       if (save_write(rt, &why)) {
         saved_here = true;
       } else {
-        if (!warned_save) ts_fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
+        if (!warned_save) bts_warn("the game could not be saved: %s", why);
         warned_save = true;
         free(why);
         why = NULL;
       }
     }
   }
-  rt_free(rt);
-  story_free(s);
+  ss->rt = rt;
+  return status;
+}
+
+int text_play(const TextOptions *o) {
+  Session ss;
+  if (!setup(o, &ss)) return 1;
+  int status = turns(&ss);
+  rt_free(ss.rt);
+  story_free(ss.s);
   return status;
 }

@@ -60,7 +60,7 @@ static void ensure_fonts(App *app) {
   char *why = NULL;
   text_cache_clear(app);
   if (!fonts_open(&app->fonts, font, dys, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
   app->font_scale = font;
@@ -518,14 +518,6 @@ static int add_story(App *app, const char *path) {
   return app->nstories++;
 }
 
-static char *story_path(const char *arg) {
-  if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
-  char *dir = paths_stories();
-  char *p = path_join(dir, arg);
-  free(dir);
-  return p;
-}
-
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why) {
   App *app = xcalloc(1, sizeof *app);
   app->opt = *o;
@@ -537,7 +529,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", swhy);
+    bts_warn("%s", swhy);
     free(swhy);
   }
   i18n_settle(o->i18n, &app->set);
@@ -558,7 +550,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->countries = help_countries(app->assets, &app->ncountries);
   app_reload_help(app);
   if (o->story) {
-    char *p = story_path(o->story);
+    char *p = paths_story(o->story);
     app->story_index = add_story(app, p);
     free(p);
     if (app->story_index < 0) {

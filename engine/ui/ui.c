@@ -51,12 +51,12 @@ static int run_headless(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
   if (o->script && !(sc = script_load(o->script, &why))) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     return 1;
   }
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) {
-    fprintf(stderr, "behind-the-screen: %s\n", SDL_GetError());
+    bts_warn("%s", SDL_GetError());
     script_free(sc);
     return 1;
   }
@@ -65,13 +65,13 @@ static int run_headless(const UiOptions *o) {
   SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
   App *app = ren ? app_new(o, ren, NULL, 1280, 720, &why) : NULL;
   if (!app) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why ? why : SDL_GetError());
+    bts_warn("%s", why ? why : SDL_GetError());
     free(why);
     rc = 1;
   } else {
     app->surf = surf;
     if (sc && !script_run_headless(app, sc, &why)) {
-      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      bts_warn("%s", why);
       free(why);
       rc = 1;
     }
@@ -81,7 +81,7 @@ static int run_headless(const UiOptions *o) {
     app_draw(app);
     frame_timed(app, f0, &frames);
     if (!app_save_frame(app, o->screenshot)) {
-      fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", o->screenshot, SDL_GetError());
+      bts_warn("cannot write %s: %s", o->screenshot, SDL_GetError());
       rc = 1;
     }
     surf = app->surf;
@@ -100,7 +100,7 @@ static int run_window(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
   if (o->script && !(sc = script_load(o->script, &why))) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     return 1;
   }
@@ -127,7 +127,7 @@ static int run_window(const UiOptions *o) {
   }
   SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
   if (TTF_Init() != 0) {
-    fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
+    bts_warn("%s", TTF_GetError());
     SDL_Quit();
     script_free(sc);
     return 1;
@@ -166,7 +166,7 @@ static int run_window(const UiOptions *o) {
   App *app = app_new(o, ren, win, w, h, &why);
   stage("fonts, catalogue, help and story loaded");
   if (!app) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
@@ -194,7 +194,7 @@ static int run_window(const UiOptions *o) {
       app_draw(app);
       if (app->pending_shot) {
         if (!app_save_frame(app, app->pending_shot))
-          fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", app->pending_shot, SDL_GetError());
+          bts_warn("cannot write %s: %s", app->pending_shot, SDL_GetError());
         free(app->pending_shot);
         app->pending_shot = NULL;
       }
