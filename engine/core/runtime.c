@@ -292,13 +292,12 @@ RtState rt_run(Runtime *rt) {
 
 int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
 
-const char *rt_choice_text(const Runtime *rt, int i) {
+const char *rt_choice_text(Runtime *rt, int i) {
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
-  free(m->choice_text[i]);
-  m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
-  return m->choice_text[i];
+  free(rt->choice_text[i]);
+  rt->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return rt->choice_text[i];
 }
 
 int rt_choice_index(const Runtime *rt, int shown) {
@@ -360,20 +359,18 @@ const char *rt_ending_id(const Runtime *rt) {
   return rt->state == RT_ENDED ? rt->s->scenes[rt->scene].id : NULL;
 }
 
-const char *rt_ending_title(const Runtime *rt) {
+const char *rt_ending_title(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
-  free(m->ending_title);
-  m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
-  return m->ending_title;
+  free(rt->ending_title);
+  rt->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
+  return rt->ending_title;
 }
 
-const char *rt_ending_summary(const Runtime *rt) {
+const char *rt_ending_summary(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  Runtime *m = (Runtime *)rt;
-  free(m->ending_summary);
-  m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
-  return m->ending_summary;
+  free(rt->ending_summary);
+  rt->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
+  return rt->ending_summary;
 }
 
 static int position(const Runtime *rt, int a) {
@@ -406,16 +403,6 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
 bool rt_did(const Runtime *rt, const char *id) {
   int a = catalog_index(rt->s->catalog, id);
   return a >= 0 && ((rt->did >> a) & 1u);
-}
-
-double rt_var(const Runtime *rt, const char *name) {
-  int v = story_var_index(rt->s, name);
-  return v >= 0 ? rt->vars[v] : 0;
-}
-
-const int *rt_path(const Runtime *rt, int *n) {
-  *n = rt->npath;
-  return rt->path;
 }
 
 unsigned long long rt_state_key(const Runtime *rt) {

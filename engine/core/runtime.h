@@ -71,7 +71,9 @@ const Beat *rt_step(Runtime *rt);
 RtState rt_run(Runtime *rt);
 
 int rt_choice_count(const Runtime *rt);
-const char *rt_choice_text(const Runtime *rt, int i); /* translated */
+/* Filled in and translated; valid until the next call for the same text
+ * (the runtime keeps it, hence not const). */
+const char *rt_choice_text(Runtime *rt, int i);
 /* i counts the choices shown; returns false if i is out of range. */
 bool rt_choose(Runtime *rt, int i);
 /* Goes back to the previous choice point (the choices shown again). */
@@ -89,12 +91,11 @@ const Scene *rt_scene(const Runtime *rt);
 
 /* Endings. */
 const char *rt_ending_id(const Runtime *rt);
-const char *rt_ending_title(const Runtime *rt);   /* translated */
-const char *rt_ending_summary(const Runtime *rt); /* translated */
+const char *rt_ending_title(Runtime *rt);   /* translated, kept like a choice text */
+const char *rt_ending_summary(Runtime *rt); /* translated, kept like a choice text */
 /* Fills items (one per taught advice id, catalogue order); returns the count. */
 int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);
-double rt_var(const Runtime *rt, const char *name);
 
 /* The same path replayed with another language, name or gender, so every
  * line already shown speaks the new way. False (rt unchanged) if it cannot. */
@@ -106,9 +107,8 @@ char *rt_save_text(const Runtime *rt);
  * save is foreign, from a future version, or no longer fits the story. */
 Runtime *rt_from_save(const Story *s, const char *text, char **why);
 
-/* Low-level, for the checker: the choice indices (into the scene's full
- * list) taken so far, and the state fingerprint. */
-const int *rt_path(const Runtime *rt, int *n);
+/* Low-level, for the checker: a shown choice's index in the scene's full
+ * list, and the state fingerprint. */
 int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
 unsigned long long rt_state_key(const Runtime *rt);
 /* A copy without history, for exploring choices side by side. */

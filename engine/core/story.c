@@ -354,10 +354,6 @@ static void read_effects(Builder *b, int t, Effects *e, const char *file, int li
 
 /* ---- items ---- */
 
-typedef struct {
-  char *target_name;
-} Pending;
-
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
 
 static void build_item(Builder *b, int t, Item *it) {
@@ -1037,14 +1033,6 @@ int story_var_index(const Story *s, const char *name) {
   for (int i = 0; i < s->nvars; i++)
     if (strcmp(s->vars[i].name, name) == 0) return i;
   return -1;
-}
-
-const char *app_name(AppSkin app) {
-  switch (app) {
-    case APP_SKYPE: return "skype";
-    case APP_INSTAGRAM: return "instagram";
-    default: return "plain";
-  }
 }
 
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {

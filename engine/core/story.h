@@ -134,7 +134,6 @@ void story_free(Story *s);
 int story_scene_index(const Story *s, const char *id);
 int story_char_index(const Story *s, const char *id);
 int story_var_index(const Story *s, const char *name);
-const char *app_name(AppSkin app);
 
 /* Evaluates condition `cond` with the variable values and advice done;
  * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
