@@ -226,7 +226,7 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
     ReadError rerr;
     char *old = read_file(path, 64u << 20, &len, &rerr);
     char *bak = xasprintf("%s.bak", path);
-    bool saved = old && atomic_write(bak, old, len, why);
+    bool saved = old && write_file(bak, old, len, why);
     if (!old) *why = xasprintf("%s: %s", path, read_error_text(rerr));
     free(old);
     free(bak);
@@ -236,7 +236,7 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
     }
   }
   char *text = buf_take(&out);
-  ok = atomic_write(path, text, strlen(text), why);
+  ok = write_file(path, text, strlen(text), why);
   free(text);
   if (ok) rep->path = xstrdup(path);
 done:
