@@ -252,6 +252,7 @@ static void ask_identity(Term *t, Settings *st) {
 /* One playthrough in the terminal: what the setup decided, for the turns. */
 typedef struct {
   Term t;
+  Settings st; /* lang, name and country may point into it */
   Story *s;
   Runtime *rt;
   const char *lang, *name, *country;
@@ -271,15 +272,14 @@ static bool setup(const TextOptions *o, Session *ss) {
   t.instant = o->instant;
   t.classroom = o->classroom;
   t.words = o->i18n;
-  Settings st;
   char *why = NULL;
-  if (!settings_load(&st, &why)) {
+  if (!settings_load(&ss->st, &why)) {
     bts_warn("%s", why);
     free(why);
   }
-  i18n_settle(o->i18n, &st);
-  t.speed = st.speed;
-  const char *country = o->country ? o->country : st.country;
+  i18n_settle(o->i18n, &ss->st);
+  t.speed = ss->st.speed;
+  const char *country = o->country ? o->country : ss->st.country;
 
   Diag d;
   diag_init(&d);
@@ -290,13 +290,13 @@ static bool setup(const TextOptions *o, Session *ss) {
     return false;
   }
   diag_free(&d);
-  const char *lang = o->lang ? o->lang : st.lang;
+  const char *lang = o->lang ? o->lang : ss->st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
 
-  if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
-  const char *name = o->name ? o->name : st.name;
-  char gender = o->gender ? o->gender : st.gender;
+  if (t.tty_in && !ss->st.set_up && !o->name) ask_identity(&t, &ss->st);
+  const char *name = o->name ? o->name : ss->st.name;
+  char gender = o->gender ? o->gender : ss->st.gender;
 
   Runtime *rt = NULL;
   char line[256];
