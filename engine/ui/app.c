@@ -15,6 +15,7 @@
 #include "menu.h"
 #include "paths.h"
 #include "save.h"
+#include "scan.h"
 #include "settings_view.h"
 #include "textsafe.h"
 #include "util.h"
@@ -357,10 +358,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (app->in.editing) {
     size_t n = strlen(app->set.name);
     if (c == SDLK_BACKSPACE && n > 0) {
-      /* remove one UTF-8 character */
-      while (n > 0 && (app->set.name[n - 1] & 0xC0) == 0x80) n--;
-      if (n > 0) n--;
-      app->set.name[n] = 0;
+      app->set.name[utf8_cut(app->set.name, n - 1)] = 0; /* one whole character less */
       app->gfx.dirty = true;
     } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_TAB) {
       app->in.editing = false;

@@ -9,6 +9,7 @@
 #include "chat_view.h"
 #include "choices.h"
 #include "draw.h"
+#include "scan.h"
 #include "util.h"
 
 typedef struct {
@@ -299,11 +300,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
   {
     Character me = {.name = app->set.name, .color = "#5b6b7c"};
     char ini[8] = "?";
-    if (app->set.name[0]) {
-      int n = 1;
-      while ((app->set.name[n] & 0xC0) == 0x80) n++;
-      snprintf(ini, sizeof ini, "%.*s", n, app->set.name);
-    }
+    if (app->set.name[0]) snprintf(ini, sizeof ini, "%.*s", (int)utf8_first(app->set.name), app->set.name);
     me.initials = ini;
     TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
     TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
