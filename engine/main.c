@@ -26,9 +26,11 @@ static const char USAGE[] =
     "  behind-the-screen                    open the window at the story menu\n"
     "  behind-the-screen STORY              play one story (a folder, a .lua file, or an id)\n"
     "    --text                             play in the terminal (screen-reader friendly)\n"
-    "    --lang fr|en   --country FR|GB|... override the language and help country\n"
+    "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --watch                            reload the story when its files change (for authors)\n"
+    "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
@@ -281,6 +283,8 @@ static int cmd_new(const char *folder) {
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
+  const char *scene = NULL, *sets = NULL;
+  bool watch = false;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -319,6 +323,9 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
     else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
     else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
+    else if (strcmp(a, "--watch") == 0) watch = true;
+    else if (strcmp(a, "--scene") == 0) { NEED_VALUE(); scene = next; }
+    else if (strcmp(a, "--set") == 0) { NEED_VALUE(); sets = next; }
     else if (strcmp(a, "--pack") == 0) {
       /* --pack STORY OUT.story: two values */
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
@@ -399,7 +406,9 @@ int main(int argc, char **argv) {
   }
   int status;
   if (text) {
-    TextOptions o = {langs, cat, path, lang, country, name, gender, classroom, false, stdin, stdout};
+    TextOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country, .name = name,
+                     .gender = gender, .classroom = classroom, .scene = scene, .sets = sets, .watch = watch,
+                     .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
     UiOptions o = {langs, cat, path, lang, country, fullscreen, classroom, shot, script};
@@ -415,7 +424,9 @@ int main(int argc, char **argv) {
           free(fallback);
           fallback = p;
         }
-        TextOptions to = {langs, cat, fallback, lang, country, name, gender, classroom, false, stdin, stdout};
+        TextOptions to = {.i18n = langs, .catalog = cat, .story = fallback, .lang = lang, .country = country,
+                          .name = name, .gender = gender, .classroom = classroom, .scene = scene, .sets = sets,
+                          .watch = watch, .in = stdin, .out = stdout};
         status = text_play(&to);
         free(fallback);
       }

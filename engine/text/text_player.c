@@ -1,5 +1,7 @@
 #include "text_player.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,6 +17,7 @@
 #include "text.h"
 #include "textsafe.h"
 #include "util.h"
+#include "watch.h"
 
 typedef struct {
   FILE *in, *out;
@@ -229,6 +232,79 @@ static char *read_line(Term *t, char *buf, size_t n) {
   return buf;
 }
 
+/* --watch: a line of input, or a change of the story's files, whichever
+ * comes first. 1: a line in buf; 0: the input ended; 2: the story changed. */
+static int wait_line(Term *t, Watch *w, char *buf, size_t n) {
+  if (!w) return read_line(t, buf, n) ? 1 : 0;
+  for (;;) {
+    struct pollfd fds[2] = {{fileno(t->in), POLLIN, 0}, {watch_fd(w), POLLIN, 0}};
+    int r = poll(fds, watch_fd(w) >= 0 ? 2 : 1, watch_fd(w) >= 0 ? -1 : WATCH_POLL_MS);
+    if (r < 0 && errno != EINTR) return read_line(t, buf, n) ? 1 : 0;
+    if (r <= 0 || (watch_fd(w) >= 0 && fds[1].revents)) {
+      if (watch_changed(w)) return 2;
+      continue;
+    }
+    if (fds[0].revents) return read_line(t, buf, n) ? 1 : 0;
+  }
+}
+
+/* --watch: the story was saved. A clean version replaces the one playing,
+ * at the same place; one with errors is shown and the last good one goes on. */
+static void reload(Term *t, const TextOptions *o, Watch *w, Story **s, Runtime **rt, int *shown) {
+  Diag d;
+  diag_init(&d);
+  Story *ns = story_load(o->story, o->catalog, &d);
+  fputs("\n", t->out);
+  if (!ns) {
+    style(t, "1");
+    fprintf(t->out, "%s\n", T(t, T_WATCH_ERRORS));
+    style(t, "0");
+    diag_print(&d, t->out);
+    diag_free(&d);
+    return;
+  }
+  diag_free(&d);
+  int replayed = 0;
+  Runtime *nrt = rt_follow(ns, *rt, &replayed);
+  rt_free(*rt);
+  story_free(*s);
+  *s = ns;
+  *rt = nrt;
+  watch_follow(w, ns);
+  style(t, "2");
+  char buf[160];
+  fprintf(t->out, "%s\n\n", i18n_count_word(t->words, t->lang, T_WATCH_RELOADED, replayed, buf, sizeof buf));
+  style(t, "0");
+  /* the beats since the last choice, shown again */
+  *shown = rt_history_len(nrt);
+  while (*shown > 0 && rt_history(nrt, *shown - 1)->choice_point == rt_choices_made(nrt)) (*shown)--;
+}
+
+/* --scene/--set: where "test from here" starts. False (said why) when the
+ * scene or a value is not in the story. */
+static bool start_here(const TextOptions *o, Story *s, Runtime *rt) {
+  int scene = s->start;
+  if (o->scene) {
+    scene = story_scene_index(s, o->scene);
+    if (scene < 0) {
+      Buf ids = {0};
+      for (int i = 0; i < s->nscenes && i < 12; i++) buf_addf(&ids, "%s%s", i ? ", " : "", s->scenes[i].id);
+      if (s->nscenes > 12) buf_adds(&ids, ", ...");
+      bts_warn("--scene: the story has no scene \"%s\" (its scenes: %s)", o->scene, ids.s);
+      free(ids.s);
+      return false;
+    }
+  }
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+  char *why = NULL;
+  bool ok = !o->sets || rt_parse_sets(s, o->sets, vars, &why);
+  if (ok) rt_start_at(rt, scene, o->sets ? vars : NULL);
+  else bts_warn("%s", why);
+  free(why);
+  free(vars);
+  return ok;
+}
+
 static void ask_identity(Term *t, Settings *st) {
   char line[128];
   fprintf(t->out, "%s ", T(t, T_NAME_Q));
@@ -249,21 +325,7 @@ static void ask_identity(Term *t, Settings *st) {
   }
 }
 
-/* One playthrough in the terminal: what the setup decided, for the turns. */
-typedef struct {
-  Term t;
-  Settings st; /* lang, name and country may point into it */
-  Story *s;
-  Runtime *rt;
-  const char *lang, *name, *country;
-  char gender;
-  bool may_save; /* false: a good save exists that the player did not resume */
-  bool resumed;
-} Session;
-
-/* Settings, the story, who plays, the save to resume, the title. False if
- * the story cannot be loaded (its problems printed). */
-static bool setup(const TextOptions *o, Session *ss) {
+int text_play(const TextOptions *o) {
   Term t = {.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout};
   t.tty_in = isatty(fileno(t.in));
   t.tty_out = isatty(fileno(t.out));
@@ -272,14 +334,15 @@ static bool setup(const TextOptions *o, Session *ss) {
   t.instant = o->instant;
   t.classroom = o->classroom;
   t.words = o->i18n;
+  Settings st;
   char *why = NULL;
-  if (!settings_load(&ss->st, &why)) {
+  if (!settings_load(&st, &why)) {
     bts_warn("%s", why);
     free(why);
   }
-  i18n_settle(o->i18n, &ss->st);
-  t.speed = ss->st.speed;
-  const char *country = o->country ? o->country : ss->st.country;
+  i18n_settle(o->i18n, &st);
+  t.speed = st.speed;
+  const char *country = o->country ? o->country : st.country;
 
   Diag d;
   diag_init(&d);
@@ -287,24 +350,27 @@ static bool setup(const TextOptions *o, Session *ss) {
   if (!s) {
     diag_print(&d, stderr);
     diag_free(&d);
-    return false;
+    return 1;
   }
   diag_free(&d);
-  const char *lang = o->lang ? o->lang : ss->st.lang;
+  const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
 
-  if (t.tty_in && !ss->st.set_up && !o->name) ask_identity(&t, &ss->st);
-  const char *name = o->name ? o->name : ss->st.name;
-  char gender = o->gender ? o->gender : ss->st.gender;
+  if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
+  const char *name = o->name ? o->name : st.name;
+  char gender = o->gender ? o->gender : st.gender;
 
   Runtime *rt = NULL;
   char line[256];
   /* The save is read even when it will not be resumed: a damaged one is set
    * aside with a message, never overwritten silently; a good one is only
    * replaced when the player chose to start again (not from a pipe). */
-  bool may_save = true;
-  if (save_exists(s)) {
+  /* Testing from a scene, or the author's loop, never touches the
+   * player's save of this story. */
+  bool author = o->scene || o->sets || o->watch;
+  bool may_save = !author;
+  if (!author && save_exists(s)) {
     Runtime *saved = save_resume(s, &why);
     if (why) {
       bts_warn("%s", why);
@@ -314,7 +380,7 @@ static bool setup(const TextOptions *o, Session *ss) {
     if (saved && t.tty_in) {
       fprintf(t.out, "%s ", T(&t, T_RESUME));
       fflush(t.out);
-      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
+      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr(T(&t, T_YES), line[0]))) {
         rt = saved;
         saved = NULL;
       }
@@ -325,6 +391,19 @@ static bool setup(const TextOptions *o, Session *ss) {
   }
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
+  if ((o->scene || o->sets) && !start_here(o, s, rt)) {
+    rt_free(rt);
+    story_free(s);
+    return 2;
+  }
+  Watch *watch = NULL;
+  if (o->watch) {
+    watch = watch_new(s);
+    setvbuf(t.in, NULL, _IONBF, 0); /* poll() sees what fgets has not read */
+    style(&t, "2");
+    ts_fprintf(t.out, "%s\n", T(&t, T_WATCHING));
+    style(&t, "0");
+  }
 
   style(&t, "1");
   put(&t, story_tr(s, lang, s->title));
@@ -344,38 +423,15 @@ static bool setup(const TextOptions *o, Session *ss) {
   }
   fprintf(t.out, "%s\n\n", T(&t, T_KEYS));
 
-  ss->t = t;
-  ss->s = s;
-  ss->rt = rt;
-  ss->lang = lang;
-  ss->name = name;
-  ss->country = country;
-  ss->gender = gender;
-  ss->may_save = may_save;
-  ss->resumed = resumed;
-  return true;
-}
-
-/* The turns: beats, choices, undo, help, the debrief; the save after each
- * choice. Returns the exit status. */
-static int turns(Session *ss) {
-  Term *t = &ss->t;
-  Story *s = ss->s;
-  Runtime *rt = ss->rt; /* a new one when the player starts again */
-  const char *lang = ss->lang, *name = ss->name, *country = ss->country;
-  char gender = ss->gender;
-  bool may_save = ss->may_save;
-  char line[256];
-  char *why = NULL;
   int shown = 0;
   int status = 0;
   bool warned_save = false;
-  bool saved_here = ss->resumed; /* the autosave holds the current choice point */
+  bool saved_here = resumed; /* the autosave holds the current choice point */
   for (;;) {
     /* Show what is new in the history (also after an undo). */
     if (shown > rt_history_len(rt)) shown = rt_history_len(rt);
     while (rt_state(rt) == RT_RUNNING) rt_step(rt);
-    for (; shown < rt_history_len(rt); shown++) show_beat(t, s, rt_history(rt, shown));
+    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
     RtState state = rt_state(rt);
     if (state == RT_ERROR) {
       ts_fprintf(stderr, "%s\n", rt_error(rt));
@@ -383,43 +439,53 @@ static int turns(Session *ss) {
       break;
     }
     if (state == RT_ENDED) {
-      show_debrief(t, rt, country);
+      show_debrief(&t, rt, country);
       save_remove(s);
-      fprintf(t->out, "%s\n> ", T(t, T_AFTER));
-      fflush(t->out);
-      if (!read_line(t, line, sizeof line) || line[0] == 'q') break;
+      fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
+      fflush(t.out);
+      int got = wait_line(&t, watch, line, sizeof line);
+      if (got == 2) {
+        reload(&t, o, watch, &s, &rt, &shown);
+        continue;
+      }
+      if (!got || line[0] == 'q') break;
       if (line[0] == 'u') rt_undo(rt);
       else if (line[0] == 'r') {
         rt_free(rt);
         rt = rt_new(s, lang, name, (Gender)gender);
         shown = 0;
-        fputs("\n", t->out);
+        fputs("\n", t.out);
       }
       continue;
     }
-    fputs("\n", t->out);
+    fputs("\n", t.out);
     for (int i = 0; i < rt_choice_count(rt); i++) {
-      fprintf(t->out, "  %d) ", i + 1);
-      put(t, rt_choice_text(rt, i));
-      fputs("\n", t->out);
+      fprintf(t.out, "  %d) ", i + 1);
+      put(&t, rt_choice_text(rt, i));
+      fputs("\n", t.out);
     }
-    fprintf(t->out, "%s> ", T(t, T_PROMPT));
-    fflush(t->out);
-    if (!read_line(t, line, sizeof line) || line[0] == 'q') {
+    fprintf(t.out, "%s> ", T(&t, T_PROMPT));
+    fflush(t.out);
+    int got = wait_line(&t, watch, line, sizeof line);
+    if (got == 2) {
+      reload(&t, o, watch, &s, &rt, &shown);
+      continue;
+    }
+    if (!got || line[0] == 'q') {
       /* Say "saved" only when a save of this very point exists. */
-      fprintf(t->out, "\n%s\n", T(t, saved_here ? T_SAVED : T_BYE));
+      fprintf(t.out, "\n%s\n", T(&t, saved_here ? T_SAVED : T_BYE));
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
-      show_help(t, country);
+      show_help(&t, country);
       continue;
     }
     if (line[0] == 'u') {
-      if (!rt_can_undo(rt)) fprintf(t->out, "%s\n", T(t, T_NO_UNDO));
+      if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(&t, T_NO_UNDO));
       else {
         rt_undo(rt);
         saved_here = false;
-        fprintf(t->out, "%s\n", T(t, T_UNDONE));
+        fprintf(t.out, "%s\n", T(&t, T_UNDONE));
         shown = rt_history_len(rt); /* the beats up to that choice were already shown */
       }
       continue;
@@ -427,10 +493,10 @@ static int turns(Session *ss) {
     char *end;
     long n = strtol(line, &end, 10);
     if (end == line || *end || n < 1 || n > rt_choice_count(rt)) {
-      fprintf(t->out, "%s\n", T(t, T_BAD));
+      fprintf(t.out, "%s\n", T(&t, T_BAD));
       continue;
     }
-    fputs("\n", t->out);
+    fputs("\n", t.out);
     rt_choose(rt, (int)n - 1);
     rt_run(rt);
     saved_here = false;
@@ -445,15 +511,8 @@ static int turns(Session *ss) {
       }
     }
   }
-  ss->rt = rt;
-  return status;
-}
-
-int text_play(const TextOptions *o) {
-  Session ss;
-  if (!setup(o, &ss)) return 1;
-  int status = turns(&ss);
-  rt_free(ss.rt);
-  story_free(ss.s);
+  watch_free(watch);
+  rt_free(rt);
+  story_free(s);
   return status;
 }

@@ -138,14 +138,8 @@ void draw_debrief(App *app) {
   int w = app->gfx.w - 2 * dp(app, 20);
   if (w > dp(app, 820)) w = dp(app, 820);
   int x = (app->gfx.w - w) / 2;
-  int content = page(app, x, 0, w, false) + dp(app, 40);
-  app->nav.scroll_max[SCR_DEBRIEF] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->nav.scroll[SCR_DEBRIEF] > app->nav.scroll_max[SCR_DEBRIEF]) app->nav.scroll[SCR_DEBRIEF] = app->nav.scroll_max[SCR_DEBRIEF];
-  if (app->nav.scroll[SCR_DEBRIEF] < 0) app->nav.scroll[SCR_DEBRIEF] = 0;
-  clip_push(app, view);
-  page(app, x, view.y + dp(app, 20) - (int)app->nav.scroll[SCR_DEBRIEF], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->nav.scroll[SCR_DEBRIEF], app->nav.scroll_max[SCR_DEBRIEF], t->dim);
+  scroll_column(app, view, x, w, dp(app, 20), dp(app, 40), &app->nav.scroll[SCR_DEBRIEF],
+                &app->nav.scroll_max[SCR_DEBRIEF], page, t->dim);
   SDL_Rect bar = {0, app->gfx.h - foot, app->gfx.w, foot};
   fill_rect(app, bar, t->bg);
   fill_rect(app, (SDL_Rect){0, bar.y, app->gfx.w, 1}, t->sep);

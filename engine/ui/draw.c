@@ -214,6 +214,21 @@ void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
   fill_round(app, (SDL_Rect){view.x + view.w - dp(app, 7), ty, dp(app, 4), th}, dp(app, 2), c, c);
 }
 
+void scroll_clamp(float *scroll, float *max, int content, int view_h) {
+  *max = content > view_h ? (float)(content - view_h) : 0;
+  if (*scroll > *max) *scroll = *max;
+  if (*scroll < 0) *scroll = 0;
+}
+
+void scroll_column(App *app, SDL_Rect view, int x, int w, int top, int bottom, float *scroll, float *max,
+                   ColumnBody body, SDL_Color bar) {
+  scroll_clamp(scroll, max, body(app, x, 0, w, false) + bottom, view.h);
+  clip_push(app, view);
+  body(app, x, view.y + top - (int)*scroll, w, true);
+  clip_pop(app);
+  scrollbar(app, view, *scroll, *max, bar);
+}
+
 int page_header(App *app, const char *title, bool back) {
   const Theme *t = &app->gfx.th;
   int hbw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);

@@ -70,9 +70,7 @@ void draw_help(App *app) {
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
   int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
-  app->nav.help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
-  if (app->nav.help_scroll > app->nav.help_scroll_max) app->nav.help_scroll = app->nav.help_scroll_max;
-  if (app->nav.help_scroll < 0) app->nav.help_scroll = 0;
+  scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
   int y = view.y + pad - (int)app->nav.help_scroll;
   int x = panel.x + pad;

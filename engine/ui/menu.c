@@ -177,12 +177,6 @@ void draw_menu(App *app) {
   int w = app->gfx.w - 2 * dp(app, 24);
   if (w > dp(app, 1100)) w = dp(app, 1100);
   int x = (app->gfx.w - w) / 2;
-  int content = body(app, x, 0, w, false) + dp(app, 24);
-  app->nav.scroll_max[SCR_MENU] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->nav.scroll[SCR_MENU] > app->nav.scroll_max[SCR_MENU]) app->nav.scroll[SCR_MENU] = app->nav.scroll_max[SCR_MENU];
-  if (app->nav.scroll[SCR_MENU] < 0) app->nav.scroll[SCR_MENU] = 0;
-  clip_push(app, view);
-  body(app, x, view.y + dp(app, 24) - (int)app->nav.scroll[SCR_MENU], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->nav.scroll[SCR_MENU], app->nav.scroll_max[SCR_MENU], t->dim);
+  scroll_column(app, view, x, w, dp(app, 24), dp(app, 24), &app->nav.scroll[SCR_MENU], &app->nav.scroll_max[SCR_MENU],
+                body, t->dim);
 }

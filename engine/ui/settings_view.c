@@ -250,7 +250,7 @@ static int setup_body(App *app, int x, int y, int w, bool draw) {
 }
 
 static void scrolled_page(App *app, Screen scr, const char *title, bool back,
-                          int (*body)(App *, int, int, int, bool)) {
+                          ColumnBody body) {
   theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, app->gfx.th.bg);
   int hh = page_header(app, title, back);
@@ -258,14 +258,8 @@ static void scrolled_page(App *app, Screen scr, const char *title, bool back,
   int w = app->gfx.w - 2 * dp(app, 24);
   if (w > dp(app, 760)) w = dp(app, 760);
   int x = (app->gfx.w - w) / 2;
-  int content = body(app, x, 0, w, false) + dp(app, 24);
-  app->nav.scroll_max[scr] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->nav.scroll[scr] > app->nav.scroll_max[scr]) app->nav.scroll[scr] = app->nav.scroll_max[scr];
-  if (app->nav.scroll[scr] < 0) app->nav.scroll[scr] = 0;
-  clip_push(app, view);
-  body(app, x, view.y + dp(app, 24) - (int)app->nav.scroll[scr], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->nav.scroll[scr], app->nav.scroll_max[scr], app->gfx.th.dim);
+  scroll_column(app, view, x, w, dp(app, 24), dp(app, 24), &app->nav.scroll[scr], &app->nav.scroll_max[scr], body,
+                app->gfx.th.dim);
 }
 
 void draw_settings(App *app) { scrolled_page(app, SCR_SETTINGS, S(app, S_SETTINGS), true, settings_body); }

@@ -48,17 +48,10 @@ static void frame_timed(App *app, Uint64 t0, int *frames) {
   fprintf(stderr, "bts-ui: frame %d: %.2f ms (%dx%d)\n", *frames, ms_since(t0), app->gfx.w, app->gfx.h);
 }
 
-static int run_headless(const UiOptions *o) {
-  Script *sc = NULL;
+static int run_headless(const UiOptions *o, Script *sc) {
   char *why = NULL;
-  if (o->script && !(sc = script_load(o->script, &why))) {
-    bts_warn("%s", why);
-    free(why);
-    return 1;
-  }
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) {
     bts_warn("%s", SDL_GetError());
-    script_free(sc);
     return 1;
   }
   int rc = 0;
@@ -91,7 +84,6 @@ static int run_headless(const UiOptions *o) {
   }
   if (ren) SDL_DestroyRenderer(ren);
   if (surf) SDL_FreeSurface(surf);
-  script_free(sc);
   TTF_Quit();
   SDL_Quit();
   return rc;
@@ -147,19 +139,13 @@ static int window_loop(App *app, Script *sc) {
   return app->nav.exit_code;
 }
 
-static int run_window(const UiOptions *o) {
-  Script *sc = NULL;
+static int run_window(const UiOptions *o, Script *sc) {
   char *why = NULL;
   SDL_Window *win = NULL;
   SDL_Renderer *ren = NULL;
   App *app = NULL;
   bool sdl = false, ttf = false;
   int rc = UI_NO_DISPLAY;
-  if (o->script && !(sc = script_load(o->script, &why))) {
-    bts_warn("%s", why);
-    rc = 1;
-    goto done;
-  }
   /* The window draws little and only when something changes: SDL's
    * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)
    * and, on a school PC without a GPU driver, avoids loading Mesa's GL
@@ -216,7 +202,6 @@ done: /* one way out: each resource is released if it was taken */
   app_free(app);
   if (ren) SDL_DestroyRenderer(ren);
   if (win) SDL_DestroyWindow(win);
-  script_free(sc);
   if (ttf) TTF_Quit();
   if (sdl) SDL_Quit();
   return rc;
@@ -226,6 +211,15 @@ int ui_run(const UiOptions *o) {
   const char *tv = getenv("BTS_UI_TIMING");
   timing = tv && *tv && strcmp(tv, "0") != 0;
   t_run = SDL_GetPerformanceCounter();
-  if (o->screenshot) return run_headless(o);
-  return run_window(o);
+  /* --script: read once, for either mode (docs/ui.md) */
+  Script *sc = NULL;
+  char *why = NULL;
+  if (o->script && !(sc = script_load(o->script, &why))) {
+    bts_warn("%s", why);
+    free(why);
+    return 1;
+  }
+  int rc = o->screenshot ? run_headless(o, sc) : run_window(o, sc);
+  script_free(sc);
+  return rc;
 }

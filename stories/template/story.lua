@@ -12,7 +12,7 @@ story {
   title = "A new follower",
   app = "plain",
   language = "en",
-  translations = { "fr" },
+  translations = { "fr", "it" },
   start = "intro",
   minutes = 6,
   note = "Someone new asks for a photo. Nothing explicit is shown.",

@@ -46,7 +46,11 @@ static App *make_app(const char *story, int w, int h) {
   UiOptions o = {.i18n = langs, .catalog = cat};
   char path[512];
   if (story) {
-    snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
+    /* "stories/..." is a shipped story (their translations are tested here
+     * at 200%: Italian words are long); anything else a fixture. */
+    const char *root = getenv("BTS_ROOT");
+    if (strncmp(story, "stories/", 8) == 0 && root) snprintf(path, sizeof path, "%s/%s", root, story);
+    else snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
   SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -135,28 +139,36 @@ static int check_frame(App *app, const char *what) {
 typedef struct {
   const char *name, *story, *script;
   int choices; /* reply buttons expected, -1 = do not check */
+  bool large;  /* only the 200% variants (the language cases: long words) */
 } Case;
 
 static const Case CASES[] = {
-  {"setup", NULL, "", -1},
-  {"menu", NULL, "setup Sam m\n", -1},
-  {"menu-fr", NULL, "lang fr\nsetup Sam f\n", -1},
-  {"chat-skype", "fx-skype", "setup Sam m\nrun\nscroll 4\n", 3},
-  {"chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n", 3},
-  {"chat-plain", "fx-plain", "setup Sam x\nrun\nscroll 4\n", 3},
-  {"choices", "fx-instagram", "setup Sam m\nrun\n", 3},
-  {"typing", "fx-plain", "setup Sam m\nwait 4500\n", -1},
-  {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1},
-  {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2},
-  {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3},
-  {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3},
-  {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1},
-  {"debrief-end", "fx-skype", "setup Sam m\nend\nscreen debrief\nkey End\n", -1},
-  {"menu-resume", "fx-plain", "setup Sam m\nchoose 2\nscreen menu\n", -1},
-  {"settings", NULL, "setup Sam m\nscreen settings\n", -1},
-  {"settings-end", NULL, "lang fr\nsetup Sam m\nscreen settings\nkey End\n", -1},
-  {"help", "fx-skype", "setup Sam m\nrun\nscreen help\n", -1},
-  {"help-fr", NULL, "lang fr\ncountry FR\nsetup Sam m\nscreen help\nkey End\n", -1},
+  {"setup", NULL, "", -1, false},
+  {"menu", NULL, "setup Sam m\n", -1, false},
+  {"menu-fr", NULL, "lang fr\nsetup Sam f\n", -1, false},
+  {"chat-skype", "fx-skype", "setup Sam m\nrun\nscroll 4\n", 3, false},
+  {"chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n", 3, false},
+  {"chat-plain", "fx-plain", "setup Sam x\nrun\nscroll 4\n", 3, false},
+  {"choices", "fx-instagram", "setup Sam m\nrun\n", 3, false},
+  {"typing", "fx-plain", "setup Sam m\nwait 4500\n", -1, false},
+  {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1, false},
+  {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3, false},
+  {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3, false},
+  {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1, false},
+  {"debrief-end", "fx-skype", "setup Sam m\nend\nscreen debrief\nkey End\n", -1, false},
+  {"menu-resume", "fx-plain", "setup Sam m\nchoose 2\nscreen menu\n", -1, false},
+  {"settings", NULL, "setup Sam m\nscreen settings\n", -1, false},
+  {"settings-end", NULL, "lang fr\nsetup Sam m\nscreen settings\nkey End\n", -1, false},
+  {"help", "fx-skype", "setup Sam m\nrun\nscreen help\n", -1, false},
+  {"help-fr", NULL, "lang fr\ncountry FR\nsetup Sam m\nscreen help\nkey End\n", -1, false},
+  /* Italian, the longest words of the three languages, at 200% text. */
+  {"setup-it", NULL, "lang it\ncountry IT\n", -1, true},
+  {"settings-it", NULL, "lang it\nsetup Giulia x\nscreen settings\nkey End\n", -1, true},
+  {"help-it", NULL, "lang it\ncountry IT\nsetup Giulia x\nscreen help\nkey End\n", -1, true},
+  {"chat-skype-it", "stories/skype", "lang it\ncountry IT\nsetup Giulia x\nrun\nchoose 2\nrun\nchoose 1\nrun\n", -1, true},
+  {"call-it", "fx-skype", "lang it\nsetup Giulia m\nchoose 1\nrun\nwait 5000\n", -1, true},
+  {"debrief-it", "stories/instagram", "lang it\ncountry IT\nsetup Giulia m\nend\nscreen debrief\nkey End\n", -1, true},
 };
 
 typedef struct {
@@ -174,6 +186,7 @@ static void test_screens(void **state) {
   int bad = 0;
   for (size_t v = 0; v < sizeof VARIANTS / sizeof VARIANTS[0]; v++) {
     const Variant *vr = &VARIANTS[v];
+    if (c->large && vr->scale < 200) continue;
     App *app = make_app(c->story, vr->w, vr->h);
     char pre[200], what[200];
     snprintf(pre, sizeof pre, "textscale %d\ncontrast %s\n", vr->scale, vr->contrast ? "on" : "off");
@@ -570,6 +583,22 @@ static void test_text_cache(void **s) {
 /* The budget: a frame with 200 messages of history at 1920x1080 in under
  * 4 ms (software renderer, optimised build). Later frames reuse the cached
  * layouts and textures; only visible messages are drawn. */
+/* Every letter of the Italian neutral forms has a glyph in every font, the
+ * dyslexia-friendly one included (it has no schwa of its own). */
+static void test_schwa_glyph(void **s) {
+  (void)s;
+  for (int dys = 0; dys < 2; dys++) {
+    App *app = make_app(NULL, 800, 600);
+    run(app, dys ? "dyslexic on\nlang it\nsetup Sam x\n" : "lang it\nsetup Sam x\n");
+    for (int i = 0; i < FONT_COUNT; i++) {
+      bool main = TTF_GlyphIsProvided32(app->gfx.fonts.f[i], 0x259);
+      bool fb = app->gfx.fonts.fallback[i] && TTF_GlyphIsProvided32(app->gfx.fonts.fallback[i], 0x259);
+      if (!main && !fb) fail_msg("font %d%s: no glyph for U+0259 (schwa)", i, dys ? " (dyslexic)" : "");
+    }
+    free_app(app);
+  }
+}
+
 static void test_frame_time(void **s) {
   (void)s;
   char dir[400], file[450];
@@ -641,7 +670,8 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  struct CMUnitTest tests[NC + 20];
+  enum { NM = 21 }; /* the behaviour tests below */
+  struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
   const struct CMUnitTest more[] = {
@@ -653,11 +683,13 @@ int main(void) {
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
+    cmocka_unit_test(test_schwa_glyph),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
   };
-  for (int i = 0; i < 20; i++) tests[NC + i] = more[i];
-  int rc = _cmocka_run_group_tests("ui", tests, NC + 20, NULL, NULL);
+  _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
+  for (int i = 0; i < NM; i++) tests[NC + i] = more[i];
+  int rc = _cmocka_run_group_tests("ui", tests, NC + NM, NULL, NULL);
   TTF_Quit();
   SDL_Quit();
   catalog_free(cat);
