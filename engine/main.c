@@ -6,16 +6,20 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
+#include "forget.h"
 #include "newstory.h"
 #include "storymap.h"
 #include "storypack.h"
 #include "paths.h"
+#include "settings.h"
+#include "speakable.h"
 #include "story.h"
 #include "text_player.h"
 #include "textsafe.h"
 #include "translate.h"
 #include "ui.h"
 #include "util.h"
+#include "voice.h"
 
 static const char USAGE[] =
     "Usage: behind-the-screen [STORY] [options]\n"
@@ -29,6 +33,7 @@ static const char USAGE[] =
     "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --no-trace                         leave no trace: write nothing on this computer (no save, no settings)\n"
     "    --watch                            reload the story when its files change (for authors)\n"
     "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
@@ -41,6 +46,8 @@ static const char USAGE[] =
     "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
     "                                                  like a folder: behind-the-screen OUT.story\n"
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
+    "  behind-the-screen --say TEXT [--lang fr] [--wav OUT.wav]\n"
+    "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
     "  behind-the-screen --help | --version\n"
     "\n"
     "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
@@ -102,14 +109,16 @@ static Catalog *load_catalog(void) {
   return c;
 }
 
-/* The game's words in every language (assets/lang). A missing word was
- * reported here, and English stands in for it. */
+/* The game's words in every language (assets/lang). A broken file is
+ * reported; a missing word is not (English stands in for it, and the test
+ * assets.languages names it), so players and authors are not told about
+ * a translation that lags behind. */
 static I18n *load_languages(void) {
   char *assets = paths_assets();
   Diag d;
   diag_init(&d);
   I18n *in = i18n_load(assets, &d);
-  diag_print(&d, stderr);
+  if (d.errors) diag_print(&d, stderr);
   diag_free(&d);
   free(assets);
   return in;
@@ -280,9 +289,30 @@ static int cmd_new(const char *folder) {
   return 0;
 }
 
+/* --say: the text as read-aloud says it, and its sound in a WAV file. */
+static int cmd_say(const char *text, const char *lang, const char *wav) {
+  if (!lang) {
+    Settings s;
+    settings_defaults(&s);
+    lang = strcmp(s.lang, "fr") == 0 ? "fr" : strcmp(s.lang, "it") == 0 ? "it" : "en";
+  }
+  char *said = speak_clean(text, lang);
+  printf("%s\n", said);
+  int status = 0;
+  char *why = NULL;
+  if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    status = 1;
+  }
+  free(said);
+  return status;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
+  const char *say = NULL, *wav = NULL;
   const char *scene = NULL, *sets = NULL;
   bool watch = false;
   char gender = 0;
@@ -307,6 +337,7 @@ int main(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "--text") == 0) text = true;
     else if (strcmp(a, "--fullscreen") == 0) fullscreen = true;
+    else if (strcmp(a, "--no-trace") == 0) trace_set_off(true);
     else if (strcmp(a, "--classroom") == 0) classroom = true;
     else if (strcmp(a, "--check") == 0) check = true;
     else if (strcmp(a, "--graph") == 0) graph = true;
@@ -320,6 +351,8 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
+    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
     else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
     else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
@@ -353,6 +386,14 @@ int main(int argc, char **argv) {
       story = a;
     }
 #undef NEED_VALUE
+  }
+  if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
+  if (say) {
+    /* read aloud's voices, whichever window languages are installed */
+    if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
+      return usage_error("--say speaks en, fr or it, not '%s'", lang);
+    if (story) return usage_error("--say takes no story ('%s')", story);
+    return cmd_say(say, lang, wav);
   }
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();

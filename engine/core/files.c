@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "forget.h"
 #include "util.h"
 
 bool make_dirs(const char *path, char **why) {
@@ -132,6 +133,7 @@ static int move_no_replace(const char *path, const char *dest) {
 }
 
 char *set_aside(const char *path) {
+  if (trace_is_off()) return xstrdup(path); /* leave no trace: not even a rename */
   for (int n = 1; n <= 100000; n++) {
     char *dest = xasprintf("%s.bad-%d", path, n);
     if (move_no_replace(path, dest) == 0) return dest;

@@ -353,12 +353,13 @@ RtState rt_run(Runtime *rt) {
 
 int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
 
-const char *rt_choice_text(Runtime *rt, int i) {
+const char *rt_choice_text(const Runtime *rt, int i) {
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  free(rt->choice_text[i]);
-  rt->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
-  return rt->choice_text[i];
+  free(m->choice_text[i]);
+  m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return m->choice_text[i];
 }
 
 int rt_choice_index(const Runtime *rt, int shown) {
@@ -420,18 +421,20 @@ const char *rt_ending_id(const Runtime *rt) {
   return rt->state == RT_ENDED ? rt->s->scenes[rt->scene].id : NULL;
 }
 
-const char *rt_ending_title(Runtime *rt) {
+const char *rt_ending_title(const Runtime *rt) {
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   if (rt->state != RT_ENDED) return NULL;
-  free(rt->ending_title);
-  rt->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
-  return rt->ending_title;
+  free(m->ending_title);
+  m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
+  return m->ending_title;
 }
 
-const char *rt_ending_summary(Runtime *rt) {
+const char *rt_ending_summary(const Runtime *rt) {
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   if (rt->state != RT_ENDED) return NULL;
-  free(rt->ending_summary);
-  rt->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
-  return rt->ending_summary;
+  free(m->ending_summary);
+  m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
+  return m->ending_summary;
 }
 
 static int position(const Runtime *rt, int a) {

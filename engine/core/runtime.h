@@ -71,9 +71,7 @@ const Beat *rt_step(Runtime *rt);
 RtState rt_run(Runtime *rt);
 
 int rt_choice_count(const Runtime *rt);
-/* Filled in and translated; valid until the next call for the same text
- * (the runtime keeps it, hence not const). */
-const char *rt_choice_text(Runtime *rt, int i);
+const char *rt_choice_text(const Runtime *rt, int i); /* translated */
 /* i counts the choices shown; returns false if i is out of range. */
 bool rt_choose(Runtime *rt, int i);
 /* Goes back to the previous choice point (the choices shown again). */
@@ -91,8 +89,8 @@ const Scene *rt_scene(const Runtime *rt);
 
 /* Endings. */
 const char *rt_ending_id(const Runtime *rt);
-const char *rt_ending_title(Runtime *rt);   /* translated, kept like a choice text */
-const char *rt_ending_summary(Runtime *rt); /* translated, kept like a choice text */
+const char *rt_ending_title(const Runtime *rt);   /* translated */
+const char *rt_ending_summary(const Runtime *rt); /* translated */
 /* Fills items (one per taught advice id, catalogue order); returns the count. */
 int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);

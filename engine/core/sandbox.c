@@ -581,6 +581,16 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   return st == LUA_OK;
 }
 
+bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
+  lua_State *L = sb->L;
+  if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK || sandbox_pcall(sb, 0, 0) != LUA_OK) {
+    diag_add(diag, DIAG_ERROR, path, 0, "internal error: %s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return false;
+  }
+  return sandbox_run_file(sb, path, diag);
+}
+
 lua_State *sandbox_lua(Sandbox *sb) { return sb->L; }
 
 void sandbox_push_collected(Sandbox *sb) { lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->collected); }

@@ -48,6 +48,10 @@ const char *sandbox_intern_file(Sandbox *sb, const char *file);
 /* Describes the last error for a human: adds which limit was hit. */
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg);
 
+/* For a data sandbox that reads several files: runs `words` again (so each
+ * file starts from what they set) and then the file. */
+bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag);
+
 /* The Lua state, to read what the files made (never to run code: that goes
  * through sandbox_load and sandbox_pcall, under the limits). */
 lua_State *sandbox_lua(Sandbox *sb);

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "forget.h"
 #include "paths.h"
 #include "util.h"
 
@@ -22,6 +23,7 @@ char *save_path(const Story *s) {
 }
 
 bool save_write(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
   const Story *s = rt_story(rt);
   char *path = save_path(s);
   if (!path) {
@@ -48,6 +50,7 @@ bool save_exists(const Story *s) {
 }
 
 bool save_remove(const Story *s) {
+  if (trace_is_off()) return true;
   char *path = save_path(s);
   if (!path) return true;
   bool ok = !file_kept(path) && (unlink(path) == 0 || errno == ENOENT);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "forget.h"
 #include "help.h"
 #include "i18n.h"
 #include "paths.h"
@@ -356,6 +357,7 @@ int text_play(const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  if (trace_is_off()) fprintf(t.out, "%s\n\n", T(&t, T_NO_TRACE));
 
   if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
   const char *name = o->name ? o->name : st.name;
@@ -502,7 +504,7 @@ int text_play(const TextOptions *o) {
     saved_here = false;
     if (may_save && rt_state(rt) == RT_CHOICE) {
       if (save_write(rt, &why)) {
-        saved_here = true;
+        saved_here = !trace_is_off(); /* "saved" only when it is */
       } else {
         if (!warned_save) bts_warn("the game could not be saved: %s", why);
         warned_save = true;

@@ -2,10 +2,13 @@
  * place underneath is kept), and the same list inside the debrief. */
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
 
+#include "discreet.h"
 #include "draw.h"
 #include "help_view.h"
+#include "util.h"
 
 /* The list of contacts in a column; returns its height. */
 int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
@@ -69,7 +72,14 @@ void draw_help(App *app) {
            app->lib.help && app->lib.help->name ? app->lib.help->name : "");
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
-  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
+  /* the keys and where the game keeps its files, after the contacts */
+  char *files = app_files_note(app);
+  char *more = xasprintf("%s\n\n%s", S(app, S_READ_KEYS), files);
+  free(files);
+  TextBox *keys = text_layout(app, FONT_SMALL, more, inner, t->dim);
+  free(more);
+  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
+                dp(app, 6) + keys->h + pad;
   scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
   int y = view.y + pad - (int)app->nav.help_scroll;
@@ -79,7 +89,8 @@ void draw_help(App *app) {
   y += tb->h + dp(app, 6);
   draw_box(app, sub, x, y, col, t->bg, t->bg);
   y += sub->h + dp(app, 14);
-  help_list(app, x, y, inner, true, t->bg);
+  y += help_list(app, x, y, inner, true, t->bg) + dp(app, 6);
+  draw_box(app, keys, x, y, col, t->bg, t->bg);
   clip_pop(app);
   if (app->nav.help_scroll_max > 0) {
     /* a slim bar says there is more below */
