@@ -35,6 +35,7 @@ enum {
   X(LATER,     "later",     WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(CLOCK,     "clock",     WF_SHOWN | WF_UNTRANSLATED,                  ("text"))                   \
   X(SYSTEM,    "system",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(CRISIS,    "crisis",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(DISCUSS,   "discuss",   WF_SHOWN,                                    ("text", "notes"))          \
   X(SET,       "set",       WF_EFFECT,                                   ("set"))                    \
   X(ADD,       "add",       WF_EFFECT,                                   ("add"))                    \

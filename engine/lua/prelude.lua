@@ -72,6 +72,8 @@ local function simple(kind)
 end
 
 for _, kind in ipairs(simple_words) do words[kind] = simple(kind) end
+-- crisis "..." (a calm card with the crisis line of the player's country) is
+-- one of them.
 
 function words.clock(value)
   check_string(value, "clock", 1)
