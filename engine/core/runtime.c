@@ -523,6 +523,11 @@ bool rt_did(const Runtime *rt, const char *id) {
   return a >= 0 && ((rt->did >> a) & 1u);
 }
 
+const int *rt_path(const Runtime *rt, int *n) {
+  *n = rt->npath;
+  return rt->path;
+}
+
 double rt_var(const Runtime *rt, const char *name) {
   int v = story_var_index(rt->s, name);
   return v >= 0 ? rt->vars[v] : 0;

@@ -133,8 +133,10 @@ bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why);
  * (else its place) as far as it still fits; *replayed choices were. */
 Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed);
 
-/* Low-level, for the checker: a shown choice's index in the scene's full
- * list, and the state fingerprint. */
+/* Low-level, for the checker and the map: the choice indices (into the
+ * scene's full list) taken so far, a shown choice's index in that list, and
+ * the state fingerprint. */
+const int *rt_path(const Runtime *rt, int *n);
 int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
 unsigned long long rt_state_key(const Runtime *rt);
 /* A copy without history, for exploring choices side by side. */
