@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
 
 #include "textsafe.h"
 #include "draw.h"
@@ -150,7 +152,9 @@ void app_quick_exit(App *app) {
      * exit hooks (which _exit runs): exit_group ends the process now. */
     SDL_HideWindow(app->win);
     fflush(NULL);
+#ifdef __linux__
     syscall(SYS_exit_group, 0);
+#endif
     _exit(0);
   }
 }
