@@ -58,7 +58,7 @@ web:
 
 # The page in headless Chromium, from file://.
 web-check: web
-	scripts/cross/web-smoke $(WEB_BUILD)/dist/behind-the-screen.html
+	scripts/cross/web-smoke $(WEB_BUILD)/dist/behind-the-screen.html $(BUILD)/behind-the-screen
 
 bench: build
 	tests/bench/run

@@ -96,6 +96,15 @@ static int run_headless(const UiOptions *o) {
   return rc;
 }
 
+#ifdef __EMSCRIPTEN__
+/* In the browser the window is the page's canvas, whatever its size (a
+ * phone in portrait too: no minimum). SDL 2.26's emscripten framebuffer is
+ * sized in window units, so a high-DPI canvas would be drawn in a corner. */
+#define WINDOW_FLAGS SDL_WINDOW_RESIZABLE
+#else
+#define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
+#endif
+
 static int run_window(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
@@ -140,15 +149,16 @@ static int run_window(const UiOptions *o) {
   i18n_settle(o->i18n, &peek);
   bool fs = o->fullscreen || peek.fullscreen;
   SDL_Window *win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_GAME), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
-                                     SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
-                                         (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+                                     WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) {
     TTF_Quit();
     SDL_Quit();
     script_free(sc);
     return UI_NO_DISPLAY;
   }
+#ifndef __EMSCRIPTEN__
   SDL_SetWindowMinimumSize(win, 640, 480);
+#endif
   const char *want = getenv("SDL_RENDER_DRIVER");
   SDL_Renderer *ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);
   if (!ren) ren = SDL_CreateRenderer(win, -1, 0);
