@@ -13,6 +13,8 @@
  *   drag X Y DY         (press, move DY pixels, release: a finger's scroll)
  *   pad BUTTON (SDL gamepad name: a, b, dpdown)
  *   shot FILE.bmp       echo TEXT       quit
+ *   notrace on|off      (leave no trace)   discreet on|off
+ *   forget              (Settings' "Forget me", confirmed)
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
  * real window the same lines become SDL events pushed into the queue. */
 #include <stdio.h>
@@ -20,18 +22,20 @@
 #include <string.h>
 
 #include "app.h"
+#include "forget.h"
+#include "script.h"
 #include "util.h"
 
 typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
-  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG
+  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
-  "pad", "shot", "echo", "quit", "drag"};
+  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget"};
 
 typedef struct {
   Cmd cmd;
@@ -83,8 +87,10 @@ Script *script_parse(const char *text, char **why) {
     switch (l.cmd) {
     case C_SIZE: case C_CLICK: ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2 && l.a > 0 && l.b > 0; break;
     case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: ok = sscanf(rest, "%d", &l.a) == 1; break;
-    case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: l.a = onoff(rest); break;
-    case C_RUN: case C_END: case C_UNDO: case C_QUIT: break;
+    case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: case C_NOTRACE: case C_DISCREET:
+      l.a = onoff(rest);
+      break;
+    case C_RUN: case C_END: case C_UNDO: case C_QUIT: case C_FORGET: break;
     case C_DRAG: ok = sscanf(rest, "%d %d %d", &l.a, &l.b, &l.c) == 3; break;
     default: ok = *rest != 0; l.s = xstrdup(rest); break;
     }
@@ -203,7 +209,7 @@ static void apply(App *app, const Line *l) {
   case C_TEXTSCALE: s->text_scale = l->a < 100 ? 100 : l->a > 200 ? 200 : l->a; app_apply_settings(app); break;
   case C_CONTRAST: s->high_contrast = l->a; app_apply_settings(app); break;
   case C_DYSLEXIC: s->dyslexic_font = l->a; app_apply_settings(app); break;
-  case C_MOTION: s->reduced_motion = l->a; app->dirty = true; break;
+  case C_MOTION: s->reduced_motion = l->a; app->gfx.dirty = true; break;
   case C_CLASSROOM: app->classroom = l->a; app_apply_settings(app); break;
   case C_SPEED:
     s->speed = strcmp(l->s, "instant") == 0 ? SPEED_INSTANT : strcmp(l->s, "slow") == 0 ? SPEED_SLOW : SPEED_NORMAL;
@@ -216,30 +222,37 @@ static void apply(App *app, const Line *l) {
     snprintf(s->name, sizeof s->name, "%s", name);
     s->gender = (g == 'm' || g == 'f') ? g : 'x';
     s->set_up = true;
-    if (app->screen == SCR_SETUP) app_act(app, ACT_SETUP_DONE, 0, 0);
+    if (app->nav.screen == SCR_SETUP) app_act(app, ACT_SETUP_DONE, 0, 0);
     break;
   }
   case C_SCREEN:
-    if (strcmp(l->s, "help") == 0) { app->help_open = true; app->dirty = true; }
+    if (strcmp(l->s, "help") == 0) { app->nav.help_open = true; app->gfx.dirty = true; }
     else if (strcmp(l->s, "setup") == 0) app_go(app, SCR_SETUP);
     else if (strcmp(l->s, "menu") == 0) app_go(app, SCR_MENU);
     else if (strcmp(l->s, "chat") == 0 || strcmp(l->s, "call") == 0) app_go(app, SCR_CHAT);
     else if (strcmp(l->s, "settings") == 0) app_go(app, SCR_SETTINGS);
-    else if (strcmp(l->s, "debrief") == 0) { play_run(app); if (play_ended(app)) app_go(app, SCR_DEBRIEF); }
+    else if (strcmp(l->s, "debrief") == 0) { app_play_run(app); if (play_ended(&app->play)) app_go(app, SCR_DEBRIEF); }
     break;
   case C_CHOOSE: app_act(app, ACT_CHOICE, l->a - 1, 0); break;
-  case C_RUN: play_run(app); break;
+  case C_RUN: app_play_run(app); break;
   case C_END:
     for (int i = 0; i < 500 && app->play.rt; i++) {
-      play_run(app);
-      if (play_ended(app)) break;
-      if (!play_choose(app, 0)) break;
+      app_play_run(app);
+      if (play_ended(&app->play)) break;
+      if (!app_play_choose(app, 0)) break;
     }
-    play_run(app);
+    app_play_run(app);
     break;
   case C_UNDO: app_act(app, ACT_UNDO, 0, 0); break;
   case C_ECHO: printf("%s\n", l->s); fflush(stdout); break;
-  case C_QUIT: app->quit = true; break;
+  case C_QUIT: app->nav.quit = true; break;
+  case C_NOTRACE: trace_set_off(l->a); app->gfx.dirty = true; break;
+  case C_DISCREET: app->set.discreet = l->a; app_apply_settings(app); app_save_settings(app); break;
+  case C_FORGET:
+    app_go(app, SCR_SETTINGS);
+    app_act(app, ACT_FORGET, 0, 0); /* the question */
+    app_act(app, ACT_FORGET, 1, 0); /* yes */
+    break;
   default: break;
   }
 }
@@ -255,7 +268,7 @@ static void advance(App *app, Uint64 target) {
 }
 
 bool script_run_headless(App *app, Script *sc, char **why) {
-  for (sc->pc = 0; sc->pc < sc->n && !app->quit; sc->pc++) {
+  for (sc->pc = 0; sc->pc < sc->n && !app->nav.quit; sc->pc++) {
     const Line *l = &sc->lines[sc->pc];
     app_tick(app, app->now);
     app_draw(app); /* fresh zones for clicks and focus */
@@ -290,10 +303,9 @@ bool script_run_headless(App *app, Script *sc, char **why) {
 }
 
 /* Window mode: runs the lines that are due; returns when to come back. */
-Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
-  (void)grab;
-  while (sc->pc < sc->n && !app->quit) {
-    if (app->pending_shot) return app->now + 1; /* the frame is saved first */
+Uint64 script_step_window(App *app, Script *sc) {
+  while (sc->pc < sc->n && !app->nav.quit) {
+    if (app->gfx.pending_shot) return app->now + 1; /* the frame is saved first */
     const Line *l = &sc->lines[sc->pc];
     if (l->cmd == C_WAIT) {
       if (!sc->waiting) {
@@ -308,11 +320,11 @@ Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
     sc->pc++;
     SDL_Event ev, ev2;
     if (l->cmd == C_SIZE) {
-      SDL_SetWindowSize(app->win, l->a, l->b);
+      SDL_SetWindowSize(app->gfx.win, l->a, l->b);
     } else if (l->cmd == C_SHOT) {
-      free(app->pending_shot);
-      app->pending_shot = xstrdup(l->s);
-      app->dirty = true;
+      free(app->gfx.pending_shot);
+      app->gfx.pending_shot = xstrdup(l->s);
+      app->gfx.dirty = true;
     } else if (l->cmd == C_DRAG) {
       SDL_Event seq[12];
       int n = drag_events(l, seq);
@@ -321,14 +333,14 @@ Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
     } else if (make_event(app, l, &ev, &ev2)) {
       /* through the real queue, as a person's input would come */
       if (l->cmd == C_KEY) {
-        ev.key.windowID = ev2.key.windowID = SDL_GetWindowID(app->win);
+        ev.key.windowID = ev2.key.windowID = SDL_GetWindowID(app->gfx.win);
       }
       SDL_PushEvent(&ev);
       if (ev2.type) SDL_PushEvent(&ev2);
       return app->now + 1; /* let the loop handle them before the next line */
     } else {
       apply(app, l);
-      app->dirty = true;
+      app->gfx.dirty = true;
     }
   }
   return 0;
