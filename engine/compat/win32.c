@@ -16,6 +16,7 @@
 #undef unlink
 #undef access
 #undef fopen
+#undef mkstemp
 #undef realpath
 #undef DIR
 #undef dirent
@@ -163,6 +164,22 @@ FILE *win_fopen(const char *path, const char *mode) {
   return f;
 }
 
+int win_mkstemp(char *tmpl) {
+  size_t n = strlen(tmpl);
+  if (n < 6 || strcmp(tmpl + n - 6, "XXXXXX") != 0) {
+    errno = EINVAL;
+    return -1;
+  }
+  static const char set[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (int attempt = 0; attempt < 100; attempt++) {
+    unsigned v = (unsigned)GetTickCount() ^ ((unsigned)GetCurrentProcessId() << 16) ^ (unsigned)(attempt * 2654435761u);
+    for (int i = 0; i < 6; i++, v /= 36) tmpl[n - 6 + i] = set[v % 36];
+    int fd = win_open(tmpl, O_RDWR | O_CREAT | O_EXCL, 0600);
+    if (fd >= 0 || errno != EEXIST) return fd;
+  }
+  return -1;
+}
+
 char *win_realpath(const char *path, char *resolved) {
   wchar_t *w = win_wide(path);
   if (!w) return NULL;
@@ -192,6 +209,38 @@ char *win_realpath(const char *path, char *resolved) {
   memcpy(resolved, u, len + 1);
   free(u);
   return resolved;
+}
+
+#include "win32-include/poll.h"
+#undef poll
+
+int win_poll(struct pollfd *fds, nfds_t n, int timeout_ms) {
+  HANDLE h[8];
+  nfds_t map[8];
+  DWORD count = 0;
+  for (nfds_t i = 0; i < n; i++) {
+    fds[i].revents = 0;
+    if (fds[i].fd < 0 || count == 8) continue;
+    HANDLE one = (HANDLE)_get_osfhandle(fds[i].fd);
+    if (one == INVALID_HANDLE_VALUE) {
+      fds[i].revents = POLLNVAL;
+      continue;
+    }
+    map[count] = i;
+    h[count++] = one;
+  }
+  if (count == 0) {
+    Sleep(timeout_ms < 0 ? INFINITE : (DWORD)timeout_ms);
+    return 0;
+  }
+  DWORD r = WaitForMultipleObjects(count, h, FALSE, timeout_ms < 0 ? INFINITE : (DWORD)timeout_ms);
+  if (r == WAIT_TIMEOUT) return 0;
+  if (r < WAIT_OBJECT_0 + count) { /* WAIT_OBJECT_0 is 0 */
+    fds[map[r - WAIT_OBJECT_0]].revents = POLLIN;
+    return 1;
+  }
+  errno = EINVAL;
+  return -1;
 }
 
 struct WinDir {

@@ -45,6 +45,8 @@ int win_rename_noreplace(const char *from, const char *to);
 int win_unlink(const char *path);
 int win_access(const char *path, int mode);
 FILE *win_fopen(const char *path, const char *mode);
+/* mkstemp on a UTF-8 template (binary, not inherited). */
+int win_mkstemp(char *tmpl);
 char *win_realpath(const char *path, char *resolved);
 
 struct win_dirent {
@@ -67,6 +69,7 @@ int win_closedir(WinDir *d);
 #define open(...) win_open(__VA_ARGS__)
 #undef stat
 #define stat(p, st) win_stat(p, st)
+#define lstat(p, st) win_stat(p, st) /* no symbolic links to tell apart */
 #define mkdir(p, mode) win_mkdir(p)
 #define rename(a, b) win_rename(a, b)
 #define unlink(p) win_unlink(p)
@@ -74,6 +77,14 @@ int win_closedir(WinDir *d);
 #define fopen(p, m) win_fopen(p, m)
 #define realpath(p, r) win_realpath(p, r)
 #define fsync(fd) _commit(fd)
+#define mkstemp(t) win_mkstemp(t)
+/* Windows files have no mode bits beyond read-only: nothing to change. */
+static inline int win_fchmod(int fd, int mode) {
+  (void)fd;
+  (void)mode;
+  return 0;
+}
+#define fchmod(fd, mode) win_fchmod(fd, mode)
 #define DIR WinDir
 #define dirent win_dirent
 #define opendir(p) win_opendir(p)
