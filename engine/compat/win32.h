@@ -19,6 +19,7 @@
  * declarations are not rewritten. */
 #include <dirent.h>
 #include <direct.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <io.h>
 #include <limits.h>
@@ -79,6 +80,15 @@ int win_closedir(WinDir *d);
 #define fsync(fd) _commit(fd)
 #define mkstemp(t) win_mkstemp(t)
 /* Windows files have no mode bits beyond read-only: nothing to change. */
+/* No pipe() for the window's --watch waker: Windows cannot wait on an
+ * anonymous pipe, so the author's window goes without it (no reload on
+ * save; the terminal's --watch does look every so often). */
+static inline int win_pipe(int fds[2]) {
+  fds[0] = fds[1] = -1;
+  errno = ENOSYS;
+  return -1;
+}
+#define pipe(fds) win_pipe(fds)
 static inline int win_fchmod(int fd, int mode) {
   (void)fd;
   (void)mode;
