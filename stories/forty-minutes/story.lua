@@ -352,7 +352,7 @@ scene "maya" {
 }
 
 scene "maya-shame" {
-  narrate "« La honte, elle est pour eux. Toi, tu as parlé à quelqu'un qui avait l'air sympa. Eux, ils font du chantage à un ado. »",
+  narrate "« La honte, elle est pour eux. Toi, tu as parlé à quelqu'un qui avait l'air sympa. Eux, ils font du chantage à {un|une|un·e} ado. »",
   narrate "« Et je te vois pas différemment. Promis. »",
   go "first",
 }
@@ -554,7 +554,7 @@ scene "police" {
   clock "17:30",
   narrate "Au commissariat, ta mère s'assoit à côté de toi. Tu poses le dossier de captures sur le bureau.",
   narrate "L'agente les feuillette, recopie les pseudos, le lien, le moyen de paiement.",
-  narrate "« Vous êtes la victime, ici. Personne ne va vous arrêter. Ce sont des groupes organisés, loin d'ici. Vous êtes le troisième ado que je reçois pour ça ce mois-ci. »",
+  narrate "« Vous êtes la victime, ici. Personne ne va vous arrêter. Ce sont des groupes organisés, loin d'ici. Vous êtes la troisième personne de votre âge que je reçois pour ça ce mois-ci. »",
   when "paid > 0" {
     narrate "« Vous avez payé ? Ça arrive très souvent. Vous avez arrêté, c'est ce qui compte. »",
   },
@@ -571,9 +571,9 @@ scene "bed" {
 -- Le même texte de choix, des conditions complémentaires : un seul est montré.
 scene "home" {
   think "Quarante minutes. Ça m'a paru une nuit entière.",
-  choice "Éteindre la lumière" { go = "all-right", when = "not posted and not fake" },
-  choice "Éteindre la lumière" { go = "fake", when = "not posted and fake" },
-  choice "Éteindre la lumière" { go = "posted", when = "posted" },
+  choice "Souffler, enfin" { go = "all-right", when = "not posted and not fake" },
+  choice "Souffler, enfin" { go = "fake", when = "not posted and fake" },
+  choice "Souffler, enfin" { go = "posted", when = "posted" },
 }
 
 ----------------------------------------------------------------------------
@@ -648,7 +648,7 @@ ending "alone" {
 ending "all-right" {
   title = "Quarante minutes, et après",
   summary = "Tu as arrêté de répondre, tu n'as rien payé ni rien envoyé de plus, et tu en as parlé. Avec Maya puis ta mère, tu as gardé les preuves, signalé, bloqué, protégé ton compte. Ce n'est pas ta faute : c'est un groupe organisé qui fait ça à des centaines d'ados. Le compte à rebours est arrivé à zéro, et rien ne s'est passé.",
-  narrate "Le lendemain, au lycée, tout est normal. Théo te parle du prochain match.",
+  narrate "Les jours suivants, au lycée, tout est normal. Théo te parle du prochain match.",
   when "did('report-platform')" {
     narrate "Trois jours plus tard, jade.lmn n'existe plus.",
   },
