@@ -401,7 +401,7 @@ scene "first" {
 scene "block-first" {
   narrate "Bloquer. La conversation se vide d'un coup.",
   set { lost = true },
-  narrate "Maya grimace. « Aïe. Il fallait capturer avant… c'est pas grave, on fait avec ce qui reste. »",
+  narrate "Maya grimace. « Aïe, la conversation est partie avec. C'est pas grave, ça arrive tout le temps. On fait avec ce qui reste. »",
   system "Pixo · Nouveau message de j.lmn_2",
   jade2 "tu crois que bloquer suffit ? on a ta liste.",
   narrate "« Tu vois : ils reviennent avec un autre compte. Celui-là, on le capture. »",
@@ -595,6 +595,7 @@ scene "solo" {
 }
 
 scene "solo-wait" {
+  did "no-pay", -- plus de réponse, plus de paiement
   when "not lost and did('block') and not did('evidence')" {
     set { lost = true },
     narrate "La conversation a disparu avec le blocage. Il ne te reste rien à montrer.",

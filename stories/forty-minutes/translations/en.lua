@@ -355,8 +355,8 @@ translation "en" {
     "Skip the screenshots",
   ["Bloquer. La conversation se vide d'un coup."] =
     "Block. The conversation empties in one go.",
-  ["Maya grimace. « Aïe. Il fallait capturer avant… c'est pas grave, on fait avec ce qui reste. »"] =
-    "Maya winces. \"Ouch. Screenshots come first… it's okay, we work with what's left.\"",
+  ["Maya grimace. « Aïe, la conversation est partie avec. C'est pas grave, ça arrive tout le temps. On fait avec ce qui reste. »"] =
+    "Maya winces. \"Ouch, the conversation went with it. It's okay, it happens all the time. We work with what's left.\"",
   ["tu crois que bloquer suffit ? on a ta liste."] =
     "you think blocking is enough? we have your list.",
   ["« Tu vois : ils reviennent avec un autre compte. Celui-là, on le capture. »"] =

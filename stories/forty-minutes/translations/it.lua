@@ -356,8 +356,8 @@ translation "it" {
     "Lasciar perdere gli screenshot",
   ["Bloquer. La conversation se vide d'un coup."] =
     "Bloccare. La chat si svuota di colpo.",
-  ["Maya grimace. « Aïe. Il fallait capturer avant… c'est pas grave, on fait avec ce qui reste. »"] =
-    "Maya fa una smorfia. \"Ahi. Gli screenshot andavano fatti prima… non è grave, lavoriamo con quello che resta.\"",
+  ["Maya grimace. « Aïe, la conversation est partie avec. C'est pas grave, ça arrive tout le temps. On fait avec ce qui reste. »"] =
+    "Maya fa una smorfia. \"Ahi, la chat è sparita con lui. Non è grave, succede sempre. Lavoriamo con quello che resta.\"",
   ["tu crois que bloquer suffit ? on a ta liste."] =
     "pensi che bloccare basti? abbiamo la tua lista.",
   ["« Tu vois : ils reviennent avec un autre compte. Celui-là, on le capture. »"] =
