@@ -202,7 +202,7 @@ scene "flip" {
   jade "{money 500} ou tout le monde reçoit ça.",
   jade "en {payment.giftcard} ou par {payment.app}. t'as 40 minutes.",
   jade "⏳ 40:00",
-  narrate "Plus d'emojis. Plus de fautes mignonnes. Des phrases courtes, comme copiées-collées.",
+  narrate "Plus d'emojis. Plus de « mdr ». Des phrases courtes, comme copiées-collées.",
   think "Non. Non, non, non.",
   go "panic",
 }
@@ -221,7 +221,7 @@ scene "flip-fake" {
   jade "{money 500} ou tout le monde reçoit ça.",
   jade "en {payment.giftcard} ou par {payment.app}. t'as 40 minutes.",
   jade "⏳ 40:00",
-  narrate "Plus d'emojis. Plus de fautes mignonnes. Des phrases courtes, comme copiées-collées.",
+  narrate "Plus d'emojis. Plus de « mdr ». Des phrases courtes, comme copiées-collées.",
   think "Mais c'est même pas moi. J'ai rien envoyé !",
   think "Au premier coup d'œil, pourtant… qui saura que c'est faux ?",
   discuss {

@@ -25,7 +25,7 @@ declare -A TITLE_en=([all-right]="Forty minutes, and after" [fake]="A picture th
 declare -A TITLE_it=([all-right]="Quaranta minuti, e dopo" [fake]="Un'immagine che non esiste"
   [posted]="Anche dopo l'invio, si può rimediare" [paid]="Pagare non ha fermato niente" [alone]="con tutto questo, per ora")
 # French lines that appear on every path after the threat: never in en or it.
-french=("Plus d'emojis. Plus de fautes mignonnes" "Ton cœur cogne" "Compte créé il y a douze jours")
+french=("Plus d'emojis. Plus de « mdr »" "Ton cœur cogne" "Compte créé il y a douze jours")
 # what a country's player must never see (another country's services and currency)
 declare -A NEVER=([GB]="€|PHAROS|3018|Telefono Azzurro" [FR]="£|Childline|CEOP" [IT]="£|PHAROS|3018|Childline"
   [US]="€|£|PHAROS|3018" [CA]="€|£|PHAROS|Childline")

@@ -179,8 +179,8 @@ translation "en" {
     "in {payment.giftcard} or through {payment.app}. you have 40 minutes.",
   ["⏳ 40:00"] =
     "⏳ 40:00",
-  ["Plus d'emojis. Plus de fautes mignonnes. Des phrases courtes, comme copiées-collées."] =
-    "No more emojis. No more cute typos. Short sentences, as if copied and pasted.",
+  ["Plus d'emojis. Plus de « mdr ». Des phrases courtes, comme copiées-collées."] =
+    "No more emojis. No more \"lol\". Short sentences, as if copied and pasted.",
   ["Non. Non, non, non."] =
     "No. No, no, no.",
   ["tu croyais qu'il fallait que t'envoies quelque chose ?"] =
@@ -212,11 +212,11 @@ translation "en" {
   ["Leur répondre, les supplier d'arrêter"] =
     "Answer them, beg them to stop",
   ["s'il vous plaît arrêtez. j'ai 15 ans. j'ai pas cet argent"] =
-    "Block and delete everything, right now",
-  ["Tout bloquer et tout effacer, tout de suite"] =
-    "Put the phone down. Ask for help.",
-  ["Poser le téléphone. Demander de l'aide."] =
     "please stop. i'm 15. i don't have that money",
+  ["Tout bloquer et tout effacer, tout de suite"] =
+    "Block and delete everything, right now",
+  ["Poser le téléphone. Demander de l'aide."] =
+    "Put the phone down. Ask for help.",
   ["personne va te croire."] =
     "nobody will believe you.",
   ["c'est toi sur la photo. c'est toi qui l'as envoyée."] =

@@ -180,8 +180,8 @@ translation "it" {
     "in {payment.giftcard} o con {payment.app}. hai 40 minuti.",
   ["⏳ 40:00"] =
     "⏳ 40:00",
-  ["Plus d'emojis. Plus de fautes mignonnes. Des phrases courtes, comme copiées-collées."] =
-    "Niente più emoji. Niente più errori carini. Frasi brevi, come copiate e incollate.",
+  ["Plus d'emojis. Plus de « mdr ». Des phrases courtes, comme copiées-collées."] =
+    "Niente più emoji. Niente più \"ahah\". Frasi brevi, come copiate e incollate.",
   ["Non. Non, non, non."] =
     "No. No, no, no.",
   ["tu croyais qu'il fallait que t'envoies quelque chose ?"] =
@@ -213,11 +213,11 @@ translation "it" {
   ["Leur répondre, les supplier d'arrêter"] =
     "Rispondere, supplicarli di smettere",
   ["s'il vous plaît arrêtez. j'ai 15 ans. j'ai pas cet argent"] =
-    "Bloccare e cancellare tutto, subito",
-  ["Tout bloquer et tout effacer, tout de suite"] =
-    "Posare il telefono. Chiedere aiuto.",
-  ["Poser le téléphone. Demander de l'aide."] =
     "vi prego smettetela. ho 15 anni. non li ho questi soldi",
+  ["Tout bloquer et tout effacer, tout de suite"] =
+    "Bloccare e cancellare tutto, subito",
+  ["Poser le téléphone. Demander de l'aide."] =
+    "Posare il telefono. Chiedere aiuto.",
   ["personne va te croire."] =
     "nessuno ti crederà.",
   ["c'est toi sur la photo. c'est toi qui l'as envoyée."] =
