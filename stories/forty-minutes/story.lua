@@ -46,7 +46,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 
 scene "start" {
   clock "21:14",
-  narrate "{name}, 15 ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
+  narrate "{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
   system "jade.lmn a commencé à te suivre · 14 amis en commun",
   jade { "hey 😊", typing = 2 },
   jade "c'était toi au tournoi de hand samedi ? le n°7 ?",
@@ -248,7 +248,7 @@ scene "panic" {
   },
   choice "Payer, pour que ça s'arrête" { go = "pay1" },
   choice "Leur répondre, les supplier d'arrêter" {
-    go = "beg", say = "s'il vous plaît arrêtez. j'ai 15 ans. j'ai pas cet argent",
+    go = "beg", say = "s'il vous plaît arrêtez. j'ai quinze ans. j'ai pas cet argent",
   },
   choice "Tout bloquer et tout effacer, tout de suite" { go = "cut", did = "block" },
   choice "Poser le téléphone. Demander de l'aide." { go = "tell" },

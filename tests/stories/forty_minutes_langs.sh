@@ -32,7 +32,7 @@ declare -A NEVER=([GB]="€|PHAROS|3018|Telefono Azzurro" [FR]="£|Childline|CEO
 
 langs="fr en"
 # Italian is shipped once the engine plays it (its story file is always checked by --check).
-if printf 'q\n' | "$bin" --text "$story" --lang it 2>/dev/null | grep -q "15 anni"; then langs="$langs it"; fi
+if printf 'q\n' | "$bin" --text "$story" --lang it 2>/dev/null | grep -q "quindici anni"; then langs="$langs it"; fi
 
 n=0
 for lang in $langs; do

@@ -5,8 +5,8 @@ translation "en" {
     "Forty minutes",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
     "One evening, a \"girl\" your age, a photo, then blackmail with a countdown. Nothing explicit is shown.",
-  ["{name}, 15 ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
-    "{name}, 15, in Year 11. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
+  ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
+    "{name}, fifteen, in Year 11. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
     "jade.lmn started following you · 14 mutual friends",
   ["hey 😊"] =
@@ -211,8 +211,8 @@ translation "en" {
     "Pay, to make it stop",
   ["Leur répondre, les supplier d'arrêter"] =
     "Answer them, beg them to stop",
-  ["s'il vous plaît arrêtez. j'ai 15 ans. j'ai pas cet argent"] =
-    "please stop. i'm 15. i don't have that money",
+  ["s'il vous plaît arrêtez. j'ai quinze ans. j'ai pas cet argent"] =
+    "please stop. i'm fifteen. i don't have that money",
   ["Tout bloquer et tout effacer, tout de suite"] =
     "Block and delete everything, right now",
   ["Poser le téléphone. Demander de l'aide."] =

@@ -6,8 +6,8 @@ translation "it" {
     "Quaranta minuti",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
     "Una sera, una \"ragazza\" della tua età, una foto, poi un ricatto con il conto alla rovescia. Non viene mostrato nulla di esplicito.",
-  ["{name}, 15 ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
-    "{name}, 15 anni, in seconda superiore. Martedì sera, in camera tua. I compiti di matematica aspettano; tu sei su Pixo.",
+  ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
+    "{name}, quindici anni, in seconda superiore. Martedì sera, in camera tua. I compiti di matematica aspettano; tu sei su Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
     "jade.lmn ha iniziato a seguirti · 14 amici in comune",
   ["hey 😊"] =
@@ -212,8 +212,8 @@ translation "it" {
     "Pagare, perché finisca",
   ["Leur répondre, les supplier d'arrêter"] =
     "Rispondere, supplicarli di smettere",
-  ["s'il vous plaît arrêtez. j'ai 15 ans. j'ai pas cet argent"] =
-    "vi prego smettetela. ho 15 anni. non li ho questi soldi",
+  ["s'il vous plaît arrêtez. j'ai quinze ans. j'ai pas cet argent"] =
+    "vi prego smettetela. ho quindici anni. non li ho questi soldi",
   ["Tout bloquer et tout effacer, tout de suite"] =
     "Bloccare e cancellare tutto, subito",
   ["Poser le téléphone. Demander de l'aide."] =
