@@ -86,7 +86,7 @@ scene "theo" {
 
 scene "chat" {
   clock "21:17",
-  jade "non mais je t'ai vu sur les photos du club 🙈",
+  jade "non mais je t'ai {vu|vue|vu·e} sur les photos du club 🙈",
   jade "t'étais trop {fort|forte|fort·e}. et t'as un sourire qui tue",
   jade "je viens d'emménager, je connais presque personne ici",
   jade { "t'es {le seul|la seule|la seule personne} qui me répond gentiment 🥺", typing = 2 },

@@ -47,7 +47,7 @@ translation "en" {
     "Screenshot her profile, report it as a fake account, then block it",
   ["Lui répondre quand même : elle a l'air sympa"] =
     "Reply anyway: she seems nice",
-  ["non mais je t'ai vu sur les photos du club 🙈"] =
+  ["non mais je t'ai {vu|vue|vu·e} sur les photos du club 🙈"] =
     "no but i saw you in the club photos 🙈",
   ["t'étais trop {fort|forte|fort·e}. et t'as un sourire qui tue"] =
     "you were so good. and your smile is a killer",

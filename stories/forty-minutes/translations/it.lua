@@ -48,8 +48,8 @@ translation "it" {
     "Fare uno screenshot del profilo, segnalarlo come account falso, poi bloccarlo",
   ["Lui répondre quand même : elle a l'air sympa"] =
     "Risponderle comunque: sembra simpatica",
-  ["non mais je t'ai vu sur les photos du club 🙈"] =
-    "no ma ti ho visto nelle foto della squadra 🙈",
+  ["non mais je t'ai {vu|vue|vu·e} sur les photos du club 🙈"] =
+    "no ma ti ho vist{o|a|ə} nelle foto della squadra 🙈",
   ["t'étais trop {fort|forte|fort·e}. et t'as un sourire qui tue"] =
     "eri fortissim{o|a|ə}. e hai un sorriso che uccide",
   ["je viens d'emménager, je connais presque personne ici"] =
