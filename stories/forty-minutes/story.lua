@@ -251,7 +251,7 @@ scene "panic" {
     go = "beg", say = "s'il vous plaît arrêtez. j'ai quinze ans. j'ai pas cet argent",
   },
   choice "Tout bloquer et tout effacer, tout de suite" { go = "cut", did = "block" },
-  choice "Poser le téléphone. Demander de l'aide." { go = "tell" },
+  choice "Poser le téléphone. Demander de l'aide." { go = "tell", did = "no-pay" },
 }
 
 scene "beg" {
@@ -271,7 +271,7 @@ scene "beg" {
     notes = "C'est faux, et c'est le cœur de la méthode : isoler la personne, pour qu'elle paie au lieu d'en parler. Les lignes d'écoute, les plateformes et la police voient ce chantage tous les jours : elles savent que c'est un groupe organisé, et c'est la personne visée qu'elles protègent. Un adulte de confiance qui connaît le sujet croit, et aide. Avec une image fabriquée, c'est encore plus net : ceux qui la reçoivent voient souvent le montage.",
   },
   choice "Payer ce que tu as, pour gagner du temps" { go = "pay1" },
-  choice "Ne plus répondre. Demander de l'aide." { go = "tell" },
+  choice "Ne plus répondre. Demander de l'aide." { go = "tell", did = "no-pay" },
 }
 
 scene "pay1" {
@@ -287,7 +287,7 @@ scene "pay1" {
   think "Payer n'a rien arrêté. Ça leur a juste montré que je paie.",
   narrate "Si tu as déjà payé, tu peux t'arrêter maintenant. Ce n'est pas grave.",
   choice "Payer encore, avec l'argent de ton anniversaire" { go = "pay2" },
-  choice "Arrêter là. Demander de l'aide." { go = "tell" },
+  choice "Arrêter là. Demander de l'aide." { go = "tell", did = "no-pay" },
 }
 
 scene "pay2" {
