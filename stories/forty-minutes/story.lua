@@ -322,13 +322,13 @@ scene "tell" {
   think "Je ne sais plus quoi faire.",
   choice "Écrire à Maya, dans la chambre d'à côté" { go = "maya", when = "not did('talk')" },
   choice "Retourner voir Maya, comme promis" { go = "maya", when = "did('talk')" },
-  choice "Contacter {help.youth-line}, la ligne pour les jeunes" { go = "line", when = "not did('talk')" },
+  choice "Demander de l'aide à {help.youth-line}" { go = "line", when = "not did('talk')" },
   choice "Gérer ça {seul|seule|seul·e}" { go = "solo" },
 }
 
 scene "line" {
   narrate "Tu contactes {help.youth-line}. Quelques minutes d'attente, puis quelqu'un répond.",
-  narrate "« Merci de nous écrire. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »",
+  narrate "« Merci de nous contacter. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »",
   narrate "« Ne réponds plus, ne paie rien, n'envoie rien. Est-ce qu'il y a quelqu'un chez toi, ce soir, à qui tu peux le montrer ? »",
   think "Maya. Dans la chambre d'à côté.",
   go "maya",

@@ -293,13 +293,13 @@ translation "en" {
     "Text Maya, in the room next door",
   ["Retourner voir Maya, comme promis"] =
     "Go back to Maya, like you promised",
-  ["Contacter {help.youth-line}, la ligne pour les jeunes"] =
-    "Contact {help.youth-line}, the line for young people",
+  ["Demander de l'aide à {help.youth-line}"] =
+    "Ask {help.youth-line} for help",
   ["Gérer ça {seul|seule|seul·e}"] =
     "Handle it on your own",
   ["Tu contactes {help.youth-line}. Quelques minutes d'attente, puis quelqu'un répond."] =
     "You contact {help.youth-line}. A few minutes' wait, then someone answers.",
-  ["« Merci de nous écrire. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »"] =
+  ["« Merci de nous contacter. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »"] =
     "\"Thank you for getting in touch. You did the right thing. What is happening to you, we see it often, and it is not your fault.\"",
   ["« Ne réponds plus, ne paie rien, n'envoie rien. Est-ce qu'il y a quelqu'un chez toi, ce soir, à qui tu peux le montrer ? »"] =
     "\"Don't reply any more, don't pay, don't send anything. Is there someone at home, tonight, you can show this to?\"",

@@ -294,14 +294,14 @@ translation "it" {
     "Scrivere a Maya, nella camera accanto",
   ["Retourner voir Maya, comme promis"] =
     "Tornare da Maya, come promesso",
-  ["Contacter {help.youth-line}, la ligne pour les jeunes"] =
-    "Contattare {help.youth-line}, la linea per i ragazzi",
+  ["Demander de l'aide à {help.youth-line}"] =
+    "Chiedere aiuto a {help.youth-line}",
   ["Gérer ça {seul|seule|seul·e}"] =
     "Gestire tutto da sol{o|a|ə}",
   ["Tu contactes {help.youth-line}. Quelques minutes d'attente, puis quelqu'un répond."] =
     "Contatti {help.youth-line}. Qualche minuto di attesa, poi qualcuno risponde.",
-  ["« Merci de nous écrire. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »"] =
-    "\"Grazie di averci scritto. Hai fatto bene. Quello che ti succede lo vediamo spesso, e non è colpa tua.\"",
+  ["« Merci de nous contacter. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »"] =
+    "\"Grazie di averci contattato. Hai fatto bene. Quello che ti succede lo vediamo spesso, e non è colpa tua.\"",
   ["« Ne réponds plus, ne paie rien, n'envoie rien. Est-ce qu'il y a quelqu'un chez toi, ce soir, à qui tu peux le montrer ? »"] =
     "\"Non rispondere più, non pagare niente, non mandare niente. C'è qualcuno a casa, stasera, a cui puoi farlo vedere?\"",
   ["Maya. Dans la chambre d'à côté."] =
