@@ -531,7 +531,7 @@ scene "act" {
 }
 
 scene "authority" {
-  narrate "Sur {help.report-authority}, ta mère et toi signalez les comptes, le lien et le montage, avec les captures.",
+  narrate "Ta mère et toi signalez à {help.report-authority} les comptes, le lien et le montage, avec les captures.",
   narrate "C'est fait pour ça : faire retirer ce qui a été publié, et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes.",
   go "act",
 }
@@ -544,7 +544,7 @@ scene "removal" {
     narrate "L'image fabriquée est dans tes captures.",
   },
   narrate "{help.removal} sert exactement à ça : faire bloquer ou retirer une image intime d'un mineur, sur les plateformes qui participent, sans avoir à la montrer à tes proches.",
-  narrate "Et si une image circule sans que tu en aies de copie, la plateforme, {help.youth-line} ou la police peuvent la faire retirer.",
+  narrate "Et si une image circule sans que tu en aies de copie, la plateforme ou la police peuvent aussi la faire retirer.",
   think "Il existe des outils. Ce n'est pas sans issue.",
   go "act",
 }
@@ -653,7 +653,7 @@ ending "all-right" {
   when "did('report-platform')" {
     narrate "Trois jours plus tard, jade.lmn n'existe plus.",
   },
-  narrate "Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : {help.report-authority}, {help.removal}, {help.youth-line}. Et tu n'es plus {seul|seule|seul·e} à le savoir.",
+  narrate "Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir.",
 }
 
 ending "fake" {
@@ -664,7 +664,7 @@ ending "fake" {
   theo "attends. elle m'a fait le coup de la photo à moi aussi hier",
   theo "j'ai rien répondu. je la signale aussi. merci de m'avoir dit",
   narrate "« Personne ne te croira », disaient-ils. Maya t'a {cru|crue|cru·e}. Ta mère aussi. Et Théo.",
-  narrate "Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche.",
+  narrate "Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : signaler, faire retirer, en parler. Ça marche.",
 }
 
 ending "posted" {
@@ -681,5 +681,5 @@ ending "posted" {
   },
   theo "on va au match samedi ? 🤾",
   narrate "Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais.",
-  narrate "Si ça ressort un jour : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche encore.",
+  narrate "Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore.",
 }

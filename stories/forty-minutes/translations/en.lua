@@ -457,8 +457,8 @@ translation "en" {
     "Go to the police tomorrow, with your mum",
   ["Aller dormir. La police, on verra."] =
     "Go to bed. The police can wait.",
-  ["Sur {help.report-authority}, ta mère et toi signalez les comptes, le lien et le montage, avec les captures."] =
-    "On {help.report-authority}, your mum and you report the accounts, the link and the collage, with the screenshots.",
+  ["Ta mère et toi signalez à {help.report-authority} les comptes, le lien et le montage, avec les captures."] =
+    "Your mum and you report the accounts, the link and the collage to {help.report-authority}, with the screenshots.",
   ["C'est fait pour ça : faire retirer ce qui a été publié, et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
     "That's what it is for: getting what was published taken down, and passing it to investigators who trace the groups behind these accounts.",
   ["La photo que tu as envoyée est encore dans ton téléphone."] =
@@ -467,8 +467,8 @@ translation "en" {
     "The made-up picture is in your screenshots.",
   ["{help.removal} sert exactement à ça : faire bloquer ou retirer une image intime d'un mineur, sur les plateformes qui participent, sans avoir à la montrer à tes proches."] =
     "That is exactly what {help.removal} is for: getting an intimate picture of someone under 18 blocked or taken down on the platforms that take part, without having to show it to the people around you.",
-  ["Et si une image circule sans que tu en aies de copie, la plateforme, {help.youth-line} ou la police peuvent la faire retirer."] =
-    "And if a picture is going round and you have no copy of it, the platform, {help.youth-line} or the police can get it taken down.",
+  ["Et si une image circule sans que tu en aies de copie, la plateforme ou la police peuvent aussi la faire retirer."] =
+    "And if a picture is going round and you have no copy of it, the platform or the police can get it taken down too.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
     "There are tools. There is a way out.",
   ["Le lendemain"] =
@@ -559,8 +559,8 @@ translation "en" {
     "Over the next days, school is normal. Théo talks to you about the next match.",
   ["Trois jours plus tard, jade.lmn n'existe plus."] =
     "Three days later, jade.lmn no longer exists.",
-  ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : {help.report-authority}, {help.removal}, {help.youth-line}. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nobody can promise that nothing will ever come back. But if it does, you know what to do: {help.report-authority}, {help.removal}, {help.youth-line}. And you are not the only one who knows any more.",
+  ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
+    "Nobody can promise that nothing will ever come back. But if it does, you know what to do: report it, get it taken down, tell someone. And you are not the only one who knows any more.",
   ["Une image qui n'existe pas"] =
     "A picture that doesn't exist",
   ["Tu n'avais rien envoyé : ils ont fabriqué une image à partir de tes photos publiques. C'était quand même du chantage, et les mêmes étapes ont marché. Ce n'est pas ta faute. Le compte à rebours est arrivé à zéro, et rien ne s'est passé."] =
@@ -573,8 +573,8 @@ translation "en" {
     "i didn't answer. i'm reporting her too. thanks for telling me",
   ["« Personne ne te croira », disaient-ils. Maya t'a {cru|crue|cru·e}. Ta mère aussi. Et Théo."] =
     "\"Nobody will believe you,\" they said. Maya believed you. Your mum too. And Théo.",
-  ["Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche."] =
-    "Nobody can promise a picture like that will never come back. But if it does: {help.report-authority}, {help.removal}, {help.youth-line}. It works.",
+  ["Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : signaler, faire retirer, en parler. Ça marche."] =
+    "Nobody can promise a picture like that will never come back. But if it does: report it, get it taken down, tell someone. It works.",
   ["Même après l'envoi, ça se répare"] =
     "Even after it was sent, it can be fixed",
   ["Tu avais payé {money paid}, et ils ont quand même envoyé quelque chose à quelques abonnés, pour réclamer plus : payer ne protège de rien. Ce n'est pas ta faute. Tu as arrêté de payer, tu en as parlé, et les signalements, le retrait et l'aide ont marché : le contenu a été retiré, et tes amis sont restés de ton côté."] =
@@ -593,6 +593,6 @@ translation "en" {
     "match on saturday? 🤾",
   ["Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais."] =
     "It still hurts, some evenings. But you are not alone, and it got fixed faster than you thought.",
-  ["Si ça ressort un jour : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche encore."] =
-    "If it ever comes back: {help.report-authority}, {help.removal}, {help.youth-line}. It still works.",
+  ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
+    "If it ever comes back: report it, get it taken down, tell someone. It still works.",
 }

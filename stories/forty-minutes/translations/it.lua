@@ -458,8 +458,8 @@ translation "it" {
     "Andare a denunciare domani, con tua madre",
   ["Aller dormir. La police, on verra."] =
     "Andare a dormire. La polizia può aspettare.",
-  ["Sur {help.report-authority}, ta mère et toi signalez les comptes, le lien et le montage, avec les captures."] =
-    "Su {help.report-authority}, tu e tua madre segnalate gli account, il link e il collage, con gli screenshot.",
+  ["Ta mère et toi signalez à {help.report-authority} les comptes, le lien et le montage, avec les captures."] =
+    "Tu e tua madre segnalate a {help.report-authority} gli account, il link e il collage, con gli screenshot.",
   ["C'est fait pour ça : faire retirer ce qui a été publié, et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
     "Serve proprio a questo: far rimuovere quello che è stato pubblicato e passare tutto agli investigatori che risalgono ai gruppi dietro questi account.",
   ["La photo que tu as envoyée est encore dans ton téléphone."] =
@@ -468,8 +468,8 @@ translation "it" {
     "L'immagine inventata è nei tuoi screenshot.",
   ["{help.removal} sert exactement à ça : faire bloquer ou retirer une image intime d'un mineur, sur les plateformes qui participent, sans avoir à la montrer à tes proches."] =
     "{help.removal} serve proprio a questo: far bloccare o rimuovere un'immagine intima di un minorenne sulle piattaforme che aderiscono, senza doverla mostrare alle persone intorno a te.",
-  ["Et si une image circule sans que tu en aies de copie, la plateforme, {help.youth-line} ou la police peuvent la faire retirer."] =
-    "E se un'immagine gira e tu non ne hai una copia, la piattaforma, {help.youth-line} o la polizia possono farla rimuovere.",
+  ["Et si une image circule sans que tu en aies de copie, la plateforme ou la police peuvent aussi la faire retirer."] =
+    "E se un'immagine gira e tu non ne hai una copia, anche la piattaforma o la polizia possono farla rimuovere.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
     "Gli strumenti esistono. Una via d'uscita c'è.",
   ["Le lendemain"] =
@@ -560,8 +560,8 @@ translation "it" {
     "Nei giorni seguenti, a scuola è tutto normale. Théo ti parla della prossima partita.",
   ["Trois jours plus tard, jade.lmn n'existe plus."] =
     "Tre giorni dopo, jade.lmn non esiste più.",
-  ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : {help.report-authority}, {help.removal}, {help.youth-line}. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nessuno può promettere che non salterà mai fuori niente. Ma se succede, sai cosa fare: {help.report-authority}, {help.removal}, {help.youth-line}. E non sei più l'unic{o|a|ə} a saperlo.",
+  ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
+    "Nessuno può promettere che non salterà mai fuori niente. Ma se succede, sai cosa fare: segnalare, far rimuovere, parlarne. E non sei più l'unic{o|a|ə} a saperlo.",
   ["Une image qui n'existe pas"] =
     "Un'immagine che non esiste",
   ["Tu n'avais rien envoyé : ils ont fabriqué une image à partir de tes photos publiques. C'était quand même du chantage, et les mêmes étapes ont marché. Ce n'est pas ta faute. Le compte à rebours est arrivé à zéro, et rien ne s'est passé."] =
@@ -574,8 +574,8 @@ translation "it" {
     "non le ho risposto. la segnalo anch'io. grazie di avermelo detto",
   ["« Personne ne te croira », disaient-ils. Maya t'a {cru|crue|cru·e}. Ta mère aussi. Et Théo."] =
     "\"Nessuno ti crederà\", dicevano. Maya ti ha creduto. Tua madre anche. E Théo.",
-  ["Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche."] =
-    "Nessuno può promettere che un'immagine del genere non salterà mai più fuori. Ma se succede: {help.report-authority}, {help.removal}, {help.youth-line}. Funziona.",
+  ["Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : signaler, faire retirer, en parler. Ça marche."] =
+    "Nessuno può promettere che un'immagine del genere non salterà mai più fuori. Ma se succede: segnalare, far rimuovere, parlarne. Funziona.",
   ["Même après l'envoi, ça se répare"] =
     "Anche dopo l'invio, si può rimediare",
   ["Tu avais payé {money paid}, et ils ont quand même envoyé quelque chose à quelques abonnés, pour réclamer plus : payer ne protège de rien. Ce n'est pas ta faute. Tu as arrêté de payer, tu en as parlé, et les signalements, le retrait et l'aide ont marché : le contenu a été retiré, et tes amis sont restés de ton côté."] =
@@ -594,6 +594,6 @@ translation "it" {
     "partita sabato? 🤾",
   ["Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais."] =
     "Certe sere fa ancora male. Ma non sei sol{o|a|ə}, e si è sistemato più in fretta di quanto pensassi.",
-  ["Si ça ressort un jour : {help.report-authority}, {help.removal}, {help.youth-line}. Ça marche encore."] =
-    "Se un giorno salta fuori: {help.report-authority}, {help.removal}, {help.youth-line}. Funziona ancora.",
+  ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
+    "Se un giorno salta fuori: segnalare, far rimuovere, parlarne. Funziona ancora.",
 }
