@@ -10,7 +10,7 @@ story {
   title = "Un faux appel vidéo sur Instagram",
   app = "instagram",
   language = "fr",
-  translations = { "en" },
+  translations = { "en", "it" },
   start = "start",
   minutes = 20,
   note = "Une personne rencontrée en ligne fait du chantage avec un enregistrement intime. Rien d'explicite n'est montré.",

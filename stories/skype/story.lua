@@ -11,7 +11,7 @@ story {
   title = "Un·e inconnu·e sur Skype",
   app = "skype",
   language = "fr",
-  translations = { "en" },
+  translations = { "en", "it" },
   start = "debut",
   minutes = 20,
   note = "Chantage à la webcam (sextorsion) : menaces, argent, honte. Rien d'explicite n'est montré.",
