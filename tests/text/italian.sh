@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Both shipped stories played in Italian in the terminal, to a debrief with
+# The shipped stories played in Italian in the terminal, to a debrief with
 # Italy's help: the Italian text of the story and of the advice, Italy's
 # services, the neutral forms for --gender x and none for m or f, and no
 # unfilled {…} or a|b|c form left anywhere.
@@ -36,4 +36,5 @@ check() {
 
 check skype "2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1" "Una persona sconosciuta su Skype"
 check instagram "2 1 2 2 1 2 3 2 2 3 1 4 2 1 1 1 1 1 1 1 1 1 1 1 1" "Una finta videochiamata su Instagram"
+check forty-minutes "2 1 2 2 2 1 4 1 1 2 2 1 2 1 1 1 1" "Quaranta minuti"
 echo "Italian playthroughs: ok"
