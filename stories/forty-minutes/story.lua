@@ -242,9 +242,12 @@ scene "panic" {
   jade "⏳ 39:00",
   narrate "Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser.",
   crisis "Si c'est trop lourd, si tu penses à te faire du mal : parles-en tout de suite à quelqu'un. Il y a des gens pour t'écouter, jour et nuit. Ce moment va passer.",
-  discuss {
-    "Pourquoi un compte à rebours ? Qu'est-ce qu'il empêche de faire ?",
-    notes = "Le minuteur est inventé : il sert à empêcher de réfléchir et de demander de l'aide. En vrai, on a le temps : le temps d'arrêter de répondre, d'aller voir quelqu'un, d'appeler une ligne d'écoute. Dans le jeu aussi, le minuteur défile mais aucun choix n'expire : on peut toujours s'arrêter et demander de l'aide. Faire remarquer que les mêmes groupes utilisent ce minuteur avec des centaines de personnes chaque soir.",
+  -- Sur le chemin de l'image fabriquée, sa propre question vient juste avant.
+  when "not fake" {
+    discuss {
+      "Pourquoi un compte à rebours ? Qu'est-ce qu'il empêche de faire ?",
+      notes = "Le minuteur est inventé : il sert à empêcher de réfléchir et de demander de l'aide. En vrai, on a le temps : le temps d'arrêter de répondre, d'aller voir quelqu'un, d'appeler une ligne d'écoute. Dans le jeu aussi, le minuteur défile mais aucun choix n'expire : on peut toujours s'arrêter et demander de l'aide. Faire remarquer que les mêmes groupes utilisent ce minuteur avec des centaines de personnes chaque soir.",
+    },
   },
   choice "Payer, pour que ça s'arrête" { go = "pay1" },
   choice "Leur répondre, les supplier d'arrêter" {
