@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "i18n.h"
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
@@ -63,6 +64,19 @@ static Catalog *load_catalog(void) {
   diag_free(&d);
   free(path);
   return c;
+}
+
+/* The game's words in every language (assets/lang). A missing word was
+ * reported here, and English stands in for it. */
+static I18n *load_languages(void) {
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  I18n *in = i18n_load(assets, &d);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  free(assets);
+  return in;
 }
 
 static int cmd_check(char **paths, int n) {
@@ -199,8 +213,17 @@ int main(int argc, char **argv) {
     }
 #undef NEED_VALUE
   }
-  if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
-    return usage_error("--lang is en, fr or it, not '%s'", lang);
+  /* Both front ends share one catalogue and one set of languages. */
+  I18n *langs = load_languages();
+  if (!langs) return 1;
+  if (lang && i18n_find(langs, lang) < 0) {
+    char *known = xasprintf("--lang is one of %s, not '%%s'", i18n_list(langs));
+    i18n_free(langs);
+    int rc = usage_error(known, lang);
+    free(known);
+    return rc;
+  }
+  if (check || graph || random_n > 0 || replay) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
@@ -210,17 +233,22 @@ int main(int argc, char **argv) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
     return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);
   }
+  if (text && !story) {
+    i18n_free(langs);
+    return usage_error("%s", "--text needs a STORY (skype, instagram, template or a folder)");
+  }
+  Catalog *cat = load_catalog();
+  if (!cat) {
+    i18n_free(langs);
+    return 1;
+  }
   char *path = story ? resolve_story(story) : NULL;
   int status;
   if (text) {
-    if (!path) {
-      free(path);
-      return usage_error("%s", "--text needs a STORY (skype, instagram, template or a folder)");
-    }
-    TextOptions o = {path, lang, country, name, gender, classroom, false, stdin, stdout};
+    TextOptions o = {langs, cat, path, lang, country, name, gender, classroom, false, stdin, stdout};
     status = text_play(&o);
   } else {
-    UiOptions o = {path, lang, country, fullscreen, classroom, shot, script};
+    UiOptions o = {langs, cat, path, lang, country, fullscreen, classroom, shot, script};
     status = ui_run(&o);
     if (status == UI_NO_DISPLAY) {
       if (shot) {
@@ -233,12 +261,14 @@ int main(int argc, char **argv) {
           free(fallback);
           fallback = p;
         }
-        TextOptions to = {fallback, lang, country, name, gender, classroom, false, stdin, stdout};
+        TextOptions to = {langs, cat, fallback, lang, country, name, gender, classroom, false, stdin, stdout};
         status = text_play(&to);
         free(fallback);
       }
     }
   }
   free(path);
+  catalog_free(cat);
+  i18n_free(langs);
   return status;
 }

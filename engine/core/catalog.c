@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "luaread.h"
 #include "sandbox.h"
 #include "util.h"
@@ -12,7 +13,15 @@ static const char WORDS[] =
     "_advice = {}\n"
     "function advice(id) return function(t) t.id = id; _advice[#_advice + 1] = t end end\n";
 
-static const char *const LANGS[] = {"en", "fr", "it", "de"};
+/* Table order is not stable: the languages are kept sorted by code. */
+static void sort_langs(Advice *a) {
+  for (int i = 1; i < a->nlang; i++)
+    for (int j = i; j > 0 && strcmp(a->lang[j - 1], a->lang[j]) > 0; j--) {
+      char *l = a->lang[j], *st = a->step[j], *w = a->why[j];
+      a->lang[j] = a->lang[j - 1], a->step[j] = a->step[j - 1], a->why[j] = a->why[j - 1];
+      a->lang[j - 1] = l, a->step[j - 1] = st, a->why[j - 1] = w;
+    }
+}
 
 Catalog *catalog_load(const char *path, Diag *diag) {
   Sandbox *sb = sandbox_new(".");
@@ -38,17 +47,27 @@ Catalog *catalog_load(const char *path, Diag *diag) {
     Advice *a = &c->items[c->count];
     a->id = lr_string(L, t, "id");
     a->source = lr_string(L, t, "source");
-    for (size_t k = 0; k < sizeof LANGS / sizeof *LANGS; k++) {
-      if (lr_field(L, t, LANGS[k]) == LUA_TTABLE && a->nlang < CATALOG_LANGS) {
-        a->lang[a->nlang] = xstrdup(LANGS[k]);
-        a->step[a->nlang] = lr_string(L, -1, "step");
-        a->why[a->nlang] = lr_string(L, -1, "why");
-        if (!a->step[a->nlang] || !a->why[a->nlang])
-          diag_add(diag, DIAG_ERROR, path, 0, "advice \"%s\" (%s) needs step and why", a->id, LANGS[k]);
-        a->nlang++;
+    /* Every language the entry has: a key that is a language code ("en",
+     * "fr") holding a table. The languages are data (assets/lang). */
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+      const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "";
+      if (lua_type(L, -1) == LUA_TTABLE && i18n_is_code(code, strlen(code))) {
+        if (a->nlang == CATALOG_LANGS) {
+          diag_add(diag, DIAG_ERROR, path, 0, "advice \"%s\": more than %d languages", a->id ? a->id : "?",
+                   CATALOG_LANGS);
+        } else {
+          int k = a->nlang++;
+          a->lang[k] = xstrdup(code);
+          a->step[k] = lr_string(L, -1, "step");
+          a->why[k] = lr_string(L, -1, "why");
+          if (!a->step[k] || !a->why[k])
+            diag_add(diag, DIAG_ERROR, path, 0, "advice \"%s\" (%s) needs step and why", a->id ? a->id : "?", code);
+        }
       }
       lua_pop(L, 1);
     }
+    sort_langs(a);
     if (lr_field(L, t, "before") == LUA_TTABLE) {
       int m = (int)lua_rawlen(L, -1);
       before_names[c->count] = xcalloc((size_t)m + 1, sizeof(char *));

@@ -7,7 +7,7 @@
 #include "diag.h"
 
 #define CATALOG_MAX 32
-#define CATALOG_LANGS 4
+#define CATALOG_LANGS 16
 
 typedef struct {
   char *id;

@@ -14,21 +14,24 @@ static const char WORDS[] =
     "function resource(t) t._resource = true; return t end\n"
     "function country(code) return function(t) t.code = code; _country = t end end\n";
 
-/* A field that is a text, or a table of texts by language. */
-static char *localized(lua_State *L, int t, const char *key, const char *lang) {
+/* A field that is a text, or a table of texts by language (English stands
+ * in). strict: the assets check, where a missing language is reported. */
+static char *localized(lua_State *L, int t, const char *key, const char *lang, const char *strict, Diag *diag) {
   int type = lr_field(L, t, key);
   char *out = NULL;
   if (type == LUA_TSTRING) {
     out = xstrdup(lua_tostring(L, -1));
   } else if (type == LUA_TTABLE) {
     out = lr_string(L, -1, lang);
+    if (!out && strict) diag_add(diag, DIAG_WARNING, strict, 0, "%s has no text in \"%s\"", key, lang);
     if (!out) out = lr_string(L, -1, "en");
   }
   lua_pop(L, 1);
   return out;
 }
 
-static bool load_file(const char *path, const char *lang, HelpList *h, bool header, Diag *diag) {
+static bool load_file(const char *path, const char *lang, HelpList *h, bool header, bool strict, Diag *diag) {
+  const char *check = strict ? path : NULL;
   Sandbox *sb = sandbox_new(".");
   if (!sb) return false;
   bool ok = sandbox_run_data(sb, WORDS, path, diag);
@@ -42,7 +45,7 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
       int t = lua_gettop(L);
       if (header) {
         h->code = lr_string(L, t, "code");
-        h->name = localized(L, t, "name", lang);
+        h->name = localized(L, t, "name", lang, check, diag);
         h->lang = lr_string(L, t, "language");
         if (!h->name) h->name = xstrdup(h->code ? h->code : "?");
         if (!h->lang) h->lang = xstrdup("en");
@@ -55,7 +58,7 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
           HelpEntry e = {0};
           e.name = lr_string(L, r, "name");
           e.contact = lr_string(L, r, "contact");
-          e.what = localized(L, r, "what", lang);
+          e.what = localized(L, r, "what", lang, check, diag);
           e.source = lr_string(L, r, "source");
           lr_field(L, r, "urgent");
           e.urgent = lua_toboolean(L, -1);
@@ -93,11 +96,11 @@ HelpList *help_load(const char *assets_dir, const char *country, const char *lan
   }
   HelpList *h = xcalloc(1, sizeof *h);
   char *file = xasprintf("%s/help/%s.lua", assets_dir, country);
-  bool ok = load_file(file, lang, h, true, diag);
+  bool ok = load_file(file, lang, h, true, false, diag);
   free(file);
   if (ok) {
     file = xasprintf("%s/help/ALL.lua", assets_dir);
-    if (is_file(file)) ok = load_file(file, lang, h, false, diag);
+    if (is_file(file)) ok = load_file(file, lang, h, false, false, diag);
     free(file);
   }
   if (!ok) {
@@ -147,4 +150,18 @@ char **help_countries(const char *assets_dir, int *count) {
   closedir(d);
   qsort(out, (size_t)*count, sizeof(char *), cmp);
   return out;
+}
+
+void help_check_lang(const char *assets_dir, const char *lang, Diag *diag) {
+  int n;
+  char **codes = help_countries(assets_dir, &n);
+  for (int i = 0; i <= n; i++) {
+    char *file = xasprintf("%s/help/%s.lua", assets_dir, i < n ? codes[i] : "ALL");
+    HelpList *h = xcalloc(1, sizeof *h);
+    if (is_file(file)) load_file(file, lang, h, true, true, diag);
+    help_free(h);
+    free(file);
+  }
+  for (int i = 0; i < n; i++) free(codes[i]);
+  free(codes);
 }

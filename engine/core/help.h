@@ -25,6 +25,9 @@ typedef struct {
 /* NULL (with diag) if the file is missing or broken. */
 HelpList *help_load(const char *assets_dir, const char *country, const char *lang, Diag *diag);
 void help_free(HelpList *h);
+/* The assets check: every localized text of every help file (and ALL.lua)
+ * has a text in lang; what is missing goes to diag. */
+void help_check_lang(const char *assets_dir, const char *lang, Diag *diag);
 /* The country codes that have a file, sorted; caller frees each and the array. */
 char **help_countries(const char *assets_dir, int *count);
 

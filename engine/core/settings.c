@@ -16,15 +16,16 @@ void settings_defaults(Settings *s) {
   if (!loc || !*loc) loc = getenv("LC_MESSAGES");
   if (!loc || !*loc) loc = getenv("LANG");
   if (!loc) loc = "";
-  snprintf(s->lang, sizeof s->lang, "%s", strncmp(loc, "fr", 2) == 0 ? "fr" : strncmp(loc, "it", 2) == 0 ? "it" : "en");
-  /* "fr_CA.UTF-8" -> CA; a bare language gives its main country. */
+  /* "fr_CA.UTF-8" -> fr and CA. Which languages exist is data (i18n.h):
+   * i18n_settle turns a language without a file into English and fills a
+   * country the locale left open ("fr" alone) from the language's file. */
+  bool code = loc[0] >= 'a' && loc[0] <= 'z' && loc[1] >= 'a' && loc[1] <= 'z' && !(loc[2] >= 'a' && loc[2] <= 'z');
+  snprintf(s->lang, sizeof s->lang, "%.2s", code ? loc : "en");
   const char *us = strchr(loc, '_');
   if (us && strlen(us) >= 3) {
     s->country[0] = us[1];
     s->country[1] = us[2];
     s->country[2] = 0;
-  } else {
-    snprintf(s->country, sizeof s->country, "%s", strcmp(s->lang, "fr") == 0 ? "FR" : strcmp(s->lang, "it") == 0 ? "IT" : "GB");
   }
   if (strcmp(s->country, "UK") == 0) strcpy(s->country, "GB");
   snprintf(s->name, sizeof s->name, "%s", "Sam");
@@ -106,7 +107,8 @@ char *settings_format(const Settings *s) {
   static const char *speeds[] = {"instant", "normal", "slow"};
   Buf b = {0};
   buf_adds(&b, "# behind-the-screen settings 1\n");
-  buf_addf(&b, "lang = %s\ncountry = %s\n", s->lang, s->country);
+  buf_addf(&b, "lang = %s\n", s->lang);
+  if (s->country[0]) buf_addf(&b, "country = %s\n", s->country); /* open until i18n_settle */
   buf_adds(&b, "name = ");
   for (const char *p = s->name; *p; p++)
     if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);

@@ -8,7 +8,7 @@ typedef enum { SPEED_INSTANT, SPEED_NORMAL, SPEED_SLOW } TextSpeed;
 
 typedef struct {
   char lang[8];       /* "en", "fr", "it" */
-  char country[4];    /* "FR", "GB", ... */
+  char country[4];    /* "FR", "GB", ...; "" = not known yet (i18n_settle) */
   char name[64];      /* the player's first name */
   char gender;        /* 'm', 'f', 'x' */
   int text_scale;     /* percent, 100..200 */
@@ -20,7 +20,8 @@ typedef struct {
   bool set_up;        /* the first-start questions were answered */
 } Settings;
 
-/* Defaults from the system locale (LANG/LC_ALL/LC_MESSAGES). */
+/* Defaults from the system locale (LANG/LC_ALL/LC_MESSAGES); the front
+ * ends then call i18n_settle (the languages are data). */
 void settings_defaults(Settings *s);
 /* Loads <user>/settings.conf over the defaults. Returns false with *why
  * (caller frees) if the file was unreadable or corrupt: it is then set

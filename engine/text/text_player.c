@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "help.h"
+#include "i18n.h"
 #include "paths.h"
 #include "runtime.h"
 #include "save.h"
@@ -15,60 +16,18 @@
 #include "util.h"
 
 typedef struct {
-  const char *key, *en, *fr;
-} Phrase;
-
-static const Phrase PHRASES[] = {
-    {"you", "You", "Moi"},
-    {"think", "You think", "Tu penses"},
-    {"photo_from", "Photo from", "Photo de"},
-    {"photo_sent", "Photo sent", "Photo envoyée"},
-    {"call_from", "Video call from", "Appel vidéo de"},
-    {"typing", "is typing...", "est en train d'écrire..."},
-    {"discuss", "Let's talk about it", "On en parle"},
-    {"notes", "For the facilitator", "Pour l'animateur"},
-    {"keys", "Type the number of your choice, then Enter.  u = undo  h = help  q = quit",
-     "Tape le numéro de ton choix, puis Entrée.  u = revenir  h = aide  q = quitter"},
-    {"prompt", "Your choice", "Ton choix"},
-    {"bad", "Type a number from the list (or u, h, q).", "Tape un numéro de la liste (ou u, h, q)."},
-    {"no_undo", "There is no earlier choice to go back to.", "Il n'y a pas de choix précédent."},
-    {"undone", "Back to your previous choice.", "Retour à ton choix précédent."},
-    {"saved", "Your place is saved. Bye!", "Ta partie est sauvegardée. À bientôt !"},
-    {"bye", "Bye!", "À bientôt !"},
-    {"length1", "about 1 minute", "environ 1 minute"},
-    {"debrief", "What happened", "Ce qui s'est passé"},
-    {"steps", "The right steps", "Les bons réflexes"},
-    {"taken", "done", "fait"},
-    {"missed", "not done this time", "pas fait cette fois"},
-    {"wrong", "done, in the wrong order", "fait, dans le mauvais ordre"},
-    {"help", "Where to get help", "Où trouver de l'aide"},
-    {"not_alone", "It is not your fault, and you are not alone: these services can help.",
-     "Ce n'est pas ta faute, et tu n'es pas seul·e : ces services peuvent t'aider."},
-    {"urgent", "emergency", "urgence"},
-    {"after", "u = go back to a choice   r = play again   q = quit", "u = revenir à un choix   r = rejouer   q = quitter"},
-    {"resume", "You have a saved game here. Continue it? [Y/n]", "Tu as une partie en cours ici. La continuer ? [O/n]"},
-    {"name_q", "Your first name (Enter for Sam):", "Ton prénom (Entrée pour Sam) :"},
-    {"gender_q", "For the story's grammar: 1 = he, 2 = she, 3 = neither/rather not say:",
-     "Pour l'accord des mots : 1 = il, 2 = elle, 3 = ni l'un ni l'autre / je préfère ne pas dire :"},
-    {"length", "about %d minutes", "environ %d minutes"},
-    {"end", "The end", "Fin"},
-};
-
-static const char *T(const char *lang, const char *key) {
-  for (size_t i = 0; i < sizeof PHRASES / sizeof *PHRASES; i++)
-    if (strcmp(PHRASES[i].key, key) == 0) return strcmp(lang, "fr") == 0 ? PHRASES[i].fr : PHRASES[i].en;
-  return key;
-}
-
-typedef struct {
   FILE *in, *out;
   bool tty_in, tty_out, color, instant, classroom;
   const char *lang;
+  const I18n *words;
   TextSpeed speed;
 } Term;
 
-/* French puts a space before the colon. */
-static const char *colon(const Term *t) { return strcmp(t->lang, "fr") == 0 ? " : " : ": "; }
+/* The terminal's words, in the player's language (assets/lang). */
+static const char *T(const Term *t, StrId id) { return i18n_word(t->words, t->lang, id); }
+
+/* ": ", or " : " in French: the language's own colon. */
+static const char *colon(const Term *t) { return T(t, T_COLON); }
 
 static void style(Term *t, const char *code) {
   if (t->color) fprintf(t->out, "\033[%sm", code);
@@ -87,20 +46,19 @@ static void pause_ms(int ms) {
   nanosleep(&ts, NULL);
 }
 
-static const char *who_name(const Story *s, int who, const char *lang) {
-  if (who == WHO_ME) return T(lang, "you");
+static const char *who_name(const Term *t, const Story *s, int who) {
+  if (who == WHO_ME) return T(t, T_YOU);
   if (who >= 0) return s->chars[who].name;
   return "";
 }
 
 static void show_beat(Term *t, const Story *s, const Beat *b) {
-  const char *L = t->lang;
   switch (b->kind) {
     case BEAT_MESSAGE:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");
-        put(t, who_name(s, b->who, L));
-        fprintf(t->out, " %s", T(L, "typing"));
+        put(t, who_name(t, s, b->who));
+        fprintf(t->out, " %s", T(t, T_TYPING));
         style(t, "0");
         fflush(t->out);
         int ms = b->typing_ms / 2;
@@ -109,22 +67,20 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
         fputs("\r\033[K", t->out);
       }
       style(t, b->who == WHO_ME ? "1;36" : "1;35");
-      put(t, who_name(s, b->who, L));
+      put(t, who_name(t, s, b->who));
       fputs(colon(t), t->out);
       style(t, "0");
       put(t, b->text);
       break;
     case BEAT_PHOTO:
       fputs("[", t->out);
-      if (b->who == WHO_ME) fputs(T(L, "photo_sent"), t->out);
+      if (b->who == WHO_ME) fputs(T(t, T_PHOTO_SENT), t->out);
       else {
-        const char *from = who_name(s, b->who, L);
-        /* French elides before a vowel: "Photo d'Inès". */
-        bool elide = strcmp(L, "fr") == 0 && ((from[0] && strchr("AEIOUYaeiouy", from[0])) ||
-                                              strncmp(from, "\xc3\x89", 2) == 0 || strncmp(from, "\xc3\x88", 2) == 0);
-        fputs(elide ? "Photo d'" : T(L, "photo_from"), t->out);
-        if (!elide) fputs(" ", t->out);
-        put(t, from);
+        /* The language's rule elides: "Photo d'Inès". */
+        char *from = text_terminal_safe(who_name(t, s, b->who));
+        char buf[512];
+        fputs(i18n_name_word(t->words, t->lang, T_PHOTO_FROM, from, buf, sizeof buf), t->out);
+        free(from);
       }
       fputs(colon(t), t->out);
       put(t, b->text);
@@ -132,8 +88,8 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_CALL:
       style(t, "1");
-      fprintf(t->out, "[%s ", T(L, "call_from"));
-      put(t, who_name(s, b->who, L));
+      fprintf(t->out, "[%s ", T(t, T_CALL_FROM));
+      put(t, who_name(t, s, b->who));
       if (b->text[0]) {
         fputs(colon(t), t->out);
         put(t, b->text);
@@ -166,7 +122,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_THOUGHT:
       style(t, "3;2");
-      fprintf(t->out, "(%s%s", T(L, "think"), colon(t));
+      fprintf(t->out, "(%s%s", T(t, T_THINK), colon(t));
       put(t, b->text);
       fputs(")", t->out);
       style(t, "0");
@@ -183,11 +139,11 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_DISCUSS:
       style(t, "1;33");
-      fprintf(t->out, "%s%s", T(L, "discuss"), colon(t));
+      fprintf(t->out, "%s%s", T(t, T_DISCUSS), colon(t));
       style(t, "0");
       put(t, b->text);
       if (t->classroom && b->notes) {
-        fprintf(t->out, "\n  (%s%s", T(L, "notes"), colon(t));
+        fprintf(t->out, "\n  (%s%s", T(t, T_NOTES), colon(t));
         put(t, b->notes);
         fputs(")", t->out);
       }
@@ -202,12 +158,12 @@ static void show_help(Term *t, const char *country) {
   Diag d;
   diag_init(&d);
   HelpList *h = help_load(assets, country, t->lang, &d);
-  fprintf(t->out, "\n== %s", T(t->lang, "help"));
+  fprintf(t->out, "\n== %s", T(t, T_HELP));
   if (h) {
     fputs(" (", t->out);
     put(t, h->name);
     fputs(") ==\n", t->out);
-    fprintf(t->out, "%s\n", T(t->lang, "not_alone"));
+    fprintf(t->out, "%s\n", T(t, T_NOT_ALONE));
     for (int i = 0; i < h->count; i++) {
       const HelpEntry *e = &h->entries[i];
       fputs("  * ", t->out);
@@ -216,7 +172,7 @@ static void show_help(Term *t, const char *country) {
       style(t, "1");
       put(t, e->contact);
       style(t, "0");
-      if (e->urgent) fprintf(t->out, " (%s)", T(t->lang, "urgent"));
+      if (e->urgent) fprintf(t->out, " (%s)", T(t, T_URGENT));
       if (e->what[0]) {
         fputs("\n    ", t->out);
         put(t, e->what);
@@ -234,21 +190,20 @@ static void show_help(Term *t, const char *country) {
 }
 
 static void show_debrief(Term *t, Runtime *rt, const char *country) {
-  const char *L = t->lang;
   fputs("\n", t->out);
   style(t, "1");
-  fprintf(t->out, "== %s%s", T(L, "end"), colon(t));
+  fprintf(t->out, "== %s%s", T(t, T_END), colon(t));
   put(t, rt_ending_title(rt));
   fputs(" ==", t->out);
   style(t, "0");
-  fprintf(t->out, "\n\n%s\n  ", T(L, "debrief"));
+  fprintf(t->out, "\n\n%s\n  ", T(t, T_DEBRIEF));
   put(t, rt_ending_summary(rt));
-  fprintf(t->out, "\n\n%s\n", T(L, "steps"));
+  fprintf(t->out, "\n\n%s\n", T(t, T_STEPS));
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
   for (int i = 0; i < n; i++) {
     const char *mark = items[i].verdict == VERDICT_TAKEN ? "[x]" : items[i].verdict == VERDICT_MISSED ? "[ ]" : "[~]";
-    const char *word = items[i].verdict == VERDICT_TAKEN ? T(L, "taken") : items[i].verdict == VERDICT_MISSED ? T(L, "missed") : T(L, "wrong");
+    const char *word = items[i].verdict == VERDICT_TAKEN ? T(t, T_TAKEN) : items[i].verdict == VERDICT_MISSED ? T(t, T_MISSED) : T(t, T_WRONG);
     fprintf(t->out, "  %s ", mark);
     style(t, "1");
     put(t, items[i].step);
@@ -272,13 +227,13 @@ static char *read_line(Term *t, char *buf, size_t n) {
 
 static void ask_identity(Term *t, Settings *st) {
   char line[128];
-  fprintf(t->out, "%s ", T(t->lang, "name_q"));
+  fprintf(t->out, "%s ", T(t, T_NAME_Q));
   fflush(t->out);
   if (!read_line(t, line, sizeof line)) return;
   char *safe = text_terminal_safe(line);
   if (safe[0]) snprintf(st->name, sizeof st->name, "%s", safe);
   free(safe);
-  fprintf(t->out, "%s ", T(t->lang, "gender_q"));
+  fprintf(t->out, "%s ", T(t, T_GENDER_Q));
   fflush(t->out);
   if (!read_line(t, line, sizeof line)) return;
   st->gender = line[0] == '1' ? 'm' : line[0] == '2' ? 'f' : 'x';
@@ -298,27 +253,23 @@ int text_play(const TextOptions *o) {
   t.color = t.tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t.instant = o->instant;
   t.classroom = o->classroom;
+  t.words = o->i18n;
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
     fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
   }
+  i18n_settle(o->i18n, &st);
   t.speed = st.speed;
   const char *country = o->country ? o->country : st.country;
 
-  char *assets = paths_assets();
-  char *advice = path_join(assets, "advice.lua");
-  free(assets);
   Diag d;
   diag_init(&d);
-  Catalog *cat = catalog_load(advice, &d);
-  free(advice);
-  Story *s = cat ? story_load(o->story, cat, &d) : NULL;
+  Story *s = story_load(o->story, o->catalog, &d);
   if (!s) {
     diag_print(&d, stderr);
     diag_free(&d);
-    catalog_free(cat);
     return 1;
   }
   diag_free(&d);
@@ -344,7 +295,7 @@ int text_play(const TextOptions *o) {
       why = NULL;
     }
     if (saved && t.tty_in) {
-      fprintf(t.out, "%s ", T(lang, "resume"));
+      fprintf(t.out, "%s ", T(&t, T_RESUME));
       fflush(t.out);
       if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
         rt = saved;
@@ -363,8 +314,8 @@ int text_play(const TextOptions *o) {
   style(&t, "0");
   if (s->minutes > 0) {
     fputs(" (", t.out);
-    if (s->minutes == 1) fputs(T(lang, "length1"), t.out);
-    else fprintf(t.out, T(lang, "length"), s->minutes);
+    char buf[128];
+    fputs(i18n_count_word(t.words, lang, T_LENGTH, s->minutes, buf, sizeof buf), t.out);
     fputs(")", t.out);
   }
   fputs("\n", t.out);
@@ -374,7 +325,7 @@ int text_play(const TextOptions *o) {
     style(&t, "0");
     fputs("\n", t.out);
   }
-  fprintf(t.out, "%s\n\n", T(lang, "keys"));
+  fprintf(t.out, "%s\n\n", T(&t, T_KEYS));
 
   int shown = 0;
   int status = 0;
@@ -394,7 +345,7 @@ int text_play(const TextOptions *o) {
     if (state == RT_ENDED) {
       show_debrief(&t, rt, country);
       save_remove(s);
-      fprintf(t.out, "%s\n> ", T(lang, "after"));
+      fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
       fflush(t.out);
       if (!read_line(&t, line, sizeof line) || line[0] == 'q') break;
       if (line[0] == 'u') rt_undo(rt);
@@ -412,11 +363,11 @@ int text_play(const TextOptions *o) {
       put(&t, rt_choice_text(rt, i));
       fputs("\n", t.out);
     }
-    fprintf(t.out, "%s> ", T(lang, "prompt"));
+    fprintf(t.out, "%s> ", T(&t, T_PROMPT));
     fflush(t.out);
     if (!read_line(&t, line, sizeof line) || line[0] == 'q') {
       /* Say "saved" only when a save of this very point exists. */
-      fprintf(t.out, "\n%s\n", T(lang, saved_here ? "saved" : "bye"));
+      fprintf(t.out, "\n%s\n", T(&t, saved_here ? T_SAVED : T_BYE));
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
@@ -424,11 +375,11 @@ int text_play(const TextOptions *o) {
       continue;
     }
     if (line[0] == 'u') {
-      if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(lang, "no_undo"));
+      if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(&t, T_NO_UNDO));
       else {
         rt_undo(rt);
         saved_here = false;
-        fprintf(t.out, "%s\n", T(lang, "undone"));
+        fprintf(t.out, "%s\n", T(&t, T_UNDONE));
         shown = rt_history_len(rt); /* the beats up to that choice were already shown */
       }
       continue;
@@ -436,7 +387,7 @@ int text_play(const TextOptions *o) {
     char *end;
     long n = strtol(line, &end, 10);
     if (end == line || *end || n < 1 || n > rt_choice_count(rt)) {
-      fprintf(t.out, "%s\n", T(lang, "bad"));
+      fprintf(t.out, "%s\n", T(&t, T_BAD));
       continue;
     }
     fputs("\n", t.out);
@@ -456,6 +407,5 @@ int text_play(const TextOptions *o) {
   }
   rt_free(rt);
   story_free(s);
-  catalog_free(cat);
   return status;
 }

@@ -5,7 +5,12 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+struct Catalog;
+struct I18n;
+
 typedef struct {
+  const struct I18n *i18n;       /* the game's words (loaded once, in main) */
+  const struct Catalog *catalog; /* the advice catalogue (loaded once, in main) */
   const char *story;    /* a resolved story path */
   const char *lang;     /* NULL: from the settings */
   const char *country;  /* NULL: from the settings */

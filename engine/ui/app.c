@@ -13,6 +13,8 @@
 #include "save.h"
 #include "util.h"
 
+const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
+
 void app_status(App *app, const char *text) {
   free(app->status);
   app->status = xstrdup(text);
@@ -536,6 +538,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
     fprintf(stderr, "behind-the-screen: %s\n", swhy);
     free(swhy);
   }
+  i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
   if (!fonts_find(&app->fonts, why)) {
@@ -549,19 +552,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
     return NULL;
   }
   app->assets = paths_assets();
-  char *adv = path_join(app->assets, "advice.lua");
-  Diag d;
-  diag_init(&d);
-  app->catalog = catalog_load(adv, &d);
-  free(adv);
-  if (!app->catalog) {
-    diag_print(&d, stderr);
-    diag_free(&d);
-    *why = xstrdup("the advice catalogue could not be loaded");
-    app_free(app);
-    return NULL;
-  }
-  diag_free(&d);
+  app->catalog = o->catalog;
   app->countries = help_countries(app->assets, &app->ncountries);
   app_reload_help(app);
   if (o->story) {
@@ -591,7 +582,6 @@ void app_free(App *app) {
   for (int i = 0; i < app->ncountries; i++) free(app->countries[i]);
   free(app->countries);
   if (app->help) help_free(app->help);
-  if (app->catalog) catalog_free(app->catalog);
   for (int i = 0; i < 4; i++) if (app->pads[i]) SDL_GameControllerClose(app->pads[i]);
   free(app->assets);
   free(app->status);

@@ -8,6 +8,7 @@
 
 #include "catalog.h"
 #include "help.h"
+#include "i18n.h"
 #include "runtime.h"
 #include "settings.h"
 #include "story.h"
@@ -89,23 +90,9 @@ void text_cache_trim(struct App *app);
 int text_width(struct App *app, int style, const char *text);
 SDL_Texture *text_texture(struct App *app, TextBox *b);
 
-/* ---- strings.c ---- */
-typedef enum {
-  S_GAME, S_TAGLINE, S_PLAY, S_RESUME, S_START_OVER, S_SETTINGS, S_HELP, S_CLOSE, S_BACK,
-  S_MENU, S_MINUTES, S_QUICK_EXIT, S_NO_STORIES, S_STORY_ERROR,
-  S_WELCOME, S_WELCOME_SUB, S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_NAME_HINT, S_GENDER,
-  S_GENDER_M, S_GENDER_F, S_GENDER_X, S_CONTINUE,
-  S_TEXT_SIZE, S_CONTRAST, S_DYSLEXIC, S_DYSLEXIC_MISSING, S_SPEED, S_SPEED_INSTANT, S_SPEED_NORMAL,
-  S_SPEED_SLOW, S_MOTION, S_FULLSCREEN, S_ON, S_OFF, S_SAVED, S_SAVE_FAILED,
-  S_TYPING, S_SEEN, S_DELIVERED, S_ONLINE, S_TODAY, S_PHOTO, S_YOU, S_DISCUSS, S_NOTES,
-  S_INCOMING, S_ACCEPT, S_DECLINE, S_REC, S_CALL_WITH, S_CONTACTS, S_MESSAGE_HINT,
-  S_TAP_TO_SKIP, S_SEE_DEBRIEF, S_ENDING, S_WHAT_HAPPENED, S_RIGHT_STEPS, S_TAKEN, S_MISSED,
-  S_WRONG_ORDER, S_WHY, S_HELP_TITLE, S_HELP_SUB, S_URGENT, S_NOT_YOUR_FAULT, S_UNDO,
-  S_PLAY_AGAIN, S_LATEST, S_HELP_NONE, S_SCROLL_HINT, S_KEYS_HINT, S_ERROR, S_LOADING,
-  S_COUNT
-} StrId;
+/* ---- the game's words (engine/core/i18n.h, assets/lang) ---- */
+/* The word in the player's language. */
 const char *S(const struct App *app, StrId id);
-const char *strings_get(const char *lang, StrId id);
 
 /* ---- the app ---- */
 typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS } Screen;
@@ -202,7 +189,7 @@ typedef struct App {
   TextBox **cache;         /* open addressing, power-of-two size */
   int cache_cap, cache_count, tex_count;
 
-  Catalog *catalog;
+  const Catalog *catalog;  /* borrowed from main (opt.catalog) */
   char *assets;
   HelpList *help;
   char **countries;

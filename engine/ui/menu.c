@@ -80,7 +80,7 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
   const char *lang = app->set.lang;
   int pad = dp(app, 16), inner = w - 2 * pad;
   char meta[120], mins[32];
-  snprintf(mins, sizeof mins, S(app, S_MINUTES), s->minutes);
+  i18n_count_word(app->opt.i18n, app->set.lang, S_MINUTES, s->minutes, mins, sizeof mins);
   snprintf(meta, sizeof meta, "%s · %s", app_label(s->app), mins);
   TextBox *mb = text_layout(app, FONT_SMALL, meta, inner, t->card_dim);
   TextBox *tb = text_layout(app, FONT_HEAD, story_tr(s, lang, s->title ? s->title : s->id), inner, t->card_text);

@@ -8,6 +8,7 @@
 #include "draw.h"
 
 #define SEG_SET 100 /* arg2 >= SEG_SET: pick option arg2 - SEG_SET */
+#define LANG_BUTTONS 32 /* one button per language file, one per line when many */
 
 static const char *row_label(App *app, SettingId id) {
   static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE,
@@ -24,7 +25,10 @@ static int country_index(App *app) {
 const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   Settings *s = &app->set;
   switch (id) {
-  case SET_LANG: return strcmp(s->lang, "fr") == 0 ? "Français" : "English";
+  case SET_LANG: {
+    int k = i18n_find(app->opt.i18n, s->lang);
+    return k >= 0 ? i18n_name(app->opt.i18n, k) : s->lang;
+  }
   case SET_COUNTRY:
     if (app->help && app->help->name && app->help->code && strcmp(app->help->code, s->country) == 0)
       snprintf(buf, n, "%s · %s", s->country, app->help->name);
@@ -51,9 +55,15 @@ void setting_change(App *app, SettingId id, int dir) {
   Settings *s = &app->set;
   int pick = dir >= SEG_SET ? dir - SEG_SET : -1;
   switch (id) {
-  case SET_LANG:
-    snprintf(s->lang, sizeof s->lang, "%s", pick >= 0 ? (pick == 1 ? "fr" : "en") : (strcmp(s->lang, "fr") == 0 ? "en" : "fr"));
+  case SET_LANG: {
+    /* the languages are the files in assets/lang */
+    const I18n *in = app->opt.i18n;
+    int n = i18n_count(in);
+    if (n == 0) break;
+    int k = pick >= 0 ? pick : i18n_find(in, s->lang) + (dir < 0 ? -1 : 1);
+    snprintf(s->lang, sizeof s->lang, "%s", i18n_code(in, ((k % n) + n) % n));
     break;
+  }
   case SET_COUNTRY: {
     if (app->ncountries == 0) break;
     int i = country_index(app);
@@ -128,8 +138,11 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   char buf[160];
   switch (id) {
   case SET_LANG: {
-    const char *l[2] = {"English", "Français"};
-    return segmented(app, x, y, w, l, 2, strcmp(app->set.lang, "fr") == 0, id, draw);
+    const I18n *in = app->opt.i18n;
+    const char *l[LANG_BUTTONS];
+    int n = i18n_count(in) < LANG_BUTTONS ? i18n_count(in) : LANG_BUTTONS;
+    for (int i = 0; i < n; i++) l[i] = i18n_name(in, i);
+    return segmented(app, x, y, w, l, n, i18n_find(in, app->set.lang), id, draw);
   }
   case SET_GENDER: {
     const char *l[3] = {S(app, S_GENDER_M), S(app, S_GENDER_F), S(app, S_GENDER_X)};

@@ -136,10 +136,9 @@ static int run_window(const UiOptions *o) {
   char *swhy = NULL;
   settings_load(&peek, &swhy);
   free(swhy);
+  i18n_settle(o->i18n, &peek);
   bool fs = o->fullscreen || peek.fullscreen;
-  SDL_Window *win = SDL_CreateWindow(strcmp(o->lang ? o->lang : peek.lang, "fr") == 0 ? strings_get("fr", S_GAME)
-                                                                                   : strings_get("en", S_GAME),
-                                     SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
+  SDL_Window *win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_GAME), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
                                      SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
                                          (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) {

@@ -3,7 +3,12 @@
 #define BTS_UI_H
 #include <stdbool.h>
 
+struct Catalog;
+struct I18n;
+
 typedef struct {
+  const struct I18n *i18n;       /* the game's words (loaded once, in main) */
+  const struct Catalog *catalog; /* the advice catalogue (loaded once, in main) */
   const char *story;      /* a story folder or id, or NULL for the menu */
   const char *lang;       /* overrides the settings, or NULL */
   const char *country;    /* overrides the settings, or NULL */

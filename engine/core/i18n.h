@@ -1,0 +1,168 @@
+/* The game's own words in every language, and the language rules (plural
+ * forms, French elision, a hook for typography). Languages are data: each
+ * assets/lang/<code>.lua file is one language, and the list of languages is
+ * the files that are there (docs/i18n.md). Story text is not here: a story
+ * brings its own translations. No SDL: both front ends use this. */
+#ifndef BTS_I18N_H
+#define BTS_I18N_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "settings.h"
+
+/* Every word, declared once: X(id, section, key, form).
+ *   section: the table of the language file it lives in ("window", "terminal")
+ *   form:    TEXT, or PLURAL (a table { one = ..., other = ... } or one text)
+ * A word may hold {n} (a number) or {name} (a name, elided where the
+ * language elides: "Photo de {name}" -> "Photo d'Inès").
+ * Adding a word: one line here, and the word in every assets/lang file
+ * (the assets test fails until every language has it). */
+#define I18N_WORDS(X)                                   \
+  X(S_GAME, window, "game", TEXT)                       \
+  X(S_TAGLINE, window, "tagline", TEXT)                 \
+  X(S_PLAY, window, "play", TEXT)                       \
+  X(S_RESUME, window, "resume", TEXT)                   \
+  X(S_START_OVER, window, "start_over", TEXT)           \
+  X(S_SETTINGS, window, "settings", TEXT)               \
+  X(S_HELP, window, "help", TEXT)                       \
+  X(S_CLOSE, window, "close", TEXT)                     \
+  X(S_BACK, window, "back", TEXT)                       \
+  X(S_MENU, window, "menu", TEXT)                       \
+  X(S_MINUTES, window, "minutes", PLURAL)               \
+  X(S_QUICK_EXIT, window, "quick_exit", TEXT)           \
+  X(S_NO_STORIES, window, "no_stories", TEXT)           \
+  X(S_WELCOME, window, "welcome", TEXT)                 \
+  X(S_WELCOME_SUB, window, "welcome_sub", TEXT)         \
+  X(S_LANGUAGE, window, "language", TEXT)               \
+  X(S_COUNTRY, window, "country", TEXT)                 \
+  X(S_FIRST_NAME, window, "first_name", TEXT)           \
+  X(S_NAME_HINT, window, "name_hint", TEXT)             \
+  X(S_GENDER, window, "gender", TEXT)                   \
+  X(S_GENDER_M, window, "gender_m", TEXT)               \
+  X(S_GENDER_F, window, "gender_f", TEXT)               \
+  X(S_GENDER_X, window, "gender_x", TEXT)               \
+  X(S_CONTINUE, window, "continue", TEXT)               \
+  X(S_TEXT_SIZE, window, "text_size", TEXT)             \
+  X(S_CONTRAST, window, "contrast", TEXT)               \
+  X(S_DYSLEXIC, window, "dyslexic", TEXT)               \
+  X(S_DYSLEXIC_MISSING, window, "dyslexic_missing", TEXT) \
+  X(S_SPEED, window, "speed", TEXT)                     \
+  X(S_SPEED_INSTANT, window, "speed_instant", TEXT)     \
+  X(S_SPEED_NORMAL, window, "speed_normal", TEXT)       \
+  X(S_SPEED_SLOW, window, "speed_slow", TEXT)           \
+  X(S_MOTION, window, "motion", TEXT)                   \
+  X(S_FULLSCREEN, window, "fullscreen", TEXT)           \
+  X(S_ON, window, "on", TEXT)                           \
+  X(S_OFF, window, "off", TEXT)                         \
+  X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
+  X(S_TYPING, window, "typing", TEXT)                   \
+  X(S_SEEN, window, "seen", TEXT)                       \
+  X(S_DELIVERED, window, "delivered", TEXT)             \
+  X(S_ONLINE, window, "online", TEXT)                   \
+  X(S_PHOTO, window, "photo", TEXT)                     \
+  X(S_YOU, window, "you", TEXT)                         \
+  X(S_DISCUSS, window, "discuss", TEXT)                 \
+  X(S_NOTES, window, "notes", TEXT)                     \
+  X(S_INCOMING, window, "incoming", TEXT)               \
+  X(S_REC, window, "rec", TEXT)                         \
+  X(S_CONTACTS, window, "contacts", TEXT)               \
+  X(S_TAP_TO_SKIP, window, "tap_to_skip", TEXT)         \
+  X(S_SEE_DEBRIEF, window, "see_debrief", TEXT)         \
+  X(S_ENDING, window, "ending", TEXT)                   \
+  X(S_WHAT_HAPPENED, window, "what_happened", TEXT)     \
+  X(S_RIGHT_STEPS, window, "right_steps", TEXT)         \
+  X(S_TAKEN, window, "taken", TEXT)                     \
+  X(S_MISSED, window, "missed", TEXT)                   \
+  X(S_WRONG_ORDER, window, "wrong_order", TEXT)         \
+  X(S_HELP_TITLE, window, "help_title", TEXT)           \
+  X(S_HELP_SUB, window, "help_sub", TEXT)               \
+  X(S_URGENT, window, "urgent", TEXT)                   \
+  X(S_NOT_YOUR_FAULT, window, "not_your_fault", TEXT)   \
+  X(S_UNDO, window, "undo", TEXT)                       \
+  X(S_PLAY_AGAIN, window, "play_again", TEXT)           \
+  X(S_LATEST, window, "latest", TEXT)                   \
+  X(S_HELP_NONE, window, "help_none", TEXT)             \
+  X(S_KEYS_HINT, window, "keys_hint", TEXT)             \
+  X(S_ERROR, window, "error", TEXT)                     \
+  X(T_COLON, terminal, "colon", TEXT)                   \
+  X(T_YOU, terminal, "you", TEXT)                       \
+  X(T_THINK, terminal, "think", TEXT)                   \
+  X(T_PHOTO_FROM, terminal, "photo_from", TEXT)         \
+  X(T_PHOTO_SENT, terminal, "photo_sent", TEXT)         \
+  X(T_CALL_FROM, terminal, "call_from", TEXT)           \
+  X(T_TYPING, terminal, "typing", TEXT)                 \
+  X(T_DISCUSS, terminal, "discuss", TEXT)               \
+  X(T_NOTES, terminal, "notes", TEXT)                   \
+  X(T_KEYS, terminal, "keys", TEXT)                     \
+  X(T_PROMPT, terminal, "prompt", TEXT)                 \
+  X(T_BAD, terminal, "bad", TEXT)                       \
+  X(T_NO_UNDO, terminal, "no_undo", TEXT)               \
+  X(T_UNDONE, terminal, "undone", TEXT)                 \
+  X(T_SAVED, terminal, "saved", TEXT)                   \
+  X(T_BYE, terminal, "bye", TEXT)                       \
+  X(T_LENGTH, terminal, "length", PLURAL)               \
+  X(T_DEBRIEF, terminal, "debrief", TEXT)               \
+  X(T_STEPS, terminal, "steps", TEXT)                   \
+  X(T_TAKEN, terminal, "taken", TEXT)                   \
+  X(T_MISSED, terminal, "missed", TEXT)                 \
+  X(T_WRONG, terminal, "wrong", TEXT)                   \
+  X(T_HELP, terminal, "help", TEXT)                     \
+  X(T_NOT_ALONE, terminal, "not_alone", TEXT)           \
+  X(T_URGENT, terminal, "urgent", TEXT)                 \
+  X(T_AFTER, terminal, "after", TEXT)                   \
+  X(T_RESUME, terminal, "resume", TEXT)                 \
+  X(T_NAME_Q, terminal, "name_q", TEXT)                 \
+  X(T_GENDER_Q, terminal, "gender_q", TEXT)             \
+  X(T_END, terminal, "the_end", TEXT)
+
+typedef enum {
+#define I18N_ENUM(id, section, key, form) id,
+  I18N_WORDS(I18N_ENUM)
+#undef I18N_ENUM
+  S_COUNT
+} StrId;
+
+/* Every language found, with its words and rules. Read-only once loaded:
+ * both front ends share one. */
+typedef struct I18n I18n;
+
+/* Reads every <assets>/lang/<code>.lua. A broken file is reported (diag)
+ * and left out; a missing word is a warning, and English stands in for it.
+ * NULL (with diag) when English itself cannot be read. */
+I18n *i18n_load(const char *assets_dir, Diag *diag);
+void i18n_free(I18n *in);
+
+/* The languages, sorted by code. */
+int i18n_count(const I18n *in);
+const char *i18n_code(const I18n *in, int i);
+/* The language's own name ("Français"), for the language setting. */
+const char *i18n_name(const I18n *in, int i);
+/* Index of a language, or -1. */
+int i18n_find(const I18n *in, const char *code);
+/* The codes as "en, fr", for messages. */
+const char *i18n_list(const I18n *in);
+
+/* "en", "fr", "ast": a language code (the name of a language file). */
+bool i18n_is_code(const char *c, size_t n);
+
+/* The word in lang (English when lang or the word is missing): never NULL,
+ * never the key. For a PLURAL word, its "other" form. */
+const char *i18n_word(const I18n *in, const char *lang, StrId id);
+/* The PLURAL word for n, with {n} filled: "about 5 minutes". */
+const char *i18n_count_word(const I18n *in, const char *lang, StrId id, long n, char *buf, size_t size);
+/* The word with {name} filled, elided by the language's rule:
+ * "Photo de {name}" + "Inès" -> "Photo d'Inès". */
+const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const char *name, char *buf, size_t size);
+
+/* Typography hook: text as the language sets it (French: the spaces
+ * before ; : ! ?). Today it returns text unchanged; the rule's name is
+ * read from the language file (`typography = "french"`). Caller frees. */
+char *i18n_typography(const I18n *in, const char *lang, const char *text);
+
+/* After the settings are read: a language with no file becomes English,
+ * and a country left open by the locale ("fr" with no "_FR") becomes the
+ * language's main country (the file's `country`). */
+void i18n_settle(const I18n *in, Settings *s);
+
+#endif
