@@ -9,6 +9,7 @@
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
+#include "textsafe.h"
 #include "ui.h"
 #include "util.h"
 
@@ -35,7 +36,9 @@ static const char USAGE[] =
 
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "behind-the-screen: ");
-  fprintf(stderr, fmt, arg);
+  char *msg = xasprintf(fmt, arg);
+  ts_fputs(msg, stderr); /* the argument may be a folder's name */
+  free(msg);
   fprintf(stderr, "\nTry 'behind-the-screen --help'.\n");
   return 2;
 }
@@ -95,10 +98,11 @@ static int cmd_check(char **paths, int n) {
     if (s) {
       int endings = 0;
       for (int k = 0; k < s->nscenes; k++) endings += s->scenes[k].is_ending;
-      printf("%s: %d scenes, %d endings (%d reached), %d choice points explored%s: %d errors, %d warnings\n", path,
+      /* The folder's name is the user's or the story's: filtered too. */
+      ts_fprintf(stdout, "%s: %d scenes, %d endings (%d reached), %d choice points explored%s: %d errors, %d warnings\n", path,
              s->nscenes, endings, sum.endings_seen, sum.states, sum.complete ? "" : " (partial)", d.errors, d.warnings);
     } else {
-      printf("%s: %d errors, %d warnings\n", path, d.errors, d.warnings);
+      ts_fprintf(stdout, "%s: %d errors, %d warnings\n", path, d.errors, d.warnings);
     }
     diag_free(&d);
     story_free(s);
@@ -216,8 +220,10 @@ int main(int argc, char **argv) {
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();
   if (!langs) return 1;
-  if (lang && i18n_find(langs, lang) < 0) {
-    char *known = xasprintf("--lang is one of %s, not '%%s'", i18n_list(langs));
+  /* A story may be translated into a language the game has no words for
+   * yet: the story speaks it, the game's words stand in English. */
+  if (lang && !i18n_is_code(lang, strlen(lang))) {
+    char *known = xasprintf("--lang is a language code (%s), not '%%s'", i18n_list(langs));
     i18n_free(langs);
     int rc = usage_error(known, lang);
     free(known);

@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "runtime.h"
+#include "textsafe.h"
 #include "util.h"
 
 /* ---- exploration ---- */
@@ -229,16 +230,22 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
 
 /* ---- graph ---- */
 
+/* A DOT string: through the terminal filter (a label quotes story text and
+ * conditions; the map is often printed on a terminal), quotes escaped. */
 static void dot_string(FILE *out, const char *s, size_t max) {
+  char *safe = ts_clean(s, 0);
   fputc('"', out);
   size_t n = 0;
-  for (const char *p = s; *p && n < max; p++, n++) {
+  const char *p = safe;
+  for (; *p && n < max; p++, n++) {
     if (*p == '"' || *p == '\\') fputc('\\', out);
-    if ((unsigned char)*p < 0x20) fputc(' ', out);
-    else fputc(*p, out);
+    fputc(*p, out);
   }
-  if (strlen(s) > max) fputs("...", out);
+  /* finish a character cut in the middle */
+  for (; *p && ((unsigned char)*p & 0xC0) == 0x80; p++) fputc(*p, out);
+  if (*p) fputs("...", out);
   fputc('"', out);
+  free(safe);
 }
 
 static void graph_gos(const Story *s, FILE *out, int from, const Item *items, int n, const char *cond) {
@@ -323,7 +330,7 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
     } else {
       failures++;
       if (failures <= 10)
-        fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, run,
+        ts_fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, run,
                 st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)",
                 path.s ? path.s : "\"\"", s->path);
     }
@@ -333,7 +340,7 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
   fprintf(out, "%ld playthroughs (seed %llu): %ld reached an ending, %d failed\n", n, seed, n - failures, failures);
   for (int i = 0; i < s->nscenes; i++)
     if (s->scenes[i].is_ending)
-      fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);
+      ts_fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);
   free(ends);
   return failures;
 }
@@ -345,13 +352,13 @@ int check_replay(const Story *s, const char *lang, const int *choices, int n, FI
   int status = 0;
   for (int i = 0; i < n; i++) {
     if (rt_run(rt) != RT_CHOICE) {
-      fprintf(err, "%s: the path is longer than the story: choice %d of %d comes after the story %s\n", s->path,
+      ts_fprintf(err, "%s: the path is longer than the story: choice %d of %d comes after the story %s\n", s->path,
               i + 1, n, rt_state(rt) == RT_ENDED ? "ended" : "stopped");
       status = 1;
       break;
     }
     if (!rt_choose(rt, choices[i] - 1)) {
-      fprintf(err, "%s: choice %d of the path is %d, but scene \"%s\" shows %d choices\n", s->path, i + 1,
+      ts_fprintf(err, "%s: choice %d of the path is %d, but scene \"%s\" shows %d choices\n", s->path, i + 1,
               choices[i], rt_scene(rt)->id, rt_choice_count(rt));
       status = 1;
       break;
@@ -360,14 +367,14 @@ int check_replay(const Story *s, const char *lang, const int *choices, int n, FI
   if (!status) {
     RtState st = rt_run(rt);
     if (st == RT_ERROR) {
-      fprintf(err, "%s\n", rt_error(rt));
+      ts_fprintf(err, "%s\n", rt_error(rt));
       status = 1;
     } else if (st == RT_CHOICE) {
-      fprintf(err, "%s: the path stops at a choice in scene \"%s\" (%d choices shown)\n", s->path, rt_scene(rt)->id,
+      ts_fprintf(err, "%s: the path stops at a choice in scene \"%s\" (%d choices shown)\n", s->path, rt_scene(rt)->id,
               rt_choice_count(rt));
       status = 1;
     } else {
-      fprintf(out, "ending %s\n", rt_ending_id(rt));
+      ts_fprintf(out, "ending %s\n", rt_ending_id(rt));
       DebriefItem items[CATALOG_MAX];
       int m = rt_debrief(rt, items, CATALOG_MAX);
       static const char *names[] = {"taken", "missed", "wrong-order"};

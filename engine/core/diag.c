@@ -4,8 +4,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "textsafe.h"
 #include "util.h"
+
+/* A hostile story can make thousands of errors, each quoting a long text:
+ * the list keeps the first DIAG_MAX_SHOWN, each cut to DIAG_MAX_TEXT bytes,
+ * and counts the rest. */
+#define DIAG_MAX_SHOWN 300
+#define DIAG_MAX_TEXT 600
+
+/* A copy of at most max bytes, cut at a character boundary, "..." added. */
+static char *bounded(const char *s, size_t max) {
+  size_t n = strlen(s);
+  if (n <= max) return xstrdup(s);
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  char *out = xmalloc(max + 4);
+  memcpy(out, s, max);
+  memcpy(out + max, "...", 4);
+  return out;
+}
 
 void diag_init(Diag *d) { memset(d, 0, sizeof *d); }
 
@@ -20,10 +37,26 @@ void diag_free(Diag *d) {
 
 /* Messages quote story text and file names: no control bytes (ANSI
  * escapes) or invalid UTF-8 may reach the terminal through them. */
+static bool full(Diag *d, DiagLevel level) {
+  if (d->count < DIAG_MAX_SHOWN) return false;
+  d->dropped++;
+  if (level == DIAG_ERROR) d->errors++;
+  if (level == DIAG_WARNING) d->warnings++;
+  return true;
+}
+
 static void push(Diag *d, DiagLevel level, const char *file, int line, char *raw) {
-  char *msg = text_terminal_safe(raw);
+  if (full(d, level)) {
+    free(raw);
+    return;
+  }
+  char *cut = bounded(raw, DIAG_MAX_TEXT);
   free(raw);
-  char *safe_file = text_terminal_safe(file ? file : "?");
+  char *msg = ts_clean(cut, 0);
+  free(cut);
+  cut = bounded(file ? file : "?", DIAG_MAX_TEXT);
+  char *safe_file = ts_clean(cut, 0);
+  free(cut);
   if (d->count == d->cap) {
     d->cap = d->cap ? d->cap * 2 : 16;
     d->entries = xrealloc(d->entries, (size_t)d->cap * sizeof *d->entries);
@@ -34,6 +67,7 @@ static void push(Diag *d, DiagLevel level, const char *file, int line, char *raw
 }
 
 void diag_add(Diag *d, DiagLevel level, const char *file, int line, const char *fmt, ...) {
+  if (full(d, level)) return; /* not even formatted: it may quote megabytes */
   va_list ap;
   va_start(ap, fmt);
   char *msg = xvasprintf(fmt, ap);
@@ -43,6 +77,7 @@ void diag_add(Diag *d, DiagLevel level, const char *file, int line, const char *
 
 /* Lua errors look like "path:12: message"; split them so the list stays uniform. */
 void diag_add_lua(Diag *d, DiagLevel level, const char *msg, const char *fallback_file) {
+  if (full(d, level)) return;
   const char *p = msg;
   const char *colon = NULL;
   while ((p = strchr(p, ':')) != NULL) {
@@ -66,9 +101,14 @@ void diag_print(const Diag *d, FILE *out) {
   static const char *names[] = {"error", "warning", "note"};
   for (int i = 0; i < d->count; i++) {
     const DiagEntry *e = &d->entries[i];
+    /* Already filtered when added; filtered again here, the one place
+     * diagnostics are printed, so nothing added another way gets past. */
     if (e->line > 0)
-      fprintf(out, "%s:%d: %s: %s\n", e->file, e->line, names[e->level], e->message);
+      ts_fprintf(out, "%s:%d: %s: %s\n", e->file, e->line, names[e->level], e->message);
     else
-      fprintf(out, "%s: %s: %s\n", e->file, names[e->level], e->message);
+      ts_fprintf(out, "%s: %s: %s\n", e->file, names[e->level], e->message);
   }
+  if (d->dropped)
+    fprintf(out, "... and %d more messages not shown (%d errors, %d warnings in all)\n", d->dropped, d->errors,
+            d->warnings);
 }

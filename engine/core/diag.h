@@ -16,6 +16,7 @@ typedef struct {
   DiagEntry *entries;
   int count, cap;
   int errors, warnings;
+  int dropped; /* past the list's bound: counted, not kept */
 } Diag;
 
 void diag_init(Diag *d);

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -36,12 +37,23 @@ const char *paths_root(void) {
 char *paths_assets(void) { return path_join(paths_root(), "assets"); }
 char *paths_stories(void) { return path_join(paths_root(), "stories"); }
 
+/* An absolute folder owned by the user and closed to others, or NULL. */
+static bool private_dir(const char *dir) {
+  struct stat st;
+  return dir && dir[0] == '/' && stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid() &&
+         !(st.st_mode & 077);
+}
+
 char *paths_user(void) {
   const char *env = getenv("BTS_HOME");
   if (env && *env) return xstrdup(env);
   const char *xdg = getenv("XDG_DATA_HOME");
   if (xdg && *xdg == '/') return path_join(xdg, "behind-the-screen");
   const char *home = getenv("HOME");
-  if (!home || !*home) home = "/tmp";
-  return xasprintf("%s/.local/share/behind-the-screen", home);
+  if (home && *home == '/') return xasprintf("%s/.local/share/behind-the-screen", home);
+  /* Without a home, never a shared folder like /tmp (another user could
+   * prepare it): the session's private runtime folder, or nothing. */
+  const char *run = getenv("XDG_RUNTIME_DIR");
+  if (private_dir(run)) return path_join(run, "behind-the-screen");
+  return NULL;
 }

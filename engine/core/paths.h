@@ -9,7 +9,12 @@ const char *paths_root(void);
 char *paths_assets(void);  /* caller frees */
 char *paths_stories(void); /* caller frees */
 /* $BTS_HOME, else $XDG_DATA_HOME/behind-the-screen, else
- * ~/.local/share/behind-the-screen. Created on demand by save code. */
+ * ~/.local/share/behind-the-screen, else (no HOME) the private
+ * $XDG_RUNTIME_DIR/behind-the-screen; NULL when there is none of these
+ * (never /tmp: nothing is saved, and PATHS_NO_HOME says why). Created on
+ * demand by save code. */
 char *paths_user(void);
+#define PATHS_NO_HOME \
+  "there is no folder for saved games and settings (HOME is not set): nothing is saved; set HOME or BTS_HOME"
 
 #endif

@@ -497,6 +497,8 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
     const char *eol = strchr(line, '\n');
     if (!eol) break; /* a line without its newline: the file was cut short */
     char *l = xstrndup(line, (size_t)(eol - line));
+    size_t ll = strlen(l);
+    if (ll && l[ll - 1] == '\r') l[--ll] = 0; /* a save edited on Windows (CRLF) */
     if (strncmp(l, "story ", 6) == 0) { free(story); story = xstrdup(l + 6); }
     else if (strncmp(l, "lang ", 5) == 0) { free(lang); lang = xstrdup(l + 5); }
     else if (strncmp(l, "name ", 5) == 0) { free(name); name = xstrdup(l + 5); }

@@ -121,6 +121,7 @@ char *settings_format(const Settings *s) {
 
 static char *settings_path(void) {
   char *user = paths_user();
+  if (!user) return NULL;
   char *p = path_join(user, "settings.conf");
   free(user);
   return p;
@@ -130,7 +131,7 @@ bool settings_load(Settings *s, char **why) {
   settings_defaults(s);
   *why = NULL;
   char *path = settings_path();
-  if (!is_file(path)) {
+  if (!path || !is_file(path)) {
     free(path);
     return true;
   }
@@ -145,8 +146,12 @@ bool settings_load(Settings *s, char **why) {
   free(text);
   if (problem) {
     char *aside = set_aside(path);
-    *why = xasprintf("the settings file %s could not be read (%s); it was kept as %s and the defaults are used",
-                     path, problem, aside ? aside : "(could not rename it)");
+    if (aside)
+      *why = xasprintf("the settings file %s could not be read (%s); it was kept as %s and the defaults are used",
+                       path, problem, aside);
+    else
+      *why = xasprintf("the settings file %s could not be read (%s); it could not be renamed, so it stays where it is, "
+                       "is not written over, and the defaults are used", path, problem);
     free(aside);
     free(problem);
     free(path);
@@ -159,6 +164,10 @@ bool settings_load(Settings *s, char **why) {
 
 bool settings_save(const Settings *s, char **why) {
   char *user = paths_user();
+  if (!user) {
+    *why = xstrdup(PATHS_NO_HOME);
+    return false;
+  }
   bool ok = make_dirs(user, why);
   free(user);
   if (!ok) return false;

@@ -9,6 +9,7 @@
 #include "luaread.h"
 #include "sandbox.h"
 #include "text.h"
+#include "textsafe.h"
 #include "util.h"
 
 /* What the condition functions read while they run. */
@@ -62,6 +63,8 @@ static int scene_lookup(Builder *b, const char *id) {
   return lo < b->nscene_ids && strcmp(b->scene_ids[lo].id, id) == 0 ? b->scene_ids[lo].index : -1;
 }
 
+#define COND_MAX 2000 /* characters in a condition */
+
 static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
                                          "minutes", "note", "teaches", "vars", "file", "line", NULL};
 static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "file", "line", NULL};
@@ -90,17 +93,25 @@ static void warn_unknown_keys(Builder *b, int t, const char *const *known, const
     WARN(b, file, line, "%s: unknown field '%s'", what, k);
 }
 
+/* Control bytes (ANSI escapes), direction marks and overrides, invisible
+ * characters and invalid UTF-8 are never meant: every front end would show
+ * them differently, and a terminal would obey them (textsafe.h has the list
+ * and what a language may still use, e.g. a joiner inside an emoji). */
+static void check_safe_text(Builder *b, const char *text, const char *file, int line) {
+  unsigned cp;
+  size_t at = ts_find_unsafe(text, &cp);
+  if (at == (size_t)-1) return;
+  size_t keep = at > 40 ? 40 : at;
+  while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80) keep--;
+  char *before = xstrndup(text, keep);
+  ERR(b, file, line, "\"%s...\": a control character, direction override or invalid UTF-8 (U+%04X) at byte %zu: remove it",
+      before, cp, at + 1);
+  free(before);
+}
+
 static void add_text(Builder *b, const char *text, const char *file, int line) {
   if (!text || !*text) return;
-  /* Control bytes (ANSI escapes), direction overrides and invalid UTF-8 are
-   * never meant: every front end would show them differently. */
-  char *safe = text_terminal_safe(text);
-  size_t i = 0;
-  while (text[i] && (text[i] == safe[i] || ((text[i] == '\n' || text[i] == '\t') && safe[i] == ' '))) i++;
-  if (text[i] || safe[i])
-    ERR(b, file, line, "\"%.40s\": a control character, direction override or invalid UTF-8 at byte %zu: remove it",
-        text, i + 1);
-  free(safe);
+  check_safe_text(b, text, file, line);
   if (b->ntexts == b->captexts) {
     b->captexts = b->captexts ? b->captexts * 2 : 256;
     b->texts = xrealloc(b->texts, (size_t)b->captexts * sizeof *b->texts);
@@ -235,6 +246,15 @@ static void check_cond_names(Builder *b, const char *cond, const char *file, int
 
 static int compile_cond(Builder *b, const char *cond, const char *file, int line) {
   Story *s = b->s;
+  /* A condition is a short expression; its text is quoted by errors and
+   * drawn on the story map. */
+  if (strlen(cond) > COND_MAX) {
+    ERR(b, file, line, "the condition is longer than %d characters: write a shorter one", COND_MAX);
+    return -1;
+  }
+  size_t errors = (size_t)b->diag->errors;
+  check_safe_text(b, cond, file, line);
+  if ((size_t)b->diag->errors > errors) return -1;
   /* Newlines first, so an error in the expression reports the author's line. */
   Buf code = {0};
   if (line > 1 && line < 1000000) {
@@ -570,6 +590,7 @@ static void build_characters(Builder *b, int list) {
       ERR(b, c->file, c->line, "character \"%s\" needs a name = \"...\"", c->id ? c->id : "");
       c->name = xstrdup(c->id ? c->id : "?");
     }
+    check_safe_text(b, c->name, c->file, c->line);
     c->color = lr_string(L, t, "color");
     if (!c->color) c->color = xstrdup("#6b7280");
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
@@ -581,6 +602,8 @@ static void build_characters(Builder *b, int list) {
       size_t k = c->name[0] ? 1 : 0; /* name = "" has no first letter */
       while (c->name[k] && ((unsigned char)c->name[k] & 0xC0) == 0x80) k++;
       c->initials = xstrndup(c->name, k);
+    } else {
+      check_safe_text(b, c->initials, c->file, c->line);
     }
     if (!c->id) c->id = xstrdup("?");
     s->nchars++;
@@ -724,6 +747,12 @@ static bool same_placeholders(const char *a, const char *b) {
   return ok;
 }
 
+static void split_where(const char *where, char **file, int *line) {
+  const char *colon = strrchr(where, ':');
+  *file = colon ? xstrndup(where, (size_t)(colon - where)) : xstrdup(where);
+  *line = colon ? atoi(colon + 1) : 0;
+}
+
 static void build_translations(Builder *b, int map_of_langs, int where_of_langs) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -757,6 +786,13 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
       lua_pop(L, 2);
       k++;
     }
+    for (int i = 0; i < k; i++) {
+      char *file;
+      int line;
+      split_where(pairs[i * 3 + 2], &file, &line);
+      check_safe_text(b, pairs[i * 3 + 1], sandbox_intern_file(b->sb, file), line);
+      free(file);
+    }
     qsort(pairs, (size_t)k, 3 * sizeof(char *), cmp_str);
     for (int i = 0; i < k; i++) {
       tr->src[i] = pairs[i * 3];
@@ -778,12 +814,6 @@ static int find_src(const Translation *tr, const char *text) {
     if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
   return -1;
-}
-
-static void split_where(const char *where, char **file, int *line) {
-  const char *colon = strrchr(where, ':');
-  *file = colon ? xstrndup(where, (size_t)(colon - where)) : xstrdup(where);
-  *line = colon ? atoi(colon + 1) : 0;
 }
 
 static void check_translations(Builder *b, int declared) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "story.h"
+#include "textsafe.h"
 #include "util.h"
 
 static void add_number(Buf *out, double v) {
@@ -79,42 +80,6 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
   return buf_take(&out);
 }
 
-/* Length of a valid UTF-8 sequence at p, or 0. */
-static int utf8_len(const unsigned char *p, unsigned *cp) {
-  if (p[0] < 0x80) { *cp = p[0]; return 1; }
-  int n = (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3 : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
-  if (!n) return 0;
-  unsigned c = p[0] & (0x7F >> n);
-  for (int i = 1; i < n; i++) {
-    if ((p[i] & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (p[i] & 0x3F);
-  }
-  static const unsigned min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  *cp = c;
-  return n;
-}
-
-char *text_terminal_safe(const char *text) {
-  Buf out = {0};
-  const unsigned char *p = (const unsigned char *)text;
-  while (*p) {
-    unsigned cp;
-    int n = utf8_len(p, &cp);
-    if (n == 0) {
-      buf_adds(&out, "\xEF\xBF\xBD");
-      p++;
-      continue;
-    }
-    if (cp == '\t' || cp == '\n') {
-      buf_add(&out, " ", 1);
-    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-               (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-      buf_adds(&out, "\xEF\xBF\xBD");
-    } else {
-      buf_add(&out, (const char *)p, (size_t)n);
-    }
-    p += n;
-  }
-  return buf_take(&out);
-}
+/* The one filter lives in textsafe.c; newlines and tabs become spaces here
+ * (a story text shown on one line). */
+char *text_terminal_safe(const char *text) { return ts_clean(text, 0); }

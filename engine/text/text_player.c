@@ -13,6 +13,7 @@
 #include "save.h"
 #include "settings.h"
 #include "text.h"
+#include "textsafe.h"
 #include "util.h"
 
 typedef struct {
@@ -134,7 +135,9 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case BEAT_CLOCK:
       style(t, "2");
-      fprintf(t->out, "[%s]", b->clock);
+      fputs("[", t->out);
+      put(t, b->clock);
+      fputs("]", t->out);
       style(t, "0");
       break;
     case BEAT_DISCUSS:
@@ -220,7 +223,7 @@ static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
   if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
-    fprintf(t->out, "%s\n", buf);
+    ts_fprintf(t->out, "%s\n", buf);
   }
   return buf;
 }
@@ -240,7 +243,7 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
   }
 }
@@ -257,7 +260,7 @@ int text_play(const TextOptions *o) {
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
   }
   i18n_settle(o->i18n, &st);
@@ -290,7 +293,7 @@ int text_play(const TextOptions *o) {
   if (save_exists(s)) {
     Runtime *saved = save_resume(s, &why);
     if (why) {
-      fprintf(stderr, "behind-the-screen: %s\n", why);
+      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
       free(why);
       why = NULL;
     }
@@ -338,7 +341,7 @@ int text_play(const TextOptions *o) {
     for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
     RtState state = rt_state(rt);
     if (state == RT_ERROR) {
-      fprintf(stderr, "%s\n", rt_error(rt));
+      ts_fprintf(stderr, "%s\n", rt_error(rt));
       status = 1;
       break;
     }
@@ -398,7 +401,7 @@ int text_play(const TextOptions *o) {
       if (save_write(rt, &why)) {
         saved_here = true;
       } else {
-        if (!warned_save) fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
+        if (!warned_save) ts_fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
         warned_save = true;
         free(why);
         why = NULL;

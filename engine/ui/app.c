@@ -8,6 +8,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "textsafe.h"
 #include "draw.h"
 #include "paths.h"
 #include "save.h"
@@ -59,7 +60,7 @@ static void ensure_fonts(App *app) {
   char *why = NULL;
   text_cache_clear(app);
   if (!fonts_open(&app->fonts, font, dys, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
   }
   app->font_scale = font;
@@ -535,7 +536,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {
-    fprintf(stderr, "behind-the-screen: %s\n", swhy);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", swhy);
     free(swhy);
   }
   i18n_settle(o->i18n, &app->set);

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "textsafe.h"
 #include "app.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
@@ -50,7 +51,7 @@ static int run_headless(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
   if (o->script && !(sc = script_load(o->script, &why))) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
     return 1;
   }
@@ -64,13 +65,13 @@ static int run_headless(const UiOptions *o) {
   SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
   App *app = ren ? app_new(o, ren, NULL, 1280, 720, &why) : NULL;
   if (!app) {
-    fprintf(stderr, "behind-the-screen: %s\n", why ? why : SDL_GetError());
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why ? why : SDL_GetError());
     free(why);
     rc = 1;
   } else {
     app->surf = surf;
     if (sc && !script_run_headless(app, sc, &why)) {
-      fprintf(stderr, "behind-the-screen: %s\n", why);
+      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
       free(why);
       rc = 1;
     }
@@ -99,7 +100,7 @@ static int run_window(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
   if (o->script && !(sc = script_load(o->script, &why))) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
     return 1;
   }
@@ -165,7 +166,7 @@ static int run_window(const UiOptions *o) {
   App *app = app_new(o, ren, win, w, h, &why);
   stage("fonts, catalogue, help and story loaded");
   if (!app) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);

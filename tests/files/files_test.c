@@ -22,6 +22,8 @@
 #include <cmocka.h>
 
 #include "catalog.h"
+#include "paths.h"
+#include "util.h"
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
@@ -423,6 +425,164 @@ static void test_killed_while_writing(void **state) {
   free(path);
 }
 
+
+/* ---- hostile saves (issue 17, class 5) ---- */
+
+static void write_good_save(void) {
+  Runtime *rt = rt_new(story, "en", "Alex", GENDER_F);
+  rt_run(rt);
+  rt_choose(rt, 0);
+  rt_run(rt);
+  char *why = NULL;
+  assert_true(save_write(rt, &why));
+  rt_free(rt);
+}
+
+/* Another user planted a link at the temporary file's name: the write
+ * must not follow it (the target stays as it was). */
+static void test_save_tmp_link_not_followed(void **state) {
+  (void)state;
+  char *victim = path_in_home("victim.txt");
+  spit(victim, "precious\n", 9);
+  char *dir = path_in_home("saves");
+  char *why = NULL;
+  assert_true(make_dirs(dir, &why));
+  char *path = save_path(story);
+  char *tmp;
+  if (asprintf(&tmp, "%s.tmp", path) < 0) abort();
+  assert_int_equal(symlink(victim, tmp), 0);
+  write_good_save();
+  size_t n;
+  char *kept = slurp(victim, &n);
+  assert_string_equal(kept, "precious\n");
+  struct stat st;
+  assert_int_equal(lstat(path, &st), 0);
+  assert_true(S_ISREG(st.st_mode));
+  assert_int_equal(st.st_mode & 0777, 0600);
+  free(kept);
+  free(tmp);
+  free(path);
+  free(dir);
+  free(victim);
+}
+
+/* A folder anyone can write to is refused (a file could be planted there). */
+static void test_save_world_writable_folder(void **state) {
+  (void)state;
+  char *dir = path_in_home("saves");
+  char *why = NULL;
+  assert_true(make_dirs(dir, &why));
+  assert_int_equal(chmod(dir, 0777), 0);
+  Runtime *rt = rt_new(story, "en", "Alex", GENDER_F);
+  rt_run(rt);
+  assert_false(save_write(rt, &why));
+  assert_non_null(strstr(why, "anyone can write"));
+  free(why);
+  rt_free(rt);
+  free(dir);
+}
+
+/* HOME unset and no other folder: never /tmp; a clear refusal. */
+static void test_no_home_no_tmp(void **state) {
+  (void)state;
+  char *saved_home = getenv("HOME") ? strdup(getenv("HOME")) : NULL;
+  unsetenv("BTS_HOME");
+  unsetenv("HOME");
+  unsetenv("XDG_DATA_HOME");
+  setenv("XDG_RUNTIME_DIR", "/tmp", 1); /* world-writable: not private, refused */
+  assert_null(paths_user());
+  Runtime *rt = rt_new(story, "en", "Alex", GENDER_F);
+  rt_run(rt);
+  char *why = NULL;
+  assert_false(save_write(rt, &why));
+  assert_non_null(strstr(why, "HOME is not set"));
+  free(why);
+  Settings st;
+  settings_defaults(&st);
+  assert_false(settings_save(&st, &why));
+  free(why);
+  assert_true(settings_load(&st, &why));
+  rt_free(rt);
+  /* A private runtime folder is used. */
+  setenv("XDG_RUNTIME_DIR", home, 1);
+  char *user = paths_user();
+  assert_non_null(user);
+  assert_int_equal(strncmp(user, home, strlen(home)), 0);
+  free(user);
+  unsetenv("XDG_RUNTIME_DIR");
+  if (saved_home) setenv("HOME", saved_home, 1);
+  free(saved_home);
+  setenv("BTS_HOME", home, 1);
+}
+
+/* .bad-1 to .bad-999 already there: the next is .bad-1000; none replaced. */
+static void test_bad_files_never_replaced(void **state) {
+  (void)state;
+  write_good_save();
+  char *path = save_path(story);
+  for (int i = 1; i <= 999; i++) {
+    char *b;
+    if (asprintf(&b, "%s.bad-%d", path, i) < 0) abort();
+    spit(b, "kept\n", 5);
+    free(b);
+  }
+  spit(path, "garbage\n", 8);
+  char *why = NULL;
+  assert_null(save_resume(story, &why));
+  assert_non_null(strstr(why, ".bad-1000"));
+  free(why);
+  for (int i = 1; i <= 999; i += 97) {
+    char *b;
+    if (asprintf(&b, "%s.bad-%d", path, i) < 0) abort();
+    char *k = slurp(b, NULL);
+    assert_string_equal(k, "kept\n");
+    free(k);
+    free(b);
+  }
+  char *b;
+  if (asprintf(&b, "%s.bad-1000", path) < 0) abort();
+  char *k = slurp(b, NULL);
+  assert_string_equal(k, "garbage\n");
+  free(k);
+  free(b);
+  free(path);
+}
+
+/* A save edited on Windows (CRLF line ends) still resumes. */
+static void test_save_crlf(void **state) {
+  (void)state;
+  char *good = good_save_text();
+  Buf b = {0};
+  for (const char *p = good; *p; p++) {
+    if (*p == '\n') buf_add(&b, "\r", 1);
+    buf_add(&b, p, 1);
+  }
+  write_good_save();
+  char *path = save_path(story);
+  spit(path, b.s, b.len);
+  char *why = NULL;
+  Runtime *rt = save_resume(story, &why);
+  assert_non_null(rt);
+  assert_null(why);
+  assert_int_equal(rt_choices_made(rt), 1);
+  rt_free(rt);
+  free(b.s);
+  free(path);
+  free(good);
+}
+
+/* A save made with other story files (another fingerprint): refused, kept. */
+static void test_save_other_fingerprint(void **state) {
+  (void)state;
+  char *good = good_save_text();
+  char *p = strstr(good, "fingerprint ");
+  assert_non_null(p);
+  p += strlen("fingerprint ");
+  p[0] = p[0] == '0' ? '1' : '0';
+  check_refused(good, strlen(good), "changed since this save");
+  free(good);
+}
+
 /* ---- settings ---- */
 
 static void check_settings_refused(const char *bad, size_t len) {
@@ -539,7 +699,9 @@ int main(void) {
       T(test_disk_full),        T(test_killed_while_writing),  T(test_settings_garbage),
       T(test_settings_binary),  T(test_settings_bad_value),    T(test_settings_empty),
       T(test_settings_too_large), T(test_settings_future_and_truncated),
-      T(test_settings_name_injection),
+      T(test_settings_name_injection), T(test_save_tmp_link_not_followed),
+      T(test_save_world_writable_folder), T(test_no_home_no_tmp), T(test_bad_files_never_replaced),
+      T(test_save_crlf), T(test_save_other_fingerprint),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   story_free(story);

@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "story.h"
 #include "text.h"
+#include "textsafe.h"
 #include "util.h"
 
 static Catalog *cat;
@@ -321,7 +322,33 @@ static void test_text_fill(void **state) {
   assert_null(strchr(t, 0x1b));
   assert_non_null(strstr(t, "c "));
   assert_null(strstr(t, "\xe2\x80\xae"));
-  free(t);
+  free(t);  /* The one filter (textsafe.h): refused characters, and what a language
+   * or an emoji needs kept. */
+  static const char *const refused[] = {
+      "\x1b", "\x9b", "\xc2\x9b", "\xc2\x85", "\xe2\x80\xae", "\xe2\x80\x8f", "\xe2\x80\x8e",
+      "\xd8\x9c", "\xe2\x81\xa6", "\xe2\x81\xa9", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\x8b",
+      "\xe2\x81\xa0", "\xef\xbb\xbf", "\xf3\xa0\x80\x81", "\xf3\xa0\x81\xa1", "\r", "\x7f",
+      "a\xe2\x80\x8d" "b", NULL};
+  for (const char *const *r = refused; *r; r++) {
+    char *text = xasprintf("ok %s ok", *r);
+    assert_int_not_equal(ts_find_unsafe(text, NULL), (size_t)-1);
+    char *clean = ts_clean(text, TS_KEEP_LINES);
+    assert_non_null(strstr(clean, "\xef\xbf\xbd"));
+    assert_null(strstr(clean, *r));
+    free(clean);
+    free(text);
+  }
+  static const char *const kept[] = {
+      "family \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7", /* ZWJ emoji */
+      "\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xa2\xf3\xa0\x81\xb3\xf3\xa0\x81\xa3\xf3\xa0\x81\xb4\xf3\xa0\x81\xbf", /* flag */
+      "\xd9\x85\xe2\x80\x8c\xd9\x8a", /* ZWNJ in Persian */
+      "line one\nline two\ttab", "caf\xc3\xa9 \xe2\x9d\xa4\xef\xb8\x8f", NULL};
+  for (const char *const *k = kept; *k; k++) {
+    assert_int_equal(ts_find_unsafe(*k, NULL), (size_t)-1);
+    char *clean = ts_clean(*k, TS_KEEP_LINES);
+    assert_string_equal(clean, *k);
+    free(clean);
+  }
 }
 
 static void test_settings(void **state) {

@@ -1,0 +1,5 @@
+translation "fr" {
+  ["Hello"] = "Bonjour",
+  ["End"] = "Fin \u{202E}",
+  ["S"] = "S\u{9B}",
+}
