@@ -262,7 +262,7 @@ translation "en" {
   ["Arrêter là. Demander de l'aide."] =
     "Stop there. Ask for help.",
   ["La supérette en bas est encore ouverte. Tu y cours avec l'argent de ton anniversaire, et tu envoies les codes de {payment.giftcard} pour {money 100}."] =
-    "The corner shop downstairs is still open. You run there with your birthday money, and you send the codes: {money 100} in {payment.giftcard}.",
+    "The little shop downstairs is still open. You run there with your birthday money, and you send the codes: {money 100} in {payment.giftcard}.",
   ["bien."] =
     "good.",
   ["le chef dit {money 800} maintenant. sinon ça part chez ta mère ce soir."] =
