@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 STORY ?=
 
-.PHONY: all deps build play test test-asan bench fuzz clean
+.PHONY: all deps build play test test-asan bench fuzz clean package
 
 all: build
 
@@ -33,6 +33,10 @@ test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DBTS_SANITIZE=ON -DBTS_WERROR=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
+
+# A .deb and a portable Linux tarball in $(BUILD)/dist (cmake/package.cmake).
+package: build
+	cd $(BUILD) && cpack
 
 bench: build
 	tests/bench/run

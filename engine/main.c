@@ -6,10 +6,12 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
+#include "pack.h"
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
 #include "textsafe.h"
+#include "translate.h"
 #include "ui.h"
 #include "util.h"
 
@@ -29,6 +31,9 @@ static const char USAGE[] =
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
+    "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
+    "                                                  like a folder: behind-the-screen OUT.story\n"
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
     "  behind-the-screen --help | --version\n"
     "\n"
@@ -43,8 +48,39 @@ static int usage_error(const char *fmt, const char *arg) {
   return 2;
 }
 
-/* A folder, a .lua file, or the id of a shipped story. */
+/* Packs opened in this run: unpacked into private folders removed at exit. */
+static char *opened_packs[8];
+static int nopened;
+
+static void remove_opened_packs(void) {
+  diag_alias(NULL, NULL);
+  for (int i = 0; i < nopened; i++) {
+    pack_remove(opened_packs[i]);
+    free(opened_packs[i]);
+  }
+  nopened = 0;
+}
+
+/* A folder, a .lua file, a .story pack, or the id of a shipped story.
+ * NULL (the error printed) when a pack cannot be opened. */
 static char *resolve_story(const char *arg) {
+  if (pack_is_pack(arg) && is_file(arg)) {
+    if (nopened == (int)(sizeof opened_packs / sizeof *opened_packs)) {
+      fprintf(stderr, "behind-the-screen: too many story packs at once\n");
+      return NULL;
+    }
+    Diag d;
+    diag_init(&d);
+    char *tmp;
+    char *root = pack_open(arg, &tmp, &d);
+    diag_print(&d, stderr);
+    diag_free(&d);
+    if (!root) return NULL;
+    diag_alias(root, arg);
+    if (!nopened) atexit(remove_opened_packs);
+    opened_packs[nopened++] = tmp;
+    return root;
+  }
   if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
   if (!strchr(arg, '/')) {
     char *stories = paths_stories();
@@ -88,6 +124,11 @@ static int cmd_check(char **paths, int n) {
   int status = 0;
   for (int i = 0; i < n; i++) {
     char *path = resolve_story(paths[i]);
+    if (!path) {
+      status = 1;
+      continue;
+    }
+    const char *shown = pack_is_pack(paths[i]) ? paths[i] : path;
     Diag d;
     diag_init(&d);
     Story *s = story_load(path, cat, &d);
@@ -99,10 +140,10 @@ static int cmd_check(char **paths, int n) {
       int endings = 0;
       for (int k = 0; k < s->nscenes; k++) endings += s->scenes[k].is_ending;
       /* The folder's name is the user's or the story's: filtered too. */
-      ts_fprintf(stdout, "%s: %d scenes, %d endings (%d reached), %d choice points explored%s: %d errors, %d warnings\n", path,
+      ts_fprintf(stdout, "%s: %d scenes, %d endings (%d reached), %d choice points explored%s: %d errors, %d warnings\n", shown,
              s->nscenes, endings, sum.endings_seen, sum.states, sum.complete ? "" : " (partial)", d.errors, d.warnings);
     } else {
-      ts_fprintf(stdout, "%s: %d errors, %d warnings\n", path, d.errors, d.warnings);
+      ts_fprintf(stdout, "%s: %d errors, %d warnings\n", shown, d.errors, d.warnings);
     }
     diag_free(&d);
     story_free(s);
@@ -112,7 +153,8 @@ static int cmd_check(char **paths, int n) {
   return status;
 }
 
-typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY } StoryCommand;
+/* `replay` is the path to play for RUN_REPLAY, the pack to write for RUN_PACK. */
+typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK } StoryCommand;
 
 static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long long seed, const char *replay,
                      const char *lang) {
@@ -121,13 +163,23 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
   char *path = resolve_story(arg);
   Diag d;
   diag_init(&d);
-  Story *s = story_load(path, cat, &d);
+  Story *s = path ? story_load(path, cat, &d) : NULL;
   diag_print(&d, stderr);
   diag_free(&d);
   free(path);
   int status = 1;
   if (s) {
-    if (cmd == RUN_GRAPH) {
+    if (cmd == RUN_PACK) {
+      char *why = NULL;
+      if (pack_write(s, replay, &why)) {
+        ts_fprintf(stdout, "%s: the story \"%s\" in one file (%d files). Open it with: behind-the-screen %s\n", replay, s->id,
+               s->nfiles, replay);
+        status = 0;
+      } else {
+        ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+        free(why);
+      }
+    } else if (cmd == RUN_GRAPH) {
       check_graph(s, stdout);
       status = 0;
     } else if (cmd == RUN_RANDOM) {
@@ -158,9 +210,46 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
   return status;
 }
 
+/* --translate: the file a translator fills in, and a one-line account. */
+static int cmd_translate(const char *lang, const char *arg) {
+  if (!translate_lang_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
+  Catalog *cat = load_catalog();
+  if (!cat) return 1;
+  char *path = resolve_story(arg);
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, cat, &d);
+  /* Missing translations are what this command is for: show errors only. */
+  for (int i = 0; i < d.count; i++)
+    if (d.entries[i].level == DIAG_ERROR) {
+      Diag one = {.entries = &d.entries[i], .count = 1, .cap = 1, .errors = 1};
+      diag_print(&one, stderr);
+    }
+  diag_free(&d);
+  free(path);
+  int status = 1;
+  if (s) {
+    TranslateReport rep;
+    char *why = NULL;
+    if (translate_write(s, lang, &rep, &why)) {
+      ts_fprintf(stdout, "%s: %d translated, %d to translate (TODO), %d no longer in the story (kept at the end)\n", rep.path,
+             rep.kept, rep.todo, rep.stale);
+      if (rep.todo) ts_fprintf(stdout, "Replace each TODO \"...\" with the translation, then: behind-the-screen --check %s\n", arg);
+      free(rep.path);
+      status = 0;
+    } else {
+      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      free(why);
+    }
+  }
+  story_free(s);
+  catalog_free(cat);
+  return status;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL;
+  const char *replay = NULL, *translate = NULL, *pack = NULL;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -196,6 +285,14 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
+    else if (strcmp(a, "--pack") == 0) {
+      /* --pack STORY OUT.story: two values */
+      if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
+      story = argv[++i];
+      pack = argv[++i];
+      if (!pack_is_pack(pack)) return usage_error("the pack's name must end in .story, not '%s'", pack);
+    }
     else if (strcmp(a, "--random") == 0) {
       NEED_VALUE();
       char *end;
@@ -229,12 +326,17 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
-  if (check || graph || random_n > 0 || replay) i18n_free(langs);
+  if (check || graph || random_n > 0 || replay || translate || pack) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
     return cmd_check(check_paths, ncheck);
   }
+  if (translate) {
+    if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
+    return cmd_translate(translate, story);
+  }
+  if (pack) return cmd_story(RUN_PACK, story, 0, 0, pack, lang);
   if (graph || random_n > 0 || replay) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
     return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);
@@ -248,7 +350,12 @@ int main(int argc, char **argv) {
     i18n_free(langs);
     return 1;
   }
-  char *path = story ? resolve_story(story) : NULL;
+  char *path = NULL;
+  if (story && !(path = resolve_story(story))) {
+    catalog_free(cat);
+    i18n_free(langs);
+    return 1;
+  }
   int status;
   if (text) {
     TextOptions o = {langs, cat, path, lang, country, name, gender, classroom, false, stdin, stdout};

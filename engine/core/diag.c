@@ -35,6 +35,17 @@ void diag_free(Diag *d) {
   memset(d, 0, sizeof *d);
 }
 
+/* Files of an opened pack live in a private folder whose name means nothing
+ * to the author: their messages name the pack instead ("my.story: story.lua"). */
+static char *alias_from, *alias_to;
+
+void diag_alias(const char *folder, const char *shown) {
+  free(alias_from);
+  free(alias_to);
+  alias_from = folder ? xasprintf("%s/", folder) : NULL;
+  alias_to = shown ? xasprintf("%s: ", shown) : NULL;
+}
+
 /* Messages quote story text and file names: no control bytes (ANSI
  * escapes) or invalid UTF-8 may reach the terminal through them. */
 static bool full(Diag *d, DiagLevel level) {
@@ -54,7 +65,11 @@ static void push(Diag *d, DiagLevel level, const char *file, int line, char *raw
   free(raw);
   char *msg = ts_clean(cut, 0);
   free(cut);
+  char *shown = NULL;
+  if (file && alias_from && strncmp(file, alias_from, strlen(alias_from)) == 0)
+    file = shown = xasprintf("%s%s", alias_to, file + strlen(alias_from));
   cut = bounded(file ? file : "?", DIAG_MAX_TEXT);
+  free(shown);
   char *safe_file = ts_clean(cut, 0);
   free(cut);
   if (d->count == d->cap) {

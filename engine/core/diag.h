@@ -26,5 +26,8 @@ void diag_add(Diag *d, DiagLevel level, const char *file, int line,
 /* Adds a message that already starts with "file:line: " (a Lua error). */
 void diag_add_lua(Diag *d, DiagLevel level, const char *msg, const char *fallback_file);
 void diag_print(const Diag *d, FILE *out);
+/* From now on, messages about files under `folder` name them "shown: rel"
+ * (an unpacked story pack). NULL, NULL forgets it. */
+void diag_alias(const char *folder, const char *shown);
 
 #endif

@@ -490,13 +490,30 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
   return st;
 }
 
+/* Lua shortens a long file name in its messages to "...end/of/story.lua"
+ * (LUA_IDSIZE): put back the full name of the file it must be, so that a
+ * story in a deep folder still gets a path an editor can open. */
+static char *untruncate(const Sandbox *sb, const char *msg) {
+  if (strncmp(msg, "...", 3) != 0) return NULL;
+  const char *tail = msg + 3, *colon = strchr(tail, ':');
+  if (!colon) return NULL;
+  size_t n = (size_t)(colon - tail);
+  for (int i = 0; i < sb->nfiles; i++) {
+    size_t len = strlen(sb->files[i]);
+    if (len >= n && memcmp(sb->files[i] + len - n, tail, n) == 0) return xasprintf("%s%s", sb->files[i], colon);
+  }
+  return NULL;
+}
+
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) {
   if (sb->hit == LIMIT_MEMORY) {
     diag_add(diag, DIAG_ERROR, file, 0,
              "the story used more than %u MB of memory and was stopped (a table or text that grows without end?)",
              SANDBOX_MEMORY_CAP >> 20);
   } else {
-    diag_add_lua(diag, DIAG_ERROR, msg ? msg : "unknown error", file);
+    char *full = msg ? untruncate(sb, msg) : NULL;
+    diag_add_lua(diag, DIAG_ERROR, full ? full : msg ? msg : "unknown error", file);
+    free(full);
   }
 }
 

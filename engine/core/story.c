@@ -20,19 +20,13 @@ typedef struct {
 } EvalCtx;
 
 typedef struct {
-  const char *text;
-  const char *file;
-  int line;
-} TextRef;
-
-typedef struct {
   Story *s;
   Sandbox *sb;
   lua_State *L;
   Diag *diag;
   int conds;        /* stack index of the table of compiled conditions */
   int cond_env;     /* stack index of the conditions' environment */
-  TextRef *texts;   /* every translatable text, for the translation check */
+  StoryText *texts;   /* every translatable text, for the translation check */
   int ntexts, captexts;
   struct SceneId *scene_ids; /* scene ids sorted, for lookups in O(log n) */
   int nscene_ids;
@@ -116,7 +110,7 @@ static void add_text(Builder *b, const char *text, const char *file, int line) {
     b->captexts = b->captexts ? b->captexts * 2 : 256;
     b->texts = xrealloc(b->texts, (size_t)b->captexts * sizeof *b->texts);
   }
-  b->texts[b->ntexts++] = (TextRef){text, file, line};
+  b->texts[b->ntexts++] = (StoryText){text, file, line};
 }
 
 static const char *file_of(Builder *b, int t) {
@@ -977,7 +971,8 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   s->files = sb->files;
   s->nfiles = sb->nfiles;
   s->fingerprint = sb->fingerprint;
-  free(b.texts);
+  s->texts = b.texts; /* --translate writes them in this order */
+  s->ntexts = b.ntexts;
   free(b.scene_ids);
   free(root);
   free(entry);
@@ -1038,6 +1033,7 @@ void story_free(Story *s) {
     free(t->lang);
   }
   free(s->translations);
+  free(s->texts);
   for (int i = 0; i < s->nconds; i++) free(s->cond_text[i]);
   free(s->cond_text);
   free(s->id);

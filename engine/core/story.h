@@ -87,6 +87,13 @@ typedef struct {
   double start;
 } Var;
 
+/* A text that translations must cover, where the story first says it. */
+typedef struct {
+  const char *text; /* owned by the story's scenes, card or characters */
+  const char *file;
+  int line;
+} StoryText;
+
 typedef struct {
   char *lang;
   char **src, **dst; /* sorted by src */
@@ -109,6 +116,8 @@ typedef struct Story {
   int nvars;
   Translation *translations;
   int ntranslations;
+  StoryText *texts; /* every translatable text, in story order (repeats kept) */
+  int ntexts;
   char **files;    /* every file read, interned */
   int nfiles;
   unsigned long long fingerprint; /* of every file's bytes: saves know their story */

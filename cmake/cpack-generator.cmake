@@ -1,0 +1,9 @@
+# Read by cpack once per generator (CPACK_PROJECT_CONFIG_FILE).
+if(CPACK_GENERATOR STREQUAL "DEB")
+  set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+elseif(CPACK_GENERATOR STREQUAL "TGZ")
+  set(CPACK_PACKAGING_INSTALL_PREFIX /)
+  set(CPACK_PACKAGE_FILE_NAME "behind-the-screen-${CPACK_PACKAGE_VERSION}-linux-${CPACK_BTS_ARCH}")
+  # README.txt on top of the folder, beside bin/ and share/.
+  set(CPACK_INSTALLED_DIRECTORIES "${CPACK_BTS_PORTABLE_DIR};.")
+endif()

@@ -1,0 +1,276 @@
+/* Story packs: one .story file (a zip, through libzip) that a workshop
+ * shares. Writing packs exactly the files a clean story ran. Opening unpacks
+ * into a new private folder and the story is then loaded like any folder,
+ * with the same sandbox; a pack is untrusted, so every entry is checked
+ * first: names (no absolute path, no "..", no link, Lua files only), counts
+ * and sizes as actually read (a zip bomb's declared sizes lie). */
+#define _XOPEN_SOURCE 700 /* nftw, mkdtemp */
+#include "pack.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include "sandbox.h"
+#include "util.h"
+
+#define PACK_MAX_ENTRIES 256
+#define PACK_MAX_DEPTH 4
+#define PACK_MAX_TOTAL (16u << 20)
+
+/* A pack's file names: a/b/c.lua, each part letters, digits, '-', '_' or
+ * '.', never "." or "..", never empty. */
+static const char *bad_name(const char *name) {
+  size_t n = strlen(name);
+  if (n == 0 || n > 200) return "a file name that is empty or too long";
+  if (name[0] == '/') return "a file name that starts at the root of the disk";
+  int depth = 0;
+  const char *part = name;
+  for (const char *p = name;; p++) {
+    if (*p == '/' || *p == 0) {
+      size_t len = (size_t)(p - part);
+      if (len == 0) return "a file name with an empty part";
+      if ((len == 1 && part[0] == '.') || (len == 2 && part[0] == '.' && part[1] == '.'))
+        return "a file name that leads outside the story (\"..\")";
+      if (++depth > PACK_MAX_DEPTH) return "folders nested too deep";
+      if (!*p) break;
+      part = p + 1;
+      continue;
+    }
+    char c = *p;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+          c == '.'))
+      return "a file name with characters other than letters, digits, '-', '_' and '.'";
+  }
+  if (n < 5 || strcmp(name + n - 4, ".lua") != 0) return "a file that is not a .lua file";
+  return NULL;
+}
+
+static bool is_link_entry(zip_t *z, zip_uint64_t i) {
+  zip_uint8_t opsys;
+  zip_uint32_t attr;
+  if (zip_file_get_external_attributes(z, i, 0, &opsys, &attr) != 0) return false;
+  if (opsys != ZIP_OPSYS_UNIX) return false;
+  mode_t mode = (mode_t)(attr >> 16);
+  return mode != 0 && !S_ISREG(mode) && !S_ISDIR(mode);
+}
+
+/* Creates the folders of `rel` inside `root` (owner only). */
+static bool make_parents(const char *root, const char *rel) {
+  char *p = xstrdup(rel);
+  bool ok = true;
+  for (char *s = p; *s && ok; s++) {
+    if (*s != '/') continue;
+    *s = 0;
+    char *dir = path_join(root, p);
+    ok = mkdir(dir, 0700) == 0 || (errno == EEXIST && is_dir(dir));
+    free(dir);
+    *s = '/';
+  }
+  free(p);
+  return ok;
+}
+
+/* Copies one entry out, counting the bytes really read. */
+static const char *extract(zip_t *z, zip_uint64_t i, const char *dest, size_t *total) {
+  zip_file_t *zf = zip_fopen_index(z, i, 0);
+  if (!zf) return "a file in it cannot be read (damaged or encrypted)";
+  int fd = open(dest, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+  if (fd < 0) {
+    zip_fclose(zf);
+    return errno == EEXIST ? "the same file twice" : "a file could not be written in the unpacking folder";
+  }
+  const char *why = NULL;
+  size_t size = 0;
+  char chunk[16384];
+  for (;;) {
+    zip_int64_t n = zip_fread(zf, chunk, sizeof chunk);
+    if (n < 0) { why = "a file in it is damaged"; break; }
+    if (n == 0) break;
+    size += (size_t)n;
+    *total += (size_t)n;
+    if (size > SANDBOX_FILE_CAP) { why = "a file larger than a story file may be (1 MB)"; break; }
+    if (*total > PACK_MAX_TOTAL) { why = "more than 16 MB once unpacked (a zip bomb?)"; break; }
+    if (write(fd, chunk, (size_t)n) != n) { why = "the disk is full"; break; }
+  }
+  if (close(fd) != 0 && !why) why = "the disk is full";
+  zip_fclose(zf);
+  return why;
+}
+
+static int remove_one(const char *path, const struct stat *st, int type, struct FTW *ftw) {
+  (void)st, (void)ftw;
+  return type == FTW_DP ? rmdir(path) : unlink(path);
+}
+
+/* Removes the folder pack_open made; links are removed, never followed. */
+void pack_remove(const char *dir) {
+  if (dir) nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* A private folder for the unpacked story: $XDG_RUNTIME_DIR, else $TMPDIR
+ * or /tmp, through mkdtemp (a new folder only its owner can open). */
+static char *private_dir(void) {
+  const char *base = getenv("XDG_RUNTIME_DIR");
+  if (!base || !*base || !is_dir(base)) base = getenv("TMPDIR");
+  if (!base || !*base || !is_dir(base)) base = "/tmp";
+  char *tmpl = xasprintf("%s/behind-the-screen-pack-XXXXXX", base);
+  if (!mkdtemp(tmpl)) {
+    free(tmpl);
+    return NULL;
+  }
+  return tmpl;
+}
+
+/* The pack's name without folders and ".story", as a safe folder name. */
+static char *pack_folder_name(const char *file) {
+  const char *base = strrchr(file, '/');
+  base = base ? base + 1 : file;
+  size_t n = strlen(base);
+  if (n > 6 && strcmp(base + n - 6, ".story") == 0) n -= 6;
+  char *name = xstrndup(base, n > 60 ? 60 : n);
+  for (char *p = name; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+      *p = '-';
+  if (!*name) {
+    free(name);
+    name = xstrdup("story");
+  }
+  return name;
+}
+
+char *pack_open(const char *file, char **tmp, Diag *diag) {
+  *tmp = NULL;
+  int err = 0;
+  zip_t *z = zip_open(file, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+  if (!z) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, err);
+    diag_add(diag, DIAG_ERROR, file, 0, "this is not a story pack that can be opened (%s)", zip_error_strerror(&ze));
+    zip_error_fini(&ze);
+    return NULL;
+  }
+  char *dir = NULL, *root = NULL;
+  const char *why = NULL;
+  char *where = NULL; /* the entry at fault, copied: names die with the zip */
+  zip_int64_t n = zip_get_num_entries(z, 0);
+  if (n <= 0) why = "it is empty";
+  else if (n > PACK_MAX_ENTRIES) why = "more than 256 files: a story needs far fewer";
+  if (!why && !(dir = private_dir())) why = "no folder could be made to unpack it";
+  if (!why) {
+    char *name = pack_folder_name(file);
+    root = path_join(dir, name);
+    free(name);
+    if (mkdir(root, 0700) != 0) why = "no folder could be made to unpack it";
+  }
+  /* Every name first, then the bytes: nothing is written for a pack with a
+   * bad name anywhere in it. */
+  for (zip_int64_t i = 0; !why && i < n; i++) {
+    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    if (!name) { why = "a file in it has no name"; break; }
+    size_t len = strlen(name);
+    if (len && name[len - 1] == '/') continue; /* folders come with their files */
+    if (is_link_entry(z, (zip_uint64_t)i)) why = "a link (packs hold only plain files)";
+    else why = bad_name(name);
+    if (why) where = xstrndup(name, strnlen(name, 80));
+  }
+  size_t total = 0;
+  bool has_story = false;
+  for (zip_int64_t i = 0; !why && i < n; i++) {
+    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    size_t len = strlen(name);
+    if (len && name[len - 1] == '/') continue;
+    has_story |= strcmp(name, "story.lua") == 0;
+    char *dest = path_join(root, name);
+    if (!make_parents(root, name)) why = "a folder could not be made in the unpacking folder";
+    else why = extract(z, (zip_uint64_t)i, dest, &total);
+    if (why) where = xstrndup(name, strnlen(name, 80));
+    free(dest);
+  }
+  if (!why && !has_story) why = "there is no story.lua at its top";
+  zip_discard(z);
+  if (why) {
+    if (where) {
+      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s (\"%s\")", why, where);
+      free(where);
+    } else {
+      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s", why);
+    }
+    pack_remove(dir);
+    free(dir);
+    free(root);
+    return NULL;
+  }
+  *tmp = dir;
+  return root;
+}
+
+bool pack_write(const Story *s, const char *out, char **why) {
+  char *root = is_dir(s->path) ? xstrdup(s->path) : path_dirname(s->path);
+  size_t rootlen = strlen(root);
+  char *tmp = xasprintf("%s.tmp-XXXXXX", out);
+  int fd = mkstemp(tmp);
+  bool ok = false;
+  zip_t *z = NULL;
+  if (fd < 0) {
+    *why = xasprintf("%s cannot be written here (%s)", out, strerror(errno));
+    goto done;
+  }
+  close(fd);
+  int err = 0;
+  z = zip_open(tmp, ZIP_TRUNCATE, &err);
+  if (!z) {
+    *why = xasprintf("%s cannot be written (libzip error %d)", out, err);
+    unlink(tmp);
+    goto done;
+  }
+  for (int i = 0; i < s->nfiles; i++) {
+    const char *f = s->files[i];
+    const char *rel = strncmp(f, root, rootlen) == 0 && f[rootlen] == '/' ? f + rootlen + 1 : NULL;
+    if (!is_dir(s->path)) rel = strcmp(f, s->path) == 0 ? "story.lua" : rel;
+    if (!rel || bad_name(rel)) {
+      *why = xasprintf("%s cannot go in a pack: packs hold .lua files inside the story's folder, named with letters, "
+                       "digits, '-', '_' and '.'",
+                       f);
+      zip_discard(z);
+      unlink(tmp);
+      goto done;
+    }
+    zip_source_t *src = zip_source_file(z, f, 0, -1);
+    if (!src || zip_file_add(z, rel, src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+      if (src) zip_source_free(src);
+      *why = xasprintf("%s cannot be added to the pack (%s)", f, zip_strerror(z));
+      zip_discard(z);
+      unlink(tmp);
+      goto done;
+    }
+  }
+  if (zip_close(z) != 0) {
+    *why = xasprintf("%s cannot be written (%s)", out, zip_strerror(z));
+    zip_discard(z);
+    unlink(tmp);
+    goto done;
+  }
+  chmod(tmp, 0644); /* a pack is made to be shared */
+  if (rename(tmp, out) != 0) {
+    *why = xasprintf("%s cannot be written (%s)", out, strerror(errno));
+    unlink(tmp);
+    goto done;
+  }
+  ok = true;
+done:
+  free(tmp);
+  free(root);
+  return ok;
+}
+
+bool pack_is_pack(const char *path) {
+  size_t n = strlen(path);
+  return n > 6 && strcmp(path + n - 6, ".story") == 0;
+}

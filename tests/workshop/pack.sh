@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# --pack writes one file that opens like the folder; damaged and hostile packs
+# (.., absolute names, links, zip bombs, too many files, garbage) get one clear
+# error, exit 1, and nothing is written outside the unpacking folder, which is
+# removed afterwards.
+set -u
+bin=$1 root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+export TMPDIR=$work/tmp XDG_RUNTIME_DIR= BTS_HOME=$work/home
+mkdir -p "$TMPDIR" "$work/cwd"
+cd "$work/cwd"
+
+out=$("$bin" --pack "$root/stories/template" "$work/t.story") || fail "pack: exit $?"
+echo "$out" | grep -q 'the story "template" in one file (2 files)' || fail "pack report: $out"
+out=$("$bin" --check "$work/t.story" 2>&1) || fail "check of the pack: $out"
+echo "$out" | grep -q "^$work/t.story: 13 scenes, 3 endings (3 reached).*0 errors, 0 warnings" || fail "check: $out"
+a=$("$bin" --replay 2,1,3 "$root/stories/template" | grep -v '^story ')
+b=$("$bin" --replay 2,1,3 "$work/t.story" | grep -v '^story ')
+[ -n "$a" ] && [ "$a" = "$b" ] || fail "the pack plays differently from its folder"
+out=$(printf '2\n1\n3\nq\n' | "$bin" --text "$work/t.story") || fail "text play of a pack: exit $?"
+echo "$out" | grep -q "The end:" || fail "the pack did not play to an ending"
+[ -z "$(ls -A "$TMPDIR")" ] || fail "unpacked files left behind: $(ls "$TMPDIR")"
+
+# A story with errors is not packed, and no file is left.
+cp -r "$root/stories/template" "$work/broken"
+sed -i 's/^scene "profile" {/scene "profile" {\n  narate "x",/' "$work/broken/story.lua"
+"$bin" --pack "$work/broken" "$work/broken.story" 2>"$work/err" && fail "a broken story was packed"
+grep -q "story.lua:[0-9]*: error: 'narate'" "$work/err" || fail "no file:line for the broken story"
+[ ! -e "$work/broken.story" ] || fail "a pack was written for a broken story"
+# Its errors, inside a pack, name the pack.
+(cd "$work/broken" && python3 -c "
+import zipfile; z = zipfile.ZipFile('$work/broken.story', 'w')
+z.write('story.lua'); z.write('translations/fr.lua')")
+"$bin" --check "$work/broken.story" 2>&1 >/dev/null | grep -q "^$work/broken.story: story.lua:[0-9]*: error: 'narate'" \
+  || fail "errors in a pack do not name the pack"
+"$bin" --pack "$root/stories/template" "$work/x.zip" 2>/dev/null; [ $? = 2 ] || fail "a pack name without .story"
+"$bin" --pack "$root/stories/template" "$work/no/such/dir/t.story" 2>&1 | grep -q "cannot be written" \
+  || fail "an unwritable path gives no clear error"
+
+# Hostile packs.
+mkdir "$work/h" "$work/canary"
+python3 "$root/tests/workshop/make_hostile_packs.py" "$work/h" "$root/stories/template/story.lua" || fail "generator"
+for p in "$work"/h/*.story; do
+  name=$(basename "$p" .story)
+  start=$(date +%s)
+  err=$(cd "$work/canary" && timeout 20 "$bin" --check "$p" 2>&1 >/dev/null); status=$?
+  [ $status = 1 ] || fail "$name: exit $status, expected 1 ($err)"
+  echo "$err" | grep -q "^$p: .*story pack" || fail "$name: unclear error: $err"
+  if printf '%s' "$err" | grep -q $'\x1b'; then fail "$name: an escape byte reached the terminal"; fi
+  [ $(( $(date +%s) - start )) -le 5 ] || fail "$name: took more than 5 s"
+  [ -z "$(ls -A "$work/canary")" ] || fail "$name: wrote into the current folder"
+  [ -z "$(ls -A "$TMPDIR")" ] || fail "$name: left files behind: $(ls -R "$TMPDIR")"
+  [ ! -e "$work/escaped.lua" ] && [ ! -e /tmp/escaped.lua ] || fail "$name: a file escaped"
+done
+echo "pack: all passed ($(ls "$work"/h/*.story | wc -l) hostile packs refused)"
