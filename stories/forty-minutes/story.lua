@@ -241,6 +241,7 @@ scene "panic" {
   clock "21:43",
   jade "⏳ 39:00",
   narrate "Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser.",
+  narrate "Ce qui t'arrive a un nom : la sextorsion. Un chantage avec une image, pour de l'argent.",
   crisis "Si c'est trop lourd, si tu penses à te faire du mal : parles-en tout de suite à quelqu'un. Il y a des gens pour t'écouter, jour et nuit. Ce moment va passer.",
   -- Sur le chemin de l'image fabriquée, sa propre question vient juste avant.
   when "not fake" {

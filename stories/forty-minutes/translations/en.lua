@@ -201,6 +201,8 @@ translation "en" {
     "⏳ 39:00",
   ["Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser."] =
     "Your heart is pounding. You feel hot, then cold. You can't think any more.",
+  ["Ce qui t'arrive a un nom : la sextorsion. Un chantage avec une image, pour de l'argent."] =
+    "What is happening to you has a name: sextortion. Blackmail with a picture, for money.",
   ["Si c'est trop lourd, si tu penses à te faire du mal : parles-en tout de suite à quelqu'un. Il y a des gens pour t'écouter, jour et nuit. Ce moment va passer."] =
     "If it feels like too much, if you are thinking of hurting yourself: talk to someone right now. There are people to listen, day and night. This moment will pass.",
   ["Pourquoi un compte à rebours ? Qu'est-ce qu'il empêche de faire ?"] =

@@ -202,6 +202,8 @@ translation "it" {
     "⏳ 39:00",
   ["Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser."] =
     "Il cuore ti batte fortissimo. Hai caldo, poi freddo. Non riesci più a pensare.",
+  ["Ce qui t'arrive a un nom : la sextorsion. Un chantage avec une image, pour de l'argent."] =
+    "Quello che ti sta succedendo ha un nome: sextortion. Un ricatto con un'immagine, per soldi.",
   ["Si c'est trop lourd, si tu penses à te faire du mal : parles-en tout de suite à quelqu'un. Il y a des gens pour t'écouter, jour et nuit. Ce moment va passer."] =
     "Se è troppo pesante, se pensi di farti del male: parlane subito con qualcuno. Ci sono persone pronte ad ascoltarti, giorno e notte. Questo momento passerà.",
   ["Pourquoi un compte à rebours ? Qu'est-ce qu'il empêche de faire ?"] =
