@@ -6,7 +6,9 @@
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
-#include "pack.h"
+#include "newstory.h"
+#include "storymap.h"
+#include "storypack.h"
 #include "paths.h"
 #include "story.h"
 #include "text_player.h"
@@ -24,13 +26,17 @@ static const char USAGE[] =
     "  behind-the-screen                    open the window at the story menu\n"
     "  behind-the-screen STORY              play one story (a folder, a .lua file, or an id)\n"
     "    --text                             play in the terminal (screen-reader friendly)\n"
-    "    --lang fr|en   --country FR|GB|... override the language and help country\n"
+    "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --watch                            reload the story when its files change (for authors)\n"
+    "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --new FOLDER                  start a new story from the template\n"
+    "  behind-the-screen --map OUT.svg STORY           the story map as a picture\n"
     "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
     "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
     "                                                  like a folder: behind-the-screen OUT.story\n"
@@ -153,8 +159,9 @@ static int cmd_check(char **paths, int n) {
   return status;
 }
 
-/* `replay` is the path to play for RUN_REPLAY, the pack to write for RUN_PACK. */
-typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK } StoryCommand;
+/* `replay` is the path to play for RUN_REPLAY, the file to write for RUN_PACK
+ * and RUN_MAP. */
+typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK, RUN_MAP } StoryCommand;
 
 static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long long seed, const char *replay,
                      const char *lang) {
@@ -179,8 +186,17 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
         ts_fprintf(stderr, "behind-the-screen: %s\n", why);
         free(why);
       }
+    } else if (cmd == RUN_MAP) {
+      char *why = NULL;
+      if (map_write_svg(s, NULL, 0, replay, &why)) {
+        ts_fprintf(stdout, "%s: the map of \"%s\" (%d scenes); open it in a web browser\n", replay, s->id, s->nscenes);
+        status = 0;
+      } else {
+        ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+        free(why);
+      }
     } else if (cmd == RUN_GRAPH) {
-      check_graph(s, stdout);
+      check_graph(s, NULL, 0, stdout);
       status = 0;
     } else if (cmd == RUN_RANDOM) {
       status = check_random(s, n, seed, stdout) ? 1 : 0;
@@ -247,9 +263,35 @@ static int cmd_translate(const char *lang, const char *arg) {
   return status;
 }
 
+/* --new: the folder, and what to do next, in the words of a first-timer. */
+static int cmd_new(const char *folder) {
+  char *why = NULL;
+  if (!newstory_create(folder, &why)) {
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    return 1;
+  }
+  char *id = newstory_id(folder);
+  /* Shown as the user would type it: quoted when it has spaces. */
+  char *q = strpbrk(folder, " '\"&;()$") ? xasprintf("\"%s\"", folder) : xstrdup(folder);
+  ts_fprintf(stdout,
+             "Your new story is in %s (its id is \"%s\").\n"
+             "  1. Open %s/story.lua in a text editor and change the texts: the comments explain each line.\n"
+             "  2. Check it:   behind-the-screen --check %s\n"
+             "  3. Play it:    behind-the-screen %s      (or --text %s in the terminal)\n"
+             "  4. Its map:    behind-the-screen --map map.svg %s\n"
+             "The guide: docs/story-language.md\n",
+             folder, id, folder, q, q, q, q);
+  free(q);
+  free(id);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
-  const char *replay = NULL, *translate = NULL, *pack = NULL;
+  const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
+  const char *scene = NULL, *sets = NULL;
+  bool watch = false;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
   long random_n = -1;
@@ -286,6 +328,11 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
+    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
+    else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
+    else if (strcmp(a, "--watch") == 0) watch = true;
+    else if (strcmp(a, "--scene") == 0) { NEED_VALUE(); scene = next; }
+    else if (strcmp(a, "--set") == 0) { NEED_VALUE(); sets = next; }
     else if (strcmp(a, "--pack") == 0) {
       /* --pack STORY OUT.story: two values */
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
@@ -326,7 +373,7 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
-  if (check || graph || random_n > 0 || replay || translate || pack) i18n_free(langs);
+  if (check || graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
@@ -336,7 +383,15 @@ int main(int argc, char **argv) {
     if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
     return cmd_translate(translate, story);
   }
+  if (new_story) {
+    i18n_free(langs);
+    return cmd_new(new_story);
+  }
   if (pack) return cmd_story(RUN_PACK, story, 0, 0, pack, lang);
+  if (map) {
+    if (!story) return usage_error("%s", "--map needs the file to write and a STORY: --map map.svg stories/my-story");
+    return cmd_story(RUN_MAP, story, 0, 0, map, lang);
+  }
   if (graph || random_n > 0 || replay) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
     return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);
@@ -358,7 +413,9 @@ int main(int argc, char **argv) {
   }
   int status;
   if (text) {
-    TextOptions o = {langs, cat, path, lang, country, name, gender, classroom, false, stdin, stdout};
+    TextOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country, .name = name,
+                     .gender = gender, .classroom = classroom, .scene = scene, .sets = sets, .watch = watch,
+                     .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
     UiOptions o = {langs, cat, path, lang, country, fullscreen, classroom, shot, script};
@@ -374,7 +431,9 @@ int main(int argc, char **argv) {
           free(fallback);
           fallback = p;
         }
-        TextOptions to = {langs, cat, fallback, lang, country, name, gender, classroom, false, stdin, stdout};
+        TextOptions to = {.i18n = langs, .catalog = cat, .story = fallback, .lang = lang, .country = country,
+                          .name = name, .gender = gender, .classroom = classroom, .scene = scene, .sets = sets,
+                          .watch = watch, .in = stdin, .out = stdout};
         status = text_play(&to);
         free(fallback);
       }

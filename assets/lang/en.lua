@@ -76,6 +76,9 @@ language "en" {
   },
 
   terminal = {
+    watching = "Watching the story's files: save a change and it plays again from here (q quits).",
+    watch_errors = "The story has errors: fix them and save. Until then, the last version that worked goes on.",
+    watch_reloaded = { one = "The story changed: reloaded, {n} choice replayed.", other = "The story changed: reloaded, {n} choices replayed." },
     colon = ": ",
     you = "You",
     think = "You think",
@@ -103,6 +106,7 @@ language "en" {
     urgent = "emergency",
     after = "u = go back to a choice   r = play again   q = quit",
     resume = "You have a saved game here. Continue it? [Y/n]",
+    yes = "yY",   -- the letters that answer yes to resume
     name_q = "Your first name (Enter for Sam):",
     gender_q = "For the story's grammar: 1 = he, 2 = she, 3 = neither/rather not say:",
     the_end = "The end",

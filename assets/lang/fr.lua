@@ -78,6 +78,9 @@ language "fr" {
   },
 
   terminal = {
+    watching = "J'observe les fichiers de l'histoire : enregistre une modification et elle reprend d'ici (q pour quitter).",
+    watch_errors = "L'histoire a des erreurs : corrige-les et enregistre. En attendant, la dernière version qui marchait continue.",
+    watch_reloaded = { one = "L'histoire a changé : rechargée, {n} choix rejoué.", other = "L'histoire a changé : rechargée, {n} choix rejoués." },
     colon = " : ",
     you = "Moi",
     think = "Tu penses",
@@ -105,6 +108,7 @@ language "fr" {
     urgent = "urgence",
     after = "u = revenir à un choix   r = rejouer   q = quitter",
     resume = "Tu as une partie en cours ici. La continuer ? [O/n]",
+    yes = "oOyY",   -- o(ui), and y as in English
     name_q = "Ton prénom (Entrée pour Sam) :",
     gender_q = "Pour l'accord des mots : 1 = il, 2 = elle, 3 = ni l'un ni l'autre / je préfère ne pas dire :",
     the_end = "Fin",

@@ -270,7 +270,22 @@ static size_t utf8_cut(const char *s, size_t max) {
   return max;
 }
 
-void check_graph(const Story *s, FILE *out) {
+/* The path played so far: which scenes and which steps between them. */
+static bool on_path(const int *path, int npath, int scene) {
+  for (int j = 0; j < npath; j++)
+    if (path[j] == scene) return true;
+  return false;
+}
+
+static bool step_on_path(const int *path, int npath, int from, int to) {
+  for (int j = 0; j + 1 < npath; j++)
+    if (path[j] == from && path[j + 1] == to) return true;
+  return false;
+}
+
+#define PATH_COLOR "#d9480f"
+
+void check_graph(const Story *s, const int *path, int npath, FILE *out) {
   fputs("digraph story {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n", out);
   fputs("  edge [fontname=\"DejaVu Sans\", fontsize=10];\n", out);
   for (int i = 0; i < s->nscenes; i++) {
@@ -279,6 +294,8 @@ void check_graph(const Story *s, FILE *out) {
     dot_string(out, sc->id, 80);
     if (sc->is_ending) fputs(", shape=doubleoctagon, style=filled, fillcolor=\"#dcfce7\"", out);
     if (i == s->start) fputs(", style=\"rounded,bold\"", out);
+    if (on_path(path, npath, i)) fputs(", color=\"" PATH_COLOR "\", penwidth=3", out);
+    if (npath && path[npath - 1] == i) fputs(", xlabel=\"you are here\", fontcolor=\"" PATH_COLOR "\"", out);
     fputs("];\n", out);
   }
   for (int i = 0; i < s->nscenes; i++) {
@@ -293,6 +310,7 @@ void check_graph(const Story *s, FILE *out) {
       if (c->cond >= 0) buf_addf(&label, " [%s]", s->cond_text[c->cond]);
       fprintf(out, "  s%d -> s%d [label=", i, c->target);
       dot_string(out, label.s, 200);
+      if (step_on_path(path, npath, i, c->target)) fputs(", color=\"" PATH_COLOR "\", penwidth=3", out);
       fputs("];\n", out);
       free(label.s);
     }

@@ -18,8 +18,9 @@ typedef struct {
 
 /* Explores the story; returns the number of errors added to diag. */
 int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum);
-/* The story map in Graphviz DOT. */
-void check_graph(const Story *s, FILE *out);
+/* The story map as Graphviz DOT; the scenes of `path` (in the order played,
+ * NULL for none) and the steps between them are highlighted. */
+void check_graph(const Story *s, const int *path, int npath, FILE *out);
 /* n random playthroughs from seed; prints the endings reached and any
  * failure with its seed and path. Returns the number of failures. */
 int check_random(const Story *s, long n, unsigned long long seed, FILE *out);

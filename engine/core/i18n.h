@@ -112,9 +112,13 @@
   X(T_URGENT, terminal, "urgent", TEXT)                 \
   X(T_AFTER, terminal, "after", TEXT)                   \
   X(T_RESUME, terminal, "resume", TEXT)                 \
+  X(T_YES, terminal, "yes", TEXT)                       \
   X(T_NAME_Q, terminal, "name_q", TEXT)                 \
   X(T_GENDER_Q, terminal, "gender_q", TEXT)             \
-  X(T_END, terminal, "the_end", TEXT)
+  X(T_END, terminal, "the_end", TEXT)                   \
+  X(T_WATCHING, terminal, "watching", TEXT)             \
+  X(T_WATCH_ERRORS, terminal, "watch_errors", TEXT)     \
+  X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,

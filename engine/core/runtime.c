@@ -26,6 +26,8 @@ struct Runtime {
   Frame stack[MAX_DEPTH];
   int depth;
   double *vars;
+  int start;           /* the first scene: the story's, or --scene's */
+  double *start_vars;  /* the variables at the start, NULL: the story's */
   uint32_t did;
   int order[CATALOG_MAX];
   int norder;
@@ -75,7 +77,7 @@ static void reset(Runtime *rt) {
   rt->nhist = 0;
   free_beat(rt->scratch);
   rt->scratch = NULL;
-  for (int i = 0; i < s->nvars; i++) rt->vars[i] = s->vars[i].start;
+  for (int i = 0; i < s->nvars; i++) rt->vars[i] = rt->start_vars ? rt->start_vars[i] : s->vars[i].start;
   rt->did = 0;
   rt->norder = 0;
   rt->npath = 0;
@@ -87,7 +89,7 @@ static void reset(Runtime *rt) {
   rt->in_call = false;
   rt->nshown = 0;
   rt->unchosen = 0;
-  enter_scene(rt, s->start);
+  enter_scene(rt, rt->start);
 }
 
 Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g) {
@@ -98,8 +100,62 @@ Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g) {
   rt->gender = (char)(g == GENDER_F || g == GENDER_X ? g : GENDER_M);
   rt->vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
   rt->record = true;
+  rt->start = s->start;
   reset(rt);
   return rt;
+}
+
+void rt_start_at(Runtime *rt, int scene, const double *vars) {
+  const Story *s = rt->s;
+  rt->start = scene >= 0 && scene < s->nscenes ? scene : s->start;
+  free(rt->start_vars);
+  rt->start_vars = NULL;
+  if (vars) {
+    rt->start_vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+    if (s->nvars) memcpy(rt->start_vars, vars, (size_t)s->nvars * sizeof(double));
+  }
+  reset(rt);
+}
+
+int rt_start_scene(const Runtime *rt) { return rt->start; }
+
+/* "trust=2, sent_photo=true": the values --set gives, checked against the
+ * story's variables (their kind too) so a typo gets a clear message. */
+bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why) {
+  for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
+  const char *p = sets;
+  while (p && *p) {
+    while (*p == ' ' || *p == ',') p++;
+    if (!*p) break;
+    const char *eq = strchr(p, '='), *end = strchr(p, ',');
+    if (!end) end = p + strlen(p);
+    if (!eq || eq > end) {
+      *why = xasprintf("--set takes name=value pairs separated by commas, like trust=2,paid=true (not '%.*s')",
+                       (int)(end - p), p);
+      return false;
+    }
+    char *name = xstrndup(p, (size_t)(eq - p));
+    char *value = xstrndup(eq + 1, (size_t)(end - eq - 1));
+    int v = story_var_index(s, name);
+    bool ok = v >= 0;
+    if (!ok) *why = xasprintf("--set: the story has no variable '%s' (its variables are in the story card's vars)", name);
+    else if (s->vars[v].is_bool) {
+      ok = strcmp(value, "true") == 0 || strcmp(value, "false") == 0;
+      if (ok) vars[v] = strcmp(value, "true") == 0;
+      else *why = xasprintf("--set: %s is true or false, not '%s'", name, value);
+    } else {
+      char *num_end;
+      double d = strtod(value, &num_end);
+      ok = *value && !*num_end && d == d && d > -1e15 && d < 1e15;
+      if (ok) vars[v] = d;
+      else *why = xasprintf("--set: %s takes a number, not '%s'", name, value);
+    }
+    free(name);
+    free(value);
+    if (!ok) return false;
+    p = end;
+  }
+  return true;
 }
 
 void rt_free(Runtime *rt) {
@@ -108,6 +164,7 @@ void rt_free(Runtime *rt) {
   free(rt->hist);
   free_beat(rt->scratch);
   free(rt->vars);
+  free(rt->start_vars);
   free(rt->path);
   free(rt->error);
   free(rt->lang);
@@ -125,6 +182,10 @@ Runtime *rt_clone(const Runtime *rt) {
   c->name = xstrdup(rt->name);
   c->vars = xcalloc((size_t)rt->s->nvars + 1, sizeof(double));
   if (rt->s->nvars) memcpy(c->vars, rt->vars, (size_t)rt->s->nvars * sizeof(double));
+  if (rt->start_vars) {
+    c->start_vars = xcalloc((size_t)rt->s->nvars + 1, sizeof(double));
+    if (rt->s->nvars) memcpy(c->start_vars, rt->start_vars, (size_t)rt->s->nvars * sizeof(double));
+  }
   c->path = xcalloc((size_t)rt->npath + 1, sizeof(int));
   if (rt->npath) memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
   c->cappath = rt->npath + 1;
@@ -471,7 +532,11 @@ char *rt_save_text(const Runtime *rt) {
   buf_adds(&b, "name ");
   for (const char *p = rt->name; *p; p++)
     if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
-  buf_adds(&b, "\npath");
+  buf_adds(&b, "\n");
+  if (rt->start != rt->s->start) buf_addf(&b, "start %s\n", rt->s->scenes[rt->start].id);
+  for (int i = 0; rt->start_vars && i < rt->s->nvars; i++)
+    if (rt->start_vars[i] != rt->s->vars[i].start) buf_addf(&b, "set %s %.17g\n", rt->s->vars[i].name, rt->start_vars[i]);
+  buf_adds(&b, "path");
   for (int i = 0; i < rt->npath; i++) buf_addf(&b, " %d", rt->path[i]);
   buf_adds(&b, "\nend\n");
   return buf_take(&b);
@@ -488,8 +553,9 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
     *why = xasprintf("this save comes from a newer version of the game (format %d)", version);
     return NULL;
   }
-  char *story = NULL, *lang = NULL, *name = NULL;
+  char *story = NULL, *lang = NULL, *name = NULL, *start = NULL;
   char gender = 'm';
+  double *start_vars = NULL;
   int *path = NULL, npath = 0;
   bool ended = false, bad = false;
   const char *line = strchr(text, '\n');
@@ -503,6 +569,23 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
     else if (strncmp(l, "lang ", 5) == 0) { free(lang); lang = xstrdup(l + 5); }
     else if (strncmp(l, "name ", 5) == 0) { free(name); name = xstrdup(l + 5); }
     else if (strncmp(l, "gender ", 7) == 0) gender = l[7];
+    else if (strncmp(l, "start ", 6) == 0) { free(start); start = xstrdup(l + 6); }
+    else if (strncmp(l, "set ", 4) == 0) {
+      /* a start with variables set (--scene/--set): "set name value" */
+      char *sp = strchr(l + 4, ' ');
+      char *num_end = NULL;
+      double d = sp ? strtod(sp + 1, &num_end) : 0;
+      if (sp) *sp = 0;
+      int v = sp ? story_var_index(s, l + 4) : -1;
+      if (v < 0 || !num_end || *num_end || d != d) bad = true;
+      else {
+        if (!start_vars) {
+          start_vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+          for (int i = 0; i < s->nvars; i++) start_vars[i] = s->vars[i].start;
+        }
+        start_vars[v] = d;
+      }
+    }
     else if (strncmp(l, "path", 4) == 0) {
       char *p = l + 4;
       while (*p) {
@@ -521,8 +604,10 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
   Runtime *rt = NULL;
   if (!ended || bad) *why = xstrdup("the save is damaged (cut short or garbled)");
   else if (!story || strcmp(story, s->id) != 0) *why = xasprintf("this save belongs to another story (%s)", story ? story : "none");
+  else if (start && story_scene_index(s, start) < 0) *why = xstrdup("the story has changed since this save: it can no longer be replayed");
   else {
     rt = rt_new(s, lang, name, (Gender)gender);
+    if (start || start_vars) rt_start_at(rt, start ? story_scene_index(s, start) : s->start, start_vars);
     if (!replay(rt, path, npath)) {
       rt_free(rt);
       rt = NULL;
@@ -532,6 +617,55 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
   free(story);
   free(lang);
   free(name);
+  free(start);
+  free(start_vars);
   free(path);
+  return rt;
+}
+
+/* ---- the author's loop: the same place in an edited story ---- */
+
+Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed) {
+  Runtime *rt = rt_new(s, old->lang, old->name, (Gender)old->gender);
+  /* The start carries over when its scene is still there. */
+  const Story *os = old->s;
+  int start = old->start != os->start ? story_scene_index(s, os->scenes[old->start].id) : -1;
+  double *vars = NULL;
+  if (old->start_vars) {
+    vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+    for (int i = 0; i < s->nvars; i++) {
+      int ov = story_var_index(os, s->vars[i].name);
+      vars[i] = ov >= 0 ? old->start_vars[ov] : s->vars[i].start;
+    }
+  }
+  if (start >= 0 || vars) rt_start_at(rt, start >= 0 ? start : s->start, vars);
+  free(vars);
+  /* Walk the old path beside the new story: the same choice by its text
+   * (the author may have added or moved choices), else by its place. */
+  Runtime *walk = rt_new(os, old->lang, old->name, (Gender)old->gender);
+  if (old->start != os->start || old->start_vars) rt_start_at(walk, old->start, old->start_vars);
+  rt_set_recording(walk, false);
+  int done = 0;
+  for (int i = 0; i < old->npath; i++) {
+    if (rt_run(walk) != RT_CHOICE || rt_run(rt) != RT_CHOICE) break;
+    const char *taken = os->scenes[walk->scene].choices[old->path[i]].text;
+    int pick = -1;
+    for (int k = 0; k < rt->nshown && pick < 0; k++)
+      if (strcmp(s->scenes[rt->scene].choices[rt->shown[k]].text, taken) == 0) pick = rt->shown[k];
+    /* By place only for a choice whose text was edited: not when the text
+     * now at that place is another of the old scene's choices (a move). */
+    const Scene *was = &os->scenes[walk->scene], *now = &s->scenes[rt->scene];
+    if (pick < 0 && old->path[i] < now->nchoices && strcmp(was->id, now->id) == 0) {
+      bool moved = false;
+      for (int k = 0; k < was->nchoices; k++) moved |= strcmp(was->choices[k].text, now->choices[old->path[i]].text) == 0;
+      for (int k = 0; k < rt->nshown && !moved; k++)
+        if (rt->shown[k] == old->path[i]) pick = old->path[i];
+    }
+    if (pick < 0 || !rt_choose_index(rt, pick) || !rt_choose_index(walk, old->path[i])) break;
+    done++;
+  }
+  rt_free(walk);
+  rt_run(rt);
+  if (replayed) *replayed = done;
   return rt;
 }

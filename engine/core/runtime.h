@@ -103,6 +103,18 @@ char *rt_save_text(const Runtime *rt);
  * save is foreign, from a future version, or no longer fits the story. */
 Runtime *rt_from_save(const Story *s, const char *text, char **why);
 
+/* "Test from here" (--scene, --set): starts again at `scene` with these
+ * variable values (NULL: the story's); undo and saves count from there. */
+void rt_start_at(Runtime *rt, int scene, const double *vars);
+int rt_start_scene(const Runtime *rt);
+/* Parses "trust=2,paid=true" into vars (one per story variable, the others
+ * at their start value). False and *why (caller frees) on a bad pair. */
+bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why);
+/* The author's loop (--watch): a runtime on the edited story `s` at the
+ * same place as `old` (on the old story), replaying each choice by its text
+ * (else its place) as far as it still fits; *replayed choices were. */
+Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed);
+
 /* Low-level, for the checker: the choice indices (into the scene's full
  * list) taken so far, and the state fingerprint. */
 const int *rt_path(const Runtime *rt, int *n);

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "save.h"
+#include "save.h" /* make_dirs */
 #include "util.h"
 
 bool translate_lang_ok(const char *lang) {
@@ -226,7 +226,7 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
     const char *rwhy;
     char *old = read_file(path, 64u << 20, &len, &rwhy);
     char *bak = xasprintf("%s.bak", path);
-    bool saved = old && atomic_write(bak, old, len, why);
+    bool saved = old && write_file(bak, old, len, why);
     if (!old) *why = xasprintf("%s: %s", path, rwhy);
     free(old);
     free(bak);
@@ -236,7 +236,7 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
     }
   }
   char *text = buf_take(&out);
-  ok = atomic_write(path, text, strlen(text), why);
+  ok = write_file(path, text, strlen(text), why);
   free(text);
   if (ok) rep->path = xstrdup(path);
 done:

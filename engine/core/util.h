@@ -26,6 +26,9 @@ char *buf_take(Buf *b); /* returns the string ("" if empty); b is reset */
 /* Reads a whole file, refusing files larger than max_bytes. Returns NULL and
  * sets *why (static text) on failure. */
 char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why);
+/* Writes a file the user asked for, whole or not at all (temporary file
+ * beside it, fsync, rename). On failure *why (caller frees) says why. */
+bool write_file(const char *path, const void *data, size_t len, char **why);
 char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);

@@ -1,5 +1,7 @@
 #include "text_player.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,6 +17,7 @@
 #include "text.h"
 #include "textsafe.h"
 #include "util.h"
+#include "watch.h"
 
 typedef struct {
   FILE *in, *out;
@@ -228,6 +231,79 @@ static char *read_line(Term *t, char *buf, size_t n) {
   return buf;
 }
 
+/* --watch: a line of input, or a change of the story's files, whichever
+ * comes first. 1: a line in buf; 0: the input ended; 2: the story changed. */
+static int wait_line(Term *t, Watch *w, char *buf, size_t n) {
+  if (!w) return read_line(t, buf, n) ? 1 : 0;
+  for (;;) {
+    struct pollfd fds[2] = {{fileno(t->in), POLLIN, 0}, {watch_fd(w), POLLIN, 0}};
+    int r = poll(fds, watch_fd(w) >= 0 ? 2 : 1, watch_fd(w) >= 0 ? -1 : WATCH_POLL_MS);
+    if (r < 0 && errno != EINTR) return read_line(t, buf, n) ? 1 : 0;
+    if (r <= 0 || (watch_fd(w) >= 0 && fds[1].revents)) {
+      if (watch_changed(w)) return 2;
+      continue;
+    }
+    if (fds[0].revents) return read_line(t, buf, n) ? 1 : 0;
+  }
+}
+
+/* --watch: the story was saved. A clean version replaces the one playing,
+ * at the same place; one with errors is shown and the last good one goes on. */
+static void reload(Term *t, const TextOptions *o, Watch *w, Story **s, Runtime **rt, int *shown) {
+  Diag d;
+  diag_init(&d);
+  Story *ns = story_load(o->story, o->catalog, &d);
+  fputs("\n", t->out);
+  if (!ns) {
+    style(t, "1");
+    fprintf(t->out, "%s\n", T(t, T_WATCH_ERRORS));
+    style(t, "0");
+    diag_print(&d, t->out);
+    diag_free(&d);
+    return;
+  }
+  diag_free(&d);
+  int replayed = 0;
+  Runtime *nrt = rt_follow(ns, *rt, &replayed);
+  rt_free(*rt);
+  story_free(*s);
+  *s = ns;
+  *rt = nrt;
+  watch_follow(w, ns);
+  style(t, "2");
+  char buf[160];
+  fprintf(t->out, "%s\n\n", i18n_count_word(t->words, t->lang, T_WATCH_RELOADED, replayed, buf, sizeof buf));
+  style(t, "0");
+  /* the beats since the last choice, shown again */
+  *shown = rt_history_len(nrt);
+  while (*shown > 0 && rt_history(nrt, *shown - 1)->choice_point == rt_choices_made(nrt)) (*shown)--;
+}
+
+/* --scene/--set: where "test from here" starts. False (said why) when the
+ * scene or a value is not in the story. */
+static bool start_here(const TextOptions *o, Story *s, Runtime *rt) {
+  int scene = s->start;
+  if (o->scene) {
+    scene = story_scene_index(s, o->scene);
+    if (scene < 0) {
+      Buf ids = {0};
+      for (int i = 0; i < s->nscenes && i < 12; i++) buf_addf(&ids, "%s%s", i ? ", " : "", s->scenes[i].id);
+      if (s->nscenes > 12) buf_adds(&ids, ", ...");
+      ts_fprintf(stderr, "behind-the-screen: --scene: the story has no scene \"%s\" (its scenes: %s)\n", o->scene, ids.s);
+      free(ids.s);
+      return false;
+    }
+  }
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+  char *why = NULL;
+  bool ok = !o->sets || rt_parse_sets(s, o->sets, vars, &why);
+  if (ok) rt_start_at(rt, scene, o->sets ? vars : NULL);
+  else ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+  free(why);
+  free(vars);
+  return ok;
+}
+
 static void ask_identity(Term *t, Settings *st) {
   char line[128];
   fprintf(t->out, "%s ", T(t, T_NAME_Q));
@@ -289,8 +365,11 @@ int text_play(const TextOptions *o) {
   /* The save is read even when it will not be resumed: a damaged one is set
    * aside with a message, never overwritten silently; a good one is only
    * replaced when the player chose to start again (not from a pipe). */
-  bool may_save = true;
-  if (save_exists(s)) {
+  /* Testing from a scene, or the author's loop, never touches the
+   * player's save of this story. */
+  bool author = o->scene || o->sets || o->watch;
+  bool may_save = !author;
+  if (!author && save_exists(s)) {
     Runtime *saved = save_resume(s, &why);
     if (why) {
       ts_fprintf(stderr, "behind-the-screen: %s\n", why);
@@ -300,7 +379,7 @@ int text_play(const TextOptions *o) {
     if (saved && t.tty_in) {
       fprintf(t.out, "%s ", T(&t, T_RESUME));
       fflush(t.out);
-      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr("yYoO", line[0]))) {
+      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr(T(&t, T_YES), line[0]))) {
         rt = saved;
         saved = NULL;
       }
@@ -311,6 +390,19 @@ int text_play(const TextOptions *o) {
   }
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
+  if ((o->scene || o->sets) && !start_here(o, s, rt)) {
+    rt_free(rt);
+    story_free(s);
+    return 2;
+  }
+  Watch *watch = NULL;
+  if (o->watch) {
+    watch = watch_new(s);
+    setvbuf(t.in, NULL, _IONBF, 0); /* poll() sees what fgets has not read */
+    style(&t, "2");
+    ts_fprintf(t.out, "%s\n", T(&t, T_WATCHING));
+    style(&t, "0");
+  }
 
   style(&t, "1");
   put(&t, story_tr(s, lang, s->title));
@@ -350,7 +442,12 @@ int text_play(const TextOptions *o) {
       save_remove(s);
       fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
       fflush(t.out);
-      if (!read_line(&t, line, sizeof line) || line[0] == 'q') break;
+      int got = wait_line(&t, watch, line, sizeof line);
+      if (got == 2) {
+        reload(&t, o, watch, &s, &rt, &shown);
+        continue;
+      }
+      if (!got || line[0] == 'q') break;
       if (line[0] == 'u') rt_undo(rt);
       else if (line[0] == 'r') {
         rt_free(rt);
@@ -368,7 +465,12 @@ int text_play(const TextOptions *o) {
     }
     fprintf(t.out, "%s> ", T(&t, T_PROMPT));
     fflush(t.out);
-    if (!read_line(&t, line, sizeof line) || line[0] == 'q') {
+    int got = wait_line(&t, watch, line, sizeof line);
+    if (got == 2) {
+      reload(&t, o, watch, &s, &rt, &shown);
+      continue;
+    }
+    if (!got || line[0] == 'q') {
       /* Say "saved" only when a save of this very point exists. */
       fprintf(t.out, "\n%s\n", T(&t, saved_here ? T_SAVED : T_BYE));
       break;
@@ -408,6 +510,7 @@ int text_play(const TextOptions *o) {
       }
     }
   }
+  watch_free(watch);
   rt_free(rt);
   story_free(s);
   return status;

@@ -18,6 +18,9 @@ typedef struct {
   char gender;          /* 0: from the settings */
   bool classroom;       /* show facilitator notes */
   bool instant;         /* no typing pauses */
+  const char *scene;    /* --scene: start at this scene (test from here) */
+  const char *sets;     /* --set: "var=value,..." at that start */
+  bool watch;           /* --watch: reload when the story's files change */
   FILE *in, *out;
 } TextOptions;
 

@@ -8,29 +8,34 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "textsafe.h"
+#include "chat_view.h"
+#include "debrief.h"
 #include "draw.h"
+#include "help_view.h"
+#include "menu.h"
 #include "paths.h"
 #include "save.h"
+#include "settings_view.h"
+#include "textsafe.h"
 #include "util.h"
 
 const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
 
 void app_status(App *app, const char *text) {
-  free(app->status);
-  app->status = xstrdup(text);
-  app->status_until = app->now + 3500;
-  app->dirty = true;
+  free(app->nav.status);
+  app->nav.status = xstrdup(text);
+  app->nav.status_until = app->now + 3500;
+  app->gfx.dirty = true;
 }
 
 void app_reload_help(App *app) {
-  if (app->help) help_free(app->help);
+  if (app->lib.help) help_free(app->lib.help);
   Diag d;
   diag_init(&d);
-  app->help = help_load(app->assets, app->set.country, app->set.lang, &d);
-  if (!app->help) {
+  app->lib.help = help_load(app->lib.assets, app->set.country, app->set.lang, &d);
+  if (!app->lib.help) {
     /* a country without a file still shows the contacts for everybody */
-    app->help = help_load(app->assets, "ALL", app->set.lang, &d);
+    app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
 }
@@ -38,7 +43,7 @@ void app_reload_help(App *app) {
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
 static void compute_scale(App *app, double *font, double *unit) {
-  double wp = app->w / app->dpi, hp = app->h / app->dpi;
+  double wp = app->gfx.w / app->gfx.dpi, hp = app->gfx.h / app->gfx.dpi;
   double big = fmin(wp / 1280.0, hp / 720.0);
   if (big < 1) big = 1;
   if (big > 3) big = 3;
@@ -47,47 +52,47 @@ static void compute_scale(App *app, double *font, double *unit) {
   if (text < 1) text = 1;
   if (text > 2) text = 2;
   if (app->classroom) text *= 1.2;
-  *font = app->dpi * big * text;
-  *unit = app->dpi * big * (1 + (text - 1) * 0.5);
+  *font = app->gfx.dpi * big * text;
+  *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
 }
 
 static void ensure_fonts(App *app) {
   double font, unit;
   compute_scale(app, &font, &unit);
-  app->dp = unit;
+  app->gfx.dp = unit;
   bool dys = app->set.dyslexic_font;
-  if (app->fonts.f[0] && fabs(font - app->font_scale) < 1e-6 && dys == app->font_dyslexic) return;
+  if (app->gfx.fonts.f[0] && fabs(font - app->gfx.font_scale) < 1e-6 && dys == app->gfx.font_dyslexic) return;
   char *why = NULL;
   text_cache_clear(app);
-  if (!fonts_open(&app->fonts, font, dys, &why)) {
+  if (!fonts_open(&app->gfx.fonts, font, dys, &why)) {
     ts_fprintf(stderr, "behind-the-screen: %s\n", why);
     free(why);
   }
-  app->font_scale = font;
-  app->font_dyslexic = dys;
+  app->gfx.font_scale = font;
+  app->gfx.font_dyslexic = dys;
 }
 
 void app_set_size(App *app, int w, int h, double dpi) {
   if (w < 1) w = 1;
   if (h < 1) h = 1;
-  app->w = w;
-  app->h = h;
-  app->dpi = dpi > 0 ? dpi : 1;
+  app->gfx.w = w;
+  app->gfx.h = h;
+  app->gfx.dpi = dpi > 0 ? dpi : 1;
   ensure_fonts(app);
-  app->dirty = true;
+  app->gfx.dirty = true;
 }
 
 void app_apply_settings(App *app) {
   ensure_fonts(app);
   app_reload_help(app);
-  if (app->win) {
+  if (app->gfx.win) {
     /* --fullscreen (a projector) holds whatever the saved setting says */
     bool want = app->set.fullscreen || app->opt.fullscreen;
-    bool fs = (SDL_GetWindowFlags(app->win) & SDL_WINDOW_FULLSCREEN) != 0;
-    if (fs != want) SDL_SetWindowFullscreen(app->win, want ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    SDL_SetWindowTitle(app->win, S(app, S_GAME));
+    bool fs = (SDL_GetWindowFlags(app->gfx.win) & SDL_WINDOW_FULLSCREEN) != 0;
+    if (fs != want) SDL_SetWindowFullscreen(app->gfx.win, want ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    SDL_SetWindowTitle(app->gfx.win, S(app, S_GAME));
   }
-  app->dirty = true;
+  app->gfx.dirty = true;
 }
 
 void app_save_settings(App *app) {
@@ -98,57 +103,108 @@ void app_save_settings(App *app) {
   }
 }
 
+/* ---- the story, driven for the view ---- */
+
+static PlayWho who(const App *app) {
+  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender};
+}
+
+/* Something new in the chat: at the bottom the view follows. */
+static void chat_follows(App *app) {
+  app->nav.scroll[SCR_CHAT] = 0;
+  app->gfx.dirty = true;
+}
+
+static void play_due(App *app, Uint64 *next) {
+  bool changed;
+  Uint64 n = play_tick(&app->play, app->now, app->set.speed, &changed);
+  if (changed) app->gfx.dirty = true; /* scrolled up, the view stays put */
+  if (next) *next = n;
+}
+
+static bool start_story(App *app, Story *s, bool resume) {
+  char *why = NULL;
+  bool ok = play_start(&app->play, s, false, resume, who(app), app->now, &why);
+  if (why) app_status(app, why);
+  free(why);
+  if (ok) {
+    app->chat.total = 0;
+    app->nav.scroll[SCR_CHAT] = 0;
+  }
+  return ok;
+}
+
+void app_play_run(App *app) {
+  if (!app->play.rt) return;
+  play_run(&app->play, app->now);
+  chat_follows(app);
+}
+
+bool app_play_choose(App *app, int i) {
+  char *why = NULL;
+  if (!play_choose(&app->play, i, app->now, &why)) return false;
+  if (why) app_status(app, why); /* the game goes on; the player is told */
+  free(why);
+  chat_follows(app);
+  play_due(app, NULL);
+  return true;
+}
+
+void app_respeak(App *app) {
+  if (play_respeak(&app->play, who(app), app->now)) chat_follows(app);
+}
+
 void app_go(App *app, Screen s) {
   if (s == SCR_CHAT && !app->play.rt) {
     app_enter_chat(app);
     return;
   }
   if (s == SCR_DEBRIEF && !app->play.rt) return;
-  if (s == SCR_SETTINGS && app->screen != SCR_SETTINGS) app->back_to = app->screen;
+  if (s == SCR_SETTINGS && app->nav.screen != SCR_SETTINGS) app->nav.back_to = app->nav.screen;
   if (s == SCR_MENU) menu_load(app);
-  app->screen = s;
-  if (s != SCR_CHAT) app->scroll[s] = 0;
-  app->focus = -1;
-  app->editing = false;
-  app->dirty = true;
+  app->nav.screen = s;
+  if (s != SCR_CHAT) app->nav.scroll[s] = 0;
+  app->in.focus = -1;
+  app->in.editing = false;
+  app->gfx.dirty = true;
 }
 
 /* The story from the command line, or the last one played. */
 void app_enter_chat(App *app) {
   if (!app->play.rt) {
-    if (app->story_index < 0 || app->story_index >= app->nstories) return;
-    StoryEntry *e = &app->stories[app->story_index];
-    if (!play_start(app, e->story, false, save_exists(e->story))) return;
+    if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
+    StoryEntry *e = &app->lib.stories[app->lib.story_index];
+    if (!start_story(app, e->story, save_exists(e->story))) return;
   }
-  app->screen = SCR_CHAT;
-  app->focus = -1;
-  app->dirty = true;
+  app->nav.screen = SCR_CHAT;
+  app->in.focus = -1;
+  app->gfx.dirty = true;
 }
 
 void app_open_story(App *app, int index, bool resume) {
-  if (index < 0 || index >= app->nstories) return;
-  StoryEntry *e = &app->stories[index];
+  if (index < 0 || index >= app->lib.nstories) return;
+  StoryEntry *e = &app->lib.stories[index];
   if (!resume) save_remove(e->story);
-  app->story_index = index;
-  if (play_start(app, e->story, false, resume)) {
-    app->screen = SCR_CHAT;
-    app->scroll[SCR_CHAT] = 0;
-    app->focus = -1;
-    app->dirty = true;
-    play_tick(app);
+  app->lib.story_index = index;
+  if (start_story(app, e->story, resume)) {
+    app->nav.screen = SCR_CHAT;
+    app->nav.scroll[SCR_CHAT] = 0;
+    app->in.focus = -1;
+    app->gfx.dirty = true;
+    play_due(app, NULL);
   }
 }
 
 /* F12, or Esc twice: gone at once, no question asked. Settings and the
  * story are already saved after every change, so nothing is lost. */
 void app_quick_exit(App *app) {
-  app->quit = true;
-  app->exit_code = 0;
-  if (app->win) {
+  app->nav.quit = true;
+  app->nav.exit_code = 0;
+  if (app->gfx.win) {
     /* Hidden at once; the X server or compositor drops the rest when the
      * process goes. No teardown to wait for, not even the sanitizers'
      * exit hooks (which _exit runs): exit_group ends the process now. */
-    SDL_HideWindow(app->win);
+    SDL_HideWindow(app->gfx.win);
     fflush(NULL);
     syscall(SYS_exit_group, 0);
     _exit(0);
@@ -156,76 +212,79 @@ void app_quick_exit(App *app) {
 }
 
 void app_act(App *app, Action a, int arg, int arg2) {
-  app->dirty = true;
+  app->gfx.dirty = true;
   switch (a) {
   case ACT_NONE: break;
   case ACT_CHOICE:
-    if (play_choose(app, arg)) app->focus = -1;
+    if (app_play_choose(app, arg)) app->in.focus = -1;
     break;
-  case ACT_SKIP: play_skip(app); break;
+  case ACT_SKIP: play_skip(&app->play, app->now); break;
   case ACT_DEBRIEF:
     if (app->play.story) save_remove(app->play.story);
     app_go(app, SCR_DEBRIEF);
     break;
   case ACT_HELP:
-    app->help_open = !app->help_open;
-    app->help_scroll = 0;
-    app->focus = -1;
+    app->nav.help_open = !app->nav.help_open;
+    app->nav.help_scroll = 0;
+    app->in.focus = -1;
     break;
-  case ACT_HELP_CLOSE: app->help_open = false; app->focus = -1; break;
-  case ACT_MENU: play_stop(app); app_go(app, SCR_MENU); break;
+  case ACT_HELP_CLOSE: app->nav.help_open = false; app->in.focus = -1; break;
+  case ACT_MENU: play_stop(&app->play); app_go(app, SCR_MENU); break;
   case ACT_SETTINGS: app_go(app, SCR_SETTINGS); break;
-  case ACT_BACK: app_go(app, app->back_to == SCR_SETTINGS ? SCR_MENU : app->back_to); break;
+  case ACT_BACK: app_go(app, app->nav.back_to == SCR_SETTINGS ? SCR_MENU : app->nav.back_to); break;
   case ACT_STORY: app_open_story(app, arg, false); break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
-    if (play_undo(app)) app_go(app, SCR_CHAT);
+    if (play_undo(&app->play)) {
+      chat_follows(app);
+      app_go(app, SCR_CHAT);
+    }
     break;
   case ACT_PLAY_AGAIN:
     if (app->play.story) {
       Story *s = app->play.story;
       save_remove(s);
-      play_start(app, s, false, false);
+      start_story(app, s, false);
       app_go(app, SCR_CHAT);
-      play_tick(app);
+      play_due(app, NULL);
     }
     break;
   case ACT_SETTING: setting_change(app, (SettingId)arg, arg2); break;
   case ACT_SETUP_DONE:
     app->set.set_up = true;
     app_save_settings(app);
-    if (app->story_index >= 0) app_enter_chat(app);
+    if (app->lib.story_index >= 0) app_enter_chat(app);
     else app_go(app, SCR_MENU);
     break;
   case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
-  case ACT_QUIT: app->quit = true; break;
-  case ACT_LATEST: app->scroll[SCR_CHAT] = 0; break;
+  case ACT_QUIT: app->nav.quit = true; break;
+  case ACT_LATEST: app->nav.scroll[SCR_CHAT] = 0; break;
   }
 }
 
 /* ---- input ---- */
 
 static void scroll_by(App *app, float up) {
-  if (app->help_open) app->help_scroll -= up;
-  else if (app->screen == SCR_CHAT) app->scroll[SCR_CHAT] += up;
-  else app->scroll[app->screen] -= up;
-  app->dirty = true;
+  if (app->nav.help_open) app->nav.help_scroll -= up;
+  else if (app->nav.screen == SCR_CHAT) app->nav.scroll[SCR_CHAT] += up;
+  else app->nav.scroll[app->nav.screen] -= up;
+  app->gfx.dirty = true;
 }
 
 static void scroll_end(App *app, bool top) {
-  float *s = app->help_open ? &app->help_scroll : &app->scroll[app->screen];
-  float max = app->help_open ? app->help_scroll_max : app->scroll_max[app->screen];
-  bool from_bottom = !app->help_open && app->screen == SCR_CHAT;
+  float *s = app->nav.help_open ? &app->nav.help_scroll : &app->nav.scroll[app->nav.screen];
+  float max = app->nav.help_open ? app->nav.help_scroll_max : app->nav.scroll_max[app->nav.screen];
+  bool from_bottom = !app->nav.help_open && app->nav.screen == SCR_CHAT;
   *s = (top != from_bottom) ? 0 : max;
-  app->dirty = true;
+  app->gfx.dirty = true;
 }
 
 static bool focusable(const Zone *z) { return z->action != ACT_SKIP; }
 
 /* A button reached by the keyboard but scrolled away comes into view. */
 static void reveal_focus(App *app) {
-  if (app->focus < 0 || app->focus >= app->nzones) return;
-  const Zone *z = &app->zones[app->focus];
+  if (app->in.focus < 0 || app->in.focus >= app->in.nzones) return;
+  const Zone *z = &app->in.zones[app->in.focus];
   if (!z->scrolls) return;
   int m = dp(app, 12);
   if (z->full.y < z->view.y) scroll_by(app, (float)(z->view.y - z->full.y + m));
@@ -234,52 +293,52 @@ static void reveal_focus(App *app) {
 }
 
 static void focus_move(App *app, int dir) {
-  app->dirty = true;
-  if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) {
-    app->focus_visible = true;
+  app->gfx.dirty = true;
+  if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) {
+    app->in.focus_visible = true;
     /* start on the first reply when there are replies */
-    for (int i = 0; i < app->nzones; i++)
-      if (app->zones[i].action == ACT_CHOICE) { app->focus = i; reveal_focus(app); return; }
-    for (int i = 0; i < app->nzones; i++)
-      if (focusable(&app->zones[i])) { app->focus = i; reveal_focus(app); return; }
-    app->focus = -1;
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_CHOICE) { app->in.focus = i; reveal_focus(app); return; }
+    for (int i = 0; i < app->in.nzones; i++)
+      if (focusable(&app->in.zones[i])) { app->in.focus = i; reveal_focus(app); return; }
+    app->in.focus = -1;
     return;
   }
-  for (int k = 1; k <= app->nzones; k++) {
-    int i = ((app->focus + dir * k) % app->nzones + app->nzones) % app->nzones;
-    if (focusable(&app->zones[i])) { app->focus = i; reveal_focus(app); return; }
+  for (int k = 1; k <= app->in.nzones; k++) {
+    int i = ((app->in.focus + dir * k) % app->in.nzones + app->in.nzones) % app->in.nzones;
+    if (focusable(&app->in.zones[i])) { app->in.focus = i; reveal_focus(app); return; }
   }
 }
 
 static void activate_focus(App *app) {
-  if (app->focus_visible && app->focus >= 0 && app->focus < app->nzones) {
-    Zone z = app->zones[app->focus];
+  if (app->in.focus_visible && app->in.focus >= 0 && app->in.focus < app->in.nzones) {
+    Zone z = app->in.zones[app->in.focus];
     app_act(app, z.action, z.arg, z.arg2);
-  } else if (app->screen == SCR_CHAT && play_ended(app)) {
+  } else if (app->nav.screen == SCR_CHAT && play_ended(&app->play)) {
     app_act(app, ACT_DEBRIEF, 0, 0); /* Enter goes on to the debrief */
-  } else if (app->screen == SCR_CHAT) {
-    play_skip(app);
+  } else if (app->nav.screen == SCR_CHAT) {
+    if (play_skip(&app->play, app->now)) app->gfx.dirty = true;
   }
 }
 
 static void back_once(App *app) {
-  if (app->editing) { app->editing = false; SDL_StopTextInput(); }
-  else if (app->help_open) app->help_open = false;
-  else if (app->screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
-  app->dirty = true;
+  if (app->in.editing) { app->in.editing = false; SDL_StopTextInput(); }
+  else if (app->nav.help_open) app->nav.help_open = false;
+  else if (app->nav.screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
+  app->gfx.dirty = true;
 }
 
 static void click(App *app, int x, int y) {
-  if (app->editing) {
-    app->editing = false;
+  if (app->in.editing) {
+    app->in.editing = false;
     SDL_StopTextInput();
     app_save_settings(app);
-    play_respeak(app);
+    app_respeak(app);
   }
-  for (int i = app->nzones - 1; i >= 0; i--) {
-    if (rect_has(app->zones[i].r, x, y)) {
-      Zone z = app->zones[i];
-      app->focus = i;
+  for (int i = app->in.nzones - 1; i >= 0; i--) {
+    if (rect_has(app->in.zones[i].r, x, y)) {
+      Zone z = app->in.zones[i];
+      app->in.focus = i;
       app_act(app, z.action, z.arg, z.arg2);
       return;
     }
@@ -290,37 +349,37 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   SDL_Keycode c = k->keysym.sym;
   if (c == SDLK_F12) { app_quick_exit(app); return; }
   if (c == SDLK_ESCAPE) {
-    if (app->last_esc && app->now - app->last_esc < 700) { app_quick_exit(app); return; }
-    app->last_esc = app->now ? app->now : 1;
+    if (app->in.last_esc && app->now - app->in.last_esc < 700) { app_quick_exit(app); return; }
+    app->in.last_esc = app->now ? app->now : 1;
     back_once(app);
     return;
   }
-  if (app->editing) {
+  if (app->in.editing) {
     size_t n = strlen(app->set.name);
     if (c == SDLK_BACKSPACE && n > 0) {
       /* remove one UTF-8 character */
       while (n > 0 && (app->set.name[n - 1] & 0xC0) == 0x80) n--;
       if (n > 0) n--;
       app->set.name[n] = 0;
-      app->dirty = true;
+      app->gfx.dirty = true;
     } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_TAB) {
-      app->editing = false;
+      app->in.editing = false;
       SDL_StopTextInput();
       app_save_settings(app);
-      play_respeak(app);
-      app->dirty = true;
+      app_respeak(app);
+      app->gfx.dirty = true;
     }
     return;
   }
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
-  case SDLK_F2: if (!app->help_open) app_go(app, SCR_SETTINGS); return;
+  case SDLK_F2: if (!app->nav.help_open) app_go(app, SCR_SETTINGS); return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
   case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
   case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
   case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: activate_focus(app); return;
-  case SDLK_PAGEUP: scroll_by(app, app->h * 0.7f); return;
-  case SDLK_PAGEDOWN: scroll_by(app, -app->h * 0.7f); return;
+  case SDLK_PAGEUP: scroll_by(app, app->gfx.h * 0.7f); return;
+  case SDLK_PAGEDOWN: scroll_by(app, -app->gfx.h * 0.7f); return;
   case SDLK_HOME: scroll_end(app, true); return;
   case SDLK_END: scroll_end(app, false); return;
   default: break;
@@ -328,9 +387,9 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   int digit = -1;
   if (c >= SDLK_1 && c <= SDLK_4) digit = c - SDLK_1;
   if (c >= SDLK_KP_1 && c <= SDLK_KP_4) digit = c - SDLK_KP_1;
-  if (app->screen == SCR_CHAT && !app->help_open) {
-    if (digit >= 0 && play_waiting_choice(app)) app_act(app, ACT_CHOICE, digit, 0);
-    else play_skip(app); /* any other key skips the typing */
+  if (app->nav.screen == SCR_CHAT && !app->nav.help_open) {
+    if (digit >= 0 && play_waiting_choice(&app->play)) app_act(app, ACT_CHOICE, digit, 0);
+    else if (play_skip(&app->play, app->now)) app->gfx.dirty = true; /* any other key skips the typing */
   }
 }
 
@@ -341,61 +400,61 @@ static void pad_button(App *app, Uint8 b) {
   case SDL_CONTROLLER_BUTTON_A: activate_focus(app); break;
   case SDL_CONTROLLER_BUTTON_B: back_once(app); break;
   case SDL_CONTROLLER_BUTTON_Y: app_act(app, ACT_HELP, 0, 0); break;
-  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: scroll_by(app, app->h * 0.7f); break;
-  case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: scroll_by(app, -app->h * 0.7f); break;
+  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: scroll_by(app, app->gfx.h * 0.7f); break;
+  case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: scroll_by(app, -app->gfx.h * 0.7f); break;
   default: break;
   }
 }
 
 /* Mouse events come in window points; the drawing is in output pixels. */
 static void to_pixels(App *app, int *x, int *y) {
-  if (!app->win) return;
+  if (!app->gfx.win) return;
   int ww, wh;
-  SDL_GetWindowSize(app->win, &ww, &wh);
+  SDL_GetWindowSize(app->gfx.win, &ww, &wh);
   if (ww > 0 && wh > 0) {
-    *x = *x * app->w / ww;
-    *y = *y * app->h / wh;
+    *x = *x * app->gfx.w / ww;
+    *y = *y * app->gfx.h / wh;
   }
 }
 
 void app_handle(App *app, const SDL_Event *e) {
   switch (e->type) {
-  case SDL_QUIT: app->quit = true; break;
+  case SDL_QUIT: app->nav.quit = true; break;
   case SDL_WINDOWEVENT:
     if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED) {
       int w, h, ww, wh;
-      SDL_GetRendererOutputSize(app->ren, &w, &h);
-      SDL_GetWindowSize(app->win, &ww, &wh);
+      SDL_GetRendererOutputSize(app->gfx.ren, &w, &h);
+      SDL_GetWindowSize(app->gfx.win, &ww, &wh);
       app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
     }
-    app->dirty = true;
+    app->gfx.dirty = true;
     break;
   case SDL_KEYDOWN: key(app, &e->key); break;
   case SDL_TEXTINPUT:
-    if (app->editing) {
+    if (app->in.editing) {
       size_t n = strlen(app->set.name), m = strlen(e->text.text);
       if (n + m < sizeof app->set.name) memcpy(app->set.name + n, e->text.text, m + 1);
-      app->dirty = true;
+      app->gfx.dirty = true;
     }
     break;
   case SDL_MOUSEBUTTONDOWN:
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
       to_pixels(app, &x, &y);
-      app->dragging = true;
-      app->drag_moved = false;
-      app->drag_y = y;
+      app->in.dragging = true;
+      app->in.drag_moved = false;
+      app->in.drag_y = y;
     }
     break;
   case SDL_MOUSEMOTION:
-    if (app->dragging) {
+    if (app->in.dragging) {
       int x = e->motion.x, y = e->motion.y;
       to_pixels(app, &x, &y);
-      int d = y - app->drag_y;
-      if (app->drag_moved || abs(d) > dp(app, 8)) {
-        app->drag_moved = true;
+      int d = y - app->in.drag_y;
+      if (app->in.drag_moved || abs(d) > dp(app, 8)) {
+        app->in.drag_moved = true;
         scroll_by(app, (float)d); /* the content follows the finger */
-        app->drag_y = y;
+        app->in.drag_y = y;
       }
     }
     break;
@@ -403,15 +462,15 @@ void app_handle(App *app, const SDL_Event *e) {
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
       to_pixels(app, &x, &y);
-      bool was_drag = app->drag_moved;
-      app->dragging = app->drag_moved = false;
+      bool was_drag = app->in.drag_moved;
+      app->in.dragging = app->in.drag_moved = false;
       if (!was_drag) click(app, x, y);
     }
     break;
   case SDL_MOUSEWHEEL: scroll_by(app, (float)(e->wheel.y * dp(app, 60))); break;
   case SDL_CONTROLLERDEVICEADDED:
     for (int i = 0; i < 4; i++)
-      if (!app->pads[i]) { app->pads[i] = SDL_GameControllerOpen(e->cdevice.which); break; }
+      if (!app->in.pads[i]) { app->in.pads[i] = SDL_GameControllerOpen(e->cdevice.which); break; }
     break;
   case SDL_CONTROLLERBUTTONDOWN: pad_button(app, e->cbutton.button); break;
   default: break;
@@ -429,29 +488,29 @@ Uint64 app_tick(App *app, Uint64 now) {
   Play *p = &app->play;
   Uint64 next = 0;
   if (p->rt) {
-    if (app->help_open || app->screen != SCR_CHAT) {
+    if (app->nav.help_open || app->nav.screen != SCR_CHAT) {
       /* paused: the player reads help or settings, the story waits */
       if (p->reveal_at) p->reveal_at += elapsed;
       if (p->call_since) p->call_since += elapsed;
     } else {
-      next = play_tick(app);
+      play_due(app, &next);
       bool anim = !app->set.reduced_motion;
       if (p->typing && anim) next = sooner(next, now + 350 - now % 350);
       int cb;
       bool rec;
-      int call = play_call_state(app, &cb, &rec);
+      int call = play_call_state(&app->play, &cb, &rec);
       if (call == 1 && anim) next = sooner(next, now + 100);
       if (call == 2) next = sooner(next, now + 1000 - (now - p->call_since) % 1000);
-      if ((p->typing && anim) || call) app->dirty = true;
+      if ((p->typing && anim) || call) app->gfx.dirty = true;
     }
   }
-  if (app->status) {
-    if (now >= app->status_until) {
-      free(app->status);
-      app->status = NULL;
-      app->dirty = true;
+  if (app->nav.status) {
+    if (now >= app->nav.status_until) {
+      free(app->nav.status);
+      app->nav.status = NULL;
+      app->gfx.dirty = true;
     } else {
-      next = sooner(next, app->status_until);
+      next = sooner(next, app->nav.status_until);
     }
   }
   return next;
@@ -460,24 +519,24 @@ Uint64 app_tick(App *app, Uint64 now) {
 /* ---- drawing ---- */
 
 static void draw_status(App *app) {
-  if (!app->status) return;
-  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
-  SDL_Color bg = app->th.text, fg = app->th.bg;
-  int maxw = app->w - dp(app, 40);
-  TextBox *b = text_layout(app, FONT_SMALL, app->status, maxw - dp(app, 24), fg);
-  SDL_Rect r = {(app->w - b->w) / 2 - dp(app, 12), app->h - b->h - dp(app, 40), b->w + dp(app, 24), b->h + dp(app, 12)};
+  if (!app->nav.status) return;
+  theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
+  SDL_Color bg = app->gfx.th.text, fg = app->gfx.th.bg;
+  int maxw = app->gfx.w - dp(app, 40);
+  TextBox *b = text_layout(app, FONT_SMALL, app->nav.status, maxw - dp(app, 24), fg);
+  SDL_Rect r = {(app->gfx.w - b->w) / 2 - dp(app, 12), app->gfx.h - b->h - dp(app, 40), b->w + dp(app, 24), b->h + dp(app, 12)};
   fill_round(app, r, dp(app, 8), bg, bg);
   draw_box(app, b, r.x + dp(app, 12), r.y + dp(app, 6), r, bg, bg);
 }
 
 void app_draw(App *app) {
   ensure_fonts(app);
-  app->frame++;
-  app->nzones = 0;
-  app->nrecs = 0;
-  SDL_RenderSetClipRect(app->ren, NULL);
-  app->clipping = false;
-  switch (app->screen) {
+  app->gfx.frame++;
+  app->in.nzones = 0;
+  app->gfx.nrecs = 0;
+  SDL_RenderSetClipRect(app->gfx.ren, NULL);
+  app->gfx.clipping = false;
+  switch (app->nav.screen) {
   case SCR_SETUP: draw_setup(app); break;
   case SCR_MENU: draw_menu(app); break;
   case SCR_CHAT:
@@ -486,18 +545,19 @@ void app_draw(App *app) {
     break;
   case SCR_DEBRIEF: draw_debrief(app); break;
   case SCR_SETTINGS: draw_settings(app); break;
+  case SCR_COUNT: break;
   }
-  if (app->help_open) {
+  if (app->nav.help_open) {
     /* modal: only the overlay can be pressed, only its text is checked */
-    app->nzones = 0;
-    app->nrecs = 0;
+    app->in.nzones = 0;
+    app->gfx.nrecs = 0;
     draw_help(app);
   }
   draw_status(app);
-  if (app->focus >= app->nzones) app->focus = -1;
+  if (app->in.focus >= app->in.nzones) app->in.focus = -1;
   draw_focus_ring(app);
   text_cache_trim(app);
-  SDL_RenderFlush(app->ren);
+  SDL_RenderFlush(app->gfx.ren);
 }
 
 /* ---- setup ---- */
@@ -505,16 +565,16 @@ void app_draw(App *app) {
 static int add_story(App *app, const char *path) {
   Diag d;
   diag_init(&d);
-  Story *s = story_load(path, app->catalog, &d);
+  Story *s = story_load(path, app->lib.catalog, &d);
   if (!s) {
     diag_print(&d, stderr);
     diag_free(&d);
     return -1;
   }
   diag_free(&d);
-  app->stories = xrealloc(app->stories, (size_t)(app->nstories + 1) * sizeof *app->stories);
-  app->stories[app->nstories] = (StoryEntry){s, save_exists(s)};
-  return app->nstories++;
+  app->lib.stories = xrealloc(app->lib.stories, (size_t)(app->lib.nstories + 1) * sizeof *app->lib.stories);
+  app->lib.stories[app->lib.nstories] = (StoryEntry){s, save_exists(s)};
+  return app->lib.nstories++;
 }
 
 static char *story_path(const char *arg) {
@@ -528,10 +588,10 @@ static char *story_path(const char *arg) {
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why) {
   App *app = xcalloc(1, sizeof *app);
   app->opt = *o;
-  app->ren = ren;
-  app->win = win;
-  app->focus = -1;
-  app->story_index = -1;
+  app->gfx.ren = ren;
+  app->gfx.win = win;
+  app->in.focus = -1;
+  app->lib.story_index = -1;
   app->classroom = o->classroom;
   settings_defaults(&app->set);
   char *swhy = NULL;
@@ -542,79 +602,78 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
-  if (!fonts_find(&app->fonts, why)) {
+  if (!fonts_find(&app->gfx.fonts, why)) {
     app_free(app);
     return NULL;
   }
   app_set_size(app, w, h, 1);
-  if (!app->fonts.f[0]) {
+  if (!app->gfx.fonts.f[0]) {
     *why = xstrdup("the fonts could not be opened");
     app_free(app);
     return NULL;
   }
-  app->assets = paths_assets();
-  app->catalog = o->catalog;
-  app->countries = help_countries(app->assets, &app->ncountries);
+  app->lib.assets = paths_assets();
+  app->lib.catalog = o->catalog;
+  app->lib.countries = help_countries(app->lib.assets, &app->lib.ncountries);
   app_reload_help(app);
   if (o->story) {
     char *p = story_path(o->story);
-    app->story_index = add_story(app, p);
+    app->lib.story_index = add_story(app, p);
     free(p);
-    if (app->story_index < 0) {
+    if (app->lib.story_index < 0) {
       *why = xasprintf("%s: the story could not be loaded", o->story);
       app_free(app);
       return NULL;
     }
   }
-  if (!app->set.set_up) app->screen = SCR_SETUP;
-  else if (app->story_index >= 0) app_enter_chat(app);
+  if (!app->set.set_up) app->nav.screen = SCR_SETUP;
+  else if (app->lib.story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
-  app->dirty = true;
+  app->gfx.dirty = true;
   return app;
 }
 
 void app_free(App *app) {
   if (!app) return;
-  play_stop(app);
+  play_stop(&app->play);
   text_cache_clear(app);
-  fonts_free(&app->fonts);
-  for (int i = 0; i < app->nstories; i++) story_free(app->stories[i].story);
-  free(app->stories);
-  for (int i = 0; i < app->ncountries; i++) free(app->countries[i]);
-  free(app->countries);
-  if (app->help) help_free(app->help);
-  for (int i = 0; i < 4; i++) if (app->pads[i]) SDL_GameControllerClose(app->pads[i]);
-  free(app->assets);
-  free(app->status);
-  free(app->error);
-  free(app->pending_shot);
-  SDL_free(app->recs);
-  free(app->chat_h);
-  free(app->chat_clk);
+  fonts_free(&app->gfx.fonts);
+  for (int i = 0; i < app->lib.nstories; i++) story_free(app->lib.stories[i].story);
+  free(app->lib.stories);
+  for (int i = 0; i < app->lib.ncountries; i++) free(app->lib.countries[i]);
+  free(app->lib.countries);
+  if (app->lib.help) help_free(app->lib.help);
+  for (int i = 0; i < 4; i++) if (app->in.pads[i]) SDL_GameControllerClose(app->in.pads[i]);
+  free(app->lib.assets);
+  free(app->nav.status);
+  free(app->gfx.pending_shot);
+  SDL_free(app->gfx.recs);
+  free(app->chat.h);
+  free(app->chat.clk);
   free(app);
 }
 
 /* Headless: a new surface and software renderer at the new size. */
 bool app_headless_resize(App *app, int w, int h) {
-  if (!app->surf) return false;
+  if (!app->gfx.surf) return false;
   text_cache_clear(app); /* textures belong to the old renderer */
-  SDL_DestroyRenderer(app->ren);
-  SDL_FreeSurface(app->surf);
-  app->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  app->ren = app->surf ? SDL_CreateSoftwareRenderer(app->surf) : NULL;
-  if (!app->ren) return false;
+  SDL_DestroyRenderer(app->gfx.ren);
+  SDL_FreeSurface(app->gfx.surf);
+  app->gfx.surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  app->gfx.ren = app->gfx.surf ? SDL_CreateSoftwareRenderer(app->gfx.surf) : NULL;
+  if (!app->gfx.ren) return false;
   app_set_size(app, w, h, 1);
   return true;
 }
 
 bool app_save_frame(App *app, const char *path) {
-  SDL_Surface *s = app->surf;
+  SDL_Surface *s = app->gfx.surf;
   bool own = false;
   if (!s) {
-    s = SDL_CreateRGBSurfaceWithFormat(0, app->w, app->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    s = SDL_CreateRGBSurfaceWithFormat(0, app->gfx.w, app->gfx.h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s) return false;
     own = true;
-    if (SDL_RenderReadPixels(app->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0) {
+    if (SDL_RenderReadPixels(app->gfx.ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0) {
       SDL_FreeSurface(s);
       return false;
     }

@@ -39,6 +39,6 @@ void photo_art(App *app, SDL_Rect r, SDL_Color tint) {
     {{(float)r.x + r.w * 0.68f, (float)r.y + r.h * 0.58f}, ink, {0, 0}},
     {{(float)r.x + r.w * 0.92f, (float)r.y + r.h * 0.85f}, ink, {0, 0}},
   };
-  SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_BLEND);
-  SDL_RenderGeometry(app->ren, NULL, v, 6, NULL, 0);
+  SDL_SetRenderDrawBlendMode(app->gfx.ren, SDL_BLENDMODE_BLEND);
+  SDL_RenderGeometry(app->gfx.ren, NULL, v, 6, NULL, 0);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "avatar.h"
+#include "call_view.h"
 #include "draw.h"
 
 static void chip(App *app, int x, int y, const char *text, SDL_Color bg, SDL_Color fg, SDL_Color dot, SDL_Rect *out) {
@@ -18,8 +19,8 @@ static void chip(App *app, int x, int y, const char *text, SDL_Color bg, SDL_Col
 }
 
 static void top_buttons(App *app, SDL_Rect area) {
-  const Theme *t = &app->th;
-  int bh = app->fonts.line[FONT_BOLD] + dp(app, 16);
+  const Theme *t = &app->gfx.th;
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
   if (bh < dp(app, 44)) bh = dp(app, 44);
   const char *ml = S(app, S_MENU);
   int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
@@ -29,7 +30,7 @@ static void top_buttons(App *app, SDL_Rect area) {
 }
 
 static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect area) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int r = area.h / 7;
   if (r > dp(app, 70)) r = dp(app, 70);
   if (r < dp(app, 24)) r = dp(app, 24);
@@ -54,9 +55,9 @@ static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect ar
 }
 
 static void connected(App *app, int call_beat, bool recording, const Character *ch, SDL_Rect area) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   Play *p = &app->play;
-  int top = app->fonts.line[FONT_BOLD] + dp(app, 24);
+  int top = app->gfx.fonts.line[FONT_BOLD] + dp(app, 24);
   if (top < dp(app, 56)) top = dp(app, 56);
   SDL_Rect panel = {area.x + dp(app, 12), area.y + top, area.w - dp(app, 24), area.h - top - dp(app, 12)};
   SDL_Color deep = {(Uint8)(t->call_panel.r / 2), (Uint8)(t->call_panel.g / 2), (Uint8)(t->call_panel.b / 2), 255};
@@ -118,20 +119,18 @@ static void connected(App *app, int call_beat, bool recording, const Character *
   Uint64 secs = (app->now - p->call_since) / 1000;
   char tm[16];
   snprintf(tm, sizeof tm, "%02u:%02u", (unsigned)(secs / 60 % 100), (unsigned)(secs % 60));
-  int tw = text_width(app, FONT_BOLD, tm) + dp(app, 20);
   SDL_Rect tr;
   chip(app, panel.x + dp(app, 12), panel.y + dp(app, 12), tm, t->call_bg, t->call_text, (SDL_Color){0, 0, 0, 0}, &tr);
-  (void)tw;
   if (recording) chip(app, tr.x + tr.w + dp(app, 10), tr.y, S(app, S_REC), t->call_bg, t->call_text, t->rec, NULL);
 }
 
 void draw_call(App *app, int call_beat, bool recording, SDL_Rect area) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   Play *p = &app->play;
   fill_rect(app, area, t->call_bg);
   const Beat *call = rt_history(p->rt, call_beat);
   const Character *ch = call->who >= 0 && call->who < p->story->nchars ? &p->story->chars[call->who] : NULL;
-  int state = play_call_state(app, &call_beat, &recording);
+  int state = play_call_state(&app->play, &call_beat, &recording);
   if (state == 1) ringing(app, call, ch, area);
   else connected(app, call_beat, recording, ch, area);
   top_buttons(app, area);

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "avatar.h"
+#include "call_view.h"
+#include "chat_view.h"
+#include "choices.h"
 #include "draw.h"
 #include "util.h"
 
@@ -37,7 +40,7 @@ static int centered(App *app, Ctx *c, int y, bool draw, int style, const char *t
   TextBox *b = text_layout(app, style, text, c->w - dp(app, 40), fg);
   if (draw) {
     SDL_Rect box = {c->x, y, c->w, b->h};
-    draw_box(app, b, c->x + (c->w - b->w) / 2, y, box, app->th.bg, app->th.bg);
+    draw_box(app, b, c->x + (c->w - b->w) / 2, y, box, app->gfx.th.bg, app->gfx.th.bg);
   }
   return b->h;
 }
@@ -45,16 +48,16 @@ static int centered(App *app, Ctx *c, int y, bool draw, int style, const char *t
 static int stamp(App *app, Ctx *c, const Beat *b, int y, bool draw, bool right) {
   if (!b->clock[0] || strcmp(b->clock, c->clock) == 0) return 0;
   memcpy(c->clock, b->clock, sizeof c->clock);
-  TextBox *t = text_layout(app, FONT_SMALL, b->clock, 0, app->th.dim);
+  TextBox *t = text_layout(app, FONT_SMALL, b->clock, 0, app->gfx.th.dim);
   if (draw) {
     int x = right ? c->x + c->w - t->w : c->x + dp(app, 40);
-    draw_box(app, t, x, y + dp(app, 2), (SDL_Rect){c->x, y, c->w, t->h + dp(app, 2)}, app->th.bg, app->th.bg);
+    draw_box(app, t, x, y + dp(app, 2), (SDL_Rect){c->x, y, c->w, t->h + dp(app, 2)}, app->gfx.th.bg, app->gfx.th.bg);
   }
   return t->h + dp(app, 2);
 }
 
 static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   bool me = b->who == WHO_ME;
   int px = dp(app, 12), py = dp(app, 8);
   bool photo = b->kind == BEAT_PHOTO;
@@ -108,7 +111,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
 }
 
 static int narration(App *app, Ctx *c, const Beat *b, int y, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int px = dp(app, 16), py = dp(app, 10);
   int w = c->w - dp(app, 40);
   if (w > dp(app, 640)) w = dp(app, 640);
@@ -124,7 +127,7 @@ static int narration(App *app, Ctx *c, const Beat *b, int y, bool draw) {
 }
 
 static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int w = c->w - dp(app, 80);
   if (w > dp(app, 560)) w = dp(app, 560);
   char buf[1024];
@@ -138,7 +141,7 @@ static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
 }
 
 static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int pad = dp(app, 12);
   TextBox *tb = text_layout(app, FONT_BOLD, text, c->w - dp(app, 80), t->dim);
   int h = tb->h + dp(app, 12);
@@ -153,7 +156,7 @@ static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
 }
 
 static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int px = dp(app, 16), py = dp(app, 12);
   int w = c->w - dp(app, 20);
   if (w > dp(app, 680)) w = dp(app, 680);
@@ -187,7 +190,7 @@ static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
 /* One beat: its height, and drawn when draw is set. */
 static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   char buf[600];
   switch (b->kind) {
   case BEAT_MESSAGE:
@@ -218,7 +221,7 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
 static int typing_item(App *app, Ctx *c, int y, bool draw) {
   int h = dp(app, 34), w = dp(app, 64);
   if (draw) {
-    const Theme *t = &app->th;
+    const Theme *t = &app->gfx.th;
     SDL_Rect r = {c->x + dp(app, 40), y, w, h};
     fill_round(app, r, h / 2, t->in_bubble, t->in_bubble);
     int phase = app->set.reduced_motion ? -1 : (int)((app->now / 350) % 3);
@@ -233,7 +236,7 @@ static int typing_item(App *app, Ctx *c, int y, bool draw) {
 }
 
 static int chat_header(App *app, SDL_Rect bar, int contact) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
   if (t->gradient) {
@@ -242,13 +245,13 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
     SDL_Vertex v[4] = {{{line.x, line.y}, t->out_bubble, {0, 0}}, {{line.x + line.w, line.y}, t->out_bubble2, {0, 0}},
                        {{line.x + line.w, line.y + line.h}, t->out_bubble2, {0, 0}}, {{line.x, line.y + line.h}, t->out_bubble, {0, 0}}};
     int idx[6] = {0, 1, 2, 0, 2, 3};
-    SDL_RenderGeometry(app->ren, NULL, v, 4, idx, 6);
+    SDL_RenderGeometry(app->gfx.ren, NULL, v, 4, idx, 6);
   }
   int x = bar.x + dp(app, 12);
   const char *ml = S(app, S_MENU);
   int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
   int bh = dp(app, 40) > bar.h - dp(app, 12) ? bar.h - dp(app, 12) : dp(app, 40);
-  if (bh < app->fonts.line[FONT_BOLD] + dp(app, 8)) bh = app->fonts.line[FONT_BOLD] + dp(app, 8);
+  if (bh < app->gfx.fonts.line[FONT_BOLD] + dp(app, 8)) bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 8);
   button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, mw, bh}, ml, ACT_MENU, 0, 0, t->header,
                  t->header_text, t->header_text, FONT_BOLD, 0);
   x += mw + dp(app, 14);
@@ -278,13 +281,13 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
 }
 
 static int header_height(App *app) {
-  int h = app->fonts.line[FONT_BOLD] + app->fonts.line[FONT_SMALL] + dp(app, 16);
+  int h = app->gfx.fonts.line[FONT_BOLD] + app->gfx.fonts.line[FONT_SMALL] + dp(app, 16);
   return h < dp(app, 60) ? dp(app, 60) : h;
 }
 
 /* Skype-like contact list: the people of the story. */
 static void sidebar(App *app, SDL_Rect r, int contact) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, r, t->sidebar);
   fill_rect(app, (SDL_Rect){r.x + r.w - 1, r.y, 1, r.h}, t->sep);
@@ -331,30 +334,30 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
 void draw_chat(App *app) {
   Play *p = &app->play;
   const Story *s = p->story;
-  theme_get(&app->th, s->app, app->set.high_contrast);
-  const Theme *t = &app->th;
-  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  theme_get(&app->gfx.th, s->app, app->set.high_contrast);
+  const Theme *t = &app->gfx.th;
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int contact = contact_of(app);
   int left = 0;
-  if (t->sidebar_on && app->w >= dp(app, 900)) {
-    left = app->w / 4;
+  if (t->sidebar_on && app->gfx.w >= dp(app, 900)) {
+    left = app->gfx.w / 4;
     if (left > dp(app, 320)) left = dp(app, 320);
     if (left < dp(app, 220)) left = dp(app, 220);
   }
   int hh = header_height(app);
-  int sh = choices_height(app, app->w - left);
-  SDL_Rect mid = {left, hh, app->w - left, app->h - hh - sh};
+  int sh = choices_height(app, app->gfx.w - left);
+  SDL_Rect mid = {left, hh, app->gfx.w - left, app->gfx.h - hh - sh};
   int call_beat;
   bool rec;
-  int call = play_call_state(app, &call_beat, &rec);
+  int call = play_call_state(&app->play, &call_beat, &rec);
   if (call) {
     /* a call fills the window above the strip */
-    mid = (SDL_Rect){0, 0, app->w, app->h - sh};
+    mid = (SDL_Rect){0, 0, app->gfx.w, app->gfx.h - sh};
     draw_call(app, call_beat, rec, mid);
-    draw_choices(app, (SDL_Rect){0, app->h - sh, app->w, sh});
+    draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});
     return;
   }
-  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->h}, contact);
+  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h}, contact);
   Ctx c = {.area = mid, .s = s, .last_me = -1};
   int margin = dp(app, 16);
   c.w = mid.w - 2 * margin;
@@ -368,34 +371,34 @@ void draw_chat(App *app) {
     else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
   }
   /* Measure everything (layouts are cached), then draw what is visible. */
-  if (p->shown > app->chat_cap) {
-    app->chat_cap = p->shown + 64;
-    app->chat_h = xrealloc(app->chat_h, (size_t)app->chat_cap * sizeof *app->chat_h);
-    app->chat_clk = xrealloc(app->chat_clk, (size_t)app->chat_cap * sizeof *app->chat_clk);
+  if (p->shown > app->chat.cap) {
+    app->chat.cap = p->shown + 64;
+    app->chat.h = xrealloc(app->chat.h, (size_t)app->chat.cap * sizeof *app->chat.h);
+    app->chat.clk = xrealloc(app->chat.clk, (size_t)app->chat.cap * sizeof *app->chat.clk);
   }
   int gap = dp(app, 10), total = dp(app, 12);
   for (int i = 0; i < p->shown; i++) {
-    memcpy(app->chat_clk[i], c.clock, sizeof c.clock);
-    app->chat_h[i] = item(app, &c, i, 0, false);
-    total += app->chat_h[i] + gap;
+    memcpy(app->chat.clk[i], c.clock, sizeof c.clock);
+    app->chat.h[i] = item(app, &c, i, 0, false);
+    total += app->chat.h[i] + gap;
   }
   if (p->typing) total += typing_item(app, &c, 0, false) + gap;
   /* Reading back up: what arrives below must not move what is being read. */
-  if (app->scroll[SCR_CHAT] > 0 && app->chat_total > 0 && total > app->chat_total)
-    app->scroll[SCR_CHAT] += (float)(total - app->chat_total);
-  app->chat_total = total;
+  if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
+    app->nav.scroll[SCR_CHAT] += (float)(total - app->chat.total);
+  app->chat.total = total;
   float max = total > mid.h ? (float)(total - mid.h) : 0;
-  app->scroll_max[SCR_CHAT] = max;
-  if (app->scroll[SCR_CHAT] > max) app->scroll[SCR_CHAT] = max;
-  if (app->scroll[SCR_CHAT] < 0) app->scroll[SCR_CHAT] = 0;
-  int y = total > mid.h ? mid.y + mid.h - total + (int)app->scroll[SCR_CHAT] : mid.y;
+  app->nav.scroll_max[SCR_CHAT] = max;
+  if (app->nav.scroll[SCR_CHAT] > max) app->nav.scroll[SCR_CHAT] = max;
+  if (app->nav.scroll[SCR_CHAT] < 0) app->nav.scroll[SCR_CHAT] = 0;
+  int y = total > mid.h ? mid.y + mid.h - total + (int)app->nav.scroll[SCR_CHAT] : mid.y;
   y += dp(app, 12);
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
   for (int i = 0; i < p->shown; i++) {
-    int h = app->chat_h[i];
+    int h = app->chat.h[i];
     if (y + h >= mid.y && y <= mid.y + mid.h) {
-      memcpy(c.clock, app->chat_clk[i], sizeof c.clock); /* the time as it stood */
+      memcpy(c.clock, app->chat.clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);
     }
     y += h + gap;
@@ -403,8 +406,8 @@ void draw_chat(App *app) {
   if (p->typing) typing_item(app, &c, y, true);
   clip_pop(app);
   /* chat scroll counts from the bottom */
-  scrollbar(app, mid, max - app->scroll[SCR_CHAT], max, t->sep);
-  if (app->scroll[SCR_CHAT] > dp(app, 40)) {
+  scrollbar(app, mid, max - app->nav.scroll[SCR_CHAT], max, t->sep);
+  if (app->nav.scroll[SCR_CHAT] > dp(app, 40)) {
     /* reading back up: one press to the latest messages */
     const char *l = S(app, S_LATEST);
     int bw = text_width(app, FONT_BOLD, l) + dp(app, 32);
@@ -413,6 +416,6 @@ void draw_chat(App *app) {
     SDL_Rect r = {mid.x + (mid.w - bw) / 2, mid.y + mid.h - bh - dp(app, 10), bw, bh};
     button_colored(app, r, l, ACT_LATEST, 0, 0, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
   }
-  chat_header(app, (SDL_Rect){left, 0, app->w - left, hh}, contact);
-  draw_choices(app, (SDL_Rect){left, app->h - sh, app->w - left, sh});
+  chat_header(app, (SDL_Rect){left, 0, app->gfx.w - left, hh}, contact);
+  draw_choices(app, (SDL_Rect){left, app->gfx.h - sh, app->gfx.w - left, sh});
 }

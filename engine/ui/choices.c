@@ -3,6 +3,7 @@
  * quiet hint while messages arrive. Buttons wrap their text, never clip it. */
 #include <stdio.h>
 
+#include "choices.h"
 #include "draw.h"
 
 static int columns(App *app, int width, int n) {
@@ -15,7 +16,7 @@ static void label(App *app, int i, char *buf, size_t n) {
 
 int choices_height(App *app, int width) {
   int pad = dp(app, 12), gap = dp(app, 10);
-  if (play_waiting_choice(app)) {
+  if (play_waiting_choice(&app->play)) {
     int n = rt_choice_count(app->play.rt);
     int cols = columns(app, width, n);
     int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
@@ -32,20 +33,20 @@ int choices_height(App *app, int width) {
     }
     return h;
   }
-  if (play_ended(app)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
-  int h = app->fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
-  TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), width - 4 * pad, app->th.dim);
+  if (play_ended(&app->play)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
+  int h = app->gfx.fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
+  TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), width - 4 * pad, app->gfx.th.dim);
   if (b->h + dp(app, 12) + 2 * pad > h) h = b->h + dp(app, 12) + 2 * pad;
   return h;
 }
 
 void draw_choices(App *app, SDL_Rect area) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int pad = dp(app, 12), gap = dp(app, 10);
-  SDL_Color strip = app->play.rt && play_call_state(app, &(int){0}, &(bool){0}) ? t->call_bg : t->bg;
+  SDL_Color strip = app->play.rt && play_call_state(&app->play, &(int){0}, &(bool){0}) ? t->call_bg : t->bg;
   fill_rect(app, area, strip);
   fill_rect(app, (SDL_Rect){area.x, area.y, area.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
-  if (play_waiting_choice(app)) {
+  if (play_waiting_choice(&app->play)) {
     int n = rt_choice_count(app->play.rt);
     int cols = columns(app, area.w, n);
     int bw = (area.w - 2 * pad - (cols - 1) * gap) / cols;
@@ -67,7 +68,7 @@ void draw_choices(App *app, SDL_Rect area) {
     }
     return;
   }
-  if (play_ended(app)) {
+  if (play_ended(&app->play)) {
     const char *l = S(app, S_SEE_DEBRIEF);
     int bh = button_height(app, l, area.w - 2 * pad, FONT_BOLD);
     int bw = text_width(app, FONT_BOLD, l) + dp(app, 48);

@@ -3,16 +3,18 @@
  * why it matters, and where to get help. Never a "game over". */
 #include <stdio.h>
 
+#include "debrief.h"
 #include "draw.h"
+#include "help_view.h"
 
 static int section(App *app, const char *text, int x, int y, int w, bool draw) {
-  TextBox *b = text_layout(app, FONT_HEAD, text, w, app->th.text);
-  if (draw) draw_box(app, b, x, y, (SDL_Rect){x, y, w, b->h}, app->th.bg, app->th.bg);
+  TextBox *b = text_layout(app, FONT_HEAD, text, w, app->gfx.th.text);
+  if (draw) draw_box(app, b, x, y, (SDL_Rect){x, y, w, b->h}, app->gfx.th.bg, app->gfx.th.bg);
   return b->h + dp(app, 8);
 }
 
 static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   SDL_Color fg = it->verdict == VERDICT_TAKEN ? t->ok : it->verdict == VERDICT_MISSED ? t->miss : t->warn;
   SDL_Color bg = it->verdict == VERDICT_TAKEN ? t->ok_bg : it->verdict == VERDICT_MISSED ? t->miss_bg : t->warn_bg;
   const char *mark = it->verdict == VERDICT_TAKEN ? "✓" : it->verdict == VERDICT_MISSED ? "○" : "↺";
@@ -43,7 +45,7 @@ static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw)
 
 /* The whole page; returns its height. */
 static int page(App *app, int x, int y, int w, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   Runtime *rt = app->play.rt;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
@@ -92,15 +94,15 @@ static int page(App *app, int x, int y, int w, bool draw) {
 }
 
 void draw_debrief(App *app) {
-  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
-  const Theme *t = &app->th;
-  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->gfx.th;
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   /* the three ways on, fixed at the bottom */
   const char *labels[3] = {S(app, S_UNDO), S(app, S_PLAY_AGAIN), S(app, S_MENU)};
   Action acts[3] = {ACT_UNDO, ACT_PLAY_AGAIN, ACT_MENU};
   bool can_undo = rt_can_undo(app->play.rt);
   int pad = dp(app, 12), gap = dp(app, 10);
-  int avail = app->w - 2 * pad;
+  int avail = app->gfx.w - 2 * pad;
   int first = can_undo ? 0 : 1, n = 3 - first;
   /* All in one row if they fit; else the first alone and the others side
    * by side; else one per row. Rects are relative to the bar's top. */
@@ -132,21 +134,15 @@ void draw_debrief(App *app) {
     if (rect[i].y + rect[i].h + pad > foot) foot = rect[i].y + rect[i].h + pad;
   const Story *st = app->play.story;
   int hh = page_header(app, st && st->title ? story_tr(st, rt_lang(app->play.rt), st->title) : S(app, S_GAME), false);
-  SDL_Rect view = {0, hh, app->w, app->h - hh - foot};
-  int w = app->w - 2 * dp(app, 20);
+  SDL_Rect view = {0, hh, app->gfx.w, app->gfx.h - hh - foot};
+  int w = app->gfx.w - 2 * dp(app, 20);
   if (w > dp(app, 820)) w = dp(app, 820);
-  int x = (app->w - w) / 2;
-  int content = page(app, x, 0, w, false) + dp(app, 40);
-  app->scroll_max[SCR_DEBRIEF] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->scroll[SCR_DEBRIEF] > app->scroll_max[SCR_DEBRIEF]) app->scroll[SCR_DEBRIEF] = app->scroll_max[SCR_DEBRIEF];
-  if (app->scroll[SCR_DEBRIEF] < 0) app->scroll[SCR_DEBRIEF] = 0;
-  clip_push(app, view);
-  page(app, x, view.y + dp(app, 20) - (int)app->scroll[SCR_DEBRIEF], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->scroll[SCR_DEBRIEF], app->scroll_max[SCR_DEBRIEF], t->dim);
-  SDL_Rect bar = {0, app->h - foot, app->w, foot};
+  int x = (app->gfx.w - w) / 2;
+  scroll_column(app, view, x, w, dp(app, 20), dp(app, 40), &app->nav.scroll[SCR_DEBRIEF],
+                &app->nav.scroll_max[SCR_DEBRIEF], page, t->dim);
+  SDL_Rect bar = {0, app->gfx.h - foot, app->gfx.w, foot};
   fill_rect(app, bar, t->bg);
-  fill_rect(app, (SDL_Rect){0, bar.y, app->w, 1}, t->sep);
+  fill_rect(app, (SDL_Rect){0, bar.y, app->gfx.w, 1}, t->sep);
   for (int i = first; i < 3; i++) {
     SDL_Rect r = rect[i];
     r.y += bar.y;

@@ -5,16 +5,16 @@
 
 #include "draw.h"
 
-int dp(const App *app, double units) { return (int)lround(units * app->dp); }
+int dp(const App *app, double units) { return (int)lround(units * app->gfx.dp); }
 
 SDL_Rect rect_inset(SDL_Rect r, int d) { return (SDL_Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d}; }
 
 bool rect_has(SDL_Rect r, int x, int y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
 
 void fill_rect(App *app, SDL_Rect r, SDL_Color c) {
-  SDL_SetRenderDrawBlendMode(app->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-  SDL_SetRenderDrawColor(app->ren, c.r, c.g, c.b, c.a);
-  SDL_RenderFillRect(app->ren, &r);
+  SDL_SetRenderDrawBlendMode(app->gfx.ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(app->gfx.ren, c.r, c.g, c.b, c.a);
+  SDL_RenderFillRect(app->gfx.ren, &r);
 }
 
 static SDL_Color mix(SDL_Color a, SDL_Color b, float t) {
@@ -52,7 +52,7 @@ void fill_round(App *app, SDL_Rect r, int radius, SDL_Color top, SDL_Color botto
     idx[m++] = i;
     idx[m++] = i + 1 < n ? i + 1 : 1;
   }
-  SDL_RenderGeometry(app->ren, NULL, v, n, idx, m);
+  SDL_RenderGeometry(app->gfx.ren, NULL, v, n, idx, m);
 }
 
 void fill_circle(App *app, int cx, int cy, int radius, SDL_Color c) {
@@ -65,38 +65,38 @@ void frame_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color border, SDL
 }
 
 static SDL_Rect clip_to(const App *app, SDL_Rect r) {
-  SDL_Rect win = {0, 0, app->w, app->h}, out;
+  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h}, out;
   if (!SDL_IntersectRect(&r, &win, &out)) return (SDL_Rect){0, 0, 0, 0};
-  if (app->clipping) {
+  if (app->gfx.clipping) {
     SDL_Rect o2;
-    if (!SDL_IntersectRect(&out, &app->clip, &o2)) return (SDL_Rect){0, 0, 0, 0};
+    if (!SDL_IntersectRect(&out, &app->gfx.clip, &o2)) return (SDL_Rect){0, 0, 0, 0};
     out = o2;
   }
   return out;
 }
 
 static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str) {
-  if (!app->record) return;
+  if (!app->gfx.record) return;
   SDL_Rect vis = clip_to(app, text);
   if (vis.w <= 0 || vis.h <= 0) return;
-  if (app->nrecs == app->caprecs) {
-    app->caprecs = app->caprecs ? app->caprecs * 2 : 256;
-    app->recs = SDL_realloc(app->recs, (size_t)app->caprecs * sizeof *app->recs);
+  if (app->gfx.nrecs == app->gfx.caprecs) {
+    app->gfx.caprecs = app->gfx.caprecs ? app->gfx.caprecs * 2 : 256;
+    app->gfx.recs = SDL_realloc(app->gfx.recs, (size_t)app->gfx.caprecs * sizeof *app->gfx.recs);
   }
   /* The visible part of the box: a bubble half scrolled away still has its
    * text inside what remains of it. */
   SDL_Rect vbox = clip_to(app, box);
   bool clipped = vis.w != text.w || vis.h != text.h;
-  app->recs[app->nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, str};
+  app->gfx.recs[app->gfx.nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, str};
 }
 
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2) {
   SDL_Rect d = {x, y, b->w, b->h};
-  b->last_used = app->frame;
+  b->last_used = app->gfx.frame;
   SDL_Rect vis = clip_to(app, d);
   if (vis.w <= 0 || vis.h <= 0) return; /* not visible: not rasterised */
   SDL_Texture *t = text_texture(app, b);
-  if (t) SDL_RenderCopy(app->ren, t, NULL, &d);
+  if (t) SDL_RenderCopy(app->gfx.ren, t, NULL, &d);
   record(app, d, box, b->color, bg, bg2, b->text);
 }
 
@@ -108,15 +108,15 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
 }
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
-  if (app->nzones >= (int)(sizeof app->zones / sizeof app->zones[0])) return;
-  Zone z = {r, r, {0, 0, app->w, app->h}, false, a, arg, arg2};
-  if (app->clipping) {
+  if (app->in.nzones >= (int)(sizeof app->in.zones / sizeof app->in.zones[0])) return;
+  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, a, arg, arg2};
+  if (app->gfx.clipping) {
     /* kept even when scrolled away, so Tab can reach it */
-    if (!SDL_IntersectRect(&r, &app->clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
-    z.view = app->clip;
+    if (!SDL_IntersectRect(&r, &app->gfx.clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
+    z.view = app->gfx.clip;
     z.scrolls = true;
   }
-  app->zones[app->nzones++] = z;
+  app->in.zones[app->in.nzones++] = z;
 }
 
 static int pad_x(App *app) { return dp(app, 14); }
@@ -141,7 +141,7 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
 }
 
 void button(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2, bool primary) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   if (primary) button_colored(app, r, label, a, arg, arg2, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
   else button_colored(app, r, label, a, arg, arg2, t->button, t->button_text, t->button_border, FONT_BOLD, 0);
 }
@@ -161,14 +161,14 @@ SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color 
 }
 
 void clip_push(App *app, SDL_Rect r) {
-  app->clip = r;
-  app->clipping = true;
-  SDL_RenderSetClipRect(app->ren, &r);
+  app->gfx.clip = r;
+  app->gfx.clipping = true;
+  SDL_RenderSetClipRect(app->gfx.ren, &r);
 }
 
 void clip_pop(App *app) {
-  app->clipping = false;
-  SDL_RenderSetClipRect(app->ren, NULL);
+  app->gfx.clipping = false;
+  SDL_RenderSetClipRect(app->gfx.ren, NULL);
 }
 
 /* A rounded ring of width bw just outside r (the focus ring). */
@@ -190,19 +190,19 @@ static void ring_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color c) {
     idx[m++] = a; idx[m++] = b; idx[m++] = d;
     idx[m++] = a; idx[m++] = d; idx[m++] = c2;
   }
-  SDL_RenderGeometry(app->ren, NULL, v, 2 * N, idx, m);
+  SDL_RenderGeometry(app->gfx.ren, NULL, v, 2 * N, idx, m);
 }
 
 /* Only once a key or a gamepad has been used: a mouse user sees no ring. */
 void draw_focus_ring(App *app) {
-  if (!app->focus_visible || app->focus < 0 || app->focus >= app->nzones) return;
-  SDL_Rect r = app->zones[app->focus].r;
+  if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) return;
+  SDL_Rect r = app->in.zones[app->in.focus].r;
   if (r.w <= 0 || r.h <= 0) return;
   int bw = dp(app, 3) > 2 ? dp(app, 3) : 2;
   int rad = dp(app, 10);
   if (rad * 2 > r.h) rad = r.h / 2;
-  SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
-  ring_round(app, rect_inset(r, -1), rad + 1, bw, app->th.focus);
+  SDL_SetRenderDrawBlendMode(app->gfx.ren, SDL_BLENDMODE_NONE);
+  ring_round(app, rect_inset(r, -1), rad + 1, bw, app->gfx.th.focus);
 }
 
 void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
@@ -214,26 +214,41 @@ void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
   fill_round(app, (SDL_Rect){view.x + view.w - dp(app, 7), ty, dp(app, 4), th}, dp(app, 2), c, c);
 }
 
+void scroll_clamp(float *scroll, float *max, int content, int view_h) {
+  *max = content > view_h ? (float)(content - view_h) : 0;
+  if (*scroll > *max) *scroll = *max;
+  if (*scroll < 0) *scroll = 0;
+}
+
+void scroll_column(App *app, SDL_Rect view, int x, int w, int top, int bottom, float *scroll, float *max,
+                   ColumnBody body, SDL_Color bar) {
+  scroll_clamp(scroll, max, body(app, x, 0, w, false) + bottom, view.h);
+  clip_push(app, view);
+  body(app, x, view.y + top - (int)*scroll, w, true);
+  clip_pop(app);
+  scrollbar(app, view, *scroll, *max, bar);
+}
+
 int page_header(App *app, const char *title, bool back) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int hbw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
   const char *bl = S(app, S_BACK);
   int bw = back ? text_width(app, FONT_BOLD, bl) + dp(app, 30) : 0;
   int x = dp(app, 16) + (back ? bw + dp(app, 14) : 0);
-  int room = app->w - dp(app, 28) - hbw - x;
+  int room = app->gfx.w - dp(app, 28) - hbw - x;
   TextBox *tb = text_layout(app, FONT_HEAD, title, room, t->header_text);
   int h = tb->h;
-  if (h < app->fonts.line[FONT_BOLD] + dp(app, 18)) h = app->fonts.line[FONT_BOLD] + dp(app, 18);
+  if (h < app->gfx.fonts.line[FONT_BOLD] + dp(app, 18)) h = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
   h += dp(app, 20);
   if (h < dp(app, 56)) h = dp(app, 56);
-  SDL_Rect bar = {0, 0, app->w, h};
+  SDL_Rect bar = {0, 0, app->gfx.w, h};
   fill_rect(app, bar, t->header);
   if (back) {
     int bh = h - dp(app, 16);
     SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};
     button_colored(app, br, bl, ACT_BACK, 0, 0, t->header, t->header_text, t->header_text, FONT_BOLD, 0);
   }
-  help_button(app, app->w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  help_button(app, app->gfx.w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
   draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
   return h;
 }

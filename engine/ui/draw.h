@@ -37,6 +37,16 @@ bool rect_has(SDL_Rect r, int x, int y);
 void draw_focus_ring(App *app);
 /* A slim bar at the right of view when its content is taller: there is more. */
 void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c);
+/* How far a view of height view_h scrolls over content: sets *max and keeps
+ * *scroll within 0..*max. */
+void scroll_clamp(float *scroll, float *max, int content, int view_h);
+/* A column of width w at x that scrolls inside view, shared by the menu,
+ * the debrief and the settings: body(app, x, y, w, draw) returns its height
+ * (measured first, then drawn clipped to view at top - *scroll), with a
+ * margin of bottom below it and a scrollbar in colour bar. */
+typedef int (*ColumnBody)(App *app, int x, int y, int w, bool draw);
+void scroll_column(App *app, SDL_Rect view, int x, int w, int top, int bottom, float *scroll, float *max,
+                   ColumnBody body, SDL_Color bar);
 /* Page header with a title and the help button; returns its height. */
 int page_header(App *app, const char *title, bool back);
 

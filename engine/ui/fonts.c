@@ -114,7 +114,12 @@ bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
       *why = xasprintf("cannot open the font %s: %s", file, TTF_GetError());
       return false;
     }
-    fs->fallback[i] = open_at(fs->symbols, px, style);
+    /* OpenDyslexic lacks letters the stories use (the schwa ə of the
+     * Italian neutral forms, among others): the game's own font fills them
+     * in, in the same weight. */
+    const char *fallback = fs->symbols;
+    if (dys) fallback = file == fs->dys_bold && fs->bold ? fs->bold : fs->regular;
+    fs->fallback[i] = open_at(fallback, px, style);
     fs->px[i] = px;
     fs->line[i] = TTF_FontLineSkip(fs->f[i]);
   }

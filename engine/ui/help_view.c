@@ -5,20 +5,21 @@
 #include <strings.h>
 
 #include "draw.h"
+#include "help_view.h"
 
 /* The list of contacts in a column; returns its height. */
 int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
-  if (!app->help || app->help->count == 0) {
+  if (!app->lib.help || app->lib.help->count == 0) {
     TextBox *b = text_layout(app, FONT_BODY, S(app, S_HELP_NONE), w, t->card_text);
     if (draw) draw_box(app, b, x, y, col, bg, bg);
     return b->h;
   }
   int pad = dp(app, 14);
-  for (int i = 0; i < app->help->count; i++) {
-    const HelpEntry *e = &app->help->entries[i];
+  for (int i = 0; i < app->lib.help->count; i++) {
+    const HelpEntry *e = &app->lib.help->entries[i];
     int inner = w - 2 * pad;
     bool says_it = e->name && strcasecmp(e->name, S(app, S_URGENT)) == 0;
     TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
@@ -44,14 +45,14 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
 }
 
 void draw_help(App *app) {
-  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
-  const Theme *t = &app->th;
-  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->dimmer);
+  theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->gfx.th;
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->dimmer);
   int m = dp(app, 24);
-  if (m > app->w / 20) m = app->w / 20 > 6 ? app->w / 20 : 6;
-  int w = app->w - 2 * m;
+  if (m > app->gfx.w / 20) m = app->gfx.w / 20 > 6 ? app->gfx.w / 20 : 6;
+  int w = app->gfx.w - 2 * m;
   if (w > dp(app, 760)) w = dp(app, 760);
-  SDL_Rect panel = {(app->w - w) / 2, m, w, app->h - 2 * m};
+  SDL_Rect panel = {(app->gfx.w - w) / 2, m, w, app->gfx.h - 2 * m};
   fill_round(app, panel, dp(app, 14), t->bg, t->bg);
   int pad = dp(app, 20);
   if (pad > w / 12) pad = w / 12;
@@ -64,29 +65,27 @@ void draw_help(App *app) {
   int foot = bh + 2 * dp(app, 12);
   SDL_Rect view = {panel.x, panel.y + dp(app, 6), panel.w, panel.h - foot - dp(app, 6)};
   char title[200];
-  snprintf(title, sizeof title, "%s%s%s", S(app, S_HELP_TITLE), app->help && app->help->name ? " · " : "",
-           app->help && app->help->name ? app->help->name : "");
+  snprintf(title, sizeof title, "%s%s%s", S(app, S_HELP_TITLE), app->lib.help && app->lib.help->name ? " · " : "",
+           app->lib.help && app->lib.help->name ? app->lib.help->name : "");
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
   int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
-  app->help_scroll_max = content > view.h ? (float)(content - view.h) : 0;
-  if (app->help_scroll > app->help_scroll_max) app->help_scroll = app->help_scroll_max;
-  if (app->help_scroll < 0) app->help_scroll = 0;
+  scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
-  int y = view.y + pad - (int)app->help_scroll;
+  int y = view.y + pad - (int)app->nav.help_scroll;
   int x = panel.x + pad;
-  SDL_Rect col = {x, view.y - (int)app->help_scroll, inner, content};
+  SDL_Rect col = {x, view.y - (int)app->nav.help_scroll, inner, content};
   draw_box(app, tb, x, y, col, t->bg, t->bg);
   y += tb->h + dp(app, 6);
   draw_box(app, sub, x, y, col, t->bg, t->bg);
   y += sub->h + dp(app, 14);
   help_list(app, x, y, inner, true, t->bg);
   clip_pop(app);
-  if (app->help_scroll_max > 0) {
+  if (app->nav.help_scroll_max > 0) {
     /* a slim bar says there is more below */
     int track = view.h - dp(app, 20);
     int th = track * view.h / content;
-    int ty = view.y + dp(app, 10) + (int)((track - th) * app->help_scroll / app->help_scroll_max);
+    int ty = view.y + dp(app, 10) + (int)((track - th) * app->nav.help_scroll / app->nav.help_scroll_max);
     fill_round(app, (SDL_Rect){panel.x + panel.w - dp(app, 8), ty, dp(app, 4), th}, dp(app, 2), t->dim, t->dim);
   }
   fill_rect(app, (SDL_Rect){panel.x, panel.y + panel.h - foot, panel.w, 1}, t->sep);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "menu.h"
 #include "paths.h"
 #include "save.h"
 #include "util.h"
@@ -27,12 +28,12 @@ static bool same_place(const char *a, const char *b) {
  * the menu shows (a story played from the command line does not wait for
  * the others). A story already in the list is not loaded twice. */
 void menu_load(App *app) {
-  if (app->menu_loaded) {
-    for (int i = 0; i < app->nstories; i++) app->stories[i].has_save = save_exists(app->stories[i].story);
+  if (app->lib.menu_loaded) {
+    for (int i = 0; i < app->lib.nstories; i++) app->lib.stories[i].has_save = save_exists(app->lib.stories[i].story);
     return;
   }
-  app->menu_loaded = true;
-  const Story *playing = app->story_index >= 0 ? app->stories[app->story_index].story : NULL;
+  app->lib.menu_loaded = true;
+  const Story *playing = app->lib.story_index >= 0 ? app->lib.stories[app->lib.story_index].story : NULL;
   char *dir = paths_stories();
   DIR *d = dir ? opendir(dir) : NULL;
   struct dirent *e;
@@ -41,14 +42,14 @@ void menu_load(App *app) {
     char *path = path_join(dir, e->d_name);
     char *main_file = path_join(path, "story.lua");
     bool known = false;
-    for (int i = 0; i < app->nstories && !known; i++) known = same_place(app->stories[i].story->path, path);
+    for (int i = 0; i < app->lib.nstories && !known; i++) known = same_place(app->lib.stories[i].story->path, path);
     if (!known && is_file(main_file)) {
       Diag dg;
       diag_init(&dg);
-      Story *s = story_load(path, app->catalog, &dg);
+      Story *s = story_load(path, app->lib.catalog, &dg);
       if (s) {
-        app->stories = xrealloc(app->stories, (size_t)(app->nstories + 1) * sizeof *app->stories);
-        app->stories[app->nstories++] = (StoryEntry){s, false};
+        app->lib.stories = xrealloc(app->lib.stories, (size_t)(app->lib.nstories + 1) * sizeof *app->lib.stories);
+        app->lib.stories[app->lib.nstories++] = (StoryEntry){s, false};
       } else {
         diag_print(&dg, stderr);
       }
@@ -59,10 +60,10 @@ void menu_load(App *app) {
   }
   if (d) closedir(d);
   free(dir);
-  qsort(app->stories, (size_t)app->nstories, sizeof *app->stories, cmp_entry);
-  for (int i = 0; i < app->nstories; i++) {
-    app->stories[i].has_save = save_exists(app->stories[i].story);
-    if (app->stories[i].story == playing) app->story_index = i; /* sorted: follow it */
+  qsort(app->lib.stories, (size_t)app->lib.nstories, sizeof *app->lib.stories, cmp_entry);
+  for (int i = 0; i < app->lib.nstories; i++) {
+    app->lib.stories[i].has_save = save_exists(app->lib.stories[i].story);
+    if (app->lib.stories[i].story == playing) app->lib.story_index = i; /* sorted: follow it */
   }
 }
 
@@ -75,8 +76,8 @@ static const char *app_label(AppSkin a) {
 }
 
 static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
-  const Theme *t = &app->th;
-  const Story *s = app->stories[i].story;
+  const Theme *t = &app->gfx.th;
+  const Story *s = app->lib.stories[i].story;
   const char *lang = app->set.lang;
   int pad = dp(app, 16), inner = w - 2 * pad;
   char meta[120], mins[32];
@@ -85,7 +86,7 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
   TextBox *mb = text_layout(app, FONT_SMALL, meta, inner, t->card_dim);
   TextBox *tb = text_layout(app, FONT_HEAD, story_tr(s, lang, s->title ? s->title : s->id), inner, t->card_text);
   TextBox *nb = s->note ? text_layout(app, FONT_BODY, story_tr(s, lang, s->note), inner, t->card_dim) : NULL;
-  bool save = app->stories[i].has_save;
+  bool save = app->lib.stories[i].has_save;
   const char *l1 = S(app, save ? S_RESUME : S_PLAY), *l2 = S(app, S_START_OVER);
   int b1w = text_width(app, FONT_BOLD, l1) + dp(app, 40), b2w = text_width(app, FONT_BOLD, l2) + dp(app, 40);
   bool two_rows = save && b1w + b2w + dp(app, 10) > inner;
@@ -115,13 +116,13 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
 }
 
 static int body(App *app, int x, int y, int w, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
   TextBox *tag = text_layout(app, FONT_BODY, S(app, S_TAGLINE), w, t->dim);
   if (draw) draw_box(app, tag, x, y, col, t->bg, t->bg);
   y += tag->h + dp(app, 18);
-  if (app->nstories == 0) {
+  if (app->lib.nstories == 0) {
     TextBox *n = text_layout(app, FONT_BODY, S(app, S_NO_STORIES), w, t->text);
     if (draw) draw_box(app, n, x, y, col, t->bg, t->bg);
     y += n->h + dp(app, 18);
@@ -130,16 +131,16 @@ static int body(App *app, int x, int y, int w, bool draw) {
   int cols = (w + gap) / (dp(app, 340) + gap);
   if (cols < 1) cols = 1;
   if (cols > 3) cols = 3;
-  if (cols > app->nstories && app->nstories > 0) cols = app->nstories;
+  if (cols > app->lib.nstories && app->lib.nstories > 0) cols = app->lib.nstories;
   int cw = (w - (cols - 1) * gap) / cols;
-  for (int i = 0; i < app->nstories; i += cols) {
+  for (int i = 0; i < app->lib.nstories; i += cols) {
     int rowh = 0;
-    for (int k = i; k < i + cols && k < app->nstories; k++) {
+    for (int k = i; k < i + cols && k < app->lib.nstories; k++) {
       int h = card(app, k, 0, 0, cw, 0, false);
       if (h > rowh) rowh = h;
     }
     if (draw)
-      for (int k = i; k < i + cols && k < app->nstories; k++) card(app, k, x + (k - i) * (cw + gap), y, cw, rowh, true);
+      for (int k = i; k < i + cols && k < app->lib.nstories; k++) card(app, k, x + (k - i) * (cw + gap), y, cw, rowh, true);
     y += rowh + gap;
   }
   y += dp(app, 6);
@@ -154,34 +155,28 @@ static int body(App *app, int x, int y, int w, bool draw) {
 
 void draw_menu(App *app) {
   menu_load(app);
-  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
-  const Theme *t = &app->th;
-  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, t->bg);
+  theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
+  const Theme *t = &app->gfx.th;
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   /* header: the name, settings, help */
   const char *sl = S(app, S_SETTINGS);
   int sw = text_width(app, FONT_BOLD, sl) + dp(app, 30);
   int hw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
-  int room = app->w - dp(app, 16) * 2 - sw - hw - dp(app, 20);
+  int room = app->gfx.w - dp(app, 16) * 2 - sw - hw - dp(app, 20);
   TextBox *title = text_layout(app, FONT_HEAD, S(app, S_GAME), room, t->header_text);
   int hh = title->h + dp(app, 20);
-  int minh = app->fonts.line[FONT_BOLD] + dp(app, 34);
+  int minh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 34);
   if (hh < minh) hh = minh;
-  fill_rect(app, (SDL_Rect){0, 0, app->w, hh}, t->header);
-  SDL_Rect hb = help_button(app, app->w - dp(app, 16), 0, hh, t->header, t->header_text, t->header_text);
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, hh}, t->header);
+  SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), 0, hh, t->header, t->header_text, t->header_text);
   int bh = hb.h;
   button_colored(app, (SDL_Rect){hb.x - dp(app, 10) - sw, hb.y, sw, bh}, sl, ACT_SETTINGS, 0, 0, t->header,
                  t->header_text, t->header_text, FONT_BOLD, 0);
   draw_box(app, title, dp(app, 16), (hh - title->h) / 2, (SDL_Rect){dp(app, 16), 0, room, hh}, t->header, t->header);
-  SDL_Rect view = {0, hh, app->w, app->h - hh};
-  int w = app->w - 2 * dp(app, 24);
+  SDL_Rect view = {0, hh, app->gfx.w, app->gfx.h - hh};
+  int w = app->gfx.w - 2 * dp(app, 24);
   if (w > dp(app, 1100)) w = dp(app, 1100);
-  int x = (app->w - w) / 2;
-  int content = body(app, x, 0, w, false) + dp(app, 24);
-  app->scroll_max[SCR_MENU] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->scroll[SCR_MENU] > app->scroll_max[SCR_MENU]) app->scroll[SCR_MENU] = app->scroll_max[SCR_MENU];
-  if (app->scroll[SCR_MENU] < 0) app->scroll[SCR_MENU] = 0;
-  clip_push(app, view);
-  body(app, x, view.y + dp(app, 24) - (int)app->scroll[SCR_MENU], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->scroll[SCR_MENU], app->scroll_max[SCR_MENU], t->dim);
+  int x = (app->gfx.w - w) / 2;
+  scroll_column(app, view, x, w, dp(app, 24), dp(app, 24), &app->nav.scroll[SCR_MENU], &app->nav.scroll_max[SCR_MENU],
+                body, t->dim);
 }

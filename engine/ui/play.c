@@ -1,16 +1,17 @@
 /* Drives the runtime and paces what the player sees: each new beat waits
  * its turn (a typing indicator as long as the message asks for, a short
- * pause otherwise). The time comes from app->now, fed from outside, so the
- * same script gives the same frames. The story's logic stays in the runtime. */
+ * pause otherwise). The time is an argument, fed from outside, so the same
+ * script gives the same frames. The story's logic stays in the runtime. */
+#include "play.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "save.h"
 #include "util.h"
 
-static double speed_factor(const App *app) {
-  switch (app->set.speed) {
+static double speed_factor(TextSpeed speed) {
+  switch (speed) {
   case SPEED_INSTANT: return 0;
   case SPEED_SLOW: return 1.6;
   default: return 1;
@@ -18,8 +19,8 @@ static double speed_factor(const App *app) {
 }
 
 /* How long before beat b appears, and whether it is typed. */
-static int delay_for(const App *app, const Beat *b, bool *typing) {
-  double f = speed_factor(app);
+static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing) {
+  double f = speed_factor(speed);
   *typing = false;
   int ms;
   switch (b->kind) {
@@ -39,7 +40,6 @@ static int delay_for(const App *app, const Beat *b, bool *typing) {
   default: ms = 700; break;
   }
   /* After an incoming call, the ringing screen stays a moment. */
-  Play *p = (Play *)&app->play;
   if (p->shown > 0) {
     const Beat *prev = rt_history(p->rt, p->shown - 1);
     if (prev && prev->kind == BEAT_CALL) ms += 1800;
@@ -47,20 +47,16 @@ static int delay_for(const App *app, const Beat *b, bool *typing) {
   return (int)(ms * f);
 }
 
-bool play_start(App *app, Story *s, bool owns, bool resume) {
-  play_stop(app);
-  Play *p = &app->play;
-  char *why = NULL;
-  Runtime *rt = NULL;
-  if (resume) {
-    rt = save_resume(s, &why);
-    if (!rt && why) {
-      app_status(app, why);
-      free(why);
-    }
-  }
+bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t now, char **why) {
+  play_stop(p);
+  *why = NULL;
+  Runtime *rt = resume ? save_resume(s, why) : NULL;
   bool resumed = rt != NULL;
-  if (!rt) rt = rt_new(s, app->set.lang, app->set.name[0] ? app->set.name : "Sam", (Gender)app->set.gender);
+  if (resumed && *why) { /* only a save that could not be resumed is told */
+    free(*why);
+    *why = NULL;
+  }
+  if (!rt) rt = rt_new(s, who.lang, who.name, (Gender)who.gender);
   if (!rt) return false;
   p->rt = rt;
   p->story = s;
@@ -68,41 +64,38 @@ bool play_start(App *app, Story *s, bool owns, bool resume) {
   p->shown = resumed ? rt_history_len(rt) : 0; /* a resumed story shows its past at once */
   p->reveal_at = 0;
   p->typing = false;
-  p->call_since = app->now;
-  app->chat_total = 0;
-  app->scroll[SCR_CHAT] = 0;
+  p->call_since = now;
   return true;
 }
 
-void play_stop(App *app) {
-  Play *p = &app->play;
+void play_stop(Play *p) {
   if (p->rt) rt_free(p->rt);
   if (p->owns_story && p->story) story_free(p->story);
   memset(p, 0, sizeof *p);
 }
 
 /* Reveals what is due; returns the next deadline (0 = nothing waits). */
-Uint64 play_tick(App *app) {
-  Play *p = &app->play;
+uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
+  *changed = false;
   if (!p->rt) return 0;
   for (int guard = 0; guard < 10000; guard++) {
     if (p->shown < rt_history_len(p->rt)) {
       const Beat *b = rt_history(p->rt, p->shown);
       if (!p->reveal_at) {
         bool typing;
-        int d = delay_for(app, b, &typing);
-        p->reveal_at = app->now + (Uint64)d;
+        int d = delay_for(p, speed, b, &typing);
+        p->reveal_at = now + (uint64_t)d;
         p->typing = typing && d > 0;
-        if (d > 0) app->dirty = true;
+        if (d > 0) *changed = true;
       }
-      if (app->now < p->reveal_at) return p->reveal_at;
+      if (now < p->reveal_at) return p->reveal_at;
       p->shown++;
       p->reveal_at = 0;
       p->typing = false;
       if (b->kind == BEAT_CALL || (b->in_call && p->shown >= 2 &&
                                    rt_history(p->rt, p->shown - 2)->kind == BEAT_CALL))
-        p->call_since = app->now;
-      app->dirty = true; /* at the bottom the view follows; scrolled up, it stays put */
+        p->call_since = now;
+      *changed = true; /* at the bottom the view follows; scrolled up, it stays put */
       continue;
     }
     if (rt_state(p->rt) == RT_RUNNING) {
@@ -114,16 +107,13 @@ Uint64 play_tick(App *app) {
   return 0;
 }
 
-void play_skip(App *app) {
-  Play *p = &app->play;
-  if (p->rt && p->reveal_at) {
-    p->reveal_at = app->now;
-    app->dirty = true;
-  }
+bool play_skip(Play *p, uint64_t now) {
+  if (!p->rt || !p->reveal_at) return false;
+  p->reveal_at = now;
+  return true;
 }
 
-void play_run(App *app) {
-  Play *p = &app->play;
+void play_run(Play *p, uint64_t now) {
   if (!p->rt) return;
   for (int guard = 0; guard < 100000; guard++) {
     if (rt_state(p->rt) == RT_RUNNING) {
@@ -135,54 +125,38 @@ void play_run(App *app) {
   p->shown = rt_history_len(p->rt);
   p->reveal_at = 0;
   p->typing = false;
-  p->call_since = app->now;
-  app->scroll[SCR_CHAT] = 0;
-  app->dirty = true;
+  p->call_since = now;
 }
 
-bool play_waiting_choice(const App *app) {
-  const Play *p = &app->play;
+bool play_waiting_choice(const Play *p) {
   return p->rt && rt_state(p->rt) == RT_CHOICE && p->shown >= rt_history_len(p->rt);
 }
 
-bool play_ended(const App *app) {
-  const Play *p = &app->play;
+bool play_ended(const Play *p) {
   return p->rt && (rt_state(p->rt) == RT_ENDED || rt_state(p->rt) == RT_ERROR) &&
          p->shown >= rt_history_len(p->rt);
 }
 
-bool play_choose(App *app, int i) {
-  Play *p = &app->play;
+bool play_choose(Play *p, int i, uint64_t now, char **why) {
+  *why = NULL;
   if (!p->rt) return false;
-  if (!play_waiting_choice(app)) play_run(app);
+  if (!play_waiting_choice(p)) play_run(p, now);
   if (rt_state(p->rt) != RT_CHOICE || !rt_choose(p->rt, i)) return false;
-  char *why = NULL;
-  if (!save_write(p->rt, &why)) {
-    /* The game goes on; the player is told once. */
-    if (why) app_status(app, why);
-    free(why);
-  }
-  app->scroll[SCR_CHAT] = 0;
-  app->dirty = true;
-  play_tick(app);
+  save_write(p->rt, why); /* the game goes on; the App tells the player */
   return true;
 }
 
-bool play_undo(App *app) {
-  Play *p = &app->play;
+bool play_undo(Play *p) {
   if (!p->rt || !rt_can_undo(p->rt) || !rt_undo(p->rt)) return false;
   p->shown = rt_history_len(p->rt);
   p->reveal_at = 0;
   p->typing = false;
   char *why = NULL;
   if (!save_write(p->rt, &why)) free(why);
-  app->scroll[SCR_CHAT] = 0;
-  app->dirty = true;
   return true;
 }
 
-int play_call_state(const App *app, int *call_beat, bool *recording) {
-  const Play *p = &app->play;
+int play_call_state(const Play *p, int *call_beat, bool *recording) {
   *call_beat = -1;
   *recording = false;
   if (!p->rt) return 0;
@@ -208,19 +182,18 @@ int play_call_state(const App *app, int *call_beat, bool *recording) {
 /* Language, name or gender changed mid-story: the same path replayed
  * through a save text with the new values, so every line already shown
  * speaks the new way. The runtime does the replay; nothing is lost. */
-void play_respeak(App *app) {
-  Play *p = &app->play;
-  if (!p->rt) return;
+bool play_respeak(Play *p, PlayWho who, uint64_t now) {
+  if (!p->rt) return false;
   char *old = rt_save_text(p->rt);
   Buf b = {0};
   for (const char *l = old; *l;) {
     const char *e = strchr(l, '\n');
     size_t n = e ? (size_t)(e - l) + 1 : strlen(l);
-    if (strncmp(l, "lang ", 5) == 0) buf_addf(&b, "lang %s\n", app->set.lang);
-    else if (strncmp(l, "gender ", 7) == 0) buf_addf(&b, "gender %c\n", app->set.gender);
+    if (strncmp(l, "lang ", 5) == 0) buf_addf(&b, "lang %s\n", who.lang);
+    else if (strncmp(l, "gender ", 7) == 0) buf_addf(&b, "gender %c\n", who.gender);
     else if (strncmp(l, "name ", 5) == 0) {
       buf_adds(&b, "name ");
-      for (const char *c = app->set.name[0] ? app->set.name : "Sam"; *c; c++)
+      for (const char *c = who.name; *c; c++)
         if ((unsigned char)*c >= 0x20 && *c != 0x7f) buf_add(&b, c, 1);
       buf_adds(&b, "\n");
     } else buf_add(&b, l, n);
@@ -232,10 +205,11 @@ void play_respeak(App *app) {
   free(text);
   if (!rt) {
     free(why); /* keep the story as it is */
-    return;
+    return false;
   }
   rt_free(p->rt);
   p->rt = rt;
-  play_run(app);
+  play_run(p, now);
   if (!save_write(rt, &why)) free(why);
+  return true;
 }

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "script.h"
 #include "util.h"
 
 typedef enum {
@@ -203,7 +204,7 @@ static void apply(App *app, const Line *l) {
   case C_TEXTSCALE: s->text_scale = l->a < 100 ? 100 : l->a > 200 ? 200 : l->a; app_apply_settings(app); break;
   case C_CONTRAST: s->high_contrast = l->a; app_apply_settings(app); break;
   case C_DYSLEXIC: s->dyslexic_font = l->a; app_apply_settings(app); break;
-  case C_MOTION: s->reduced_motion = l->a; app->dirty = true; break;
+  case C_MOTION: s->reduced_motion = l->a; app->gfx.dirty = true; break;
   case C_CLASSROOM: app->classroom = l->a; app_apply_settings(app); break;
   case C_SPEED:
     s->speed = strcmp(l->s, "instant") == 0 ? SPEED_INSTANT : strcmp(l->s, "slow") == 0 ? SPEED_SLOW : SPEED_NORMAL;
@@ -216,30 +217,30 @@ static void apply(App *app, const Line *l) {
     snprintf(s->name, sizeof s->name, "%s", name);
     s->gender = (g == 'm' || g == 'f') ? g : 'x';
     s->set_up = true;
-    if (app->screen == SCR_SETUP) app_act(app, ACT_SETUP_DONE, 0, 0);
+    if (app->nav.screen == SCR_SETUP) app_act(app, ACT_SETUP_DONE, 0, 0);
     break;
   }
   case C_SCREEN:
-    if (strcmp(l->s, "help") == 0) { app->help_open = true; app->dirty = true; }
+    if (strcmp(l->s, "help") == 0) { app->nav.help_open = true; app->gfx.dirty = true; }
     else if (strcmp(l->s, "setup") == 0) app_go(app, SCR_SETUP);
     else if (strcmp(l->s, "menu") == 0) app_go(app, SCR_MENU);
     else if (strcmp(l->s, "chat") == 0 || strcmp(l->s, "call") == 0) app_go(app, SCR_CHAT);
     else if (strcmp(l->s, "settings") == 0) app_go(app, SCR_SETTINGS);
-    else if (strcmp(l->s, "debrief") == 0) { play_run(app); if (play_ended(app)) app_go(app, SCR_DEBRIEF); }
+    else if (strcmp(l->s, "debrief") == 0) { app_play_run(app); if (play_ended(&app->play)) app_go(app, SCR_DEBRIEF); }
     break;
   case C_CHOOSE: app_act(app, ACT_CHOICE, l->a - 1, 0); break;
-  case C_RUN: play_run(app); break;
+  case C_RUN: app_play_run(app); break;
   case C_END:
     for (int i = 0; i < 500 && app->play.rt; i++) {
-      play_run(app);
-      if (play_ended(app)) break;
-      if (!play_choose(app, 0)) break;
+      app_play_run(app);
+      if (play_ended(&app->play)) break;
+      if (!app_play_choose(app, 0)) break;
     }
-    play_run(app);
+    app_play_run(app);
     break;
   case C_UNDO: app_act(app, ACT_UNDO, 0, 0); break;
   case C_ECHO: printf("%s\n", l->s); fflush(stdout); break;
-  case C_QUIT: app->quit = true; break;
+  case C_QUIT: app->nav.quit = true; break;
   default: break;
   }
 }
@@ -255,7 +256,7 @@ static void advance(App *app, Uint64 target) {
 }
 
 bool script_run_headless(App *app, Script *sc, char **why) {
-  for (sc->pc = 0; sc->pc < sc->n && !app->quit; sc->pc++) {
+  for (sc->pc = 0; sc->pc < sc->n && !app->nav.quit; sc->pc++) {
     const Line *l = &sc->lines[sc->pc];
     app_tick(app, app->now);
     app_draw(app); /* fresh zones for clicks and focus */
@@ -290,10 +291,9 @@ bool script_run_headless(App *app, Script *sc, char **why) {
 }
 
 /* Window mode: runs the lines that are due; returns when to come back. */
-Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
-  (void)grab;
-  while (sc->pc < sc->n && !app->quit) {
-    if (app->pending_shot) return app->now + 1; /* the frame is saved first */
+Uint64 script_step_window(App *app, Script *sc) {
+  while (sc->pc < sc->n && !app->nav.quit) {
+    if (app->gfx.pending_shot) return app->now + 1; /* the frame is saved first */
     const Line *l = &sc->lines[sc->pc];
     if (l->cmd == C_WAIT) {
       if (!sc->waiting) {
@@ -308,11 +308,11 @@ Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
     sc->pc++;
     SDL_Event ev, ev2;
     if (l->cmd == C_SIZE) {
-      SDL_SetWindowSize(app->win, l->a, l->b);
+      SDL_SetWindowSize(app->gfx.win, l->a, l->b);
     } else if (l->cmd == C_SHOT) {
-      free(app->pending_shot);
-      app->pending_shot = xstrdup(l->s);
-      app->dirty = true;
+      free(app->gfx.pending_shot);
+      app->gfx.pending_shot = xstrdup(l->s);
+      app->gfx.dirty = true;
     } else if (l->cmd == C_DRAG) {
       SDL_Event seq[12];
       int n = drag_events(l, seq);
@@ -321,14 +321,14 @@ Uint64 script_step_window(App *app, Script *sc, SDL_Surface *(*grab)(App *)) {
     } else if (make_event(app, l, &ev, &ev2)) {
       /* through the real queue, as a person's input would come */
       if (l->cmd == C_KEY) {
-        ev.key.windowID = ev2.key.windowID = SDL_GetWindowID(app->win);
+        ev.key.windowID = ev2.key.windowID = SDL_GetWindowID(app->gfx.win);
       }
       SDL_PushEvent(&ev);
       if (ev2.type) SDL_PushEvent(&ev2);
       return app->now + 1; /* let the loop handle them before the next line */
     } else {
       apply(app, l);
-      app->dirty = true;
+      app->gfx.dirty = true;
     }
   }
   return 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "settings_view.h"
 
 #define SEG_SET 100 /* arg2 >= SEG_SET: pick option arg2 - SEG_SET */
 #define LANG_BUTTONS 32 /* one button per language file, one per line when many */
@@ -17,8 +18,8 @@ static const char *row_label(App *app, SettingId id) {
 }
 
 static int country_index(App *app) {
-  for (int i = 0; i < app->ncountries; i++)
-    if (strcmp(app->countries[i], app->set.country) == 0) return i;
+  for (int i = 0; i < app->lib.ncountries; i++)
+    if (strcmp(app->lib.countries[i], app->set.country) == 0) return i;
   return -1;
 }
 
@@ -30,8 +31,8 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
     return k >= 0 ? i18n_name(app->opt.i18n, k) : s->lang;
   }
   case SET_COUNTRY:
-    if (app->help && app->help->name && app->help->code && strcmp(app->help->code, s->country) == 0)
-      snprintf(buf, n, "%s · %s", s->country, app->help->name);
+    if (app->lib.help && app->lib.help->name && app->lib.help->code && strcmp(app->lib.help->code, s->country) == 0)
+      snprintf(buf, n, "%s · %s", s->country, app->lib.help->name);
     else snprintf(buf, n, "%s", s->country);
     return buf;
   case SET_NAME: return s->name;
@@ -39,7 +40,7 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   case SET_SCALE: snprintf(buf, n, "%d%%", s->text_scale); return buf;
   case SET_CONTRAST: return S(app, s->high_contrast ? S_ON : S_OFF);
   case SET_DYSLEXIC:
-    if (!app->fonts.dys_regular) {
+    if (!app->gfx.fonts.dys_regular) {
       snprintf(buf, n, "%s (%s)", S(app, S_OFF), S(app, S_DYSLEXIC_MISSING));
       return buf;
     }
@@ -65,13 +66,13 @@ void setting_change(App *app, SettingId id, int dir) {
     break;
   }
   case SET_COUNTRY: {
-    if (app->ncountries == 0) break;
+    if (app->lib.ncountries == 0) break;
     int i = country_index(app);
-    i = i < 0 ? 0 : (i + (dir < 0 ? -1 : 1) + app->ncountries) % app->ncountries;
-    snprintf(s->country, sizeof s->country, "%s", app->countries[i]);
+    i = i < 0 ? 0 : (i + (dir < 0 ? -1 : 1) + app->lib.ncountries) % app->lib.ncountries;
+    snprintf(s->country, sizeof s->country, "%s", app->lib.countries[i]);
     break;
   }
-  case SET_NAME: app->editing = true; SDL_StartTextInput(); return;
+  case SET_NAME: app->in.editing = true; SDL_StartTextInput(); return;
   case SET_GENDER: {
     static const char g[3] = {'m', 'f', 'x'};
     int i = s->gender == 'm' ? 0 : s->gender == 'f' ? 1 : 2;
@@ -84,7 +85,7 @@ void setting_change(App *app, SettingId id, int dir) {
     if (s->text_scale > 200) s->text_scale = 200;
     break;
   case SET_CONTRAST: s->high_contrast = !s->high_contrast; break;
-  case SET_DYSLEXIC: if (app->fonts.dys_regular) s->dyslexic_font = !s->dyslexic_font; break;
+  case SET_DYSLEXIC: if (app->gfx.fonts.dys_regular) s->dyslexic_font = !s->dyslexic_font; break;
   case SET_SPEED:
     if (pick >= 0) s->speed = (TextSpeed)(pick % 3);
     else s->speed = (TextSpeed)(((int)s->speed + (dir < 0 ? 2 : 1)) % 3);
@@ -95,7 +96,7 @@ void setting_change(App *app, SettingId id, int dir) {
   }
   app_apply_settings(app);
   app_save_settings(app);
-  if (id == SET_LANG || id == SET_GENDER) play_respeak(app);
+  if (id == SET_LANG || id == SET_GENDER) app_respeak(app);
 }
 
 /* Buttons side by side if they fit, else one per line. */
@@ -116,8 +117,8 @@ static int segmented(App *app, int x, int y, int w, const char **labels, int n, 
 
 /* ‹ value › */
 static int cycler(App *app, int x, int y, int w, const char *value, SettingId id, bool draw) {
-  const Theme *t = &app->th;
-  int bw = app->fonts.line[FONT_BOLD] + dp(app, 20);
+  const Theme *t = &app->gfx.th;
+  int bw = app->gfx.fonts.line[FONT_BOLD] + dp(app, 20);
   if (bw < dp(app, 44)) bw = dp(app, 44);
   int vw = w - 2 * bw - 2 * dp(app, 8);
   if (vw > dp(app, 320)) vw = dp(app, 320);
@@ -134,7 +135,7 @@ static int cycler(App *app, int x, int y, int w, const char *value, SettingId id
 }
 
 static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   char buf[160];
   switch (id) {
   case SET_LANG: {
@@ -158,15 +159,15 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   case SET_NAME: {
     char shown[80];
     bool empty = !app->set.name[0];
-    snprintf(shown, sizeof shown, "%s%s", empty && !app->editing ? S(app, S_NAME_HINT) : app->set.name,
-             app->editing ? "|" : "");
+    snprintf(shown, sizeof shown, "%s%s", empty && !app->in.editing ? S(app, S_NAME_HINT) : app->set.name,
+             app->in.editing ? "|" : "");
     int fw = w > dp(app, 360) ? dp(app, 360) : w;
-    TextBox *b = text_layout(app, FONT_BODY, shown, fw - dp(app, 24), empty && !app->editing ? t->dim : t->text);
+    TextBox *b = text_layout(app, FONT_BODY, shown, fw - dp(app, 24), empty && !app->in.editing ? t->dim : t->text);
     int h = b->h + dp(app, 18);
     if (draw) {
       SDL_Rect r = {x, y, fw, h};
-      frame_round(app, r, dp(app, 8), app->editing ? dp(app, 3) : dp(app, 1) > 0 ? dp(app, 1) : 1,
-                  app->editing ? t->focus : t->button_border, t->bg);
+      frame_round(app, r, dp(app, 8), app->in.editing ? dp(app, 3) : dp(app, 1) > 0 ? dp(app, 1) : 1,
+                  app->in.editing ? t->focus : t->button_border, t->bg);
       draw_box(app, b, x + dp(app, 12), y + dp(app, 9), r, t->bg, t->bg);
       zone_add(app, r, ACT_SETTING, id, 0);
     }
@@ -187,7 +188,7 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
 }
 
 static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   bool side = w >= dp(app, 620);
   int lw = side ? w * 2 / 5 - dp(app, 12) : w;
   TextBox *lb = text_layout(app, FONT_BOLD, row_label(app, id), lw, t->text);
@@ -209,7 +210,7 @@ static int rows(App *app, const SettingId *ids, int n, int x, int y, int w, bool
   int y0 = y;
   for (int i = 0; i < n; i++) {
     y += row(app, ids[i], x, y, w, draw) + dp(app, 18);
-    if (draw && i + 1 < n) fill_rect(app, (SDL_Rect){x, y - dp(app, 9), w, 1}, app->th.sep);
+    if (draw && i + 1 < n) fill_rect(app, (SDL_Rect){x, y - dp(app, 9), w, 1}, app->gfx.th.sep);
   }
   return y - y0;
 }
@@ -219,14 +220,14 @@ static int settings_body(App *app, int x, int y, int w, bool draw) {
                                   SET_CONTRAST, SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_FULLSCREEN};
   int y0 = y;
   y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
-  TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, app->th.text);
-  if (draw) draw_box(app, q, x, y, (SDL_Rect){x, y, w, q->h}, app->th.bg, app->th.bg);
+  TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, app->gfx.th.text);
+  if (draw) draw_box(app, q, x, y, (SDL_Rect){x, y, w, q->h}, app->gfx.th.bg, app->gfx.th.bg);
   return y + q->h - y0 + dp(app, 20);
 }
 
 static int setup_body(App *app, int x, int y, int w, bool draw) {
   static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER};
-  const Theme *t = &app->th;
+  const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
   TextBox *tb = text_layout(app, FONT_TITLE, S(app, S_WELCOME), w, t->text);
@@ -249,22 +250,16 @@ static int setup_body(App *app, int x, int y, int w, bool draw) {
 }
 
 static void scrolled_page(App *app, Screen scr, const char *title, bool back,
-                          int (*body)(App *, int, int, int, bool)) {
-  theme_get(&app->th, SKIN_GAME, app->set.high_contrast);
-  fill_rect(app, (SDL_Rect){0, 0, app->w, app->h}, app->th.bg);
+                          ColumnBody body) {
+  theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, app->gfx.th.bg);
   int hh = page_header(app, title, back);
-  SDL_Rect view = {0, hh, app->w, app->h - hh};
-  int w = app->w - 2 * dp(app, 24);
+  SDL_Rect view = {0, hh, app->gfx.w, app->gfx.h - hh};
+  int w = app->gfx.w - 2 * dp(app, 24);
   if (w > dp(app, 760)) w = dp(app, 760);
-  int x = (app->w - w) / 2;
-  int content = body(app, x, 0, w, false) + dp(app, 24);
-  app->scroll_max[scr] = content > view.h ? (float)(content - view.h) : 0;
-  if (app->scroll[scr] > app->scroll_max[scr]) app->scroll[scr] = app->scroll_max[scr];
-  if (app->scroll[scr] < 0) app->scroll[scr] = 0;
-  clip_push(app, view);
-  body(app, x, view.y + dp(app, 24) - (int)app->scroll[scr], w, true);
-  clip_pop(app);
-  scrollbar(app, view, app->scroll[scr], app->scroll_max[scr], app->th.dim);
+  int x = (app->gfx.w - w) / 2;
+  scroll_column(app, view, x, w, dp(app, 24), dp(app, 24), &app->nav.scroll[scr], &app->nav.scroll_max[scr], body,
+                app->gfx.th.dim);
 }
 
 void draw_settings(App *app) { scrolled_page(app, SCR_SETTINGS, S(app, S_SETTINGS), true, settings_body); }

@@ -33,7 +33,7 @@ static bool invisible(Uint32 c) {
 }
 
 static int run_kind(App *app, int style, Uint32 c) {
-  Fonts *fs = &app->fonts;
+  Fonts *fs = &app->gfx.fonts;
   if (c < 0x80) return RUN_MAIN;
   /* Pictographs in colour when we can, even if the main font has a
    * monochrome drawing of them. */
@@ -47,8 +47,8 @@ static int run_kind(App *app, int style, Uint32 c) {
 /* Colour emoji sit in the line like a capital letter with its descent:
  * the bitmap has its own margins, so a little larger than the ascent. */
 static int emoji_size(App *app, int style) {
-  int h = TTF_FontHeight(app->fonts.f[style]);
-  return h < app->fonts.line[style] ? h : app->fonts.line[style];
+  int h = TTF_FontHeight(app->gfx.fonts.f[style]);
+  return h < app->gfx.fonts.line[style] ? h : app->gfx.fonts.line[style];
 }
 
 /* Width of bytes [a, b) drawn with one kind. */
@@ -59,7 +59,7 @@ static int run_width(App *app, int style, int kind, const char *a, const char *b
     for (const char *p = a; p < b;) if (!invisible(utf8_next(&p))) n++;
     return n * (emoji_size(app, style) + 2);
   }
-  TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[style] : app->fonts.f[style];
+  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[style] : app->gfx.fonts.f[style];
   char *tmp = xstrndup(a, (size_t)(b - a));
   int w = 0, h = 0;
   TTF_SizeUTF8(f, tmp, &w, &h);
@@ -89,7 +89,7 @@ static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
     for (const char *p = a; p < b;) {
       Uint32 c = utf8_next(&p);
       if (invisible(c)) continue;
-      SDL_Surface *g = TTF_RenderGlyph32_Blended(app->fonts.emoji_font, c, L->color);
+      SDL_Surface *g = TTF_RenderGlyph32_Blended(app->gfx.fonts.emoji_font, c, L->color);
       if (g) {
         SDL_Rect d = {x + 1, y0 + (L->lh - sz) / 2, sz, sz};
         SDL_SetSurfaceBlendMode(g, SDL_BLENDMODE_BLEND);
@@ -100,13 +100,13 @@ static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
     }
     return;
   }
-  TTF_Font *f = kind == RUN_FALLBACK ? app->fonts.fallback[L->style] : app->fonts.f[L->style];
+  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[L->style] : app->gfx.fonts.f[L->style];
   char *tmp = xstrndup(a, (size_t)(b - a));
   SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
   free(tmp);
   if (s) {
     /* Fallback glyphs sit on the main font's baseline. */
-    int dy = TTF_FontAscent(app->fonts.f[L->style]) - TTF_FontAscent(f);
+    int dy = TTF_FontAscent(app->gfx.fonts.f[L->style]) - TTF_FontAscent(f);
     SDL_Rect d = {x0, y0 + dy, s->w, s->h};
     SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_BLEND);
     SDL_BlitSurface(s, NULL, L->dst, &d);
@@ -231,7 +231,7 @@ static void put_word(Lay *L, const char *a, const char *b, int space_w) {
 static void lay(Lay *L, const char *text) {
   App *app = L->app;
   int space_w = 0, h = 0;
-  TTF_SizeUTF8(app->fonts.f[L->style], " ", &space_w, &h);
+  TTF_SizeUTF8(app->gfx.fonts.f[L->style], " ", &space_w, &h);
   const char *p = text;
   while (*p) {
     if (*p == '\n') {
@@ -253,7 +253,7 @@ static void lay(Lay *L, const char *text) {
 
 static unsigned long long box_key(App *app, int style, const char *text, int wrap, SDL_Color c) {
   unsigned long long h = fnv1a(text, strlen(text), FNV_SEED);
-  unsigned long long extra[2] = {((unsigned long long)style << 48) ^ ((unsigned long long)app->fonts.gen << 32) ^ (unsigned)wrap,
+  unsigned long long extra[2] = {((unsigned long long)style << 48) ^ ((unsigned long long)app->gfx.fonts.gen << 32) ^ (unsigned)wrap,
                                  ((unsigned long long)c.r << 24) | (c.g << 16) | (c.b << 8) | c.a};
   return fnv1a(extra, sizeof extra, h);
 }
@@ -261,54 +261,54 @@ static unsigned long long box_key(App *app, int style, const char *text, int wra
 static void cache_insert(App *app, TextBox *b);
 
 static void cache_grow(App *app) {
-  TextBox **old = app->cache;
-  int oldcap = app->cache_cap;
-  app->cache_cap = oldcap ? oldcap * 2 : 1024;
-  app->cache = xcalloc((size_t)app->cache_cap, sizeof *app->cache);
-  app->cache_count = 0;
+  TextBox **old = app->gfx.cache;
+  int oldcap = app->gfx.cache_cap;
+  app->gfx.cache_cap = oldcap ? oldcap * 2 : 1024;
+  app->gfx.cache = xcalloc((size_t)app->gfx.cache_cap, sizeof *app->gfx.cache);
+  app->gfx.cache_count = 0;
   for (int i = 0; i < oldcap; i++) if (old[i]) cache_insert(app, old[i]);
   free(old);
 }
 
 static void cache_insert(App *app, TextBox *b) {
-  if ((app->cache_count + 1) * 2 > app->cache_cap) cache_grow(app);
-  int mask = app->cache_cap - 1;
+  if ((app->gfx.cache_count + 1) * 2 > app->gfx.cache_cap) cache_grow(app);
+  int mask = app->gfx.cache_cap - 1;
   int i = (int)(b->key & (unsigned)mask);
-  while (app->cache[i]) i = (i + 1) & mask;
-  app->cache[i] = b;
-  app->cache_count++;
+  while (app->gfx.cache[i]) i = (i + 1) & mask;
+  app->gfx.cache[i] = b;
+  app->gfx.cache_count++;
 }
 
 static void box_free(App *app, TextBox *b) {
   if (b->tex) {
     SDL_DestroyTexture(b->tex);
-    app->tex_count--;
+    app->gfx.tex_count--;
   }
   free(b->text);
   free(b);
 }
 
 void text_cache_clear(App *app) {
-  for (int i = 0; i < app->cache_cap; i++)
-    if (app->cache[i]) box_free(app, app->cache[i]);
-  free(app->cache);
-  app->cache = NULL;
-  app->cache_cap = app->cache_count = 0;
+  for (int i = 0; i < app->gfx.cache_cap; i++)
+    if (app->gfx.cache[i]) box_free(app, app->gfx.cache[i]);
+  free(app->gfx.cache);
+  app->gfx.cache = NULL;
+  app->gfx.cache_cap = app->gfx.cache_count = 0;
 }
 
 /* Textures not drawn in the last frames go; their layout stays. */
 void text_cache_trim(App *app) {
-  if (app->cache_count > 6000) {
+  if (app->gfx.cache_count > 6000) {
     text_cache_clear(app);
     return;
   }
-  if (app->tex_count < 400) return;
-  for (int i = 0; i < app->cache_cap; i++) {
-    TextBox *b = app->cache[i];
-    if (b && b->tex && app->frame - b->last_used > 2) {
+  if (app->gfx.tex_count < 400) return;
+  for (int i = 0; i < app->gfx.cache_cap; i++) {
+    TextBox *b = app->gfx.cache[i];
+    if (b && b->tex && app->gfx.frame - b->last_used > 2) {
       SDL_DestroyTexture(b->tex);
       b->tex = NULL;
-      app->tex_count--;
+      app->gfx.tex_count--;
     }
   }
 }
@@ -317,10 +317,10 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
   if (!text) text = "";
   if (wrap < 0) wrap = 1;
   unsigned long long key = box_key(app, style, text, wrap, color);
-  if (app->cache_cap) {
-    int mask = app->cache_cap - 1;
-    for (int i = (int)(key & (unsigned)mask); app->cache[i]; i = (i + 1) & mask)
-      if (app->cache[i]->key == key) return app->cache[i];
+  if (app->gfx.cache_cap) {
+    int mask = app->gfx.cache_cap - 1;
+    for (int i = (int)(key & (unsigned)mask); app->gfx.cache[i]; i = (i + 1) & mask)
+      if (app->gfx.cache[i]->key == key) return app->gfx.cache[i];
   }
   TextBox *b = xcalloc(1, sizeof *b);
   b->key = key;
@@ -328,7 +328,7 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
   b->style = style;
   b->wrap = wrap;
   b->color = color;
-  Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->fonts.line[style]};
+  Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->gfx.fonts.line[style]};
   lay(&L, text);
   b->w = L.maxw;
   b->h = (L.line + 1) * L.lh;
@@ -349,14 +349,14 @@ SDL_Texture *text_texture(App *app, TextBox *b) {
   /* The text colour at alpha 0: blending glyph edges onto it keeps their
    * colour instead of darkening towards black. */
   SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, b->color.r, b->color.g, b->color.b, 0));
-  Lay L = {.app = app, .style = b->style, .wrap = b->wrap, .lh = app->fonts.line[b->style],
+  Lay L = {.app = app, .style = b->style, .wrap = b->wrap, .lh = app->gfx.fonts.line[b->style],
            .dst = s, .color = b->color};
   lay(&L, b->text);
-  b->tex = SDL_CreateTextureFromSurface(app->ren, s);
+  b->tex = SDL_CreateTextureFromSurface(app->gfx.ren, s);
   SDL_FreeSurface(s);
   if (b->tex) {
     SDL_SetTextureBlendMode(b->tex, SDL_BLENDMODE_BLEND);
-    app->tex_count++;
+    app->gfx.tex_count++;
   }
   return b->tex;
 }

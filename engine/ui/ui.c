@@ -6,8 +6,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "textsafe.h"
 #include "app.h"
+#include "script.h"
+#include "textsafe.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
  * since the process started) and one per frame drawn, for tests/bench. */
@@ -44,20 +45,13 @@ static void frame_timed(App *app, Uint64 t0, int *frames) {
   if ((*frames)++ == 0)
     fprintf(stderr, "bts-ui: first frame %.1f ms after ui_run, %.0f ms after the process started\n", ms_since(t_run),
             process_age_ms());
-  fprintf(stderr, "bts-ui: frame %d: %.2f ms (%dx%d)\n", *frames, ms_since(t0), app->w, app->h);
+  fprintf(stderr, "bts-ui: frame %d: %.2f ms (%dx%d)\n", *frames, ms_since(t0), app->gfx.w, app->gfx.h);
 }
 
-static int run_headless(const UiOptions *o) {
-  Script *sc = NULL;
+static int run_headless(const UiOptions *o, Script *sc) {
   char *why = NULL;
-  if (o->script && !(sc = script_load(o->script, &why))) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
-    free(why);
-    return 1;
-  }
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) {
     fprintf(stderr, "behind-the-screen: %s\n", SDL_GetError());
-    script_free(sc);
     return 1;
   }
   int rc = 0;
@@ -69,7 +63,7 @@ static int run_headless(const UiOptions *o) {
     free(why);
     rc = 1;
   } else {
-    app->surf = surf;
+    app->gfx.surf = surf;
     if (sc && !script_run_headless(app, sc, &why)) {
       ts_fprintf(stderr, "behind-the-screen: %s\n", why);
       free(why);
@@ -84,123 +78,45 @@ static int run_headless(const UiOptions *o) {
       fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", o->screenshot, SDL_GetError());
       rc = 1;
     }
-    surf = app->surf;
-    ren = app->ren;
+    surf = app->gfx.surf;
+    ren = app->gfx.ren;
     app_free(app);
   }
   if (ren) SDL_DestroyRenderer(ren);
   if (surf) SDL_FreeSurface(surf);
-  script_free(sc);
   TTF_Quit();
   SDL_Quit();
   return rc;
 }
 
-static int run_window(const UiOptions *o) {
-  Script *sc = NULL;
-  char *why = NULL;
-  if (o->script && !(sc = script_load(o->script, &why))) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
-    free(why);
-    return 1;
-  }
-  /* The window draws little and only when something changes: SDL's
-   * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)
-   * and, on a school PC without a GPU driver, avoids loading Mesa's GL
-   * (measured under Xvfb: first frame 48 ms and 12 MB instead of 270 ms
-   * and 110 MB). SDL_RENDER_DRIVER / SDL_FRAMEBUFFER_ACCELERATION in the
-   * environment still win. */
-  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-  if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-    script_free(sc);
-    return UI_NO_DISPLAY;
-  }
-  stage("video up");
-  /* With no display SDL 2.26 falls back to its invisible "offscreen"
-   * driver: a window nobody sees. Unless asked for, that is no display. */
-  const char *drv = SDL_GetCurrentVideoDriver();
-  const char *asked = getenv("SDL_VIDEODRIVER");
-  if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) {
-    SDL_Quit();
-    script_free(sc);
-    return UI_NO_DISPLAY;
-  }
-  SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
-  if (TTF_Init() != 0) {
-    fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
-    SDL_Quit();
-    script_free(sc);
-    return 1;
-  }
-  Settings peek;
-  settings_defaults(&peek);
-  char *swhy = NULL;
-  settings_load(&peek, &swhy);
-  free(swhy);
-  i18n_settle(o->i18n, &peek);
-  bool fs = o->fullscreen || peek.fullscreen;
-  SDL_Window *win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_GAME), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720,
-                                     SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
-                                         (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
-  if (!win) {
-    TTF_Quit();
-    SDL_Quit();
-    script_free(sc);
-    return UI_NO_DISPLAY;
-  }
-  SDL_SetWindowMinimumSize(win, 640, 480);
-  const char *want = getenv("SDL_RENDER_DRIVER");
-  SDL_Renderer *ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);
-  if (!ren) ren = SDL_CreateRenderer(win, -1, 0);
-  if (!ren) {
-    SDL_DestroyWindow(win);
-    TTF_Quit();
-    SDL_Quit();
-    script_free(sc);
-    return UI_NO_DISPLAY;
-  }
-  stage("window and renderer");
-  int w, h, ww, wh;
-  SDL_GetRendererOutputSize(ren, &w, &h);
-  SDL_GetWindowSize(win, &ww, &wh);
-  App *app = app_new(o, ren, win, w, h, &why);
-  stage("fonts, catalogue, help and story loaded");
-  if (!app) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
-    free(why);
-    SDL_DestroyRenderer(ren);
-    SDL_DestroyWindow(win);
-    TTF_Quit();
-    SDL_Quit();
-    script_free(sc);
-    return 1;
-  }
-  app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+/* Sleeps until the next deadline or event; draws only what changed. */
+static int window_loop(App *app, Script *sc) {
+  SDL_Renderer *ren = app->gfx.ren;
   Uint64 t0 = SDL_GetTicks64();
   bool script_started = false;
   int frames = 0;
-  while (!app->quit) {
+  while (!app->nav.quit) {
     app->now = SDL_GetTicks64() - t0;
     Uint64 snext = 0;
-    if (sc && script_started && !script_done(sc)) snext = script_step_window(app, sc, NULL);
+    if (sc && script_started && !script_done(sc)) snext = script_step_window(app, sc);
     /* input first: a key (F12) is handled before any frame is drawn */
     SDL_Event ev;
-    while (!app->quit && SDL_PollEvent(&ev)) app_handle(app, &ev);
-    if (app->quit) break;
+    while (!app->nav.quit && SDL_PollEvent(&ev)) app_handle(app, &ev);
+    if (app->nav.quit) break;
     Uint64 next = app_tick(app, app->now);
     if (snext && (!next || snext < next)) next = snext;
-    if (app->dirty || app->pending_shot) {
+    if (app->gfx.dirty || app->gfx.pending_shot) {
       Uint64 f0 = SDL_GetPerformanceCounter();
       app_draw(app);
-      if (app->pending_shot) {
-        if (!app_save_frame(app, app->pending_shot))
-          fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", app->pending_shot, SDL_GetError());
-        free(app->pending_shot);
-        app->pending_shot = NULL;
+      if (app->gfx.pending_shot) {
+        if (!app_save_frame(app, app->gfx.pending_shot))
+          fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", app->gfx.pending_shot, SDL_GetError());
+        free(app->gfx.pending_shot);
+        app->gfx.pending_shot = NULL;
       }
       SDL_RenderPresent(ren);
       frame_timed(app, f0, &frames);
-      app->dirty = false;
+      app->gfx.dirty = false;
       if (sc && !script_started) {
         /* the events queued at window creation go first */
         SDL_Event e;
@@ -209,7 +125,7 @@ static int run_window(const UiOptions *o) {
         continue;
       }
     }
-    if (app->quit) break;
+    if (app->nav.quit) break;
     Uint64 now = SDL_GetTicks64() - t0;
     int timeout = -1;
     if (next) timeout = next > now ? (int)(next - now) : 0;
@@ -217,16 +133,77 @@ static int run_window(const UiOptions *o) {
     if (SDL_WaitEventTimeout(&e, timeout)) {
       app->now = SDL_GetTicks64() - t0;
       app_handle(app, &e);
-      while (!app->quit && SDL_PollEvent(&e)) app_handle(app, &e);
+      while (!app->nav.quit && SDL_PollEvent(&e)) app_handle(app, &e);
     }
   }
-  int rc = app->exit_code;
+  return app->nav.exit_code;
+}
+
+static int run_window(const UiOptions *o, Script *sc) {
+  char *why = NULL;
+  SDL_Window *win = NULL;
+  SDL_Renderer *ren = NULL;
+  App *app = NULL;
+  bool sdl = false, ttf = false;
+  int rc = UI_NO_DISPLAY;
+  /* The window draws little and only when something changes: SDL's
+   * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)
+   * and, on a school PC without a GPU driver, avoids loading Mesa's GL
+   * (measured under Xvfb: first frame 48 ms and 12 MB instead of 270 ms
+   * and 110 MB). SDL_RENDER_DRIVER / SDL_FRAMEBUFFER_ACCELERATION in the
+   * environment still win. */
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) goto done;
+  sdl = true;
+  stage("video up");
+  /* With no display SDL 2.26 falls back to its invisible "offscreen"
+   * driver: a window nobody sees. Unless asked for, that is no display. */
+  const char *drv = SDL_GetCurrentVideoDriver();
+  const char *asked = getenv("SDL_VIDEODRIVER");
+  if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) goto done;
+  SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
+  if (TTF_Init() != 0) {
+    fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
+    rc = 1;
+    goto done;
+  }
+  ttf = true;
+  Settings peek;
+  settings_defaults(&peek);
+  char *swhy = NULL;
+  settings_load(&peek, &swhy);
+  free(swhy);
+  i18n_settle(o->i18n, &peek);
+  bool fs = o->fullscreen || peek.fullscreen;
+  win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_GAME), SDL_WINDOWPOS_CENTERED,
+                         SDL_WINDOWPOS_CENTERED, 1280, 720,
+                         SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+  if (!win) goto done;
+  SDL_SetWindowMinimumSize(win, 640, 480);
+  const char *want = getenv("SDL_RENDER_DRIVER");
+  ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);
+  if (!ren) ren = SDL_CreateRenderer(win, -1, 0);
+  if (!ren) goto done;
+  stage("window and renderer");
+  int w, h, ww, wh;
+  SDL_GetRendererOutputSize(ren, &w, &h);
+  SDL_GetWindowSize(win, &ww, &wh);
+  app = app_new(o, ren, win, w, h, &why);
+  stage("fonts, catalogue, help and story loaded");
+  if (!app) {
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    rc = 1;
+    goto done;
+  }
+  app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+  rc = window_loop(app, sc);
+done: /* one way out: each resource is released if it was taken */
+  free(why);
   app_free(app);
-  SDL_DestroyRenderer(ren);
-  SDL_DestroyWindow(win);
-  script_free(sc);
-  TTF_Quit();
-  SDL_Quit();
+  if (ren) SDL_DestroyRenderer(ren);
+  if (win) SDL_DestroyWindow(win);
+  if (ttf) TTF_Quit();
+  if (sdl) SDL_Quit();
   return rc;
 }
 
@@ -234,6 +211,15 @@ int ui_run(const UiOptions *o) {
   const char *tv = getenv("BTS_UI_TIMING");
   timing = tv && *tv && strcmp(tv, "0") != 0;
   t_run = SDL_GetPerformanceCounter();
-  if (o->screenshot) return run_headless(o);
-  return run_window(o);
+  /* --script: read once, for either mode (docs/ui.md) */
+  Script *sc = NULL;
+  char *why = NULL;
+  if (o->script && !(sc = script_load(o->script, &why))) {
+    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    return 1;
+  }
+  int rc = o->screenshot ? run_headless(o, sc) : run_window(o, sc);
+  script_free(sc);
+  return rc;
 }

@@ -1,12 +1,18 @@
 -- A short story to copy for workshops. It uses every word of the story
 -- language: read it next to docs/story-language.md.
+--
+-- How to read this file: lines that start with two dashes, like this one,
+-- are comments. The game ignores them: they are notes for you.
+-- Texts go between "quotes". Every line inside { ... } ends with a comma.
+-- Check your story after each change:  behind-the-screen --check FOLDER
 
+-- The story card: what the story is called and how it starts.
 story {
   id = "template",
   title = "A new follower",
   app = "plain",
   language = "en",
-  translations = { "fr" },
+  translations = { "fr", "it" },
   start = "intro",
   minutes = 6,
   note = "Someone new asks for a photo. Nothing explicit is shown.",
@@ -14,9 +20,11 @@ story {
   vars = { trust = 0, sent_photo = false },
 }
 
+-- The people who write to the player. The player is always `me`.
 local jess = character "jess" { name = "Jess", color = "#e07a5f", initials = "J" }
 local lea = character "lea" { name = "Léa (big sister)", color = "#3d8bfd", initials = "L" }
 
+-- A scene: what happens, line by line, then the choices the player gets.
 scene "intro" {
   clock "16:05",
   narrate "Saturday afternoon. It is raining, and you are drawing.",
@@ -25,11 +33,14 @@ scene "intro" {
   think "Jess? I don't know any Jess.",
   discuss { "Would you answer? What makes a profile look real?",
             notes = "Let the group list clues: mutual friends are easy to fake, a new account, no old posts." },
+  -- choice "what the button says" { go = "the next scene", ... }
+  -- say = the message the player sends; did = a right step the player took.
   choice "Say thanks" { go = "chat", say = "thanks! who are you?", add = { trust = 1 } },
   choice "Look at the profile first" { go = "profile", did = "verify" },
   choice "Ignore it" { go = "ignored" },
 }
 
+-- A scene with no choice carries on by itself with go "...".
 scene "profile" {
   narrate "The account is two weeks old. Three photos, all very polished. No comments from anyone.",
   think "That is a bit strange. But maybe Jess is just new here.",
@@ -50,6 +61,7 @@ scene "chat" {
   jess "cute. i bet you're cute too",
   jess.photo "A selfie of a smiling teenager, sunglasses on",
   jess "your turn! send me a pic of you",
+  -- These lines only show if the player checked the profile before.
   when "did('verify')" {
     think "The photos on that profile looked like they came from a magazine.",
   },
@@ -72,12 +84,14 @@ scene "sent" {
   later "The next morning",
   clock "08:12",
   system "Jess sent a video call request",
+  -- A video call: the call screen opens. Never describe anything explicit.
   jess.call "Incoming video call",
   narrate "The screen stays black. A voice you do not know says nothing, then the call drops.",
   recording "Recording",
   hangup "Call ended · 00:21",
   jess "send more pics or everyone at your school sees this one",
   think "My stomach hurts. I feel so alone. But I was tricked: this is on Jess, not on me.",
+  -- A question for the class to talk about; notes are for the teacher only.
   discuss { "What can the player do now, and in what order?",
             notes = "Aim for: keep evidence, then block and report, and tell someone. It is not their fault." },
   choice "Take screenshots, then block" { go = "shots", did = "evidence" },
@@ -121,6 +135,7 @@ scene "said-no" {
   go "safe-end",
 }
 
+-- Endings: the story stops and the debrief shows the right steps.
 ending "safe-end" {
   title = "You kept your boundaries",
   narrate "Nothing more happens. You go back to your drawing.",

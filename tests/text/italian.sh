@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The shipped stories played in Italian in the terminal, to a debrief with
-# Italy's help: the Italian text of the story and of the advice, Italy's
+# Italy's help: the Italian words of the game (assets/lang/it.lua), the
+# Italian text of the story and of the advice, Italy's
 # services, the neutral forms for --gender x and none for m or f, and no
 # unfilled {…} or a|b|c form left anywhere.
 set -u
@@ -19,6 +20,9 @@ check() {
     out=$(printf '%s\nq\n' "$path" | tr ' ' '\n' | "$bin" --text "$root/stories/$story" \
           --lang it --country IT --name Giulia --gender $gender 2>&1) || fail "$story/$gender: exit $?"
     echo "$out" | grep -qF "$line" || fail "$story/$gender: the Italian text is missing ($line)"
+    echo "$out" | grep -qF "== Fine: " || fail "$story/$gender: the terminal's words are not in Italian (no '== Fine: ')"
+    echo "$out" | grep -qF "== Dove trovare aiuto (Italia) ==" || fail "$story/$gender: no Italian help header for Italy"
+    echo "$out" | grep -qF "La tua scelta" || fail "$story/$gender: the prompt is not in Italian"
     echo "$out" | grep -qF "Non pagare, non mandare altro" || fail "$story/$gender: no Italian advice in the debrief"
     echo "$out" | grep -qF "Telefono Azzurro" || fail "$story/$gender: no Telefono Azzurro in the help"
     echo "$out" | grep -qE "19696|1\.96\.96" || fail "$story/$gender: no 19696 in the help"
@@ -37,4 +41,20 @@ check() {
 check skype "2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1" "Una persona sconosciuta su Skype"
 check instagram "2 1 2 2 1 2 3 2 2 3 1 4 2 1 1 1 1 1 1 1 1 1 1 1 1" "Una finta videochiamata su Instagram"
 check forty-minutes "2 1 2 2 2 1 4 1 1 2 2 1 2 1 1 1 1" "Quaranta minuti"
+# Resuming a saved game answers to the language's yes: "s" (sì) in Italian.
+# The question is only asked on a terminal, so the game runs under script(1).
+if command -v script >/dev/null; then
+  rm -rf "$home"/*
+  printf '2\nq\n' | "$bin" --text "$root/stories/template" --lang it --name Giulia --gender f >/dev/null
+  out=$( (sleep 1; printf 's\n'; sleep 2; printf 'q\n'; sleep 1) |
+        script -qec "'$bin' --text '$root/stories/template' --lang it --name Giulia --gender f" /dev/null | tr -d '\r')
+  echo "$out" | grep -qF "Vuoi continuarla? [S/n]" || fail "resume: the question is not asked in Italian"
+  echo "$out" | grep -qF "Il profilo ha due settimane" || fail "resume: 's' did not resume the saved game"
+  if echo "$out" | grep -qF "Di' grazie"; then fail "resume: 's' started over"; fi
+fi
+# An Italian system picks Italian by itself on the first start.
+rm -rf "$home"/*
+out=$(printf '1\nq\n' | LC_ALL= LC_MESSAGES= LANG=it_IT.UTF-8 "$bin" --text "$root/stories/template" --gender f) || fail "it_IT: exit $?"
+echo "$out" | grep -qF "Un nuovo follower" || fail "it_IT locale: the story is not in Italian"
+echo "$out" | grep -qF "La tua scelta" || fail "it_IT locale: the game's words are not in Italian"
 echo "Italian playthroughs: ok"

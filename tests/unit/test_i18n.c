@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 #include "help.h"
 #include "i18n.h"
 #include "settings.h"
+#include "story.h"
 #include "util.h"
 
 #define ASSETS ROOT "/assets"
@@ -188,11 +190,62 @@ static void test_broken_language(void **state) {
   free(lang);
 }
 
+/* Every shipped story speaks every language of assets/lang: written in it,
+ * or with a translations/<code>.lua that it lists. Whether each translation
+ * is complete and up to date is the story check's job (story.<id>.check
+ * fails on a missing or stale entry). */
+static void test_shipped_stories(void **state) {
+  (void)state;
+  Diag d;
+  I18n *in = load(ASSETS, &d);
+  assert_non_null(in);
+  Catalog *cat = catalog_load(ASSETS "/advice.lua", &d);
+  assert_non_null(cat);
+  DIR *dir = opendir(ROOT "/stories");
+  assert_non_null(dir);
+  int stories = 0, missing = 0;
+  for (struct dirent *e; (e = readdir(dir));) {
+    if (e->d_name[0] == '.') continue;
+    char *file = xasprintf("%s/stories/%s/story.lua", ROOT, e->d_name);
+    struct stat st;
+    bool is_story = stat(file, &st) == 0;
+    free(file);
+    if (!is_story) continue;
+    char *folder = xasprintf("%s/stories/%s", ROOT, e->d_name);
+    Diag sd;
+    diag_init(&sd);
+    Story *s = story_load(folder, cat, &sd);
+    if (!s) diag_print(&sd, stderr);
+    assert_non_null(s);
+    stories++;
+    for (int k = 0; k < i18n_count(in); k++) {
+      const char *code = i18n_code(in, k);
+      bool has = strcmp(s->language, code) == 0;
+      for (int t = 0; t < s->ntranslations && !has; t++) has = strcmp(s->translations[t].lang, code) == 0;
+      if (!has) {
+        fprintf(stderr, "%s/story.lua: error: no %s translation (translations/%s.lua, listed in translations)\n",
+                folder, code, code);
+        missing++;
+      }
+    }
+    story_free(s);
+    diag_free(&sd);
+    free(folder);
+  }
+  closedir(dir);
+  assert_true(stories > 0);
+  assert_int_equal(missing, 0);
+  catalog_free(cat);
+  diag_free(&d);
+  i18n_free(in);
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && strcmp(argv[1], "assets") == 0) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shipped_words),
         cmocka_unit_test(test_shipped_texts),
+        cmocka_unit_test(test_shipped_stories),
     };
     return cmocka_run_group_tests_name("assets", tests, NULL, NULL);
   }

@@ -13,7 +13,8 @@ mkdir -p "$TMPDIR" "$work/cwd"
 cd "$work/cwd"
 
 out=$("$bin" --pack "$root/stories/template" "$work/t.story") || fail "pack: exit $?"
-echo "$out" | grep -q 'the story "template" in one file (2 files)' || fail "pack report: $out"
+files=$((1 + $(ls "$root/stories/template/translations" | wc -l)))  # story.lua and its translations
+echo "$out" | grep -q "the story \"template\" in one file ($files files)" || fail "pack report: $out"
 out=$("$bin" --check "$work/t.story" 2>&1) || fail "check of the pack: $out"
 echo "$out" | grep -q "^$work/t.story: 13 scenes, 3 endings (3 reached).*0 errors, 0 warnings" || fail "check: $out"
 a=$("$bin" --replay 2,1,3 "$root/stories/template" | grep -v '^story ')

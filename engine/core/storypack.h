@@ -1,6 +1,6 @@
 /* Story packs (.story): one zip file holding a story's folder, to share. */
-#ifndef BTS_PACK_H
-#define BTS_PACK_H
+#ifndef BTS_STORYPACK_H
+#define BTS_STORYPACK_H
 #include <stdbool.h>
 
 #include "diag.h"

@@ -5,7 +5,7 @@
  * first: names (no absolute path, no "..", no link, Lua files only), counts
  * and sizes as actually read (a zip bomb's declared sizes lie). */
 #define _XOPEN_SOURCE 700 /* nftw, mkdtemp */
-#include "pack.h"
+#include "storypack.h"
 
 #include <errno.h>
 #include <ftw.h>
@@ -15,10 +15,17 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zip.h>
 
 #include "sandbox.h"
 #include "util.h"
+
+bool pack_is_pack(const char *path) {
+  size_t n = strlen(path);
+  return n > 6 && strcmp(path + n - 6, ".story") == 0;
+}
+
+#ifdef BTS_HAVE_ZIP
+#include <zip.h>
 
 #define PACK_MAX_ENTRIES 256
 #define PACK_MAX_DEPTH 4
@@ -270,7 +277,22 @@ done:
   return ok;
 }
 
-bool pack_is_pack(const char *path) {
-  size_t n = strlen(path);
-  return n > 6 && strcmp(path + n - 6, ".story") == 0;
+#else /* built without libzip: packs are off, folders play as ever */
+
+#define NO_ZIP "this build cannot open or write story packs (libzip was missing when it was built): use the story's folder"
+
+char *pack_open(const char *file, char **tmp, Diag *diag) {
+  *tmp = NULL;
+  diag_add(diag, DIAG_ERROR, file, 0, NO_ZIP);
+  return NULL;
 }
+
+void pack_remove(const char *tmp) { (void)tmp; }
+
+bool pack_write(const Story *s, const char *out, char **why) {
+  (void)s, (void)out;
+  *why = xstrdup(NO_ZIP);
+  return false;
+}
+
+#endif

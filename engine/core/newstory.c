@@ -1,0 +1,96 @@
+/* --new NAME: a new story folder to start from, copied from the shipped
+ * template (which uses every word of the story language, with comments),
+ * under its own id. Nothing that exists is ever written over. */
+#include "newstory.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "paths.h"
+#include "util.h"
+
+/* The story id from the folder's name: lowercase letters, digits and '-'. */
+char *newstory_id(const char *folder) {
+  const char *base = strrchr(folder, '/');
+  base = base && base[1] ? base + 1 : folder;
+  Buf id = {0};
+  for (const unsigned char *p = (const unsigned char *)base; *p && id.len < 40; p++) {
+    if (*p >= 'A' && *p <= 'Z') buf_addf(&id, "%c", *p - 'A' + 'a');
+    else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) buf_add(&id, (const char *)p, 1);
+    else if (id.len && id.s[id.len - 1] != '-') buf_adds(&id, "-");
+  }
+  while (id.len && id.s[id.len - 1] == '-') id.s[--id.len] = 0;
+  if (!id.len) buf_adds(&id, "my-story");
+  return buf_take(&id);
+}
+
+static bool copy_one(const char *from, const char *to, const char *id, char **why) {
+  size_t len;
+  const char *rwhy;
+  char *text = read_file(from, 1u << 20, &len, &rwhy);
+  if (!text) {
+    *why = xasprintf("cannot read the template %s: %s", from, rwhy);
+    return false;
+  }
+  /* The template's card says id = "template": the new story gets its own. */
+  Buf out = {0};
+  const char *mark = "id = \"template\"";
+  const char *at = strstr(text, mark);
+  if (at) {
+    buf_add(&out, text, (size_t)(at - text));
+    buf_addf(&out, "id = \"%s\"", id);
+    buf_adds(&out, at + strlen(mark));
+  } else {
+    buf_add(&out, text, len);
+  }
+  free(text);
+  bool ok = write_file(to, out.s, out.len, why);
+  free(out.s);
+  return ok;
+}
+
+bool newstory_create(const char *folder, char **why) {
+  struct stat st;
+  if (lstat(folder, &st) == 0) {
+    *why = xasprintf("%s already exists: pick another name (nothing was changed)", folder);
+    return false;
+  }
+  char *stories = paths_stories();
+  char *tpl = path_join(stories, "template");
+  free(stories);
+  char *id = newstory_id(folder);
+  char *tr_from = path_join(tpl, "translations");
+  char *tr_to = path_join(folder, "translations");
+  bool ok = false;
+  if (mkdir(folder, 0777) != 0) {
+    *why = xasprintf("cannot make the folder %s: %s", folder, strerror(errno));
+    goto done;
+  }
+  char *from = path_join(tpl, "story.lua"), *to = path_join(folder, "story.lua");
+  ok = copy_one(from, to, id, why);
+  free(from);
+  free(to);
+  if (ok && is_dir(tr_from)) {
+    ok = mkdir(tr_to, 0777) == 0;
+    if (!ok) *why = xasprintf("cannot make the folder %s: %s", tr_to, strerror(errno));
+    DIR *d = ok ? opendir(tr_from) : NULL;
+    for (struct dirent *e; ok && d && (e = readdir(d));) {
+      size_t n = strlen(e->d_name);
+      if (e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0) continue;
+      char *f = path_join(tr_from, e->d_name), *t = path_join(tr_to, e->d_name);
+      if (is_file(f)) ok = copy_one(f, t, id, why);
+      free(f);
+      free(t);
+    }
+    if (d) closedir(d);
+  }
+done:
+  free(tr_from);
+  free(tr_to);
+  free(id);
+  free(tpl);
+  return ok;
+}

@@ -1,0 +1,167 @@
+/* The story map as a picture: the checker's DOT (check_graph) laid out by
+ * Graphviz's own library, so the map needs no `dot` program. Two uses: an
+ * SVG file (--map), and boxes and lines in layout units that the window
+ * draws itself (the map view). */
+#include "storymap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "util.h"
+
+#ifdef BTS_HAVE_GVC
+#include <gvc.h>
+
+bool map_available(void) { return true; }
+
+/* Graphviz keeps one context per process: its plugins load once. */
+static GVC_t *context(void) {
+  static GVC_t *gvc;
+  if (!gvc) gvc = gvContext();
+  return gvc;
+}
+
+/* Graphviz prints its warnings itself; collect the first error instead. */
+static char last_error[200];
+static int on_error(char *msg) {
+  if (!last_error[0]) snprintf(last_error, sizeof last_error, "%s", msg);
+  return 0;
+}
+
+static Agraph_t *laid_out(const Story *s, const int *path, int npath, char **why) {
+  char *dot = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&dot, &len);
+  if (!mem) {
+    *why = xstrdup("out of memory");
+    return NULL;
+  }
+  check_graph(s, path, npath, mem);
+  fclose(mem);
+  last_error[0] = 0;
+  agseterr(AGERR);
+  agseterrf(on_error);
+  Agraph_t *g = agmemread(dot);
+  free(dot);
+  if (!g || gvLayout(context(), g, "dot") != 0) {
+    *why = xasprintf("the map could not be laid out%s%s", last_error[0] ? ": " : "", last_error);
+    if (g) agclose(g);
+    return NULL;
+  }
+  return g;
+}
+
+bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, why);
+  if (!g) return false;
+  char *svg = NULL;
+  unsigned int len = 0;
+  bool ok = gvRenderData(context(), g, "svg", &svg, &len) == 0 && svg;
+  gvFreeLayout(context(), g);
+  agclose(g);
+  if (!ok) {
+    *why = xstrdup("Graphviz could not draw the map as SVG (is its core plugin installed?)");
+    return false;
+  }
+  /* Written like a save: all or nothing. */
+  ok = write_file(out, svg, len, why);
+  gvFreeRenderData(svg);
+  return ok;
+}
+
+static double attr_number(void *obj, const char *name, double fallback) {
+  char *v = agget(obj, (char *)name);
+  return v && *v ? atof(v) : fallback;
+}
+
+StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, why);
+  if (!g) return NULL;
+  StoryMap *m = xcalloc(1, sizeof *m);
+  boxf bb = GD_bb(g);
+  m->width = bb.UR.x - bb.LL.x;
+  m->height = bb.UR.y - bb.LL.y;
+  m->nodes = xcalloc((size_t)s->nscenes + 1, sizeof *m->nodes);
+  int nedges = 0;
+  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+    for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) nedges++;
+  m->edges = xcalloc((size_t)nedges + 1, sizeof *m->edges);
+  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    int scene = atoi(agnameof(n) + 1); /* check_graph names scenes s0, s1, ... */
+    if (scene < 0 || scene >= s->nscenes) continue;
+    MapNode *mn = &m->nodes[m->nnodes++];
+    mn->scene = scene;
+    /* y grows downwards on screen, upwards in Graphviz */
+    mn->x = ND_coord(n).x - bb.LL.x;
+    mn->y = bb.UR.y - ND_coord(n).y;
+    mn->w = ND_width(n) * 72.0;
+    mn->h = ND_height(n) * 72.0;
+    mn->on_path = attr_number(n, "penwidth", 1) > 1;
+    for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      MapEdge *me = &m->edges[m->nedges];
+      me->from = scene;
+      me->to = atoi(agnameof(aghead(e)) + 1);
+      me->on_path = attr_number(e, "penwidth", 1) > 1;
+      const char *style = agget(e, "style");
+      me->automatic = style && strcmp(style, "dashed") == 0;
+      splines *sp = ED_spl(e);
+      if (sp && sp->size > 0) {
+        bezier *bz = &sp->list[0];
+        me->npoints = (int)bz->size;
+        me->points = xcalloc((size_t)bz->size * 2 + 2, sizeof(double));
+        for (int k = 0; k < (int)bz->size; k++) {
+          me->points[2 * k] = bz->list[k].x - bb.LL.x;
+          me->points[2 * k + 1] = bb.UR.y - bz->list[k].y;
+        }
+        /* the arrow head ends at the node's border */
+        if (bz->eflag) {
+          me->end_x = bz->ep.x - bb.LL.x;
+          me->end_y = bb.UR.y - bz->ep.y;
+          me->has_end = true;
+        }
+      }
+      textlabel_t *lab = ED_label(e);
+      if (lab && lab->text) {
+        me->label = xstrdup(lab->text);
+        me->label_x = lab->pos.x - bb.LL.x;
+        me->label_y = bb.UR.y - lab->pos.y;
+      }
+      m->nedges++;
+    }
+  }
+  gvFreeLayout(context(), g);
+  agclose(g);
+  return m;
+}
+
+#else /* no Graphviz library: --graph still prints DOT */
+
+bool map_available(void) { return false; }
+
+bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
+  (void)s, (void)path, (void)npath, (void)out;
+  *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built); --graph prints "
+                 "the map as DOT text instead");
+  return false;
+}
+
+StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
+  (void)s, (void)path, (void)npath;
+  *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built)");
+  return NULL;
+}
+
+#endif
+
+void map_free(StoryMap *m) {
+  if (!m) return;
+  for (int i = 0; i < m->nedges; i++) {
+    free(m->edges[i].points);
+    free(m->edges[i].label);
+  }
+  free(m->edges);
+  free(m->nodes);
+  free(m);
+}

@@ -1,0 +1,53 @@
+/* play.c: drives the runtime and paces what the player sees. It knows
+ * nothing of the window: the time and the text speed come in as arguments,
+ * and what changed goes back as return values; the App decides what the
+ * view does with it (follow the chat, redraw, tell the player). */
+#ifndef BTS_UI_PLAY_H
+#define BTS_UI_PLAY_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime.h"
+#include "settings.h"
+#include "story.h"
+
+typedef struct {
+  Runtime *rt;
+  Story *story;            /* borrowed from the menu list or owned (owns_story) */
+  bool owns_story;
+  int shown;               /* beats of the history revealed */
+  uint64_t reveal_at;      /* when history[shown] appears; 0 = not scheduled */
+  bool typing;             /* the typing indicator is up for history[shown] */
+  uint64_t call_since;     /* when the current call connected */
+} Play;
+
+/* Who the story speaks to (from the settings). */
+typedef struct {
+  const char *lang, *name;
+  char gender;             /* 'm', 'f', 'x' */
+} PlayWho;
+
+/* Starts s (resumed from its save when asked and possible). *why (caller
+ * frees) says why a save could not be resumed: the story then starts
+ * afresh. False when the story cannot start at all. */
+bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t now, char **why);
+void play_stop(Play *p);
+/* Reveals what is due at now. Returns the next deadline (0 = nothing
+ * waits); *changed when something new is to be seen. */
+uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed);
+/* The typing indicator ends now; true when something was waiting. */
+bool play_skip(Play *p, uint64_t now);
+/* Reveals everything up to the next choice. */
+void play_run(Play *p, uint64_t now);
+/* Picks reply i and saves. False when no reply is waiting; *why (caller
+ * frees) when the save failed (the game goes on). */
+bool play_choose(Play *p, int i, uint64_t now, char **why);
+bool play_undo(Play *p);
+/* Language, name or gender changed mid-story: the same path, spoken anew. */
+bool play_respeak(Play *p, PlayWho who, uint64_t now);
+bool play_waiting_choice(const Play *p);
+bool play_ended(const Play *p);
+/* The call on screen: 0 none, 1 ringing, 2 connected. */
+int play_call_state(const Play *p, int *call_beat, bool *recording);
+
+#endif

@@ -1,0 +1,27 @@
+/* text.c: text laid out in a style and width, and the texture cache that
+ * keeps it (named textbox.h: engine/core/text.h is the story text filler). */
+#ifndef BTS_UI_TEXTBOX_H
+#define BTS_UI_TEXTBOX_H
+#include <SDL.h>
+
+struct App;
+
+typedef struct TextBox {
+  unsigned long long key;
+  int w, h;           /* laid out size in pixels */
+  SDL_Texture *tex;   /* made on first draw */
+  unsigned last_used; /* frame number */
+  char *text;         /* kept for rasterising later */
+  int style, wrap;
+  SDL_Color color;
+} TextBox;
+
+/* Lays out text in style, wrapped at wrap px (0 = one line). Cached by
+ * text, style, wrap, colour and font generation. */
+TextBox *text_layout(struct App *app, int style, const char *text, int wrap, SDL_Color color);
+void text_cache_clear(struct App *app);
+void text_cache_trim(struct App *app);
+int text_width(struct App *app, int style, const char *text);
+SDL_Texture *text_texture(struct App *app, TextBox *b);
+
+#endif
