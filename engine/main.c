@@ -5,17 +5,22 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "help.h"
 #include "i18n.h"
+#include "forget.h"
 #include "newstory.h"
 #include "storymap.h"
 #include "storypack.h"
 #include "paths.h"
+#include "settings.h"
+#include "speakable.h"
 #include "story.h"
 #include "text_player.h"
 #include "textsafe.h"
 #include "translate.h"
 #include "ui.h"
 #include "util.h"
+#include "voice.h"
 
 static const char USAGE[] =
     "Usage: behind-the-screen [STORY] [options]\n"
@@ -29,6 +34,7 @@ static const char USAGE[] =
     "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --no-trace                         leave no trace: write nothing on this computer (no save, no settings)\n"
     "    --watch                            reload the story when its files change (for authors)\n"
     "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
@@ -41,6 +47,8 @@ static const char USAGE[] =
     "  behind-the-screen --pack STORY OUT.story        the story in one file to share; open it\n"
     "                                                  like a folder: behind-the-screen OUT.story\n"
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
+    "  behind-the-screen --say TEXT [--lang fr] [--wav OUT.wav]\n"
+    "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
     "  behind-the-screen --help | --version\n"
     "\n"
     "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
@@ -111,14 +119,61 @@ static Catalog *load_catalog(void) {
   return c;
 }
 
-/* The game's words in every language (assets/lang). A missing word was
- * reported here, and English stands in for it. */
+/* Every help number of every country (assets/help), for the checker's
+ * literal-number warning: "3018" -> the 3018, role youth-line. */
+static CheckNumber *known_numbers(HelpList ***lists, int *nlists, int *count) {
+  char *assets = paths_assets();
+  int nc = 0;
+  char **codes = help_countries(assets, &nc);
+  *lists = xcalloc((size_t)nc + 1, sizeof **lists);
+  *nlists = 0;
+  CheckNumber *out = NULL;
+  *count = 0;
+  for (int c = 0; c < nc; c++) {
+    Diag d;
+    diag_init(&d);
+    HelpList *h = help_load(assets, codes[c], "en", &d);
+    diag_free(&d);
+    free(codes[c]);
+    if (!h) continue;
+    (*lists)[(*nlists)++] = h;
+    for (int i = 0; i < h->count; i++) {
+      const HelpEntry *e = &h->entries[i];
+      const char *role = "youth-line";
+      for (int r = 0; r < HELP_ROLES; r++)
+        if ((e->roles >> r) & 1u) { role = help_role_name((HelpRole)r); break; }
+      /* "19696; 114", "117 / 112": each part on its own */
+      for (const char *p = e->contact; *p;) {
+        CheckNumber k = {.service = e->name, .role = role};
+        size_t nd = 0;
+        while (*p && *p != ';' && *p != '/') {
+          if (*p >= '0' && *p <= '9' && nd < sizeof k.digits - 1) k.digits[nd++] = *p;
+          else if (*p >= 'a' && *p <= 'z') nd = sizeof k.digits; /* a site, not a number */
+          p++;
+        }
+        if (*p) p++;
+        if (nd >= 3 && nd < sizeof k.digits) {
+          out = xrealloc(out, (size_t)(*count + 1) * sizeof *out);
+          out[(*count)++] = k;
+        }
+      }
+    }
+  }
+  free(codes);
+  free(assets);
+  return out;
+}
+
+/* The game's words in every language (assets/lang). A broken file is
+ * reported; a missing word is not (English stands in for it, and the test
+ * assets.languages names it), so players and authors are not told about
+ * a translation that lags behind. */
 static I18n *load_languages(void) {
   char *assets = paths_assets();
   Diag d;
   diag_init(&d);
   I18n *in = i18n_load(assets, &d);
-  diag_print(&d, stderr);
+  if (d.errors) diag_print(&d, stderr);
   diag_free(&d);
   free(assets);
   return in;
@@ -127,6 +182,9 @@ static I18n *load_languages(void) {
 static int cmd_check(char **paths, int n) {
   Catalog *cat = load_catalog();
   if (!cat) return 1;
+  HelpList **lists;
+  int nlists, nknown;
+  CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
   int status = 0;
   for (int i = 0; i < n; i++) {
     char *path = resolve_story(paths[i]);
@@ -139,6 +197,7 @@ static int cmd_check(char **paths, int n) {
     diag_init(&d);
     Story *s = story_load(path, cat, &d);
     CheckSummary sum = {0};
+    if (s) check_literals(s, known, nknown, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;
@@ -155,6 +214,9 @@ static int cmd_check(char **paths, int n) {
     story_free(s);
     free(path);
   }
+  free(known);
+  for (int i = 0; i < nlists; i++) help_free(lists[i]);
+  free(lists);
   catalog_free(cat);
   return status;
 }
@@ -287,9 +349,30 @@ static int cmd_new(const char *folder) {
   return 0;
 }
 
+/* --say: the text as read-aloud says it, and its sound in a WAV file. */
+static int cmd_say(const char *text, const char *lang, const char *wav) {
+  if (!lang) {
+    Settings s;
+    settings_defaults(&s);
+    lang = strcmp(s.lang, "fr") == 0 ? "fr" : strcmp(s.lang, "it") == 0 ? "it" : "en";
+  }
+  char *said = speak_clean(text, lang);
+  printf("%s\n", said);
+  int status = 0;
+  char *why = NULL;
+  if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
+    fprintf(stderr, "behind-the-screen: %s\n", why);
+    free(why);
+    status = 1;
+  }
+  free(said);
+  return status;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
+  const char *say = NULL, *wav = NULL;
   const char *scene = NULL, *sets = NULL;
   bool watch = false;
   char gender = 0;
@@ -314,6 +397,7 @@ int main(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "--text") == 0) text = true;
     else if (strcmp(a, "--fullscreen") == 0) fullscreen = true;
+    else if (strcmp(a, "--no-trace") == 0) trace_set_off(true);
     else if (strcmp(a, "--classroom") == 0) classroom = true;
     else if (strcmp(a, "--check") == 0) check = true;
     else if (strcmp(a, "--graph") == 0) graph = true;
@@ -327,6 +411,8 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
+    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
     else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
     else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
@@ -360,6 +446,14 @@ int main(int argc, char **argv) {
       story = a;
     }
 #undef NEED_VALUE
+  }
+  if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
+  if (say) {
+    /* read aloud's voices, whichever window languages are installed */
+    if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
+      return usage_error("--say speaks en, fr or it, not '%s'", lang);
+    if (story) return usage_error("--say takes no story ('%s')", story);
+    return cmd_say(say, lang, wav);
   }
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();
@@ -418,7 +512,9 @@ int main(int argc, char **argv) {
                      .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
-    UiOptions o = {langs, cat, path, lang, country, fullscreen, classroom, shot, script};
+    UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,
+                   .fullscreen = fullscreen, .classroom = classroom, .screenshot = shot, .scene = scene,
+                   .sets = sets, .watch = watch, .script = script};
     status = ui_run(&o);
     if (status == UI_NO_DISPLAY) {
       if (shot) {

@@ -38,6 +38,7 @@
   X(S_COUNTRY, window, "country", TEXT)                 \
   X(S_FIRST_NAME, window, "first_name", TEXT)           \
   X(S_NAME_HINT, window, "name_hint", TEXT)             \
+  X(S_WATCH_ERRORS, window, "watch_errors", TEXT)       \
   X(S_GENDER, window, "gender", TEXT)                   \
   X(S_GENDER_M, window, "gender_m", TEXT)               \
   X(S_GENDER_F, window, "gender_f", TEXT)               \
@@ -85,6 +86,35 @@
   X(S_HELP_NONE, window, "help_none", TEXT)             \
   X(S_KEYS_HINT, window, "keys_hint", TEXT)             \
   X(S_ERROR, window, "error", TEXT)                     \
+  X(S_NOT_NEEDED, window, "not_needed", TEXT)           \
+  X(S_NEXT_TIME, window, "next_time", TEXT)             \
+  X(S_CRISIS_TAG, window, "crisis_tag", TEXT)           \
+  X(S_CRISIS_CALL, window, "crisis_call", TEXT)         \
+  X(S_READ_ALOUD, window, "read_aloud", TEXT)           \
+  X(S_READ_KEYS, window, "read_keys", TEXT)             \
+  X(S_READ_ON, window, "read_on", TEXT)                 \
+  X(S_READ_OFF, window, "read_off", TEXT)               \
+  X(S_NO_AUDIO, window, "no_audio", TEXT)               \
+  X(S_REPLIES, window, "replies", TEXT)                 \
+  X(S_RECORDING, window, "recording", TEXT)             \
+  X(S_THINK, window, "think", TEXT)                     \
+  X(S_NO_TRACE, window, "no_trace", TEXT)               \
+  X(S_NO_TRACE_ON, window, "no_trace_on", TEXT)         \
+  X(S_NO_TRACE_OFF, window, "no_trace_off", TEXT)       \
+  X(S_DISCREET, window, "discreet", TEXT)               \
+  X(S_NEUTRAL_TITLE, window, "neutral_title", TEXT)     \
+  X(S_FORGET, window, "forget", TEXT)                   \
+  X(S_FORGET_ASK, window, "forget_ask", TEXT)           \
+  X(S_FORGET_YES, window, "forget_yes", TEXT)           \
+  X(S_CANCEL, window, "cancel", TEXT)                   \
+  X(S_FORGOT, window, "forgot", TEXT)                   \
+  X(S_FORGOT_SETTINGS, window, "forgot_settings", TEXT) \
+  X(S_FORGOT_SAVES, window, "forgot_saves", PLURAL)     \
+  X(S_FORGOT_ANSWERS, window, "forgot_answers", PLURAL) \
+  X(S_FORGOT_NOTHING, window, "forgot_nothing", TEXT)   \
+  X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
+  X(S_FILES_WHERE, window, "files_where", TEXT)         \
+  X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
   X(T_COLON, terminal, "colon", TEXT)                   \
   X(T_YOU, terminal, "you", TEXT)                       \
   X(T_THINK, terminal, "think", TEXT)                   \
@@ -110,6 +140,10 @@
   X(T_HELP, terminal, "help", TEXT)                     \
   X(T_NOT_ALONE, terminal, "not_alone", TEXT)           \
   X(T_URGENT, terminal, "urgent", TEXT)                 \
+  X(T_CRISIS, terminal, "crisis", TEXT)                 \
+  X(T_NOT_NEEDED, terminal, "not_needed", TEXT)         \
+  X(T_NEXT_TIME, terminal, "next_time", TEXT)           \
+  X(T_CRISIS_CALL, terminal, "crisis_call", TEXT)       \
   X(T_AFTER, terminal, "after", TEXT)                   \
   X(T_RESUME, terminal, "resume", TEXT)                 \
   X(T_YES, terminal, "yes", TEXT)                       \
@@ -118,7 +152,8 @@
   X(T_END, terminal, "the_end", TEXT)                   \
   X(T_WATCHING, terminal, "watching", TEXT)             \
   X(T_WATCH_ERRORS, terminal, "watch_errors", TEXT)     \
-  X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL)
+  X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL) \
+  X(T_NO_TRACE, terminal, "no_trace", TEXT)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "forget.h"
 #include "paths.h"
 #include "util.h"
 
@@ -134,6 +135,7 @@ static int move_no_replace(const char *path, const char *dest) {
 }
 
 char *set_aside(const char *path) {
+  if (trace_is_off()) return xstrdup(path); /* leave no trace: not even a rename */
   for (int n = 1; n <= 100000; n++) {
     char *dest = xasprintf("%s.bad-%d", path, n);
     if (move_no_replace(path, dest) == 0) return dest;
@@ -155,6 +157,7 @@ char *save_path(const Story *s) {
 }
 
 bool save_write(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
   const Story *s = rt_story(rt);
   char *path = save_path(s);
   if (!path) {
@@ -181,6 +184,7 @@ bool save_exists(const Story *s) {
 }
 
 bool save_remove(const Story *s) {
+  if (trace_is_off()) return true;
   char *path = save_path(s);
   if (!path) return true;
   bool ok = !is_blocked(path) && (unlink(path) == 0 || errno == ENOENT);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "forget.h"
 #include "paths.h"
 #include "save.h"
 #include "util.h"
@@ -87,6 +88,8 @@ bool settings_parse(Settings *s, const char *text, char **why) {
     else if (strcmp(key, "dyslexic_font") == 0) ok = parse_bool(v, &s->dyslexic_font);
     else if (strcmp(key, "reduced_motion") == 0) ok = parse_bool(v, &s->reduced_motion);
     else if (strcmp(key, "fullscreen") == 0) ok = parse_bool(v, &s->fullscreen);
+    else if (strcmp(key, "read_aloud") == 0) ok = parse_bool(v, &s->read_aloud);
+    else if (strcmp(key, "discreet") == 0) ok = parse_bool(v, &s->discreet);
     else if (strcmp(key, "set_up") == 0) ok = parse_bool(v, &s->set_up);
     /* Unknown keys (from a newer version) are ignored. */
     if (!ok) {
@@ -116,6 +119,7 @@ char *settings_format(const Settings *s) {
   buf_addf(&b, "high_contrast = %s\ndyslexic_font = %s\nreduced_motion = %s\nfullscreen = %s\nset_up = %s\n",
            s->high_contrast ? "true" : "false", s->dyslexic_font ? "true" : "false",
            s->reduced_motion ? "true" : "false", s->fullscreen ? "true" : "false", s->set_up ? "true" : "false");
+  buf_addf(&b, "read_aloud = %s\ndiscreet = %s\n", s->read_aloud ? "true" : "false", s->discreet ? "true" : "false");
   return buf_take(&b);
 }
 
@@ -163,6 +167,7 @@ bool settings_load(Settings *s, char **why) {
 }
 
 bool settings_save(const Settings *s, char **why) {
+  if (trace_is_off()) return true; /* leave no trace: changes last this session */
   char *user = paths_user();
   if (!user) {
     *why = xstrdup(PATHS_NO_HOME);

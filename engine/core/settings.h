@@ -17,6 +17,8 @@ typedef struct {
   TextSpeed speed;
   bool reduced_motion;
   bool fullscreen;
+  bool read_aloud;    /* the game speaks what appears (engine/ui/reader.c) */
+  bool discreet;      /* a neutral window title ("Stories") and icon */
   bool set_up;        /* the first-start questions were answered */
 } Settings;
 

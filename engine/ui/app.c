@@ -8,12 +8,15 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "author.h"
 #include "chat_view.h"
 #include "debrief.h"
+#include "discreet.h"
 #include "draw.h"
 #include "help_view.h"
 #include "menu.h"
 #include "paths.h"
+#include "reader.h"
 #include "save.h"
 #include "settings_view.h"
 #include "textsafe.h"
@@ -38,6 +41,8 @@ void app_reload_help(App *app) {
     app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  /* the story speaks of the new country's services and currency */
+  if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
 }
 
 /* Text grows with the chosen size, the screen's density, and a big window
@@ -90,7 +95,7 @@ void app_apply_settings(App *app) {
     bool want = app->set.fullscreen || app->opt.fullscreen;
     bool fs = (SDL_GetWindowFlags(app->gfx.win) & SDL_WINDOW_FULLSCREEN) != 0;
     if (fs != want) SDL_SetWindowFullscreen(app->gfx.win, want ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    SDL_SetWindowTitle(app->gfx.win, S(app, S_GAME));
+    app_window_identity(app);
   }
   app->gfx.dirty = true;
 }
@@ -106,7 +111,7 @@ void app_save_settings(App *app) {
 /* ---- the story, driven for the view ---- */
 
 static PlayWho who(const App *app) {
-  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender};
+  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender, app->lib.help};
 }
 
 /* Something new in the chat: at the bottom the view follows. */
@@ -130,6 +135,7 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (ok) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
+    author_story_started(app);
   }
   return ok;
 }
@@ -161,6 +167,11 @@ void app_go(App *app, Screen s) {
   }
   if (s == SCR_DEBRIEF && !app->play.rt) return;
   if (s == SCR_SETTINGS && app->nav.screen != SCR_SETTINGS) app->nav.back_to = app->nav.screen;
+  if (s != SCR_SETTINGS) {
+    app->nav.forget_step = 0; /* "Forget me" asks again next time */
+    free(app->nav.forget_report);
+    app->nav.forget_report = NULL;
+  }
   if (s == SCR_MENU) menu_load(app);
   app->nav.screen = s;
   if (s != SCR_CHAT) app->nav.scroll[s] = 0;
@@ -198,12 +209,14 @@ void app_open_story(App *app, int index, bool resume) {
 /* F12, or Esc twice: gone at once, no question asked. Settings and the
  * story are already saved after every change, so nothing is lost. */
 void app_quick_exit(App *app) {
+  reader_stop(app); /* silence first */
   app->nav.quit = true;
   app->nav.exit_code = 0;
   if (app->gfx.win) {
     /* Hidden at once; the X server or compositor drops the rest when the
      * process goes. No teardown to wait for, not even the sanitizers'
      * exit hooks (which _exit runs): exit_group ends the process now. */
+    SDL_SetWindowTitle(app->gfx.win, ""); /* a taskbar or window list keeps nothing */
     SDL_HideWindow(app->gfx.win);
     fflush(NULL);
     syscall(SYS_exit_group, 0);
@@ -259,6 +272,10 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
   case ACT_QUIT: app->nav.quit = true; break;
   case ACT_LATEST: app->nav.scroll[SCR_CHAT] = 0; break;
+  case ACT_FORGET:
+    if (arg == 1) app_forget(app);
+    else app->nav.forget_step = arg == 0 ? 1 : 0;
+    break;
   }
 }
 
@@ -374,6 +391,12 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
   case SDLK_F2: if (!app->nav.help_open) app_go(app, SCR_SETTINGS); return;
+  case SDLK_F3: /* read aloud on or off, from any screen */
+    reader_set(app, !app->reader);
+    app_save_settings(app);
+    app->gfx.dirty = true;
+    return;
+  case SDLK_F4: reader_repeat(app); return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
   case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
   case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
@@ -418,6 +441,7 @@ static void to_pixels(App *app, int *x, int *y) {
 }
 
 void app_handle(App *app, const SDL_Event *e) {
+  if (author_event(app, e)) return;
   switch (e->type) {
   case SDL_QUIT: app->nav.quit = true; break;
   case SDL_WINDOWEVENT:
@@ -553,9 +577,11 @@ void app_draw(App *app) {
     app->gfx.nrecs = 0;
     draw_help(app);
   }
+  author_draw(app);
   draw_status(app);
   if (app->in.focus >= app->in.nzones) app->in.focus = -1;
   draw_focus_ring(app);
+  reader_frame(app); /* zones and labels are this frame's */
   text_cache_trim(app);
   SDL_RenderFlush(app->gfx.ren);
 }
@@ -629,12 +655,19 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   if (!app->set.set_up) app->nav.screen = SCR_SETUP;
   else if (app->lib.story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
+  if (!author_begin(app, why)) {
+    app_free(app);
+    return NULL;
+  }
+  reader_start(app);
   app->gfx.dirty = true;
   return app;
 }
 
 void app_free(App *app) {
   if (!app) return;
+  author_end(app);
+  reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);
   fonts_free(&app->gfx.fonts);
@@ -646,6 +679,7 @@ void app_free(App *app) {
   for (int i = 0; i < 4; i++) if (app->in.pads[i]) SDL_GameControllerClose(app->in.pads[i]);
   free(app->lib.assets);
   free(app->nav.status);
+  free(app->nav.forget_report);
   free(app->gfx.pending_shot);
   SDL_free(app->gfx.recs);
   free(app->chat.h);

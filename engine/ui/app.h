@@ -29,7 +29,8 @@ typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_COU
 typedef enum {
   ACT_NONE, ACT_CHOICE, ACT_SKIP, ACT_DEBRIEF, ACT_HELP, ACT_HELP_CLOSE, ACT_MENU,
   ACT_SETTINGS, ACT_BACK, ACT_STORY, ACT_RESUME, ACT_UNDO, ACT_PLAY_AGAIN, ACT_SETTING,
-  ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST
+  ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
+  ACT_FORGET /* arg: 0 ask, 1 yes, 2 cancel */
 } Action;
 
 typedef struct {
@@ -39,6 +40,7 @@ typedef struct {
   bool scrolls;
   Action action;
   int arg, arg2;
+  const char *label; /* what it says (read aloud when focused); this frame's */
 } Zone;
 
 /* Every text drawn, for the structural tests: where it went, the box it
@@ -100,6 +102,8 @@ typedef struct {           /* which screen, where each is scrolled, leaving */
   Uint64 status_until;
   bool quit;
   int exit_code;
+  int forget_step;         /* Settings' "Forget me": 0 the button, 1 asking, 2 done */
+  char *forget_report;     /* what was deleted, shown until the settings close */
 } Nav;
 
 typedef struct {           /* what there is to play, and where to get help */
@@ -133,6 +137,8 @@ typedef struct App {
   Library lib;
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
+  struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
+  struct Reader *reader;   /* read aloud (reader.h); NULL when off */
 } App;
 
 /* app.c */

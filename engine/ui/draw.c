@@ -109,7 +109,7 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
   if (app->in.nzones >= (int)(sizeof app->in.zones / sizeof app->in.zones[0])) return;
-  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, a, arg, arg2};
+  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, a, arg, arg2, NULL};
   if (app->gfx.clipping) {
     /* kept even when scrolled away, so Tab can reach it */
     if (!SDL_IntersectRect(&r, &app->gfx.clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
@@ -137,7 +137,9 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
   TextBox *b = text_layout(app, style, label, r.w - 2 * pad_x(app), fg);
   int x = align_left ? r.x + pad_x(app) : r.x + (r.w - b->w) / 2;
   draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
+  int n = app->in.nzones;
   zone_add(app, r, a, arg, arg2);
+  if (app->in.nzones > n) app->in.zones[n].label = b->text; /* read aloud when focused */
 }
 
 void button(App *app, SDL_Rect r, const char *label, Action a, int arg, int arg2, bool primary) {
@@ -156,7 +158,9 @@ SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color 
   frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
   TextBox *b = text_layout(app, FONT_BOLD, label, 0, fg);
   draw_box(app, b, r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, r, bg, bg);
+  int n = app->in.nzones;
   zone_add(app, r, ACT_HELP, 0, 0);
+  if (app->in.nzones > n) app->in.zones[n].label = b->text;
   return r;
 }
 

@@ -2,10 +2,13 @@
  * place underneath is kept), and the same list inside the debrief. */
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
 
+#include "discreet.h"
 #include "draw.h"
 #include "help_view.h"
+#include "util.h"
 
 /* The list of contacts in a column; returns its height. */
 int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
@@ -21,14 +24,17 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
   for (int i = 0; i < app->lib.help->count; i++) {
     const HelpEntry *e = &app->lib.help->entries[i];
     int inner = w - 2 * pad;
-    bool says_it = e->name && strcasecmp(e->name, S(app, S_URGENT)) == 0;
-    TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
+    bool crisis = (e->roles >> HELP_CRISIS) & 1u;
+    StrId tag_word = crisis ? S_CRISIS_TAG : S_URGENT;
+    bool says_it = e->name && strcasecmp(e->name, S(app, tag_word)) == 0;
+    TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, tag_word), inner, t->bad) : NULL;
     TextBox *name = text_layout(app, FONT_BOLD, e->name ? e->name : "", inner, t->card_text);
     bool same = e->contact && e->name && strcasecmp(e->contact, e->name) == 0;
     TextBox *contact = e->contact && !same ? text_layout(app, FONT_HEAD, e->contact, inner, t->card_text) : NULL;
+    TextBox *hours = e->hours && e->hours[0] ? text_layout(app, FONT_SMALL, e->hours, inner, t->card_text) : NULL;
     TextBox *what = e->what ? text_layout(app, FONT_BODY, e->what, inner, t->card_dim) : NULL;
     int h = 2 * pad + (tag ? tag->h + dp(app, 4) : 0) + name->h + (contact ? contact->h : 0) +
-            (what ? what->h + dp(app, 4) : 0);
+            (hours ? hours->h : 0) + (what ? what->h + dp(app, 4) : 0);
     if (draw) {
       SDL_Rect r = {x, y, w, h};
       frame_round(app, r, dp(app, 10), e->urgent ? dp(app, 3) : 1, e->urgent ? t->bad : t->card_border, t->card);
@@ -37,6 +43,7 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
       draw_box(app, name, x + pad, yy, r, t->card, t->card);
       yy += name->h;
       if (contact) { draw_box(app, contact, x + pad, yy, r, t->card, t->card); yy += contact->h; }
+      if (hours) { draw_box(app, hours, x + pad, yy, r, t->card, t->card); yy += hours->h; }
       if (what) draw_box(app, what, x + pad, yy + dp(app, 4), r, t->card, t->card);
     }
     y += h + dp(app, 10);
@@ -69,7 +76,14 @@ void draw_help(App *app) {
            app->lib.help && app->lib.help->name ? app->lib.help->name : "");
   TextBox *tb = text_layout(app, FONT_TITLE, title, inner, t->text);
   TextBox *sub = text_layout(app, FONT_BODY, S(app, S_HELP_SUB), inner, t->text);
-  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) + pad;
+  /* the keys and where the game keeps its files, after the contacts */
+  char *files = app_files_note(app);
+  char *more = xasprintf("%s\n\n%s", S(app, S_READ_KEYS), files);
+  free(files);
+  TextBox *keys = text_layout(app, FONT_SMALL, more, inner, t->dim);
+  free(more);
+  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
+                dp(app, 6) + keys->h + pad;
   scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
   int y = view.y + pad - (int)app->nav.help_scroll;
@@ -79,7 +93,8 @@ void draw_help(App *app) {
   y += tb->h + dp(app, 6);
   draw_box(app, sub, x, y, col, t->bg, t->bg);
   y += sub->h + dp(app, 14);
-  help_list(app, x, y, inner, true, t->bg);
+  y += help_list(app, x, y, inner, true, t->bg) + dp(app, 6);
+  draw_box(app, keys, x, y, col, t->bg, t->bg);
   clip_pop(app);
   if (app->nav.help_scroll_max > 0) {
     /* a slim bar says there is more below */

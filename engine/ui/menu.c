@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "forget.h"
 #include "menu.h"
 #include "paths.h"
 #include "save.h"
@@ -122,6 +123,12 @@ static int body(App *app, int x, int y, int w, bool draw) {
   TextBox *tag = text_layout(app, FONT_BODY, S(app, S_TAGLINE), w, t->dim);
   if (draw) draw_box(app, tag, x, y, col, t->bg, t->bg);
   y += tag->h + dp(app, 18);
+  if (trace_is_off()) {
+    /* said plainly, where the player starts */
+    TextBox *nt = text_layout(app, FONT_BOLD, S(app, S_NO_TRACE_ON), w, t->text);
+    if (draw) draw_box(app, nt, x, y, col, t->bg, t->bg);
+    y += nt->h + dp(app, 18);
+  }
   if (app->lib.nstories == 0) {
     TextBox *n = text_layout(app, FONT_BODY, S(app, S_NO_STORIES), w, t->text);
     if (draw) draw_box(app, n, x, y, col, t->bg, t->bg);

@@ -13,6 +13,8 @@
  *   drag X Y DY         (press, move DY pixels, release: a finger's scroll)
  *   pad BUTTON (SDL gamepad name: a, b, dpdown)
  *   shot FILE.bmp       echo TEXT       quit
+ *   notrace on|off      (leave no trace)   discreet on|off
+ *   forget              (Settings' "Forget me", confirmed)
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
  * real window the same lines become SDL events pushed into the queue. */
 #include <stdio.h>
@@ -20,19 +22,20 @@
 #include <string.h>
 
 #include "app.h"
+#include "forget.h"
 #include "script.h"
 #include "util.h"
 
 typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
-  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG
+  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
-  "pad", "shot", "echo", "quit", "drag"};
+  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget"};
 
 typedef struct {
   Cmd cmd;
@@ -84,8 +87,10 @@ Script *script_parse(const char *text, char **why) {
     switch (l.cmd) {
     case C_SIZE: case C_CLICK: ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2 && l.a > 0 && l.b > 0; break;
     case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: ok = sscanf(rest, "%d", &l.a) == 1; break;
-    case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: l.a = onoff(rest); break;
-    case C_RUN: case C_END: case C_UNDO: case C_QUIT: break;
+    case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: case C_NOTRACE: case C_DISCREET:
+      l.a = onoff(rest);
+      break;
+    case C_RUN: case C_END: case C_UNDO: case C_QUIT: case C_FORGET: break;
     case C_DRAG: ok = sscanf(rest, "%d %d %d", &l.a, &l.b, &l.c) == 3; break;
     default: ok = *rest != 0; l.s = xstrdup(rest); break;
     }
@@ -241,6 +246,13 @@ static void apply(App *app, const Line *l) {
   case C_UNDO: app_act(app, ACT_UNDO, 0, 0); break;
   case C_ECHO: printf("%s\n", l->s); fflush(stdout); break;
   case C_QUIT: app->nav.quit = true; break;
+  case C_NOTRACE: trace_set_off(l->a); app->gfx.dirty = true; break;
+  case C_DISCREET: app->set.discreet = l->a; app_apply_settings(app); app_save_settings(app); break;
+  case C_FORGET:
+    app_go(app, SCR_SETTINGS);
+    app_act(app, ACT_FORGET, 0, 0); /* the question */
+    app_act(app, ACT_FORGET, 1, 0); /* yes */
+    break;
   default: break;
   }
 }

@@ -5,16 +5,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "discreet.h"
 #include "draw.h"
+#include "forget.h"
+#include "reader.h"
 #include "settings_view.h"
 
 #define SEG_SET 100 /* arg2 >= SEG_SET: pick option arg2 - SEG_SET */
 #define LANG_BUTTONS 32 /* one button per language file, one per line when many */
 
-static const char *row_label(App *app, SettingId id) {
-  static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE,
-                                       S_CONTRAST, S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN};
-  return S(app, ids[id]);
+const char *setting_label(App *app, SettingId id) {
+  static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE, S_CONTRAST,
+                                       S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN, S_READ_ALOUD,
+                                       S_NO_TRACE, S_DISCREET};
+  return id >= 0 && id < SET_COUNT ? S(app, ids[id]) : "";
 }
 
 static int country_index(App *app) {
@@ -48,6 +52,9 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   case SET_SPEED: return S(app, s->speed == SPEED_INSTANT ? S_SPEED_INSTANT : s->speed == SPEED_SLOW ? S_SPEED_SLOW : S_SPEED_NORMAL);
   case SET_MOTION: return S(app, s->reduced_motion ? S_ON : S_OFF);
   case SET_FULLSCREEN: return S(app, s->fullscreen ? S_ON : S_OFF);
+  case SET_READ: return S(app, s->read_aloud && app->reader ? S_ON : S_OFF);
+  case SET_NO_TRACE: return S(app, trace_is_off() ? S_ON : S_OFF);
+  case SET_DISCREET: return S(app, s->discreet ? S_ON : S_OFF);
   default: return "";
   }
 }
@@ -92,6 +99,13 @@ void setting_change(App *app, SettingId id, int dir) {
     break;
   case SET_MOTION: s->reduced_motion = !s->reduced_motion; break;
   case SET_FULLSCREEN: s->fullscreen = !s->fullscreen; break;
+  case SET_READ: reader_set(app, !(s->read_aloud && app->reader)); break;
+  case SET_NO_TRACE:
+    /* the switch is never written down: it lasts this session */
+    trace_set_off(!trace_is_off());
+    app_status(app, S(app, trace_is_off() ? S_NO_TRACE_ON : S_NO_TRACE_OFF));
+    break;
+  case SET_DISCREET: s->discreet = !s->discreet; break;
   default: break;
   }
   app_apply_settings(app);
@@ -176,7 +190,9 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   default: {
     const char *v = setting_value(app, id, buf, sizeof buf);
     bool on = (id == SET_CONTRAST && app->set.high_contrast) || (id == SET_DYSLEXIC && app->set.dyslexic_font) ||
-              (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen);
+              (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen) ||
+              (id == SET_READ && app->set.read_aloud && app->reader) || (id == SET_NO_TRACE && trace_is_off()) ||
+              (id == SET_DISCREET && app->set.discreet);
     int bw = text_width(app, FONT_BOLD, v) + dp(app, 40);
     if (bw < dp(app, 90)) bw = dp(app, 90);
     if (bw > w) bw = w;
@@ -191,7 +207,7 @@ static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
   const Theme *t = &app->gfx.th;
   bool side = w >= dp(app, 620);
   int lw = side ? w * 2 / 5 - dp(app, 12) : w;
-  TextBox *lb = text_layout(app, FONT_BOLD, row_label(app, id), lw, t->text);
+  TextBox *lb = text_layout(app, FONT_BOLD, setting_label(app, id), lw, t->text);
   int cx = side ? x + w * 2 / 5 : x, cy = side ? y : y + lb->h + dp(app, 6);
   int cw = side ? w - w * 2 / 5 : w;
   int ch = control(app, id, cx, cy, cw, false);
@@ -215,35 +231,94 @@ static int rows(App *app, const SettingId *ids, int n, int x, int y, int w, bool
   return y - y0;
 }
 
-static int settings_body(App *app, int x, int y, int w, bool draw) {
-  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE,
-                                  SET_CONTRAST, SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_FULLSCREEN};
+/* A button alone on its line, as wide as its label (at most w). */
+static int lone_button(App *app, int x, int y, int w, const char *label, Action a, int arg, bool primary, bool draw) {
+  int bw = text_width(app, FONT_BOLD, label) + dp(app, primary ? 60 : 40);
+  if (bw > w) bw = w;
+  int bh = button_height(app, label, bw, FONT_BOLD);
+  if (draw) button(app, (SDL_Rect){x, y, bw, bh}, label, a, arg, 0, primary);
+  return bh;
+}
+
+/* Leave no trace says plainly that it is on. */
+static int no_trace_notice(App *app, int x, int y, int w, bool draw) {
+  if (!trace_is_off()) return 0;
+  const Theme *t = &app->gfx.th;
+  int pad = dp(app, 12);
+  TextBox *b = text_layout(app, FONT_BOLD, S(app, S_NO_TRACE_ON), w - 2 * pad, t->discuss_text);
+  if (draw) {
+    SDL_Rect r = {x, y, w, b->h + 2 * pad};
+    fill_round(app, r, dp(app, 10), t->discuss_bg, t->discuss_bg);
+    draw_box(app, b, x + pad, y + pad, r, t->discuss_bg, t->discuss_bg);
+  }
+  return b->h + 2 * pad + dp(app, 18);
+}
+
+/* "Forget me": a button, then the question with yes and cancel, then what
+ * was deleted; and where the files are. */
+static int forget_section(App *app, int x, int y, int w, bool draw) {
+  const Theme *t = &app->gfx.th;
   int y0 = y;
+  SDL_Rect col = {x, y, w, 1 << 20};
+  if (app->nav.forget_step == 1) {
+    TextBox *q = text_layout(app, FONT_BOLD, S(app, S_FORGET_ASK), w, t->text);
+    if (draw) draw_box(app, q, x, y, col, t->bg, t->bg);
+    y += q->h + dp(app, 10);
+    const char *yes = S(app, S_FORGET_YES), *no = S(app, S_CANCEL);
+    int yw = text_width(app, FONT_BOLD, yes) + dp(app, 40), nw = text_width(app, FONT_BOLD, no) + dp(app, 40);
+    if (yw + nw + dp(app, 10) > w) yw = nw = (w - dp(app, 10)) / 2;
+    int bh = button_height(app, yes, yw, FONT_BOLD);
+    if (draw) {
+      button(app, (SDL_Rect){x, y, yw, bh}, yes, ACT_FORGET, 1, 0, true);
+      button(app, (SDL_Rect){x + yw + dp(app, 10), y, nw, bh}, no, ACT_FORGET, 2, 0, false);
+    }
+    y += bh + dp(app, 18);
+  } else if (app->nav.forget_step == 2 && app->nav.forget_report) {
+    TextBox *r = text_layout(app, FONT_BOLD, app->nav.forget_report, w, t->text);
+    if (draw) draw_box(app, r, x, y, col, t->bg, t->bg);
+    y += r->h + dp(app, 18);
+  } else {
+    y += lone_button(app, x, y, w, S(app, S_FORGET), ACT_FORGET, 0, false, draw) + dp(app, 18);
+  }
+  char *where = app_files_note(app);
+  TextBox *wb = text_layout(app, FONT_SMALL, where, w, t->dim);
+  free(where);
+  if (draw) draw_box(app, wb, x, y, col, t->bg, t->bg);
+  y += wb->h + dp(app, 18);
+  return y - y0;
+}
+
+static int settings_body(App *app, int x, int y, int w, bool draw) {
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST,
+                                  SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_READ, SET_FULLSCREEN,
+                                  SET_NO_TRACE, SET_DISCREET};
+  int y0 = y;
+  y += no_trace_notice(app, x, y, w, draw);
   y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
+  y += forget_section(app, x, y, w, draw);
   TextBox *q = text_layout(app, FONT_BOLD, S(app, S_QUICK_EXIT), w, app->gfx.th.text);
   if (draw) draw_box(app, q, x, y, (SDL_Rect){x, y, w, q->h}, app->gfx.th.bg, app->gfx.th.bg);
   return y + q->h - y0 + dp(app, 20);
 }
 
 static int setup_body(App *app, int x, int y, int w, bool draw) {
-  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER};
+  static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_READ, SET_NO_TRACE};
   const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
   TextBox *tb = text_layout(app, FONT_TITLE, S(app, S_WELCOME), w, t->text);
   TextBox *sb = text_layout(app, FONT_BODY, S(app, S_WELCOME_SUB), w, t->dim);
+  /* the keys first, for a player who cannot read the rest */
+  TextBox *rk = text_layout(app, FONT_BOLD, S(app, S_READ_KEYS), w, t->text);
   if (draw) {
     draw_box(app, tb, x, y, col, t->bg, t->bg);
     draw_box(app, sb, x, y + tb->h + dp(app, 4), col, t->bg, t->bg);
+    draw_box(app, rk, x, y + tb->h + dp(app, 4) + sb->h + dp(app, 12), col, t->bg, t->bg);
   }
-  y += tb->h + dp(app, 4) + sb->h + dp(app, 24);
-  y += rows(app, ids, 4, x, y, w, draw);
-  const char *cl = S(app, S_CONTINUE);
-  int bw = text_width(app, FONT_BOLD, cl) + dp(app, 60);
-  if (bw > w) bw = w;
-  int bh = button_height(app, cl, bw, FONT_BOLD);
-  if (draw) button(app, (SDL_Rect){x, y, bw, bh}, cl, ACT_SETUP_DONE, 0, 0, true);
-  y += bh + dp(app, 20);
+  y += tb->h + dp(app, 4) + sb->h + dp(app, 12) + rk->h + dp(app, 24);
+  y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);
+  y += no_trace_notice(app, x, y, w, draw);
+  y += lone_button(app, x, y, w, S(app, S_CONTINUE), ACT_SETUP_DONE, 0, true, draw) + dp(app, 20);
   TextBox *q = text_layout(app, FONT_SMALL, S(app, S_QUICK_EXIT), w, t->dim);
   if (draw) draw_box(app, q, x, y, col, t->bg, t->bg);
   return y + q->h - y0 + dp(app, 20);

@@ -146,6 +146,19 @@ static int run_window(const UiOptions *o, Script *sc) {
   App *app = NULL;
   bool sdl = false, ttf = false;
   int rc = UI_NO_DISPLAY;
+  Settings peek;
+  settings_defaults(&peek);
+  char *swhy = NULL;
+  settings_load(&peek, &swhy);
+  free(swhy);
+  i18n_settle(o->i18n, &peek);
+  bool fs = o->fullscreen || peek.fullscreen;
+  if (peek.discreet) {
+    /* the window list and the taskbar group windows by this class (read
+     * when the video starts) */
+    SDL_SetHint("SDL_VIDEO_X11_WMCLASS", "stories");
+    SDL_SetHint("SDL_VIDEO_WAYLAND_WMCLASS", "stories");
+  }
   /* The window draws little and only when something changes: SDL's
    * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)
    * and, on a school PC without a GPU driver, avoids loading Mesa's GL
@@ -168,14 +181,8 @@ static int run_window(const UiOptions *o, Script *sc) {
     goto done;
   }
   ttf = true;
-  Settings peek;
-  settings_defaults(&peek);
-  char *swhy = NULL;
-  settings_load(&peek, &swhy);
-  free(swhy);
-  i18n_settle(o->i18n, &peek);
-  bool fs = o->fullscreen || peek.fullscreen;
-  win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_GAME), SDL_WINDOWPOS_CENTERED,
+  win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
+                         SDL_WINDOWPOS_CENTERED,
                          SDL_WINDOWPOS_CENTERED, 1280, 720,
                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;

@@ -4,7 +4,10 @@
  *   window_test play BIN STORY DIR      keys only: play to an ending, the
  *                                        debrief, help; check the frames;
  *                                        measure idle CPU
- *   window_test quickexit BIN STORY DIR F12 must end the process < 100 ms */
+ *   window_test quickexit BIN STORY DIR F12 must end the process < 100 ms
+ *   window_test speech BIN STORY DIR    read aloud through SDL's "disk" audio
+ *                                        driver: sound written, idle CPU once
+ *                                        it is said, F12 while speaking */
 #define _DEFAULT_SOURCE
 #include <fcntl.h>
 #include <stdbool.h>
@@ -224,6 +227,106 @@ static int quickexit(const char *bin, const char *story, const char *dir) {
   return bad ? 1 : 0;
 }
 
+#include <dirent.h>
+
+/* How many of the process's threads are SDL's audio threads (one runs,
+ * feeding the device, for as long as a device is open). */
+static int audio_threads(pid_t pid) {
+  char path[300], name[64];
+  snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+  DIR *d = opendir(path);
+  int n = 0;
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    snprintf(path, sizeof path, "/proc/%d/task/%s/comm", (int)pid, e->d_name);
+    FILE *f = fopen(path, "r");
+    if (f && fgets(name, sizeof name, f) && strncmp(name, "SDLAudio", 8) == 0) n++;
+    if (f) fclose(f);
+  }
+  if (d) closedir(d);
+  return n;
+}
+
+/* Samples in the 16-bit sound file, and how many of them are loud. */
+static long loud_samples(const char *raw, long *total) {
+  FILE *f = fopen(raw, "rb");
+  long n = 0, loud = 0;
+  short smp[4096];
+  size_t got;
+  while (f && (got = fread(smp, 2, 4096, f)) > 0)
+    for (size_t i = 0; i < got; i++, n++) loud += smp[i] > 3000 || smp[i] < -3000;
+  if (f) fclose(f);
+  *total = n;
+  return loud;
+}
+
+/* Read aloud in a real window, the sound going to a file (SDL's disk
+ * driver plays at the speed of real speakers). */
+static int speech(const char *bin, const char *story, const char *dir) {
+  char script[512], home[512], raw[512];
+  snprintf(script, sizeof script, "%s/speech.txt", dir);
+  snprintf(home, sizeof home, "%s/home-speech", dir);
+  snprintf(raw, sizeof raw, "%s/speech.raw", dir);
+  unlink(raw);
+  char conf[600];
+  snprintf(conf, sizeof conf, "%s/settings.conf", home);
+  unlink(conf); /* reading starts off: F3 turns it on */
+  setenv("SDL_AUDIODRIVER", "disk", 1);
+  setenv("SDL_DISKAUDIOFILE", raw, 1);
+  /* on the settings screen the story waits: only "Reading aloud: on" */
+  if (write_script(script, "setup Sam m\nscreen settings\nwait 300\necho ON\nkey F3\nwait 2500\necho SAID\n"
+                           "wait 3000\necho IDLE\nwait 3000\necho IDLE-END\nkey F4\nwait 300\necho F12\n"
+                           "key F12\nwait 5000\necho STILL-HERE\n") != 0)
+    return 1;
+  int bad = 0;
+  child = start(bin, story, script, home);
+  if (!wait_line("ON", 20000)) {
+    fprintf(stderr, "FAIL: no start mark\n");
+    kill(child, SIGKILL);
+    return 1;
+  }
+  long c0 = cpu_ticks(child);
+  double s0 = now_ms();
+  if (!wait_line("SAID", 10000) || !wait_line("IDLE", 10000)) {
+    fprintf(stderr, "FAIL: no SAID/IDLE mark\n");
+    kill(child, SIGKILL);
+    return 1;
+  }
+  long c1 = cpu_ticks(child);
+  double i0 = now_ms();
+  int idle_audio = audio_threads(child);
+  long total, loud = loud_samples(raw, &total);
+  bool end = wait_line("IDLE-END", 10000);
+  long c2 = cpu_ticks(child);
+  double i1 = now_ms();
+  double speak_pct = 100.0 * (c1 - c0) / sysconf(_SC_CLK_TCK) / ((i0 - s0) / 1000.0);
+  double idle_pct = 100.0 * (c2 - c1) / sysconf(_SC_CLK_TCK) / ((i1 - i0) / 1000.0);
+  printf("speaking: CPU %.1f%% over %.0f ms; then idle: CPU %.1f%% over %.0f ms, %d audio threads\n", speak_pct,
+         i0 - s0, idle_pct, i1 - i0, idle_audio);
+  printf("sound written: %ld samples (%.1f s), %ld loud\n", total, total / 22050.0, loud);
+  if (loud < 2000) { fprintf(stderr, "FAIL: no speech reached the sound device\n"); bad++; }
+  if (idle_audio) { fprintf(stderr, "FAIL: the sound device stays open with nothing to say\n"); bad++; }
+  if (!end) { fprintf(stderr, "FAIL: no idle end mark\n"); bad++; }
+  if (idle_pct > 2.0) { fprintf(stderr, "FAIL: idle CPU %.1f%% after speaking (budget 2%%)\n", idle_pct); bad++; }
+  if (!wait_line("F12", 10000)) { fprintf(stderr, "FAIL: no F12 mark\n"); bad++; }
+  double t0 = now_ms();
+  int st = 0;
+  while (waitpid(child, &st, WNOHANG) == 0) {
+    if (now_ms() - t0 > 3000) {
+      kill(child, SIGKILL);
+      waitpid(child, &st, 0);
+      break;
+    }
+    usleep(500);
+  }
+  int ms = (int)(now_ms() - t0);
+  printf("quick exit while speaking: %d ms after F12\n", ms);
+  if (ms > 100) { fprintf(stderr, "FAIL: quick exit took %d ms while speaking (budget 100)\n", ms); bad++; }
+  if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) { fprintf(stderr, "FAIL: exit status %d\n", st); bad++; }
+  return bad ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
   if (argc != 5) {
     fprintf(stderr, "usage: window_test play|quickexit BIN STORY DIR\n");
@@ -236,5 +339,6 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "play") == 0) return play(argv[2], argv[3], argv[4]);
   if (strcmp(argv[1], "quickexit") == 0) return quickexit(argv[2], argv[3], argv[4]);
+  if (strcmp(argv[1], "speech") == 0) return speech(argv[2], argv[3], argv[4]);
   return 2;
 }

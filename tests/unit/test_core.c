@@ -365,6 +365,7 @@ static void test_settings(void **state) {
   assert_true(settings_parse(&back, text, &why));
   assert_int_equal(back.text_scale, 150);
   assert_true(back.high_contrast);
+  assert_false(back.read_aloud);
   assert_string_equal(back.name, "Zoé");
   free(text);
   assert_false(settings_parse(&back, "# behind-the-screen settings 1\ntext_scale = 900\n", &why));
