@@ -25,7 +25,8 @@ check() {
     echo "$out" | grep -qF "La tua scelta" || fail "$story/$gender: the prompt is not in Italian"
     echo "$out" | grep -qiF "non pagare, non mandare altro" || fail "$story/$gender: no Italian advice in the debrief"
     echo "$out" | grep -qF "Telefono Azzurro" || fail "$story/$gender: no Telefono Azzurro in the help"
-    echo "$out" | grep -qE "19696|1\.96\.96" || fail "$story/$gender: no 19696 in the help"
+    echo "$out" | grep -qF "19696" || fail "$story/$gender: no 19696 in the help"
+    echo "$out" | grep -qF "02 2327 2327" || fail "$story/$gender: no Telefono Amico (the crisis line) in the help"
     echo "$out" | grep -qF "Polizia Postale" || fail "$story/$gender: no Polizia Postale in the help"
     echo "$out" | grep -qF "Per bambini e ragazzi" || echo "$out" | grep -qF "per bambini e ragazzi" ||
       fail "$story/$gender: the help texts are not in Italian"
