@@ -43,6 +43,50 @@ static void block(const char *path) {
   blocked[nblocked++] = xstrdup(path);
 }
 
+#ifdef _WIN32
+/* Windows: no openat, no owner bits; %APPDATA% is the user's own profile.
+ * The same steps through the UTF-8 calls of engine/compat/win32.h: a new
+ * temporary file, flushed to disk, then moved over the save (MoveFileEx
+ * replaces it in one step). */
+bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+  if (file_kept(path)) {
+    *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
+    return false;
+  }
+  char *tmp = xasprintf("%s.tmp", path);
+  unlink(tmp); /* a leftover from a crash */
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  bool ok = false;
+  if (fd < 0) {
+    *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+    free(tmp);
+    return false;
+  }
+  size_t done = 0;
+  while (done < len) {
+    int n = write(fd, data + done, (unsigned)(len - done));
+    if (n <= 0) {
+      *why = xasprintf("cannot write %s: %s", path, n < 0 ? strerror(errno) : "disk full");
+      close(fd);
+      goto out;
+    }
+    done += (size_t)n;
+  }
+  if (fsync(fd) != 0 || close(fd) != 0) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    goto out;
+  }
+  if (rename(tmp, path) != 0) {
+    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    goto out;
+  }
+  ok = true;
+out:
+  if (!ok) unlink(tmp);
+  free(tmp);
+  return ok;
+}
+#else
 /* The folder must be the user's and not writable by everyone: in a folder
  * another user can write to, a file planted at our temporary name could
  * redirect the write. */
@@ -120,9 +164,14 @@ out:
   return ok;
 }
 
+#endif
+
 /* Moves path to dest unless dest exists (atomically: a kept file is never
  * replaced, even by a race). */
 static int move_no_replace(const char *path, const char *dest) {
+#ifdef _WIN32
+  return win_rename_noreplace(path, dest);
+#else
 #ifdef RENAME_NOREPLACE
   if (renameat2(AT_FDCWD, path, AT_FDCWD, dest, RENAME_NOREPLACE) == 0) return 0;
   if (errno != EINVAL && errno != ENOSYS) return -1;
@@ -130,6 +179,7 @@ static int move_no_replace(const char *path, const char *dest) {
   /* A file system without renameat2: link() never replaces either. */
   if (link(path, dest) != 0) return -1;
   return unlink(path);
+#endif
 }
 
 char *set_aside(const char *path) {

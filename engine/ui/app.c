@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
 
 #include "author.h"
 #include "map_view.h"
@@ -221,7 +223,9 @@ void app_quick_exit(App *app) {
     SDL_SetWindowTitle(app->gfx.win, ""); /* a taskbar or window list keeps nothing */
     SDL_HideWindow(app->gfx.win);
     fflush(NULL);
+#ifdef __linux__
     syscall(SYS_exit_group, 0);
+#endif
     _exit(0);
   }
 }

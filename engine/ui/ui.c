@@ -89,6 +89,15 @@ static int run_headless(const UiOptions *o, Script *sc) {
   return rc;
 }
 
+#ifdef __EMSCRIPTEN__
+/* In the browser the window is the page's canvas, whatever its size (a
+ * phone in portrait too: no minimum). SDL 2.26's emscripten framebuffer is
+ * sized in window units, so a high-DPI canvas would be drawn in a corner. */
+#define WINDOW_FLAGS SDL_WINDOW_RESIZABLE
+#else
+#define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
+#endif
+
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
@@ -184,9 +193,11 @@ static int run_window(const UiOptions *o, Script *sc) {
   win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
                          SDL_WINDOWPOS_CENTERED,
                          SDL_WINDOWPOS_CENTERED, 1280, 720,
-                         SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+                         WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;
+#ifndef __EMSCRIPTEN__
   SDL_SetWindowMinimumSize(win, 640, 480);
+#endif
   const char *want = getenv("SDL_RENDER_DRIVER");
   ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);
   if (!ren) ren = SDL_CreateRenderer(win, -1, 0);
