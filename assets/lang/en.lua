@@ -7,6 +7,7 @@ language "en" {
   elide = {},               -- no elision
 
   window = {
+    watch_errors = "The story has errors: fix them and save (the last version that worked goes on).",
     game = "Behind the Screen",
     tagline = "Chat stories about online blackmail, and what helps.",
     play = "Play",
@@ -64,7 +65,7 @@ language "en" {
     missed = "Not done this time",
     wrong_order = "Done, but in a risky order",
     help_title = "Where to get help",
-    help_sub = "Free and confidential. It is not your fault, and you are not alone.",
+    help_sub = "It is not your fault, and you are not alone. Each service below says what it offers.",
     urgent = "Emergency",
     not_your_fault = "If this is happening to you: it is not your fault. Stop replying, do not pay, keep the evidence, and talk to someone.",
     undo = "Go back to a choice",
@@ -73,6 +74,10 @@ language "en" {
     help_none = "No help contacts for this country yet.",
     keys_hint = "Keys 1-4 or arrows and Enter",
     error = "Something went wrong in this story",
+    not_needed = "Not needed on this path — remember it",
+    next_time = "Next time",
+    crisis_tag = "Someone to talk to, now",
+    crisis_call = "You can call, right now:",
     read_aloud = "Read aloud",
     read_keys = "Read aloud: F3 turns it on or off, F4 repeats the last line",
     read_on = "Reading aloud: on",
@@ -135,6 +140,10 @@ language "en" {
     name_q = "Your first name (Enter for Sam):",
     gender_q = "For the story's grammar: 1 = he, 2 = she, 3 = neither/rather not say:",
     the_end = "The end",
+    crisis = "someone to talk to, now",
+    not_needed = "not needed on this path - remember it",
+    next_time = "Next time",
+    crisis_call = "You can call, right now",
     no_trace = "Leave no trace is on: nothing is written on this computer during this session.",
   },
 }

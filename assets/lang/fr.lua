@@ -9,6 +9,7 @@ language "fr" {
   typography = "french",    -- the hook for the spaces before ; : ! ?
 
   window = {
+    watch_errors = "L'histoire a des erreurs : corrige-les et enregistre (la dernière version qui marchait continue).",
     game = "Derrière l'écran",
     tagline = "Des histoires de messagerie sur le chantage en ligne, et ce qui aide.",
     play = "Jouer",
@@ -66,7 +67,7 @@ language "fr" {
     missed = "Pas fait cette fois",
     wrong_order = "Fait, mais dans un ordre risqué",
     help_title = "Où trouver de l'aide",
-    help_sub = "Gratuit et confidentiel. Ce n'est pas ta faute, et tu n'es pas seul·e.",
+    help_sub = "Ce n'est pas ta faute, et tu n'es pas seul·e. Chaque service dit ce qu'il propose.",
     urgent = "Urgence",
     not_your_fault = "Si ça t'arrive : ce n'est pas ta faute. Arrête de répondre, ne paie pas, garde les preuves, et parles-en.",
     undo = "Revenir à un choix",
@@ -75,6 +76,10 @@ language "fr" {
     help_none = "Pas encore de contacts d'aide pour ce pays.",
     keys_hint = "Touches 1-4, ou flèches et Entrée",
     error = "Un problème est survenu dans cette histoire",
+    not_needed = "Pas nécessaire sur ce chemin — à retenir",
+    next_time = "La prochaine fois",
+    crisis_tag = "Quelqu'un à qui parler, maintenant",
+    crisis_call = "Tu peux appeler, maintenant :",
     read_aloud = "Lecture à voix haute",
     read_keys = "Lecture à voix haute : F3 l'active ou la coupe, F4 répète la dernière phrase",
     read_on = "Lecture à voix haute : activée",
@@ -137,6 +142,10 @@ language "fr" {
     name_q = "Ton prénom (Entrée pour Sam) :",
     gender_q = "Pour l'accord des mots : 1 = il, 2 = elle, 3 = ni l'un ni l'autre / je préfère ne pas dire :",
     the_end = "Fin",
+    crisis = "quelqu'un à qui parler, maintenant",
+    not_needed = "pas nécessaire sur ce chemin - à retenir",
+    next_time = "La prochaine fois",
+    crisis_call = "Tu peux appeler, maintenant",
     no_trace = "Aucune trace : rien n'est écrit sur cet ordinateur pendant cette session.",
   },
 }

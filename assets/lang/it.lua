@@ -8,6 +8,7 @@ language "it" {
   elide = {},              -- "Foto di Inès": modern Italian does not elide "di" before a name
 
   window = {
+    watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",
     play = "Gioca",
@@ -65,7 +66,7 @@ language "it" {
     missed = "Non fatto questa volta",
     wrong_order = "Fatto, ma in un ordine rischioso",
     help_title = "Dove trovare aiuto",
-    help_sub = "Gratuito e riservato. Non è colpa tua, e qualcuno può aiutarti.",
+    help_sub = "Non è colpa tua, e qualcuno può aiutarti. Ogni servizio dice che cosa offre.",
     urgent = "Emergenza",
     not_your_fault = "Se ti sta succedendo: non è colpa tua. Smetti di rispondere, non pagare, conserva le prove e parlane con qualcuno.",
     undo = "Torna a una scelta",
@@ -74,6 +75,10 @@ language "it" {
     help_none = "Ancora nessun contatto di aiuto per questo paese.",
     keys_hint = "Tasti 1-4, oppure frecce e Invio",
     error = "Qualcosa è andato storto in questa storia",
+    not_needed = "Non serviva in questo percorso: ricordalo",
+    next_time = "La prossima volta",
+    crisis_tag = "Qualcuno con cui parlare, adesso",
+    crisis_call = "Puoi chiamare, adesso:",
     read_aloud = "Lettura ad alta voce",
     read_keys = "Lettura ad alta voce: F3 la attiva o la spegne, F4 ripete l'ultima frase",
     read_on = "Lettura ad alta voce: attiva",
@@ -136,6 +141,10 @@ language "it" {
     name_q = "Il tuo nome (Invio per Sam):",
     gender_q = "Per la grammatica della storia: 1 = lui, 2 = lei, 3 = nessuno dei due / preferisco non dirlo:",
     the_end = "Fine",
+    crisis = "qualcuno con cui parlare, adesso",
+    not_needed = "non serviva in questo percorso - ricordalo",
+    next_time = "La prossima volta",
+    crisis_call = "Puoi chiamare, adesso",
     no_trace = "Nessuna traccia: niente viene scritto su questo computer durante questa sessione.",
   },
 }

@@ -8,6 +8,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "author.h"
 #include "chat_view.h"
 #include "debrief.h"
 #include "discreet.h"
@@ -40,6 +41,8 @@ void app_reload_help(App *app) {
     app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  /* the story speaks of the new country's services and currency */
+  if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
 }
 
 /* Text grows with the chosen size, the screen's density, and a big window
@@ -108,7 +111,7 @@ void app_save_settings(App *app) {
 /* ---- the story, driven for the view ---- */
 
 static PlayWho who(const App *app) {
-  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender};
+  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender, app->lib.help};
 }
 
 /* Something new in the chat: at the bottom the view follows. */
@@ -132,6 +135,7 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (ok) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
+    author_story_started(app);
   }
   return ok;
 }
@@ -437,6 +441,7 @@ static void to_pixels(App *app, int *x, int *y) {
 }
 
 void app_handle(App *app, const SDL_Event *e) {
+  if (author_event(app, e)) return;
   switch (e->type) {
   case SDL_QUIT: app->nav.quit = true; break;
   case SDL_WINDOWEVENT:
@@ -572,6 +577,7 @@ void app_draw(App *app) {
     app->gfx.nrecs = 0;
     draw_help(app);
   }
+  author_draw(app);
   draw_status(app);
   if (app->in.focus >= app->in.nzones) app->in.focus = -1;
   draw_focus_ring(app);
@@ -649,6 +655,10 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   if (!app->set.set_up) app->nav.screen = SCR_SETUP;
   else if (app->lib.story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
+  if (!author_begin(app, why)) {
+    app_free(app);
+    return NULL;
+  }
   reader_start(app);
   app->gfx.dirty = true;
   return app;
@@ -656,6 +666,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
 
 void app_free(App *app) {
   if (!app) return;
+  author_end(app);
   reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);
