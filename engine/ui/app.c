@@ -649,6 +649,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   if (!app->set.set_up) app->nav.screen = SCR_SETUP;
   else if (app->lib.story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
+  app_window_identity(app); /* a discreet title and icon from the first frame */
   reader_start(app);
   app->gfx.dirty = true;
   return app;
