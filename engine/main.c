@@ -118,14 +118,16 @@ static Catalog *load_catalog(void) {
   return c;
 }
 
-/* The game's words in every language (assets/lang). A missing word was
- * reported here, and English stands in for it. */
+/* The game's words in every language (assets/lang). A broken file is
+ * reported; a missing word is not (English stands in for it, and the test
+ * assets.languages names it), so players and authors are not told about
+ * a translation that lags behind. */
 static I18n *load_languages(void) {
   char *assets = paths_assets();
   Diag d;
   diag_init(&d);
   I18n *in = i18n_load(assets, &d);
-  diag_print(&d, stderr);
+  if (d.errors) diag_print(&d, stderr);
   diag_free(&d);
   free(assets);
   return in;

@@ -128,12 +128,11 @@ static void read_rules(lua_State *L, int t, Lang *l, const char *path, Diag *dia
   l->typography = lr_string(L, t, "typography");
 }
 
-static bool read_language(const char *path, const char *code, Lang *l, Diag *diag) {
-  Sandbox *sb = sandbox_new(".");
-  if (!sb) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
-    return false;
-  }
+/* Every file runs in the same sandbox (a Lua state costs more than a
+ * language file): the vocabulary is run again first, so each file starts
+ * from _language = nil. */
+static bool read_language(Sandbox *sb, const char *path, const char *code, Lang *l, Diag *diag) {
+  int top = lua_gettop(sb->L);
   bool ok = sandbox_run_data(sb, VOCABULARY, path, diag);
   lua_State *L = sb->L;
   if (ok) {
@@ -168,7 +167,7 @@ static bool read_language(const char *path, const char *code, Lang *l, Diag *dia
       }
     }
   }
-  sandbox_free(sb);
+  lua_settop(L, top);
   if (!l->name) l->name = xstrdup(code);
   return ok;
 }
@@ -213,6 +212,13 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     free(dir);
     return NULL;
   }
+  Sandbox *sb = sandbox_new(".");
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, dir, 0, "cannot start Lua");
+    closedir(d);
+    free(dir);
+    return NULL;
+  }
   I18n *in = xcalloc(1, sizeof *in);
   struct dirent *e;
   while ((e = readdir(d)) != NULL) {
@@ -221,7 +227,7 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     char *code = xstrndup(e->d_name, n - 4);
     char *path = path_join(dir, e->d_name);
     Lang l = {0};
-    if (read_language(path, code, &l, diag)) {
+    if (read_language(sb, path, code, &l, diag)) {
       in->langs = xrealloc(in->langs, (size_t)(in->n + 1) * sizeof *in->langs);
       in->langs[in->n++] = l;
     } else {
@@ -231,6 +237,7 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     free(code);
   }
   closedir(d);
+  sandbox_free(sb);
   if (in->n) qsort(in->langs, (size_t)in->n, sizeof *in->langs, by_code);
   in->en = i18n_find(in, "en");
   if (in->en < 0) {

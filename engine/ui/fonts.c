@@ -30,6 +30,20 @@ static char *find(FcConfig *cfg, const char *pattern, const char *family_want) {
   return out;
 }
 
+/* The family's file in `style`, or in `other` (fonts name the same style
+ * differently: Book or Regular, Oblique or Italic). */
+static char *find_style(FcConfig *cfg, const char *family, const char *style, const char *other) {
+  char pat[64];
+  char *f = NULL;
+  for (int k = 0; k < 2 && !f; k++) {
+    const char *st = k == 0 ? style : other;
+    if (!st) break;
+    snprintf(pat, sizeof pat, "%s:style=%s", family, st);
+    f = find(cfg, pat, family);
+  }
+  return f;
+}
+
 bool fonts_find(Fonts *fs, char **why) {
   memset(fs, 0, sizeof *fs);
   /* Our own configuration, released below: no global state left behind. */
@@ -40,22 +54,10 @@ bool fonts_find(Fonts *fs, char **why) {
   }
   static const char *families[] = {"DejaVu Sans", "Noto Sans"};
   for (size_t i = 0; i < 2 && !fs->regular; i++) {
-    char pat[64];
-    snprintf(pat, sizeof pat, "%s:style=Book", families[i]);
-    fs->regular = find(cfg, pat, families[i]);
-    if (!fs->regular) {
-      snprintf(pat, sizeof pat, "%s:style=Regular", families[i]);
-      fs->regular = find(cfg, pat, families[i]);
-    }
+    fs->regular = find_style(cfg, families[i], "Book", "Regular");
     if (!fs->regular) continue;
-    snprintf(pat, sizeof pat, "%s:style=Bold", families[i]);
-    fs->bold = find(cfg, pat, families[i]);
-    snprintf(pat, sizeof pat, "%s:style=Oblique", families[i]);
-    fs->italic = find(cfg, pat, families[i]);
-    if (!fs->italic) {
-      snprintf(pat, sizeof pat, "%s:style=Italic", families[i]);
-      fs->italic = find(cfg, pat, families[i]);
-    }
+    fs->bold = find_style(cfg, families[i], "Bold", NULL);
+    fs->italic = find_style(cfg, families[i], "Oblique", "Italic");
     fs->symbols = find(cfg, i == 0 ? "Noto Sans" : "DejaVu Sans", i == 0 ? "Noto Sans" : "DejaVu Sans");
   }
   if (fs->regular) {
