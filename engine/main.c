@@ -459,7 +459,9 @@ int main(int argc, char **argv) {
                      .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
-    UiOptions o = {langs, cat, path, lang, country, fullscreen, classroom, shot, script};
+    UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,
+                   .fullscreen = fullscreen, .classroom = classroom, .screenshot = shot, .scene = scene,
+                   .sets = sets, .watch = watch, .script = script};
     status = ui_run(&o);
     if (status == UI_NO_DISPLAY) {
       if (shot) {

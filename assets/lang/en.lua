@@ -7,6 +7,7 @@ language "en" {
   elide = {},               -- no elision
 
   window = {
+    watch_errors = "The story has errors: fix them and save (the last version that worked goes on).",
     game = "Behind the Screen",
     tagline = "Chat stories about online blackmail, and what helps.",
     play = "Play",

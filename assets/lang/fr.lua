@@ -9,6 +9,7 @@ language "fr" {
   typography = "french",    -- the hook for the spaces before ; : ! ?
 
   window = {
+    watch_errors = "L'histoire a des erreurs : corrige-les et enregistre (la dernière version qui marchait continue).",
     game = "Derrière l'écran",
     tagline = "Des histoires de messagerie sur le chantage en ligne, et ce qui aide.",
     play = "Jouer",

@@ -8,6 +8,7 @@ language "it" {
   elide = {},              -- "Foto di Inès": modern Italian does not elide "di" before a name
 
   window = {
+    watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",
     play = "Gioca",

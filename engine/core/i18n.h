@@ -38,6 +38,7 @@
   X(S_COUNTRY, window, "country", TEXT)                 \
   X(S_FIRST_NAME, window, "first_name", TEXT)           \
   X(S_NAME_HINT, window, "name_hint", TEXT)             \
+  X(S_WATCH_ERRORS, window, "watch_errors", TEXT)       \
   X(S_GENDER, window, "gender", TEXT)                   \
   X(S_GENDER_M, window, "gender_m", TEXT)               \
   X(S_GENDER_F, window, "gender_f", TEXT)               \

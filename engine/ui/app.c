@@ -8,6 +8,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "author.h"
 #include "chat_view.h"
 #include "debrief.h"
 #include "discreet.h"
@@ -132,6 +133,7 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (ok) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
+    author_story_started(app);
   }
   return ok;
 }
@@ -437,6 +439,7 @@ static void to_pixels(App *app, int *x, int *y) {
 }
 
 void app_handle(App *app, const SDL_Event *e) {
+  if (author_event(app, e)) return;
   switch (e->type) {
   case SDL_QUIT: app->nav.quit = true; break;
   case SDL_WINDOWEVENT:
@@ -572,6 +575,7 @@ void app_draw(App *app) {
     app->gfx.nrecs = 0;
     draw_help(app);
   }
+  author_draw(app);
   draw_status(app);
   if (app->in.focus >= app->in.nzones) app->in.focus = -1;
   draw_focus_ring(app);
@@ -649,6 +653,10 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   if (!app->set.set_up) app->nav.screen = SCR_SETUP;
   else if (app->lib.story_index >= 0) app_enter_chat(app);
   else app_go(app, SCR_MENU);
+  if (!author_begin(app, why)) {
+    app_free(app);
+    return NULL;
+  }
   app_window_identity(app); /* a discreet title and icon from the first frame */
   reader_start(app);
   app->gfx.dirty = true;
@@ -657,6 +665,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
 
 void app_free(App *app) {
   if (!app) return;
+  author_end(app);
   reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);

@@ -137,6 +137,7 @@ typedef struct App {
   Library lib;
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
+  struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */
 } App;
 

@@ -68,6 +68,17 @@ bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t
   return true;
 }
 
+void play_replace(Play *p, Story *s, Runtime *rt) {
+  if (p->rt) rt_free(p->rt);
+  if (p->owns_story && p->story && p->story != s) story_free(p->story);
+  p->rt = rt;
+  p->story = s;
+  p->owns_story = false;
+  p->shown = rt_history_len(rt);
+  p->reveal_at = 0;
+  p->typing = false;
+}
+
 void play_stop(Play *p) {
   if (p->rt) rt_free(p->rt);
   if (p->owns_story && p->story) story_free(p->story);
@@ -142,7 +153,7 @@ bool play_choose(Play *p, int i, uint64_t now, char **why) {
   if (!p->rt) return false;
   if (!play_waiting_choice(p)) play_run(p, now);
   if (rt_state(p->rt) != RT_CHOICE || !rt_choose(p->rt, i)) return false;
-  save_write(p->rt, why); /* the game goes on; the App tells the player */
+  if (!p->no_save) save_write(p->rt, why); /* the game goes on; the App tells the player */
   return true;
 }
 
@@ -152,7 +163,7 @@ bool play_undo(Play *p) {
   p->reveal_at = 0;
   p->typing = false;
   char *why = NULL;
-  if (!save_write(p->rt, &why)) free(why);
+  if (!p->no_save && !save_write(p->rt, &why)) free(why);
   return true;
 }
 
@@ -210,6 +221,6 @@ bool play_respeak(Play *p, PlayWho who, uint64_t now) {
   rt_free(p->rt);
   p->rt = rt;
   play_run(p, now);
-  if (!save_write(rt, &why)) free(why);
+  if (!p->no_save && !save_write(rt, &why)) free(why);
   return true;
 }

@@ -19,6 +19,7 @@ typedef struct {
   uint64_t reveal_at;      /* when history[shown] appears; 0 = not scheduled */
   bool typing;             /* the typing indicator is up for history[shown] */
   uint64_t call_since;     /* when the current call connected */
+  bool no_save;            /* the author's loop: the player's save stays */
 } Play;
 
 /* Who the story speaks to (from the settings). */
@@ -32,6 +33,9 @@ typedef struct {
  * afresh. False when the story cannot start at all. */
 bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t now, char **why);
 void play_stop(Play *p);
+/* The author's loop: an edited story and the runtime at the same place
+ * (rt_follow) take over; all of its history shows at once. */
+void play_replace(Play *p, Story *s, Runtime *rt);
 /* Reveals what is due at now. Returns the next deadline (0 = nothing
  * waits); *changed when something new is to be seen. */
 uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed);

@@ -15,6 +15,9 @@ typedef struct {
   bool fullscreen;
   bool classroom;         /* projector mode: large text, facilitator notes */
   const char *screenshot; /* write the last frame here (BMP) and exit */
+  const char *scene;      /* --scene: start at this scene (author.h) */
+  const char *sets;       /* --set: "var=value,..." at that start */
+  bool watch;             /* --watch: reload when the story's files change */
   const char *script;     /* scripted input (docs/ui.md): virtual time with
                              --screenshot, SDL events pushed into a real
                              window otherwise (the window tests) */

@@ -1,0 +1,184 @@
+/* The author's loop in the window, headless (software renderer): a saved
+ * change reloads at the same place; a broken save shows its errors in a
+ * panel (file:line, drawn inside the window) while the last good version
+ * goes on; fixing it removes the panel; --scene/--set start "from here";
+ * nothing touches the player's save. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "author.h"
+#include "script.h"
+#include "util.h"
+
+static I18n *langs;
+static Catalog *cat;
+static char work[] = "/tmp/bts-author-ui-XXXXXX";
+static int napps;
+
+static char *story_copy(void) {
+  char *dir = xasprintf("%s/s%d", work, napps);
+  char *cmd = xasprintf("mkdir -p '%s/home%d' && cp -r '%s/stories/template' '%s'", work, napps, ROOT, dir);
+  assert_int_equal(system(cmd), 0);
+  free(cmd);
+  char *home = xasprintf("%s/home%d", work, napps++);
+  setenv("BTS_HOME", home, 1);
+  free(home);
+  return dir;
+}
+
+static App *make_app(UiOptions o) {
+  o.i18n = langs;
+  o.catalog = cat;
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, 1280, 720, &why);
+  if (!app) fail_msg("app_new: %s", why ? why : "?");
+  app->gfx.surf = surf;
+  app->gfx.record = true;
+  return app;
+}
+
+static void free_app(App *app) {
+  SDL_Surface *s = app->gfx.surf;
+  SDL_Renderer *r = app->gfx.ren;
+  app_free(app);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+}
+
+static void run(App *app, const char *script) {
+  char *why = NULL;
+  Script *sc = script_parse(script, &why);
+  if (!sc || !script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
+  script_free(sc);
+  app_tick(app, app->now);
+  app_draw(app);
+}
+
+static bool history_has(App *app, const char *text) {
+  for (int i = 0; i < rt_history_len(app->play.rt); i++)
+    if (strstr(rt_history(app->play.rt, i)->text, text)) return true;
+  return false;
+}
+
+/* A text drawn this frame, wholly inside the window. */
+static bool drawn(App *app, const char *text) {
+  for (int i = 0; i < app->gfx.nrecs; i++) {
+    const TextRec *r = &app->gfx.recs[i];
+    if (r->str && strstr(r->str, text)) {
+      SDL_Rect t = r->text;
+      return t.x >= 0 && t.y >= 0 && t.x + t.w <= app->gfx.w && t.y + t.h <= app->gfx.h;
+    }
+  }
+  return false;
+}
+
+static void edit(const char *dir, const char *sed) {
+  char *cmd = xasprintf("sed -i '%s' '%s/story.lua'", sed, dir);
+  assert_int_equal(system(cmd), 0);
+  free(cmd);
+  /* a new modification time even on a coarse clock */
+  char *touch = xasprintf("touch -d '+2 seconds' '%s/story.lua'", dir);
+  assert_int_equal(system(touch), 0);
+  free(touch);
+}
+
+static void test_watch(void **state) {
+  (void)state;
+  char *dir = story_copy();
+  App *app = make_app((UiOptions){.story = dir, .watch = true});
+  run(app, "setup Sam f\nrun\nchoose 1\nrun\n");
+  assert_true(history_has(app, "so what do you like drawing?"));
+  edit(dir, "s/so what do you like drawing?/so what do you like to draw?/");
+  author_check(app);
+  app_draw(app);
+  assert_true(history_has(app, "so what do you like to draw?"));
+  assert_int_equal(rt_choices_made(app->play.rt), 1); /* the same place */
+  assert_int_equal(author_error_count(app), 0);
+
+  edit(dir, "s/^scene \"quiz\" {/scene \"quiz\" {\\n  narate \"x\",/");
+  author_check(app);
+  app_draw(app);
+  assert_int_equal(author_error_count(app), 1);
+  assert_true(drawn(app, "The story has errors"));
+  assert_true(drawn(app, "story.lua:"));
+  assert_true(drawn(app, "'narate'"));
+  /* the last good version goes on */
+  run(app, "choose 2\nrun\n");
+  assert_true(history_has(app, "wow ok. your loss"));
+
+  edit(dir, "/^  narate \"x\",$/d");
+  author_check(app);
+  app_draw(app);
+  assert_int_equal(author_error_count(app), 0);
+  assert_false(drawn(app, "The story has errors"));
+  assert_int_equal(rt_choices_made(app->play.rt), 2);
+  /* no change, no reload: the same runtime */
+  const Runtime *before = app->play.rt;
+  author_check(app);
+  assert_ptr_equal(app->play.rt, before);
+  free_app(app);
+  char *saves = xasprintf("%s/home%d/saves/template.save", work, napps - 1);
+  assert_false(is_file(saves)); /* the author's loop never saves */
+  free(saves);
+  free(dir);
+}
+
+static void test_scene_set(void **state) {
+  (void)state;
+  char *dir = story_copy();
+  App *app = make_app((UiOptions){.story = dir, .scene = "tell", .sets = "trust=2"});
+  run(app, "setup Sam f\nrun\n");
+  assert_true(history_has(app, "someone online is threatening me"));
+  assert_false(history_has(app, "Saturday afternoon"));
+  assert_int_equal((int)rt_var(app->play.rt, "trust"), 2);
+  free_app(app);
+  /* a scene that is not there: app_new says so */
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  UiOptions o = {.i18n = langs, .catalog = cat, .story = dir, .scene = "nowhere"};
+  char *why = NULL;
+  assert_null(app_new(&o, ren, NULL, 640, 480, &why));
+  assert_non_null(strstr(why, "no scene \"nowhere\""));
+  free(why);
+  SDL_DestroyRenderer(ren);
+  SDL_FreeSurface(surf);
+  free(dir);
+}
+
+int main(void) {
+  if (!mkdtemp(work)) return 1;
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  setenv("BTS_ROOT", ROOT, 1);
+  if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) return 1;
+  Diag d;
+  diag_init(&d);
+  langs = i18n_load(ROOT "/assets", &d);
+  cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  if (!langs || !cat) {
+    diag_print(&d, stderr);
+    return 1;
+  }
+  diag_free(&d);
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_watch), cmocka_unit_test(test_scene_set)};
+  int failed = cmocka_run_group_tests(tests, NULL, NULL);
+  catalog_free(cat);
+  i18n_free(langs);
+  TTF_Quit();
+  SDL_Quit();
+  char *cmd = xasprintf("rm -rf '%s'", work);
+  if (system(cmd)) {
+  }
+  free(cmd);
+  return failed;
+}
