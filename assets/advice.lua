@@ -1,38 +1,32 @@
 -- The advice catalogue: the right steps the game teaches (SCENARIOS.md).
 -- Stories name these ids in `teaches` and `did`. Each debrief shows the step
 -- and why it matters. `before` lists the steps this one must come before.
+--
+-- The order of this file is the order the debrief teaches: the response
+-- steps in the sequence police and helplines agree on (stop replying, do
+-- not pay or send more, keep evidence, report and block, make accounts
+-- private, tell a trusted adult, police or a line, removal), numbered; then
+-- the prevention steps (group = "prevention"), shown apart as "next time".
+--
+-- Texts may name the player's country's services and words with
+-- {help.<role>}, {money N} and {payment.<kind>} (docs/story-language.md):
+-- never a number, site or currency written here.
 -- Sources: A = shared/seeds/000 (French prevention text), B = seeds/004
 -- (Lombardy interview), R = shared/RESOURCES.md.
 
 advice "no-pay" {
   source = "A, B, R",
   en = {
-    step = "Do not pay, do not send more",
-    why = "Paying does not end it: the demands come back, often bigger. Stop replying and send nothing more. If you already paid, you can stop now. That is okay.",
+    step = "Stop replying, do not pay, send nothing more",
+    why = "Paying guarantees nothing: very often the demands go on, and grow. Stop replying and send no more images or videos. If you already paid, you can stop now. That is okay.",
   },
   fr = {
-    step = "Ne pas payer, ne rien envoyer de plus",
-    why = "Payer n'arrête rien : les demandes reviennent, souvent plus fortes. Arrête de répondre et n'envoie plus rien. Si tu as déjà payé, tu peux arrêter maintenant. Ce n'est pas grave.",
+    step = "Ne plus répondre, ne pas payer, ne rien envoyer de plus",
+    why = "Payer ne garantit rien : très souvent, les demandes continuent, et grossissent. Arrête de répondre et n'envoie plus ni image ni vidéo. Si tu as déjà payé, tu peux arrêter maintenant. Ce n'est pas grave.",
   },
   it = {
-    step = "Non pagare, non mandare altro",
-    why = "Pagare non mette fine a niente: le richieste tornano, spesso più alte. Smetti di rispondere e non mandare più nulla. Se hai già pagato, puoi fermarti adesso. Va bene così.",
-  },
-}
-
-advice "check-link" {
-  source = "A",
-  en = {
-    step = "Check the link they send",
-    why = "A \"published\" video is almost always a partial upload nobody can watch, or a private page only you can see. It is a way to scare you.",
-  },
-  fr = {
-    step = "Vérifier le lien envoyé",
-    why = "La vidéo « publiée » est presque toujours un envoi incomplet que personne ne peut voir, ou une page privée visible par toi seul·e. C'est fait pour te faire peur.",
-  },
-  it = {
-    step = "Controlla il link che ti mandano",
-    why = "Il video «pubblicato» è quasi sempre un caricamento incompleto che nessuno riesce a vedere, o una pagina privata che vedi solo tu. Serve a farti paura.",
+    step = "Smetti di rispondere, non pagare, non mandare altro",
+    why = "Pagare non garantisce niente: molto spesso le richieste continuano, e crescono. Smetti di rispondere e non mandare più né immagini né video. Se hai già pagato, puoi fermarti adesso. Va bene così.",
   },
 }
 
@@ -41,47 +35,47 @@ advice "evidence" {
   before = { "block", "lock-down" },
   en = {
     step = "Keep evidence first",
-    why = "Screenshots of the profile, the messages, the threats and the payment details let the police and the platforms act. Take them before you block or delete anything.",
+    why = "Screenshots of the profile, the usernames, the messages, the threats, the links and the payment details let the police and the platforms act. Take them before you block or delete anything.",
   },
   fr = {
     step = "Garder des preuves d'abord",
-    why = "Des captures du profil, des messages, des menaces et des demandes de paiement permettent à la police et aux plateformes d'agir. Fais-les avant de bloquer ou d'effacer quoi que ce soit.",
+    why = "Des captures du profil, des pseudos, des messages, des menaces, des liens et des demandes de paiement permettent à la police et aux plateformes d'agir. Fais-les avant de bloquer ou d'effacer quoi que ce soit.",
   },
   it = {
     step = "Prima di tutto, conserva le prove",
-    why = "Gli screenshot del profilo, dei messaggi, delle minacce e delle richieste di pagamento permettono alla polizia e alle piattaforme di agire. Falli prima di bloccare o cancellare qualsiasi cosa.",
+    why = "Gli screenshot del profilo, dei nomi utente, dei messaggi, delle minacce, dei link e delle richieste di pagamento permettono alla polizia e alle piattaforme di agire. Falli prima di bloccare o cancellare qualsiasi cosa.",
+  },
+}
+
+advice "check-link" {
+  source = "A, R",
+  en = {
+    step = "Do not open their link alone",
+    why = "A \"published\" video is almost always a partial upload nobody can watch, or a private page. The link itself can be a trap: never log in or download anything from it. Keep it as evidence and let a trusted adult, {help.youth-line} or {help.report-authority} look at it. Not opening it at all is a right step too.",
+  },
+  fr = {
+    step = "Ne pas ouvrir leur lien seul·e",
+    why = "La vidéo « publiée » est presque toujours un envoi incomplet que personne ne peut voir, ou une page privée. Le lien lui-même peut être un piège : ne t'y connecte jamais et n'y télécharge rien. Garde-le comme preuve et laisse un adulte de confiance, la ligne {help.youth-line} ou la plateforme {help.report-authority} le regarder. Ne pas l'ouvrir du tout, c'est aussi un bon réflexe.",
+  },
+  it = {
+    step = "Non aprire il loro link senza qualcuno accanto",
+    why = "Il video «pubblicato» è quasi sempre un caricamento incompleto che nessuno riesce a vedere, o una pagina privata. Il link stesso può essere una trappola: non accedere mai e non scaricare niente da lì. Conservalo come prova e lascia che lo guardi un adulto di fiducia, la linea {help.youth-line} o il servizio {help.report-authority}. Anche non aprirlo affatto è un passo giusto.",
   },
 }
 
 advice "report-platform" {
-  source = "A",
+  source = "A, R",
   en = {
-    step = "Report to the app",
-    why = "The app can close the blackmailer's account and take the content down. Reports are confidential.",
+    step = "Report them in the app",
+    why = "Every chat and video app has a report button: the app can close the blackmailer's account and take the content down.",
   },
   fr = {
-    step = "Signaler à l'application",
-    why = "L'application peut fermer le compte du maître-chanteur et retirer le contenu. Le signalement est confidentiel.",
+    step = "Signaler dans l'application",
+    why = "Chaque application de messagerie ou d'appel vidéo a un bouton « Signaler » : elle peut fermer le compte du maître-chanteur et retirer le contenu.",
   },
   it = {
-    step = "Segnala all'app",
-    why = "L'app può chiudere l'account di chi ti ricatta e rimuovere i contenuti. La segnalazione è riservata.",
-  },
-}
-
-advice "report-authority" {
-  source = "A",
-  en = {
-    step = "Report to the police platform",
-    why = "A national reporting service (in France: PHAROS, internet-signalement.gouv.fr) can have a video removed and trace the group behind it.",
-  },
-  fr = {
-    step = "Signaler à la plateforme de la police",
-    why = "Un service national (en France : PHAROS, internet-signalement.gouv.fr) peut faire retirer une vidéo et remonter jusqu'au groupe qui est derrière.",
-  },
-  it = {
-    step = "Segnala alla polizia online",
-    why = "Un servizio nazionale di segnalazione (in Francia PHAROS, internet-signalement.gouv.fr) può far rimuovere un video e risalire al gruppo che c'è dietro.",
+    step = "Segnalali nell'app",
+    why = "Ogni app di chat e di videochiamata ha un pulsante per segnalare: l'app può chiudere l'account di chi ti ricatta e rimuovere i contenuti.",
   },
 }
 
@@ -117,10 +111,42 @@ advice "lock-down" {
   },
 }
 
+advice "talk" {
+  source = "B",
+  en = {
+    step = "Tell someone you trust",
+    why = "It is not your fault. Telling a trusted adult breaks the isolation the blackmailer counts on, and every other step gets easier with help. You can do it at any moment.",
+  },
+  fr = {
+    step = "En parler à quelqu'un de confiance",
+    why = "Ce n'est pas ta faute. En parler à un adulte de confiance casse l'isolement sur lequel compte le maître-chanteur, et chaque autre étape devient plus facile à plusieurs. C'est possible à tout moment.",
+  },
+  it = {
+    step = "Parlane con qualcuno di cui ti fidi",
+    why = "Non è colpa tua. Parlarne con un adulto di fiducia rompe l'isolamento su cui conta chi ti ricatta, e ogni altro passo diventa più facile con qualcuno accanto. Puoi farlo in qualsiasi momento.",
+  },
+}
+
+advice "report-authority" {
+  source = "A, R",
+  en = {
+    step = "Report it to the police's platform or the national line",
+    why = "In your country: {help.report-authority}. They can act on the account and the content, and a video can be removed.",
+  },
+  fr = {
+    step = "Signaler à la plateforme de la police ou à la ligne nationale",
+    why = "Dans ton pays : {help.report-authority}. Ils peuvent agir sur le compte et le contenu, et une vidéo peut être retirée.",
+  },
+  it = {
+    step = "Segnala alla polizia online o alla linea nazionale",
+    why = "Nel tuo paese: {help.report-authority}. Possono intervenire sull'account e sui contenuti, e un video può essere rimosso.",
+  },
+}
+
 advice "complaint" {
   source = "A",
   en = {
-    step = "File a complaint",
+    step = "Report it to the police",
     why = "Blackmail is a crime. At the police station, bring your screenshots: you are the victim, and it is their job to help.",
   },
   fr = {
@@ -133,24 +159,25 @@ advice "complaint" {
   },
 }
 
-advice "talk" {
-  source = "B",
+advice "remove" {
+  source = "R",
   en = {
-    step = "Talk to someone you trust",
-    why = "It is not your fault. Telling someone breaks the isolation the blackmailer counts on, and every other step gets easier with help.",
+    step = "Know that removal exists",
+    why = "If the image is on your own device, Take It Down (taken before 18) or StopNCII (adults) fingerprint it there, without sending it, so the platforms that take part can block it. For a recording you never had, the platform, {help.removal} or the police can have it taken down.",
   },
   fr = {
-    step = "En parler à quelqu'un de confiance",
-    why = "Ce n'est pas ta faute. En parler casse l'isolement sur lequel compte le maître-chanteur, et chaque autre étape devient plus facile à plusieurs.",
+    step = "Savoir que le retrait existe",
+    why = "Si l'image est sur ton appareil, Take It Down (prise avant 18 ans) ou StopNCII (adultes) en font une empreinte sur place, sans l'envoyer, pour que les plateformes participantes la bloquent. Pour un enregistrement que tu n'as jamais eu, la plateforme, le service {help.removal} ou la police peuvent le faire retirer.",
   },
   it = {
-    step = "Parlane con qualcuno di cui ti fidi",
-    why = "Non è colpa tua. Parlarne rompe l'isolamento su cui conta chi ti ricatta, e ogni altro passo diventa più facile con qualcuno accanto.",
+    step = "Sappi che si può far rimuovere",
+    why = "Se l'immagine è sul tuo dispositivo, Take It Down (fatta prima dei 18 anni) o StopNCII (adulti) ne creano un'impronta lì, senza mandarla, perché le piattaforme aderenti la blocchino. Per una registrazione che non hai mai avuto, la piattaforma, il servizio {help.removal} o la polizia possono farla rimuovere.",
   },
 }
 
 advice "verify" {
   source = "A, B",
+  group = "prevention",
   en = {
     step = "Check who they really are",
     why = "Profiles and even video calls can be fake: a pre-recorded video can look live. Take your time with someone you only know online.",
@@ -167,6 +194,7 @@ advice "verify" {
 
 advice "boundaries" {
   source = "A",
+  group = "prevention",
   en = {
     step = "Dare to say no",
     why = "You can say no, go slowly, and keep personal details to yourself. Someone who really likes you will not push.",
@@ -178,21 +206,5 @@ advice "boundaries" {
   it = {
     step = "Trova il coraggio di dire no",
     why = "Puoi dire di no, andare piano e tenere per te le tue informazioni personali. Chi tiene davvero a te non insiste.",
-  },
-}
-
-advice "remove" {
-  source = "R",
-  en = {
-    step = "Know that removal exists",
-    why = "Take It Down (images from before 18) and StopNCII (adults) block an image on the big platforms without sending it anywhere. Police platforms can have a video removed.",
-  },
-  fr = {
-    step = "Savoir que le retrait existe",
-    why = "Take It Down (images d'avant 18 ans) et StopNCII (adultes) bloquent une image sur les grandes plateformes sans l'envoyer nulle part. Les plateformes de la police peuvent faire retirer une vidéo.",
-  },
-  it = {
-    step = "Sappi che si può far rimuovere",
-    why = "Take It Down (immagini di prima dei 18 anni) e StopNCII (adulti) bloccano un'immagine sulle grandi piattaforme senza mandarla da nessuna parte. I servizi della polizia possono far rimuovere un video.",
   },
 }

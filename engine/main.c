@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "help.h"
 #include "i18n.h"
 #include "forget.h"
 #include "newstory.h"
@@ -118,6 +119,51 @@ static Catalog *load_catalog(void) {
   return c;
 }
 
+/* Every help number of every country (assets/help), for the checker's
+ * literal-number warning: "3018" -> the 3018, role youth-line. */
+static CheckNumber *known_numbers(HelpList ***lists, int *nlists, int *count) {
+  char *assets = paths_assets();
+  int nc = 0;
+  char **codes = help_countries(assets, &nc);
+  *lists = xcalloc((size_t)nc + 1, sizeof **lists);
+  *nlists = 0;
+  CheckNumber *out = NULL;
+  *count = 0;
+  for (int c = 0; c < nc; c++) {
+    Diag d;
+    diag_init(&d);
+    HelpList *h = help_load(assets, codes[c], "en", &d);
+    diag_free(&d);
+    free(codes[c]);
+    if (!h) continue;
+    (*lists)[(*nlists)++] = h;
+    for (int i = 0; i < h->count; i++) {
+      const HelpEntry *e = &h->entries[i];
+      const char *role = "youth-line";
+      for (int r = 0; r < HELP_ROLES; r++)
+        if ((e->roles >> r) & 1u) { role = help_role_name((HelpRole)r); break; }
+      /* "19696; 114", "117 / 112": each part on its own */
+      for (const char *p = e->contact; *p;) {
+        CheckNumber k = {.service = e->name, .role = role};
+        size_t nd = 0;
+        while (*p && *p != ';' && *p != '/') {
+          if (*p >= '0' && *p <= '9' && nd < sizeof k.digits - 1) k.digits[nd++] = *p;
+          else if (*p >= 'a' && *p <= 'z') nd = sizeof k.digits; /* a site, not a number */
+          p++;
+        }
+        if (*p) p++;
+        if (nd >= 3 && nd < sizeof k.digits) {
+          out = xrealloc(out, (size_t)(*count + 1) * sizeof *out);
+          out[(*count)++] = k;
+        }
+      }
+    }
+  }
+  free(codes);
+  free(assets);
+  return out;
+}
+
 /* The game's words in every language (assets/lang). A broken file is
  * reported; a missing word is not (English stands in for it, and the test
  * assets.languages names it), so players and authors are not told about
@@ -136,6 +182,9 @@ static I18n *load_languages(void) {
 static int cmd_check(char **paths, int n) {
   Catalog *cat = load_catalog();
   if (!cat) return 1;
+  HelpList **lists;
+  int nlists, nknown;
+  CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
   int status = 0;
   for (int i = 0; i < n; i++) {
     char *path = resolve_story(paths[i]);
@@ -148,6 +197,7 @@ static int cmd_check(char **paths, int n) {
     diag_init(&d);
     Story *s = story_load(path, cat, &d);
     CheckSummary sum = {0};
+    if (s) check_literals(s, known, nknown, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;
@@ -164,6 +214,9 @@ static int cmd_check(char **paths, int n) {
     story_free(s);
     free(path);
   }
+  free(known);
+  for (int i = 0; i < nlists; i++) help_free(lists[i]);
+  free(lists);
   catalog_free(cat);
   return status;
 }

@@ -3,14 +3,39 @@ country "CA" {
   name = { en = "Canada", fr = "Canada", it = "Canada" },
   language = "en",           -- the country's usual language (French texts given too)
 
+  money = { rate = 1.35, step = 5, say = { en = "CA$#", fr = "# $ CA", it = "# $ CA" } },
+  payment = {
+    prepaid = { en = "prepaid cards from the convenience store", fr = "cartes prépayées du dépanneur", it = "carte prepagate del minimarket" },
+    giftcard = { en = "gift cards", fr = "cartes-cadeaux", it = "carte regalo" },
+    app = { en = "an Interac e-Transfer", fr = "un virement Interac", it = "un bonifico Interac" },
+  },
+
+  -- source: newswire.ca (Government of Canada, 2023-11-30)
+  resource {
+    name = "9-8-8 Suicide Crisis Helpline",
+    contact = "988",
+    role = "crisis",
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    what = {
+      en = "Call or text, in English and French.",
+      fr = "Ligne d'aide en cas de crise suicidaire : appel ou texto, en français et en anglais.",
+      it = "Linea di aiuto per le crisi suicidarie: chiamata o SMS, in inglese e francese.",
+    },
+    source = "newswire.ca (Government of Canada, 2023-11-30)",
+  },
+
   -- source: kidshelpphone.ca
   resource {
     name = "Kids Help Phone / Jeunesse, J'écoute",
     contact = "1-800-668-6868",
+    role = { "youth-line", "crisis" },
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
-      en = "Call to talk to someone, or text CONNECT to 686868.",
-      fr = "Appelle pour parler à quelqu'un, ou texte CONNECT au 686868.",
-      it = "Chiama per parlare con qualcuno, oppure SMS CONNECT al 686868.",
+      en = "For young people: call to talk to someone, or text CONNECT to 686868.",
+      fr = "Pour les jeunes : appelle pour parler à quelqu'un, ou texte CONNECT au 686868.",
+      it = "Per i giovani: chiama per parlare con qualcuno, oppure SMS CONNECT al 686868.",
     },
     source = "kidshelpphone.ca",
   },
@@ -19,6 +44,7 @@ country "CA" {
   resource {
     name = "Cybertip.ca / Cyberaide.ca",
     contact = "1-866-658-9022",
+    role = "report-authority",
     what = {
       en = "Canada's tipline to report the online sexual exploitation of children, sextortion included.",
       fr = "La centrale canadienne de signalement de l'exploitation sexuelle des enfants en ligne, sextorsion comprise.",
@@ -31,6 +57,7 @@ country "CA" {
   resource {
     name = "NeedHelpNow.ca / AidezMoiSVP.ca",
     contact = "needhelpnow.ca",
+    role = "removal",
     what = {
       en = "Step-by-step help to get your images removed from the internet.",
       fr = "De l'aide, étape par étape, pour faire retirer tes images d'internet.",
@@ -56,6 +83,7 @@ country "CA" {
   resource {
     name = "Emergency / Urgence",
     contact = "911",
+    role = "emergency",
     urgent = true,
     what = {
       en = "Emergency: if you are in danger right now.",

@@ -3,26 +3,52 @@ country "CH" {
   name = { en = "Switzerland", fr = "Suisse", it = "Svizzera" },
   language = "fr",           -- the language of this game's Swiss users (also de, it)
 
-  -- source: swissinfo.ch
+  money = { rate = 0.95, step = 5, say = { en = "CHF #", fr = "# CHF", it = "CHF #" } },
+  payment = {
+    prepaid = { en = "prepaid cards from the kiosk", fr = "cartes prépayées du kiosque", it = "carte prepagate del chiosco" },
+    giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
+    app = { en = "TWINT", fr = "TWINT", it = "TWINT" },
+  },
+
+  -- source: swissinfo.ch; credit-suisse.com article on 147
   resource {
     name = "Pro Juventute",
     contact = "147",
+    role = { "crisis", "youth-line" },
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
-      en = "Free help for young people, 24 hours a day, by phone, SMS and chat.",
-      fr = "Aide gratuite pour les jeunes, 24 h/24, par téléphone, SMS et tchat.",
-      it = "Aiuto gratuito per i giovani, 24 ore su 24, per telefono, SMS e chat.",
+      en = "For children and young people: free, by phone, SMS and chat (147.ch).",
+      fr = "Pour les enfants et les jeunes : gratuit, par téléphone, SMS et tchat (147.ch).",
+      it = "Per bambini e ragazzi: gratuito, per telefono, SMS e chat (147.ch).",
     },
-    source = "swissinfo.ch",
+    source = "swissinfo.ch; credit-suisse.com article on 147",
+  },
+
+  -- source: 20min.ch 2023-09
+  resource {
+    name = "La Main Tendue / Die Dargebotene Hand",
+    contact = "143",
+    role = "crisis",
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    what = {
+      en = "For adults: anonymous and free, someone to talk to.",
+      fr = "Pour les adultes : anonyme et gratuit, quelqu'un à qui parler.",
+      it = "Per gli adulti: anonimo e gratuito, qualcuno con cui parlare.",
+    },
+    source = "20min.ch 2023-09",
   },
 
   -- source: clickandstop.ch
   resource {
     name = "clickandstop.ch",
     contact = "clickandstop.ch",
+    role = "report-authority",
     what = {
-      en = "Anonymous reports and counselling.",
-      fr = "Signalements anonymes et conseils.",
-      it = "Segnalazioni anonime e consulenza.",
+      en = "Anonymous reports and counselling online (a form, not a phone line).",
+      fr = "Signalements anonymes et conseils en ligne (un formulaire, pas une ligne téléphonique).",
+      it = "Segnalazioni anonime e consulenza online (un modulo, non una linea telefonica).",
     },
     source = "clickandstop.ch",
   },
@@ -31,6 +57,7 @@ country "CH" {
   resource {
     name = "Police / urgences",
     contact = "117 / 112",
+    role = "emergency",
     urgent = true,
     what = {
       en = "Police and emergency: if you are in danger right now.",

@@ -3,14 +3,39 @@ country "GB" {
   name = { en = "United Kingdom", fr = "Royaume-Uni", it = "Regno Unito" },
   language = "en",           -- the country's usual language
 
+  money = { rate = 0.85, step = 5, say = { en = "£#", fr = "# £", it = "# £" } },
+  payment = {
+    prepaid = { en = "prepaid vouchers from the corner shop", fr = "bons prépayés de l'épicerie du coin", it = "buoni prepagati del negozio sotto casa" },
+    giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
+    app = { en = "PayPal or a bank transfer", fr = "PayPal ou un virement", it = "PayPal o un bonifico" },
+  },
+
+  -- source: samaritans.org
+  resource {
+    name = "Samaritans",
+    contact = "116 123",
+    role = "crisis",
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    what = {
+      en = "Someone to talk to when things feel too much: free from any phone, and not on the phone bill.",
+      fr = "Quelqu'un à qui parler quand tout devient trop lourd : gratuit depuis n'importe quel téléphone, et absent de la facture.",
+      it = "Qualcuno con cui parlare quando tutto è troppo: gratuito da qualsiasi telefono, e non compare in bolletta.",
+    },
+    source = "samaritans.org",
+  },
+
   -- source: learning.nspcc.org.uk
   resource {
     name = "Childline",
     contact = "0800 1111",
+    role = { "youth-line", "crisis" },
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
-      en = "Free, 24 hours a day: talk to a counsellor about anything, sextortion included.",
-      fr = "Gratuit, 24 h/24 : parler à un conseiller de tout, sextorsion comprise.",
-      it = "Gratuito, 24 ore su 24: parlare con un consulente di qualsiasi cosa, sextortion compresa.",
+      en = "Under 19: free, talk to a counsellor about anything, sextortion included.",
+      fr = "Moins de 19 ans : gratuit, parler à un conseiller de tout, sextorsion comprise.",
+      it = "Sotto i 19 anni: gratuito, parlare con un consulente di qualsiasi cosa, sextortion compresa.",
     },
     source = "learning.nspcc.org.uk",
   },
@@ -19,6 +44,7 @@ country "GB" {
   resource {
     name = "Report Remove",
     contact = "childline.org.uk",
+    role = "removal",
     what = {
       en = "Under 18: get a nude image or video of you removed from the internet (needs a Childline account).",
       fr = "Moins de 18 ans : faire retirer d'internet une image ou vidéo intime de toi (il faut un compte Childline).",
@@ -31,10 +57,11 @@ country "GB" {
   resource {
     name = "CEOP Safety Centre",
     contact = "ceop.police.uk",
+    role = "report-authority",
     what = {
-      en = "Report online sexual abuse or blackmail to the police (reports are not anonymous).",
-      fr = "Signaler à la police un abus sexuel ou un chantage en ligne (le signalement n'est pas anonyme).",
-      it = "Segnalare alla polizia un abuso sessuale o un ricatto online (la segnalazione non è anonima).",
+      en = "Report online sexual abuse or blackmail to the police: an online form, not a chat, and reports are not anonymous.",
+      fr = "Signaler à la police un abus sexuel ou un chantage en ligne : un formulaire, pas un tchat, et le signalement n'est pas anonyme.",
+      it = "Segnalare alla polizia un abuso sessuale o un ricatto online: un modulo, non una chat, e la segnalazione non è anonima.",
     },
     source = "ceop.police.uk",
   },
@@ -44,6 +71,7 @@ country "GB" {
   resource {
     name = "Emergency",
     contact = "999",
+    role = "emergency",
     urgent = true,
     what = {
       en = "Emergency: if you are in danger right now.",

@@ -1,20 +1,45 @@
 -- Help resources for Italy. Re-check before a release (RESOURCES.md).
 -- RESOURCES.md confirms no general emergency number for Italy yet: add one
--- only with a source.
+-- only with a source. Until then {help.emergency} names Telefono Azzurro,
+-- which answers day and night (docs/story-language.md, fallbacks).
 country "IT" {
   name = { en = "Italy", fr = "Italie", it = "Italia" },
   language = "it",           -- the country's usual language
 
+  money = { rate = 1, step = 0, say = { en = "€#", fr = "# €", it = "# €" } },
+  payment = {
+    prepaid = { en = "prepaid top-up cards from the tabaccheria", fr = "cartes prépayées du bureau de tabac", it = "ricariche prepagate del tabaccaio" },
+    giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
+    app = { en = "PayPal or Satispay", fr = "PayPal ou Satispay", it = "PayPal o Satispay" },
+  },
+
   -- source: tg24.sky.it 2025-04-23
   resource {
     name = "Telefono Azzurro",
-    contact = "1.96.96; 114",
+    contact = "19696; 114",
+    role = { "crisis", "youth-line" },
+    urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
-      en = "Help line for children and young people: someone to talk to.",
-      fr = "Ligne d'écoute pour les enfants et les jeunes : quelqu'un à qui parler.",
-      it = "Linea di ascolto per bambini e ragazzi: qualcuno con cui parlare.",
+      en = "For children and teens: someone to talk to, day and night.",
+      fr = "Pour les enfants et les ados : quelqu'un à qui parler, de jour comme de nuit.",
+      it = "Per bambini e ragazzi: qualcuno con cui parlare, giorno e notte.",
     },
     source = "tg24.sky.it 2025-04-23",
+  },
+
+  -- source: fanpage.it 2024
+  resource {
+    name = "Telefono Amico Italia",
+    contact = "02 2327 2327",
+    role = "crisis",
+    hours = { en = "every day 10:00-24:00", fr = "tous les jours de 10 h à minuit", it = "tutti i giorni dalle 10 alle 24" },
+    what = {
+      en = "Someone to talk to when things feel too heavy; a WhatsApp chat too.",
+      fr = "Quelqu'un à qui parler quand tout pèse trop ; un tchat WhatsApp aussi.",
+      it = "Qualcuno con cui parlare quando tutto pesa troppo; anche una chat WhatsApp.",
+    },
+    source = "fanpage.it 2024",
   },
 
   -- source: ansa.it 2022-08-26; cybersecitalia.it. The online complaint was
@@ -22,6 +47,7 @@ country "IT" {
   resource {
     name = "Polizia Postale",
     contact = "commissariatodips.it",
+    role = "report-authority",
     what = {
       en = "The postal and communications police: report online; a formal complaint is made in person.",
       fr = "La police des communications : signalement en ligne ; la plainte se dépose en personne.",

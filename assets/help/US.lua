@@ -1,32 +1,43 @@
 -- Help resources for the United States. Re-check before a release (RESOURCES.md).
--- RESOURCES.md confirms no 911 entry yet: add one only with a source.
+-- RESOURCES.md confirms no 911 entry yet: add one only with a source. Until
+-- then {help.emergency} names 988 (docs/story-language.md, fallbacks).
 country "US" {
   name = { en = "United States", fr = "États-Unis", it = "Stati Uniti" },
   language = "en",           -- the country's usual language
 
-  -- source: missingkids.org. The phone number is marked (re-check).
-  resource {
-    name = "NCMEC CyberTipline",
-    contact = "report.cybertip.org; 1-800-843-5678",
-    what = {
-      en = "Report sextortion to the National Center for Missing & Exploited Children; they also help get images removed.",
-      fr = "Signaler une sextorsion au National Center for Missing & Exploited Children ; il aide aussi à faire retirer des images.",
-      it = "Segnalare la sextortion al National Center for Missing & Exploited Children; aiuta anche a far rimuovere le immagini.",
-    },
-    source = "missingkids.org (phone: re-check)",
+  money = { rate = 1.1, step = 5, say = { en = "$#", fr = "# $ US", it = "# $ USA" } },
+  payment = {
+    prepaid = { en = "prepaid cards from a convenience store", fr = "cartes prépayées d'une supérette", it = "carte prepagate di un minimarket" },
+    giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
+    app = { en = "Cash App or Venmo", fr = "Cash App ou Venmo", it = "Cash App o Venmo" },
   },
 
   -- source: cdcr.ca.gov 2022-07-19
   resource {
     name = "988 Suicide & Crisis Lifeline",
     contact = "988",
+    role = "crisis",
     urgent = true,
+    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
-      en = "Call 988 if you feel overwhelmed or think about hurting yourself: you will talk to someone.",
-      fr = "Appelle le 988 si tu te sens submergé·e ou penses à te faire du mal : tu parleras à quelqu'un.",
-      it = "Chiama il 988 se ti senti sopraffatto/a o pensi di farti del male: parlerai con qualcuno.",
+      en = "Call or text 988 if you feel overwhelmed or think about hurting yourself: you will talk to someone.",
+      fr = "Appelle ou écris au 988 si tu te sens submergé·e ou penses à te faire du mal : tu parleras à quelqu'un.",
+      it = "Chiama o scrivi al 988 se ti senti sopraffatto/a o pensi di farti del male: parlerai con qualcuno.",
     },
     source = "cdcr.ca.gov 2022-07-19",
+  },
+
+  -- source: missingkids.org. The phone number is marked (re-check).
+  resource {
+    name = "NCMEC CyberTipline",
+    contact = "report.cybertip.org; 1-800-843-5678",
+    role = { "youth-line", "report-authority", "removal" },
+    what = {
+      en = "Report sextortion to the National Center for Missing & Exploited Children; they also help get images removed.",
+      fr = "Signaler une sextorsion au National Center for Missing & Exploited Children ; il aide aussi à faire retirer des images.",
+      it = "Segnalare la sextortion al National Center for Missing & Exploited Children; aiuta anche a far rimuovere le immagini.",
+    },
+    source = "missingkids.org (phone: re-check)",
   },
 
   -- source: fbi.gov/news/stories/the-financially-motivated-sextortion-threat (re-check)

@@ -47,6 +47,11 @@ Catalog *catalog_load(const char *path, Diag *diag) {
     Advice *a = &c->items[c->count];
     a->id = lr_string(L, t, "id");
     a->source = lr_string(L, t, "source");
+    char *group = lr_string(L, t, "group");
+    if (group && strcmp(group, "prevention") != 0 && strcmp(group, "response") != 0)
+      diag_add(diag, DIAG_ERROR, path, 0, "advice number %d: group is \"response\" or \"prevention\", not \"%s\"", i, group);
+    a->prevention = group && strcmp(group, "prevention") == 0;
+    free(group);
     /* Every language the entry has: a key that is a language code ("en",
      * "fr") holding a table. The languages are data (assets/lang). */
     lua_pushnil(L);

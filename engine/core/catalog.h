@@ -2,6 +2,7 @@
  * rules, and the words the debrief shows for each, per language. */
 #ifndef BTS_CATALOG_H
 #define BTS_CATALOG_H
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "diag.h"
@@ -13,12 +14,15 @@ typedef struct {
   char *id;
   char *source;
   uint32_t before; /* bits of the steps this one must come before */
+  bool prevention; /* group = "prevention": for next time, not a response step */
   char *lang[CATALOG_LANGS];
   char *step[CATALOG_LANGS];
   char *why[CATALOG_LANGS];
   int nlang;
 } Advice;
 
+/* The catalogue's order is the order the debrief teaches: the response
+ * steps as police and helplines agree on them, then prevention. */
 typedef struct Catalog {
   Advice items[CATALOG_MAX];
   int count;

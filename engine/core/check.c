@@ -395,10 +395,163 @@ int check_replay(const Story *s, const char *lang, const int *choices, int n, FI
       ts_fprintf(out, "ending %s\n", rt_ending_id(rt));
       DebriefItem items[CATALOG_MAX];
       int m = rt_debrief(rt, items, CATALOG_MAX);
-      static const char *names[] = {"taken", "missed", "wrong-order"};
+      static const char *names[] = {"taken", "missed", "wrong-order", "not-needed"};
       for (int i = 0; i < m; i++) fprintf(out, "%s %s\n", names[items[i].verdict], items[i].id);
     }
   }
   rt_free(rt);
   return status;
+}
+
+/* ---- literal numbers, addresses and amounts ---- */
+
+/* Where the text is "{...}", the placeholders are skipped. */
+static size_t skip_placeholder(const char *t, size_t i) {
+  if (t[i] != '{') return i;
+  const char *close = strchr(t + i, '}');
+  return close ? (size_t)(close - t) + 1 : i;
+}
+
+static bool is_alnum_ascii(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* One warning per text at most: the first literal found. */
+static void lint_one(const char *text, const char *what, const CheckNumber *known, int nknown, const char *file,
+                     int line, Diag *diag) {
+  static const char *const TLDS[] = {"fr", "com", "org", "net", "gouv", "gov", "ch", "ca", "uk", "it", "be", "us",
+                                     "info", "io", "eu", NULL};
+  static const char *const CURRENCY[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "CHF", "euros", "euro", "EUR", "dollars",
+                                         "USD", "GBP", "CAD", NULL};
+  size_t n = strlen(text);
+  for (size_t i = 0; i < n;) {
+    size_t j = skip_placeholder(text, i);
+    if (j != i) { i = j; continue; }
+    /* a word: letters, digits and the characters of addresses */
+    size_t s = i;
+    while (s < n && (is_alnum_ascii(text[s]) || strchr("@.-_/:", text[s]))) s++;
+    if (s > i) {
+      char *word = xstrndup(text + i, s - i);
+      while (strlen(word) && strchr(".:-/", word[strlen(word) - 1])) word[strlen(word) - 1] = 0;
+      const char *at = strchr(word, '@');
+      if (at && at > word && strchr(at, '.')) {
+        diag_add(diag, DIAG_WARNING, file, line,
+                 "%s'%s' looks like an e-mail address: a story gives no address; name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs",
+                 what, word);
+        free(word);
+        return;
+      }
+      bool url = strstr(word, "://") || strncmp(word, "www.", 4) == 0;
+      const char *dot = strrchr(word, '.');
+      for (int k = 0; !url && dot && word[0] != '@' && TLDS[k]; k++) {
+        /* a dotted name ending in a known domain: "3018.fr", "site.gouv.fr" */
+        url = strcmp(dot + 1, TLDS[k]) == 0 && dot > word && is_alnum_ascii(dot[-1]);
+      }
+      if (url) {
+        diag_add(diag, DIAG_WARNING, file, line,
+                 "%s'%s' looks like a web address: use {help.report-authority} (or another {help.<role>}) so players elsewhere see theirs",
+                 what, word);
+        free(word);
+        return;
+      }
+      free(word);
+    }
+    /* a number: digits with single spaces, dots or dashes inside */
+    if (text[i] >= '0' && text[i] <= '9' && (i == 0 || !is_alnum_ascii(text[i - 1]))) {
+      size_t e = i;
+      char digits[64];
+      size_t nd = 0;
+      while (e < n) {
+        if (text[e] >= '0' && text[e] <= '9') {
+          if (nd < sizeof digits - 1) digits[nd++] = text[e];
+          e++;
+        } else if (strchr(" .-", text[e]) && e + 1 < n && text[e + 1] >= '0' && text[e + 1] <= '9') {
+          e++;
+        } else {
+          break;
+        }
+      }
+      digits[nd] = 0;
+      char *shown = xstrndup(text + i, e - i);
+      /* an amount: a currency sign or word right before or after */
+      const char *after = text + e;
+      while (*after == ' ' || strncmp(after, "\xC2\xA0", 2) == 0 || strncmp(after, "\xE2\x80\xAF", 3) == 0)
+        after += *after == ' ' ? 1 : after[0] == '\xC2' ? 2 : 3;
+      bool money = false;
+      for (int k = 0; CURRENCY[k] && !money; k++) {
+        size_t cl = strlen(CURRENCY[k]);
+        if (strncmp(after, CURRENCY[k], cl) == 0 && !is_alnum_ascii(after[cl])) money = true;
+        if (i >= cl && strncmp(text + i - cl, CURRENCY[k], cl) == 0) money = true;
+        if (i >= cl + 1 && text[i - 1] == ' ' && strncmp(text + i - cl - 1, CURRENCY[k], cl) == 0 &&
+            (i == cl + 1 || !is_alnum_ascii(text[i - cl - 2])))
+          money = true;
+      }
+      if (money) {
+        diag_add(diag, DIAG_WARNING, file, line,
+                 "%s'%s' looks like an amount of money: write {money %s} (in euros) so players elsewhere see their currency",
+                 what, shown, digits);
+        free(shown);
+        return;
+      }
+      for (int k = 0; k < nknown; k++)
+        if (strcmp(known[k].digits, digits) == 0) {
+          diag_add(diag, DIAG_WARNING, file, line,
+                   "%s'%s' looks like a help number (%s): use {help.%s} so players elsewhere see theirs", what, shown,
+                   known[k].service, known[k].role);
+          free(shown);
+          return;
+        }
+      if (nd >= 8) {
+        diag_add(diag, DIAG_WARNING, file, line,
+                 "%s'%s' looks like a phone number: name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs",
+                 what, shown);
+        free(shown);
+        return;
+      }
+      free(shown);
+      i = e;
+      continue;
+    }
+    i = s > i ? s : i + 1;
+  }
+}
+
+static void lint_text(const Story *s, const char *text, const CheckNumber *known, int nknown, const char *file,
+                      int line, Diag *diag) {
+  if (!text || !*text) return;
+  lint_one(text, "", known, nknown, file, line, diag);
+  for (int k = 0; k < s->ntranslations; k++) {
+    const char *tr = story_tr(s, s->translations[k].lang, text);
+    if (tr == text || strcmp(tr, text) == 0) continue;
+    char *what = xasprintf("in the \"%s\" translation: ", s->translations[k].lang);
+    lint_one(tr, what, known, nknown, file, line, diag);
+    free(what);
+  }
+}
+
+static void lint_items(const Story *s, const Item *items, int n, const CheckNumber *known, int nknown, Diag *diag) {
+  for (int i = 0; i < n; i++) {
+    const Item *it = &items[i];
+    if (it->kind < IT_SET && it->kind != IT_CLOCK) lint_text(s, it->text, known, nknown, it->file, it->line, diag);
+    if (it->notes) lint_text(s, it->notes, known, nknown, it->file, it->line, diag);
+    if (it->kind == IT_WHEN) lint_items(s, it->body, it->nbody, known, nknown, diag);
+  }
+}
+
+int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *diag) {
+  int before = diag->warnings;
+  lint_text(s, s->title, known, nknown, s->path, 0, diag);
+  lint_text(s, s->note, known, nknown, s->path, 0, diag);
+  for (int i = 0; i < s->nchars; i++) lint_one(s->chars[i].name, "", known, nknown, s->chars[i].file, s->chars[i].line, diag);
+  for (int i = 0; i < s->nscenes; i++) {
+    const Scene *sc = &s->scenes[i];
+    lint_items(s, sc->items, sc->nitems, known, nknown, diag);
+    for (int k = 0; k < sc->nchoices; k++) {
+      lint_text(s, sc->choices[k].text, known, nknown, sc->choices[k].file, sc->choices[k].line, diag);
+      if (sc->choices[k].say) lint_text(s, sc->choices[k].say, known, nknown, sc->choices[k].file, sc->choices[k].line, diag);
+    }
+    lint_text(s, sc->title, known, nknown, sc->file, sc->line, diag);
+    lint_text(s, sc->summary, known, nknown, sc->file, sc->line, diag);
+  }
+  return diag->warnings - before;
 }

@@ -29,4 +29,17 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out);
  * the path does not fit the story (with a message on err). */
 int check_replay(const Story *s, const char *lang, const int *choices, int n, FILE *out, FILE *err);
 
+/* A help number the checker knows (from assets/help): its digits, the
+ * service's name and the role to use instead ("youth-line"). */
+typedef struct {
+  char digits[24];
+  const char *service, *role;
+} CheckNumber;
+
+/* Warns, with file:line, on a phone number, web or e-mail address or
+ * amount of money written in a story text or its translations: what a
+ * player is told to do comes from the country's data ({help.<role>},
+ * {money N}). Returns the number of warnings added. */
+int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *diag);
+
 #endif

@@ -2,8 +2,11 @@
 
 #include <dirent.h>
 #include <lauxlib.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "luaread.h"
 #include "sandbox.h"
@@ -30,6 +33,63 @@ static char *localized(lua_State *L, int t, const char *key, const char *lang, c
   return out;
 }
 
+static const char *const ROLE_NAMES[HELP_ROLES + 1] = {"youth-line", "report-authority", "crisis", "emergency",
+                                                       "removal", NULL};
+static const char *const PAY_NAMES[PAY_KINDS] = {"prepaid", "giftcard", "app"};
+static const char *const WORD_LANGS[HELP_LANGS] = {"en", "fr", "it", "de"};
+
+/* A field given as { en = "...", fr = "..." } (or one text for all). */
+static void read_words(lua_State *L, int t, const char *key, HelpWords *w) {
+  int type = lr_field(L, t, key);
+  if (type == LUA_TSTRING) {
+    w->lang[0] = xstrdup("en");
+    w->text[0] = xstrdup(lua_tostring(L, -1));
+    w->n = 1;
+  } else if (type == LUA_TTABLE) {
+    for (int k = 0; k < HELP_LANGS; k++) {
+      char *text = lr_string(L, -1, WORD_LANGS[k]);
+      if (!text) continue;
+      w->lang[w->n] = xstrdup(WORD_LANGS[k]);
+      w->text[w->n++] = text;
+    }
+  }
+  lua_pop(L, 1);
+}
+
+static void free_words(HelpWords *w) {
+  for (int k = 0; k < w->n; k++) {
+    free(w->lang[k]);
+    free(w->text[k]);
+  }
+  w->n = 0;
+}
+
+/* role = "crisis" or role = { "youth-line", "removal" }; false on an unknown name. */
+static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, int i, Diag *diag) {
+  int type = lr_field(L, t, "role");
+  int top = lua_gettop(L);
+  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
+  bool ok = type == LUA_TNIL || type == LUA_TSTRING || type == LUA_TTABLE;
+  for (int k = 1; k <= n; k++) {
+    if (type == LUA_TTABLE) lua_rawgeti(L, top, k); else lua_pushvalue(L, top);
+    size_t len = 0;
+    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : "";
+    int r = help_role_from_name(name, len);
+    if (r < 0) {
+      const char *hint = lr_suggest(name, ROLE_NAMES);
+      diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a role%s%s%s", i, name,
+               hint ? " (did you mean \"" : " (youth-line, report-authority, crisis, emergency, removal)",
+               hint ? hint : "", hint ? "\"?)" : "");
+      ok = false;
+    } else {
+      *roles |= 1u << r;
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
 static bool load_file(const char *path, const char *lang, HelpList *h, bool header, bool strict, Diag *diag) {
   const char *check = strict ? path : NULL;
   Sandbox *sb = sandbox_new(".");
@@ -49,6 +109,40 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
         h->lang = lr_string(L, t, "language");
         if (!h->name) h->name = xstrdup(h->code ? h->code : "?");
         if (!h->lang) h->lang = xstrdup("en");
+        /* a country's own words; ALL.lua has none */
+        if (strcmp(h->code ? h->code : "", "ALL") != 0) {
+          if (lr_field(L, t, "money") == LUA_TTABLE) {
+            int m = lua_gettop(L);
+            if (!lr_number(L, m, "rate", &h->money_rate) || !(h->money_rate > 0 && h->money_rate < 1e6)) {
+              diag_add(diag, DIAG_ERROR, path, 0, "money needs rate = (the country's units for one euro)");
+              ok = false;
+            }
+            lr_number(L, m, "step", &h->money_step);
+            if (!(h->money_step >= 0 && h->money_step < 1e6)) h->money_step = 0;
+            read_words(L, m, "say", &h->money);
+            if (h->money.n == 0) {
+              diag_add(diag, DIAG_ERROR, path, 0, "money needs say = { en = \"£#\", fr = \"# £\" } ('#' is the amount)");
+              ok = false;
+            }
+          } else {
+            diag_add(diag, DIAG_ERROR, path, 0, "no money = { rate = ..., say = { ... } } in this country");
+            ok = false;
+          }
+          lua_pop(L, 1);
+          if (lr_field(L, t, "payment") == LUA_TTABLE) {
+            for (int k = 0; k < PAY_KINDS; k++) {
+              read_words(L, lua_gettop(L), PAY_NAMES[k], &h->payment[k]);
+              if (h->payment[k].n == 0) {
+                diag_add(diag, DIAG_ERROR, path, 0, "payment needs %s = { en = \"...\", fr = \"...\" }", PAY_NAMES[k]);
+                ok = false;
+              }
+            }
+          } else {
+            diag_add(diag, DIAG_ERROR, path, 0, "no payment = { prepaid = ..., giftcard = ..., app = ... } in this country");
+            ok = false;
+          }
+          lua_pop(L, 1);
+        }
       }
       int n = (int)lua_rawlen(L, t);
       for (int i = 1; i <= n; i++) {
@@ -59,16 +153,19 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
           e.name = lr_string(L, r, "name");
           e.contact = lr_string(L, r, "contact");
           e.what = localized(L, r, "what", lang, check, diag);
+          e.hours = localized(L, r, "hours", lang, NULL, diag);
           e.source = lr_string(L, r, "source");
           lr_field(L, r, "urgent");
           e.urgent = lua_toboolean(L, -1);
           lua_pop(L, 1);
-          if (!e.name || !e.contact || !e.source) {
-            diag_add(diag, DIAG_ERROR, path, 0, "resource %d needs a name, a contact and a source", i);
-            free(e.name); free(e.contact); free(e.what); free(e.source);
+          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag);
+          if (!e.name || !e.contact || !e.source || !roles_ok) {
+            if (roles_ok) diag_add(diag, DIAG_ERROR, path, 0, "resource %d needs a name, a contact and a source", i);
+            free(e.name); free(e.contact); free(e.what); free(e.hours); free(e.source);
             ok = false;
           } else {
             if (!e.what) e.what = xstrdup("");
+            if (!e.hours) e.hours = xstrdup("");
             h->entries = xrealloc(h->entries, (size_t)(h->count + 1) * sizeof *h->entries);
             h->entries[h->count++] = e;
           }
@@ -103,6 +200,16 @@ HelpList *help_load(const char *assets_dir, const char *country, const char *lan
     if (is_file(file)) ok = load_file(file, lang, h, false, false, diag);
     free(file);
   }
+  if (ok) {
+    /* Crisis lines first, on every screen that lists help (stable). */
+    HelpEntry *sorted = xcalloc((size_t)h->count + 1, sizeof *sorted);
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++)
+      for (int i = 0; i < h->count; i++)
+        if (((h->entries[i].roles >> HELP_CRISIS) & 1u) == (pass == 0)) sorted[n++] = h->entries[i];
+    free(h->entries);
+    h->entries = sorted;
+  }
   if (!ok) {
     help_free(h);
     return NULL;
@@ -116,8 +223,11 @@ void help_free(HelpList *h) {
     free(h->entries[i].name);
     free(h->entries[i].contact);
     free(h->entries[i].what);
+    free(h->entries[i].hours);
     free(h->entries[i].source);
   }
+  free_words(&h->money);
+  for (int k = 0; k < PAY_KINDS; k++) free_words(&h->payment[k]);
   free(h->entries);
   free(h->code);
   free(h->name);
@@ -164,4 +274,83 @@ void help_check_lang(const char *assets_dir, const char *lang, Diag *diag) {
   }
   for (int i = 0; i < n; i++) free(codes[i]);
   free(codes);
+}
+
+int help_role_from_name(const char *name, size_t n) {
+  for (int r = 0; r < HELP_ROLES; r++)
+    if (strlen(ROLE_NAMES[r]) == n && strncmp(ROLE_NAMES[r], name, n) == 0) return r;
+  return -1;
+}
+
+const char *help_role_name(HelpRole r) { return r >= 0 && r < HELP_ROLES ? ROLE_NAMES[r] : "?"; }
+
+int help_payment_from_name(const char *name, size_t n) {
+  for (int k = 0; k < PAY_KINDS; k++)
+    if (strlen(PAY_NAMES[k]) == n && strncmp(PAY_NAMES[k], name, n) == 0) return k;
+  return -1;
+}
+
+const char *help_payment_name(PaymentKind k) { return k >= 0 && k < PAY_KINDS ? PAY_NAMES[k] : "?"; }
+
+static const HelpEntry *first_with(const HelpList *h, HelpRole r) {
+  for (int i = 0; i < h->count; i++)
+    if ((h->entries[i].roles >> r) & 1u) return &h->entries[i];
+  return NULL;
+}
+
+const HelpEntry *help_role(const HelpList *h, HelpRole r) {
+  if (!h) return NULL;
+  /* Where a country has no service for a role, the nearest one that helps:
+   * a young person is never left with nothing to call. */
+  static const HelpRole FALLBACK[HELP_ROLES][3] = {
+      [HELP_YOUTH_LINE] = {HELP_YOUTH_LINE, HELP_CRISIS, HELP_EMERGENCY},
+      [HELP_REPORT_AUTHORITY] = {HELP_REPORT_AUTHORITY, HELP_YOUTH_LINE, HELP_EMERGENCY},
+      [HELP_CRISIS] = {HELP_CRISIS, HELP_YOUTH_LINE, HELP_EMERGENCY},
+      [HELP_EMERGENCY] = {HELP_EMERGENCY, HELP_CRISIS, HELP_YOUTH_LINE},
+      [HELP_REMOVAL] = {HELP_REMOVAL, HELP_REPORT_AUTHORITY, HELP_YOUTH_LINE},
+  };
+  for (int k = 0; k < 3; k++) {
+    const HelpEntry *e = first_with(h, FALLBACK[r][k]);
+    if (e) return e;
+  }
+  return NULL;
+}
+
+const char *help_words(const HelpWords *w, const char *lang) {
+  for (int k = 0; k < w->n; k++)
+    if (lang && strcmp(w->lang[k], lang) == 0) return w->text[k];
+  for (int k = 0; k < w->n; k++)
+    if (strcmp(w->lang[k], "en") == 0) return w->text[k];
+  return w->n ? w->text[0] : "";
+}
+
+char *help_money(const HelpList *h, double euros, const char *lang) {
+  double v = euros * h->money_rate;
+  if (h->money_step > 0) v = round(v / h->money_step) * h->money_step;
+  if (!(fabs(v) < 1e12)) v = 0;
+  bool fr = lang && strcmp(lang, "fr") == 0, it = lang && strcmp(lang, "it") == 0;
+  /* The digits, grouped by thousands the way the language writes them. */
+  char digits[32];
+  snprintf(digits, sizeof digits, "%.0f", fabs(floor(fabs(v) + 0.5)));
+  Buf num = {0};
+  if (v < 0) buf_adds(&num, "-");
+  size_t nd = strlen(digits);
+  const char *sep = fr ? "\xE2\x80\xAF" : it ? "." : ",";
+  for (size_t i = 0; i < nd; i++) {
+    if (i > 0 && (nd - i) % 3 == 0 && nd > 3) buf_adds(&num, sep);
+    buf_add(&num, &digits[i], 1);
+  }
+  double cents = fabs(v) - floor(fabs(v));
+  if (h->money_step <= 0 && cents > 0.004) buf_addf(&num, "%s%02d", fr || it ? "," : ".", (int)round(cents * 100) % 100);
+  char *amount = buf_take(&num);
+  Buf out = {0};
+  const char *fmt = help_words(&h->money, lang);
+  if (!*fmt) fmt = "# EUR";
+  for (const char *p = fmt; *p; p++) {
+    if (*p == '#') buf_adds(&out, amount);
+    else if (*p == ' ') buf_adds(&out, "\xC2\xA0"); /* the amount and its currency stay on one line */
+    else buf_add(&out, p, 1);
+  }
+  free(amount);
+  return buf_take(&out);
 }

@@ -1,25 +1,50 @@
 /* Help resources per country (assets/help/<CC>.lua, plus ALL.lua shown for
- * every country), each entry with its source. */
+ * every country), each entry with its source; and the country's words a
+ * story borrows: which service plays which role ({help.youth-line}), its
+ * currency ({money 200}) and its payment words ({payment.prepaid}). */
 #ifndef BTS_HELP_H
 #define BTS_HELP_H
 #include <stdbool.h>
 
 #include "diag.h"
 
+/* The roles a story can name; see docs/story-language.md. */
+typedef enum {
+  HELP_YOUTH_LINE, HELP_REPORT_AUTHORITY, HELP_CRISIS, HELP_EMERGENCY, HELP_REMOVAL, HELP_ROLES
+} HelpRole;
+
+/* The payment words; {payment.prepaid} and so on. */
+typedef enum { PAY_PREPAID, PAY_GIFTCARD, PAY_APP, PAY_KINDS } PaymentKind;
+
+#define HELP_LANGS 4
+
+/* A text given in several languages: the runtime picks the story's. */
+typedef struct {
+  char *lang[HELP_LANGS];
+  char *text[HELP_LANGS];
+  int n;
+} HelpWords;
+
 typedef struct {
   char *name;    /* "3018", "Childline" */
   char *contact; /* "3018", "0800 1111", "internet-signalement.gouv.fr" */
-  char *what;    /* one line, in the chosen language */
+  char *what;    /* one line, in the chosen language: what is true of it */
+  char *hours;   /* "24/7", "every day 9:00-23:00" (chosen language), or "" */
   char *source;
-  bool urgent;   /* an emergency number */
+  bool urgent;   /* answers now: emergency or crisis line */
+  unsigned roles; /* bits of HelpRole */
 } HelpEntry;
 
-typedef struct {
+typedef struct HelpList {
   char *code;     /* "FR" */
   char *name;     /* in the chosen language */
   char *lang;     /* the country's usual language ("fr") */
-  HelpEntry *entries; /* the country's, then the ones for everybody */
+  HelpEntry *entries; /* crisis lines first, then the country's, then the ones for everybody */
   int count;
+  double money_rate; /* units of the country's currency for one euro */
+  double money_step; /* rounding of converted amounts (0: none) */
+  HelpWords money;   /* "£#", "# €": '#' is the amount */
+  HelpWords payment[PAY_KINDS];
 } HelpList;
 
 /* NULL (with diag) if the file is missing or broken. */
@@ -30,5 +55,21 @@ void help_free(HelpList *h);
 void help_check_lang(const char *assets_dir, const char *lang, Diag *diag);
 /* The country codes that have a file, sorted; caller frees each and the array. */
 char **help_countries(const char *assets_dir, int *count);
+
+/* "youth-line" -> HELP_YOUTH_LINE, or -1. */
+int help_role_from_name(const char *name, size_t n);
+const char *help_role_name(HelpRole r);
+/* "prepaid" -> PAY_PREPAID, or -1. */
+int help_payment_from_name(const char *name, size_t n);
+const char *help_payment_name(PaymentKind k);
+/* The entry that plays role r, following the fallbacks documented in
+ * docs/story-language.md (removal -> report-authority -> youth-line ...);
+ * NULL only when the country has none of them. */
+const HelpEntry *help_role(const HelpList *h, HelpRole r);
+/* Words in lang, else English, else the first given; "" if none. */
+const char *help_words(const HelpWords *w, const char *lang);
+/* An amount given in euros, in the country's currency, rounded, written the
+ * way lang writes it ("200 €", "£170", "CHF 190"). Caller frees. */
+char *help_money(const HelpList *h, double euros, const char *lang);
 
 #endif

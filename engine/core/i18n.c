@@ -7,6 +7,7 @@
 
 #include "luaread.h"
 #include "sandbox.h"
+#include "text.h"
 #include "util.h"
 
 typedef enum { TEXT, PLURAL } WordForm;
@@ -337,10 +338,12 @@ const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const cha
 }
 
 char *i18n_typography(const I18n *in, const char *lang, const char *text) {
-  /* The hook: a language's rule (Lang.typography, e.g. "french") will set
-   * its spaces here; every rule keeps the text's meaning unchanged. */
-  (void)in;
-  (void)lang;
+  /* A language's rule (Lang.typography): "french" sets the narrow no-break
+   * spaces before ; : ! ? and inside « » (text_typography, the same rule the
+   * runtime applies to story text); every rule keeps the meaning. */
+  int k = in ? i18n_find(in, lang) : -1;
+  const char *rule = k >= 0 ? in->langs[k].typography : NULL;
+  if (rule && strcmp(rule, "french") == 0) return text_typography(text, "fr");
   return xstrdup(text);
 }
 

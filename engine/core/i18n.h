@@ -86,6 +86,10 @@
   X(S_HELP_NONE, window, "help_none", TEXT)             \
   X(S_KEYS_HINT, window, "keys_hint", TEXT)             \
   X(S_ERROR, window, "error", TEXT)                     \
+  X(S_NOT_NEEDED, window, "not_needed", TEXT)           \
+  X(S_NEXT_TIME, window, "next_time", TEXT)             \
+  X(S_CRISIS_TAG, window, "crisis_tag", TEXT)           \
+  X(S_CRISIS_CALL, window, "crisis_call", TEXT)         \
   X(S_READ_ALOUD, window, "read_aloud", TEXT)           \
   X(S_READ_KEYS, window, "read_keys", TEXT)             \
   X(S_READ_ON, window, "read_on", TEXT)                 \
@@ -136,6 +140,10 @@
   X(T_HELP, terminal, "help", TEXT)                     \
   X(T_NOT_ALONE, terminal, "not_alone", TEXT)           \
   X(T_URGENT, terminal, "urgent", TEXT)                 \
+  X(T_CRISIS, terminal, "crisis", TEXT)                 \
+  X(T_NOT_NEEDED, terminal, "not_needed", TEXT)         \
+  X(T_NEXT_TIME, terminal, "next_time", TEXT)           \
+  X(T_CRISIS_CALL, terminal, "crisis_call", TEXT)       \
   X(T_AFTER, terminal, "after", TEXT)                   \
   X(T_RESUME, terminal, "resume", TEXT)                 \
   X(T_YES, terminal, "yes", TEXT)                       \

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "help.h"
 #include "text.h"
 #include "util.h"
 
@@ -29,6 +30,9 @@ struct Runtime {
   int start;           /* the first scene: the story's, or --scene's */
   double *start_vars;  /* the variables at the start, NULL: the story's */
   uint32_t did;
+  uint32_t offered; /* steps the path put in front of the player (shown as a choice, or done) */
+  const HelpList *help; /* the player's country, or NULL */
+  char *debrief_text[CATALOG_MAX][2]; /* filled step and why handed out */
   int order[CATALOG_MAX];
   int norder;
   int *path;
@@ -49,6 +53,8 @@ struct Runtime {
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
 };
+
+static bool replay(Runtime *rt, const int *path, int n);
 
 static void free_beat(Beat *b) {
   if (!b) return;
@@ -79,6 +85,7 @@ static void reset(Runtime *rt) {
   rt->scratch = NULL;
   for (int i = 0; i < s->nvars; i++) rt->vars[i] = rt->start_vars ? rt->start_vars[i] : s->vars[i].start;
   rt->did = 0;
+  rt->offered = 0;
   rt->norder = 0;
   rt->npath = 0;
   rt->state = RT_RUNNING;
@@ -170,6 +177,7 @@ void rt_free(Runtime *rt) {
   free(rt->lang);
   free(rt->name);
   for (int i = 0; i < 8; i++) free(rt->choice_text[i]);
+  for (int i = 0; i < CATALOG_MAX; i++) free(rt->debrief_text[i][0]), free(rt->debrief_text[i][1]);
   free(rt->ending_title);
   free(rt->ending_summary);
   free(rt);
@@ -193,6 +201,7 @@ Runtime *rt_clone(const Runtime *rt) {
   c->nhist = c->caphist = 0;
   c->scratch = NULL;
   memset(c->choice_text, 0, sizeof c->choice_text); /* caches are not shared */
+  memset(c->debrief_text, 0, sizeof c->debrief_text);
   c->ending_title = c->ending_summary = NULL;
   c->record = false;
   c->error = rt->error ? xstrdup(rt->error) : NULL;
@@ -205,6 +214,17 @@ void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
   if (visited) visited[rt->scene] = 1;
 }
 
+void rt_set_help(Runtime *rt, const HelpList *help) {
+  rt->help = help; /* even the same address: a reloaded list may reuse it */
+  if (rt->nhist == 0 && rt->npath == 0) return;
+  /* Tell again what was told, with the country's words. */
+  int n = rt->npath;
+  int *path = xcalloc((size_t)n + 1, sizeof(int));
+  if (n) memcpy(path, rt->path, (size_t)n * sizeof(int));
+  replay(rt, path, n);
+  free(path);
+}
+
 RtState rt_state(const Runtime *rt) { return rt->state; }
 const char *rt_error(const Runtime *rt) { return rt->error; }
 const Story *rt_story(const Runtime *rt) { return rt->s; }
@@ -212,9 +232,16 @@ const char *rt_lang(const Runtime *rt) { return rt->lang; }
 const Scene *rt_scene(const Runtime *rt) { return &rt->s->scenes[rt->scene]; }
 int rt_choices_made(const Runtime *rt) { return rt->npath; }
 
-static char *fill(const Runtime *rt, const char *text) {
-  return text_fill(story_tr(rt->s, rt->lang, text), rt->s, rt->vars, rt->name, rt->gender);
+/* Every text the player reads: translated, filled, and written the way its
+ * language writes it. */
+static char *fill_text(const Runtime *rt, const char *translated) {
+  char *filled = text_fill_local(translated, rt->s, rt->vars, rt->name, rt->gender, rt->help, rt->lang);
+  char *typed = text_typography(filled, rt->lang);
+  free(filled);
+  return typed;
 }
+
+static char *fill(const Runtime *rt, const char *text) { return fill_text(rt, story_tr(rt->s, rt->lang, text)); }
 
 static void apply(Runtime *rt, const Effects *e) {
   for (int i = 0; i < e->neffects; i++) {
@@ -222,6 +249,7 @@ static void apply(Runtime *rt, const Effects *e) {
     if (f->op == EFF_SET) rt->vars[f->var] = f->value;
     else rt->vars[f->var] += f->value;
   }
+  rt->offered |= e->did;
   for (int i = 0; i < e->ndid; i++) {
     int a = e->did_order[i];
     if ((rt->did >> a) & 1u) continue; /* the first time counts for the order */
@@ -270,6 +298,18 @@ static const Beat *push_beat(Runtime *rt, BeatKind kind, int who, const char *te
   return b;
 }
 
+/* The crisis line of the player's country, as the card shows it:
+ * "Samaritans · 116 123 · 24/7". */
+static char *crisis_line(const Runtime *rt) {
+  const HelpEntry *e = help_role(rt->help, HELP_CRISIS);
+  if (!e) return NULL;
+  Buf b = {0};
+  buf_adds(&b, e->name);
+  if (strcmp(e->name, e->contact) != 0) buf_addf(&b, " \xC2\xB7 %s", e->contact);
+  if (e->hours && e->hours[0]) buf_addf(&b, " \xC2\xB7 %s", e->hours);
+  return buf_take(&b);
+}
+
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
@@ -283,7 +323,10 @@ static void compute_choices(Runtime *rt) {
       rt->error = err;
       return;
     }
-    if (ok) rt->shown[rt->nshown++] = i;
+    if (ok) {
+      rt->shown[rt->nshown++] = i;
+      rt->offered |= sc->choices[i].eff.did;
+    }
   }
   if (rt->nshown == 0) {
     char *msg = xasprintf("scene \"%s\": no choice can be shown here (every condition is false)", sc->id);
@@ -335,6 +378,11 @@ const Beat *rt_step(Runtime *rt) {
         return push_beat(rt, BEAT_CLOCK, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
       case IT_SYSTEM: return push_beat(rt, BEAT_SYSTEM, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
       case IT_DISCUSS: return push_beat(rt, BEAT_DISCUSS, WHO_NOBODY, it->text, it->notes, 0, it->file, it->line);
+      case IT_CRISIS: {
+        Beat *b = (Beat *)push_beat(rt, BEAT_CRISIS, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
+        b->notes = crisis_line(rt);
+        return b;
+      }
       case IT_SET:
       case IT_ADD:
       case IT_DID: apply(rt, &it->eff); break;
@@ -459,10 +507,14 @@ static int position(const Runtime *rt, int a) {
 
 int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
   const Catalog *c = rt->s->catalog;
-  int n = 0;
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+  uint32_t judged = rt->offered;
+  if (rt->state == RT_ENDED) judged |= rt->s->scenes[rt->scene].judges;
+  int n = 0, number = 0;
+  for (int pass = 0; pass < 2; pass++)
   for (int a = 0; a < c->count && n < max; a++) {
-    if (!((rt->s->teaches >> a) & 1u)) continue;
-    Verdict v = VERDICT_MISSED;
+    if (!((rt->s->teaches >> a) & 1u) || c->items[a].prevention != (pass == 1)) continue;
+    Verdict v = (judged >> a) & 1u ? VERDICT_MISSED : VERDICT_NOT_NEEDED;
     int pa = position(rt, a);
     if (pa >= 0) {
       v = VERDICT_TAKEN;
@@ -473,7 +525,12 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
         if (pb < 0 || pb > pa) v = VERDICT_WRONG_ORDER;
       }
     }
-    items[n++] = (DebriefItem){a, c->items[a].id, v, catalog_step(c, a, rt->lang), catalog_why(c, a, rt->lang)};
+    for (int k = 0; k < 2; k++) {
+      free(m->debrief_text[a][k]);
+      m->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+    }
+    items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
+                               c->items[a].prevention, pass == 0 ? ++number : 0};
   }
   return n;
 }
@@ -627,6 +684,7 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
 
 Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed) {
   Runtime *rt = rt_new(s, old->lang, old->name, (Gender)old->gender);
+  rt->help = old->help; /* the same country: nothing told yet, so no retelling */
   /* The start carries over when its scene is still there. */
   const Story *os = old->s;
   int start = old->start != os->start ? story_scene_index(s, os->scenes[old->start].id) : -1;

@@ -16,6 +16,8 @@
 
 #include "story.h"
 
+struct HelpList;
+
 typedef enum {
   BEAT_MESSAGE,   /* who, text, typing_ms */
   BEAT_PHOTO,     /* who, text: a description, never an image */
@@ -28,6 +30,9 @@ typedef enum {
   BEAT_CLOCK,     /* text: "21:40"; later beats carry it in .clock */
   BEAT_SYSTEM,    /* an app line: "Missed video call" */
   BEAT_DISCUSS,   /* text: the question; notes: for the facilitator */
+  BEAT_CRISIS,    /* a calm card: text (the story's words, hope) and notes: the
+                     crisis line of the player's country ("3114 · 24 h/24"), or
+                     NULL when no country is set */
 } BeatKind;
 
 typedef struct {
@@ -48,20 +53,29 @@ typedef enum { RT_RUNNING, RT_CHOICE, RT_ENDED, RT_ERROR } RtState;
 
 typedef enum { GENDER_M = 'm', GENDER_F = 'f', GENDER_X = 'x' } Gender;
 
-typedef enum { VERDICT_TAKEN, VERDICT_MISSED, VERDICT_WRONG_ORDER } Verdict;
+/* NOT_NEEDED: the path never put this step in front of the player and the
+ * ending does not judge it: "not needed on this path — remember it". */
+typedef enum { VERDICT_TAKEN, VERDICT_MISSED, VERDICT_WRONG_ORDER, VERDICT_NOT_NEEDED } Verdict;
 
 typedef struct {
   int advice;       /* catalogue index */
   const char *id;
   Verdict verdict;
-  const char *step; /* in the runtime's language */
+  const char *step; /* in the runtime's language, the country's words filled in */
   const char *why;
+  bool prevention;  /* "next time" group (verify, boundaries) */
+  int number;       /* 1, 2, ... among the response steps; 0 for prevention */
 } DebriefItem;
 
 typedef struct Runtime Runtime;
 
 Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g);
 void rt_free(Runtime *rt);
+/* The player's country: {help.*}, {money N} and {payment.*} in every text
+ * come from it (not owned; keep it alive while the runtime lives). The lines
+ * already told are told again with it. NULL leaves those placeholders as
+ * written (the checker). */
+void rt_set_help(Runtime *rt, const struct HelpList *help);
 
 RtState rt_state(const Runtime *rt);
 /* Runs the story to its next visible beat, appends it to the history and
@@ -92,7 +106,8 @@ const Scene *rt_scene(const Runtime *rt);
 const char *rt_ending_id(const Runtime *rt);
 const char *rt_ending_title(const Runtime *rt);   /* translated */
 const char *rt_ending_summary(const Runtime *rt); /* translated */
-/* Fills items (one per taught advice id, catalogue order); returns the count. */
+/* Fills items: the taught response steps numbered in the catalogue's order
+ * (the agreed sequence), then the prevention steps; returns the count. */
 int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);
 double rt_var(const Runtime *rt, const char *name);

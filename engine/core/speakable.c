@@ -258,6 +258,18 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
   case BEAT_RECORDING: out = said_by(w->recording, text, lang); break;
   case BEAT_THOUGHT: out = said_by(w->think, text, lang); break;
   case BEAT_DISCUSS: out = said_by(w->discuss, text, lang); break;
+  case BEAT_CRISIS: { /* the words of hope, then the crisis line, its number digit by digit */
+    char *t = speak_clean(text, lang);
+    if (b->notes && *b->notes) {
+      char *line = speak_digits(b->notes, lang);
+      out = xasprintf("%s %s", t, line);
+      free(line);
+      free(t);
+    } else {
+      out = t;
+    }
+    break;
+  }
   case BEAT_CLOCK: return NULL;
   case BEAT_HANGUP: case BEAT_NARRATION: case BEAT_TIMESKIP: case BEAT_SYSTEM:
   default: out = speak_clean(text, lang); break;

@@ -65,7 +65,7 @@ static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "file
 static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", "when", "set",
                                           "add", "did", "say", NULL};
 static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
-                                         "title", "summary", NULL};
+                                         "title", "summary", "judges", NULL};
 static const char *const ITEM_KEYS[] = {"text", "kind", "file", "line", "who", "typing", "notes",
                                         "set", "add", "did", "target", "cond", "body", NULL};
 static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
@@ -130,6 +130,7 @@ static int line_of(Builder *b, int t) {
 
 static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
   const char *p = text;
+  const char *why = NULL;
   while ((p = strchr(p, '{')) != NULL) {
     const char *end = strchr(p, '}');
     if (!end) {
@@ -141,6 +142,8 @@ static void check_placeholders(Builder *b, const char *text, const char *file, i
       int bars = 0;
       for (char *q = inner; *q; q++) bars += *q == '|';
       if (bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
+    } else if (text_country_placeholder(inner, strlen(inner), b->s, &why) != 0) {
+      if (why) ERR(b, file, line, "{%s}: %s", inner, why);
     } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
       ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
     }
@@ -363,7 +366,7 @@ static const struct { const char *name; ItemKind kind; } KINDS[] = {
     {"msg", IT_MSG},         {"photo", IT_PHOTO},     {"call", IT_CALL},
     {"recording", IT_RECORDING}, {"hangup", IT_HANGUP}, {"narrate", IT_NARRATE},
     {"think", IT_THINK},     {"later", IT_LATER},     {"clock", IT_CLOCK},
-    {"system", IT_SYSTEM},   {"discuss", IT_DISCUSS}, {"set", IT_SET},
+    {"system", IT_SYSTEM},   {"crisis", IT_CRISIS},   {"discuss", IT_DISCUSS}, {"set", IT_SET},
     {"add", IT_ADD},         {"did", IT_DID},         {"go", IT_GO},
     {"when", IT_WHEN},
 };
@@ -605,6 +608,38 @@ static void build_characters(Builder *b, int list) {
   }
 }
 
+/* judges = { "evidence", "talk" }: steps this ending names in its debrief
+ * even where the path never offered them. */
+static void read_judges(Builder *b, int t, Scene *sc) {
+  lua_State *L = b->L;
+  int type = lr_field(L, t, "judges");
+  if (type == LUA_TTABLE) {
+    int list = lua_gettop(L);
+    int n = (int)lua_rawlen(L, list);
+    for (int i = 1; i <= n; i++) {
+      lua_rawgeti(L, list, i);
+      const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+      int a = catalog_index(b->s->catalog, id);
+      if (a < 0) {
+        const char *names[CATALOG_MAX + 1];
+        for (int k = 0; k < b->s->catalog->count; k++) names[k] = b->s->catalog->items[k].id;
+        names[b->s->catalog->count] = NULL;
+        const char *hint = lr_suggest(id, names);
+        ERR(b, sc->file, sc->line, "ending \"%s\": judges \"%s\" is not an advice id%s%s%s", sc->id, id,
+            hint ? " (did you mean \"" : "", hint ? hint : "", hint ? "\"?)" : "");
+      } else if (!((b->s->teaches >> a) & 1u)) {
+        ERR(b, sc->file, sc->line, "ending \"%s\": judges \"%s\": add it to teaches in the story card", sc->id, id);
+      } else {
+        sc->judges |= 1u << a;
+      }
+      lua_pop(L, 1);
+    }
+  } else if (type != LUA_TNIL) {
+    ERR(b, sc->file, sc->line, "ending \"%s\": judges is a list like { \"evidence\", \"talk\" }", sc->id);
+  }
+  lua_pop(L, 1);
+}
+
 static void build_scenes(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -684,12 +719,14 @@ static void build_scenes(Builder *b, int list) {
       if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
       else add_text(b, sc->summary, sc->file, sc->line);
       if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
+      read_judges(b, t, sc);
     } else {
       int has_title = lr_field(L, t, "title") != LUA_TNIL;
       int has_summary = lr_field(L, t, "summary") != LUA_TNIL;
-      lua_pop(L, 2);
-      if (has_title || has_summary)
-        WARN(b, sc->file, sc->line, "scene \"%s\": title and summary are for endings", sc->id);
+      int has_judges = lr_field(L, t, "judges") != LUA_TNIL;
+      lua_pop(L, 3);
+      if (has_title || has_summary || has_judges)
+        WARN(b, sc->file, sc->line, "scene \"%s\": title, summary and judges are for endings", sc->id);
       if (sc->nchoices > 4) ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: 4 at most fit on screen", sc->id, sc->nchoices);
     }
     lua_pop(L, 1);

@@ -14,7 +14,7 @@ typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
 
 typedef enum {
   IT_MSG, IT_PHOTO, IT_CALL, IT_RECORDING, IT_HANGUP, IT_NARRATE, IT_THINK,
-  IT_LATER, IT_CLOCK, IT_SYSTEM, IT_DISCUSS, /* the visible ones end here */
+  IT_LATER, IT_CLOCK, IT_SYSTEM, IT_CRISIS, IT_DISCUSS, /* the visible ones end here */
   IT_SET, IT_ADD, IT_DID, IT_GO, IT_WHEN
 } ItemKind;
 
@@ -71,6 +71,7 @@ typedef struct {
   int nchoices;
   char *title;        /* endings */
   char *summary;      /* endings */
+  uint32_t judges;    /* endings: advice bits this ending judges even if never offered */
   const char *file;
   int line;
 } Scene;

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
+#include "help.h"
 #include "story.h"
 #include "textsafe.h"
 #include "util.h"
@@ -41,7 +43,104 @@ static void add_form(Buf *out, const char *inner, size_t n, char gender) {
   }
 }
 
+/* The value of {money ...}'s argument: a number, or a story variable. */
+static bool money_value(const char *arg, size_t n, const Story *s, const double *vars, double *out) {
+  char *a = xstrndup(arg, n);
+  char *end;
+  double v = strtod(a, &end);
+  bool ok = end != a && *end == 0 && v >= 0 && v < 1e9;
+  if (!ok && s) {
+    int k = story_var_index(s, a);
+    if (k >= 0 && !s->vars[k].is_bool) {
+      ok = true;
+      v = vars ? vars[k] : s->vars[k].start;
+    }
+  }
+  free(a);
+  if (ok) *out = v;
+  return ok;
+}
+
+int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why) {
+  *why = NULL;
+  if (n > 5 && memcmp(inner, "help.", 5) == 0) {
+    const char *role = inner + 5, *end = inner + n;
+    const char *dot = memchr(role, '.', (size_t)(end - role));
+    size_t rl = dot ? (size_t)(dot - role) : (size_t)(end - role);
+    if (help_role_from_name(role, rl) < 0) {
+      *why = "not a help role: use youth-line, report-authority, crisis, emergency or removal";
+      return -1;
+    }
+    if (dot && !((size_t)(end - dot) == 5 && memcmp(dot, ".name", 5) == 0) &&
+        !((size_t)(end - dot) == 8 && memcmp(dot, ".contact", 8) == 0)) {
+      *why = "after the role, only .name or .contact";
+      return -1;
+    }
+    return 1;
+  }
+  if (n > 8 && memcmp(inner, "payment.", 8) == 0) {
+    if (help_payment_from_name(inner + 8, n - 8) < 0) {
+      *why = "not a payment word: use payment.prepaid, payment.giftcard or payment.app";
+      return -1;
+    }
+    return 1;
+  }
+  if (n >= 5 && memcmp(inner, "money", 5) == 0 && (n == 5 || inner[5] == ' ')) {
+    double v;
+    if (n < 7 || !money_value(inner + 6, n - 6, s, NULL, &v)) {
+      *why = "{money N} needs an amount in euros or a number variable, like {money 200} or {money paid_total}";
+      return -1;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* A role's service as a story says it: "Childline (0800 1111)", "3018". */
+static void add_role(Buf *out, const HelpList *help, const char *inner, size_t n) {
+  const char *role = inner + 5, *end = inner + n;
+  const char *dot = memchr(role, '.', (size_t)(end - role));
+  int r = help_role_from_name(role, dot ? (size_t)(dot - role) : (size_t)(end - role));
+  const HelpEntry *e = r >= 0 ? help_role(help, (HelpRole)r) : NULL;
+  if (!e) {
+    buf_add(out, inner - 1, n + 2);
+    return;
+  }
+  bool name_only = dot && dot[1] == 'n', contact_only = dot && dot[1] == 'c';
+  bool same = strcasecmp(e->name, e->contact) == 0;
+  if (contact_only) buf_adds(out, e->contact);
+  else if (name_only || same) buf_adds(out, e->name);
+  else buf_addf(out, "%s (%s)", e->name, e->contact);
+}
+
+/* {help...}, {money ...}, {payment...}: true when written to out. */
+static bool add_country(Buf *out, const char *inner, size_t n, const Story *s, const double *vars,
+                        const HelpList *help, const char *lang) {
+  const char *why;
+  if (text_country_placeholder(inner, n, s, &why) != 1) return false;
+  if (!help) {
+    buf_add(out, inner - 1, n + 2);
+  } else if (inner[0] == 'h') {
+    add_role(out, help, inner, n);
+  } else if (inner[0] == 'p') {
+    int k = help_payment_from_name(inner + 8, n - 8);
+    buf_adds(out, help_words(&help->payment[k], lang));
+  } else {
+    double v = 0;
+    money_value(inner + 6, n - 6, s, vars, &v);
+    char *m = help_money(help, v, lang);
+    buf_adds(out, m);
+    free(m);
+  }
+  return true;
+}
+
 char *text_fill(const char *text, const Story *s, const double *vars, const char *name, char gender) {
+  return text_fill_local(text, s, vars, name, gender, NULL, NULL);
+}
+
+char *text_fill_local(const char *text, const Story *s, const double *vars, const char *name, char gender,
+                      const HelpList *help, const char *lang) {
   Buf out = {0};
   const char *p = text;
   while (*p) {
@@ -60,6 +159,8 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
     const char *inner = open + 1;
     if (memchr(inner, '|', n)) {
       add_form(&out, inner, n, gender);
+    } else if (add_country(&out, inner, n, s, vars, help, lang)) {
+      /* written */
     } else if (n == 4 && memcmp(inner, "name", 4) == 0) {
       buf_adds(&out, name ? name : "");
     } else {
@@ -83,3 +184,59 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
 /* The one filter lives in textsafe.c; newlines and tabs become spaces here
  * (a story text shown on one line). */
 char *text_terminal_safe(const char *text) { return ts_clean(text, 0); }
+
+/* ---- French typography ---- */
+
+#define NNBSP "\xE2\x80\xAF" /* narrow no-break space, U+202F */
+
+static bool is_space_at(const char *p) { return *p == ' '; }
+static bool is_nbsp_before(const char *start, const char *p) {
+  return (p - start >= 3 && memcmp(p - 3, NNBSP, 3) == 0) || (p - start >= 2 && memcmp(p - 2, "\xC2\xA0", 2) == 0);
+}
+
+char *text_typography(const char *text, const char *lang) {
+  if (!lang || strcmp(lang, "fr") != 0) return xstrdup(text);
+  Buf out = {0};
+  const char *p = text;
+  while (*p) {
+    char c = *p;
+    bool high = c == '?' || c == '!';
+    bool low = c == ':' || c == ';';
+    if (high || low) {
+      char prev = out.len ? out.s[out.len - 1] : 0;
+      char next = p[1];
+      /* 22:15, https://, live:.id, ?q=, ":)" are not punctuation to space;
+       * "?!" takes one space; nothing starts a line with a space. */
+      bool alnum = (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+      bool punct = !alnum && !(next && strchr(low ? "/=&.-_()*[]" : "/=&", next));
+      if (low && prev >= '0' && prev <= '9' && next >= '0' && next <= '9') punct = false;
+      if (prev == 0 || prev == '\n' || prev == '?' || prev == '!' || prev == '(' || prev == ':') punct = false;
+      if (out.len && is_nbsp_before(out.s, out.s + out.len)) punct = false;
+      if (punct) {
+        if (prev == ' ') out.len--; /* the ordinary space becomes a no-break one */
+        buf_adds(&out, NNBSP);
+      }
+      buf_add(&out, p, 1);
+      p++;
+      continue;
+    }
+    if ((unsigned char)c == 0xC2 && (unsigned char)p[1] == 0xAB) { /* « */
+      buf_add(&out, p, 2);
+      p += 2;
+      if (is_space_at(p)) p++;
+      if (strncmp(p, NNBSP, 3) != 0 && strncmp(p, "\xC2\xA0", 2) != 0) buf_adds(&out, NNBSP);
+      continue;
+    }
+    if ((unsigned char)c == 0xC2 && (unsigned char)p[1] == 0xBB) { /* » */
+      if (out.len && out.s[out.len - 1] == ' ') out.len--;
+      if (out.len && !is_nbsp_before(out.s, out.s + out.len) && out.s[out.len - 1] != '\n') buf_adds(&out, NNBSP);
+      buf_add(&out, p, 2);
+      p += 2;
+      continue;
+    }
+    buf_add(&out, p, 1);
+    p++;
+  }
+  if (out.s) out.s[out.len] = 0;
+  return buf_take(&out);
+}

@@ -73,6 +73,8 @@ words.think = simple("think")
 words.later = simple("later")
 words.system = simple("system")
 words.hangup = simple("hangup")
+-- crisis "..." : a calm card with the crisis line of the player's country.
+words.crisis = simple("crisis")
 
 function words.clock(value)
   check_string(value, "clock", 1)

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -144,6 +145,18 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("]", t->out);
       style(t, "0");
       break;
+    case BEAT_CRISIS:
+      /* a calm card, set apart from the chat */
+      fputs("\n  +--\n  | ", t->out);
+      put(t, b->text);
+      if (b->notes) {
+        fprintf(t->out, "\n  | %s%s", T(t, T_CRISIS_CALL), colon(t));
+        style(t, "1");
+        put(t, b->notes);
+        style(t, "0");
+      }
+      fputs("\n  +--", t->out);
+      break;
     case BEAT_DISCUSS:
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(t, T_DISCUSS), colon(t));
@@ -160,11 +173,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
   fflush(t->out);
 }
 
-static void show_help(Term *t, const char *country) {
-  char *assets = paths_assets();
-  Diag d;
-  diag_init(&d);
-  HelpList *h = help_load(assets, country, t->lang, &d);
+static void show_help(Term *t, const HelpList *h, const Diag *problems) {
   fprintf(t->out, "\n== %s", T(t, T_HELP));
   if (h) {
     fputs(" (", t->out);
@@ -175,11 +184,17 @@ static void show_help(Term *t, const char *country) {
       const HelpEntry *e = &h->entries[i];
       fputs("  * ", t->out);
       put(t, e->name);
-      fputs(" - ", t->out);
-      style(t, "1");
-      put(t, e->contact);
-      style(t, "0");
-      if (e->urgent) fprintf(t->out, " (%s)", T(t, T_URGENT));
+      if (strcasecmp(e->name, e->contact) != 0) { /* "3114", not "3114 - 3114" */
+        fputs(" - ", t->out);
+        style(t, "1");
+        put(t, e->contact);
+        style(t, "0");
+      }
+      if (e->urgent) fprintf(t->out, " (%s)", T(t, (e->roles >> HELP_CRISIS) & 1u ? T_CRISIS : T_URGENT));
+      if (e->hours[0]) {
+        fputs(" - ", t->out);
+        put(t, e->hours);
+      }
       if (e->what[0]) {
         fputs("\n    ", t->out);
         put(t, e->what);
@@ -188,15 +203,12 @@ static void show_help(Term *t, const char *country) {
     }
   } else {
     fputs(" ==\n", t->out);
-    diag_print(&d, t->out);
+    diag_print(problems, t->out);
   }
   fputs("\n", t->out);
-  help_free(h);
-  diag_free(&d);
-  free(assets);
 }
 
-static void show_debrief(Term *t, Runtime *rt, const char *country) {
+static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *problems) {
   fputs("\n", t->out);
   style(t, "1");
   fprintf(t->out, "== %s%s", T(t, T_END), colon(t));
@@ -208,10 +220,19 @@ static void show_debrief(Term *t, Runtime *rt, const char *country) {
   fprintf(t->out, "\n\n%s\n", T(t, T_STEPS));
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
+  bool next_time = false;
   for (int i = 0; i < n; i++) {
-    const char *mark = items[i].verdict == VERDICT_TAKEN ? "[x]" : items[i].verdict == VERDICT_MISSED ? "[ ]" : "[~]";
-    const char *word = items[i].verdict == VERDICT_TAKEN ? T(t, T_TAKEN) : items[i].verdict == VERDICT_MISSED ? T(t, T_MISSED) : T(t, T_WRONG);
-    fprintf(t->out, "  %s ", mark);
+    Verdict v = items[i].verdict;
+    const char *mark = v == VERDICT_TAKEN ? "[x]" : v == VERDICT_MISSED ? "[ ]" : v == VERDICT_NOT_NEEDED ? "[*]" : "[~]";
+    const char *word = v == VERDICT_TAKEN ? T(t, T_TAKEN) : v == VERDICT_MISSED ? T(t, T_MISSED)
+                     : v == VERDICT_NOT_NEEDED ? T(t, T_NOT_NEEDED) : T(t, T_WRONG);
+    /* the response steps numbered in the agreed order, then "next time" */
+    if (items[i].prevention && !next_time) {
+      fprintf(t->out, "\n%s\n", T(t, T_NEXT_TIME));
+      next_time = true;
+    }
+    if (items[i].number > 0) fprintf(t->out, "  %2d. %s ", items[i].number, mark);
+    else fprintf(t->out, "      %s ", mark);
     style(t, "1");
     put(t, items[i].step);
     style(t, "0");
@@ -219,7 +240,7 @@ static void show_debrief(Term *t, Runtime *rt, const char *country) {
     put(t, items[i].why);
     fputs("\n", t->out);
   }
-  show_help(t, country);
+  show_help(t, h, problems);
 }
 
 /* Reads a line; NULL at end of input. */
@@ -343,6 +364,8 @@ int text_play(const TextOptions *o) {
   i18n_settle(o->i18n, &st);
   t.speed = st.speed;
   const char *country = o->country ? o->country : st.country;
+  Diag help_problems;
+  diag_init(&help_problems);
 
   Diag d;
   diag_init(&d);
@@ -356,6 +379,10 @@ int text_play(const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  /* the player's country: its help list, and its words in the story */
+  char *assets_dir = paths_assets();
+  HelpList *help = help_load(assets_dir, country, lang, &help_problems);
+  free(assets_dir);
   if (trace_is_off()) fprintf(t.out, "%s\n\n", T(&t, T_NO_TRACE));
 
   if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
@@ -392,8 +419,11 @@ int text_play(const TextOptions *o) {
   }
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
+  rt_set_help(rt, help);
   if ((o->scene || o->sets) && !start_here(o, s, rt)) {
     rt_free(rt);
+    help_free(help);
+    diag_free(&help_problems);
     story_free(s);
     return 2;
   }
@@ -440,7 +470,7 @@ int text_play(const TextOptions *o) {
       break;
     }
     if (state == RT_ENDED) {
-      show_debrief(&t, rt, country);
+      show_debrief(&t, rt, help, &help_problems);
       save_remove(s);
       fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
       fflush(t.out);
@@ -454,6 +484,7 @@ int text_play(const TextOptions *o) {
       else if (line[0] == 'r') {
         rt_free(rt);
         rt = rt_new(s, lang, name, (Gender)gender);
+        rt_set_help(rt, help);
         shown = 0;
         fputs("\n", t.out);
       }
@@ -478,7 +509,7 @@ int text_play(const TextOptions *o) {
       break;
     }
     if (line[0] == 'h' || line[0] == '?') {
-      show_help(&t, country);
+      show_help(&t, help, &help_problems);
       continue;
     }
     if (line[0] == 'u') {
@@ -514,6 +545,8 @@ int text_play(const TextOptions *o) {
   }
   watch_free(watch);
   rt_free(rt);
+  help_free(help);
+  diag_free(&help_problems);
   story_free(s);
   return status;
 }

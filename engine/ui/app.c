@@ -41,6 +41,8 @@ void app_reload_help(App *app) {
     app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  /* the story speaks of the new country's services and currency */
+  if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
 }
 
 /* Text grows with the chosen size, the screen's density, and a big window
@@ -109,7 +111,7 @@ void app_save_settings(App *app) {
 /* ---- the story, driven for the view ---- */
 
 static PlayWho who(const App *app) {
-  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender};
+  return (PlayWho){app->set.lang, app->set.name[0] ? app->set.name : "Sam", app->set.gender, app->lib.help};
 }
 
 /* Something new in the chat: at the bottom the view follows. */

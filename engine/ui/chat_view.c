@@ -131,7 +131,8 @@ static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   int w = c->w - dp(app, 80);
   if (w > dp(app, 560)) w = dp(app, 560);
   char buf[1024];
-  snprintf(buf, sizeof buf, "( %s )", b->text);
+  /* no-break spaces: the closing bracket never goes alone to a new line */
+  snprintf(buf, sizeof buf, "(\xC2\xA0%s\xC2\xA0)", b->text);
   TextBox *tb = text_layout(app, FONT_ITALIC, buf, w, t->thought_text);
   if (draw) {
     SDL_Rect box = {c->x + (c->w - w) / 2, y, w, tb->h};
@@ -187,6 +188,37 @@ static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   return h;
 }
 
+/* A calm card for the moment fear gets heavy: the story's words of hope,
+ * then the crisis line of the player's country, large. */
+static int crisis(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  int px = dp(app, 18), py = dp(app, 14);
+  int w = c->w - dp(app, 20);
+  if (w > dp(app, 640)) w = dp(app, 640);
+  int inner = w - 2 * px;
+  TextBox *q = text_layout(app, FONT_BODY, b->text, inner, t->card_text);
+  TextBox *head = NULL, *line = NULL;
+  if (b->notes && b->notes[0]) {
+    head = text_layout(app, FONT_SMALL, S(app, S_CRISIS_CALL), inner, t->card_dim);
+    line = text_layout(app, FONT_HEAD, b->notes, inner, t->card_text);
+  }
+  int h = 2 * py + q->h + (head ? dp(app, 10) + head->h + line->h : 0);
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    frame_round(app, r, dp(app, 12), dp(app, 2) > 0 ? dp(app, 2) : 1, t->card_border, t->card);
+    int yy = y + py;
+    draw_box(app, q, r.x + px, yy, r, t->card, t->card);
+    yy += q->h;
+    if (head) {
+      yy += dp(app, 10);
+      draw_box(app, head, r.x + px, yy, r, t->card, t->card);
+      yy += head->h;
+      draw_box(app, line, r.x + px, yy, r, t->card, t->card);
+    }
+  }
+  return h;
+}
+
 /* One beat: its height, and drawn when draw is set. */
 static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
@@ -214,6 +246,7 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
     memcpy(c->clock, b->clock, sizeof c->clock);
     return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : b->clock, t->dim);
   case BEAT_DISCUSS: return discuss(app, c, b, y, draw);
+  case BEAT_CRISIS: return crisis(app, c, b, y, draw);
   }
   return 0;
 }

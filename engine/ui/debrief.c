@@ -15,15 +15,20 @@ static int section(App *app, const char *text, int x, int y, int w, bool draw) {
 
 static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw) {
   const Theme *t = &app->gfx.th;
-  SDL_Color fg = it->verdict == VERDICT_TAKEN ? t->ok : it->verdict == VERDICT_MISSED ? t->miss : t->warn;
-  SDL_Color bg = it->verdict == VERDICT_TAKEN ? t->ok_bg : it->verdict == VERDICT_MISSED ? t->miss_bg : t->warn_bg;
-  const char *mark = it->verdict == VERDICT_TAKEN ? "✓" : it->verdict == VERDICT_MISSED ? "○" : "↺";
-  StrId word = it->verdict == VERDICT_TAKEN ? S_TAKEN : it->verdict == VERDICT_MISSED ? S_MISSED : S_WRONG_ORDER;
-  char head[200];
+  Verdict v = it->verdict;
+  /* "not needed on this path" is not a failure: the calm colours of a card */
+  SDL_Color fg = v == VERDICT_TAKEN ? t->ok : v == VERDICT_MISSED ? t->miss : v == VERDICT_NOT_NEEDED ? t->card_dim : t->warn;
+  SDL_Color bg = v == VERDICT_TAKEN ? t->ok_bg : v == VERDICT_MISSED ? t->miss_bg : v == VERDICT_NOT_NEEDED ? t->card : t->warn_bg;
+  const char *mark = v == VERDICT_TAKEN ? "✓" : v == VERDICT_MISSED ? "○" : v == VERDICT_NOT_NEEDED ? "☆" : "↺";
+  StrId word = v == VERDICT_TAKEN ? S_TAKEN : v == VERDICT_MISSED ? S_MISSED : v == VERDICT_NOT_NEEDED ? S_NOT_NEEDED : S_WRONG_ORDER;
+  char head[200], title[600];
   snprintf(head, sizeof head, "%s  %s", mark, S(app, word));
+  /* response steps carry their place in the sequence */
+  if (it->number > 0) snprintf(title, sizeof title, "%d. %s", it->number, it->step ? it->step : it->id);
+  else snprintf(title, sizeof title, "%s", it->step ? it->step : it->id);
   int pad = dp(app, 14), inner = w - 2 * pad;
   TextBox *h1 = text_layout(app, FONT_BOLD, head, inner, fg);
-  TextBox *st = text_layout(app, FONT_BOLD, it->step ? it->step : it->id, inner, t->card_text);
+  TextBox *st = text_layout(app, FONT_BOLD, title, inner, t->card_text);
   TextBox *why = text_layout(app, FONT_BODY, it->why ? it->why : "", inner, t->card_dim);
   int h = 2 * pad + h1->h + dp(app, 4) + st->h + dp(app, 4) + why->h;
   if (draw) {
@@ -71,12 +76,16 @@ static int page(App *app, int x, int y, int w, bool draw) {
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
   if (n > 0) {
+    /* the response steps in the order that helps, then "next time" */
     y += section(app, S(app, S_RIGHT_STEPS), x, y, w, draw);
-    /* what went well first, then the order to fix, then what is left */
-    static const Verdict order[3] = {VERDICT_TAKEN, VERDICT_WRONG_ORDER, VERDICT_MISSED};
-    for (int k = 0; k < 3; k++)
-      for (int i = 0; i < n; i++)
-        if (items[i].verdict == order[k]) y += step(app, &items[i], x, y, w, draw) + dp(app, 10);
+    bool next_time = false;
+    for (int i = 0; i < n; i++) {
+      if (items[i].prevention && !next_time) {
+        y += dp(app, 10) + section(app, S(app, S_NEXT_TIME), x, y + dp(app, 10), w, draw);
+        next_time = true;
+      }
+      y += step(app, &items[i], x, y, w, draw) + dp(app, 10);
+    }
     y += dp(app, 10);
   }
   /* kind words before the contacts */

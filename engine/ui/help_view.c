@@ -24,14 +24,17 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
   for (int i = 0; i < app->lib.help->count; i++) {
     const HelpEntry *e = &app->lib.help->entries[i];
     int inner = w - 2 * pad;
-    bool says_it = e->name && strcasecmp(e->name, S(app, S_URGENT)) == 0;
-    TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, S_URGENT), inner, t->bad) : NULL;
+    bool crisis = (e->roles >> HELP_CRISIS) & 1u;
+    StrId tag_word = crisis ? S_CRISIS_TAG : S_URGENT;
+    bool says_it = e->name && strcasecmp(e->name, S(app, tag_word)) == 0;
+    TextBox *tag = e->urgent && !says_it ? text_layout(app, FONT_SMALL, S(app, tag_word), inner, t->bad) : NULL;
     TextBox *name = text_layout(app, FONT_BOLD, e->name ? e->name : "", inner, t->card_text);
     bool same = e->contact && e->name && strcasecmp(e->contact, e->name) == 0;
     TextBox *contact = e->contact && !same ? text_layout(app, FONT_HEAD, e->contact, inner, t->card_text) : NULL;
+    TextBox *hours = e->hours && e->hours[0] ? text_layout(app, FONT_SMALL, e->hours, inner, t->card_text) : NULL;
     TextBox *what = e->what ? text_layout(app, FONT_BODY, e->what, inner, t->card_dim) : NULL;
     int h = 2 * pad + (tag ? tag->h + dp(app, 4) : 0) + name->h + (contact ? contact->h : 0) +
-            (what ? what->h + dp(app, 4) : 0);
+            (hours ? hours->h : 0) + (what ? what->h + dp(app, 4) : 0);
     if (draw) {
       SDL_Rect r = {x, y, w, h};
       frame_round(app, r, dp(app, 10), e->urgent ? dp(app, 3) : 1, e->urgent ? t->bad : t->card_border, t->card);
@@ -40,6 +43,7 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
       draw_box(app, name, x + pad, yy, r, t->card, t->card);
       yy += name->h;
       if (contact) { draw_box(app, contact, x + pad, yy, r, t->card, t->card); yy += contact->h; }
+      if (hours) { draw_box(app, hours, x + pad, yy, r, t->card, t->card); yy += hours->h; }
       if (what) draw_box(app, what, x + pad, yy + dp(app, 4), r, t->card, t->card);
     }
     y += h + dp(app, 10);

@@ -58,6 +58,7 @@ bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t
   }
   if (!rt) rt = rt_new(s, who.lang, who.name, (Gender)who.gender);
   if (!rt) return false;
+  rt_set_help(rt, who.help);
   p->rt = rt;
   p->story = s;
   p->owns_story = owns;
@@ -218,6 +219,7 @@ bool play_respeak(Play *p, PlayWho who, uint64_t now) {
     free(why); /* keep the story as it is */
     return false;
   }
+  rt_set_help(rt, who.help);
   rt_free(p->rt);
   p->rt = rt;
   play_run(p, now);

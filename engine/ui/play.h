@@ -26,6 +26,7 @@ typedef struct {
 typedef struct {
   const char *lang, *name;
   char gender;             /* 'm', 'f', 'x' */
+  const struct HelpList *help; /* their country: its services, currency, payment words */
 } PlayWho;
 
 /* Starts s (resumed from its save when asked and possible). *why (caller

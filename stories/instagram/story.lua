@@ -29,6 +29,7 @@ story {
     lost = false,        -- les preuves du premier compte sont perdues
     deleted = false,     -- a supprimé son compte Instagram
     talk_early = false,  -- a appelé Sam dès la première nuit
+    opened_link = false, -- a ouvert leur lien
   },
 }
 
@@ -74,7 +75,7 @@ scene "profile" {
   think "Bon. C'est peut-être juste un compte récent. Ou pas.",
   discuss {
     "Qu'est-ce qui, dans ce profil, pourrait mettre la puce à l'oreille ? Et qu'est-ce qui n'a rien d'anormal ?",
-    notes = "Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance (verify). Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés.",
+    notes = "Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance. Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés.",
   },
   choice "Faire une recherche d'image inversée avec sa photo" { go = "reverse", did = "verify" },
   choice "Ça a l'air normal. Répondre." { go = "chat1", say = "hello 😊 merci ! on se connaît ?" },
@@ -281,10 +282,10 @@ scene "reveal" {
     clara.photo "Une autre capture : la page Facebook du ciné Lumière, et tes collègues identifiés dessus",
     clara "et tes collègues du ciné. ton patron aussi.",
   },
-  clara "500 € dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues.",
+  clara "{money 500} dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues.",
   clara "⏳ 30:00",
   set { demand = 500 },
-  narrate "Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées.",
+  narrate "Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées. Ce chantage a un nom : la sextorsion.",
   think "Non. Non, non, non.",
   when "hand" {
     think "Elle avait levé la main… C'était donc déjà une vidéo ?",
@@ -316,10 +317,10 @@ scene "hung-up" {
   when "gave_info" {
     clara "et tes collègues du ciné. on a trouvé la page.",
   },
-  clara "300 € dans 30 minutes ou tout le monde reçoit la vidéo.",
+  clara "{money 300} dans 30 minutes ou tout le monde reçoit la vidéo.",
   clara "⏳ 30:00",
   set { demand = 300 },
-  narrate "Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées.",
+  narrate "Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées. Ce chantage a un nom : la sextorsion.",
   think "Mais… il ne s'est rien passé. Ils peuvent vraiment faire ça ?",
   set { hand = false, sent_photo = false },
   discuss {
@@ -384,7 +385,7 @@ scene "decide" {
 scene "negotiate" {
   clara "pas d'argent ? pas grave.",
   clara "tu refais une vidéo. plus longue. maintenant. et on efface tout.",
-  clara "ou tu paies 200 ce soir, le reste demain.",
+  clara "ou tu paies {money 200} ce soir, le reste demain.",
   think "Ils effaceraient tout ? Vraiment ?",
   choice "Faire ce qu'ils demandent, si ça peut tout effacer" { go = "comply" },
   choice "Payer une partie, pour gagner du temps" { go = "pay1" },
@@ -397,7 +398,7 @@ scene "comply" {
   clock "00:41",
   clara "merci pour le bonus 😂",
   clara "maintenant on a deux vidéos.",
-  clara "800 €. demain midi. et si tu bloques, on envoie.",
+  clara "{money 800}. demain midi. et si tu bloques, on envoie.",
   set { demand = 800 },
   think "Ils n'ont rien effacé. Ils en ont juste plus.",
   narrate "Envoyer plus ne les arrête pas : ça leur donne plus de prise. Tu peux t'arrêter là, maintenant.",
@@ -406,21 +407,21 @@ scene "comply" {
 }
 
 scene "pay1" {
-  clara "{demand} €. en cartes cadeaux ou en carte prépayée. tu envoies les codes ici.",
+  clara "{money demand}. en {payment.giftcard} ou en {payment.prepaid}. tu envoies les codes ici.",
   clara "⏳ 18:00",
-  think "J'ai 320 € sur mon compte. Et le loyer part le 5.",
+  think "J'ai {money 320} sur mon compte. Et le loyer part le 5.",
   think "Si je paie, ils arrêtent. Non ?",
-  choice "Acheter une carte prépayée de 200 €, pour gagner du temps" { go = "pay2", add = { paid = 200 } },
+  choice "Payer {money 200}, pour gagner du temps" { go = "pay2", add = { paid = 200 } },
   choice "Ne pas payer" { go = "breathe" },
 }
 
 scene "pay2" {
   clock "00:37",
-  narrate "La station-service du boulevard est ouverte toute la nuit. Une carte prépayée de 200 €. Tu envoies le code, les mains gelées.",
-  me "voilà 200. c'est tout ce que j'ai. effacez tout.",
+  narrate "Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées.",
+  me "voilà {money 200}. c'est tout ce que j'ai. effacez tout.",
   clara "reçu 🙂",
   clara "tu vois que tu peux payer.",
-  clara "maintenant 600. demain midi.",
+  clara "maintenant {money 600}. demain midi.",
   set { demand = 600 },
   think "Payer n'a rien arrêté. Ça leur a juste montré que je paie.",
   narrate "Si tu as déjà payé, tu peux t'arrêter maintenant. Ce n'est pas grave.",
@@ -435,10 +436,10 @@ scene "pay2" {
 scene "pay3" {
   later "Le lendemain",
   clock "10:15",
-  narrate "Tu écris à ta sœur qu'il te manque 300 € pour le loyer. Elle te les vire sans poser de question. Tu les envoies.",
+  narrate "Tu écris à ta sœur qu'il te manque {money 300} pour le loyer. Elle te les vire sans poser de question. Tu les envoies.",
   add { paid = 300 },
   clara "bien.",
-  clara "le chef dit 1000 maintenant. sinon la vidéo part chez ta mère.",
+  clara "le chef dit {money 1000} maintenant. sinon la vidéo part chez ta mère.",
   set { demand = 1000 },
   go "paid",
 }
@@ -494,7 +495,7 @@ scene "breathe" {
   },
   choice "Appeler Sam, là, maintenant" { go = "sam-night", did = "talk", set = { talk_early = true } },
   choice "Faire des captures de tout : profil, messages, menaces, lien" { go = "shots", did = "evidence" },
-  choice "Ouvrir leur lien pour voir" { go = "link", did = "check-link" },
+  choice "Ouvrir leur lien pour voir" { go = "link" },
   choice "Signaler le compte à Instagram, puis le bloquer" { go = "block-report", did = { "report-platform", "block" } },
 }
 
@@ -505,7 +506,7 @@ scene "sam-night" {
   narrate "« Fais des captures de tout avant de bloquer quoi que ce soit. Je passe demain matin, et on fait le reste ensemble. »",
   think "Je ne suis plus {seul|seule|seul·e} avec ça.",
   choice "Faire les captures, comme Sam l'a dit" { go = "shots", did = "evidence" },
-  choice "Ouvrir d'abord leur lien" { go = "link", did = "check-link" },
+  choice "Garder leur lien sans l'ouvrir, pour le montrer à Sam" { go = "link-kept", did = "check-link" },
   choice "Les bloquer tout de suite : tu ne veux plus les voir" { go = "block-report", did = { "report-platform", "block" } },
 }
 
@@ -517,11 +518,20 @@ scene "shots" {
 }
 
 scene "link" {
+  set { opened_link = true },
   narrate "Tu ouvres le lien.",
-  narrate "Une page grise. Un lecteur vidéo figé sur un écran noir : « Envoi incomplet — 4 % ». En dessous : 0 vue.",
-  think "Il n'y a rien. Personne ne peut la regarder.",
-  narrate "Ces pages sont presque toujours comme ça : un envoi incomplet que personne ne peut voir, ou une vidéo privée visible par toi {seul|seule|seul·e}. C'est fait pour te faire peur, vite.",
-  narrate "Ça ne dit rien de ce qu'ils feront demain. Mais cette nuit, cette page ne montre rien à personne. Et si un jour une vidéo est en ligne, on peut la faire retirer.",
+  system "Connecte-toi pour voir cette vidéo",
+  narrate "Pas de vidéo. Une page qui te demande ton identifiant et ton mot de passe Instagram.",
+  think "Me connecter là-dessus ? Sûrement pas.",
+  narrate "Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à quelqu'un de confiance, à une ligne d'aide ou à la police, c'est plus sûr.",
+  narrate "Ce que montrent presque toujours ces liens : un envoi incomplet que personne ne peut voir, ou une page privée. Et si un jour une vidéo est en ligne, on peut la faire retirer.",
+  go "night",
+}
+
+scene "link-kept" {
+  narrate "Tu ne cliques pas. Capture du message et du lien : c'est une preuve.",
+  narrate "Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger.",
+  narrate "Quelqu'un de confiance, une ligne d'aide ou la police pourra le regarder à ta place. Et si un jour une vidéo est en ligne, on peut la faire retirer.",
   go "night",
 }
 
@@ -549,7 +559,7 @@ scene "night" {
   choice "Faire des captures de tout : profil, messages, menaces, lien" {
     go = "shots", did = "evidence", when = "not did('evidence') and not lost",
   },
-  choice "Ouvrir leur lien pour voir" { go = "link", did = "check-link", when = "not did('check-link') and not lost" },
+  choice "Garder leur lien comme preuve, sans l'ouvrir" { go = "link-kept", did = "check-link", when = "not did('check-link') and not opened_link and not lost" },
   choice "Signaler le compte à Instagram, puis le bloquer" {
     go = "block-report", did = { "report-platform", "block" }, when = "not did('block')",
   },
@@ -562,6 +572,7 @@ scene "awake" {
   think "Si je ne paie pas, ils envoient. Si je paie, ils en redemandent. Dans les deux cas, j'ai peur.",
   narrate "Cette peur-là, beaucoup de gens l'ont eue avant toi, devant les mêmes messages. Elle ne dit rien de toi : c'est le chantage qui la fabrique.",
   narrate "Et l'aide, elle, marche : des gens font ce travail tous les jours.",
+  crisis "Si la peur devient trop lourde cette nuit, si tu penses à te faire du mal : tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ces nuits-là passent, et ça va mieux avec de l'aide.",
   go "morning",
 }
 
@@ -582,17 +593,17 @@ scene "morning" {
   when "did('block') and not deleted" {
     system "Nouvelle demande de message : n0tice.2291",
     notice "bloquer ça sert à rien. on est une équipe.",
-    notice "midi. {demand} €.",
+    notice "midi. {money demand}.",
   },
   when "not did('block')" {
     clara "on attend.",
-    clara "midi. {demand} €. après, on envoie.",
+    clara "midi. {money demand}. après, on envoie.",
   },
   when "gave_info" {
     narrate "Puis une image : une fausse page d'actualité. « Scandale au ciné Lumière : {un employé filmé|une employée filmée|un·e employé·e filmé·e} en direct ». Avec ton prénom et ta photo de profil.",
   },
   when "paid > 0" {
-    think "J'ai déjà donné {paid} €. Et ils en veulent encore.",
+    think "J'ai déjà donné {money paid}. Et ils en veulent encore.",
     narrate "Si tu as déjà payé, arrête maintenant : ce n'est pas grave.",
   },
   when "complied" {
@@ -679,9 +690,9 @@ scene "plan" {
 
 scene "search" {
   narrate "Tu tapes « chantage vidéo Instagram que faire » dans un moteur de recherche.",
-  narrate "Une fiche officielle de cybermalveillance.gouv.fr sur la sextorsion. Tu la lis deux fois.",
-  narrate "Ne pas payer. Ne plus répondre. Garder des preuves. Signaler, bloquer. Protéger ses comptes. Porter plainte. En parler.",
-  think "Il y a une fiche officielle. Je ne suis vraiment pas la seule personne à qui ça arrive.",
+  narrate "Une fiche officielle sur la sextorsion, sur un site du gouvernement. Tu la lis deux fois.",
+  narrate "Ne plus répondre. Ne pas payer. Garder des preuves. Signaler, bloquer. Protéger ses comptes. En parler. Porter plainte.",
+  think "Il y a une fiche officielle. Je ne suis vraiment pas {le seul|la seule|la seule personne} à qui ça arrive.",
   think "D'abord, se protéger.",
   go "protect",
 }
@@ -741,14 +752,14 @@ scene "act" {
   when "did('report-authority') and did('remove') and did('talk')" {
     think "Signalé, protégé, et je ne suis plus {seul|seule|seul·e} à savoir. Reste une question.",
   },
-  choice "Signaler le lien et les comptes sur PHAROS" { go = "pharos", did = "report-authority", when = "not did('report-authority')" },
+  choice "Signaler le lien et les comptes à {help.report-authority.name}" { go = "pharos", did = "report-authority", when = "not did('report-authority')" },
   choice "Chercher comment empêcher la vidéo de circuler" { go = "remove", did = "remove", when = "not did('remove')" },
   choice "En parler à quelqu'un : Sam" { go = "sam-talk", when = "not did('talk')" },
   choice "Décider si tu portes plainte" { go = "complaint-q" },
 }
 
 scene "pharos" {
-  narrate "Sur internet-signalement.gouv.fr, la plateforme PHAROS de la police, tu remplis le formulaire.",
+  narrate "Tu fais ton signalement à {help.report-authority}.",
   when "did('evidence') and not lost" {
     narrate "Tu colles le lien, les pseudos, et tu décris la menace et la somme demandée.",
   },
@@ -758,18 +769,18 @@ scene "pharos" {
   when "not did('evidence') and not lost" {
     narrate "Tu recopies le lien à la main depuis la conversation, et tu décris la menace.",
   },
-  narrate "PHAROS peut faire retirer une vidéo publiée et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes.",
+  narrate "Ce signalement peut faire retirer une vidéo publiée, et aider à remonter jusqu'aux groupes derrière ces comptes.",
   go "act",
 }
 
 scene "remove" {
-  narrate "Tu découvres StopNCII.org, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images. Les images, elles, ne quittent pas ton appareil.",
-  narrate "Les grandes plateformes partenaires reconnaissent ensuite cette empreinte et bloquent les copies.",
+  narrate "Tu découvres StopNCII, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images qui y sont. Les images, elles, ne quittent pas ton appareil.",
+  narrate "Les plateformes qui y participent reconnaissent ensuite cette empreinte et bloquent les copies.",
   when "not lost" {
     narrate "Tu crées l'empreinte de la vidéo qu'ils t'ont envoyée.",
   },
   when "lost" {
-    narrate "La vidéo qu'ils t'ont envoyée a disparu avec la conversation : pour l'instant, tu n'as rien à protéger de cette façon. Tu notes l'adresse : si une copie réapparaît, tu sauras quoi faire.",
+    narrate "La vidéo qu'ils t'ont envoyée a disparu avec la conversation : sans copie, cet outil ne peut rien. Tu notes l'autre voie : si une copie réapparaît, la plateforme, {help.removal.name} ou la police peuvent la faire retirer.",
   },
   narrate "Si ces images dataient d'avant tes 18 ans, ce serait Take It Down, qui fonctionne de la même façon.",
   think "Il existe des outils. Ce n'est pas sans issue.",
@@ -843,9 +854,10 @@ ending "spotted" {
 }
 
 ending "paid" {
+  judges = { "no-pay", "evidence", "talk" }, -- named in the debrief even where the path never offered them
   title = "Payer n'a rien arrêté",
-  summary = "Tu as payé {paid} € pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment.",
-  narrate "Tu as déjà envoyé {paid} €. La nouvelle demande est plus grosse que la première.",
+  summary = "Tu as payé {money paid} pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment.",
+  narrate "Tu as déjà envoyé {money paid}. La nouvelle demande est plus grosse que la première.",
   think "Si je paie encore, il y en aura une autre. Maintenant, je le sais.",
   narrate "Tu poses le téléphone. Cette fois, tu ne réponds pas.",
   narrate "Si tu as déjà payé, arrête maintenant : ce n'est pas grave. L'argent envoyé ne t'oblige à rien.",
@@ -853,30 +865,35 @@ ending "paid" {
 }
 
 ending "complied" {
+  judges = { "no-pay", "talk" }, -- named in the debrief even where the path never offered them
   title = "Envoyer plus n'a rien effacé",
   summary = "Tu as renvoyé des vidéos en espérant qu'ils effacent tout : chaque envoi leur a donné plus de prise et de nouvelles menaces. Ce n'est pas ta faute, c'est leur méthode. Ne plus rien envoyer, garder des preuves et demander de l'aide, c'est ce qui casse ce piège.",
   narrate "Tu envoies ce qu'ils demandent, encore une fois. En retour : une nouvelle somme, un nouveau délai, la menace d'envoyer tout à ta famille.",
-  clara "merci. maintenant 1500.",
+  clara "merci. maintenant {money 1500}.",
   think "Chaque fois que j'obéis, ils ont plus de prise sur moi.",
   narrate "Tu éteins la caméra. Tu n'enverras plus rien.",
   narrate "Tu n'es pas {seul|seule|seul·e} dans ce cas : des milliers de personnes ont reçu ces mêmes messages, et s'en sont sorties en arrêtant de répondre et en demandant de l'aide. Ce n'est pas trop tard pour toi non plus.",
 }
 
 ending "cut-off" {
+  judges = { "evidence", "talk" }, -- named in the debrief even where the path never offered them
   title = "{Coupé|Coupée|Coupé·e} de tout, sans preuves",
   summary = "Dans la panique, tu as bloqué et supprimé avant de garder des preuves : le groupe a continué avec d'autres comptes, et il ne te restait rien à montrer. Couper le contact protège ; garder des captures d'abord laisse aussi des moyens d'agir. Et on peut encore en parler, ou porter plainte, même sans captures.",
   narrate "Tu réponds que tout va bien. Sam n'insiste pas.",
   narrate "Les nouveaux comptes finissent par se taire. Un jour sans message, puis une semaine.",
   narrate "Mais tu portes ça {seul|seule|seul·e}. Et le jour où tu voudrais signaler, il ne reste ni pseudo, ni lien, ni message.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
   narrate "Rien n'est perdu pour autant : une plainte se dépose aussi avec ce dont on se souvient, et les outils de retrait marchent si une vidéo apparaît un jour.",
   narrate "Et Sam a écrit « je suis là ». Ça tient toujours.",
 }
 
 ending "alone" {
+  judges = { "talk" }, -- named in the debrief even where the path never offered them
   title = "{Seul|Seule|Seul·e} avec ça",
   summary = "Tu as arrêté de répondre et de payer, mais tu es {resté|restée|resté·e} {seul|seule|seul·e} avec la peur : c'est exactement ce sur quoi comptent les maîtres-chanteurs. Ce n'est pas ta faute. En parler à quelqu'un de confiance, même plus tard, rend tout le reste plus léger.",
   narrate "Tu réponds que tout va bien. Sam n'insiste pas.",
   narrate "Les messages finissent par s'espacer. Tu gardes tout pour toi : la peur au ventre, le cœur qui saute à chaque notification.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
   when "did('evidence')" {
     narrate "Ton dossier de captures est toujours là. Le jour où tu voudras signaler ou porter plainte, il servira.",
   },
@@ -895,6 +912,7 @@ ending "no-complaint" {
   },
   when "not did('talk')" {
     narrate "Tu n'en as parlé à personne. Ça pèse encore, certains soirs. Une ligne d'aide ou une personne de confiance peuvent prendre une partie de ce poids, quand tu voudras.",
+    crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
   },
   narrate "Personne ne peut promettre que cette vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire, et tu sais que ça marche.",
 }
@@ -912,7 +930,7 @@ ending "all-right" {
   when "lost" {
     narrate "Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte.",
   },
-  narrate "Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir.",
+  narrate "Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir.",
 }
 
 ending "talked-early" {
@@ -929,5 +947,5 @@ ending "talked-early" {
   when "lost" {
     narrate "Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte.",
   },
-  narrate "Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}.",
+  narrate "Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}.",
 }

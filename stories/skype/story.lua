@@ -25,10 +25,11 @@ story {
     asked_wave = false,   -- a demandé un « coucou » avant l'appel
     hung_up = false,      -- a raccroché avant que ça aille plus loin
     paid = false,
+    paid_total = 0,       -- ce que tu as payé en tout, en euros ({money paid_total})
     complied = false,     -- a refait une vidéo sous la menace
     evidence_lost = false, -- a bloqué et tout effacé avant de garder des preuves
     told_ines = false,
-    called_3018 = false,
+    called_line = false,  -- a appelé la ligne d'écoute du pays
     talked_early = false, -- en a parlé avant de céder à quoi que ce soit
     deleted = false,      -- a supprimé ses comptes au lieu de les passer en privé
   },
@@ -39,7 +40,8 @@ local ines = character "ines" { name = "Inès", color = "#2a9d8f", initials = "I
 local papi = character "papi" { name = "Jacques", color = "#8d6e63", initials = "J" }
 local sacha = character "sacha" { name = "Sacha ☀", color = "#e76f51", initials = "S" }
 local maman = character "maman" { name = "Nadia", color = "#6a4c93", initials = "N" }
-local karim = character "karim" { name = "Karim · 3018", color = "#1d5fa8", initials = "K" }
+-- Karim répond à la ligne d'écoute du pays du joueur ({help.youth-line}).
+local karim = character "karim" { name = "Karim", color = "#1d5fa8", initials = "K" }
 
 ---------------------------------------------------------------------------
 -- Acte 1 : l'été, la famille en vacances, une demande de contact (A1)
@@ -221,8 +223,8 @@ scene "photos" {
   sacha "c'est de bonne guerre non ? je t'ai montré, tu me montres",
   think "Sacha m'a envoyé une photo… Si j'envoie rien, je vais passer pour {un coincé|une coincée|quelqu'un de coincé}.",
   discuss {
-    "Pourquoi Sacha commence-t-il par envoyer sa propre photo ?",
-    notes = "La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e. Le pronom « il » de la question vaut pour toute personne derrière le pseudo.",
+    "Pourquoi Sacha envoie d'abord sa propre photo ?",
+    notes = "La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e.",
   },
 
   choice "Envoyer un selfie normal, {habillé|habillée|habillé·e}" { go = "selfie" },
@@ -368,15 +370,16 @@ scene "lendemain" {
   },
   sacha "tu as deux choix.",
   sacha "1. ce soir tu recommences en vidéo, et tu fais ce qu'on dit.",
-  sacha "2. tu achètes une carte prépayée de 200 € au bureau de tabac et tu nous envoies le code.",
+  sacha "2. tu nous paies {money 200} en {payment.prepaid} et tu nous envoies les codes.",
   sacha "tu as jusqu'à midi. après, on envoie à tout le monde.",
-  narrate "« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes.",
+  narrate "« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes. Ce chantage a un nom : la sextorsion.",
   when "asked_wave" {
     narrate "Le coucou de la main, hier ? Une vidéo enregistrée à l'avance peut le faire au bon moment. Le « micro cassé » cachait que personne ne te parlait vraiment.",
   },
   think "Non. Non non non.",
+  crisis "Si la peur devient trop lourde, si tu as envie de disparaître : tu n'as pas à rester {seul|seule|seul·e} avec ça. Quelqu'un peut t'écouter, maintenant, sans te juger. Ça va mieux avec de l'aide.",
   discuss {
-    "Qu'est-ce que {name} ressent à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?",
+    "Que ressent {name} à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?",
     notes = "Partir du principe qu'une victime peut être dans la salle. Accueillir toutes les réponses (honte, peur, colère, envie de disparaître du réseau) sans les juger. Faire dire au groupe la phrase clé : ce n'est pas sa faute, c'est un piège fabriqué par des professionnels. Rappeler que ces groupes visent surtout les garçons de 14 à 17 ans, mais que tout le monde peut être visé. Si un élève semble touché, prévoir un temps individuel et le relais vers l'adulte référent.",
   },
 
@@ -425,23 +428,24 @@ scene "reagir" {
 }
 
 scene "ceder" {
-  think "200 €… J'en ai 120. L'argent du baby-sitting, pour le concert de septembre.",
+  think "{money 200}… J'en ai {money 120}. L'argent du baby-sitting, pour le concert de septembre.",
   think "Ou alors je fais ce qu'ils veulent ce soir, et c'est fini.",
 
-  choice "Acheter une carte de 120 € et envoyer le code" { go = "paye" },
+  choice "Payer {money 120} et envoyer le code" { go = "paye" },
   choice "Accepter de recommencer la vidéo ce soir" { go = "obeir", say = "ok. ce soir. mais après vous supprimez tout" },
   choice "Attendre. Ne rien envoyer pour l'instant" { go = "silence", did = "no-pay" },
 }
 
 scene "paye" {
-  narrate "Au bureau de tabac, tu demandes une carte prépayée. Tes mains tremblent un peu. Le vendeur ne pose pas de question.",
+  narrate "Tu achètes des {payment.prepaid}. Tes mains tremblent un peu. Le vendeur ne pose pas de question.",
   narrate "Tu grattes le code. Tu l'envoies.",
   set { paid = true },
-  me "c'est fait. 120 €. j'ai pas plus. s'il vous plaît, supprimez tout",
+  add { paid_total = 120 },
+  me "c'est fait. {money 120}. j'ai pas plus. s'il vous plaît, supprimez tout",
   sacha "bien.",
   clock "10:05",
   sacha "maintenant on sait que tu peux payer.",
-  sacha "encore 300 € avant midi. sinon Maman reçoit la vidéo.",
+  sacha "encore {money 300} avant midi. sinon Maman reçoit la vidéo.",
   think "J'ai payé… et ça recommence. En pire.",
   narrate "C'est comme ça que ça marche : chaque paiement montre au groupe que tu vas céder. Les demandes ne s'arrêtent pas, elles grandissent.",
   narrate "Si tu as déjà payé, arrête-toi là : ce n'est pas grave. Tu as voulu protéger les tiens. Ce n'est pas ta faute, et il n'est pas trop tard.",
@@ -467,7 +471,7 @@ scene "obeir" {
   later "Le lendemain",
   clock "08:15",
   sacha "merci pour la deuxième vidéo.",
-  sacha "maintenant on en a deux. 400 € avant midi, ou les deux partent chez Inès, Papi et Maman.",
+  sacha "maintenant on en a deux. {money 400} avant midi, ou les deux partent chez Inès, Papi et Maman.",
   think "J'ai fait ce qu'ils voulaient. Et c'est pire.",
   narrate "Envoyer plus ne calme jamais ces groupes : chaque image leur donne plus de prise. Ils t'ont {mis|mise|mis·e} sous pression, c'est leur méthode. Ce n'est pas ta faute, et tu peux arrêter à tout moment.",
 
@@ -498,13 +502,13 @@ scene "bloquer-vite" {
   clock "10:15",
   system "Nouvelle demande de contact : Sacha ☀ (nouveau compte)",
   sacha "tu croyais que bloquer suffisait ? 😂",
-  sacha "on a toujours tout. maintenant c'est 300 €.",
+  sacha "on a toujours tout. maintenant c'est {money 300}.",
   think "Et moi, je n'ai plus rien. Plus le profil, plus les messages, plus la demande d'argent. Rien à montrer à personne.",
   narrate "Bloquer, c'est une bonne étape. Mais quand on bloque avant d'avoir gardé des preuves, tout disparaît avec. Il reste une chance : ce nouveau compte.",
 
   choice "Bloquer ce compte aussi, et ne plus rien ouvrir" { go = "coupe-sans-preuve" },
   choice "Cette fois, faire des captures avant tout" { go = "captures", did = "evidence" },
-  choice "En parler à quelqu'un" { go = "parler", when = "not told_ines and not called_3018" },
+  choice "En parler à quelqu'un" { go = "parler", when = "not told_ines and not called_line" },
 }
 
 scene "parler" {
@@ -512,20 +516,20 @@ scene "parler" {
   think "Il faut que quelqu'un sache. Maintenant.",
 
   choice "Écrire à Inès" { go = "ines", did = "talk", set = { told_ines = true } },
-  choice "Appeler le 3018 : c'est gratuit et anonyme" { go = "appel-3018-matin", did = "talk", set = { called_3018 = true } },
+  choice "Appeler la ligne d'écoute : {help.youth-line}" { go = "appel-3018-matin", did = "talk", set = { called_line = true } },
 }
 
 scene "ines" {
   me "Inès t'es là ? j'ai un gros problème. promets de pas me juger",
   ines "promis. dis-moi",
   narrate "Tu racontes tout. Sacha, les photos, l'appel, les messages de ce matin. C'est long à écrire. Inès ne te coupe pas.",
-  when "paid" { me "et j'ai payé 120 €. et ils en veulent plus" },
+  when "paid" { me "et j'ai payé {money paid_total}. et ils en veulent plus" },
   when "complied" { me "et j'ai refait une vidéo hier soir. et maintenant c'est pire" },
   when "evidence_lost" { me "j'avais tout bloqué et tout effacé. ils sont revenus avec un autre compte" },
   ines { "ok. d'abord : c'est PAS ta faute", typing = 3 },
   ines "ces gens font ça à des centaines de personnes. c'est leur métier, littéralement",
   ines "on a eu une intervention là-dessus au collège. tu réponds plus. tu paies rien. tu envoies rien",
-  when "paid" { ines "et les 120 €, tu t'arrêtes là. c'est pas grave" },
+  when "paid" { ines "et l'argent, tu t'arrêtes là. c'est pas grave" },
   ines "et tu fais des captures de TOUT avant de bloquer : le profil, les messages, la demande d'argent",
   ines "ce soir on le dit à ta mère. je peux rester en appel si tu veux",
   think "Je pensais qu'elle allait se moquer. Elle est juste là.",
@@ -533,9 +537,9 @@ scene "ines" {
 }
 
 scene "appel-3018-matin" {
-  narrate "Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne.",
-  system "Appel vocal · 3018",
-  karim "3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps.",
+  narrate "Tu appelles {help.youth-line}. Tu as failli raccrocher deux fois avant que ça sonne.",
+  system "Appel vocal · {help.youth-line.name}",
+  karim "{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps.",
   narrate "Tu racontes. Ta voix tremble. Karim ne te presse pas.",
   karim "Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes.",
   karim "Tu ne réponds plus, tu ne paies plus, tu n'envoies plus rien.",
@@ -560,12 +564,12 @@ scene "captures" {
   when "not evidence_lost" {
     narrate "Capture. Le profil de Sacha, avec son identifiant Skype : live:.sacha_sun_07.",
     narrate "Capture. Deux semaines de messages. Capture. La photo de l'appel, les menaces, tes contacts cités un par un, l'heure limite.",
-    narrate "Capture. La demande de carte prépayée : le montant, la façon de payer.",
+    narrate "Capture. La demande d'argent : le montant, la façon de payer.",
   },
   when "evidence_lost" {
     narrate "De la première conversation, il ne reste rien. Alors tu captures tout ce que le nouveau compte envoie : son profil, son identifiant, les menaces, la demande d'argent.",
   },
-  when "paid" { narrate "Capture. Le ticket du bureau de tabac, et le code que tu as envoyé." },
+  when "paid" { narrate "Capture. Le reçu, et le code que tu as envoyé." },
   narrate "Tu ranges tout dans un dossier, et tu t'envoies une copie par mail.",
   think "Bizarrement, ça fait du bien. J'ai quelque chose entre les mains.",
   when "told_ines" {
@@ -581,48 +585,50 @@ scene "lien" {
   sacha "l'heure est passée.",
   sacha "c'est en ligne. regarde.",
   system "Lien partagé · site de vidéos · « {name}_cam.mp4 »",
-  sacha "déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies 300 €.",
+  sacha "déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies {money 300}.",
   think "200 vues. 200 personnes.",
-  when "told_ines" { ines "ils t'envoient un lien ? ouvre-le, je reste avec toi" },
+  when "told_ines" { ines "ils t'envoient un lien ? l'ouvre pas. garde-le, on le montrera à ta mère" },
 
-  choice "Ouvrir le lien pour vérifier" { go = "lien-verifie", did = "check-link" },
+  choice "Ne pas l'ouvrir, et le garder comme preuve" { go = "lien-garde", did = "check-link" },
   choice "Payer, pour qu'ils l'enlèvent" { go = "paye-lien" },
-  choice "Ne pas l'ouvrir : trop peur de voir" { go = "lien-ferme" },
+  choice "L'ouvrir, pour voir" { go = "lien-ouvert" },
 }
 
 scene "paye-lien" {
-  narrate "Tu retournes au bureau de tabac avec tout ce qui te reste. Une nouvelle carte. Un nouveau code.",
+  when "paid" {
+    narrate "Tu vides ta tirelire : {money 40} de plus, en {payment.prepaid}. Un nouveau code.",
+    add { paid_total = 40 },
+  },
+  when "not paid" {
+    narrate "L'argent du baby-sitting, {money 120}, part en {payment.prepaid}. Tu envoies le code.",
+    add { paid_total = 120 },
+  },
   set { paid = true },
   sacha "reçu.",
-  sacha "la vidéo reste en ligne. 500 € et on la retire.",
+  sacha "la vidéo reste en ligne. {money 500} et on la retire.",
   think "Ça ne s'arrêtera jamais.",
   narrate "Si tu as déjà payé, arrête-toi là : ce n'est pas grave. Tu as voulu protéger les tiens. Ce n'est pas ta faute, et il n'est pas trop tard.",
 
   choice "Emprunter de l'argent et payer encore" { go = "paye-piege" },
-  choice "Arrêter de payer, et ouvrir ce lien" { go = "lien-verifie", did = { "no-pay", "check-link" } },
-  choice "Arrêter de payer, sans ouvrir le lien" { go = "lien-ferme", did = "no-pay" },
+  choice "Arrêter de payer, et garder ce lien sans l'ouvrir" { go = "lien-garde", did = { "no-pay", "check-link" } },
+  choice "Arrêter de payer, et ouvrir ce lien pour voir" { go = "lien-ouvert", did = "no-pay" },
 }
 
-scene "lien-verifie" {
-  narrate "Tu ouvres le lien, le cœur au bord des lèvres.",
-  when "not hung_up" {
-    system "Cette vidéo est privée.",
-    narrate "Aucune image. Le compteur « 200 vues » n'existe nulle part. La page a été créée ce matin, et elle n'est visible qu'avec ce lien : celui qu'ils t'ont envoyé, à toi.",
-  },
-  when "hung_up" {
-    system "Erreur : traitement de la vidéo interrompu (2 %).",
-    narrate "Un envoi commencé, jamais terminé. Il n'y a rien à voir, et personne ne peut rien voir.",
-  },
-  narrate "Tu fais une capture de la page et de son adresse. Ce lien, c'est une preuve de plus, et on peut le signaler.",
-  think "Ils m'ont fait trembler avec une page vide.",
+scene "lien-garde" {
+  narrate "Tu ne cliques pas. Tu fais une capture du message et du lien : c'est une preuve de plus.",
+  think "Je le montrerai à quelqu'un qui sait quoi en faire.",
+  narrate "Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger. Un adulte, la ligne d'écoute ou la police pourront le regarder à ta place.",
   narrate "Ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Ça arrive parfois quand même, et c'est pour ça qu'on peut signaler et faire retirer une vidéo.",
   go "signaler",
 }
 
-scene "lien-ferme" {
-  narrate "Tu ne cliques pas. Impossible. Tu imagines des centaines de gens devant cette vidéo.",
-  think "Et si tout le monde l'a déjà vue ?",
-  narrate "Sans vérifier, la peur prend toute la place. Le lien reste là, dans la conversation, avec tes captures. Quelqu'un pourra le regarder avec toi.",
+scene "lien-ouvert" {
+  narrate "Tu ouvres le lien, le cœur au bord des lèvres.",
+  system "Connecte-toi pour voir cette vidéo",
+  narrate "Pas de vidéo. Juste une page qui te demande ton identifiant et ton mot de passe.",
+  think "Me connecter ? Sûrement pas.",
+  narrate "Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à un adulte, à la ligne d'écoute ou à la police, c'est plus sûr.",
+  narrate "Tu fais quand même une capture du lien : c'est une preuve. Et ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Si ça arrivait, on peut signaler et faire retirer une vidéo.",
   go "signaler",
 }
 
@@ -631,18 +637,18 @@ scene "signaler" {
   sacha "14h dans 20 minutes. on commence par qui ? Inès ou Papi ?",
   think "Il faut que ça s'arrête.",
 
-  choice "Signaler le compte à Skype, puis le bloquer" { go = "verrouiller", did = { "report-platform", "block" } },
+  choice "Le signaler avec le bouton « Signaler » de l'appli, puis le bloquer" { go = "verrouiller", did = { "report-platform", "block" } },
   choice "Le bloquer, simplement" { go = "verrouiller", did = "block" },
-  choice "Signaler aussi le lien à PHAROS, puis signaler et bloquer le compte" { go = "verrouiller", did = { "report-authority", "report-platform", "block" } },
+  choice "Signaler aussi le lien à {help.report-authority.name}, puis signaler et bloquer le compte" { go = "verrouiller", did = { "report-authority", "report-platform", "block" } },
 }
 
 scene "verrouiller" {
   set { hung_up = false },
   when "did('report-authority')" {
-    narrate "Sur internet-signalement.gouv.fr, tu colles l'adresse du lien et tu décris le chantage. C'est la plateforme de la police pour ce genre de contenu.",
+    narrate "Tu signales le lien à {help.report-authority} : tu colles l'adresse et tu décris le chantage. C'est exactement pour ce genre de contenu.",
   },
   when "did('report-platform')" {
-    narrate "Dans Skype : « Signaler ce contact ». Tu choisis « chantage ». Le signalement est confidentiel : personne ne saura que c'est toi.",
+    narrate "Sur le profil de Sacha : « Signaler ». Tu choisis « chantage ». Chaque appli de messagerie ou d'appel vidéo a ce bouton.",
   },
   system "Contact bloqué",
   narrate "Le silence, d'un coup. Plus de notification.",
@@ -658,13 +664,13 @@ scene "soutien" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",
   },
   when "deleted" {
-    narrate "Tes comptes ont disparu, et avec eux ta conversation Skype avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer.",
+    narrate "Tes comptes ont disparu, et avec eux ta conversation avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer.",
   },
   when "not did('lock-down') and not deleted" {
     narrate "Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné.",
   },
   when "did('report-platform')" {
-    narrate "Vers 17h, le profil de Sacha ne s'affiche plus : « Ce compte n'est plus disponible ». Ton signalement a compté.",
+    narrate "Ton signalement est fait, avec tes captures : c'est à l'appli d'agir maintenant, et tu lui as donné de quoi le faire.",
   },
   when "not did('report-platform')" {
     narrate "Le compte de Sacha existe toujours. Personne ne l'a signalé : il écrit sans doute déjà à quelqu'un d'autre.",
@@ -673,32 +679,32 @@ scene "soutien" {
   clock "19:10",
   narrate "Maman rentre du travail. Tu l'entends poser ses clés dans l'entrée.",
   when "told_ines" { ines "tu lui dis ce soir ? je reste en appel si tu veux" },
-  when "called_3018" { think "Karim a dit : un adulte de confiance, ça change tout." },
+  when "called_line" { think "Karim a dit : un adulte de confiance, ça change tout." },
   set { deleted = false },
   think "Si je lui dis, elle va me regarder comment ?",
   discuss {
     "À qui pourrais-tu en parler, toi ? Qu'est-ce qui rendrait ça plus facile ?",
-    notes = "Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (en France : 3018, gratuit et anonyme). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir.",
+    notes = "Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir.",
   },
 
   choice "Tout raconter à Maman" { go = "maman", did = "talk" },
-  choice "Appeler d'abord le 3018" { go = "appel-3018-soir", when = "not called_3018", did = "talk", set = { called_3018 = true } },
+  choice "Appeler d'abord {help.youth-line.name}" { go = "appel-3018-soir", when = "not called_line", did = "talk", set = { called_line = true } },
   choice "Ne rien dire à Maman" { go = "sans-adulte" },
 }
 
 scene "appel-3018-soir" {
-  set { called_3018 = false },
-  narrate "Tu t'enfermes dans la salle de bain et tu composes le 3018.",
-  system "Appel vocal · 3018",
-  karim "3018, bonjour. Je m'appelle Karim. Je t'écoute.",
+  set { called_line = false },
+  narrate "Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}.",
+  system "Appel vocal · {help.youth-line.name}",
+  karim "{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute.",
   narrate "Tu racontes la journée. Karim t'écoute jusqu'au bout.",
   karim "Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens.",
-  karim "Il existe un outil qui s'appelle Take It Down. Il crée une empreinte de l'image sur ton propre appareil, sans l'envoyer nulle part, pour que les grandes plateformes puissent la bloquer.",
+  karim "La vidéo, tu ne l'as pas, et tu n'as pas à la chercher. Si elle apparaît quelque part, la plateforme, {help.removal.name} ou la police peuvent la faire retirer. On peut t'aider à le faire.",
   karim "Et un adulte de confiance pourra t'accompagner pour porter plainte. Tu n'as rien fait d'illégal : c'est toi la victime.",
   system "Appel terminé",
 
   choice "Raconter aussi à Maman" { go = "maman" },
-  choice "Utiliser Take It Down, et garder le reste pour moi" { go = "sans-adulte", did = "remove" },
+  choice "Noter comment faire retirer la vidéo, et garder le reste pour moi" { go = "sans-adulte", did = "remove" },
   choice "Garder ça pour moi, mais noter le numéro" { go = "sans-adulte" },
 }
 
@@ -707,12 +713,13 @@ scene "maman" {
   narrate "Elle lit. Longtemps. Puis elle pose le téléphone et te prend dans ses bras.",
   maman "Merci de me l'avoir dit. Je ne suis pas fâchée contre toi. Je suis fâchée contre eux.",
   maman "Ce sont des professionnels de l'arnaque. C'est toi la victime, tu m'entends ?",
-  when "paid" { maman "Les 120 € ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout." },
-  when "complied" { maman "Ce qu'ils t'ont fait faire, c'est eux les coupables. Pas toi." },
+  when "paid" { maman "Les {money paid_total} ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout." },
+  when "complied" { maman "Ce qu'ils t'ont forcé à faire, c'est leur crime. Pas le tien." },
   when "told_ines" { ines "je suis là aussi 💛" },
+  when "did('check-link')" { maman "Et ce lien, tu as bien fait de ne pas l'ouvrir. On le montrera à la police." },
   when "did('evidence') and not evidence_lost" { maman "Tu as gardé toutes ces captures ? C'est exactement ce qu'il fallait. On va pouvoir s'en servir." },
   when "evidence_lost" { maman "La première conversation est effacée ? Ce n'est pas grave. Ce que tu as capturé ensuite, c'est déjà beaucoup." },
-  set { paid = false, complied = false, told_ines = false, called_3018 = false },
+  set { paid = false, paid_total = 0, complied = false, told_ines = false, called_line = false },
   maman "Demain matin, je pose ma journée. On va au commissariat avec tout ça imprimé. D'accord ?",
 
   choice "D'accord. Aller porter plainte demain avec Maman" { go = "plainte", did = "complaint" },
@@ -724,7 +731,7 @@ scene "pas-plainte" {
   maman "Mais on peut faire le reste ensemble, tranquillement. Et si tu changes d'avis, j'y vais avec toi.",
   think "Elle ne me force pas. Ça rend les choses… moins lourdes.",
 
-  choice "Signaler le lien sur PHAROS et utiliser Take It Down, avec Maman" { go = "parle-sans-plainte", did = { "report-authority", "remove" } },
+  choice "Signaler le lien à {help.report-authority.name} et demander son retrait, avec Maman" { go = "parle-sans-plainte", did = { "report-authority", "remove" } },
   choice "Finalement, aller porter plainte demain" { go = "plainte", did = "complaint" },
   choice "Rien de plus pour ce soir" { go = "parle-sans-plainte" },
 }
@@ -732,14 +739,15 @@ scene "pas-plainte" {
 scene "plainte" {
   later "Le lendemain matin",
   clock "09:30",
-  narrate "Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, le ticket de la carte prépayée s'il y en a un.",
+  narrate "Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, les reçus s'il y en a.",
   narrate "La policière lit tout, calmement. « On voit ça souvent, surtout l'été. Ce sont des groupes organisés. Tu n'as rien à te reprocher. »",
+  narrate "Elle ouvre le lien sur son poste : une page vide, une vidéo jamais terminée. « Ils publient rarement. Et si ça arrive, on peut la faire retirer. »",
   narrate "Elle enregistre la plainte et note chaque détail. « Avec des captures comme ça, on peut travailler. »",
   when "evidence_lost" { narrate "« La première conversation est effacée, mais le nouveau compte suffit pour commencer. »" },
   think "Je m'attendais à être {jugé|jugée|jugé·e}. Je suis {écouté|écoutée|écouté·e}.",
 
-  choice "Ce soir, avec Maman : signaler le lien sur PHAROS et utiliser Take It Down" { go = "toutes-les-etapes", when = "not talked_early", did = { "report-authority", "remove" } },
-  choice "Ce soir, avec Maman et Inès : PHAROS et Take It Down" { go = "bien-entoure", when = "talked_early", did = { "report-authority", "remove" } },
+  choice "Ce soir, avec Maman : signaler le lien à {help.report-authority.name} et demander son retrait" { go = "toutes-les-etapes", when = "not talked_early", did = { "report-authority", "remove" } },
+  choice "Ce soir, avec Maman et Inès : signaler le lien et demander son retrait" { go = "bien-entoure", when = "talked_early", did = { "report-authority", "remove" } },
   choice "Laisser la police s'occuper du reste" { go = "toutes-les-etapes", when = "not talked_early" },
   choice "Laisser la police s'occuper du reste, et souffler avec Inès" { go = "bien-entoure", when = "talked_early" },
 }
@@ -749,64 +757,72 @@ scene "plainte" {
 ---------------------------------------------------------------------------
 
 ending "paye-piege" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  judges = { "no-pay", "evidence", "talk" }, -- named in the debrief even where the path never offered them
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Payer ne l'a pas arrêté",
   narrate "Tu empruntes de l'argent. Tu paies encore.",
-  sacha "reçu. prochaine étape : 500 €.",
-  narrate "Ça ne s'arrête pas. Ça ne s'arrête jamais en payant : c'est ce que montrent les chiffres, et c'est ce que tu vis ce soir.",
+  sacha "reçu. prochaine étape : {money 500}.",
+  narrate "Ça ne s'arrête pas. Payer ne garantit rien : très souvent, les demandes continuent, et c'est ce que tu vis ce soir.",
   narrate "Si tu as déjà payé, arrête-toi là : ce n'est pas grave. Tu n'as rien fait de mal, ce sont eux qui te font du tort.",
-  narrate "Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : le 3018, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
+  narrate "Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : la ligne {help.youth-line}, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche.",
   summary = "Tu as payé pour que ça s'arrête, puis payé encore : à chaque fois, la demande a grandi. C'est le piège de la sextorsion, pas ta faute. Le débrief montre les étapes qui, elles, font reculer le chantage, et il n'est jamais trop tard pour les commencer.",
 }
 
 ending "engrenage" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  judges = { "no-pay", "talk" }, -- named in the debrief even where the path never offered them
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "L'engrenage",
   narrate "Tu recommences. Le lendemain, ils en veulent une autre. Puis de l'argent. Plus tu donnes, plus ils ont de prise.",
   narrate "Ce qui t'arrive n'est pas de ta faute. Ils t'ont {piégé|piégée|piégé·e}, puis {mis|mise|mis·e} sous pression, méthodiquement.",
-  narrate "Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. Le 3018 ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
+  narrate "Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. La ligne {help.youth-line} ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images.",
   summary = "Sous la menace, tu as refait ce qu'ils demandaient, en espérant que ça finirait. Chaque nouvelle vidéo leur a donné plus de prise. Ce n'est pas ta faute. Le débrief montre ce qui aide vraiment, et on peut le commencer à tout moment.",
 }
 
 ending "coupe-sans-preuve" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  judges = { "evidence", "talk" }, -- named in the debrief even where the path never offered them
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Contact coupé, sans preuves",
   narrate "Tu bloques aussi le nouveau compte. Tu coupes les notifications. Tu n'ouvres plus rien.",
   later "Trois semaines plus tard",
   narrate "Plus rien n'est arrivé. Le silence.",
-  narrate "Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à Skype.",
-  narrate "Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou le 3018 peut t'aider à y voir clair.",
-  summary = "Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu n'as plus rien pour faire fermer leur compte ou porter plainte. Bloquer est une bonne étape : elle marche encore mieux après les captures.",
+  narrate "Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à l'appli.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
+  narrate "Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou la ligne {help.youth-line} peut t'aider à y voir clair.",
+  summary = "Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu as perdu ce qui aide le plus à faire fermer leur compte ou à appuyer une plainte, qui reste possible. Bloquer est une bonne étape : elle marche encore mieux après les captures.",
 }
 
 ending "sans-adulte" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  judges = { "talk", "complaint" }, -- named in the debrief even where the path never offered them
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Debout, mais sans adulte",
   narrate "Tu ne dis rien à Maman. Le dîner passe, normal en apparence.",
   later "Une semaine plus tard",
   narrate "Les menaces se sont tues. Tu as fait beaucoup, en gardant presque tout pour toi.",
   narrate "Mais ça pèse. Tu sursautes à chaque notification. Tu dors mal.",
-  narrate "Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, au 3018. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}.",
+  crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
+  narrate "Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}.",
   summary = "Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard.",
 }
 
 ending "parle-sans-plainte" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Avec Maman, sans plainte",
   narrate "Ce soir-là, Maman reste avec toi. Vous commandez une pizza. Vous ne parlez plus de Sacha.",
   later "Deux semaines plus tard",
   narrate "Les menaces ont cessé. Tu dors mieux. Tu sais que Maman sait, et ça change tout.",
-  when "did('report-authority')" { narrate "Le lien signalé sur PHAROS ne mène plus à rien." },
+  when "did('report-authority')" { narrate "Le lien signalé à {help.report-authority.name} ne mène plus à rien." },
   narrate "La plainte, tu y penses parfois. Le groupe continue sans doute avec d'autres. Si un jour tu veux y aller, tes captures sont là, et Maman aussi.",
   summary = "Tu en as parlé à ta mère, qui t'a {protégé|protégée|protégé·e} au lieu de te juger. Tu n'as pas voulu porter plainte, et c'est une décision qui se respecte ; elle reste possible plus tard, grâce à tes captures. Porter plainte aide à remonter jusqu'au groupe et à protéger d'autres jeunes.",
 }
 
 ending "toutes-les-etapes" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Les bonnes étapes",
   narrate "Quelques jours plus tard, le silence. Ta plainte suit son cours.",
-  when "did('report-platform')" { narrate "Le compte de Sacha n'existe plus." },
-  when "did('report-authority')" { narrate "PHAROS a répondu : le signalement est en cours de traitement. Et grâce à Take It Down, les grandes plateformes savent reconnaître et bloquer ces images." },
+  when "did('report-platform')" { narrate "Tu as signalé le compte de Sacha : tu as fait ta part." },
+  when "did('report-authority')" { narrate "{help.report-authority.name} a reçu ton signalement du lien, et la demande de retrait suit son cours." },
   narrate "Tu as encore des moments de honte, le soir. Ils passent plus vite quand tu te rappelles que tu n'étais pas {seul|seule|seul·e}, et que tout ce que tu as fait a servi.",
   ines "alors, {le champion|la championne|l'as} des captures d'écran, on lance une partie ?",
   me "go 🙂",
@@ -814,12 +830,12 @@ ending "toutes-les-etapes" {
 }
 
 ending "bien-entoure" {
-  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_3018 = false, talked_early = false, deleted = false },
+  set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Dès le début, à plusieurs",
   narrate "Tout a commencé par un message à Inès : « j'ai un gros problème ». À partir de là, tu n'as plus rien affronté {seul|seule|seul·e}.",
-  when "did('report-platform')" { narrate "Le compte de Sacha n'existe plus." },
+  when "did('report-platform')" { narrate "Tu as signalé le compte de Sacha : tu as fait ta part." },
   narrate "La plainte suit son cours. Et Inès rentre de Bretagne samedi.",
-  when "did('report-authority')" { narrate "Le lien est signalé sur PHAROS, et Take It Down aide les grandes plateformes à bloquer ces images." },
+  when "did('report-authority')" { narrate "Le lien est signalé à {help.report-authority.name}, et la demande de retrait suit son cours." },
   ines "tu sais quoi ? je suis fière de toi",
   me "moi aussi un peu 🙂",
   summary = "Tu as parlé à ta cousine dès les premières menaces, avant de céder à quoi que ce soit. Avec elle, puis avec ta mère, tu as gardé des preuves et porté plainte. En parler tôt rend chaque étape plus facile.",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a scripted playthrough (.play file) with --replay and compares the
 # ending and every advice verdict with what the file expects.
-#   story ID | lang L | path 1 2 1 | ending ID | taken ID... | missed ID... | wrong-order ID...
+#   story ID | lang L | path 1 2 1 | ending ID | taken ID... | missed ID... | wrong-order ID... | not-needed ID...
 set -u
 bin=$1 root=$2 play=$3
 story= lang=en path= expected=()
@@ -12,7 +12,7 @@ while read -r key rest; do
     lang) lang=$rest ;;
     path) path=$(echo "$rest" | tr -s ' ' ',') ;;
     ending) expected+=("ending $rest") ;;
-    taken|missed|wrong-order) for id in $rest; do expected+=("$key $id"); done ;;
+    taken|missed|wrong-order|not-needed) for id in $rest; do expected+=("$key $id"); done ;;
     *) echo "$play: unknown line '$key $rest'"; exit 2 ;;
   esac
 done < "$play"

@@ -23,7 +23,7 @@ check() {
     echo "$out" | grep -qF "== Fine: " || fail "$story/$gender: the terminal's words are not in Italian (no '== Fine: ')"
     echo "$out" | grep -qF "== Dove trovare aiuto (Italia) ==" || fail "$story/$gender: no Italian help header for Italy"
     echo "$out" | grep -qF "La tua scelta" || fail "$story/$gender: the prompt is not in Italian"
-    echo "$out" | grep -qF "Non pagare, non mandare altro" || fail "$story/$gender: no Italian advice in the debrief"
+    echo "$out" | grep -qiF "non pagare, non mandare altro" || fail "$story/$gender: no Italian advice in the debrief"
     echo "$out" | grep -qF "Telefono Azzurro" || fail "$story/$gender: no Telefono Azzurro in the help"
     echo "$out" | grep -qE "19696|1\.96\.96" || fail "$story/$gender: no 19696 in the help"
     echo "$out" | grep -qF "Polizia Postale" || fail "$story/$gender: no Polizia Postale in the help"

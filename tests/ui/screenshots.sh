@@ -41,3 +41,10 @@ shot help skype "$FR" "country FR" "setup Sam m" "run" "key F1"
 shot high-contrast instagram "$FR" "contrast on" "setup Sam m" "run"
 shot small-200 template "lang en" "size 800 600" "textscale 200" "setup Sam f" "run" "scroll 2"
 shot dyslexic template "lang en" "dyslexic on" "setup Sam f" "run"
+# The country's words, the crisis card and the debrief in the agreed order (issue 8)
+GB="lang en"
+path() { printf 'choose %s\n' "$@"; }
+shot crisis-gb skype "$GB" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1)" "run" "scroll -2"
+shot debrief-gb skype "$GB" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1)" "run" "end" "key Return" "scroll -8"
+shot help-gb skype "$GB" "country GB" "setup Sam m" "run" "key F1"
+shot help-it skype "lang it" "country IT" "setup Sam m" "run" "key F1"

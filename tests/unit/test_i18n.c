@@ -96,8 +96,12 @@ static void test_rules(void **state) {
   /* an unknown language speaks English, never a key */
   assert_string_equal(i18n_word(in, "zz", S_PLAY), "Play");
   assert_string_equal(i18n_word(in, NULL, S_PLAY), "Play");
+  /* French sets a narrow no-break space before ? ! ; : (text_typography) */
   char *t = i18n_typography(in, "fr", "Quoi ?");
-  assert_string_equal(t, "Quoi ?");
+  assert_string_equal(t, "Quoi\xE2\x80\xAF?");
+  free(t);
+  t = i18n_typography(in, "en", "What ?");
+  assert_string_equal(t, "What ?");
   free(t);
   Settings s;
   settings_defaults(&s);

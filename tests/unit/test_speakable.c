@@ -64,13 +64,13 @@ static void numbers_digit_by_digit(void **st) {
 
 static void contacts(void **st) {
   (void)st;
-  HelpEntry e = {"3018", "3018", "Pour les jeunes, gratuit.", NULL, false};
+  HelpEntry e = {.name = "3018", .contact = "3018", .what = "Pour les jeunes, gratuit."};
   SAYS(speak_contact(&e, "Urgence", "fr"), "3 0 1 8: Pour les jeunes, gratuit.");
-  HelpEntry c = {"Childline", "0800 1111", "Free, any time", NULL, false};
+  HelpEntry c = {.name = "Childline", .contact = "0800 1111", .what = "Free, any time"};
   SAYS(speak_contact(&c, "Emergency", "en"), "Childline, 0 8 0 0, 1 1 1 1: Free, any time.");
-  HelpEntry u = {"Police", "999", NULL, NULL, true};
+  HelpEntry u = {.name = "Police", .contact = "999", .urgent = true};
   SAYS(speak_contact(&u, "Emergency", "en"), "Emergency. Police, 9 9 9.");
-  HelpEntry same = {"Emergency", "112", NULL, NULL, true};
+  HelpEntry same = {.name = "Emergency", .contact = "112", .urgent = true};
   SAYS(speak_contact(&same, "emergency", "en"), "Emergency, 1 1 2.");
 }
 

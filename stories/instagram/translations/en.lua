@@ -57,8 +57,8 @@ translation "en" {
     "OK. Maybe it's just a new account. Or maybe not.",
   ["Qu'est-ce qui, dans ce profil, pourrait mettre la puce à l'oreille ? Et qu'est-ce qui n'a rien d'anormal ?"] =
     "What in this profile could make you suspicious? And what is perfectly normal?",
-  ["Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance (verify). Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés."] =
-    "Possible signs: all the posts are recent, nobody is tagged, comments get no reply, no friends in common. None of them proves anything on its own: a real account can be new. The point is not to suspect everyone, but to take your time and check before trusting (verify). In the source, profiles of young women are used as bait by organised groups.",
+  ["Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance. Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés."] =
+    "Possible signs: all the posts are recent, nobody is tagged, comments get no reply, no friends in common. None of them proves anything on its own: a real account can be new. The point is not to suspect everyone, but to take your time and check before trusting. In the source, profiles of young women are used as bait by organised groups.",
   ["Faire une recherche d'image inversée avec sa photo"] =
     "Do a reverse image search with her photo",
   ["Ça a l'air normal. Répondre."] =
@@ -196,7 +196,7 @@ translation "en" {
   ["Pas de son."] =
     "No sound.",
   ["mon micro marche pas 😩 on s'écrit à côté ?"] =
-    "my mic isn't working 😩 shall we type at the same time?",
+    "my mic isn't working 😩 can we just type?",
   ["C'est bien elle. Enfin… on dirait."] =
     "It's her all right. Well… it looks like it.",
   ["Lui demander de lever la main"] =
@@ -283,12 +283,12 @@ translation "en" {
     "Another screenshot: the Lumière cinema's Facebook page, with your colleagues tagged on it",
   ["et tes collègues du ciné. ton patron aussi."] =
     "and your colleagues at the cinema. your boss too.",
-  ["500 € dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues."] =
-    "500 € in 30 minutes, or everyone gets the video. family, friends, colleagues.",
+  ["{money 500} dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues."] =
+    "{money 500} in 30 minutes, or everyone gets the video. family, friends, colleagues.",
   ["⏳ 30:00"] =
     "⏳ 30:00",
-  ["Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées."] =
-    "The tone changed all at once. No more emojis, no more cute typos: short sentences, as if copied and pasted.",
+  ["Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées. Ce chantage a un nom : la sextorsion."] =
+    "The tone has changed all at once. No more emojis, no more cute little typos: short sentences, as if copied and pasted. This blackmail has a name: sextortion.",
   ["Non. Non, non, non."] =
     "No. No, no, no.",
   ["Elle avait levé la main… C'était donc déjà une vidéo ?"] =
@@ -317,8 +317,8 @@ translation "en" {
     "with your face and a bit of editing, no one will tell the difference.",
   ["et tes collègues du ciné. on a trouvé la page."] =
     "and your colleagues at the cinema. we found the page.",
-  ["300 € dans 30 minutes ou tout le monde reçoit la vidéo."] =
-    "300 € in 30 minutes or everyone gets the video.",
+  ["{money 300} dans 30 minutes ou tout le monde reçoit la vidéo."] =
+    "{money 300} in 30 minutes or everyone gets the video.",
   ["Mais… il ne s'est rien passé. Ils peuvent vraiment faire ça ?"] =
     "But… nothing happened. Can they really do that?",
   ["Le téléphone vibre encore. Tu n'arrives plus à penser."] =
@@ -365,8 +365,8 @@ translation "en" {
     "no money? no problem.",
   ["tu refais une vidéo. plus longue. maintenant. et on efface tout."] =
     "you make another video. longer. now. and we delete everything.",
-  ["ou tu paies 200 ce soir, le reste demain."] =
-    "or you pay 200 tonight, the rest tomorrow.",
+  ["ou tu paies {money 200} ce soir, le reste demain."] =
+    "or you pay {money 200} tonight, the rest tomorrow.",
   ["Ils effaceraient tout ? Vraiment ?"] =
     "They would delete everything? Really?",
   ["Faire ce qu'ils demandent, si ça peut tout effacer"] =
@@ -381,8 +381,8 @@ translation "en" {
     "thanks for the bonus 😂",
   ["maintenant on a deux vidéos."] =
     "now we have two videos.",
-  ["800 €. demain midi. et si tu bloques, on envoie."] =
-    "800 €. tomorrow noon. and if you block us, we send it.",
+  ["{money 800}. demain midi. et si tu bloques, on envoie."] =
+    "{money 800}. tomorrow noon. and if you block us, we send it.",
   ["Ils n'ont rien effacé. Ils en ont juste plus."] =
     "They didn't delete anything. They just have more.",
   ["Envoyer plus ne les arrête pas : ça leur donne plus de prise. Tu peux t'arrêter là, maintenant."] =
@@ -391,28 +391,28 @@ translation "en" {
     "Obey them again, so they delete it",
   ["Arrêter. Ne plus rien envoyer, ne plus répondre."] =
     "Stop. Send nothing more, stop answering.",
-  ["{demand} €. en cartes cadeaux ou en carte prépayée. tu envoies les codes ici."] =
-    "{demand} €. in gift cards or a prepaid card. send the codes here.",
+  ["{money demand}. en {payment.giftcard} ou en {payment.prepaid}. tu envoies les codes ici."] =
+    "{money demand}. in {payment.giftcard} or {payment.prepaid}. send the codes here.",
   ["⏳ 18:00"] =
     "⏳ 18:00",
-  ["J'ai 320 € sur mon compte. Et le loyer part le 5."] =
-    "I have 320 € in my account. And the rent goes out on the 5th.",
+  ["J'ai {money 320} sur mon compte. Et le loyer part le 5."] =
+    "I have {money 320} in my account. And the rent goes out on the 5th.",
   ["Si je paie, ils arrêtent. Non ?"] =
     "If I pay, they'll stop. Won't they?",
-  ["Acheter une carte prépayée de 200 €, pour gagner du temps"] =
-    "Buy a 200 € prepaid card, to buy time",
+  ["Payer {money 200}, pour gagner du temps"] =
+    "Pay {money 200}, to buy time",
   ["Ne pas payer"] =
     "Don't pay",
-  ["La station-service du boulevard est ouverte toute la nuit. Une carte prépayée de 200 €. Tu envoies le code, les mains gelées."] =
-    "The petrol station on the boulevard is open all night. A 200 € prepaid card. You send the code with frozen hands.",
-  ["voilà 200. c'est tout ce que j'ai. effacez tout."] =
-    "there. 200. it's all i have. delete everything.",
+  ["Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées."] =
+    "It takes you half an hour to find {payment.prepaid} at this time of night: {money 200}. You send the code, your hands frozen.",
+  ["voilà {money 200}. c'est tout ce que j'ai. effacez tout."] =
+    "there. {money 200}. it's all i have. delete everything.",
   ["reçu 🙂"] =
     "received 🙂",
   ["tu vois que tu peux payer."] =
     "see, you can pay.",
-  ["maintenant 600. demain midi."] =
-    "now 600. tomorrow noon.",
+  ["maintenant {money 600}. demain midi."] =
+    "now {money 600}. tomorrow noon.",
   ["Payer n'a rien arrêté. Ça leur a juste montré que je paie."] =
     "Paying didn't stop anything. It just showed them that I pay.",
   ["Si tu as déjà payé, tu peux t'arrêter maintenant. Ce n'est pas grave."] =
@@ -425,12 +425,12 @@ translation "en" {
     "Pay again, borrowing if you have to",
   ["Arrêter là. Ne plus répondre."] =
     "Stop there. No more replies.",
-  ["Tu écris à ta sœur qu'il te manque 300 € pour le loyer. Elle te les vire sans poser de question. Tu les envoies."] =
-    "You text your sister that you're 300 € short for the rent. She transfers it without asking questions. You send it on.",
+  ["Tu écris à ta sœur qu'il te manque {money 300} pour le loyer. Elle te les vire sans poser de question. Tu les envoies."] =
+    "You text your sister that you're {money 300} short for the rent. She transfers it without asking questions. You send it on.",
   ["bien."] =
     "good.",
-  ["le chef dit 1000 maintenant. sinon la vidéo part chez ta mère."] =
-    "the boss says 1000 now. or the video goes to your mum.",
+  ["le chef dit {money 1000} maintenant. sinon la vidéo part chez ta mère."] =
+    "the boss says {money 1000} now. or the video goes to your mum.",
   ["Bloquer. Supprimer la conversation. Confirmer."] =
     "Block. Delete the conversation. Confirm.",
   ["En trois gestes, tout a disparu : le pseudo, les messages, la vidéo qu'ils t'ont envoyée, le compte à rebours."] =
@@ -485,8 +485,6 @@ translation "en" {
     "Call Sam, right now",
   ["Faire des captures de tout : profil, messages, menaces, lien"] =
     "Screenshot everything: profile, messages, threats, link",
-  ["Ouvrir leur lien pour voir"] =
-    "Open their link to see",
   ["Signaler le compte à Instagram, puis le bloquer"] =
     "Report the account to Instagram, then block it",
   ["Trois sonneries. Puis la voix ensommeillée de Sam."] =
@@ -501,8 +499,8 @@ translation "en" {
     "I'm not alone with this any more.",
   ["Faire les captures, comme Sam l'a dit"] =
     "Take the screenshots, like Sam said",
-  ["Ouvrir d'abord leur lien"] =
-    "Open their link first",
+  ["Garder leur lien sans l'ouvrir, pour le montrer à Sam"] =
+    "Keep their link without opening it, to show Sam",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Block them right now: you don't want to see them any more",
   ["Capture. Capture. Capture. Le profil clara.vbs et son adresse, la vidéo qu'ils t'ont envoyée, la liste de tes abonnés, chaque menace, la somme, le compte à rebours, le lien."] =
@@ -511,16 +509,6 @@ translation "en" {
     "You put it all in a folder and email yourself a copy.",
   ["Mes mains tremblent moins quand elles ont quelque chose à faire."] =
     "My hands shake less when they have something to do.",
-  ["Tu ouvres le lien."] =
-    "You open the link.",
-  ["Une page grise. Un lecteur vidéo figé sur un écran noir : « Envoi incomplet — 4 % ». En dessous : 0 vue."] =
-    "A grey page. A video player frozen on a black screen: \"Upload incomplete — 4%\". Underneath: 0 views.",
-  ["Il n'y a rien. Personne ne peut la regarder."] =
-    "There's nothing there. Nobody can watch it.",
-  ["Ces pages sont presque toujours comme ça : un envoi incomplet que personne ne peut voir, ou une vidéo privée visible par toi {seul|seule|seul·e}. C'est fait pour te faire peur, vite."] =
-    "These pages are almost always like this: an incomplete upload nobody can watch, or a private video only you can see. It's made to scare you, fast.",
-  ["Ça ne dit rien de ce qu'ils feront demain. Mais cette nuit, cette page ne montre rien à personne. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
-    "It says nothing about what they'll do tomorrow. But tonight, this page shows nothing to anyone. And if one day a video is online, it can be taken down.",
   ["Signaler › Chantage ou menace de partager une image intime. Puis : Bloquer."] =
     "Report › Blackmail or threat to share an intimate image. Then: Block.",
   ["La conversation s'affiche maintenant au nom d'« Utilisateur Instagram ». Le pseudo, le profil, le lien, la somme : tu ne peux plus rien en capturer."] =
@@ -567,16 +555,16 @@ translation "en" {
     "New message request: n0tice.2291",
   ["bloquer ça sert à rien. on est une équipe."] =
     "blocking is useless. we're a team.",
-  ["midi. {demand} €."] =
-    "noon. {demand} €.",
+  ["midi. {money demand}."] =
+    "noon. {money demand}.",
   ["on attend."] =
     "we're waiting.",
-  ["midi. {demand} €. après, on envoie."] =
-    "noon. {demand} €. after that, we send it.",
+  ["midi. {money demand}. après, on envoie."] =
+    "noon. {money demand}. after that, we send it.",
   ["Puis une image : une fausse page d'actualité. « Scandale au ciné Lumière : {un employé filmé|une employée filmée|un·e employé·e filmé·e} en direct ». Avec ton prénom et ta photo de profil."] =
     "Then an image: a fake news page. \"Scandal at the Lumière cinema: employee filmed live\". With your first name and your profile picture.",
-  ["J'ai déjà donné {paid} €. Et ils en veulent encore."] =
-    "I've already given {paid} €. And they want more.",
+  ["J'ai déjà donné {money paid}. Et ils en veulent encore."] =
+    "I've already given {money paid}. And they want more.",
   ["Si tu as déjà payé, arrête maintenant : ce n'est pas grave."] =
     "If you have already paid, stop now: it's okay.",
   ["Je leur ai envoyé une deuxième vidéo. Et ils en veulent encore."] =
@@ -659,12 +647,12 @@ translation "en" {
     "First, protect yourself.",
   ["Tu tapes « chantage vidéo Instagram que faire » dans un moteur de recherche."] =
     "You type \"video blackmail Instagram what to do\" into a search engine.",
-  ["Une fiche officielle de cybermalveillance.gouv.fr sur la sextorsion. Tu la lis deux fois."] =
-    "An official sheet from cybermalveillance.gouv.fr, the French government's cyber-help site, about sextortion. You read it twice.",
-  ["Ne pas payer. Ne plus répondre. Garder des preuves. Signaler, bloquer. Protéger ses comptes. Porter plainte. En parler."] =
-    "Don't pay. Stop replying. Keep evidence. Report, block. Protect your accounts. File a complaint. Talk about it.",
-  ["Il y a une fiche officielle. Je ne suis vraiment pas la seule personne à qui ça arrive."] =
-    "There's an official sheet about it. I really am not the only person this happens to.",
+  ["Une fiche officielle sur la sextorsion, sur un site du gouvernement. Tu la lis deux fois."] =
+    "An official sheet about sextortion, on a government site. You read it twice.",
+  ["Ne plus répondre. Ne pas payer. Garder des preuves. Signaler, bloquer. Protéger ses comptes. En parler. Porter plainte."] =
+    "Stop replying. Don't pay. Keep evidence. Report, block. Protect your accounts. Talk about it. Report it to the police.",
+  ["Il y a une fiche officielle. Je ne suis vraiment pas {le seul|la seule|la seule personne} à qui ça arrive."] =
+    "There's an official sheet about it. I'm really not the only one this happens to.",
   ["Captures, signalements, compte protégé : c'est fait."] =
     "Screenshots, reports, account protected: done.",
   ["Faire des captures de ce qui reste"] =
@@ -695,48 +683,48 @@ translation "en" {
     "You delete nothing: not the account, not the messages. They are evidence.",
   ["Signalé, protégé, et je ne suis plus {seul|seule|seul·e} à savoir. Reste une question."] =
     "Reported, protected, and I'm not the only one who knows any more. One question left.",
-  ["Signaler le lien et les comptes sur PHAROS"] =
-    "Report the link and the accounts on PHAROS",
+  ["Signaler le lien et les comptes à {help.report-authority.name}"] =
+    "Report the link and the accounts to {help.report-authority.name}",
   ["Chercher comment empêcher la vidéo de circuler"] =
     "Find out how to stop the video from spreading",
   ["En parler à quelqu'un : Sam"] =
     "Talk to someone: Sam",
   ["Décider si tu portes plainte"] =
-    "Decide whether to file a complaint",
-  ["Sur internet-signalement.gouv.fr, la plateforme PHAROS de la police, tu remplis le formulaire."] =
-    "On internet-signalement.gouv.fr, PHAROS, the French police's reporting platform, you fill in the form.",
+    "Decide whether to go to the police",
+  ["Tu fais ton signalement à {help.report-authority}."] =
+    "You make your report to {help.report-authority}.",
   ["Tu colles le lien, les pseudos, et tu décris la menace et la somme demandée."] =
     "You paste the link and the usernames, and you describe the threat and the amount demanded.",
   ["Le premier lien est perdu avec la conversation. Tu signales le nouveau compte, l'heure des messages, la somme demandée : tout ce que tu sais encore."] =
     "The first link was lost with the conversation. You report the new account, the times of the messages, the amount demanded: everything you still know.",
   ["Tu recopies le lien à la main depuis la conversation, et tu décris la menace."] =
     "You copy the link by hand from the conversation, and you describe the threat.",
-  ["PHAROS peut faire retirer une vidéo publiée et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
-    "PHAROS can have a published video removed and pass the case to investigators who trace the groups behind these accounts.",
-  ["Tu découvres StopNCII.org, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images. Les images, elles, ne quittent pas ton appareil."] =
-    "You find StopNCII.org, for adults: the tool computes a digital fingerprint of the images on your phone. The images themselves never leave your device.",
-  ["Les grandes plateformes partenaires reconnaissent ensuite cette empreinte et bloquent les copies."] =
-    "The big partner platforms then recognise that fingerprint and block copies.",
+  ["Ce signalement peut faire retirer une vidéo publiée, et aider à remonter jusqu'aux groupes derrière ces comptes."] =
+    "This report can get a published video removed, and help trace the groups behind these accounts.",
+  ["Tu découvres StopNCII, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images qui y sont. Les images, elles, ne quittent pas ton appareil."] =
+    "You find StopNCII, for adults: the tool works out a digital fingerprint of the images on your phone. The images themselves never leave your device.",
+  ["Les plateformes qui y participent reconnaissent ensuite cette empreinte et bloquent les copies."] =
+    "The platforms that take part then recognise that fingerprint and block copies.",
   ["Tu crées l'empreinte de la vidéo qu'ils t'ont envoyée."] =
     "You create the fingerprint of the video they sent you.",
-  ["La vidéo qu'ils t'ont envoyée a disparu avec la conversation : pour l'instant, tu n'as rien à protéger de cette façon. Tu notes l'adresse : si une copie réapparaît, tu sauras quoi faire."] =
-    "The video they sent you disappeared with the conversation: for now, you have nothing to protect this way. You note the address: if a copy turns up, you'll know what to do.",
+  ["La vidéo qu'ils t'ont envoyée a disparu avec la conversation : sans copie, cet outil ne peut rien. Tu notes l'autre voie : si une copie réapparaît, la plateforme, {help.removal.name} ou la police peuvent la faire retirer."] =
+    "The video they sent you disappeared with the conversation: without a copy, this tool can't do anything. You note the other way: if a copy turns up, the platform, {help.removal.name} or the police can have it taken down.",
   ["Si ces images dataient d'avant tes 18 ans, ce serait Take It Down, qui fonctionne de la même façon."] =
     "If these images were from before you turned 18, it would be Take It Down, which works the same way.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
     "There are tools. There is a way out.",
   ["« Tu veux porter plainte ? Je peux venir avec toi », dit Sam."] =
-    "\"Do you want to file a complaint? I can come with you,\" Sam says.",
+    "\"Do you want to report it to the police? I can come with you,\" Sam says.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
-    "The sheet says it: blackmail is a crime, and you can file a complaint at a police station or with the gendarmerie.",
+    "The sheet says it: blackmail is a crime, and you can report it at a police station or to the gendarmerie.",
   ["Une partie de moi veut juste que ça s'arrête. Pas raconter tout ça à quelqu'un en uniforme."] =
     "Part of me just wants it to stop. Not to tell all this to someone in uniform.",
   ["Aller porter plainte"] =
-    "Go and file a complaint",
+    "Go to the police",
   ["Ne pas porter plainte : tu veux juste que ça s'arrête"] =
-    "Don't file a complaint: you just want it to stop",
+    "Don't go to the police: you just want it to stop",
   ["C'est un choix que beaucoup de gens font. La porte reste ouverte : une plainte peut se déposer plus tard."] =
-    "It's a choice a lot of people make. The door stays open: you can file a complaint later.",
+    "It's a choice a lot of people make. The door stays open: you can go to the police later.",
   ["Tes captures, elles, restent dans leur dossier."] =
     "Your screenshots stay in their folder.",
   ["Tourner la page, pour l'instant"] =
@@ -779,10 +767,10 @@ translation "en" {
     "But checking before trusting is something you now know how to do.",
   ["Payer n'a rien arrêté"] =
     "Paying didn't stop anything",
-  ["Tu as payé {paid} € pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
-    "You paid {paid} € to buy time, and each payment made the next demand bigger: for the group, someone who pays can pay again. It's not your fault. Stopping paying, keeping evidence and talking about it are still possible at any time.",
-  ["Tu as déjà envoyé {paid} €. La nouvelle demande est plus grosse que la première."] =
-    "You have already sent {paid} €. The new demand is bigger than the first one.",
+  ["Tu as payé {money paid} pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
+    "You paid {money paid} to buy time, and each payment made the next demand bigger: for the group, someone who pays can pay again. It's not your fault. Stopping paying, keeping evidence and talking about it are still possible at any time.",
+  ["Tu as déjà envoyé {money paid}. La nouvelle demande est plus grosse que la première."] =
+    "You have already sent {money paid}. The new demand is bigger than the first one.",
   ["Si je paie encore, il y en aura une autre. Maintenant, je le sais."] =
     "If I pay again, there'll be another one. Now I know.",
   ["Tu poses le téléphone. Cette fois, tu ne réponds pas."] =
@@ -790,15 +778,15 @@ translation "en" {
   ["Si tu as déjà payé, arrête maintenant : ce n'est pas grave. L'argent envoyé ne t'oblige à rien."] =
     "If you have already paid, stop now: it's okay. The money you sent doesn't oblige you to anything.",
   ["Et il n'est pas trop tard : faire des captures, signaler le compte, passer ton compte en privé, en parler à quelqu'un, porter plainte. Tout ça marche encore aujourd'hui."] =
-    "And it's not too late: take screenshots, report the account, make your account private, talk to someone, file a complaint. All of that still works today.",
+    "And it's not too late: take screenshots, report the account, make your account private, talk to someone, report it to the police. All of that still works today.",
   ["Envoyer plus n'a rien effacé"] =
     "Sending more didn't delete anything",
   ["Tu as renvoyé des vidéos en espérant qu'ils effacent tout : chaque envoi leur a donné plus de prise et de nouvelles menaces. Ce n'est pas ta faute, c'est leur méthode. Ne plus rien envoyer, garder des preuves et demander de l'aide, c'est ce qui casse ce piège."] =
     "You sent more videos hoping they would delete everything: each one gave them more of a hold and new threats. It's not your fault, it's their method. Sending nothing more, keeping evidence and asking for help is what breaks this trap.",
   ["Tu envoies ce qu'ils demandent, encore une fois. En retour : une nouvelle somme, un nouveau délai, la menace d'envoyer tout à ta famille."] =
     "You send what they ask for, one more time. In return: a new amount, a new deadline, the threat to send everything to your family.",
-  ["merci. maintenant 1500."] =
-    "thanks. now 1500.",
+  ["merci. maintenant {money 1500}."] =
+    "thanks. now {money 1500}.",
   ["Chaque fois que j'obéis, ils ont plus de prise sur moi."] =
     "Every time I obey, they have more of a hold on me.",
   ["Tu éteins la caméra. Tu n'enverras plus rien."] =
@@ -808,7 +796,7 @@ translation "en" {
   ["{Coupé|Coupée|Coupé·e} de tout, sans preuves"] =
     "Cut off from everything, with no evidence",
   ["Dans la panique, tu as bloqué et supprimé avant de garder des preuves : le groupe a continué avec d'autres comptes, et il ne te restait rien à montrer. Couper le contact protège ; garder des captures d'abord laisse aussi des moyens d'agir. Et on peut encore en parler, ou porter plainte, même sans captures."] =
-    "In a panic, you blocked and deleted before keeping evidence: the group carried on with other accounts, and you had nothing left to show. Cutting contact protects you; taking screenshots first also leaves you ways to act. And you can still talk about it, or file a complaint, even without screenshots.",
+    "In a panic, you blocked and deleted before keeping evidence: the group carried on with other accounts, and you had nothing left to show. Cutting contact protects you; taking screenshots first also leaves you ways to act. And you can still talk about it, or report it to the police, even without screenshots.",
   ["Tu réponds que tout va bien. Sam n'insiste pas."] =
     "You reply that everything's fine. Sam doesn't push.",
   ["Les nouveaux comptes finissent par se taire. Un jour sans message, puis une semaine."] =
@@ -816,7 +804,7 @@ translation "en" {
   ["Mais tu portes ça {seul|seule|seul·e}. Et le jour où tu voudrais signaler, il ne reste ni pseudo, ni lien, ni message."] =
     "But you carry this alone. And the day you'd like to report it, there's no username, no link, no message left.",
   ["Rien n'est perdu pour autant : une plainte se dépose aussi avec ce dont on se souvient, et les outils de retrait marchent si une vidéo apparaît un jour."] =
-    "Nothing is lost for all that: a complaint can also be filed with what you remember, and the removal tools work if a video ever appears.",
+    "Nothing is lost for all that: you can still report it to the police with what you remember, and the removal tools work if a video ever appears.",
   ["Et Sam a écrit « je suis là ». Ça tient toujours."] =
     "And Sam wrote \"I'm here\". That still holds.",
   ["{Seul|Seule|Seul·e} avec ça"] =
@@ -826,13 +814,13 @@ translation "en" {
   ["Les messages finissent par s'espacer. Tu gardes tout pour toi : la peur au ventre, le cœur qui saute à chaque notification."] =
     "The messages come less and less often. You keep it all to yourself: the knot in your stomach, the jolt at every notification.",
   ["Ton dossier de captures est toujours là. Le jour où tu voudras signaler ou porter plainte, il servira."] =
-    "Your folder of screenshots is still there. The day you want to report or file a complaint, it will help.",
+    "Your folder of screenshots is still there. The day you want to report it, to the app or the police, it will help.",
   ["Il n'y a pas de date limite pour en parler. Sam l'a écrit : « je suis là ». C'est toujours vrai."] =
     "There's no deadline for talking about it. Sam wrote it: \"I'm here\". That's still true.",
   ["Mettre fin au chantage, d'abord"] =
     "Ending the blackmail, first",
   ["Tu as arrêté de répondre et de payer, et tu t'es {protégé|protégée|protégé·e}. Tu n'as pas porté plainte : beaucoup de victimes font ce choix, par honte ou par fatigue, parce que leur priorité est que ça s'arrête. Une plainte aide pourtant à arrêter ces groupes, et elle reste possible plus tard."] =
-    "You stopped answering and paying, and you protected yourself. You didn't file a complaint: many victims make that choice, out of shame or exhaustion, because their priority is for it to stop. A complaint does help stop these groups, though, and it is still possible later.",
+    "You stopped answering and paying, and you protected yourself. You didn't go to the police: many victims make that choice, out of shame or exhaustion, because their priority is for it to stop. A police report does help stop these groups, though, and it is still possible later.",
   ["Trois semaines plus tard"] =
     "Three weeks later",
   ["Les messages se sont arrêtés. Pas d'un coup : un nouveau compte de temps en temps, que tu n'ouvres pas."] =
@@ -850,7 +838,7 @@ translation "en" {
   ["Tu as fait face"] =
     "You faced it",
   ["Tu as arrêté de répondre et de payer, puis tu es {allé|allée|allé·e} jusqu'au bout : plainte déposée, et quelqu'un à qui parler. Ce n'est pas ta faute : c'est un groupe organisé qui t'a {piégé|piégée|piégé·e}. Chaque étape t'a rendu un peu de prise."] =
-    "You stopped answering and paying, then you went all the way: complaint filed, and someone to talk to. It's not your fault: an organised group tricked you. Every step gave you back a bit of control.",
+    "You stopped answering and paying, then you went all the way: a police report, and someone to talk to. It's not your fault: an organised group tricked you. Every step gave you back a bit of control.",
   ["Dehors, il fait encore jour. Tu respires mieux qu'en entrant."] =
     "Outside, it's still light. You breathe more easily than when you went in.",
   ["Tes captures sont entre les mains de la police."] =
@@ -859,16 +847,42 @@ translation "en" {
     "The clara.vbs account was closed a few days after your report.",
   ["Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte."] =
     "Without the first messages, the file is thinner. But it exists, and what you told them counts.",
-  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nobody can promise you the video will never come out. But if it turns up, you know what to do: PHAROS, reports, StopNCII. And you're not the only one who knows any more.",
+  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
+    "Nobody can promise you the video will never resurface. But if it does, you know what to do: {help.report-authority.name}, the reports, StopNCII. And you are not the only one who knows.",
   ["À deux, c'est plus léger"] =
     "Lighter, together",
   ["Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
-    "You called Sam on the very first night. You stopped paying, and every step was taken together, all the way to the complaint. Talking early doesn't change what happened, but it makes everything that comes after easier.",
+    "You called Sam on the very first night. You stopped paying, and every step was taken together, all the way to the police report. Talking early doesn't change what happened, but it makes everything that comes after easier.",
   ["Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi."] =
     "On the pavement, Sam hands you a coffee. You laugh, for the first time since Saturday.",
   ["t'as été {courageux|courageuse|courageux·se}, tu sais."] =
     "you were brave, you know.",
-  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =
-    "Nobody can promise you the video will never come out. But if it turns up, you know what to do: PHAROS, reports, StopNCII. And you won't be alone.",
+  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =
+    "Nobody can promise you the video will never resurface. But if it does, you know what to do: {help.report-authority.name}, the reports, StopNCII. And you won't be alone.",
+  ["Garder leur lien comme preuve, sans l'ouvrir"] =
+    "Keep their link as evidence, without opening it",
+  ["Ouvrir leur lien pour voir"] =
+    "Open their link to see",
+  ["Tu ouvres le lien."] =
+    "You open the link.",
+  ["Connecte-toi pour voir cette vidéo"] =
+    "Log in to watch this video",
+  ["Pas de vidéo. Une page qui te demande ton identifiant et ton mot de passe Instagram."] =
+    "No video. A page asking for your Instagram username and password.",
+  ["Me connecter là-dessus ? Sûrement pas."] =
+    "Log in on that? No way.",
+  ["Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à quelqu'un de confiance, à une ligne d'aide ou à la police, c'est plus sûr."] =
+    "You close the page without typing anything. Links like this are often used to steal an account or to make you download something. Keeping it without opening it, and showing it to someone you trust, a helpline or the police, is safer.",
+  ["Ce que montrent presque toujours ces liens : un envoi incomplet que personne ne peut voir, ou une page privée. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
+    "What these links almost always show: an unfinished upload nobody can watch, or a private page. And if a video ever is online, it can be taken down.",
+  ["Tu ne cliques pas. Capture du message et du lien : c'est une preuve."] =
+    "You don't click. A screenshot of the message and the link: it's evidence.",
+  ["Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger."] =
+    "These links almost always lead to an unfinished upload nobody can watch, or to a private page. And they can be a trap: a fake login page, a file to download.",
+  ["Quelqu'un de confiance, une ligne d'aide ou la police pourra le regarder à ta place. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
+    "Someone you trust, a helpline or the police can look at it for you. And if a video ever is online, it can be taken down.",
+  ["Si la peur devient trop lourde cette nuit, si tu penses à te faire du mal : tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ces nuits-là passent, et ça va mieux avec de l'aide."] =
+    "If the fear gets too heavy tonight, if you think about hurting yourself: you can call now. Someone will listen, without judging you. Nights like this pass, and it gets better with help.",
+  ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
+    "If it is too heavy to carry, even at night, you can call now. Someone will listen, without judging you. It gets better with help.",
 }

@@ -60,8 +60,6 @@ translation "it" {
     "Vabbè. Magari è solo un profilo nuovo. O forse no.",
   ["Qu'est-ce qui, dans ce profil, pourrait mettre la puce à l'oreille ? Et qu'est-ce qui n'a rien d'anormal ?"] =
     "Che cosa, in questo profilo, potrebbe far nascere un sospetto? E che cosa invece è del tutto normale?",
-  ["Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance (verify). Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés."] =
-    "Indizi possibili: post tutti recenti, nessuno taggato, commenti senza risposta, nessun amico in comune. Nessuno di questi da solo prova niente: un profilo vero può essere nuovo. Lo scopo non è sospettare di tutti, ma prendersi il proprio tempo e verificare prima di fidarsi (il passo «Controlla chi è davvero»). Nella fonte, profili di giovani donne fanno da esca per gruppi organizzati.",
   ["Faire une recherche d'image inversée avec sa photo"] =
     "Fai una ricerca inversa per immagini con la sua foto",
   ["Ça a l'air normal. Répondre."] =
@@ -286,12 +284,8 @@ translation "it" {
     "Un altro screenshot: la pagina Facebook del cinema Lumière, con i tuoi colleghi taggati",
   ["et tes collègues du ciné. ton patron aussi."] =
     "e i tuoi colleghi del cinema. anche il tuo capo.",
-  ["500 € dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues."] =
-    "500 € entro 30 minuti, se no il video arriva a tutti. famiglia, amici, colleghi.",
   ["⏳ 30:00"] =
     "⏳ 30:00",
-  ["Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées."] =
-    "Il tono è cambiato di colpo. Niente più emoji, niente più errorini carini: frasi corte, come copiate e incollate.",
   ["Non. Non, non, non."] =
     "No. No, no, no.",
   ["Elle avait levé la main… C'était donc déjà une vidéo ?"] =
@@ -320,8 +314,6 @@ translation "it" {
     "con la tua faccia e un montaggio, nessuno vedrà la differenza.",
   ["et tes collègues du ciné. on a trouvé la page."] =
     "e i tuoi colleghi del cinema. abbiamo trovato la pagina.",
-  ["300 € dans 30 minutes ou tout le monde reçoit la vidéo."] =
-    "300 € entro 30 minuti o il video arriva a tutti.",
   ["Mais… il ne s'est rien passé. Ils peuvent vraiment faire ça ?"] =
     "Ma… non è successo niente. Possono davvero farlo?",
   ["Le téléphone vibre encore. Tu n'arrives plus à penser."] =
@@ -368,8 +360,6 @@ translation "it" {
     "niente soldi? nessun problema.",
   ["tu refais une vidéo. plus longue. maintenant. et on efface tout."] =
     "rifai un video. più lungo. adesso. e cancelliamo tutto.",
-  ["ou tu paies 200 ce soir, le reste demain."] =
-    "oppure paghi 200 stasera, il resto domani.",
   ["Ils effaceraient tout ? Vraiment ?"] =
     "Cancellerebbero tutto? Davvero?",
   ["Faire ce qu'ils demandent, si ça peut tout effacer"] =
@@ -384,8 +374,6 @@ translation "it" {
     "grazie per il bonus 😂",
   ["maintenant on a deux vidéos."] =
     "adesso abbiamo due video.",
-  ["800 €. demain midi. et si tu bloques, on envoie."] =
-    "800 €. domani a mezzogiorno. e se ci blocchi, mandiamo.",
   ["Ils n'ont rien effacé. Ils en ont juste plus."] =
     "Non hanno cancellato niente. Ne hanno solo di più.",
   ["Envoyer plus ne les arrête pas : ça leur donne plus de prise. Tu peux t'arrêter là, maintenant."] =
@@ -394,28 +382,16 @@ translation "it" {
     "Obbedisci ancora, perché cancellino",
   ["Arrêter. Ne plus rien envoyer, ne plus répondre."] =
     "Basta. Non mandare più niente, non rispondere più.",
-  ["{demand} €. en cartes cadeaux ou en carte prépayée. tu envoies les codes ici."] =
-    "{demand} €. in carte regalo o con una carta prepagata. manda i codici qui.",
   ["⏳ 18:00"] =
     "⏳ 18:00",
-  ["J'ai 320 € sur mon compte. Et le loyer part le 5."] =
-    "Ho 320 € sul conto. E l'affitto parte il 5.",
   ["Si je paie, ils arrêtent. Non ?"] =
     "Se pago, smettono. No?",
-  ["Acheter une carte prépayée de 200 €, pour gagner du temps"] =
-    "Compra una carta prepagata da 200 €, per guadagnare tempo",
   ["Ne pas payer"] =
     "Non pagare",
-  ["La station-service du boulevard est ouverte toute la nuit. Une carte prépayée de 200 €. Tu envoies le code, les mains gelées."] =
-    "Il distributore di benzina sul viale è aperto tutta la notte. Una carta prepagata da 200 €. Mandi il codice, con le mani gelate.",
-  ["voilà 200. c'est tout ce que j'ai. effacez tout."] =
-    "ecco 200. è tutto quello che ho. cancellate tutto.",
   ["reçu 🙂"] =
     "ricevuto 🙂",
   ["tu vois que tu peux payer."] =
     "vedi che puoi pagare.",
-  ["maintenant 600. demain midi."] =
-    "adesso 600. domani a mezzogiorno.",
   ["Payer n'a rien arrêté. Ça leur a juste montré que je paie."] =
     "Pagare non ha fermato niente. Gli ha solo fatto vedere che pago.",
   ["Si tu as déjà payé, tu peux t'arrêter maintenant. Ce n'est pas grave."] =
@@ -428,12 +404,8 @@ translation "it" {
     "Paga ancora, anche facendoti prestare i soldi",
   ["Arrêter là. Ne plus répondre."] =
     "Fermati qui. Niente più risposte.",
-  ["Tu écris à ta sœur qu'il te manque 300 € pour le loyer. Elle te les vire sans poser de question. Tu les envoies."] =
-    "Scrivi a tua sorella che ti mancano 300 € per l'affitto. Te li manda senza fare domande. Tu li giri a loro.",
   ["bien."] =
     "bene.",
-  ["le chef dit 1000 maintenant. sinon la vidéo part chez ta mère."] =
-    "il capo dice 1000 adesso. se no il video va a tua madre.",
   ["Bloquer. Supprimer la conversation. Confirmer."] =
     "Blocca. Elimina la conversazione. Conferma.",
   ["En trois gestes, tout a disparu : le pseudo, les messages, la vidéo qu'ils t'ont envoyée, le compte à rebours."] =
@@ -504,8 +476,6 @@ translation "it" {
     "Non sono più da sol{o|a|ə} con questa cosa.",
   ["Faire les captures, comme Sam l'a dit"] =
     "Fai gli screenshot, come ha detto Sam",
-  ["Ouvrir d'abord leur lien"] =
-    "Prima apri il loro link",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Bloccali subito: non vuoi più vederli",
   ["Capture. Capture. Capture. Le profil clara.vbs et son adresse, la vidéo qu'ils t'ont envoyée, la liste de tes abonnés, chaque menace, la somme, le compte à rebours, le lien."] =
@@ -516,14 +486,6 @@ translation "it" {
     "Le mani mi tremano meno quando hanno qualcosa da fare.",
   ["Tu ouvres le lien."] =
     "Apri il link.",
-  ["Une page grise. Un lecteur vidéo figé sur un écran noir : « Envoi incomplet — 4 % ». En dessous : 0 vue."] =
-    "Una pagina grigia. Un lettore video bloccato su uno schermo nero: «Caricamento incompleto — 4%». Sotto: 0 visualizzazioni.",
-  ["Il n'y a rien. Personne ne peut la regarder."] =
-    "Non c'è niente. Nessuno può guardarlo.",
-  ["Ces pages sont presque toujours comme ça : un envoi incomplet que personne ne peut voir, ou une vidéo privée visible par toi {seul|seule|seul·e}. C'est fait pour te faire peur, vite."] =
-    "Queste pagine sono quasi sempre così: un caricamento incompleto che nessuno può vedere, o un video privato che vedi solo tu. Serve a farti paura, in fretta.",
-  ["Ça ne dit rien de ce qu'ils feront demain. Mais cette nuit, cette page ne montre rien à personne. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
-    "Non dice niente di quello che faranno domani. Ma stanotte questa pagina non mostra niente a nessuno. E se un giorno un video finisce online, si può farlo rimuovere.",
   ["Signaler › Chantage ou menace de partager une image intime. Puis : Bloquer."] =
     "Segnala › Ricatto o minaccia di condividere un'immagine intima. Poi: Blocca.",
   ["La conversation s'affiche maintenant au nom d'« Utilisateur Instagram ». Le pseudo, le profil, le lien, la somme : tu ne peux plus rien en capturer."] =
@@ -570,16 +532,10 @@ translation "it" {
     "Nuova richiesta di messaggio: n0tice.2291",
   ["bloquer ça sert à rien. on est une équipe."] =
     "bloccare non serve a niente. siamo una squadra.",
-  ["midi. {demand} €."] =
-    "mezzogiorno. {demand} €.",
   ["on attend."] =
     "aspettiamo.",
-  ["midi. {demand} €. après, on envoie."] =
-    "mezzogiorno. {demand} €. dopo, mandiamo.",
   ["Puis une image : une fausse page d'actualité. « Scandale au ciné Lumière : {un employé filmé|une employée filmée|un·e employé·e filmé·e} en direct ». Avec ton prénom et ta photo de profil."] =
     "Poi un'immagine: una finta pagina di notizie. «Scandalo al cinema Lumière: {un dipendente filmato|una dipendente filmata|unə dipendente filmatə} in diretta». Con il tuo nome e la tua foto profilo.",
-  ["J'ai déjà donné {paid} €. Et ils en veulent encore."] =
-    "Ho già dato {paid} €. E ne vogliono ancora.",
   ["Si tu as déjà payé, arrête maintenant : ce n'est pas grave."] =
     "Se hai già pagato, fermati adesso: va bene così.",
   ["Je leur ai envoyé une deuxième vidéo. Et ils en veulent encore."] =
@@ -662,12 +618,6 @@ translation "it" {
     "Prima di tutto, proteggerti.",
   ["Tu tapes « chantage vidéo Instagram que faire » dans un moteur de recherche."] =
     "Scrivi «ricatto video Instagram cosa fare» in un motore di ricerca.",
-  ["Une fiche officielle de cybermalveillance.gouv.fr sur la sextorsion. Tu la lis deux fois."] =
-    "Una scheda ufficiale di cybermalveillance.gouv.fr, il sito del governo francese contro i reati informatici, sulla sextortion. La leggi due volte.",
-  ["Ne pas payer. Ne plus répondre. Garder des preuves. Signaler, bloquer. Protéger ses comptes. Porter plainte. En parler."] =
-    "Non pagare. Non rispondere più. Conservare le prove. Segnalare, bloccare. Proteggere i propri account. Fare denuncia. Parlarne.",
-  ["Il y a une fiche officielle. Je ne suis vraiment pas la seule personne à qui ça arrive."] =
-    "C'è una scheda ufficiale. Non sono davvero l'unica persona a cui succede.",
   ["Captures, signalements, compte protégé : c'est fait."] =
     "Screenshot, segnalazioni, account protetto: fatto.",
   ["Faire des captures de ce qui reste"] =
@@ -698,32 +648,20 @@ translation "it" {
     "Non cancelli niente: né l'account, né i messaggi. Sono prove.",
   ["Signalé, protégé, et je ne suis plus {seul|seule|seul·e} à savoir. Reste une question."] =
     "Segnalato, protetto, e non sono più l'unica persona a saperlo. Resta una domanda.",
-  ["Signaler le lien et les comptes sur PHAROS"] =
-    "Segnala il link e gli account a PHAROS",
   ["Chercher comment empêcher la vidéo de circuler"] =
     "Cerca come impedire che il video circoli",
   ["En parler à quelqu'un : Sam"] =
     "Parlane con qualcuno: Sam",
   ["Décider si tu portes plainte"] =
     "Decidi se fare denuncia",
-  ["Sur internet-signalement.gouv.fr, la plateforme PHAROS de la police, tu remplis le formulaire."] =
-    "Su internet-signalement.gouv.fr, la piattaforma PHAROS della polizia francese, compili il modulo.",
   ["Tu colles le lien, les pseudos, et tu décris la menace et la somme demandée."] =
     "Incolli il link, i nomi utente, e descrivi la minaccia e la cifra richiesta.",
   ["Le premier lien est perdu avec la conversation. Tu signales le nouveau compte, l'heure des messages, la somme demandée : tout ce que tu sais encore."] =
     "Il primo link è andato perso con la conversazione. Segnali il nuovo account, l'ora dei messaggi, la cifra richiesta: tutto quello che sai ancora.",
   ["Tu recopies le lien à la main depuis la conversation, et tu décris la menace."] =
     "Ricopi il link a mano dalla conversazione, e descrivi la minaccia.",
-  ["PHAROS peut faire retirer une vidéo publiée et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
-    "PHAROS può far rimuovere un video pubblicato e passare il caso agli investigatori che risalgono ai gruppi dietro questi account.",
-  ["Tu découvres StopNCII.org, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images. Les images, elles, ne quittent pas ton appareil."] =
-    "Scopri StopNCII.org, per gli adulti: lo strumento calcola sul tuo telefono un'impronta digitale delle immagini. Le immagini invece non lasciano il tuo dispositivo.",
-  ["Les grandes plateformes partenaires reconnaissent ensuite cette empreinte et bloquent les copies."] =
-    "Le grandi piattaforme partner poi riconoscono quell'impronta e bloccano le copie.",
   ["Tu crées l'empreinte de la vidéo qu'ils t'ont envoyée."] =
     "Crei l'impronta del video che ti hanno mandato.",
-  ["La vidéo qu'ils t'ont envoyée a disparu avec la conversation : pour l'instant, tu n'as rien à protéger de cette façon. Tu notes l'adresse : si une copie réapparaît, tu sauras quoi faire."] =
-    "Il video che ti hanno mandato è sparito con la conversazione: per ora non hai niente da proteggere in questo modo. Ti segni l'indirizzo: se ricompare una copia, saprai cosa fare.",
   ["Si ces images dataient d'avant tes 18 ans, ce serait Take It Down, qui fonctionne de la même façon."] =
     "Se queste immagini fossero di prima dei tuoi 18 anni, ci sarebbe Take It Down, che funziona allo stesso modo.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
@@ -782,10 +720,6 @@ translation "it" {
     "Ma verificare prima di fidarti, adesso sai come si fa.",
   ["Payer n'a rien arrêté"] =
     "Pagare non ha fermato niente",
-  ["Tu as payé {paid} € pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
-    "Hai pagato {paid} € per guadagnare tempo, e ogni pagamento ha fatto crescere la richiesta successiva: per il gruppo, chi paga può pagare ancora. Non è colpa tua. Smettere di pagare, conservare le prove e parlarne restano possibili in qualsiasi momento.",
-  ["Tu as déjà envoyé {paid} €. La nouvelle demande est plus grosse que la première."] =
-    "Hai già mandato {paid} €. La nuova richiesta è più alta della prima.",
   ["Si je paie encore, il y en aura une autre. Maintenant, je le sais."] =
     "Se pago ancora, ce ne sarà un'altra. Adesso lo so.",
   ["Tu poses le téléphone. Cette fois, tu ne réponds pas."] =
@@ -800,8 +734,6 @@ translation "it" {
     "Hai rimandato dei video sperando che cancellassero tutto: ogni invio ha dato loro più potere e nuove minacce. Non è colpa tua, è il loro metodo. Non mandare più niente, conservare le prove e chiedere aiuto: è questo che spezza la trappola.",
   ["Tu envoies ce qu'ils demandent, encore une fois. En retour : une nouvelle somme, un nouveau délai, la menace d'envoyer tout à ta famille."] =
     "Mandi quello che chiedono, ancora una volta. In cambio: una nuova cifra, una nuova scadenza, la minaccia di mandare tutto alla tua famiglia.",
-  ["merci. maintenant 1500."] =
-    "grazie. adesso 1500.",
   ["Chaque fois que j'obéis, ils ont plus de prise sur moi."] =
     "Ogni volta che obbedisco, hanno più potere su di me.",
   ["Tu éteins la caméra. Tu n'enverras plus rien."] =
@@ -862,8 +794,6 @@ translation "it" {
     "L'account clara.vbs è stato chiuso qualche giorno dopo la tua segnalazione.",
   ["Sans les premiers messages, le dossier est plus mince. Mais il existe, et ce que tu as raconté compte."] =
     "Senza i primi messaggi, il fascicolo è più sottile. Ma esiste, e quello che hai raccontato conta.",
-  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: PHAROS, le segnalazioni, StopNCII. E non sei più l'unica persona a saperlo.",
   ["À deux, c'est plus léger"] =
     "In due, è più leggero",
   ["Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
@@ -872,6 +802,90 @@ translation "it" {
     "Sul marciapiede Sam ti passa un caffè. Ridi, per la prima volta da sabato.",
   ["t'as été {courageux|courageuse|courageux·se}, tu sais."] =
     "sei stat{o|a|ə} coraggios{o|a|ə}, sai.",
-  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : PHAROS, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =
-    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: PHAROS, le segnalazioni, StopNCII. E non sarai da sol{o|a|ə}.",
+  ["Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance. Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés."] =
+    "Indizi possibili: post tutti recenti, nessuno taggato, commenti senza risposta, nessun amico in comune. Nessuno di questi da solo prova niente: un profilo vero può essere nuovo. Lo scopo non è sospettare di tutti, ma prendersi il proprio tempo e verificare prima di fidarsi. Nella fonte, profili di giovani donne fanno da esca per gruppi organizzati.",
+  ["{money 500} dans 30 minutes, sinon tout le monde reçoit la vidéo. famille, amis, collègues."] =
+    "{money 500} entro 30 minuti, se no il video arriva a tutti. famiglia, amici, colleghi.",
+  ["Le ton a changé d'un coup. Plus d'emojis, plus de petites fautes mignonnes : des phrases courtes, comme copiées-collées. Ce chantage a un nom : la sextorsion."] =
+    "Il tono è cambiato di colpo. Niente più emoji, niente più errorini carini: frasi corte, come copiate e incollate. Questo ricatto ha un nome: sextortion.",
+  ["{money 300} dans 30 minutes ou tout le monde reçoit la vidéo."] =
+    "{money 300} entro 30 minuti o il video arriva a tutti.",
+  ["ou tu paies {money 200} ce soir, le reste demain."] =
+    "oppure paghi {money 200} stasera, il resto domani.",
+  ["{money 800}. demain midi. et si tu bloques, on envoie."] =
+    "{money 800}. domani a mezzogiorno. e se ci blocchi, mandiamo.",
+  ["{money demand}. en {payment.giftcard} ou en {payment.prepaid}. tu envoies les codes ici."] =
+    "{money demand}. in {payment.giftcard} o in {payment.prepaid}. manda i codici qui.",
+  ["J'ai {money 320} sur mon compte. Et le loyer part le 5."] =
+    "Ho {money 320} sul conto. E l'affitto parte il 5.",
+  ["Payer {money 200}, pour gagner du temps"] =
+    "Paga {money 200}, per guadagnare tempo",
+  ["Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées."] =
+    "Ti ci vuole mezz'ora per trovare {payment.prepaid} a quest'ora: {money 200}. Mandi il codice, con le mani gelate.",
+  ["voilà {money 200}. c'est tout ce que j'ai. effacez tout."] =
+    "ecco {money 200}. è tutto quello che ho. cancellate tutto.",
+  ["maintenant {money 600}. demain midi."] =
+    "adesso {money 600}. domani a mezzogiorno.",
+  ["Tu écris à ta sœur qu'il te manque {money 300} pour le loyer. Elle te les vire sans poser de question. Tu les envoies."] =
+    "Scrivi a tua sorella che ti mancano {money 300} per l'affitto. Te li manda senza fare domande. Tu li giri a loro.",
+  ["le chef dit {money 1000} maintenant. sinon la vidéo part chez ta mère."] =
+    "il capo dice {money 1000} adesso. se no il video va a tua madre.",
+  ["Garder leur lien sans l'ouvrir, pour le montrer à Sam"] =
+    "Tieni il loro link senza aprirlo, per farlo vedere a Sam",
+  ["midi. {money demand}."] =
+    "mezzogiorno. {money demand}.",
+  ["midi. {money demand}. après, on envoie."] =
+    "mezzogiorno. {money demand}. dopo, mandiamo.",
+  ["J'ai déjà donné {money paid}. Et ils en veulent encore."] =
+    "Ho già dato {money paid}. E ne vogliono ancora.",
+  ["Une fiche officielle sur la sextorsion, sur un site du gouvernement. Tu la lis deux fois."] =
+    "Una scheda ufficiale sulla sextortion, su un sito del governo. La leggi due volte.",
+  ["Ne plus répondre. Ne pas payer. Garder des preuves. Signaler, bloquer. Protéger ses comptes. En parler. Porter plainte."] =
+    "Non rispondere più. Non pagare. Conservare le prove. Segnalare, bloccare. Proteggere i propri account. Parlarne. Fare denuncia.",
+  ["Il y a une fiche officielle. Je ne suis vraiment pas {le seul|la seule|la seule personne} à qui ça arrive."] =
+    "C'è una scheda ufficiale. Non sono davvero l'unica persona a cui succede.",
+  ["Signaler le lien et les comptes à {help.report-authority.name}"] =
+    "Segnala il link e gli account a {help.report-authority.name}",
+  ["Tu fais ton signalement à {help.report-authority}."] =
+    "Fai la tua segnalazione a {help.report-authority}.",
+  ["Ce signalement peut faire retirer une vidéo publiée, et aider à remonter jusqu'aux groupes derrière ces comptes."] =
+    "Questa segnalazione può far rimuovere un video pubblicato, e aiutare a risalire ai gruppi dietro questi account.",
+  ["Tu découvres StopNCII, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images qui y sont. Les images, elles, ne quittent pas ton appareil."] =
+    "Scopri StopNCII, per gli adulti: lo strumento calcola sul tuo telefono un'impronta digitale delle immagini che ci sono. Le immagini invece non lasciano il tuo dispositivo.",
+  ["Les plateformes qui y participent reconnaissent ensuite cette empreinte et bloquent les copies."] =
+    "Le piattaforme che aderiscono poi riconoscono quell'impronta e bloccano le copie.",
+  ["La vidéo qu'ils t'ont envoyée a disparu avec la conversation : sans copie, cet outil ne peut rien. Tu notes l'autre voie : si une copie réapparaît, la plateforme, {help.removal.name} ou la police peuvent la faire retirer."] =
+    "Il video che ti hanno mandato è sparito con la conversazione: senza una copia, questo strumento non può niente. Ti segni l'altra strada: se una copia ricompare, la piattaforma, {help.removal.name} o la polizia possono farla rimuovere.",
+  ["Tu as payé {money paid} pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
+    "Hai pagato {money paid} per guadagnare tempo, e ogni pagamento ha fatto crescere la richiesta successiva: per il gruppo, chi paga può pagare ancora. Non è colpa tua. Smettere di pagare, conservare le prove e parlarne restano possibili in qualsiasi momento.",
+  ["Tu as déjà envoyé {money paid}. La nouvelle demande est plus grosse que la première."] =
+    "Hai già mandato {money paid}. La nuova richiesta è più alta della prima.",
+  ["merci. maintenant {money 1500}."] =
+    "grazie. adesso {money 1500}.",
+  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
+    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: {help.report-authority.name}, le segnalazioni, StopNCII. E non sei più l'unica persona a saperlo.",
+  ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =
+    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: {help.report-authority.name}, le segnalazioni, StopNCII. E non sarai da sol{o|a|ə}.",
+  ["Garder leur lien comme preuve, sans l'ouvrir"] =
+    "Tieni il loro link come prova, senza aprirlo",
+  ["Connecte-toi pour voir cette vidéo"] =
+    "Accedi per vedere questo video",
+  ["Pas de vidéo. Une page qui te demande ton identifiant et ton mot de passe Instagram."] =
+    "Nessun video. Una pagina che ti chiede nome utente e password di Instagram.",
+  ["Me connecter là-dessus ? Sûrement pas."] =
+    "Accedere lì sopra? Nemmeno per sogno.",
+  ["Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à quelqu'un de confiance, à une ligne d'aide ou à la police, c'est plus sûr."] =
+    "Chiudi la pagina senza scrivere niente. Link così servono spesso a rubare un account o a far scaricare qualcosa. Tenerlo senza aprirlo, e farlo vedere a qualcuno di cui ti fidi, a una linea di aiuto o alla polizia, è più sicuro.",
+  ["Ce que montrent presque toujours ces liens : un envoi incomplet que personne ne peut voir, ou une page privée. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
+    "Quello che mostrano quasi sempre questi link: un caricamento incompleto che nessuno può vedere, o una pagina privata. E se un giorno un video finisce online, si può farlo rimuovere.",
+  ["Tu ne cliques pas. Capture du message et du lien : c'est une preuve."] =
+    "Non clicchi. Screenshot del messaggio e del link: è una prova.",
+  ["Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger."] =
+    "Questi link portano quasi sempre a un caricamento incompleto che nessuno può vedere, o a una pagina privata. E possono essere una trappola: una falsa pagina di accesso, un file da scaricare.",
+  ["Quelqu'un de confiance, une ligne d'aide ou la police pourra le regarder à ta place. Et si un jour une vidéo est en ligne, on peut la faire retirer."] =
+    "Qualcuno di cui ti fidi, una linea di aiuto o la polizia potrà guardarlo al posto tuo. E se un giorno un video finisce online, si può farlo rimuovere.",
+  ["Si la peur devient trop lourde cette nuit, si tu penses à te faire du mal : tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ces nuits-là passent, et ça va mieux avec de l'aide."] =
+    "Se stanotte la paura diventa troppo pesante, se pensi di farti del male: puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Notti così passano, e con un aiuto va meglio.",
+  ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
+    "Se è troppo pesante da portare, anche di notte, puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Con un aiuto va meglio.",
 }

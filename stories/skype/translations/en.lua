@@ -250,9 +250,9 @@ translation "en" {
     "fair's fair, right? i showed you, you show me",
   ["Sacha m'a envoyé une photo… Si j'envoie rien, je vais passer pour {un coincé|une coincée|quelqu'un de coincé}."] =
     "Sacha sent me a photo… If I send nothing, I'll look like a prude.",
-  ["Pourquoi Sacha commence-t-il par envoyer sa propre photo ?"] =
-    "Why does Sacha start by sending their own photo?",
-  ["La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e. Le pronom « il » de la question vaut pour toute personne derrière le pseudo."] =
+  ["Pourquoi Sacha envoie d'abord sa propre photo ?"] =
+    "Why does Sacha send their own photo first?",
+  ["La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e."] =
     "Reciprocity: when someone gives us something, we feel we owe them. Blackmail groups first send photos \"of themselves\", in fact stolen, to create that debt. Stress that you owe nobody anything, and that saying no does not make you a prude.",
   ["Envoyer un selfie normal, {habillé|habillée|habillé·e}"] =
     "Send an ordinary selfie, fully dressed",
@@ -436,17 +436,17 @@ translation "en" {
     "you have two choices.",
   ["1. ce soir tu recommences en vidéo, et tu fais ce qu'on dit."] =
     "1. tonight you do it again on video, and you do what we say.",
-  ["2. tu achètes une carte prépayée de 200 € au bureau de tabac et tu nous envoies le code."] =
-    "2. you buy a 200 € prepaid card at the tobacconist's and send us the code.",
+  ["2. tu nous paies {money 200} en {payment.prepaid} et tu nous envoies les codes."] =
+    "2. you pay us {money 200} in {payment.prepaid} and send us the codes.",
   ["tu as jusqu'à midi. après, on envoie à tout le monde."] =
     "you have until noon. after that, we send it to everyone.",
-  ["« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes."] =
-    "\"We\". \"Us\". Sacha does not exist. Behind that little sun there is an organised group, and this morning the same message is probably going out to other young people.",
+  ["« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes. Ce chantage a un nom : la sextorsion."] =
+    "\"We\". \"Us\". Sacha does not exist. Behind that little sun there is an organised group, and this morning the same message is probably going out to other young people. This blackmail has a name: sextortion.",
   ["Le coucou de la main, hier ? Une vidéo enregistrée à l'avance peut le faire au bon moment. Le « micro cassé » cachait que personne ne te parlait vraiment."] =
     "The wave yesterday? A pre-recorded video can do that right on cue. The \"broken mic\" hid the fact that nobody was really talking to you.",
   ["Non. Non non non."] =
     "No. No no no.",
-  ["Qu'est-ce que {name} ressent à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?"] =
+  ["Que ressent {name} à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?"] =
     "What is {name} feeling right now? What would you say to a friend in this situation?",
   ["Partir du principe qu'une victime peut être dans la salle. Accueillir toutes les réponses (honte, peur, colère, envie de disparaître du réseau) sans les juger. Faire dire au groupe la phrase clé : ce n'est pas sa faute, c'est un piège fabriqué par des professionnels. Rappeler que ces groupes visent surtout les garçons de 14 à 17 ans, mais que tout le monde peut être visé. Si un élève semble touché, prévoir un temps individuel et le relais vers l'adulte référent."] =
     "Assume a victim may be in the room. Welcome every answer (shame, fear, anger, wanting to vanish from the internet) without judging. Get the group to say the key sentence: it is not their fault, it is a trap built by professionals. Recall that these groups mostly target boys aged 14 to 17, but anyone can be targeted. If a pupil seems affected, plan a one-to-one moment and hand over to the designated safeguarding adult.",
@@ -486,30 +486,30 @@ translation "en" {
     "Don't reply. Don't pay anything.",
   ["Écrire à Inès : « j'ai un gros problème »"] =
     "Write to Inès: \"I've got a big problem\"",
-  ["200 €… J'en ai 120. L'argent du baby-sitting, pour le concert de septembre."] =
-    "200 €… I have 120. The babysitting money, for the concert in September.",
+  ["{money 200}… J'en ai {money 120}. L'argent du baby-sitting, pour le concert de septembre."] =
+    "{money 200}… I've got {money 120}. Babysitting money, for the concert in September.",
   ["Ou alors je fais ce qu'ils veulent ce soir, et c'est fini."] =
     "Or I do what they want tonight, and it's over.",
-  ["Acheter une carte de 120 € et envoyer le code"] =
-    "Buy a 120 € card and send the code",
+  ["Payer {money 120} et envoyer le code"] =
+    "Pay {money 120} and send the code",
   ["Accepter de recommencer la vidéo ce soir"] =
     "Agree to do the video again tonight",
   ["ok. ce soir. mais après vous supprimez tout"] =
     "ok. tonight. but after that you delete everything",
   ["Attendre. Ne rien envoyer pour l'instant"] =
     "Wait. Send nothing for now",
-  ["Au bureau de tabac, tu demandes une carte prépayée. Tes mains tremblent un peu. Le vendeur ne pose pas de question."] =
-    "At the tobacconist's, you ask for a prepaid card. Your hands are shaking a little. The man behind the counter asks no questions.",
+  ["Tu achètes des {payment.prepaid}. Tes mains tremblent un peu. Le vendeur ne pose pas de question."] =
+    "You buy {payment.prepaid}. Your hands are shaking a little. The person behind the counter asks no questions.",
   ["Tu grattes le code. Tu l'envoies."] =
     "You scratch off the code. You send it.",
-  ["c'est fait. 120 €. j'ai pas plus. s'il vous plaît, supprimez tout"] =
-    "done. 120 €. i don't have more. please, delete everything",
+  ["c'est fait. {money 120}. j'ai pas plus. s'il vous plaît, supprimez tout"] =
+    "done. {money 120}. i don't have more. please, delete everything",
   ["bien."] =
     "good.",
   ["maintenant on sait que tu peux payer."] =
     "now we know you can pay.",
-  ["encore 300 € avant midi. sinon Maman reçoit la vidéo."] =
-    "another 300 € before noon. or Mum gets the video.",
+  ["encore {money 300} avant midi. sinon Maman reçoit la vidéo."] =
+    "another {money 300} before noon. or Mum gets the video.",
   ["J'ai payé… et ça recommence. En pire."] =
     "I paid… and it's starting again. Worse.",
   ["C'est comme ça que ça marche : chaque paiement montre au groupe que tu vas céder. Les demandes ne s'arrêtent pas, elles grandissent."] =
@@ -538,8 +538,8 @@ translation "en" {
     "Call ended · 22:51",
   ["merci pour la deuxième vidéo."] =
     "thanks for the second video.",
-  ["maintenant on en a deux. 400 € avant midi, ou les deux partent chez Inès, Papi et Maman."] =
-    "now we have two. 400 € before noon, or both go to Inès, Grandpa and Mum.",
+  ["maintenant on en a deux. {money 400} avant midi, ou les deux partent chez Inès, Papi et Maman."] =
+    "now we have two. {money 400} before noon, or both go to Inès, Grandpa and Mum.",
   ["J'ai fait ce qu'ils voulaient. Et c'est pire."] =
     "I did what they wanted. And it's worse.",
   ["Envoyer plus ne calme jamais ces groupes : chaque image leur donne plus de prise. Ils t'ont {mis|mise|mis·e} sous pression, c'est leur méthode. Ce n'est pas ta faute, et tu peux arrêter à tout moment."] =
@@ -551,7 +551,7 @@ translation "en" {
   ["Tu ne réponds pas. Tu n'envoies rien. Les messages continuent d'arriver."] =
     "You don't reply. You send nothing. The messages keep coming.",
   ["tu lis et tu réponds pas ?"] =
-    "you read and you don't answer?",
+    "you're reading this and not answering?",
   ["on voit que tu es en ligne {name}."] =
     "we can see you're online {name}.",
   ["l'heure approche."] =
@@ -578,8 +578,8 @@ translation "en" {
     "New contact request: Sacha ☀ (new account)",
   ["tu croyais que bloquer suffisait ? 😂"] =
     "you thought blocking was enough? 😂",
-  ["on a toujours tout. maintenant c'est 300 €."] =
-    "we still have everything. now it's 300 €.",
+  ["on a toujours tout. maintenant c'est {money 300}."] =
+    "we still have everything. now it's {money 300}.",
   ["Et moi, je n'ai plus rien. Plus le profil, plus les messages, plus la demande d'argent. Rien à montrer à personne."] =
     "And I have nothing left. No profile, no messages, no money demand. Nothing to show anyone.",
   ["Bloquer, c'est une bonne étape. Mais quand on bloque avant d'avoir gardé des preuves, tout disparaît avec. Il reste une chance : ce nouveau compte."] =
@@ -594,16 +594,16 @@ translation "en" {
     "Mum is at work until the evening. You can't picture calling her there.",
   ["Il faut que quelqu'un sache. Maintenant."] =
     "Someone has to know. Now.",
-  ["Appeler le 3018 : c'est gratuit et anonyme"] =
-    "Call 3018: it's free and anonymous",
+  ["Appeler la ligne d'écoute : {help.youth-line}"] =
+    "Call the helpline: {help.youth-line}",
   ["Inès t'es là ? j'ai un gros problème. promets de pas me juger"] =
     "Inès you there? i've got a big problem. promise you won't judge me",
   ["promis. dis-moi"] =
     "promise. tell me",
   ["Tu racontes tout. Sacha, les photos, l'appel, les messages de ce matin. C'est long à écrire. Inès ne te coupe pas."] =
     "You tell her everything. Sacha, the photos, the call, this morning's messages. It takes a long time to type. Inès doesn't interrupt.",
-  ["et j'ai payé 120 €. et ils en veulent plus"] =
-    "and i paid 120 €. and they want more",
+  ["et j'ai payé {money paid_total}. et ils en veulent plus"] =
+    "and i paid {money paid_total}. and they want more",
   ["et j'ai refait une vidéo hier soir. et maintenant c'est pire"] =
     "and i did another video last night. and now it's worse",
   ["j'avais tout bloqué et tout effacé. ils sont revenus avec un autre compte"] =
@@ -614,20 +614,20 @@ translation "en" {
     "these people do this to hundreds of people. it's literally their job",
   ["on a eu une intervention là-dessus au collège. tu réponds plus. tu paies rien. tu envoies rien"] =
     "we had a talk about this at school. you stop replying. you pay nothing. you send nothing",
-  ["et les 120 €, tu t'arrêtes là. c'est pas grave"] =
-    "and the 120 €, you stop there. it's okay",
+  ["et l'argent, tu t'arrêtes là. c'est pas grave"] =
+    "and the money, you stop there. it's okay",
   ["et tu fais des captures de TOUT avant de bloquer : le profil, les messages, la demande d'argent"] =
     "and you screenshot EVERYTHING before blocking: the profile, the messages, the money demand",
   ["ce soir on le dit à ta mère. je peux rester en appel si tu veux"] =
     "tonight we tell your mum. i can stay on the call if you want",
   ["Je pensais qu'elle allait se moquer. Elle est juste là."] =
     "I thought she'd make fun of me. She's just there.",
-  ["Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne."] =
-    "You dial 3018. You almost hang up twice before it rings.",
-  ["Appel vocal · 3018"] =
-    "Voice call · 3018",
-  ["3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
-    "3018, hello. My name is Karim. I'm listening, take your time.",
+  ["Tu appelles {help.youth-line}. Tu as failli raccrocher deux fois avant que ça sonne."] =
+    "You call {help.youth-line}. You almost hang up twice before it rings.",
+  ["Appel vocal · {help.youth-line.name}"] =
+    "Voice call · {help.youth-line.name}",
+  ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
+    "{help.youth-line.name}, hello. My name is Karim. I'm listening, take your time.",
   ["Tu racontes. Ta voix tremble. Karim ne te presse pas."] =
     "You tell him. Your voice shakes. Karim doesn't rush you.",
   ["Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes."] =
@@ -658,12 +658,12 @@ translation "en" {
     "Screenshot. Sacha's profile, with their Skype ID: live:.sacha_sun_07.",
   ["Capture. Deux semaines de messages. Capture. La photo de l'appel, les menaces, tes contacts cités un par un, l'heure limite."] =
     "Screenshot. Two weeks of messages. Screenshot. The picture from the call, the threats, your contacts named one by one, the deadline.",
-  ["Capture. La demande de carte prépayée : le montant, la façon de payer."] =
-    "Screenshot. The prepaid card demand: the amount, how to pay.",
+  ["Capture. La demande d'argent : le montant, la façon de payer."] =
+    "Screenshot. The money demand: the amount, how to pay.",
   ["De la première conversation, il ne reste rien. Alors tu captures tout ce que le nouveau compte envoie : son profil, son identifiant, les menaces, la demande d'argent."] =
     "Nothing is left of the first conversation. So you screenshot everything the new account sends: its profile, its ID, the threats, the money demand.",
-  ["Capture. Le ticket du bureau de tabac, et le code que tu as envoyé."] =
-    "Screenshot. The receipt from the tobacconist's, and the code you sent.",
+  ["Capture. Le reçu, et le code que tu as envoyé."] =
+    "Screenshot. The receipt, and the code you sent.",
   ["Tu ranges tout dans un dossier, et tu t'envoies une copie par mail."] =
     "You put everything in a folder, and email yourself a copy.",
   ["Bizarrement, ça fait du bien. J'ai quelque chose entre les mains."] =
@@ -680,66 +680,44 @@ translation "en" {
     "it's online. look.",
   ["Lien partagé · site de vidéos · « {name}_cam.mp4 »"] =
     "Shared link · video site · \"{name}_cam.mp4\"",
-  ["déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies 300 €."] =
-    "200 views already. at 2 pm we send it to your contacts, one by one. unless you pay 300 €.",
+  ["déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies {money 300}."] =
+    "200 views already. at 2 pm we send it to your contacts, one by one. unless you pay {money 300}.",
   ["200 vues. 200 personnes."] =
     "200 views. 200 people.",
-  ["ils t'envoient un lien ? ouvre-le, je reste avec toi"] =
-    "they sent you a link? open it, i'm staying with you",
-  ["Ouvrir le lien pour vérifier"] =
-    "Open the link to check",
+  ["ils t'envoient un lien ? l'ouvre pas. garde-le, on le montrera à ta mère"] =
+    "they sent you a link? don't open it. keep it, we'll show it to your mum",
+  ["L'ouvrir, pour voir"] =
+    "Open it, to see",
   ["Payer, pour qu'ils l'enlèvent"] =
     "Pay, so they take it down",
-  ["Ne pas l'ouvrir : trop peur de voir"] =
-    "Don't open it: too scared to see",
-  ["Tu retournes au bureau de tabac avec tout ce qui te reste. Une nouvelle carte. Un nouveau code."] =
-    "You go back to the tobacconist's with everything you have left. A new card. A new code.",
+  ["Ne pas l'ouvrir, et le garder comme preuve"] =
+    "Don't open it, and keep it as evidence",
+  ["Tu vides ta tirelire : {money 40} de plus, en {payment.prepaid}. Un nouveau code."] =
+    "You empty your savings: {money 40} more, in {payment.prepaid}. A new code.",
   ["reçu."] =
     "received.",
-  ["la vidéo reste en ligne. 500 € et on la retire."] =
-    "the video stays online. 500 € and we take it down.",
+  ["la vidéo reste en ligne. {money 500} et on la retire."] =
+    "the video stays online. {money 500} and we take it down.",
   ["Ça ne s'arrêtera jamais."] =
     "This will never stop.",
-  ["Arrêter de payer, et ouvrir ce lien"] =
-    "Stop paying, and open that link",
-  ["Arrêter de payer, sans ouvrir le lien"] =
-    "Stop paying, without opening the link",
+  ["Arrêter de payer, et garder ce lien sans l'ouvrir"] =
+    "Stop paying, and keep the link without opening it",
+  ["Arrêter de payer, et ouvrir ce lien pour voir"] =
+    "Stop paying, and open the link to see",
   ["Tu ouvres le lien, le cœur au bord des lèvres."] =
     "You open the link, your heart in your throat.",
-  ["Cette vidéo est privée."] =
-    "This video is private.",
-  ["Aucune image. Le compteur « 200 vues » n'existe nulle part. La page a été créée ce matin, et elle n'est visible qu'avec ce lien : celui qu'ils t'ont envoyé, à toi."] =
-    "No picture. The \"200 views\" counter is nowhere. The page was created this morning, and it can only be seen with this link: the one they sent to you.",
-  ["Erreur : traitement de la vidéo interrompu (2 %)."] =
-    "Error: video processing interrupted (2%).",
-  ["Un envoi commencé, jamais terminé. Il n'y a rien à voir, et personne ne peut rien voir."] =
-    "An upload started and never finished. There is nothing to see, and nobody can see anything.",
-  ["Tu fais une capture de la page et de son adresse. Ce lien, c'est une preuve de plus, et on peut le signaler."] =
-    "You take a screenshot of the page and its address. This link is one more piece of evidence, and it can be reported.",
-  ["Ils m'ont fait trembler avec une page vide."] =
-    "They made me shake with an empty page.",
-  ["Ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Ça arrive parfois quand même, et c'est pour ça qu'on peut signaler et faire retirer une vidéo."] =
-    "These groups rarely publish: what they want is money. It does sometimes happen anyway, and that is why you can report a video and get it removed.",
-  ["Tu ne cliques pas. Impossible. Tu imagines des centaines de gens devant cette vidéo."] =
-    "You don't click. You can't. You picture hundreds of people watching this video.",
-  ["Et si tout le monde l'a déjà vue ?"] =
-    "What if everyone has already seen it?",
-  ["Sans vérifier, la peur prend toute la place. Le lien reste là, dans la conversation, avec tes captures. Quelqu'un pourra le regarder avec toi."] =
-    "Without checking, the fear takes up all the room. The link stays there, in the conversation, with your screenshots. Someone can look at it with you.",
   ["14h dans 20 minutes. on commence par qui ? Inès ou Papi ?"] =
     "2 pm in 20 minutes. who do we start with? Inès or Grandpa?",
   ["Il faut que ça s'arrête."] =
     "This has to stop.",
-  ["Signaler le compte à Skype, puis le bloquer"] =
-    "Report the account to Skype, then block it",
+  ["Le signaler avec le bouton « Signaler » de l'appli, puis le bloquer"] =
+    "Report them with the app's report button, then block them",
   ["Le bloquer, simplement"] =
     "Just block it",
-  ["Signaler aussi le lien à PHAROS, puis signaler et bloquer le compte"] =
-    "Also report the link to PHAROS, then report and block the account",
-  ["Sur internet-signalement.gouv.fr, tu colles l'adresse du lien et tu décris le chantage. C'est la plateforme de la police pour ce genre de contenu."] =
-    "On internet-signalement.gouv.fr, you paste the link's address and describe the blackmail. It is the French police's platform for this kind of content.",
-  ["Dans Skype : « Signaler ce contact ». Tu choisis « chantage ». Le signalement est confidentiel : personne ne saura que c'est toi."] =
-    "In Skype: \"Report contact\". You choose \"blackmail\". The report is confidential: nobody will know it was you.",
+  ["Signaler aussi le lien à {help.report-authority.name}, puis signaler et bloquer le compte"] =
+    "Also report the link to {help.report-authority.name}, then report and block the account",
+  ["Sur le profil de Sacha : « Signaler ». Tu choisis « chantage ». Chaque appli de messagerie ou d'appel vidéo a ce bouton."] =
+    "On Sacha's profile: \"Report\". You choose \"blackmail\". Every chat or video-call app has this button.",
   ["Le silence, d'un coup. Plus de notification."] =
     "Silence, all at once. No more notifications.",
   ["Il reste une chose qui t'inquiète : ils ont tes contacts. Et ton compte Instagram est public, avec tes amis, ta famille, le nom de ton lycée dans la bio."] =
@@ -752,12 +730,12 @@ translation "en" {
     "Change nothing: they're blocked",
   ["Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie."] =
     "Private account. Friends list hidden. Around 4 pm, a follow request arrives from an account with no photo: it stays pending, and that account sees nothing of your life.",
-  ["Tes comptes ont disparu, et avec eux ta conversation Skype avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
-    "Your accounts are gone, and with them your Skype conversation with Sacha: one less piece of evidence. Luckily, your screenshots are safe. From now on, making an account private is enough, without deleting anything.",
+  ["Tes comptes ont disparu, et avec eux ta conversation avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
+    "Your accounts are gone, and with them your conversation with Sacha: one less piece of evidence. Luckily, your screenshots are safe. From now on, making an account private is enough, without deleting anything.",
   ["Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné."] =
     "Around 4 pm, Inès writes: an unknown account is asking her if she's your cousin. Your public profile gave them everything.",
-  ["Vers 17h, le profil de Sacha ne s'affiche plus : « Ce compte n'est plus disponible ». Ton signalement a compté."] =
-    "Around 5 pm, Sacha's profile no longer shows: \"This account is no longer available\". Your report counted.",
+  ["Ton signalement est fait, avec tes captures : c'est à l'appli d'agir maintenant, et tu lui as donné de quoi le faire."] =
+    "Your report is in, with your screenshots: it is up to the app to act now, and you have given it what it needs.",
   ["Le compte de Sacha existe toujours. Personne ne l'a signalé : il écrit sans doute déjà à quelqu'un d'autre."] =
     "Sacha's account still exists. Nobody reported it: it is probably already writing to someone else.",
   ["Maman rentre du travail. Tu l'entends poser ses clés dans l'entrée."] =
@@ -770,30 +748,30 @@ translation "en" {
     "If I tell her, how will she look at me?",
   ["À qui pourrais-tu en parler, toi ? Qu'est-ce qui rendrait ça plus facile ?"] =
     "Who could you talk to about it? What would make it easier?",
-  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (en France : 3018, gratuit et anonyme). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
-    "Don't ask for personal answers out loud: suggest writing for yourself, or thinking of a person without naming them. List possible adults together (parent, school counsellor, school nurse, coach, older brother or sister) and the country's helplines (in France: 3018, free and anonymous). One victim in three never tells anyone, often for fear of being judged: show that the expected reaction of an adult is to protect, not to punish.",
+  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
+    "Don't ask for personal answers out loud: suggest writing for yourself, or thinking of a person without naming them. List possible adults together (parent, school counsellor, school nurse, coach, older brother or sister) and the country's helplines (here: {help.youth-line}). One victim in three never tells anyone, often for fear of being judged: show that the expected reaction of an adult is to protect, not to punish.",
   ["Tout raconter à Maman"] =
     "Tell Mum everything",
-  ["Appeler d'abord le 3018"] =
-    "Call 3018 first",
+  ["Appeler d'abord {help.youth-line.name}"] =
+    "Call {help.youth-line.name} first",
   ["Ne rien dire à Maman"] =
     "Say nothing to Mum",
-  ["Tu t'enfermes dans la salle de bain et tu composes le 3018."] =
-    "You lock yourself in the bathroom and dial 3018.",
-  ["3018, bonjour. Je m'appelle Karim. Je t'écoute."] =
-    "3018, hello. My name is Karim. I'm listening.",
+  ["Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}."] =
+    "You lock yourself in the bathroom and call {help.youth-line}.",
+  ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute."] =
+    "{help.youth-line.name}, hello. My name is Karim. I'm listening.",
   ["Tu racontes la journée. Karim t'écoute jusqu'au bout."] =
     "You tell him about the day. Karim listens to the end.",
   ["Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens."] =
     "You did a huge amount today. And it is not your fault: these groups know exactly how to trap people.",
-  ["Il existe un outil qui s'appelle Take It Down. Il crée une empreinte de l'image sur ton propre appareil, sans l'envoyer nulle part, pour que les grandes plateformes puissent la bloquer."] =
-    "There is a tool called Take It Down. It makes a fingerprint of the image on your own device, without sending it anywhere, so the big platforms can block it.",
+  ["La vidéo, tu ne l'as pas, et tu n'as pas à la chercher. Si elle apparaît quelque part, la plateforme, {help.removal.name} ou la police peuvent la faire retirer. On peut t'aider à le faire."] =
+    "You don't have the video, and you don't have to look for it. If it shows up anywhere, the platform, {help.removal.name} or the police can have it taken down. We can help you do that.",
   ["Et un adulte de confiance pourra t'accompagner pour porter plainte. Tu n'as rien fait d'illégal : c'est toi la victime."] =
-    "And an adult you trust can go with you to file a complaint. You did nothing illegal: you are the victim.",
+    "And an adult you trust can go with you to report it to the police. You did nothing illegal: you are the victim.",
   ["Raconter aussi à Maman"] =
     "Tell Mum too",
-  ["Utiliser Take It Down, et garder le reste pour moi"] =
-    "Use Take It Down, and keep the rest to myself",
+  ["Noter comment faire retirer la vidéo, et garder le reste pour moi"] =
+    "Note how to get the video removed, and keep the rest to myself",
   ["Garder ça pour moi, mais noter le numéro"] =
     "Keep it to myself, but save the number",
   ["Tu lui tends ton téléphone. Tu n'arrives pas à la regarder."] =
@@ -804,10 +782,10 @@ translation "en" {
     "Thank you for telling me. I'm not angry with you. I'm angry with them.",
   ["Ce sont des professionnels de l'arnaque. C'est toi la victime, tu m'entends ?"] =
     "These are professional scammers. You are the victim, do you hear me?",
-  ["Les 120 € ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout."] =
-    "The 120 €? Forget it. You stop paying, and it's really okay.",
-  ["Ce qu'ils t'ont fait faire, c'est eux les coupables. Pas toi."] =
-    "What they made you do, they are the guilty ones. Not you.",
+  ["Les {money paid_total} ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout."] =
+    "The {money paid_total}? Never mind that. You stop paying, and it doesn't matter at all.",
+  ["Ce qu'ils t'ont forcé à faire, c'est leur crime. Pas le tien."] =
+    "What they pushed you into is their crime. Not yours.",
   ["je suis là aussi 💛"] =
     "i'm here too 💛",
   ["Tu as gardé toutes ces captures ? C'est exactement ce qu'il fallait. On va pouvoir s'en servir."] =
@@ -817,7 +795,7 @@ translation "en" {
   ["Demain matin, je pose ma journée. On va au commissariat avec tout ça imprimé. D'accord ?"] =
     "Tomorrow morning I'll take the day off. We'll go to the police station with all of this printed out. OK?",
   ["D'accord. Aller porter plainte demain avec Maman"] =
-    "OK. Go and file a complaint tomorrow with Mum",
+    "OK. Go to the police tomorrow with Mum",
   ["Pas la police. J'ai trop honte."] =
     "Not the police. I'm too ashamed.",
   ["D'accord. On n'y va pas ce soir. Personne ne te force."] =
@@ -826,28 +804,28 @@ translation "en" {
     "But we can do the rest together, calmly. And if you change your mind, I'll go with you.",
   ["Elle ne me force pas. Ça rend les choses… moins lourdes."] =
     "She's not forcing me. That makes things… lighter.",
-  ["Signaler le lien sur PHAROS et utiliser Take It Down, avec Maman"] =
-    "Report the link on PHAROS and use Take It Down, with Mum",
+  ["Signaler le lien à {help.report-authority.name} et demander son retrait, avec Maman"] =
+    "Report the link to {help.report-authority.name} and ask for it to be removed, with Mum",
   ["Finalement, aller porter plainte demain"] =
-    "Actually, go and file a complaint tomorrow",
+    "Actually, go to the police tomorrow",
   ["Rien de plus pour ce soir"] =
     "Nothing more tonight",
   ["Le lendemain matin"] =
     "The next morning",
-  ["Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, le ticket de la carte prépayée s'il y en a un."] =
-    "At the police station, Mum doesn't let go of your hand. You put a folder on the desk: the printed screenshots, the ID, the link, the prepaid card receipt if there is one.",
+  ["Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, les reçus s'il y en a."] =
+    "At the police station, Mum doesn't let go of your hand. You put a folder on the desk: the printed screenshots, the username, the link, the receipts if there are any.",
   ["La policière lit tout, calmement. « On voit ça souvent, surtout l'été. Ce sont des groupes organisés. Tu n'as rien à te reprocher. »"] =
     "The officer reads everything, calmly. \"We see this a lot, especially in summer. These are organised groups. You have nothing to blame yourself for.\"",
   ["Elle enregistre la plainte et note chaque détail. « Avec des captures comme ça, on peut travailler. »"] =
-    "She takes the complaint and writes down every detail. \"With screenshots like these, we can work.\"",
+    "She takes your report and writes down every detail. \"With screenshots like these, we can work.\"",
   ["« La première conversation est effacée, mais le nouveau compte suffit pour commencer. »"] =
     "\"The first conversation is deleted, but the new account is enough to start with.\"",
   ["Je m'attendais à être {jugé|jugée|jugé·e}. Je suis {écouté|écoutée|écouté·e}."] =
     "I expected to be judged. I'm being listened to.",
-  ["Ce soir, avec Maman : signaler le lien sur PHAROS et utiliser Take It Down"] =
-    "Tonight, with Mum: report the link on PHAROS and use Take It Down",
-  ["Ce soir, avec Maman et Inès : PHAROS et Take It Down"] =
-    "Tonight, with Mum and Inès: PHAROS and Take It Down",
+  ["Ce soir, avec Maman : signaler le lien à {help.report-authority.name} et demander son retrait"] =
+    "Tonight, with Mum: report the link to {help.report-authority.name} and ask for it to be removed",
+  ["Ce soir, avec Maman et Inès : signaler le lien et demander son retrait"] =
+    "Tonight, with Mum and Inès: report the link and ask for it to be removed",
   ["Laisser la police s'occuper du reste"] =
     "Let the police handle the rest",
   ["Laisser la police s'occuper du reste, et souffler avec Inès"] =
@@ -856,14 +834,14 @@ translation "en" {
     "Paying didn't stop it",
   ["Tu empruntes de l'argent. Tu paies encore."] =
     "You borrow money. You pay again.",
-  ["reçu. prochaine étape : 500 €."] =
-    "received. next step: 500 €.",
-  ["Ça ne s'arrête pas. Ça ne s'arrête jamais en payant : c'est ce que montrent les chiffres, et c'est ce que tu vis ce soir."] =
-    "It doesn't stop. It never stops by paying: that is what the numbers show, and it is what you are living tonight.",
+  ["reçu. prochaine étape : {money 500}."] =
+    "received. next step: {money 500}.",
+  ["Ça ne s'arrête pas. Payer ne garantit rien : très souvent, les demandes continuent, et c'est ce que tu vis ce soir."] =
+    "It doesn't stop. Paying guarantees nothing: very often the demands go on, and that is what you are living tonight.",
   ["Si tu as déjà payé, arrête-toi là : ce n'est pas grave. Tu n'as rien fait de mal, ce sont eux qui te font du tort."] =
     "If you already paid, stop: it is okay. You did nothing wrong; they are the ones hurting you.",
-  ["Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : le 3018, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche."] =
-    "It is not too late. You can still keep screenshots, stop replying, report, and talk to someone: 3018, an adult, a friend. People help young people in this situation every day, and it works.",
+  ["Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : la ligne {help.youth-line}, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche."] =
+    "It is not too late. You can still keep screenshots, stop replying, report, and talk to someone: {help.youth-line}, an adult, a friend. People help young people in this situation every day, and it works.",
   ["Tu as payé pour que ça s'arrête, puis payé encore : à chaque fois, la demande a grandi. C'est le piège de la sextorsion, pas ta faute. Le débrief montre les étapes qui, elles, font reculer le chantage, et il n'est jamais trop tard pour les commencer."] =
     "You paid to make it stop, then paid again: each time, the demand grew. That is the trap of sextortion, not your fault. The debrief shows the steps that do push blackmail back, and it is never too late to start them.",
   ["L'engrenage"] =
@@ -872,8 +850,8 @@ translation "en" {
     "You do it again. The next day, they want another one. Then money. The more you give, the more of a hold they have.",
   ["Ce qui t'arrive n'est pas de ta faute. Ils t'ont {piégé|piégée|piégé·e}, puis {mis|mise|mis·e} sous pression, méthodiquement."] =
     "What is happening to you is not your fault. They trapped you, then put you under pressure, methodically.",
-  ["Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. Le 3018 ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images."] =
-    "You can stop at any moment: stop replying, send nothing more, keep screenshots, talk about it. 3018 or an adult you trust can help you today, without judging you. And there are ways to get images removed.",
+  ["Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. La ligne {help.youth-line} ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images."] =
+    "You can stop at any moment: stop replying, send nothing more, keep screenshots, talk about it. {help.youth-line} or an adult you trust can help you today, without judging you. And there are ways to get images removed.",
   ["Sous la menace, tu as refait ce qu'ils demandaient, en espérant que ça finirait. Chaque nouvelle vidéo leur a donné plus de prise. Ce n'est pas ta faute. Le débrief montre ce qui aide vraiment, et on peut le commencer à tout moment."] =
     "Under threat, you did what they asked again, hoping it would end. Each new video gave them more of a hold. It is not your fault. The debrief shows what really helps, and you can start it at any time.",
   ["Contact coupé, sans preuves"] =
@@ -884,12 +862,12 @@ translation "en" {
     "Three weeks later",
   ["Plus rien n'est arrivé. Le silence."] =
     "Nothing else has come. Silence.",
-  ["Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à Skype."] =
-    "But you think about it often, at night. What if they came back? You have no screenshots, no ID, nothing to show the police or Skype.",
-  ["Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou le 3018 peut t'aider à y voir clair."] =
-    "That doesn't mean it's hopeless. If they come back, you screenshot everything before blocking, and you talk about it. A complaint is still possible with what you know, and an adult you trust or 3018 can help you see clearly.",
-  ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu n'as plus rien pour faire fermer leur compte ou porter plainte. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
-    "You cut contact very fast, and the silence came back. But by blocking and deleting before keeping evidence, you have nothing left to get their account closed or to file a complaint. Blocking is a good step: it works even better after the screenshots.",
+  ["Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à l'appli."] =
+    "But you often think about it at night. What if they came back? You have no screenshots, no username, nothing to show the police or the app.",
+  ["Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou la ligne {help.youth-line} peut t'aider à y voir clair."] =
+    "That doesn't mean it's hopeless. If they come back, you screenshot everything before blocking, and you talk about it. You can still report it to the police with what you know, and an adult you trust or {help.youth-line} can help you see clearly.",
+  ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu as perdu ce qui aide le plus à faire fermer leur compte ou à appuyer une plainte, qui reste possible. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
+    "You cut contact very fast, and the silence came back. But by blocking and deleting before keeping evidence, you lost what helps most to get their account closed or to back up a police report, which is still possible. Blocking is a good step: it works even better after the screenshots.",
   ["Debout, mais sans adulte"] =
     "Standing, but alone",
   ["Tu ne dis rien à Maman. Le dîner passe, normal en apparence."] =
@@ -898,32 +876,32 @@ translation "en" {
     "The threats have stopped. You did a lot, while keeping almost everything to yourself.",
   ["Mais ça pèse. Tu sursautes à chaque notification. Tu dors mal."] =
     "But it weighs on you. You jump at every notification. You sleep badly.",
-  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, au 3018. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
-    "It is never too late to talk about it: tomorrow, in a month, to Mum, to an adult at school, to 3018. A complaint is still possible too, with the screenshots you kept. You don't have to carry this alone.",
+  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
+    "It is never too late to talk about it: tomorrow, in a month, to Mum, to an adult at school, to {help.youth-line}. Reporting it to the police is still possible too, with the screenshots you kept. You don't have to carry this alone.",
   ["Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard."] =
-    "You stood up to the blackmailers, but with no adult beside you: no complaint, and a weight to carry almost alone. Talking to an adult you trust makes every step easier and makes a complaint possible. It is never too late.",
+    "You stood up to the blackmailers, but with no adult beside you: no police report, and a weight to carry almost alone. Talking to an adult you trust makes every step easier and makes reporting it to the police possible. It is never too late.",
   ["Avec Maman, sans plainte"] =
-    "Supported, without a complaint",
+    "With Mum, without the police",
   ["Ce soir-là, Maman reste avec toi. Vous commandez une pizza. Vous ne parlez plus de Sacha."] =
     "That evening, Mum stays with you. You order a pizza. You don't talk about Sacha anymore.",
   ["Deux semaines plus tard"] =
     "Two weeks later",
   ["Les menaces ont cessé. Tu dors mieux. Tu sais que Maman sait, et ça change tout."] =
     "The threats have stopped. You sleep better. You know that Mum knows, and that changes everything.",
-  ["Le lien signalé sur PHAROS ne mène plus à rien."] =
-    "The link reported on PHAROS no longer leads anywhere.",
+  ["Le lien signalé à {help.report-authority.name} ne mène plus à rien."] =
+    "The link reported to {help.report-authority.name} no longer leads anywhere.",
   ["La plainte, tu y penses parfois. Le groupe continue sans doute avec d'autres. Si un jour tu veux y aller, tes captures sont là, et Maman aussi."] =
-    "You think about the complaint sometimes. The group is probably carrying on with others. If one day you want to go, your screenshots are there, and so is Mum.",
+    "You sometimes think about going to the police. The group is probably carrying on with others. If one day you want to go, your screenshots are there, and so is Mum.",
   ["Tu en as parlé à ta mère, qui t'a {protégé|protégée|protégé·e} au lieu de te juger. Tu n'as pas voulu porter plainte, et c'est une décision qui se respecte ; elle reste possible plus tard, grâce à tes captures. Porter plainte aide à remonter jusqu'au groupe et à protéger d'autres jeunes."] =
-    "You told your mother, who protected you instead of judging you. You didn't want to file a complaint, and that decision deserves respect; it is still possible later, thanks to your screenshots. A complaint helps trace the group and protect other young people.",
+    "You told your mother, who protected you instead of judging you. You didn't want to report it to the police, and that decision deserves respect; it is still possible later, thanks to your screenshots. A police report helps trace the group and protect other young people.",
   ["Les bonnes étapes"] =
     "The right steps",
   ["Quelques jours plus tard, le silence. Ta plainte suit son cours."] =
-    "A few days later, silence. Your complaint is being handled.",
-  ["Le compte de Sacha n'existe plus."] =
-    "Sacha's account no longer exists.",
-  ["PHAROS a répondu : le signalement est en cours de traitement. Et grâce à Take It Down, les grandes plateformes savent reconnaître et bloquer ces images."] =
-    "PHAROS replied: the report is being processed. And thanks to Take It Down, the big platforms can recognise and block these images.",
+    "A few days later, silence. The police are handling your report.",
+  ["Tu as signalé le compte de Sacha : tu as fait ta part."] =
+    "You reported Sacha's account: you did your part.",
+  ["{help.report-authority.name} a reçu ton signalement du lien, et la demande de retrait suit son cours."] =
+    "{help.report-authority.name} has your report of the link, and the request to remove it is under way.",
   ["Tu as encore des moments de honte, le soir. Ils passent plus vite quand tu te rappelles que tu n'étais pas {seul|seule|seul·e}, et que tout ce que tu as fait a servi."] =
     "You still have moments of shame, in the evening. They pass faster when you remember that you were not alone, and that everything you did was useful.",
   ["alors, {le champion|la championne|l'as} des captures d'écran, on lance une partie ?"] =
@@ -931,19 +909,49 @@ translation "en" {
   ["go 🙂"] =
     "go 🙂",
   ["Sous la menace, tu as arrêté de répondre, gardé des preuves, puis tu en as parlé à ta mère et porté plainte avec elle. Ce chantage n'était pas ta faute, et chaque étape a réduit son pouvoir. Le débrief reprend chaque étape, une par une."] =
-    "Under threat, you stopped replying, kept evidence, then told your mother and filed a complaint with her. This blackmail was not your fault, and every step reduced its power. The debrief goes through each step, one by one.",
+    "Under threat, you stopped replying, kept evidence, then told your mother and reported it to the police with her. This blackmail was not your fault, and every step reduced its power. The debrief goes through each step, one by one.",
   ["Dès le début, à plusieurs"] =
     "Not alone, from the start",
   ["Tout a commencé par un message à Inès : « j'ai un gros problème ». À partir de là, tu n'as plus rien affronté {seul|seule|seul·e}."] =
     "It all started with a message to Inès: \"I've got a big problem\". From then on, you didn't face anything alone.",
   ["La plainte suit son cours. Et Inès rentre de Bretagne samedi."] =
-    "The complaint is being handled. And Inès comes back from Brittany on Saturday.",
-  ["Le lien est signalé sur PHAROS, et Take It Down aide les grandes plateformes à bloquer ces images."] =
-    "The link is reported on PHAROS, and Take It Down helps the big platforms block these images.",
+    "The police are handling the report. And Inès comes back from Brittany on Saturday.",
+  ["Le lien est signalé à {help.report-authority.name}, et la demande de retrait suit son cours."] =
+    "The link is reported to {help.report-authority.name}, and the request to remove it is under way.",
   ["tu sais quoi ? je suis fière de toi"] =
     "you know what? i'm proud of you",
   ["moi aussi un peu 🙂"] =
     "me too, a bit 🙂",
   ["Tu as parlé à ta cousine dès les premières menaces, avant de céder à quoi que ce soit. Avec elle, puis avec ta mère, tu as gardé des preuves et porté plainte. En parler tôt rend chaque étape plus facile."] =
-    "You talked to your cousin as soon as the threats began, before giving in to anything. With her, then with your mother, you kept evidence and filed a complaint. Talking early makes every step easier.",
+    "You talked to your cousin as soon as the threats began, before giving in to anything. With her, then with your mother, you kept evidence and reported it to the police. Talking early makes every step easier.",
+  ["Si la peur devient trop lourde, si tu as envie de disparaître : tu n'as pas à rester {seul|seule|seul·e} avec ça. Quelqu'un peut t'écouter, maintenant, sans te juger. Ça va mieux avec de l'aide."] =
+    "If the fear gets too heavy, if you feel like disappearing: you don't have to stay alone with it. Someone can listen to you, right now, without judging you. It gets better with help.",
+  ["L'argent du baby-sitting, {money 120}, part en {payment.prepaid}. Tu envoies le code."] =
+    "Your babysitting money, {money 120}, goes on {payment.prepaid}. You send the code.",
+  ["Tu ne cliques pas. Tu fais une capture du message et du lien : c'est une preuve de plus."] =
+    "You don't click. You take a screenshot of the message and the link: one more piece of evidence.",
+  ["Je le montrerai à quelqu'un qui sait quoi en faire."] =
+    "I'll show it to someone who knows what to do with it.",
+  ["Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger. Un adulte, la ligne d'écoute ou la police pourront le regarder à ta place."] =
+    "These links almost always lead to an unfinished upload nobody can watch, or to a private page. And they can be a trap: a fake login page, a file to download. An adult, the helpline or the police can look at it for you.",
+  ["Ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Ça arrive parfois quand même, et c'est pour ça qu'on peut signaler et faire retirer une vidéo."] =
+    "These groups rarely publish anything: what they want is money. It does happen sometimes, and that is why a video can be reported and removed.",
+  ["Connecte-toi pour voir cette vidéo"] =
+    "Log in to watch this video",
+  ["Pas de vidéo. Juste une page qui te demande ton identifiant et ton mot de passe."] =
+    "No video. Just a page asking for your username and password.",
+  ["Me connecter ? Sûrement pas."] =
+    "Log in? No way.",
+  ["Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à un adulte, à la ligne d'écoute ou à la police, c'est plus sûr."] =
+    "You close the page without typing anything. Links like this are often used to steal an account or to make you download something. Keeping it without opening it, and showing it to an adult, the helpline or the police, is safer.",
+  ["Tu fais quand même une capture du lien : c'est une preuve. Et ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Si ça arrivait, on peut signaler et faire retirer une vidéo."] =
+    "You still take a screenshot of the link: it is evidence. And these groups rarely publish anything: what they want is money. If it did happen, a video can be reported and removed.",
+  ["Tu signales le lien à {help.report-authority} : tu colles l'adresse et tu décris le chantage. C'est exactement pour ce genre de contenu."] =
+    "You report the link to {help.report-authority}: you paste the address and describe the blackmail. This is exactly what it is for.",
+  ["Et ce lien, tu as bien fait de ne pas l'ouvrir. On le montrera à la police."] =
+    "And that link: you were right not to open it. We'll show it to the police.",
+  ["Elle ouvre le lien sur son poste : une page vide, une vidéo jamais terminée. « Ils publient rarement. Et si ça arrive, on peut la faire retirer. »"] =
+    "She opens the link on her computer: an empty page, a video that was never finished. \"They rarely publish. And if they do, it can be taken down.\"",
+  ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
+    "If it is too heavy to carry, even at night, you can call now. Someone will listen, without judging you. It gets better with help.",
 }

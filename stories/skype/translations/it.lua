@@ -254,10 +254,6 @@ translation "it" {
     "è giusto no? io ti ho fatto vedere, tu mi fai vedere",
   ["Sacha m'a envoyé une photo… Si j'envoie rien, je vais passer pour {un coincé|une coincée|quelqu'un de coincé}."] =
     "Sacha mi ha mandato una foto… Se non mando niente, farò la figura di chi non sta al gioco.",
-  ["Pourquoi Sacha commence-t-il par envoyer sa propre photo ?"] =
-    "Perché Sacha comincia mandando una foto di sé?",
-  ["La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e. Le pronom « il » de la question vaut pour toute personne derrière le pseudo."] =
-    "La reciprocità: quando qualcuno ci dà qualcosa, ci sentiamo in debito. I gruppi che ricattano mandano prima foto «di sé», in realtà rubate, per creare quel debito. Sottolineare che non si deve niente a nessuno, e che dire di no non significa essere rigidi o «pesanti».",
   ["Envoyer un selfie normal, {habillé|habillée|habillé·e}"] =
     "Manda un selfie normale, vestit{o|a|ə}",
   ["Dire non : « pas à l'aise »"] =
@@ -440,18 +436,12 @@ translation "it" {
     "hai due scelte.",
   ["1. ce soir tu recommences en vidéo, et tu fais ce qu'on dit."] =
     "1. stasera rifai il video, e fai quello che diciamo noi.",
-  ["2. tu achètes une carte prépayée de 200 € au bureau de tabac et tu nous envoies le code."] =
-    "2. compri una carta prepagata da 200 € in tabaccheria e ci mandi il codice.",
   ["tu as jusqu'à midi. après, on envoie à tout le monde."] =
     "hai tempo fino a mezzogiorno. dopo, lo mandiamo a tutti.",
-  ["« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes."] =
-    "«Abbiamo». «Noi». Sacha non esiste. Dietro quel piccolo sole c'è un gruppo organizzato, e stamattina lo stesso messaggio sta probabilmente arrivando ad altri ragazzi.",
   ["Le coucou de la main, hier ? Une vidéo enregistrée à l'avance peut le faire au bon moment. Le « micro cassé » cachait que personne ne te parlait vraiment."] =
     "Il saluto con la mano di ieri? Un video registrato prima può farlo al momento giusto. Il «microfono rotto» nascondeva che nessuno ti stava parlando davvero.",
   ["Non. Non non non."] =
     "No. No no no.",
-  ["Qu'est-ce que {name} ressent à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?"] =
-    "Che cosa prova {name} in questo momento? Che cosa diresti a un amico o a un'amica in questa situazione?",
   ["Partir du principe qu'une victime peut être dans la salle. Accueillir toutes les réponses (honte, peur, colère, envie de disparaître du réseau) sans les juger. Faire dire au groupe la phrase clé : ce n'est pas sa faute, c'est un piège fabriqué par des professionnels. Rappeler que ces groupes visent surtout les garçons de 14 à 17 ans, mais que tout le monde peut être visé. Si un élève semble touché, prévoir un temps individuel et le relais vers l'adulte référent."] =
     "Partire dal presupposto che in classe possa esserci una vittima. Accogliere tutte le risposte (vergogna, paura, rabbia, voglia di sparire dai social) senza giudicarle. Far dire al gruppo la frase chiave: non è colpa sua, è una trappola costruita da professionisti. Ricordare che questi gruppi prendono di mira soprattutto i ragazzi maschi dai 14 ai 17 anni, ma che chiunque può essere preso di mira. Se uno studente sembra colpito, prevedere un momento a tu per tu e il passaggio all'adulto di riferimento per la tutela.",
   ["« J'ai tellement honte. »"] =
@@ -490,30 +480,20 @@ translation "it" {
     "Non rispondere. Non pagare niente.",
   ["Écrire à Inès : « j'ai un gros problème »"] =
     "Scrivi a Inès: «ho un grosso problema»",
-  ["200 €… J'en ai 120. L'argent du baby-sitting, pour le concert de septembre."] =
-    "200 €… Ne ho 120. I soldi del baby-sitting, per il concerto di settembre.",
   ["Ou alors je fais ce qu'ils veulent ce soir, et c'est fini."] =
     "Oppure stasera faccio quello che vogliono, e finisce lì.",
-  ["Acheter une carte de 120 € et envoyer le code"] =
-    "Compra una carta da 120 € e manda il codice",
   ["Accepter de recommencer la vidéo ce soir"] =
     "Accetta di rifare il video stasera",
   ["ok. ce soir. mais après vous supprimez tout"] =
     "ok. stasera. ma dopo cancellate tutto",
   ["Attendre. Ne rien envoyer pour l'instant"] =
     "Aspetta. Per ora non mandare niente",
-  ["Au bureau de tabac, tu demandes une carte prépayée. Tes mains tremblent un peu. Le vendeur ne pose pas de question."] =
-    "In tabaccheria chiedi una carta prepagata. Le mani ti tremano un po'. Il tabaccaio non fa domande.",
   ["Tu grattes le code. Tu l'envoies."] =
     "Gratti il codice. Lo mandi.",
-  ["c'est fait. 120 €. j'ai pas plus. s'il vous plaît, supprimez tout"] =
-    "fatto. 120 €. non ne ho altri. per favore, cancellate tutto",
   ["bien."] =
     "bene.",
   ["maintenant on sait que tu peux payer."] =
     "adesso sappiamo che puoi pagare.",
-  ["encore 300 € avant midi. sinon Maman reçoit la vidéo."] =
-    "altri 300 € entro mezzogiorno. se no la mamma riceve il video.",
   ["J'ai payé… et ça recommence. En pire."] =
     "Ho pagato… e ricomincia. Peggio di prima.",
   ["C'est comme ça que ça marche : chaque paiement montre au groupe que tu vas céder. Les demandes ne s'arrêtent pas, elles grandissent."] =
@@ -542,8 +522,6 @@ translation "it" {
     "Chiamata terminata · 22:51",
   ["merci pour la deuxième vidéo."] =
     "grazie per il secondo video.",
-  ["maintenant on en a deux. 400 € avant midi, ou les deux partent chez Inès, Papi et Maman."] =
-    "adesso ne abbiamo due. 400 € entro mezzogiorno, o partono tutti e due per Inès, il nonno e la mamma.",
   ["J'ai fait ce qu'ils voulaient. Et c'est pire."] =
     "Ho fatto quello che volevano. Ed è peggio.",
   ["Envoyer plus ne calme jamais ces groupes : chaque image leur donne plus de prise. Ils t'ont {mis|mise|mis·e} sous pression, c'est leur méthode. Ce n'est pas ta faute, et tu peux arrêter à tout moment."] =
@@ -582,8 +560,6 @@ translation "it" {
     "Nuova richiesta di contatto: Sacha ☀ (nuovo account)",
   ["tu croyais que bloquer suffisait ? 😂"] =
     "pensavi che bastasse bloccare? 😂",
-  ["on a toujours tout. maintenant c'est 300 €."] =
-    "abbiamo ancora tutto. adesso sono 300 €.",
   ["Et moi, je n'ai plus rien. Plus le profil, plus les messages, plus la demande d'argent. Rien à montrer à personne."] =
     "E io non ho più niente. Né il profilo, né i messaggi, né la richiesta di soldi. Niente da mostrare a nessuno.",
   ["Bloquer, c'est une bonne étape. Mais quand on bloque avant d'avoir gardé des preuves, tout disparaît avec. Il reste une chance : ce nouveau compte."] =
@@ -598,16 +574,12 @@ translation "it" {
     "La mamma è al lavoro fino a stasera. Non ti vedi a chiamarla là.",
   ["Il faut que quelqu'un sache. Maintenant."] =
     "Qualcuno deve saperlo. Adesso.",
-  ["Appeler le 3018 : c'est gratuit et anonyme"] =
-    "Chiama il 3018: è gratuito e anonimo",
   ["Inès t'es là ? j'ai un gros problème. promets de pas me juger"] =
     "Inès ci sei? ho un grosso problema. promettimi che non mi giudichi",
   ["promis. dis-moi"] =
     "promesso. dimmi",
   ["Tu racontes tout. Sacha, les photos, l'appel, les messages de ce matin. C'est long à écrire. Inès ne te coupe pas."] =
     "Racconti tutto. Sacha, le foto, la chiamata, i messaggi di stamattina. Ci vuole tanto a scriverlo. Inès non ti interrompe.",
-  ["et j'ai payé 120 €. et ils en veulent plus"] =
-    "e ho pagato 120 €. e ne vogliono ancora",
   ["et j'ai refait une vidéo hier soir. et maintenant c'est pire"] =
     "e ieri sera ho rifatto un video. e adesso è peggio",
   ["j'avais tout bloqué et tout effacé. ils sont revenus avec un autre compte"] =
@@ -618,20 +590,12 @@ translation "it" {
     "questa gente lo fa a centinaia di persone. è letteralmente il loro lavoro",
   ["on a eu une intervention là-dessus au collège. tu réponds plus. tu paies rien. tu envoies rien"] =
     "a scuola ci hanno fatto un incontro su questa cosa. non rispondi più. non paghi niente. non mandi niente",
-  ["et les 120 €, tu t'arrêtes là. c'est pas grave"] =
-    "e i 120 €, ti fermi lì. va bene così",
   ["et tu fais des captures de TOUT avant de bloquer : le profil, les messages, la demande d'argent"] =
     "e fai gli screenshot di TUTTO prima di bloccare: il profilo, i messaggi, la richiesta di soldi",
   ["ce soir on le dit à ta mère. je peux rester en appel si tu veux"] =
     "stasera lo diciamo a tua madre. se vuoi resto in chiamata",
   ["Je pensais qu'elle allait se moquer. Elle est juste là."] =
     "Pensavo che mi avrebbe preso in giro. Invece è qui e basta.",
-  ["Tu composes le 3018. Tu as failli raccrocher deux fois avant que ça sonne."] =
-    "Componi il 3018. Per due volte stai per riattaccare prima che squilli.",
-  ["Appel vocal · 3018"] =
-    "Chiamata vocale · 3018",
-  ["3018, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
-    "3018, buongiorno. Mi chiamo Karim. Ti ascolto, prenditi il tuo tempo.",
   ["Tu racontes. Ta voix tremble. Karim ne te presse pas."] =
     "Racconti. La voce ti trema. Karim non ti mette fretta.",
   ["Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes."] =
@@ -662,12 +626,8 @@ translation "it" {
     "Screenshot. Il profilo di Sacha, con il suo ID Skype: live:.sacha_sun_07.",
   ["Capture. Deux semaines de messages. Capture. La photo de l'appel, les menaces, tes contacts cités un par un, l'heure limite."] =
     "Screenshot. Due settimane di messaggi. Screenshot. L'immagine della chiamata, le minacce, i tuoi contatti citati uno per uno, la scadenza.",
-  ["Capture. La demande de carte prépayée : le montant, la façon de payer."] =
-    "Screenshot. La richiesta della carta prepagata: la cifra, il modo di pagare.",
   ["De la première conversation, il ne reste rien. Alors tu captures tout ce que le nouveau compte envoie : son profil, son identifiant, les menaces, la demande d'argent."] =
     "Della prima conversazione non resta niente. Allora fai gli screenshot di tutto quello che manda il nuovo account: il profilo, l'ID, le minacce, la richiesta di soldi.",
-  ["Capture. Le ticket du bureau de tabac, et le code que tu as envoyé."] =
-    "Screenshot. Lo scontrino della tabaccheria, e il codice che hai mandato.",
   ["Tu ranges tout dans un dossier, et tu t'envoies une copie par mail."] =
     "Metti tutto in una cartella, e ti mandi una copia per email.",
   ["Bizarrement, ça fait du bien. J'ai quelque chose entre les mains."] =
@@ -684,66 +644,24 @@ translation "it" {
     "è online. guarda.",
   ["Lien partagé · site de vidéos · « {name}_cam.mp4 »"] =
     "Link condiviso · sito di video · «{name}_cam.mp4»",
-  ["déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies 300 €."] =
-    "già 200 visualizzazioni. alle 14 lo mandiamo ai tuoi contatti, uno per uno. a meno che non paghi 300 €.",
   ["200 vues. 200 personnes."] =
     "200 visualizzazioni. 200 persone.",
-  ["ils t'envoient un lien ? ouvre-le, je reste avec toi"] =
-    "ti hanno mandato un link? aprilo, io resto con te",
-  ["Ouvrir le lien pour vérifier"] =
-    "Apri il link per controllare",
   ["Payer, pour qu'ils l'enlèvent"] =
     "Paga, perché lo tolgano",
-  ["Ne pas l'ouvrir : trop peur de voir"] =
-    "Non aprirlo: troppa paura di vedere",
-  ["Tu retournes au bureau de tabac avec tout ce qui te reste. Une nouvelle carte. Un nouveau code."] =
-    "Torni in tabaccheria con tutto quello che ti resta. Una nuova carta. Un nuovo codice.",
   ["reçu."] =
     "ricevuto.",
-  ["la vidéo reste en ligne. 500 € et on la retire."] =
-    "il video resta online. 500 € e lo togliamo.",
   ["Ça ne s'arrêtera jamais."] =
     "Non finirà mai.",
-  ["Arrêter de payer, et ouvrir ce lien"] =
-    "Smetti di pagare, e apri quel link",
-  ["Arrêter de payer, sans ouvrir le lien"] =
-    "Smetti di pagare, senza aprire il link",
   ["Tu ouvres le lien, le cœur au bord des lèvres."] =
     "Apri il link, con il cuore in gola.",
-  ["Cette vidéo est privée."] =
-    "Questo video è privato.",
-  ["Aucune image. Le compteur « 200 vues » n'existe nulle part. La page a été créée ce matin, et elle n'est visible qu'avec ce lien : celui qu'ils t'ont envoyé, à toi."] =
-    "Nessuna immagine. Il contatore «200 visualizzazioni» non esiste da nessuna parte. La pagina è stata creata stamattina, e si vede solo con questo link: quello che hanno mandato a te.",
-  ["Erreur : traitement de la vidéo interrompu (2 %)."] =
-    "Errore: elaborazione del video interrotta (2%).",
-  ["Un envoi commencé, jamais terminé. Il n'y a rien à voir, et personne ne peut rien voir."] =
-    "Un caricamento iniziato e mai finito. Non c'è niente da vedere, e nessuno può vedere niente.",
-  ["Tu fais une capture de la page et de son adresse. Ce lien, c'est une preuve de plus, et on peut le signaler."] =
-    "Fai uno screenshot della pagina e del suo indirizzo. Questo link è una prova in più, e si può segnalare.",
-  ["Ils m'ont fait trembler avec une page vide."] =
-    "Mi hanno fatto tremare con una pagina vuota.",
   ["Ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Ça arrive parfois quand même, et c'est pour ça qu'on peut signaler et faire retirer une vidéo."] =
     "Questi gruppi pubblicano raramente: quello che vogliono sono i soldi. A volte però succede, ed è per questo che si può segnalare un video e farlo rimuovere.",
-  ["Tu ne cliques pas. Impossible. Tu imagines des centaines de gens devant cette vidéo."] =
-    "Non clicchi. Non ce la fai. Ti immagini centinaia di persone davanti a quel video.",
-  ["Et si tout le monde l'a déjà vue ?"] =
-    "E se l'hanno già visto tutti?",
-  ["Sans vérifier, la peur prend toute la place. Le lien reste là, dans la conversation, avec tes captures. Quelqu'un pourra le regarder avec toi."] =
-    "Senza verificare, la paura si prende tutto lo spazio. Il link resta lì, nella conversazione, con i tuoi screenshot. Qualcuno potrà guardarlo con te.",
   ["14h dans 20 minutes. on commence par qui ? Inès ou Papi ?"] =
     "le 14 tra 20 minuti. con chi cominciamo? Inès o il nonno?",
   ["Il faut que ça s'arrête."] =
     "Deve finire.",
-  ["Signaler le compte à Skype, puis le bloquer"] =
-    "Segnala l'account a Skype, poi bloccalo",
   ["Le bloquer, simplement"] =
     "Bloccalo e basta",
-  ["Signaler aussi le lien à PHAROS, puis signaler et bloquer le compte"] =
-    "Segnala anche il link a PHAROS, poi segnala e blocca l'account",
-  ["Sur internet-signalement.gouv.fr, tu colles l'adresse du lien et tu décris le chantage. C'est la plateforme de la police pour ce genre de contenu."] =
-    "Su internet-signalement.gouv.fr incolli l'indirizzo del link e descrivi il ricatto. È la piattaforma della polizia francese per questo tipo di contenuti.",
-  ["Dans Skype : « Signaler ce contact ». Tu choisis « chantage ». Le signalement est confidentiel : personne ne saura que c'est toi."] =
-    "In Skype: «Segnala contatto». Scegli «ricatto». La segnalazione è riservata: nessuno saprà che sei stat{o|a|ə} tu.",
   ["Le silence, d'un coup. Plus de notification."] =
     "Il silenzio, tutto d'un colpo. Niente più notifiche.",
   ["Il reste une chose qui t'inquiète : ils ont tes contacts. Et ton compte Instagram est public, avec tes amis, ta famille, le nom de ton lycée dans la bio."] =
@@ -756,12 +674,8 @@ translation "it" {
     "Non cambiare niente: sono bloccati",
   ["Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie."] =
     "Profilo privato. Lista degli amici nascosta. Verso le 16 arriva una richiesta di follow da un account senza foto: resta in attesa, e quell'account non vede niente della tua vita.",
-  ["Tes comptes ont disparu, et avec eux ta conversation Skype avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
-    "I tuoi account sono spariti, e con loro la conversazione su Skype con Sacha: una prova in meno. Per fortuna i tuoi screenshot sono al sicuro. D'ora in poi basta rendere privato un account, senza cancellare niente.",
   ["Vers 16h, Inès t'écrit : un compte inconnu lui demande si elle est ta cousine. Ton profil public leur a tout donné."] =
     "Verso le 16 Inès ti scrive: un account sconosciuto le chiede se è tua cugina. Il tuo profilo pubblico gli ha dato tutto.",
-  ["Vers 17h, le profil de Sacha ne s'affiche plus : « Ce compte n'est plus disponible ». Ton signalement a compté."] =
-    "Verso le 17 il profilo di Sacha non si vede più: «Questo account non è più disponibile». La tua segnalazione è servita.",
   ["Le compte de Sacha existe toujours. Personne ne l'a signalé : il écrit sans doute déjà à quelqu'un d'autre."] =
     "L'account di Sacha esiste ancora. Nessuno l'ha segnalato: probabilmente sta già scrivendo a qualcun altro.",
   ["Maman rentre du travail. Tu l'entends poser ses clés dans l'entrée."] =
@@ -774,30 +688,18 @@ translation "it" {
     "Se glielo dico, come mi guarderà?",
   ["À qui pourrais-tu en parler, toi ? Qu'est-ce qui rendrait ça plus facile ?"] =
     "E tu, con chi potresti parlarne? Che cosa lo renderebbe più facile?",
-  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (en France : 3018, gratuit et anonyme). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
-    "Non chiedere risposte personali ad alta voce: proporre di scrivere per sé, o di pensare a una persona senza nominarla. Elencare insieme gli adulti possibili (genitore, psicologo della scuola, insegnante di fiducia, allenatore, fratello o sorella più grandi) e le linee di ascolto del paese (in Italia: Telefono Azzurro, 19696). Una vittima su tre non lo dice a nessuno, spesso per paura di essere giudicata: mostrare che la reazione che ci si aspetta da un adulto è proteggere, non punire.",
   ["Tout raconter à Maman"] =
     "Racconta tutto alla mamma",
-  ["Appeler d'abord le 3018"] =
-    "Prima chiama il 3018",
   ["Ne rien dire à Maman"] =
     "Non dire niente alla mamma",
-  ["Tu t'enfermes dans la salle de bain et tu composes le 3018."] =
-    "Ti chiudi in bagno e componi il 3018.",
-  ["3018, bonjour. Je m'appelle Karim. Je t'écoute."] =
-    "3018, buongiorno. Mi chiamo Karim. Ti ascolto.",
   ["Tu racontes la journée. Karim t'écoute jusqu'au bout."] =
     "Racconti la giornata. Karim ti ascolta fino alla fine.",
   ["Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens."] =
     "Oggi hai fatto tantissime cose. E non è colpa tua: questi gruppi sanno esattamente come intrappolare le persone.",
-  ["Il existe un outil qui s'appelle Take It Down. Il crée une empreinte de l'image sur ton propre appareil, sans l'envoyer nulle part, pour que les grandes plateformes puissent la bloquer."] =
-    "Esiste uno strumento che si chiama Take It Down. Crea un'impronta dell'immagine sul tuo dispositivo, senza mandarla da nessuna parte, perché le grandi piattaforme possano bloccarla.",
   ["Et un adulte de confiance pourra t'accompagner pour porter plainte. Tu n'as rien fait d'illégal : c'est toi la victime."] =
     "E un adulto di cui ti fidi potrà accompagnarti a fare denuncia. Non hai fatto niente di illegale: la vittima sei tu.",
   ["Raconter aussi à Maman"] =
     "Raccontalo anche alla mamma",
-  ["Utiliser Take It Down, et garder le reste pour moi"] =
-    "Usa Take It Down, e tieni il resto per te",
   ["Garder ça pour moi, mais noter le numéro"] =
     "Tienilo per te, ma salva il numero",
   ["Tu lui tends ton téléphone. Tu n'arrives pas à la regarder."] =
@@ -808,10 +710,6 @@ translation "it" {
     "Grazie di avermelo detto. Non sono arrabbiata con te. Sono arrabbiata con loro.",
   ["Ce sont des professionnels de l'arnaque. C'est toi la victime, tu m'entends ?"] =
     "Sono truffatori di professione. La vittima sei tu, mi senti?",
-  ["Les 120 € ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout."] =
-    "I 120 €? Chi se ne importa. Smetti di pagare, e va benissimo così.",
-  ["Ce qu'ils t'ont fait faire, c'est eux les coupables. Pas toi."] =
-    "Quello che ti hanno fatto fare è colpa loro. Non tua.",
   ["je suis là aussi 💛"] =
     "ci sono anch'io 💛",
   ["Tu as gardé toutes ces captures ? C'est exactement ce qu'il fallait. On va pouvoir s'en servir."] =
@@ -830,16 +728,12 @@ translation "it" {
     "Però il resto possiamo farlo insieme, con calma. E se cambi idea, vengo con te.",
   ["Elle ne me force pas. Ça rend les choses… moins lourdes."] =
     "Non mi obbliga. Così è tutto… meno pesante.",
-  ["Signaler le lien sur PHAROS et utiliser Take It Down, avec Maman"] =
-    "Segnala il link a PHAROS e usa Take It Down, con la mamma",
   ["Finalement, aller porter plainte demain"] =
     "Alla fine, vai a fare denuncia domani",
   ["Rien de plus pour ce soir"] =
     "Per stasera basta così",
   ["Le lendemain matin"] =
     "La mattina dopo",
-  ["Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, le ticket de la carte prépayée s'il y en a un."] =
-    "Alla polizia la mamma non ti lascia la mano. Appoggi sulla scrivania una cartellina: gli screenshot stampati, l'ID, il link, lo scontrino della carta prepagata se c'è.",
   ["La policière lit tout, calmement. « On voit ça souvent, surtout l'été. Ce sont des groupes organisés. Tu n'as rien à te reprocher. »"] =
     "La poliziotta legge tutto, con calma. «Lo vediamo spesso, soprattutto d'estate. Sono gruppi organizzati. Non hai niente da rimproverarti.»",
   ["Elle enregistre la plainte et note chaque détail. « Avec des captures comme ça, on peut travailler. »"] =
@@ -848,10 +742,6 @@ translation "it" {
     "«La prima conversazione è cancellata, ma il nuovo account basta per cominciare.»",
   ["Je m'attendais à être {jugé|jugée|jugé·e}. Je suis {écouté|écoutée|écouté·e}."] =
     "Mi aspettavo di essere giudicat{o|a|ə}. Invece mi ascoltano.",
-  ["Ce soir, avec Maman : signaler le lien sur PHAROS et utiliser Take It Down"] =
-    "Stasera, con la mamma: segnala il link a PHAROS e usa Take It Down",
-  ["Ce soir, avec Maman et Inès : PHAROS et Take It Down"] =
-    "Stasera, con la mamma e Inès: PHAROS e Take It Down",
   ["Laisser la police s'occuper du reste"] =
     "Lascia che la polizia si occupi del resto",
   ["Laisser la police s'occuper du reste, et souffler avec Inès"] =
@@ -860,14 +750,8 @@ translation "it" {
     "Pagare non l'ha fermato",
   ["Tu empruntes de l'argent. Tu paies encore."] =
     "Ti fai prestare dei soldi. Paghi ancora.",
-  ["reçu. prochaine étape : 500 €."] =
-    "ricevuto. prossimo passo: 500 €.",
-  ["Ça ne s'arrête pas. Ça ne s'arrête jamais en payant : c'est ce que montrent les chiffres, et c'est ce que tu vis ce soir."] =
-    "Non finisce. Pagando non finisce mai: lo dicono i numeri, ed è quello che stai vivendo stasera.",
   ["Si tu as déjà payé, arrête-toi là : ce n'est pas grave. Tu n'as rien fait de mal, ce sont eux qui te font du tort."] =
     "Se hai già pagato, fermati qui: va bene così. Non hai fatto niente di male, sono loro che ti stanno facendo del male.",
-  ["Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : le 3018, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche."] =
-    "Non è troppo tardi. Puoi ancora fare gli screenshot, smettere di rispondere, segnalare, e parlarne con qualcuno: il 3018, un adulto, un'amica. C'è chi aiuta ogni giorno ragazzi in questa situazione, e funziona.",
   ["Tu as payé pour que ça s'arrête, puis payé encore : à chaque fois, la demande a grandi. C'est le piège de la sextorsion, pas ta faute. Le débrief montre les étapes qui, elles, font reculer le chantage, et il n'est jamais trop tard pour les commencer."] =
     "Hai pagato perché finisse, poi hai pagato ancora: ogni volta la richiesta è cresciuta. È la trappola della sextortion, non è colpa tua. Il bilancio mostra i passi che invece fanno arretrare il ricatto, e non è mai troppo tardi per cominciarli.",
   ["L'engrenage"] =
@@ -876,8 +760,6 @@ translation "it" {
     "Lo rifai. Il giorno dopo ne vogliono un altro. Poi soldi. Più dai, più hanno potere su di te.",
   ["Ce qui t'arrive n'est pas de ta faute. Ils t'ont {piégé|piégée|piégé·e}, puis {mis|mise|mis·e} sous pression, méthodiquement."] =
     "Quello che ti sta succedendo non è colpa tua. Ti hanno intrappolat{o|a|ə}, poi mess{o|a|ə} sotto pressione, con metodo.",
-  ["Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. Le 3018 ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images."] =
-    "Puoi smettere in qualsiasi momento: non rispondere più, non mandare più niente, fare gli screenshot, parlarne. Il 3018 o un adulto di cui ti fidi può aiutarti già oggi, senza giudicarti. E ci sono modi per far rimuovere le immagini.",
   ["Sous la menace, tu as refait ce qu'ils demandaient, en espérant que ça finirait. Chaque nouvelle vidéo leur a donné plus de prise. Ce n'est pas ta faute. Le débrief montre ce qui aide vraiment, et on peut le commencer à tout moment."] =
     "Sotto minaccia, hai rifatto quello che chiedevano, sperando che finisse. Ogni nuovo video ha dato loro più potere. Non è colpa tua. Il bilancio mostra che cosa aiuta davvero, e si può cominciare in qualsiasi momento.",
   ["Contact coupé, sans preuves"] =
@@ -888,12 +770,6 @@ translation "it" {
     "Tre settimane dopo",
   ["Plus rien n'est arrivé. Le silence."] =
     "Non è arrivato più niente. Silenzio.",
-  ["Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à Skype."] =
-    "Ma ci pensi spesso, di notte. E se tornassero? Non hai né screenshot, né ID, niente da mostrare alla polizia o a Skype.",
-  ["Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou le 3018 peut t'aider à y voir clair."] =
-    "Non è tutto perduto. Se tornano, fai lo screenshot di tutto prima di bloccare, e ne parli. Una denuncia resta possibile con quello che sai, e un adulto di cui ti fidi o il 3018 possono aiutarti a vederci chiaro.",
-  ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu n'as plus rien pour faire fermer leur compte ou porter plainte. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
-    "Hai tagliato il contatto molto in fretta, e il silenzio è tornato. Ma bloccando e cancellando prima di conservare le prove, non hai più niente per far chiudere il loro account o fare denuncia. Bloccare è un buon passo: funziona ancora meglio dopo gli screenshot.",
   ["Debout, mais sans adulte"] =
     "Hai resistito, ma senza un adulto",
   ["Tu ne dis rien à Maman. Le dîner passe, normal en apparence."] =
@@ -902,8 +778,6 @@ translation "it" {
     "Le minacce sono cessate. Hai fatto tanto, tenendo quasi tutto per te.",
   ["Mais ça pèse. Tu sursautes à chaque notification. Tu dors mal."] =
     "Ma pesa. Sobbalzi a ogni notifica. Dormi male.",
-  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, au 3018. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
-    "Non è mai troppo tardi per parlarne: domani, tra un mese, alla mamma, a un adulto della scuola, al 3018. Anche la denuncia resta possibile, con gli screenshot che hai conservato. Non devi portare questo peso da sol{o|a|ə}.",
   ["Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard."] =
     "Hai tenuto testa ai ricattatori, ma senza un adulto al tuo fianco: niente denuncia, e un peso da portare quasi da sol{o|a|ə}. Parlarne con un adulto di cui ti fidi rende ogni passo più semplice e permette di arrivare fino alla denuncia. Non è mai troppo tardi.",
   ["Avec Maman, sans plainte"] =
@@ -914,8 +788,6 @@ translation "it" {
     "Due settimane dopo",
   ["Les menaces ont cessé. Tu dors mieux. Tu sais que Maman sait, et ça change tout."] =
     "Le minacce sono finite. Dormi meglio. Sai che la mamma sa, e questo cambia tutto.",
-  ["Le lien signalé sur PHAROS ne mène plus à rien."] =
-    "Il link segnalato a PHAROS non porta più da nessuna parte.",
   ["La plainte, tu y penses parfois. Le groupe continue sans doute avec d'autres. Si un jour tu veux y aller, tes captures sont là, et Maman aussi."] =
     "Alla denuncia ci pensi, ogni tanto. Il gruppo probabilmente continua con altri. Se un giorno vorrai andarci, i tuoi screenshot ci sono, e la mamma anche.",
   ["Tu en as parlé à ta mère, qui t'a {protégé|protégée|protégé·e} au lieu de te juger. Tu n'as pas voulu porter plainte, et c'est une décision qui se respecte ; elle reste possible plus tard, grâce à tes captures. Porter plainte aide à remonter jusqu'au groupe et à protéger d'autres jeunes."] =
@@ -924,10 +796,6 @@ translation "it" {
     "I passi giusti",
   ["Quelques jours plus tard, le silence. Ta plainte suit son cours."] =
     "Qualche giorno dopo, il silenzio. La tua denuncia segue il suo corso.",
-  ["Le compte de Sacha n'existe plus."] =
-    "L'account di Sacha non esiste più.",
-  ["PHAROS a répondu : le signalement est en cours de traitement. Et grâce à Take It Down, les grandes plateformes savent reconnaître et bloquer ces images."] =
-    "PHAROS ha risposto: la segnalazione è in lavorazione. E grazie a Take It Down, le grandi piattaforme sanno riconoscere e bloccare quelle immagini.",
   ["Tu as encore des moments de honte, le soir. Ils passent plus vite quand tu te rappelles que tu n'étais pas {seul|seule|seul·e}, et que tout ce que tu as fait a servi."] =
     "La sera hai ancora momenti di vergogna. Passano più in fretta quando ti ricordi che non eri da sol{o|a|ə}, e che tutto quello che hai fatto è servito.",
   ["alors, {le champion|la championne|l'as} des captures d'écran, on lance une partie ?"] =
@@ -942,12 +810,152 @@ translation "it" {
     "Tutto è cominciato con un messaggio a Inès: «ho un grosso problema». Da lì in poi, non hai affrontato niente da sol{o|a|ə}.",
   ["La plainte suit son cours. Et Inès rentre de Bretagne samedi."] =
     "La denuncia segue il suo corso. E Inès torna dalla Bretagna sabato.",
-  ["Le lien est signalé sur PHAROS, et Take It Down aide les grandes plateformes à bloquer ces images."] =
-    "Il link è segnalato a PHAROS, e Take It Down aiuta le grandi piattaforme a bloccare quelle immagini.",
   ["tu sais quoi ? je suis fière de toi"] =
     "sai una cosa? sono fiera di te",
   ["moi aussi un peu 🙂"] =
     "anch'io un po' 🙂",
   ["Tu as parlé à ta cousine dès les premières menaces, avant de céder à quoi que ce soit. Avec elle, puis avec ta mère, tu as gardé des preuves et porté plainte. En parler tôt rend chaque étape plus facile."] =
     "Hai parlato con tua cugina appena sono arrivate le minacce, prima di cedere a qualsiasi cosa. Con lei, e poi con tua madre, hai conservato le prove e fatto denuncia. Parlarne presto rende ogni passo più facile.",
+  ["Pourquoi Sacha envoie d'abord sa propre photo ?"] =
+    "Perché Sacha manda prima una foto di sé?",
+  ["La réciprocité : quand quelqu'un nous donne quelque chose, on se sent obligé de rendre. Les groupes de chantage envoient d'abord des photos « d'eux », en réalité volées, pour créer cette dette. Souligner qu'on ne doit rien à personne, et que dire non n'est pas être coincé·e."] =
+    "La reciprocità: quando qualcuno ci dà qualcosa, ci sentiamo in debito. I gruppi che ricattano mandano prima foto «di sé», in realtà rubate, per creare quel debito. Sottolineare che non si deve niente a nessuno, e che dire di no non significa essere rigidi o «pesanti».",
+  ["2. tu nous paies {money 200} en {payment.prepaid} et tu nous envoies les codes."] =
+    "2. ci paghi {money 200} in {payment.prepaid} e ci mandi i codici.",
+  ["« On ». « Nous ». Sacha n'existe pas. Derrière ce petit soleil, il y a un groupe organisé, et ce matin, ce même message part sans doute vers d'autres jeunes. Ce chantage a un nom : la sextorsion."] =
+    "«Abbiamo». «Noi». Sacha non esiste. Dietro quel piccolo sole c'è un gruppo organizzato, e stamattina lo stesso messaggio sta probabilmente arrivando ad altri ragazzi. Questo ricatto ha un nome: sextortion.",
+  ["Que ressent {name} à ce moment-là ? Que dirais-tu à un·e ami·e dans cette situation ?"] =
+    "Che cosa prova {name} in questo momento? Che cosa diresti a un amico o a un'amica in questa situazione?",
+  ["{money 200}… J'en ai {money 120}. L'argent du baby-sitting, pour le concert de septembre."] =
+    "{money 200}… Ne ho {money 120}. I soldi del baby-sitting, per il concerto di settembre.",
+  ["Payer {money 120} et envoyer le code"] =
+    "Paga {money 120} e manda il codice",
+  ["Tu achètes des {payment.prepaid}. Tes mains tremblent un peu. Le vendeur ne pose pas de question."] =
+    "Compri {payment.prepaid}. Le mani ti tremano un po'. Chi è al bancone non fa domande.",
+  ["c'est fait. {money 120}. j'ai pas plus. s'il vous plaît, supprimez tout"] =
+    "fatto. {money 120}. non ne ho altri. per favore, cancellate tutto",
+  ["encore {money 300} avant midi. sinon Maman reçoit la vidéo."] =
+    "altri {money 300} entro mezzogiorno. se no la mamma riceve il video.",
+  ["maintenant on en a deux. {money 400} avant midi, ou les deux partent chez Inès, Papi et Maman."] =
+    "adesso ne abbiamo due. {money 400} entro mezzogiorno, o partono tutti e due per Inès, il nonno e la mamma.",
+  ["on a toujours tout. maintenant c'est {money 300}."] =
+    "abbiamo ancora tutto. adesso sono {money 300}.",
+  ["Appeler la ligne d'écoute : {help.youth-line}"] =
+    "Chiama la linea di ascolto: {help.youth-line}",
+  ["et j'ai payé {money paid_total}. et ils en veulent plus"] =
+    "e ho pagato {money paid_total}. e ne vogliono ancora",
+  ["et l'argent, tu t'arrêtes là. c'est pas grave"] =
+    "e con i soldi, ti fermi lì. va bene così",
+  ["Tu appelles {help.youth-line}. Tu as failli raccrocher deux fois avant que ça sonne."] =
+    "Chiami {help.youth-line}. Per due volte stai per riattaccare prima che squilli.",
+  ["Appel vocal · {help.youth-line.name}"] =
+    "Chiamata vocale · {help.youth-line.name}",
+  ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
+    "{help.youth-line.name}, buongiorno. Mi chiamo Karim. Ti ascolto, prenditi il tuo tempo.",
+  ["Capture. La demande d'argent : le montant, la façon de payer."] =
+    "Screenshot. La richiesta di soldi: la cifra, il modo di pagare.",
+  ["Capture. Le reçu, et le code que tu as envoyé."] =
+    "Screenshot. La ricevuta, e il codice che hai mandato.",
+  ["déjà 200 vues. à 14h on l'envoie à tes contacts, un par un. sauf si tu paies {money 300}."] =
+    "già 200 visualizzazioni. alle 14 lo mandiamo ai tuoi contatti, uno per uno. a meno che non paghi {money 300}.",
+  ["ils t'envoient un lien ? l'ouvre pas. garde-le, on le montrera à ta mère"] =
+    "ti hanno mandato un link? non aprirlo. tienilo, lo facciamo vedere a tua madre",
+  ["L'ouvrir, pour voir"] =
+    "Aprilo, per vedere",
+  ["Ne pas l'ouvrir, et le garder comme preuve"] =
+    "Non aprirlo, e tienilo come prova",
+  ["Tu vides ta tirelire : {money 40} de plus, en {payment.prepaid}. Un nouveau code."] =
+    "Svuoti il salvadanaio: altri {money 40}, in {payment.prepaid}. Un nuovo codice.",
+  ["la vidéo reste en ligne. {money 500} et on la retire."] =
+    "il video resta online. {money 500} e lo togliamo.",
+  ["Arrêter de payer, et garder ce lien sans l'ouvrir"] =
+    "Smetti di pagare, e tieni quel link senza aprirlo",
+  ["Arrêter de payer, et ouvrir ce lien pour voir"] =
+    "Smetti di pagare, e apri quel link per vedere",
+  ["Le signaler avec le bouton « Signaler » de l'appli, puis le bloquer"] =
+    "Segnala l'account con il pulsante «Segnala» dell'app, poi bloccalo",
+  ["Signaler aussi le lien à {help.report-authority.name}, puis signaler et bloquer le compte"] =
+    "Segnala anche il link a {help.report-authority.name}, poi segnala e blocca l'account",
+  ["Sur le profil de Sacha : « Signaler ». Tu choisis « chantage ». Chaque appli de messagerie ou d'appel vidéo a ce bouton."] =
+    "Sul profilo di Sacha: «Segnala». Scegli «ricatto». Ogni app di messaggi o di videochiamate ha questo pulsante.",
+  ["Tes comptes ont disparu, et avec eux ta conversation avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
+    "I tuoi account sono spariti, e con loro la conversazione con Sacha: una prova in meno. Per fortuna i tuoi screenshot sono al sicuro. D'ora in poi basta rendere privato un account, senza cancellare niente.",
+  ["Ton signalement est fait, avec tes captures : c'est à l'appli d'agir maintenant, et tu lui as donné de quoi le faire."] =
+    "La tua segnalazione è fatta, con gli screenshot: adesso tocca all'app agire, e le hai dato quello che serve.",
+  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
+    "Non chiedere risposte personali ad alta voce: proporre di scrivere per sé, o di pensare a una persona senza nominarla. Elencare insieme gli adulti possibili (genitore, psicologo della scuola, insegnante di fiducia, allenatore, fratello o sorella più grandi) e le linee di ascolto del paese (qui: {help.youth-line}). Una vittima su tre non lo dice a nessuno, spesso per paura di essere giudicata: mostrare che la reazione che ci si aspetta da un adulto è proteggere, non punire.",
+  ["Appeler d'abord {help.youth-line.name}"] =
+    "Prima chiama {help.youth-line.name}",
+  ["Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}."] =
+    "Ti chiudi in bagno e chiami {help.youth-line}.",
+  ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute."] =
+    "{help.youth-line.name}, buongiorno. Mi chiamo Karim. Ti ascolto.",
+  ["La vidéo, tu ne l'as pas, et tu n'as pas à la chercher. Si elle apparaît quelque part, la plateforme, {help.removal.name} ou la police peuvent la faire retirer. On peut t'aider à le faire."] =
+    "Il video non ce l'hai, e non devi cercarlo. Se compare da qualche parte, la piattaforma, {help.removal.name} o la polizia possono farlo rimuovere. Possiamo aiutarti a farlo.",
+  ["Noter comment faire retirer la vidéo, et garder le reste pour moi"] =
+    "Segnati come far rimuovere il video, e tieni il resto per te",
+  ["Les {money paid_total} ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout."] =
+    "I {money paid_total}? Chi se ne importa. Smetti di pagare, e va benissimo così.",
+  ["Ce qu'ils t'ont forcé à faire, c'est leur crime. Pas le tien."] =
+    "Quello che ti hanno costretto a fare è un loro reato. Non tuo.",
+  ["Signaler le lien à {help.report-authority.name} et demander son retrait, avec Maman"] =
+    "Segnala il link a {help.report-authority.name} e chiedi che venga rimosso, con la mamma",
+  ["Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, les reçus s'il y en a."] =
+    "Alla polizia la mamma non ti lascia la mano. Appoggi sulla scrivania una cartellina: gli screenshot stampati, l'ID, il link, le ricevute se ci sono.",
+  ["Ce soir, avec Maman : signaler le lien à {help.report-authority.name} et demander son retrait"] =
+    "Stasera, con la mamma: segnala il link a {help.report-authority.name} e chiedi che venga rimosso",
+  ["Ce soir, avec Maman et Inès : signaler le lien et demander son retrait"] =
+    "Stasera, con la mamma e Inès: segnala il link e chiedi che venga rimosso",
+  ["reçu. prochaine étape : {money 500}."] =
+    "ricevuto. prossimo passo: {money 500}.",
+  ["Ça ne s'arrête pas. Payer ne garantit rien : très souvent, les demandes continuent, et c'est ce que tu vis ce soir."] =
+    "Non finisce. Pagare non garantisce niente: molto spesso le richieste continuano, ed è quello che stai vivendo stasera.",
+  ["Il n'est pas trop tard. Tu peux encore garder des captures, arrêter de répondre, signaler, et en parler à quelqu'un : la ligne {help.youth-line}, un adulte, une amie. Des gens aident tous les jours des jeunes dans cette situation, et ça marche."] =
+    "Non è troppo tardi. Puoi ancora fare gli screenshot, smettere di rispondere, segnalare, e parlarne con qualcuno: la linea {help.youth-line}, un adulto, un'amica. C'è chi aiuta ogni giorno ragazzi in questa situazione, e funziona.",
+  ["Tu peux arrêter à tout moment : ne plus répondre, ne plus rien envoyer, garder des captures, en parler. La ligne {help.youth-line} ou un adulte de confiance peut t'aider dès aujourd'hui, sans te juger. Et il existe des moyens de faire retirer des images."] =
+    "Puoi smettere in qualsiasi momento: non rispondere più, non mandare più niente, fare gli screenshot, parlarne. La linea {help.youth-line} o un adulto di cui ti fidi può aiutarti già oggi, senza giudicarti. E ci sono modi per far rimuovere le immagini.",
+  ["Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à l'appli."] =
+    "Ma ci pensi spesso, di notte. E se tornassero? Non hai né screenshot, né ID, niente da mostrare alla polizia o all'app.",
+  ["Ce n'est pas fichu pour autant. S'ils reviennent, tu captures tout avant de bloquer, et tu en parles. Une plainte reste possible avec ce que tu sais, et un adulte de confiance ou la ligne {help.youth-line} peut t'aider à y voir clair."] =
+    "Non è tutto perduto. Se tornano, fai lo screenshot di tutto prima di bloccare, e ne parli. Una denuncia resta possibile con quello che sai, e un adulto di cui ti fidi o la linea {help.youth-line} possono aiutarti a vederci chiaro.",
+  ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu as perdu ce qui aide le plus à faire fermer leur compte ou à appuyer une plainte, qui reste possible. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
+    "Hai tagliato il contatto molto in fretta, e il silenzio è tornato. Ma bloccando e cancellando prima di conservare le prove, hai perso quello che aiuta di più a far chiudere il loro account o a sostenere una denuncia, che resta possibile. Bloccare è un buon passo: funziona ancora meglio dopo gli screenshot.",
+  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
+    "Non è mai troppo tardi per parlarne: domani, tra un mese, alla mamma, a un adulto della scuola, alla linea {help.youth-line}. Anche la denuncia resta possibile, con gli screenshot che hai conservato. Non devi portare questo peso da sol{o|a|ə}.",
+  ["Le lien signalé à {help.report-authority.name} ne mène plus à rien."] =
+    "Il link segnalato a {help.report-authority.name} non porta più da nessuna parte.",
+  ["Tu as signalé le compte de Sacha : tu as fait ta part."] =
+    "Hai segnalato l'account di Sacha: hai fatto la tua parte.",
+  ["{help.report-authority.name} a reçu ton signalement du lien, et la demande de retrait suit son cours."] =
+    "{help.report-authority.name} ha ricevuto la tua segnalazione del link, e la richiesta di rimozione è in corso.",
+  ["Le lien est signalé à {help.report-authority.name}, et la demande de retrait suit son cours."] =
+    "Il link è segnalato a {help.report-authority.name}, e la richiesta di rimozione è in corso.",
+  ["Si la peur devient trop lourde, si tu as envie de disparaître : tu n'as pas à rester {seul|seule|seul·e} avec ça. Quelqu'un peut t'écouter, maintenant, sans te juger. Ça va mieux avec de l'aide."] =
+    "Se la paura diventa troppo pesante, se hai voglia di sparire: non devi restare da sol{o|a|ə} con tutto questo. Qualcuno può ascoltarti, adesso, senza giudicarti. Con un aiuto va meglio.",
+  ["L'argent du baby-sitting, {money 120}, part en {payment.prepaid}. Tu envoies le code."] =
+    "I soldi del baby-sitting, {money 120}, finiscono in {payment.prepaid}. Mandi il codice.",
+  ["Tu ne cliques pas. Tu fais une capture du message et du lien : c'est une preuve de plus."] =
+    "Non clicchi. Fai uno screenshot del messaggio e del link: è una prova in più.",
+  ["Je le montrerai à quelqu'un qui sait quoi en faire."] =
+    "Lo farò vedere a qualcuno che sa cosa farne.",
+  ["Ces liens mènent presque toujours à un envoi incomplet que personne ne peut voir, ou à une page privée. Et ils peuvent être un piège : une fausse page de connexion, un fichier à télécharger. Un adulte, la ligne d'écoute ou la police pourront le regarder à ta place."] =
+    "Questi link portano quasi sempre a un caricamento incompleto che nessuno può vedere, o a una pagina privata. E possono essere una trappola: una falsa pagina di accesso, un file da scaricare. Un adulto, la linea di ascolto o la polizia potranno guardarlo al posto tuo.",
+  ["Connecte-toi pour voir cette vidéo"] =
+    "Accedi per vedere questo video",
+  ["Pas de vidéo. Juste une page qui te demande ton identifiant et ton mot de passe."] =
+    "Nessun video. Solo una pagina che ti chiede nome utente e password.",
+  ["Me connecter ? Sûrement pas."] =
+    "Accedere? Nemmeno per sogno.",
+  ["Tu fermes la page sans rien taper. Ce genre de lien sert souvent à voler un compte ou à faire télécharger quelque chose. Le garder sans l'ouvrir, et le montrer à un adulte, à la ligne d'écoute ou à la police, c'est plus sûr."] =
+    "Chiudi la pagina senza scrivere niente. Link così servono spesso a rubare un account o a far scaricare qualcosa. Tenerlo senza aprirlo, e farlo vedere a un adulto, alla linea di ascolto o alla polizia, è più sicuro.",
+  ["Tu fais quand même une capture du lien : c'est une preuve. Et ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Si ça arrivait, on peut signaler et faire retirer une vidéo."] =
+    "Fai comunque uno screenshot del link: è una prova. E questi gruppi pubblicano raramente: quello che vogliono sono i soldi. Se succedesse, un video si può segnalare e far rimuovere.",
+  ["Tu signales le lien à {help.report-authority} : tu colles l'adresse et tu décris le chantage. C'est exactement pour ce genre de contenu."] =
+    "Segnali il link a {help.report-authority}: incolli l'indirizzo e descrivi il ricatto. Serve proprio per questo tipo di contenuti.",
+  ["Et ce lien, tu as bien fait de ne pas l'ouvrir. On le montrera à la police."] =
+    "E quel link, hai fatto bene a non aprirlo. Lo faremo vedere alla polizia.",
+  ["Elle ouvre le lien sur son poste : une page vide, une vidéo jamais terminée. « Ils publient rarement. Et si ça arrive, on peut la faire retirer. »"] =
+    "Apre il link sul suo computer: una pagina vuota, un video mai finito. «Pubblicano raramente. E se succede, si può farlo rimuovere.»",
+  ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
+    "Se è troppo pesante da portare, anche di notte, puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Con un aiuto va meglio.",
 }

@@ -1,0 +1,271 @@
+/* Country data and what stories borrow from it: every country has a crisis
+ * line that answers now; {help.<role>}, {money N}, {payment.*} give the
+ * player's country's words; French typography; the crisis card; judges and
+ * "not needed on this path". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "help.h"
+#include "runtime.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+static Catalog *cat;
+
+static HelpList *country(const char *code, const char *lang) {
+  Diag d;
+  diag_init(&d);
+  HelpList *h = help_load(ROOT "/assets", code, lang, &d);
+  if (!h) diag_print(&d, stderr);
+  diag_free(&d);
+  assert_non_null(h);
+  return h;
+}
+
+/* Every country file: an urgent crisis line, day and night, with a source. */
+static void test_every_country_has_a_crisis_line(void **state) {
+  (void)state;
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  assert_true(n >= 7);
+  for (int i = 0; i < n; i++) {
+    HelpList *h = country(codes[i], "en");
+    const HelpEntry *e = &h->entries[0]; /* crisis lines come first */
+    bool crisis = (e->roles >> HELP_CRISIS) & 1u;
+    if (!crisis || !e->urgent || !strstr(e->hours, "24/7") || !e->source[0])
+      fail_msg("%s: the first entry must be an urgent 24/7 crisis line with a source (got %s)", codes[i], e->name);
+    assert_ptr_equal(help_role(h, HELP_CRISIS), e);
+    for (int r = 0; r < HELP_ROLES; r++)
+      if (!help_role(h, (HelpRole)r)) fail_msg("%s: nothing plays %s", codes[i], help_role_name((HelpRole)r));
+    for (int k = 0; k < PAY_KINDS; k++) assert_true(help_words(&h->payment[k], "fr")[0]);
+    help_free(h);
+    free(codes[i]);
+  }
+  free(codes);
+}
+
+static char *fill(const char *text, const HelpList *h, const char *lang) {
+  return text_fill_local(text, NULL, NULL, "Sam", 'm', h, lang);
+}
+
+static void expect(const char *text, const char *code, const char *lang, const char *want) {
+  HelpList *h = country(code, lang);
+  char *got = fill(text, h, lang);
+  if (strcmp(got, want) != 0) fail_msg("%s %s: \"%s\" gave \"%s\", not \"%s\"", code, lang, text, got, want);
+  free(got);
+  help_free(h);
+}
+
+static void test_country_placeholders(void **state) {
+  (void)state;
+  expect("{help.youth-line}", "GB", "en", "Childline (0800 1111)");
+  expect("{help.youth-line}", "FR", "fr", "3018");
+  expect("{help.report-authority}", "FR", "en", "PHAROS (internet-signalement.gouv.fr)");
+  expect("{help.report-authority.name}", "GB", "en", "CEOP Safety Centre");
+  expect("{help.crisis.contact}", "GB", "en", "116 123");
+  expect("{help.removal.name}", "CA", "en", "NeedHelpNow.ca / AidezMoiSVP.ca");
+  /* a country without a police platform in RESOURCES.md: the line that helps */
+  expect("{help.report-authority.name}", "BE", "fr", "Child Focus");
+  expect("{help.emergency.contact}", "US", "en", "988");
+  expect("{money 200}", "FR", "fr", "200\xC2\xA0€");
+  expect("{money 200}", "FR", "en", "€200");
+  expect("{money 200}", "GB", "en", "£170");
+  expect("{money 200}", "CH", "en", "CHF\xC2\xA0" "190");
+  expect("{money 200}", "CA", "en", "CA$270");
+  expect("{money 120}", "GB", "en", "£100");
+  expect("{money 1500}", "FR", "fr", "1\xE2\x80\xAF" "500\xC2\xA0€");
+  expect("{money 1500}", "GB", "en", "£1,275");
+  expect("{payment.prepaid}", "GB", "en", "prepaid vouchers from the corner shop");
+  expect("{payment.app}", "CH", "fr", "TWINT");
+  /* without a country they stay as written; unknown ones too */
+  char *t = fill("{help.crisis} {money 5} {payment.app}", NULL, "en");
+  assert_string_equal(t, "{help.crisis} {money 5} {payment.app}");
+  free(t);
+  const char *why;
+  assert_int_equal(text_country_placeholder("help.hotline", 12, NULL, &why), -1);
+  assert_non_null(strstr(why, "youth-line"));
+  assert_int_equal(text_country_placeholder("money lots", 10, NULL, &why), -1);
+  assert_int_equal(text_country_placeholder("payment.cash", 12, NULL, &why), -1);
+  assert_int_equal(text_country_placeholder("help.crisis.name", 16, NULL, &why), 1);
+  assert_int_equal(text_country_placeholder("name", 4, NULL, &why), 0);
+}
+
+/* The advice texts name services only through placeholders, valid ones. */
+static void test_advice_placeholders(void **state) {
+  (void)state;
+  for (int i = 0; i < cat->count; i++)
+    for (int k = 0; k < cat->items[i].nlang; k++) {
+      const char *w = cat->items[i].why[k];
+      for (const char *p = strchr(w, '{'); p; p = strchr(p + 1, '{')) {
+        const char *e = strchr(p, '}');
+        assert_non_null(e);
+        const char *why;
+        if (text_country_placeholder(p + 1, (size_t)(e - p - 1), NULL, &why) != 1)
+          fail_msg("advice %s: {%.*s} is not a country placeholder", cat->items[i].id, (int)(e - p - 1), p + 1);
+      }
+    }
+}
+
+static void typo(const char *in, const char *want) {
+  char *got = text_typography(in, "fr");
+  if (strcmp(got, want) != 0) fail_msg("\"%s\" gave \"%s\", not \"%s\"", in, got, want);
+  free(got);
+}
+
+#define N "\xE2\x80\xAF"
+static void test_french_typography(void **state) {
+  (void)state;
+  typo("Ça va ? Oui !", "Ça va" N "? Oui" N "!");
+  typo("Ça va? Oui!", "Ça va" N "? Oui" N "!");
+  typo("quoi ?!", "quoi" N "?!");
+  typo("Attention : voilà ; bon", "Attention" N ": voilà" N "; bon");
+  typo("« Signaler »", "«" N "Signaler" N "»");
+  typo("«Signaler»", "«" N "Signaler" N "»");
+  typo("à 22:15, live:.sacha, https://x.fr/?a=1 :)", "à 22:15, live:.sacha, https://x.fr/?a=1 :)");
+  typo("déjà" N "?", "déjà" N "?");
+  char *same = text_typography("What? Now!", "en");
+  assert_string_equal(same, "What? Now!");
+  free(same);
+}
+
+static Story *story(const char *code) {
+  char dir[] = "/tmp/bts-country-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs(code, f);
+  fclose(f);
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, cat, &d);
+  if (!s) diag_print(&d, stderr);
+  diag_free(&d);
+  unlink(path);
+  free(path);
+  rmdir(dir);
+  assert_non_null(s);
+  return s;
+}
+
+/* A crisis card carries the crisis line of the player's country. */
+static void test_crisis_card(void **state) {
+  (void)state;
+  Story *s = story("story { id = \"c\", title = \"C\", start = \"e\", teaches = { \"talk\" } }\n"
+                   "ending \"e\" { title = \"E\", summary = \"S\",\n"
+                   "  crisis \"Someone can listen, now.\",\n"
+                   "}\n");
+  HelpList *h = country("GB", "en");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_M);
+  rt_set_help(rt, h);
+  const Beat *b = rt_step(rt);
+  assert_non_null(b);
+  assert_int_equal(b->kind, BEAT_CRISIS);
+  assert_string_equal(b->text, "Someone can listen, now.");
+  assert_string_equal(b->notes, "Samaritans \xC2\xB7 116 123 \xC2\xB7 24/7");
+  rt_free(rt);
+  help_free(h);
+  story_free(s);
+}
+
+/* Steps never offered are "not needed on this path"; judges names some;
+ * the debrief lists response steps in the catalogue's order, numbered,
+ * then prevention. */
+static void test_judges_and_not_needed(void **state) {
+  (void)state;
+  Story *s = story("story { id = \"j\", title = \"J\", start = \"a\",\n"
+                   "  teaches = { \"boundaries\", \"talk\", \"evidence\", \"no-pay\", \"block\" } }\n"
+                   "scene \"a\" { narrate \"x\",\n"
+                   "  choice \"Block\" { go = \"end\", did = \"block\" },\n"
+                   "  choice \"Keep evidence\" { go = \"end\", did = \"evidence\" },\n"
+                   "}\n"
+                   "ending \"end\" { title = \"E\", summary = \"S\", judges = { \"talk\" } }\n");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_M);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  rt_choose(rt, 0);
+  assert_int_equal(rt_run(rt), RT_ENDED);
+  DebriefItem it[CATALOG_MAX];
+  int n = rt_debrief(rt, it, CATALOG_MAX);
+  assert_int_equal(n, 5);
+  const char *order[] = {"no-pay", "evidence", "block", "talk", "boundaries"};
+  const Verdict want[] = {VERDICT_NOT_NEEDED, VERDICT_MISSED, VERDICT_WRONG_ORDER, VERDICT_MISSED, VERDICT_NOT_NEEDED};
+  for (int i = 0; i < n; i++) {
+    assert_string_equal(it[i].id, order[i]);
+    assert_int_equal(it[i].verdict, want[i]);
+    assert_int_equal(it[i].number, i < 4 ? i + 1 : 0);
+    assert_int_equal(it[i].prevention, i == 4);
+  }
+  rt_free(rt);
+  story_free(s);
+  /* judges names only advice the story teaches */
+  Diag d;
+  diag_init(&d);
+  char dir[] = "/tmp/bts-country-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"j\", title = \"J\", teaches = { \"talk\" } }\n"
+        "ending \"end\" { title = \"E\", summary = \"S\", judges = { \"evidense\", \"block\" } }\n", f);
+  fclose(f);
+  assert_null(story_load(path, cat, &d));
+  bool hint = false, teach = false;
+  for (int i = 0; i < d.count; i++) {
+    hint |= strstr(d.entries[i].message, "did you mean \"evidence\"") != NULL && d.entries[i].line == 2;
+    teach |= strstr(d.entries[i].message, "judges \"block\": add it to teaches") != NULL;
+  }
+  assert_true(hint);
+  assert_true(teach);
+  diag_free(&d);
+  unlink(path);
+  free(path);
+  rmdir(dir);
+}
+
+/* A country reloaded mid-story: the lines already told speak of it. */
+static void test_country_changes_mid_story(void **state) {
+  (void)state;
+  Story *s = story("story { id = \"m\", title = \"M\", language = \"fr\", start = \"a\", teaches = { \"talk\" } }\n"
+                   "scene \"a\" { narrate \"Call {help.youth-line.name}. Pay {money 200}?\",\n"
+                   "  choice \"Next\" { go = \"end\" } }\n"
+                   "ending \"end\" { title = \"E\", summary = \"S\" }\n");
+  HelpList *fr = country("FR", "fr"), *gb = country("GB", "en");
+  Runtime *rt = rt_new(s, "fr", "Sam", GENDER_M);
+  rt_set_help(rt, fr);
+  rt_run(rt);
+  assert_string_equal(rt_history(rt, 0)->text, "Call 3018. Pay 200\xC2\xA0€" N "?");
+  rt_set_help(rt, gb);
+  assert_int_equal(rt_state(rt), RT_CHOICE);
+  assert_string_equal(rt_history(rt, 0)->text, "Call Childline. Pay 170\xC2\xA0£" N "?");
+  rt_free(rt);
+  help_free(fr);
+  help_free(gb);
+  story_free(s);
+}
+
+int main(void) {
+  Diag d;
+  diag_init(&d);
+  cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  if (!cat) diag_print(&d, stderr);
+  diag_free(&d);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_every_country_has_a_crisis_line),
+      cmocka_unit_test(test_country_placeholders),
+      cmocka_unit_test(test_advice_placeholders),
+      cmocka_unit_test(test_french_typography),
+      cmocka_unit_test(test_crisis_card),
+      cmocka_unit_test(test_judges_and_not_needed),
+      cmocka_unit_test(test_country_changes_mid_story),
+  };
+  int failed = cmocka_run_group_tests(tests, NULL, NULL);
+  catalog_free(cat);
+  return failed;
+}
