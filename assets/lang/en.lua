@@ -7,6 +7,8 @@ language "en" {
   elide = {},               -- no elision
 
   window = {
+    map = "Story map",
+    map_hint = "Click a scene to play from there (nothing is saved). The path played so far is in orange; endings are green.",
     watch_errors = "The story has errors: fix them and save (the last version that worked goes on).",
     game = "Behind the Screen",
     tagline = "Chat stories about online blackmail, and what helps.",

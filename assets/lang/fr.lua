@@ -9,6 +9,8 @@ language "fr" {
   typography = "french",    -- the hook for the spaces before ; : ! ?
 
   window = {
+    map = "Carte de l'histoire",
+    map_hint = "Clique sur une scène pour jouer à partir de là (rien n'est enregistré). Le chemin joué est en orange ; les fins sont en vert.",
     watch_errors = "L'histoire a des erreurs : corrige-les et enregistre (la dernière version qui marchait continue).",
     game = "Derrière l'écran",
     tagline = "Des histoires de messagerie sur le chantage en ligne, et ce qui aide.",

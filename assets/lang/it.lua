@@ -8,6 +8,8 @@ language "it" {
   elide = {},              -- "Foto di Inès": modern Italian does not elide "di" before a name
 
   window = {
+    map = "Mappa della storia",
+    map_hint = "Clicca su una scena per giocare da lì (non si salva niente). Il percorso giocato è in arancione; i finali sono in verde.",
     watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",

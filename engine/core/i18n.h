@@ -39,6 +39,8 @@
   X(S_FIRST_NAME, window, "first_name", TEXT)           \
   X(S_NAME_HINT, window, "name_hint", TEXT)             \
   X(S_WATCH_ERRORS, window, "watch_errors", TEXT)       \
+  X(S_MAP, window, "map", TEXT)                         \
+  X(S_MAP_HINT, window, "map_hint", TEXT)               \
   X(S_GENDER, window, "gender", TEXT)                   \
   X(S_GENDER_M, window, "gender_m", TEXT)               \
   X(S_GENDER_F, window, "gender_f", TEXT)               \

@@ -30,7 +30,7 @@ static int on_error(char *msg) {
   return 0;
 }
 
-static Agraph_t *laid_out(const Story *s, const int *path, int npath, char **why) {
+static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, char **why) {
   char *dot = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&dot, &len);
@@ -45,6 +45,15 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, char **why
   agseterrf(on_error);
   Agraph_t *g = agmemread(dot);
   free(dot);
+  /* a window scrolls up and down: the map then reads from top to bottom */
+  if (g && down) {
+    agsafeset(g, "rankdir", "TB", "");
+    /* the window's small text is about 13 pt: room for it in the layout */
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+      agsafeset(n, "fontsize", "14", "");
+      for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) agsafeset(e, "fontsize", "13", "");
+    }
+  }
   if (!g || gvLayout(context(), g, "dot") != 0) {
     *why = xasprintf("the map could not be laid out%s%s", last_error[0] ? ": " : "", last_error);
     if (g) agclose(g);
@@ -54,7 +63,7 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, char **why
 }
 
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, why);
+  Agraph_t *g = laid_out(s, path, npath, false, why);
   if (!g) return false;
   char *svg = NULL;
   unsigned int len = 0;
@@ -77,7 +86,7 @@ static double attr_number(void *obj, const char *name, double fallback) {
 }
 
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, why);
+  Agraph_t *g = laid_out(s, path, npath, true, why);
   if (!g) return NULL;
   StoryMap *m = xcalloc(1, sizeof *m);
   boxf bb = GD_bb(g);

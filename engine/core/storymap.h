@@ -37,6 +37,7 @@ bool map_available(void);
 /* path: the scenes played so far, in order (NULL, 0 for none). On failure
  * *why (caller frees) says why. */
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why);
+/* Top to bottom (the SVG reads left to right), for a window that scrolls. */
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why);
 void map_free(StoryMap *m);
 

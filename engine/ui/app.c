@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "author.h"
+#include "map_view.h"
 #include "chat_view.h"
 #include "debrief.h"
 #include "discreet.h"
@@ -244,7 +245,12 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_HELP_CLOSE: app->nav.help_open = false; app->in.focus = -1; break;
   case ACT_MENU: play_stop(&app->play); app_go(app, SCR_MENU); break;
   case ACT_SETTINGS: app_go(app, SCR_SETTINGS); break;
-  case ACT_BACK: app_go(app, app->nav.back_to == SCR_SETTINGS ? SCR_MENU : app->nav.back_to); break;
+  case ACT_BACK:
+    if (app->nav.screen == SCR_MAP) map_close(app);
+    app_go(app, app->nav.back_to == SCR_SETTINGS || app->nav.back_to == SCR_MAP ? SCR_MENU : app->nav.back_to);
+    break;
+  case ACT_MAP: map_open(app, arg); break;
+  case ACT_MAP_SCENE: map_play_from(app, arg); break;
   case ACT_STORY: app_open_story(app, arg, false); break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
@@ -397,6 +403,9 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
     app->gfx.dirty = true;
     return;
   case SDLK_F4: reader_repeat(app); return;
+  case SDLK_F6: /* the story map of what is playing (or was last) */
+    if (!app->nav.help_open && app->lib.story_index >= 0) map_open(app, app->lib.story_index);
+    return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
   case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
   case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
@@ -569,6 +578,10 @@ void app_draw(App *app) {
     break;
   case SCR_DEBRIEF: draw_debrief(app); break;
   case SCR_SETTINGS: draw_settings(app); break;
+  case SCR_MAP:
+    if (app->map) draw_map(app);
+    else draw_menu(app);
+    break;
   case SCR_COUNT: break;
   }
   if (app->nav.help_open) {
@@ -668,6 +681,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
 void app_free(App *app) {
   if (!app) return;
   author_end(app);
+  map_close(app);
   reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);

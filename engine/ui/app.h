@@ -24,13 +24,14 @@ struct App;
 /* The word in the player's language (engine/core/i18n.h, assets/lang). */
 const char *S(const struct App *app, StrId id);
 
-typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_COUNT } Screen;
+typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_MAP, SCR_COUNT } Screen;
 
 typedef enum {
   ACT_NONE, ACT_CHOICE, ACT_SKIP, ACT_DEBRIEF, ACT_HELP, ACT_HELP_CLOSE, ACT_MENU,
   ACT_SETTINGS, ACT_BACK, ACT_STORY, ACT_RESUME, ACT_UNDO, ACT_PLAY_AGAIN, ACT_SETTING,
   ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
-  ACT_FORGET /* arg: 0 ask, 1 yes, 2 cancel */
+  ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
+  ACT_MAP, ACT_MAP_SCENE /* arg: a library story; a scene to play from */
 } Action;
 
 typedef struct {
@@ -138,6 +139,7 @@ typedef struct App {
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
+  struct MapState *map;    /* the story map on screen (map_view.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */
 } App;
 

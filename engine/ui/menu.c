@@ -95,8 +95,13 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
   if (b2w > inner) b2w = inner;
   int bh1 = button_height(app, l1, b1w, FONT_BOLD), bh2 = save ? button_height(app, l2, b2w, FONT_BOLD) : 0;
   int bh = bh1 > bh2 ? bh1 : bh2;
+  /* the story map, for teachers and authors: a quieter button below */
+  const char *l3 = S(app, S_MAP);
+  int b3w = text_width(app, FONT_BOLD, l3) + dp(app, 40);
+  if (b3w > inner) b3w = inner;
+  int bh3 = button_height(app, l3, b3w, FONT_BOLD);
   int need = 2 * pad + mb->h + dp(app, 4) + tb->h + dp(app, 6) + (nb ? nb->h : 0) + dp(app, 14) +
-             (two_rows ? bh1 + dp(app, 10) + bh2 : bh);
+             (two_rows ? bh1 + dp(app, 10) + bh2 : bh) + dp(app, 10) + bh3;
   if (!draw) return need;
   SDL_Rect r = {x, y, w, h};
   frame_round(app, r, dp(app, 12), 1, t->card_border, t->card);
@@ -106,13 +111,14 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
   draw_box(app, tb, x + pad, yy, r, t->card, t->card);
   yy += tb->h + dp(app, 6);
   if (nb) draw_box(app, nb, x + pad, yy, r, t->card, t->card);
-  int by = y + h - pad - (two_rows ? bh1 + dp(app, 10) + bh2 : bh);
+  int by = y + h - pad - bh3 - dp(app, 10) - (two_rows ? bh1 + dp(app, 10) + bh2 : bh);
   button(app, (SDL_Rect){x + pad, by, b1w, bh}, l1, save ? ACT_RESUME : ACT_STORY, i, 0, true);
   if (save) {
     SDL_Rect r2 = two_rows ? (SDL_Rect){x + pad, by + bh1 + dp(app, 10), b2w, bh2}
                            : (SDL_Rect){x + pad + b1w + dp(app, 10), by, b2w, bh};
     button(app, r2, l2, ACT_STORY, i, 0, false);
   }
+  button(app, (SDL_Rect){x + pad, y + h - pad - bh3, b3w, bh3}, l3, ACT_MAP, i, 0, false);
   return h;
 }
 

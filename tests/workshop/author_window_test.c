@@ -16,6 +16,8 @@
 
 #include "app.h"
 #include "author.h"
+#include "map_view.h"
+#include "storymap.h"
 #include "script.h"
 #include "util.h"
 
@@ -156,6 +158,39 @@ static void test_scene_set(void **state) {
   free(dir);
 }
 
+/* The map: every scene drawn inside the window, the path marked, and a
+ * click on a scene plays from there without saving. */
+static void test_map_view(void **state) {
+  (void)state;
+  if (!map_available()) skip();
+  char *dir = story_copy();
+  App *app = make_app((UiOptions){.story = dir});
+  run(app, "setup Sam f\nrun\nchoose 1\nrun\nkey F6\n");
+  assert_int_equal(app->nav.screen, SCR_MAP);
+  assert_true(drawn(app, "Story map: A new follower"));
+  assert_true(drawn(app, "intro"));
+  assert_true(drawn(app, "chat"));
+  int scenes = 0, tell = -1;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_MAP_SCENE) {
+      scenes++;
+      if (strcmp(app->play.story->scenes[app->in.zones[i].arg].id, "tell") == 0) tell = app->in.zones[i].arg;
+    }
+  assert_true(scenes >= 8); /* the rest scrolls into view */
+  if (tell < 0) tell = story_scene_index(app->play.story, "tell");
+  app_act(app, ACT_MAP_SCENE, tell, 0);
+  run(app, "run\n");
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  assert_true(history_has(app, "someone online is threatening me"));
+  assert_false(history_has(app, "Saturday afternoon"));
+  run(app, "end\n");
+  free_app(app);
+  char *saves = xasprintf("%s/home%d/saves/template.save", work, napps - 1);
+  assert_false(is_file(saves));
+  free(saves);
+  free(dir);
+}
+
 int main(void) {
   if (!mkdtemp(work)) return 1;
   setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -170,7 +205,8 @@ int main(void) {
     return 1;
   }
   diag_free(&d);
-  const struct CMUnitTest tests[] = {cmocka_unit_test(test_watch), cmocka_unit_test(test_scene_set)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_watch), cmocka_unit_test(test_scene_set),
+                                     cmocka_unit_test(test_map_view)};
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
   i18n_free(langs);
