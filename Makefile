@@ -2,12 +2,14 @@
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
+WINDOWS_BUILD ?= build-windows
+WEB_BUILD ?= build-web
 FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 STORY ?=
 
-.PHONY: all deps build play test test-asan bench fuzz clean package
+.PHONY: all deps build play test test-asan bench fuzz clean package windows windows-check web web-check
 
 all: build
 
@@ -38,6 +40,26 @@ test-asan: deps
 package: build
 	cd $(BUILD) && cpack
 
+# The portable Windows zip, cross-compiled with mingw-w64 against SDL2,
+# SDL2_ttf, FreeType and Lua built once from Debian sources into
+# ~/.cache/behind-the-screen (scripts/cross/). The first run takes minutes.
+windows:
+	@scripts/install-deps --if-missing --windows
+	scripts/cross/windows $(WINDOWS_BUILD)
+
+# The zip under Wine, no display needed.
+windows-check: windows
+	scripts/cross/windows-smoke $(WINDOWS_BUILD)/dist/behind-the-screen-*-windows-x64.zip
+
+# One HTML file that plays offline in a browser (emscripten, same libraries).
+web:
+	@scripts/install-deps --if-missing --web
+	scripts/cross/web $(WEB_BUILD)
+
+# The page in headless Chromium, from file://.
+web-check: web
+	scripts/cross/web-smoke $(WEB_BUILD)/dist/behind-the-screen.html $(BUILD)/behind-the-screen
+
 bench: build
 	tests/bench/run
 
@@ -50,4 +72,4 @@ fuzz: deps
 	tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(WINDOWS_BUILD) $(WEB_BUILD)

@@ -54,11 +54,10 @@ static const char USAGE[] =
     "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
 
 static int usage_error(const char *fmt, const char *arg) {
-  fprintf(stderr, "behind-the-screen: ");
   char *msg = xasprintf(fmt, arg);
-  ts_fputs(msg, stderr); /* the argument may be a folder's name */
+  bts_warn("%s", msg); /* filtered: the argument may be a folder's name */
   free(msg);
-  fprintf(stderr, "\nTry 'behind-the-screen --help'.\n");
+  fputs("Try 'behind-the-screen --help'.\n", stderr);
   return 2;
 }
 
@@ -80,7 +79,7 @@ static void remove_opened_packs(void) {
 static char *resolve_story(const char *arg) {
   if (pack_is_pack(arg) && is_file(arg)) {
     if (nopened == (int)(sizeof opened_packs / sizeof *opened_packs)) {
-      fprintf(stderr, "behind-the-screen: too many story packs at once\n");
+      bts_warn("too many story packs at once");
       return NULL;
     }
     Diag d;
@@ -95,15 +94,7 @@ static char *resolve_story(const char *arg) {
     opened_packs[nopened++] = tmp;
     return root;
   }
-  if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
-  if (!strchr(arg, '/')) {
-    char *stories = paths_stories();
-    char *p = path_join(stories, arg);
-    free(stories);
-    if (is_dir(p)) return p;
-    free(p);
-  }
-  return xstrdup(arg); /* story_load reports it as missing */
+  return paths_story(arg);
 }
 
 static Catalog *load_catalog(void) {
@@ -241,11 +232,13 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
     if (cmd == RUN_PACK) {
       char *why = NULL;
       if (pack_write(s, replay, &why)) {
+        int nfiles;
+        story_files(s, &nfiles);
         ts_fprintf(stdout, "%s: the story \"%s\" in one file (%d files). Open it with: behind-the-screen %s\n", replay, s->id,
-               s->nfiles, replay);
+               nfiles, replay);
         status = 0;
       } else {
-        ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+        bts_warn("%s", why);
         free(why);
       }
     } else if (cmd == RUN_MAP) {
@@ -254,7 +247,7 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
         ts_fprintf(stdout, "%s: the map of \"%s\" (%d scenes); open it in a web browser\n", replay, s->id, s->nscenes);
         status = 0;
       } else {
-        ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+        bts_warn("%s", why);
         free(why);
       }
     } else if (cmd == RUN_GRAPH) {
@@ -268,8 +261,8 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
       for (const char *p = replay; *p;) {
         char *end;
         long v = strtol(p, &end, 10);
-        if (end == p || v < 1 || v > 8) {
-          fprintf(stderr, "behind-the-screen: --replay takes choice numbers like 1,2,1\n");
+        if (end == p || v < 1 || v > STORY_CHOICES_MAX) {
+          bts_warn("--replay takes choice numbers like 1,2,1");
           free(choices);
           story_free(s);
           catalog_free(cat);
@@ -316,7 +309,7 @@ static int cmd_translate(const char *lang, const char *arg) {
       free(rep.path);
       status = 0;
     } else {
-      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      bts_warn("%s", why);
       free(why);
     }
   }
@@ -329,7 +322,7 @@ static int cmd_translate(const char *lang, const char *arg) {
 static int cmd_new(const char *folder) {
   char *why = NULL;
   if (!newstory_create(folder, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     return 1;
   }
@@ -520,7 +513,7 @@ int main(int argc, char **argv) {
       if (shot) {
         status = 1;
       } else {
-        fprintf(stderr, "behind-the-screen: no display found: playing in the terminal instead.\n");
+        bts_warn("no display found: playing in the terminal instead.");
         char *fallback = path ? xstrdup(path) : paths_stories();
         if (!path) {
           char *p = path_join(fallback, "skype");

@@ -67,7 +67,7 @@ country "FR" {
     what = {
       en = "National line for young people facing online violence: free and anonymous, also a chat on 3018.fr and an app to keep evidence safe. It can have content and accounts taken down by the platforms.",
       fr = "Le numéro national pour les jeunes face aux violences en ligne : gratuit et anonyme, aussi un tchat sur 3018.fr et une appli pour garder les preuves à l'abri. Il peut faire retirer des contenus et des comptes par les plateformes.",
-      it = "Numero nazionale per i giovani vittime di violenza online: gratuito e anonimo, anche una chat su 3018.fr e un'app per conservare le prove. Può far rimuovere contenuti e account dalle piattaforme.",
+      it = "Numero nazionale per i giovani che subiscono violenza online: gratuito e anonimo, anche una chat su 3018.fr e un'app per conservare le prove. Può far rimuovere contenuti e account dalle piattaforme.",
     },
     source = "20minutes.fr 2023-12-28; 20minutes.fr 2023-02-13; espaceenfancefamille.com 2021-04 (hours: re-check)",
   },
@@ -118,7 +118,7 @@ country "FR" {
     what = {
       en = "Report it to the police online, for internet scams, category \"chantage en ligne\" (online blackmail).",
       fr = "Porter plainte en ligne pour une escroquerie sur internet, catégorie « chantage en ligne ».",
-      it = "Denuncia online per truffe su internet, categoria « chantage en ligne » (ricatto online).",
+      it = "Denuncia online per truffe su internet, categoria «chantage en ligne» (ricatto online).",
     },
     source = "loiret.gouv.fr (THESEE)",
   },

@@ -22,7 +22,7 @@ country "US" {
     what = {
       en = "Call or text 988 if you feel overwhelmed or think about hurting yourself: you will talk to someone.",
       fr = "Appelle ou écris au 988 si tu te sens submergé·e ou penses à te faire du mal : tu parleras à quelqu'un.",
-      it = "Chiama o scrivi al 988 se ti senti sopraffatto/a o pensi di farti del male: parlerai con qualcuno.",
+      it = "Chiama o scrivi al 988 se tutto ti sembra troppo o pensi di farti del male: parlerai con qualcuno.",
     },
     source = "cdcr.ca.gov 2022-07-19",
   },
@@ -47,7 +47,7 @@ country "US" {
     what = {
       en = "Report financial sextortion to the FBI.",
       fr = "Signaler une sextorsion financière au FBI.",
-      it = "Segnalare la sextortion a scopo di estorsione all'FBI.",
+      it = "Segnalare all'FBI la sextortion a scopo economico.",
     },
     source = "fbi.gov/news/stories/the-financially-motivated-sextortion-threat (re-check)",
   },

@@ -24,18 +24,18 @@ static void sort_langs(Advice *a) {
 }
 
 Catalog *catalog_load(const char *path, Diag *diag) {
-  Sandbox *sb = sandbox_new(".");
+  Sandbox *sb = sandbox_new(".", WORDS);
   if (!sb) {
     diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
     return NULL;
   }
-  if (!sandbox_run_data(sb, WORDS, path, diag)) {
+  if (!sandbox_run_file(sb, path, diag)) {
     sandbox_free(sb);
     return NULL;
   }
-  lua_State *L = sb->L;
+  lua_State *L = sandbox_lua(sb);
   Catalog *c = xcalloc(1, sizeof *c);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+  sandbox_push_collected(sb);
   lr_field(L, -1, "_advice");
   int list = lua_gettop(L);
   int n = (int)lua_rawlen(L, list);

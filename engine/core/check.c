@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "runtime.h"
+#include "scan.h"
 #include "textsafe.h"
 #include "util.h"
 
@@ -73,16 +74,35 @@ static char *shown_numbers(const Story *s, const char *indices) {
   return buf_take(&b);
 }
 
-int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
-  int errors_before = diag->errors;
-  memset(sum, 0, sizeof *sum);
-  sum->complete = true;
-  unsigned char *visited = xcalloc((size_t)s->nscenes + 1, 1);
-  uint32_t taken_anywhere = 0;
-  int cap = 1024, count = 0;
-  Node *nodes = xcalloc((size_t)cap, sizeof *nodes);
-  int ecap = 4096, ecount = 0;
-  int *efrom = xcalloc((size_t)ecap, sizeof(int)), *eto = xcalloc((size_t)ecap, sizeof(int));
+/* The states reached, and the choices between them. */
+typedef struct {
+  Node *nodes;
+  int count, cap;
+  int *efrom, *eto; /* edge e goes from state efrom[e] to eto[e] */
+  int ecount, ecap;
+  unsigned char *visited; /* per scene */
+  uint32_t taken_anywhere; /* advice taken in order on some path to an ending */
+  bool complete;
+} Explored;
+
+static void add_edge(Explored *x, int from, int to) {
+  if (x->ecount == x->ecap) {
+    x->ecap = x->ecap ? x->ecap * 2 : 4096;
+    x->efrom = xrealloc(x->efrom, (size_t)x->ecap * sizeof(int));
+    x->eto = xrealloc(x->eto, (size_t)x->ecap * sizeof(int));
+  }
+  x->efrom[x->ecount] = from;
+  x->eto[x->ecount++] = to;
+}
+
+/* Every choice from every state, breadth first, each state once (by its
+ * key), up to max_states. Runtime errors are reported on the way. */
+static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
+  memset(x, 0, sizeof *x);
+  x->complete = true;
+  x->visited = xcalloc((size_t)s->nscenes + 1, 1);
+  x->cap = 1024;
+  x->nodes = xcalloc((size_t)x->cap, sizeof *x->nodes);
   KeyMap map = {0};
   map.cap = 1u << 16;
   while (map.cap < (size_t)max_states * 2) map.cap <<= 1;
@@ -93,19 +113,19 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
 
   Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
   rt_set_recording(start, false);
-  rt_set_visit_map(start, visited);
+  rt_set_visit_map(start, x->visited);
   rt_run(start);
   /* Node 0 is the start. */
-  nodes[count++] = (Node){start, -1, -1, s->start, false};
-  for (int head = 0; head < count; head++) {
-    Runtime *rt = nodes[head].rt;
+  x->nodes[x->count++] = (Node){start, -1, -1, s->start, false};
+  for (int head = 0; head < x->count; head++) {
+    Runtime *rt = x->nodes[head].rt;
     RtState st = rt_state(rt);
     if (st == RT_ENDED) {
-      nodes[head].good = true;
+      x->nodes[head].good = true;
     } else if (st == RT_ERROR) {
-      nodes[head].good = true; /* reported here, not again as a loop */
+      x->nodes[head].good = true; /* reported here, not again as a loop */
       if (reported_errors++ < 20) {
-        char *idx = path_text(nodes, head, -1);
+        char *idx = path_text(x->nodes, head, -1);
         char *nums = shown_numbers(s, idx);
         diag_add_lua(diag, DIAG_ERROR, rt_error(rt), s->path);
         diag_add(diag, DIAG_NOTE, s->path, 0, "reached with the choices %s (try: --replay %s)", nums[0] ? nums : "(none)",
@@ -120,80 +140,85 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
         Runtime *next = rt_clone(rt);
         rt_choose_index(next, k);
         rt_run(next);
-        RtState ns = rt_state(next);
         int target;
-        if (ns == RT_ENDED) {
+        if (rt_state(next) == RT_ENDED) {
           DebriefItem items[CATALOG_MAX];
           int n = rt_debrief(next, items, CATALOG_MAX);
           for (int j = 0; j < n; j++)
-            if (items[j].verdict == VERDICT_TAKEN) taken_anywhere |= 1u << items[j].advice;
+            if (items[j].verdict == VERDICT_TAKEN) x->taken_anywhere |= 1u << items[j].advice;
         }
         unsigned long long key = rt_state_key(next);
         int found = map_find(&map, key, -1);
         if (found >= 0) {
           target = found;
           rt_free(next);
-        } else if (count >= max_states) {
-          sum->complete = false;
+        } else if (x->count >= max_states) {
+          x->complete = false;
           rt_free(next);
           continue;
         } else {
-          if (count == cap) {
-            cap *= 2;
-            nodes = xrealloc(nodes, (size_t)cap * sizeof *nodes);
+          if (x->count == x->cap) {
+            x->cap *= 2;
+            x->nodes = xrealloc(x->nodes, (size_t)x->cap * sizeof *x->nodes);
           }
-          target = count;
+          target = x->count;
           map_find(&map, key, target);
           const Scene *sc = rt_scene(next);
-          nodes[count++] = (Node){next, head, k, (int)(sc - s->scenes), false};
+          x->nodes[x->count++] = (Node){next, head, k, (int)(sc - s->scenes), false};
         }
-        if (ecount == ecap) {
-          ecap *= 2;
-          efrom = xrealloc(efrom, (size_t)ecap * sizeof(int));
-          eto = xrealloc(eto, (size_t)ecap * sizeof(int));
-        }
-        efrom[ecount] = head;
-        eto[ecount++] = target;
+        add_edge(x, head, target);
       }
     }
     if (head > 0) {
       /* The runtime is no longer needed once its successors exist. */
       rt_free(rt);
-      nodes[head].rt = NULL;
+      x->nodes[head].rt = NULL;
     }
   }
-  /* Which states can still reach an ending: a walk backwards over the
-   * edges, from the good states (linear; a long chain of scenes made the
-   * repeat-until-stable loop quadratic). */
-  int *first_in = xmalloc(((size_t)count + 1) * sizeof(int));
-  int *next_in = xmalloc(((size_t)ecount + 1) * sizeof(int));
-  for (int i = 0; i < count; i++) first_in[i] = -1;
-  for (int e = 0; e < ecount; e++) {
-    next_in[e] = first_in[eto[e]];
-    first_in[eto[e]] = e;
+  free(map.keys);
+  free(map.ids);
+}
+
+/* Which states can still reach an ending: a walk backwards over the edges,
+ * from the good states (linear; a long chain of scenes made the
+ * repeat-until-stable loop quadratic). */
+static void mark_good_backwards(Explored *x) {
+  int *first_in = xmalloc(((size_t)x->count + 1) * sizeof(int));
+  int *next_in = xmalloc(((size_t)x->ecount + 1) * sizeof(int));
+  for (int i = 0; i < x->count; i++) first_in[i] = -1;
+  for (int e = 0; e < x->ecount; e++) {
+    next_in[e] = first_in[x->eto[e]];
+    first_in[x->eto[e]] = e;
   }
-  int *work = xmalloc(((size_t)count + 1) * sizeof(int));
+  int *work = xmalloc(((size_t)x->count + 1) * sizeof(int));
   int nwork = 0;
-  for (int i = 0; i < count; i++)
-    if (nodes[i].good) work[nwork++] = i;
+  for (int i = 0; i < x->count; i++)
+    if (x->nodes[i].good) work[nwork++] = i;
   while (nwork > 0) {
     int to = work[--nwork];
     for (int e = first_in[to]; e >= 0; e = next_in[e])
-      if (!nodes[efrom[e]].good) {
-        nodes[efrom[e]].good = true;
-        work[nwork++] = efrom[e];
+      if (!x->nodes[x->efrom[e]].good) {
+        x->nodes[x->efrom[e]].good = true;
+        work[nwork++] = x->efrom[e];
       }
   }
   free(first_in);
   free(next_in);
   free(work);
+}
+
+/* What the exploration found: loops with no way out, scenes never reached,
+ * advice no path teaches. */
+static void report(const Story *s, const Explored *x, Diag *diag, int max_states, CheckSummary *sum) {
+  memset(sum, 0, sizeof *sum);
+  sum->complete = x->complete;
   int stuck = 0;
-  if (sum->complete) {
+  if (x->complete) {
     unsigned char *stuck_scene = xcalloc((size_t)s->nscenes + 1, 1);
-    for (int i = 0; i < count; i++) {
-      if (nodes[i].good || stuck_scene[nodes[i].scene]) continue;
-      const Scene *sc = &s->scenes[nodes[i].scene];
-      stuck_scene[nodes[i].scene] = 1;
+    for (int i = 0; i < x->count; i++) {
+      if (x->nodes[i].good || stuck_scene[x->nodes[i].scene]) continue;
+      const Scene *sc = &s->scenes[x->nodes[i].scene];
+      stuck_scene[x->nodes[i].scene] = 1;
       if (stuck++ < 10)
         diag_add(diag, DIAG_ERROR, sc->file, sc->line,
                  "scene \"%s\": from here no ending can be reached (a loop with no way out)", sc->id);
@@ -202,29 +227,38 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
   }
   for (int i = 0; i < s->nscenes; i++) {
     const Scene *sc = &s->scenes[i];
-    if (!visited[i])
+    if (!x->visited[i])
       diag_add(diag, DIAG_WARNING, sc->file, sc->line, "%s \"%s\" can never be reached", sc->is_ending ? "ending" : "scene", sc->id);
     else if (sc->is_ending) sum->endings_seen++;
   }
   const Catalog *c = s->catalog;
-  for (int a = 0; a < c->count && sum->complete; a++)
-    if (((s->teaches >> a) & 1u) && !((taken_anywhere >> a) & 1u))
+  for (int a = 0; a < c->count && x->complete; a++)
+    if (((s->teaches >> a) & 1u) && !((x->taken_anywhere >> a) & 1u))
       diag_add(diag, DIAG_ERROR, s->path, 0,
                "\"%s\" is in teaches, but no path takes it in the right order: the player can never learn it by doing it",
                c->items[a].id);
-  sum->states = count;
-  if (!sum->complete)
+  sum->states = x->count;
+  if (!x->complete)
     diag_add(diag, DIAG_WARNING, s->path, 0,
              "exploration stopped after %d states: the results are partial (the story has too many variable combinations)",
              max_states);
-  if (nodes[0].rt) rt_free(nodes[0].rt);
-  for (int i = 1; i < count; i++) rt_free(nodes[i].rt);
-  free(nodes);
-  free(efrom);
-  free(eto);
-  free(map.keys);
-  free(map.ids);
-  free(visited);
+}
+
+static void explored_free(Explored *x) {
+  for (int i = 0; i < x->count; i++) rt_free(x->nodes[i].rt);
+  free(x->nodes);
+  free(x->efrom);
+  free(x->eto);
+  free(x->visited);
+}
+
+int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
+  int errors_before = diag->errors;
+  Explored x;
+  explore(s, diag, max_states, &x);
+  mark_good_backwards(&x);
+  report(s, &x, diag, max_states, sum);
+  explored_free(&x);
   return diag->errors - errors_before;
 }
 
@@ -251,7 +285,7 @@ static void dot_string(FILE *out, const char *s, size_t max) {
 static void graph_gos(const Story *s, FILE *out, int from, const Item *items, int n, const char *cond) {
   for (int i = 0; i < n; i++) {
     const Item *it = &items[i];
-    if (it->kind == IT_GO && it->target >= 0) {
+    if (it->kind == WORD_GO && it->target >= 0) {
       fprintf(out, "  s%d -> s%d [style=dashed", from, it->target);
       if (cond) {
         fputs(", label=", out);
@@ -259,15 +293,8 @@ static void graph_gos(const Story *s, FILE *out, int from, const Item *items, in
       }
       fputs("];\n", out);
     }
-    if (it->kind == IT_WHEN) graph_gos(s, out, from, it->body, it->nbody, it->cond >= 0 ? s->cond_text[it->cond] : NULL);
+    if (it->kind == WORD_WHEN) graph_gos(s, out, from, it->body, it->nbody, it->cond >= 0 ? s->cond_text[it->cond] : NULL);
   }
-}
-
-static size_t utf8_cut(const char *s, size_t max) {
-  size_t n = strlen(s);
-  if (n <= max) return n;
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
-  return max;
 }
 
 /* The path played so far: which scenes and which steps between them. */
@@ -532,9 +559,9 @@ static void lint_text(const Story *s, const char *text, const CheckNumber *known
 static void lint_items(const Story *s, const Item *items, int n, const CheckNumber *known, int nknown, Diag *diag) {
   for (int i = 0; i < n; i++) {
     const Item *it = &items[i];
-    if (it->kind < IT_SET && it->kind != IT_CLOCK) lint_text(s, it->text, known, nknown, it->file, it->line, diag);
+    if (word_is(it->kind, WF_SHOWN) && !word_is(it->kind, WF_UNTRANSLATED)) lint_text(s, it->text, known, nknown, it->file, it->line, diag);
     if (it->notes) lint_text(s, it->notes, known, nknown, it->file, it->line, diag);
-    if (it->kind == IT_WHEN) lint_items(s, it->body, it->nbody, known, nknown, diag);
+    if (it->kind == WORD_WHEN) lint_items(s, it->body, it->nbody, known, nknown, diag);
   }
 }
 

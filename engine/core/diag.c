@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scan.h"
 #include "textsafe.h"
 #include "util.h"
 
@@ -17,7 +18,7 @@
 static char *bounded(const char *s, size_t max) {
   size_t n = strlen(s);
   if (n <= max) return xstrdup(s);
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  max = utf8_cut(s, max);
   char *out = xmalloc(max + 4);
   memcpy(out, s, max);
   memcpy(out + max, "...", 4);

@@ -92,12 +92,12 @@ static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, i
 
 static bool load_file(const char *path, const char *lang, HelpList *h, bool header, bool strict, Diag *diag) {
   const char *check = strict ? path : NULL;
-  Sandbox *sb = sandbox_new(".");
+  Sandbox *sb = sandbox_new(".", WORDS);
   if (!sb) return false;
-  bool ok = sandbox_run_data(sb, WORDS, path, diag);
-  lua_State *L = sb->L;
+  bool ok = sandbox_run_file(sb, path, diag);
+  lua_State *L = sandbox_lua(sb);
   if (ok) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+    sandbox_push_collected(sb);
     if (lr_field(L, -1, "_country") != LUA_TTABLE) {
       diag_add(diag, DIAG_ERROR, path, 0, "no country \"XX\" { ... } in this file");
       ok = false;

@@ -7,7 +7,7 @@
 
 #include "luaread.h"
 #include "sandbox.h"
-#include "text.h"
+#include "typography.h"
 #include "util.h"
 
 typedef enum { TEXT, PLURAL } WordForm;
@@ -133,11 +133,11 @@ static void read_rules(lua_State *L, int t, Lang *l, const char *path, Diag *dia
  * language file): the vocabulary is run again first, so each file starts
  * from _language = nil. */
 static bool read_language(Sandbox *sb, const char *path, const char *code, Lang *l, Diag *diag) {
-  int top = lua_gettop(sb->L);
+  lua_State *L = sandbox_lua(sb);
+  int top = lua_gettop(L);
   bool ok = sandbox_run_data(sb, VOCABULARY, path, diag);
-  lua_State *L = sb->L;
   if (ok) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->words);
+    sandbox_push_collected(sb);
     if (lr_field(L, -1, "_language") != LUA_TTABLE) {
       diag_add(diag, DIAG_ERROR, path, 0, "no language \"%s\" { ... } in this file", code);
       ok = false;
@@ -213,7 +213,7 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     free(dir);
     return NULL;
   }
-  Sandbox *sb = sandbox_new(".");
+  Sandbox *sb = sandbox_new(".", VOCABULARY);
   if (!sb) {
     diag_add(diag, DIAG_ERROR, dir, 0, "cannot start Lua");
     closedir(d);

@@ -29,10 +29,10 @@ char *newstory_id(const char *folder) {
 
 static bool copy_one(const char *from, const char *to, const char *id, char **why) {
   size_t len;
-  const char *rwhy;
+  ReadError rwhy;
   char *text = read_file(from, 1u << 20, &len, &rwhy);
   if (!text) {
-    *why = xasprintf("cannot read the template %s: %s", from, rwhy);
+    *why = xasprintf("cannot read the template %s: %s", from, read_error_text(rwhy));
     return false;
   }
   /* The template's card says id = "template": the new story gets its own. */

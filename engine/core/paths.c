@@ -101,3 +101,15 @@ char *paths_user(void) {
   return NULL;
 #endif
 }
+
+char *paths_story(const char *arg) {
+  if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
+  if (!strchr(arg, '/')) {
+    char *stories = paths_stories();
+    char *p = path_join(stories, arg);
+    free(stories);
+    if (is_dir(p)) return p;
+    free(p);
+  }
+  return xstrdup(arg);
+}

@@ -14,6 +14,10 @@ char *paths_stories(void); /* caller frees */
  * (never /tmp: nothing is saved, and PATHS_NO_HOME says why). Created on
  * demand by save code. */
 char *paths_user(void);
+/* A story named on the command line: a folder or a .lua file as given,
+ * else the id of a shipped story (stories/<id>), else the name itself (the
+ * story's loading says it is missing). Caller frees. */
+char *paths_story(const char *arg);
 #define PATHS_NO_HOME \
   "there is no folder for saved games and settings (HOME is not set): nothing is saved; set HOME or BTS_HOME"
 

@@ -6,7 +6,9 @@
 
 #include "catalog.h"
 #include "help.h"
+#include "scan.h"
 #include "text.h"
+#include "typography.h"
 #include "util.h"
 
 #define MAX_DEPTH 32
@@ -46,9 +48,9 @@ struct Runtime {
   char clock[6];
   int day;
   bool in_call;
-  int shown[8];
+  int shown[STORY_CHOICES_MAX];
   int nshown;
-  char *choice_text[8]; /* filled texts handed out, freed with the runtime */
+  char *choice_text[STORY_CHOICES_MAX]; /* filled texts handed out, freed with the runtime */
   char *ending_title, *ending_summary;
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
@@ -176,7 +178,7 @@ void rt_free(Runtime *rt) {
   free(rt->error);
   free(rt->lang);
   free(rt->name);
-  for (int i = 0; i < 8; i++) free(rt->choice_text[i]);
+  for (int i = 0; i < STORY_CHOICES_MAX; i++) free(rt->choice_text[i]);
   for (int i = 0; i < CATALOG_MAX; i++) free(rt->debrief_text[i][0]), free(rt->debrief_text[i][1]);
   free(rt->ending_title);
   free(rt->ending_summary);
@@ -258,24 +260,18 @@ static void apply(Runtime *rt, const Effects *e) {
   }
 }
 
-static int utf8_chars(const char *s) {
-  int n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-static const Beat *push_beat(Runtime *rt, BeatKind kind, int who, const char *text, const char *notes,
+static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
                              int typing, const char *file, int line) {
   Beat *b = xcalloc(1, sizeof *b);
   b->kind = kind;
   b->who = who;
   b->text = fill(rt, text ? text : "");
   b->notes = notes ? fill(rt, notes) : NULL;
-  if (kind == BEAT_MESSAGE && who >= 0) {
+  if (kind == WORD_MSG && who >= 0) {
     if (typing >= 0) {
       b->typing_ms = typing;
     } else { /* about the time it takes to type it, kept short */
-      int ms = 500 + 45 * utf8_chars(b->text);
+      int ms = 500 + 45 * (int)utf8_count(b->text);
       b->typing_ms = ms < 900 ? 900 : ms > 4500 ? 4500 : ms;
     }
   }
@@ -313,7 +309,7 @@ static char *crisis_line(const Runtime *rt) {
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
-  for (int i = 0; i < sc->nchoices && rt->nshown < 8; i++) {
+  for (int i = 0; i < sc->nchoices && rt->nshown < STORY_CHOICES_MAX; i++) {
     char *err = NULL;
     int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
     if (ok < 0) {
@@ -355,39 +351,25 @@ const Beat *rt_step(Runtime *rt) {
       fail(rt, it->file, it->line, "the story goes round in circles (go leads back here) without ever asking for a choice");
       return NULL;
     }
+    if (word_is(it->kind, WF_SHOWN)) {
+      /* What a beat changes for the beats after it. */
+      switch (it->kind) {
+        case WORD_CALL: rt->in_call = true; break;
+        case WORD_LATER: rt->day++; rt->in_call = false; break;
+        case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
+        default: break;
+      }
+      Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
+      if (it->kind == WORD_CRISIS) b->notes = crisis_line(rt); /* the player's country's line */
+      if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
+      return b;
+    }
     switch (it->kind) {
-      case IT_MSG: return push_beat(rt, BEAT_MESSAGE, it->who, it->text, NULL, it->typing_ms, it->file, it->line);
-      case IT_PHOTO: return push_beat(rt, BEAT_PHOTO, it->who, it->text, NULL, 0, it->file, it->line);
-      case IT_CALL:
-        rt->in_call = true;
-        return push_beat(rt, BEAT_CALL, it->who, it->text, NULL, 0, it->file, it->line);
-      case IT_RECORDING: return push_beat(rt, BEAT_RECORDING, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_HANGUP: {
-        const Beat *b = push_beat(rt, BEAT_HANGUP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-        rt->in_call = false;
-        return b;
-      }
-      case IT_NARRATE: return push_beat(rt, BEAT_NARRATION, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_THINK: return push_beat(rt, BEAT_THOUGHT, WHO_ME, it->text, NULL, 0, it->file, it->line);
-      case IT_LATER:
-        rt->day++;
-        rt->in_call = false;
-        return push_beat(rt, BEAT_TIMESKIP, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_CLOCK:
-        snprintf(rt->clock, sizeof rt->clock, "%s", it->text);
-        return push_beat(rt, BEAT_CLOCK, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_SYSTEM: return push_beat(rt, BEAT_SYSTEM, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-      case IT_DISCUSS: return push_beat(rt, BEAT_DISCUSS, WHO_NOBODY, it->text, it->notes, 0, it->file, it->line);
-      case IT_CRISIS: {
-        Beat *b = (Beat *)push_beat(rt, BEAT_CRISIS, WHO_NOBODY, it->text, NULL, 0, it->file, it->line);
-        b->notes = crisis_line(rt);
-        return b;
-      }
-      case IT_SET:
-      case IT_ADD:
-      case IT_DID: apply(rt, &it->eff); break;
-      case IT_GO: enter_scene(rt, it->target); break;
-      case IT_WHEN: {
+      case WORD_SET:
+      case WORD_ADD:
+      case WORD_DID: apply(rt, &it->eff); break;
+      case WORD_GO: enter_scene(rt, it->target); break;
+      case WORD_WHEN: {
         char *err = NULL;
         int ok = story_eval(rt->s, it->cond, rt->vars, rt->did, &err);
         if (ok < 0) {
@@ -399,6 +381,7 @@ const Beat *rt_step(Runtime *rt) {
         if (ok && rt->depth < MAX_DEPTH) rt->stack[rt->depth++] = (Frame){it->body, it->nbody, 0};
         break;
       }
+      default: break;
     }
     if (++silent > MAX_SILENT) {
       fail(rt, it->file, it->line, "the story goes round in circles (go after go) without showing anything");
@@ -416,9 +399,9 @@ RtState rt_run(Runtime *rt) {
 int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
 
 const char *rt_choice_text(const Runtime *rt, int i) {
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   free(m->choice_text[i]);
   m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
   return m->choice_text[i];
@@ -443,7 +426,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   rt->unchosen = 0;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
-  if (c->say) push_beat(rt, BEAT_MESSAGE, WHO_ME, c->say, NULL, 0, c->file, c->line);
+  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->file, c->line);
   enter_scene(rt, c->target);
   return true;
 }
@@ -484,16 +467,16 @@ const char *rt_ending_id(const Runtime *rt) {
 }
 
 const char *rt_ending_title(const Runtime *rt) {
-  if (rt->state != RT_ENDED) return NULL;
   Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+  if (rt->state != RT_ENDED) return NULL;
   free(m->ending_title);
   m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
   return m->ending_title;
 }
 
 const char *rt_ending_summary(const Runtime *rt) {
+  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   if (rt->state != RT_ENDED) return NULL;
-  Runtime *m = (Runtime *)rt;
   free(m->ending_summary);
   m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
   return m->ending_summary;
@@ -540,14 +523,14 @@ bool rt_did(const Runtime *rt, const char *id) {
   return a >= 0 && ((rt->did >> a) & 1u);
 }
 
-double rt_var(const Runtime *rt, const char *name) {
-  int v = story_var_index(rt->s, name);
-  return v >= 0 ? rt->vars[v] : 0;
-}
-
 const int *rt_path(const Runtime *rt, int *n) {
   *n = rt->npath;
   return rt->path;
+}
+
+double rt_var(const Runtime *rt, const char *name) {
+  int v = story_var_index(rt->s, name);
+  return v >= 0 ? rt->vars[v] : 0;
 }
 
 unsigned long long rt_state_key(const Runtime *rt) {
@@ -579,6 +562,24 @@ unsigned long long rt_state_key(const Runtime *rt) {
 
 /* ---- saves ---- */
 
+bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g) {
+  Runtime *fresh = rt_new(rt->s, lang, name, g);
+  fresh->help = rt->help; /* the player's country: the crisis line, the country words */
+  if (rt->start != rt->s->start || rt->start_vars) rt_start_at(fresh, rt->start, rt->start_vars); /* --scene, --set */
+  if (!replay(fresh, rt->path, rt->npath)) { /* the same story: cannot happen, but keep what we have */
+    rt_free(fresh);
+    return false;
+  }
+  /* The caller keeps its pointer: the new state moves into rt. */
+  fresh->visited = rt->visited;
+  fresh->record = rt->record;
+  Runtime old = *rt;
+  *rt = *fresh;
+  *fresh = old;
+  rt_free(fresh);
+  return true;
+}
+
 char *rt_save_text(const Runtime *rt) {
   Buf b = {0};
   buf_addf(&b, "behind-the-screen save %d\n", SAVE_VERSION);
@@ -587,8 +588,7 @@ char *rt_save_text(const Runtime *rt) {
   buf_addf(&b, "lang %s\n", rt->lang);
   buf_addf(&b, "gender %c\n", rt->gender);
   buf_adds(&b, "name ");
-  for (const char *p = rt->name; *p; p++)
-    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
+  buf_add_line(&b, rt->name);
   buf_adds(&b, "\n");
   if (rt->start != rt->s->start) buf_addf(&b, "start %s\n", rt->s->scenes[rt->start].id);
   for (int i = 0; rt->start_vars && i < rt->s->nvars; i++)

@@ -18,29 +18,28 @@
 
 struct HelpList;
 
-typedef enum {
-  BEAT_MESSAGE,   /* who, text, typing_ms */
-  BEAT_PHOTO,     /* who, text: a description, never an image */
-  BEAT_CALL,      /* who calls; text: the call line ("Incoming video call") */
-  BEAT_RECORDING, /* the recording indicator appears; text may be empty */
-  BEAT_HANGUP,    /* the call ends; text: "Call ended" */
-  BEAT_NARRATION, /* text */
-  BEAT_THOUGHT,   /* the player's inner voice; text */
-  BEAT_TIMESKIP,  /* text: "The next day" (a day separator) */
-  BEAT_CLOCK,     /* text: "21:40"; later beats carry it in .clock */
-  BEAT_SYSTEM,    /* an app line: "Missed video call" */
-  BEAT_DISCUSS,   /* text: the question; notes: for the facilitator */
-  BEAT_CRISIS,    /* a calm card: text (the story's words, hope) and notes: the
-                     crisis line of the player's country ("3114 · 24 h/24"), or
-                     NULL when no country is set */
-} BeatKind;
+/* A beat's kind is the story word that made it (words.h, WF_SHOWN):
+ *   WORD_MSG        who, text, typing_ms
+ *   WORD_PHOTO      who, text: a description, never an image
+ *   WORD_CALL       who calls; text: the call line ("Incoming video call")
+ *   WORD_RECORDING  the recording indicator appears; text may be empty
+ *   WORD_HANGUP     the call ends; text: "Call ended"
+ *   WORD_NARRATE    text
+ *   WORD_THINK      the player's inner voice (who = WHO_ME); text
+ *   WORD_LATER      text: "The next day" (a day separator)
+ *   WORD_CLOCK      text: "21:40"; later beats carry it in .clock
+ *   WORD_SYSTEM     an app line: "Missed video call"
+ *   WORD_DISCUSS    text: the question; notes: for the facilitator
+ *   WORD_CRISIS     a calm card: text (the story's words, hope) and notes: the
+ *                   crisis line of the player's country ("3114 · 24 h/24"), or
+ *                   NULL when no country is set */
 
 typedef struct {
-  BeatKind kind;
+  Word kind;        /* a WF_SHOWN word */
   int who;          /* character index, WHO_ME, or WHO_NOBODY */
   char *text;       /* translated, {name}/{var}/{a|b} filled in */
-  char *notes;      /* BEAT_DISCUSS only, else NULL */
-  int typing_ms;    /* BEAT_MESSAGE from a character: typing indicator time */
+  char *notes;      /* WORD_DISCUSS only, else NULL */
+  int typing_ms;    /* WORD_MSG from a character: typing indicator time */
   char clock[6];    /* time of day shown with the beat, "" if none yet */
   int day;          /* 0 at the start, +1 at every time skip */
   bool in_call;     /* happened during a call */
@@ -110,7 +109,11 @@ const char *rt_ending_summary(const Runtime *rt); /* translated */
  * (the agreed sequence), then the prevention steps; returns the count. */
 int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);
-double rt_var(const Runtime *rt, const char *name);
+double rt_var(const Runtime *rt, const char *name); /* 0 for an unknown name */
+
+/* The same path replayed with another language, name or gender, so every
+ * line already shown speaks the new way. False (rt unchanged) if it cannot. */
+bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g);
 
 /* Save: a small text ("key value" lines) that replays the choices. */
 char *rt_save_text(const Runtime *rt);
@@ -130,8 +133,9 @@ bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why);
  * (else its place) as far as it still fits; *replayed choices were. */
 Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed);
 
-/* Low-level, for the checker: the choice indices (into the scene's full
- * list) taken so far, and the state fingerprint. */
+/* Low-level, for the checker and the map: the choice indices (into the
+ * scene's full list) taken so far, a shown choice's index in that list, and
+ * the state fingerprint. */
 const int *rt_path(const Runtime *rt, int *n);
 int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
 unsigned long long rt_state_key(const Runtime *rt);

@@ -8,6 +8,26 @@
 
 #include "luaread.h"
 #include "util.h"
+#include "words.h"
+#include "textsafe.h"
+
+typedef struct Sandbox {
+  lua_State *L;
+  size_t used, cap;
+  long budget;            /* instructions left in the current call */
+  double deadline;        /* process CPU seconds: the current call stops after it */
+  SandboxLimit hit;
+  char *root;             /* the story folder: include stays inside */
+  int include_depth;
+  int prints;             /* print() notes so far (capped) */
+  char **files;           /* every file run, in order (interned) */
+  int nfiles;
+  unsigned long long fingerprint;
+  Diag *diag;             /* where print() and errors go while running */
+  int words;              /* registry ref: the story environment */
+  int collected;          /* registry ref: what the prelude collected (the env for data) */
+  unsigned calls;         /* calls seen by the hook: the clock is read every 16th */
+} Sandbox;
 
 extern const char bts_prelude[];
 extern const size_t bts_prelude_len;
@@ -81,8 +101,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     /* Each call may be a C function doing much work for one instruction:
      * past the time limit, stop at the story's next instruction. The clock
      * is read at every 16th call (reading it costs a system call). */
-    static unsigned calls;
-    if ((++calls & 15) == 0 && past_deadline(sb)) {
+    if ((++sb->calls & 15) == 0 && past_deadline(sb)) {
       sb->budget = 0;
       lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
@@ -267,11 +286,13 @@ static int story_include(lua_State *L) {
   }
   char *full = path_join(sb->root, rel);
   size_t len;
-  const char *why = "it leads outside the story's folder (a link?)";
-  char *code = sandbox_inside_root(sb->root, full) ? read_file(full, SANDBOX_FILE_CAP, &len, &why) : NULL;
+  bool inside = sandbox_inside_root(sb->root, full);
+  ReadError err = READ_OK;
+  char *code = inside ? read_file(full, SANDBOX_FILE_CAP, &len, &err) : NULL;
   if (!code) {
     luaL_where(L, 1);
-    lua_pushfstring(L, "include \"%s\": %s", rel, why);
+    lua_pushfstring(L, "include \"%s\": %s", rel,
+                    inside ? read_error_text(err) : "it leads outside the story's folder (a link?)");
     lua_concat(L, 2);
     free(full);
     return lua_error(L);
@@ -336,8 +357,37 @@ static int unknown_word(lua_State *L) {
   return luaL_error(L, "'%s' is not a word of the story language, nor a character declared above", key);
 }
 
-/* Builds the story environment: safe functions plus the story words. */
-static bool build_env(Sandbox *sb) {
+/* Our C functions, in the story environment and over its libraries'
+ * (they replace the standard ones of the same name). */
+static const luaL_Reg ENV_FUNCS[] = {
+    {"print", safe_print}, {"pcall", safe_pcall}, {"xpcall", safe_xpcall}, {"include", story_include}, {NULL, NULL}};
+static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, {NULL, NULL}};
+static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
+static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
+
+/* The story language: the prelude is trusted; it gets debug.getinfo (for
+ * file:line), the environment to fill with the story words, and the simple
+ * words of words.h. Leaves what it collects on the stack. */
+static bool run_prelude(lua_State *L, int env) {
+  if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
+  lua_getglobal(L, "debug");
+  lua_getfield(L, -1, "getinfo");
+  lua_remove(L, -2);
+  lua_pushvalue(L, env);
+  lua_getglobal(L, "string");
+  lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
+  lua_remove(L, -2);
+  lua_newtable(L); /* the simple words, from words.h */
+  for (int w = 0, n = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      lua_pushstring(L, word_name((Word)w));
+      lua_rawseti(L, -2, ++n);
+    }
+  return lua_pcall(L, 4, 1, 0) == LUA_OK;
+}
+
+/* Builds the environment: safe functions plus the vocabulary (words.h). */
+static bool build_env(Sandbox *sb, const char *words) {
   lua_State *L = sb->L;
   lua_newtable(L);
   int env = lua_gettop(L);
@@ -352,10 +402,7 @@ static bool build_env(Sandbox *sb) {
   copy_fields(L, "math", MATH_SAFE, env);
   copy_fields(L, "utf8", UTF8_SAFE, env);
   lua_getfield(L, env, "string");
-  lua_pushcfunction(L, safe_rep);
-  lua_setfield(L, -2, "rep");
-  lua_pushcfunction(L, safe_find);
-  lua_setfield(L, -2, "find");
+  luaL_setfuncs(L, STRING_FUNCS, 0);
   /* Strings' methods ("x"):rep() go through the same safe table, and the
    * metatable cannot be read or changed. */
   lua_pushliteral(L, "");
@@ -365,44 +412,32 @@ static bool build_env(Sandbox *sb) {
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 3);
-  lua_pushcfunction(L, safe_print);
-  lua_setfield(L, env, "print");
-  lua_pushcfunction(L, safe_pcall);
-  lua_setfield(L, env, "pcall");
-  lua_pushcfunction(L, safe_xpcall);
-  lua_setfield(L, env, "xpcall");
+  luaL_setfuncs(L, ENV_FUNCS, 0);
   lua_getfield(L, env, "table");
-  lua_pushcfunction(L, safe_sort);
-  lua_setfield(L, -2, "sort");
+  luaL_setfuncs(L, TABLE_FUNCS, 0);
   lua_pop(L, 1);
-  lua_pushcfunction(L, story_include);
-  lua_setfield(L, env, "include");
   lua_pushvalue(L, env);
   lua_setfield(L, env, "_G");
 
-  /* The prelude is trusted: it gets debug.getinfo (for file:line) and the
-   * environment to fill with the story words. */
-  if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
-  lua_getglobal(L, "debug");
-  lua_getfield(L, -1, "getinfo");
-  lua_remove(L, -2);
-  lua_pushvalue(L, env);
-  lua_getglobal(L, "string");
-  lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
-  lua_remove(L, -2);
-  if (lua_pcall(L, 3, 1, 0) != LUA_OK) return false;
+  if (!words) {
+    if (!run_prelude(L, env)) return false;
+  } else {
+    lua_pushvalue(L, env); /* a data file's words leave their results in the env */
+  }
   sb->collected = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_newtable(L);
-  lua_pushcfunction(L, unknown_word);
-  lua_setfield(L, -2, "__index");
+  luaL_setfuncs(L, WORDS_META, 0);
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   sb->words = luaL_ref(L, LUA_REGISTRYINDEX);
+  /* A data file's words are ours too: they run once, under the limits. */
+  if (words && (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK || sandbox_pcall(sb, 0, 0) != LUA_OK))
+    return false;
   return true;
 }
 
-Sandbox *sandbox_new(const char *root) {
+Sandbox *sandbox_new(const char *root, const char *words) {
   Sandbox *sb = xcalloc(1, sizeof *sb);
   sb->cap = SANDBOX_MEMORY_CAP;
   sb->fingerprint = FNV_SEED;
@@ -417,8 +452,8 @@ Sandbox *sandbox_new(const char *root) {
   lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->budget = SANDBOX_BUDGET;
   sb->deadline = 0; /* set at the first look */
-  if (!build_env(sb)) {
-    fprintf(stderr, "behind-the-screen: internal error: %s\n", lua_tostring(sb->L, -1));
+  if (!build_env(sb, words)) {
+    bts_warn("internal error: %s", lua_tostring(sb->L, -1));
     sandbox_free(sb);
     return NULL;
   }
@@ -519,14 +554,14 @@ void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) 
 
 bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   size_t len;
-  const char *why;
-  char *code = read_file(path, SANDBOX_FILE_CAP, &len, &why);
+  ReadError err;
+  char *code = read_file(path, SANDBOX_FILE_CAP, &len, &err);
   if (!code) {
-    if (strcmp(why, "file is too large") == 0)
+    if (err == READ_TOO_LARGE)
       diag_add(diag, DIAG_ERROR, path, 0, "the file is larger than %u KB: story files must be smaller",
                SANDBOX_FILE_CAP >> 10);
     else
-      diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", why);
+      diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", read_error_text(err));
     return false;
   }
   const char *name = sandbox_intern_file(sb, path);
@@ -548,11 +583,23 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
 
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
   lua_State *L = sb->L;
-  if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK ||
-      sandbox_pcall(sb, 0, 0) != LUA_OK) {
+  if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK || sandbox_pcall(sb, 0, 0) != LUA_OK) {
     diag_add(diag, DIAG_ERROR, path, 0, "internal error: %s", lua_tostring(L, -1));
     lua_pop(L, 1);
     return false;
   }
   return sandbox_run_file(sb, path, diag);
 }
+
+lua_State *sandbox_lua(Sandbox *sb) { return sb->L; }
+
+void sandbox_push_collected(Sandbox *sb) { lua_rawgeti(sb->L, LUA_REGISTRYINDEX, sb->collected); }
+
+SandboxLimit sandbox_limit(const Sandbox *sb) { return sb->hit; }
+
+const char *const *sandbox_files(const Sandbox *sb, int *n) {
+  *n = sb->nfiles;
+  return (const char *const *)sb->files;
+}
+
+unsigned long long sandbox_fingerprint(const Sandbox *sb) { return sb->fingerprint; }

@@ -17,25 +17,15 @@
 
 typedef enum { LIMIT_NONE, LIMIT_BUDGET, LIMIT_MEMORY } SandboxLimit;
 
-typedef struct Sandbox {
-  lua_State *L;
-  size_t used, cap;
-  long budget;            /* instructions left in the current call */
-  double deadline;        /* process CPU seconds: the current call stops after it */
-  SandboxLimit hit;
-  char *root;             /* the story folder: include stays inside */
-  int include_depth;
-  int prints;             /* print() notes so far (capped) */
-  char **files;           /* every file run, in order (interned) */
-  int nfiles;
-  unsigned long long fingerprint;
-  Diag *diag;             /* where print() and errors go while running */
-  int words;              /* registry ref: the story environment */
-  int collected;          /* registry ref: what the prelude collected */
-} Sandbox;
+typedef struct Sandbox Sandbox; /* opaque: sandbox.c alone knows its fields */
 
-/* root: the story's folder. NULL if Lua could not start. */
-Sandbox *sandbox_new(const char *root);
+/* root: the story's folder. words: the vocabulary the sandbox offers its
+ * files besides the safe library: SANDBOX_STORY for the story language
+ * (the prelude), or Lua lines that define a data file's few words (they
+ * run once in the environment and leave what they collect there). NULL if
+ * Lua could not start. */
+#define SANDBOX_STORY NULL
+Sandbox *sandbox_new(const char *root, const char *words);
 void sandbox_free(Sandbox *sb);
 
 /* Runs one file of the story (path relative to root or absolute inside it).
@@ -58,9 +48,22 @@ const char *sandbox_intern_file(Sandbox *sb, const char *file);
 /* Describes the last error for a human: adds which limit was hit. */
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg);
 
-/* For data files (catalogue, help resources): runs `words` (Lua that
- * defines the file's vocabulary in the environment) and then the file.
- * The file's results are whatever `words` collected. */
+/* For a data sandbox that reads several files: runs `words` again (so each
+ * file starts from what they set) and then the file. */
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag);
+
+/* The Lua state, to read what the files made (never to run code: that goes
+ * through sandbox_load and sandbox_pcall, under the limits). */
+lua_State *sandbox_lua(Sandbox *sb);
+/* Pushes what the story language collected (story, characters, scenes,
+ * translations), or for a data sandbox its environment (where the data
+ * words left their results). */
+void sandbox_push_collected(Sandbox *sb);
+/* Which limit stopped the last call (LIMIT_NONE if none). */
+SandboxLimit sandbox_limit(const Sandbox *sb);
+/* Every file run so far, in order (interned: valid while the sandbox
+ * lives), and the fingerprint of their bytes. */
+const char *const *sandbox_files(const Sandbox *sb, int *n);
+unsigned long long sandbox_fingerprint(const Sandbox *sb);
 
 #endif

@@ -1,19 +1,12 @@
-/* Files the user owns: written atomically (temp file, fsync, rename); a
- * corrupt or foreign file is set aside (renamed), never overwritten. */
+/* The autosave of each story: the runtime's save text in a file of the
+ * user's (files.h writes and reads it safely). */
 #ifndef BTS_SAVE_H
 #define BTS_SAVE_H
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "files.h"
 #include "runtime.h"
-
-/* Writes data to path through path.tmp + fsync + rename. On failure the old
- * file is untouched and *why (caller frees) says what went wrong. */
-bool atomic_write(const char *path, const char *data, size_t len, char **why);
-/* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
-char *set_aside(const char *path);
-/* mkdir -p. */
-bool make_dirs(const char *path, char **why);
 
 /* The autosave of one story: <user>/saves/<story id>.save */
 char *save_path(const Story *s);

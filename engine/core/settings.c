@@ -6,7 +6,7 @@
 
 #include "forget.h"
 #include "paths.h"
-#include "save.h"
+#include "files.h"
 #include "util.h"
 
 #define SETTINGS_MAX (64u << 10)
@@ -113,8 +113,7 @@ char *settings_format(const Settings *s) {
   buf_addf(&b, "lang = %s\n", s->lang);
   if (s->country[0]) buf_addf(&b, "country = %s\n", s->country); /* open until i18n_settle */
   buf_adds(&b, "name = ");
-  for (const char *p = s->name; *p; p++)
-    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(&b, p, 1);
+  buf_add_line(&b, s->name);
   buf_addf(&b, "\ngender = %c\ntext_scale = %d\nspeed = %s\n", s->gender, s->text_scale, speeds[s->speed]);
   buf_addf(&b, "high_contrast = %s\ndyslexic_font = %s\nreduced_motion = %s\nfullscreen = %s\nset_up = %s\n",
            s->high_contrast ? "true" : "false", s->dyslexic_font ? "true" : "false",
@@ -131,39 +130,20 @@ static char *settings_path(void) {
   return p;
 }
 
+static bool parse_settings(const char *text, void *out, char **problem) {
+  return settings_parse(out, text, problem);
+}
+
 bool settings_load(Settings *s, char **why) {
   settings_defaults(s);
-  *why = NULL;
   char *path = settings_path();
-  if (!path || !is_file(path)) {
-    free(path);
-    return true;
-  }
-  const char *err;
-  size_t len;
-  char *text = read_file(path, SETTINGS_MAX, &len, &err);
-  char *problem = NULL;
   Settings parsed = *s;
-  if (!text) problem = xstrdup(err);
-  else if (strlen(text) != len) problem = xstrdup("it contains binary data");
-  else if (!settings_parse(&parsed, text, &problem)) {}
-  free(text);
-  if (problem) {
-    char *aside = set_aside(path);
-    if (aside)
-      *why = xasprintf("the settings file %s could not be read (%s); it was kept as %s and the defaults are used",
-                       path, problem, aside);
-    else
-      *why = xasprintf("the settings file %s could not be read (%s); it could not be renamed, so it stays where it is, "
-                       "is not written over, and the defaults are used", path, problem);
-    free(aside);
-    free(problem);
-    free(path);
-    return false;
-  }
-  *s = parsed;
+  bool found;
+  bool ok = own_file_read(path, SETTINGS_MAX, "the settings file", " and the defaults are used", parse_settings,
+                          &parsed, &found, why);
+  if (ok && found) *s = parsed;
   free(path);
-  return true;
+  return ok;
 }
 
 bool settings_save(const Settings *s, char **why) {

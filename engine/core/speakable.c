@@ -247,18 +247,18 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
   const char *text = b->text ? b->text : "";
   char *out = NULL;
   switch (b->kind) {
-  case BEAT_MESSAGE: out = said_by(who, text, lang); break;
-  case BEAT_PHOTO: {
+  case WORD_MSG: out = said_by(who, text, lang); break;
+  case WORD_PHOTO: {
     char *head = who && *who && w->photo ? xasprintf("%s, %s", w->photo, who) : xstrdup(w->photo ? w->photo : "");
     out = said_by(head, text, lang);
     free(head);
     break;
   }
-  case BEAT_CALL: out = said_by(sender, text, lang); break;
-  case BEAT_RECORDING: out = said_by(w->recording, text, lang); break;
-  case BEAT_THOUGHT: out = said_by(w->think, text, lang); break;
-  case BEAT_DISCUSS: out = said_by(w->discuss, text, lang); break;
-  case BEAT_CRISIS: { /* the words of hope, then the crisis line, its number digit by digit */
+  case WORD_CALL: out = said_by(sender, text, lang); break;
+  case WORD_RECORDING: out = said_by(w->recording, text, lang); break;
+  case WORD_THINK: out = said_by(w->think, text, lang); break;
+  case WORD_DISCUSS: out = said_by(w->discuss, text, lang); break;
+  case WORD_CRISIS: { /* the words of hope, then the crisis line, its number digit by digit */
     char *t = speak_clean(text, lang);
     if (b->notes && *b->notes) {
       char *line = speak_digits(b->notes, lang);
@@ -270,8 +270,8 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
     }
     break;
   }
-  case BEAT_CLOCK: return NULL;
-  case BEAT_HANGUP: case BEAT_NARRATION: case BEAT_TIMESKIP: case BEAT_SYSTEM:
+  case WORD_CLOCK: return NULL;
+  case WORD_HANGUP: case WORD_NARRATE: case WORD_LATER: case WORD_SYSTEM:
   default: out = speak_clean(text, lang); break;
   }
   if (!*out) {

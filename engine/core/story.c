@@ -8,7 +8,7 @@
 #include "catalog.h"
 #include "luaread.h"
 #include "sandbox.h"
-#include "text.h"
+#include "scan.h"
 #include "textsafe.h"
 #include "util.h"
 
@@ -66,8 +66,6 @@ static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", 
                                           "add", "did", "say", NULL};
 static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
                                          "title", "summary", "judges", NULL};
-static const char *const ITEM_KEYS[] = {"text", "kind", "file", "line", "who", "typing", "notes",
-                                        "set", "add", "did", "target", "cond", "body", NULL};
 static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
                                        "if", "then", "else", "end", "function", "return", "local",
                                        "while", "do", "for", "in", "repeat", "until", "break",
@@ -131,24 +129,21 @@ static int line_of(Builder *b, int t) {
 static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
   const char *p = text;
   const char *why = NULL;
-  while ((p = strchr(p, '{')) != NULL) {
-    const char *end = strchr(p, '}');
-    if (!end) {
+  Placeholder ph;
+  while (placeholder_next(&p, &ph)) {
+    if (!ph.closed) {
       ERR(b, file, line, "a '{' is never closed with '}' in \"%.40s\"", text);
       return;
     }
-    char *inner = xstrndup(p + 1, (size_t)(end - p - 1));
-    if (strchr(inner, '|')) {
-      int bars = 0;
-      for (char *q = inner; *q; q++) bars += *q == '|';
-      if (bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
+    char *inner = xstrndup(ph.inner, ph.len);
+    if (ph.bars) {
+      if (ph.bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
     } else if (text_country_placeholder(inner, strlen(inner), b->s, &why) != 0) {
       if (why) ERR(b, file, line, "{%s}: %s", inner, why);
     } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
       ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
     }
     free(inner);
-    p = end + 1;
   }
 }
 
@@ -182,6 +177,9 @@ static int cond_did(lua_State *L) {
 
 static int cond_newindex(lua_State *L) { return luaL_error(L, "a condition cannot change variables"); }
 
+/* Upvalues of each: the EvalCtx, did() as a closure over it. */
+static const luaL_Reg COND_META[] = {{"__index", cond_index}, {"__newindex", cond_newindex}, {NULL, NULL}};
+
 static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_State *L = b->L;
   lua_newtable(L); /* the env */
@@ -189,10 +187,7 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_pushlightuserdata(L, ctx);
   lua_pushlightuserdata(L, ctx);
   lua_pushcclosure(L, cond_did, 1);
-  lua_pushcclosure(L, cond_index, 2);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, cond_newindex);
-  lua_setfield(L, -2, "__newindex");
+  luaL_setfuncs(L, COND_META, 2);
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
@@ -301,7 +296,7 @@ static void read_did(Builder *b, int t, Effects *e, const char *file, int line) 
           hint ? hint : "", hint ? "\"?)" : "");
     } else if (!((b->s->teaches >> a) & 1u)) {
       ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
-    } else if (e->ndid < 16) {
+    } else if (!((e->did >> a) & 1u)) { /* an id twice counts once: at most CATALOG_MAX */
       e->did |= 1u << a;
       e->did_order[e->ndid++] = a;
     }
@@ -362,19 +357,6 @@ static void read_effects(Builder *b, int t, Effects *e, const char *file, int li
 
 /* ---- items ---- */
 
-static const struct { const char *name; ItemKind kind; } KINDS[] = {
-    {"msg", IT_MSG},         {"photo", IT_PHOTO},     {"call", IT_CALL},
-    {"recording", IT_RECORDING}, {"hangup", IT_HANGUP}, {"narrate", IT_NARRATE},
-    {"think", IT_THINK},     {"later", IT_LATER},     {"clock", IT_CLOCK},
-    {"system", IT_SYSTEM},   {"crisis", IT_CRISIS},   {"discuss", IT_DISCUSS}, {"set", IT_SET},
-    {"add", IT_ADD},         {"did", IT_DID},         {"go", IT_GO},
-    {"when", IT_WHEN},
-};
-
-typedef struct {
-  char *target_name;
-} Pending;
-
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
 
 static void build_item(Builder *b, int t, Item *it) {
@@ -387,35 +369,32 @@ static void build_item(Builder *b, int t, Item *it) {
   it->typing_ms = -1;
   it->who = WHO_NOBODY;
   char *kind = lr_string(L, t, "kind");
-  bool found = false;
-  for (size_t i = 0; kind && i < sizeof KINDS / sizeof *KINDS; i++)
-    if (strcmp(kind, KINDS[i].name) == 0) {
-      it->kind = KINDS[i].kind;
-      found = true;
-    }
+  int word = word_lookup(kind);
   free(kind);
-  if (!found) {
+  if (word < 0) {
     ERR(b, it->file, it->line, "not a story word");
-    it->kind = IT_SET;
+    it->kind = WORD_SET;
     return;
   }
-  warn_unknown_keys(b, t, ITEM_KEYS, "this line", it->file, it->line);
-  if (it->kind <= IT_DISCUSS) {
+  it->kind = (Word)word;
+  warn_unknown_keys(b, t, word_fields(it->kind), "this line", it->file, it->line);
+  if (word_is(it->kind, WF_SHOWN)) {
     it->text = lr_string(L, t, "text");
     if (!it->text) it->text = xstrdup("");
-    if (it->kind != IT_CLOCK) add_text(b, it->text, it->file, it->line);
+    if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
     check_placeholders(b, it->text, it->file, it->line);
-    if (!it->text[0] && it->kind != IT_RECORDING && it->kind != IT_CALL)
+    if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
       WARN(b, it->file, it->line, "this line has an empty text");
   }
-  if (it->kind == IT_MSG || it->kind == IT_PHOTO || it->kind == IT_CALL) {
+  if (it->kind == WORD_THINK) it->who = WHO_ME; /* the player's inner voice */
+  if (word_is(it->kind, WF_SPEAKER)) {
     char *who = lr_string(L, t, "who");
     it->who = who && strcmp(who, "me") == 0 ? WHO_ME : story_char_index(b->s, who ? who : "");
     if (it->who == -1 && (!who || strcmp(who, "me") != 0)) {
       ERR(b, it->file, it->line, "unknown character '%s'", who ? who : "?");
       it->who = WHO_NOBODY;
     }
-    if (it->kind == IT_CALL && it->who == WHO_ME)
+    if (it->kind == WORD_CALL && it->who == WHO_ME)
       ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
     free(who);
   }
@@ -426,16 +405,16 @@ static void build_item(Builder *b, int t, Item *it) {
     else
       it->typing_ms = (int)(typing * 1000);
   }
-  if (it->kind == IT_DISCUSS) {
+  if (it->kind == WORD_DISCUSS) {
     it->notes = lr_string(L, t, "notes");
     if (it->notes) add_text(b, it->notes, it->file, it->line);
   }
-  if (it->kind == IT_SET || it->kind == IT_ADD || it->kind == IT_DID)
+  if (word_is(it->kind, WF_EFFECT))
     read_effects(b, t, &it->eff, it->file, it->line);
-  if (it->kind == IT_GO) {
+  if (it->kind == WORD_GO) {
     it->text = lr_string(L, t, "target"); /* resolved once every scene is known */
   }
-  if (it->kind == IT_WHEN) {
+  if (it->kind == WORD_WHEN) {
     char *cond = lr_string(L, t, "cond");
     it->cond = cond ? compile_cond(b, cond, it->file, it->line) : -1;
     free(cond);
@@ -472,16 +451,16 @@ static void build_items(Builder *b, int list, Item **out, int *nout, const char 
 static void resolve_items(Builder *b, Item *items, int n) {
   for (int i = 0; i < n; i++) {
     Item *it = &items[i];
-    if (it->kind == IT_GO) {
+    if (it->kind == WORD_GO) {
       it->target = scene_lookup(b, it->text ? it->text : "");
       if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
       if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
     }
-    if (it->kind == IT_WHEN) resolve_items(b, it->body, it->nbody);
+    if (it->kind == WORD_WHEN) resolve_items(b, it->body, it->nbody);
   }
 }
 
-static bool ends_with_go(const Item *items, int n) { return n > 0 && items[n - 1].kind == IT_GO; }
+static bool ends_with_go(const Item *items, int n) { return n > 0 && items[n - 1].kind == WORD_GO; }
 
 /* ---- the story card, characters, scenes ---- */
 
@@ -596,9 +575,7 @@ static void build_characters(Builder *b, int list) {
     c->initials = lr_string(L, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
-      size_t k = c->name[0] ? 1 : 0; /* name = "" has no first letter */
-      while (c->name[k] && ((unsigned char)c->name[k] & 0xC0) == 0x80) k++;
-      c->initials = xstrndup(c->name, k);
+      c->initials = xstrndup(c->name, utf8_first(c->name)); /* name = "" has none */
     } else {
       check_safe_text(b, c->initials, c->file, c->line);
     }
@@ -727,7 +704,9 @@ static void build_scenes(Builder *b, int list) {
       lua_pop(L, 3);
       if (has_title || has_summary || has_judges)
         WARN(b, sc->file, sc->line, "scene \"%s\": title, summary and judges are for endings", sc->id);
-      if (sc->nchoices > 4) ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: 4 at most fit on screen", sc->id, sc->nchoices);
+      if (sc->nchoices > STORY_CHOICES_MAX)
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen", sc->id, sc->nchoices,
+            STORY_CHOICES_MAX);
     }
     lua_pop(L, 1);
   }
@@ -746,16 +725,12 @@ static void build_scenes(Builder *b, int list) {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* The {x} of a text, gendered forms left out, one after the other. */
 static void placeholders(const char *text, Buf *out) {
   const char *p = text;
-  while ((p = strchr(p, '{')) != NULL) {
-    const char *end = strchr(p, '}');
-    if (!end) break;
-    if (!memchr(p, '|', (size_t)(end - p))) {
-      buf_add(out, p, (size_t)(end - p + 1));
-    }
-    p = end + 1;
-  }
+  Placeholder ph;
+  while (placeholder_next(&p, &ph) && ph.closed)
+    if (!ph.bars) buf_add(out, ph.open, ph.len + 2);
 }
 
 static bool same_placeholders(const char *a, const char *b) {
@@ -766,12 +741,11 @@ static bool same_placeholders(const char *a, const char *b) {
    * too loose; compare each {x} of a appears in b and the counts match. */
   bool ok = (pa.len == pb.len);
   const char *p = pa.s;
-  while (ok && p && (p = strchr(p, '{'))) {
-    const char *e = strchr(p, '}');
-    char *ph = xstrndup(p, (size_t)(e - p + 1));
-    ok = pb.s && strstr(pb.s, ph);
-    free(ph);
-    p = e + 1;
+  Placeholder ph;
+  while (ok && p && placeholder_next(&p, &ph)) {
+    char *one = xstrndup(ph.open, ph.len + 2);
+    ok = pb.s && strstr(pb.s, one);
+    free(one);
   }
   free(pa.s);
   free(pb.s);
@@ -915,107 +889,105 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
   }
 }
 
+/* Builds the story from what its files collected (the sandbox has run them). */
+static void build_story(Builder *b, const char *root, const char *entry) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  sandbox_push_collected(b->sb);
+  int col = lua_gettop(L);
+  lua_newtable(L);
+  b->conds = lua_gettop(L);
+  EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
+  memset(ctx, 0, sizeof *ctx);
+  ctx->story = s;
+  lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
+  make_cond_env(b, ctx);
+  int card = 0;
+  if (lr_field(L, col, "story") == LUA_TTABLE) {
+    card = lua_gettop(L);
+    build_card(b, card);
+  } else {
+    lua_pop(L, 1);
+    diag_add(b->diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
+  }
+  int declared = 0;
+  if (card && lr_field(L, card, "translations") == LUA_TTABLE) declared = lua_gettop(L);
+  else if (card) lua_pop(L, 1);
+  if (card) run_translation_files(b, root, declared);
+  lr_field(L, col, "characters");
+  build_characters(b, lua_gettop(L));
+  lua_pop(L, 1);
+  lr_field(L, col, "scenes");
+  build_scenes(b, lua_gettop(L));
+  lua_pop(L, 1);
+  if (card) {
+    char *start = lr_string(L, card, "start");
+    s->start = start ? scene_lookup(b, start) : -1;
+    if (!start) diag_add(b->diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
+    else if (s->start < 0) {
+      const char *file = file_of(b, card);
+      diag_add(b->diag, DIAG_ERROR, file, line_of(b, card), "story: start = \"%s\" but there is no such scene", start);
+    }
+    free(start);
+    lr_field(L, col, "translations");
+    int maps = lua_gettop(L);
+    lr_field(L, col, "translation_where");
+    build_translations(b, maps, lua_gettop(L));
+    lua_pop(L, 2);
+    check_translations(b, declared);
+  }
+  if (s->nscenes == 0) diag_add(b->diag, DIAG_ERROR, entry, 0, "the story has no scene");
+  /* Keep the compiled conditions and their environment. */
+  lua_pushvalue(L, b->conds);
+  s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_settop(L, 0);
+}
+
 Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
-  char *root, *entry;
+  int errors_before = diag->errors;
+  char *root = NULL, *entry = NULL;
+  Story *s = NULL;
   if (is_dir(path)) {
     root = xstrdup(path);
     entry = path_join(path, "story.lua");
     if (!is_file(entry)) {
       diag_add(diag, DIAG_ERROR, path, 0, "this folder has no story.lua (a story starts in story.lua)");
-      free(root);
-      free(entry);
-      return NULL;
+      goto out;
+    }
+    if (!sandbox_inside_root(root, entry)) {
+      /* a story.lua that is a link to a file elsewhere on the machine */
+      diag_add(diag, DIAG_ERROR, entry, 0, "story.lua leads outside the story's folder (a link?)");
+      goto out;
     }
   } else if (is_file(path)) {
     root = path_dirname(path);
     entry = xstrdup(path);
   } else {
     diag_add(diag, DIAG_ERROR, path, 0, "no such story (give a folder with a story.lua, or a .lua file)");
-    return NULL;
+    goto out;
   }
-  if (is_dir(path) && !sandbox_inside_root(root, entry)) {
-    /* a story.lua that is a link to a file elsewhere on the machine */
-    diag_add(diag, DIAG_ERROR, entry, 0, "story.lua leads outside the story's folder (a link?)");
-    free(root);
-    free(entry);
-    return NULL;
-  }
-  int errors_before = diag->errors;
-  Story *s = xcalloc(1, sizeof *s);
+  s = xcalloc(1, sizeof *s);
   s->path = xstrdup(path);
   s->catalog = catalog;
   s->start = -1;
-  Sandbox *sb = sandbox_new(root);
-  if (!sb) {
+  s->sandbox = sandbox_new(root, SANDBOX_STORY);
+  if (!s->sandbox) {
     diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua (out of memory?)");
-    free(root); free(entry); free(s->path); free(s);
-    return NULL;
+    goto out;
   }
-  s->sandbox = sb;
-  Builder b = {.s = s, .sb = sb, .L = sb->L, .diag = diag};
-  lua_State *L = sb->L;
-  lua_settop(L, 0);
-  if (sandbox_run_file(sb, entry, diag)) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->collected);
-    int col = lua_gettop(L);
-    lua_newtable(L);
-    b.conds = lua_gettop(L);
-    EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
-    memset(ctx, 0, sizeof *ctx);
-    ctx->story = s;
-    lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
-    make_cond_env(&b, ctx);
-    int card = 0;
-    if (lr_field(L, col, "story") == LUA_TTABLE) {
-      card = lua_gettop(L);
-      build_card(&b, card);
-    } else {
-      lua_pop(L, 1);
-      diag_add(diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
-    }
-    int declared = 0;
-    if (card && lr_field(L, card, "translations") == LUA_TTABLE) declared = lua_gettop(L);
-    else if (card) lua_pop(L, 1);
-    if (card) run_translation_files(&b, root, declared);
-    lr_field(L, col, "characters");
-    build_characters(&b, lua_gettop(L));
-    lua_pop(L, 1);
-    lr_field(L, col, "scenes");
-    build_scenes(&b, lua_gettop(L));
-    lua_pop(L, 1);
-    if (card) {
-      char *start = lr_string(L, card, "start");
-      s->start = start ? scene_lookup(&b, start) : -1;
-      if (!start) diag_add(diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
-      else if (s->start < 0) {
-        const char *file = file_of(&b, card);
-        diag_add(diag, DIAG_ERROR, file, line_of(&b, card), "story: start = \"%s\" but there is no such scene", start);
-      }
-      free(start);
-      lr_field(L, col, "translations");
-      int maps = lua_gettop(L);
-      lr_field(L, col, "translation_where");
-      build_translations(&b, maps, lua_gettop(L));
-      lua_pop(L, 2);
-      check_translations(&b, declared);
-    }
-    if (s->nscenes == 0) diag_add(diag, DIAG_ERROR, entry, 0, "the story has no scene");
-    /* Keep the compiled conditions and their environment. */
-    lua_pushvalue(L, b.conds);
-    lua_setfield(L, LUA_REGISTRYINDEX, "bts_conds");
-    lua_settop(L, 0);
-  }
-  s->files = sb->files;
-  s->nfiles = sb->nfiles;
-  s->fingerprint = sb->fingerprint;
+  Builder b = {.s = s, .sb = s->sandbox, .L = sandbox_lua(s->sandbox), .diag = diag};
+  lua_settop(b.L, 0);
+  if (sandbox_run_file(b.sb, entry, diag)) build_story(&b, root, entry);
+  s->fingerprint = sandbox_fingerprint(b.sb);
   s->texts = b.texts; /* --translate writes them in this order */
   s->ntexts = b.ntexts;
   free(b.scene_ids);
+out:
   free(root);
   free(entry);
-  if (diag->errors > errors_before) {
+  if (s && diag->errors > errors_before) {
     story_free(s);
-    return NULL;
+    s = NULL;
   }
   return s;
 }
@@ -1100,29 +1072,21 @@ int story_var_index(const Story *s, const char *name) {
   return -1;
 }
 
-const char *app_name(AppSkin app) {
-  switch (app) {
-    case APP_SKYPE: return "skype";
-    case APP_INSTAGRAM: return "instagram";
-    default: return "plain";
-  }
-}
-
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {
   if (cond < 0) return 1;
-  lua_State *L = s->sandbox->L;
+  lua_State *L = sandbox_lua(s->sandbox);
   lua_rawgetp(L, LUA_REGISTRYINDEX, s);
   EvalCtx *ctx = lua_touserdata(L, -1);
   lua_pop(L, 1);
   ctx->vars = vars;
   ctx->did = did;
-  lua_getfield(L, LUA_REGISTRYINDEX, "bts_conds");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, s->conds_ref);
   lua_rawgeti(L, -1, cond + 1);
   lua_remove(L, -2);
   int st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {
     if (err) {
-      if (s->sandbox->hit == LIMIT_MEMORY)
+      if (sandbox_limit(s->sandbox) == LIMIT_MEMORY)
         *err = xasprintf("the condition \"%s\" used too much memory", s->cond_text[cond]);
       else
         *err = xstrdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "error in a condition");
@@ -1134,6 +1098,8 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
   lua_pop(L, 1);
   return r;
 }
+
+const char *const *story_files(const Story *s, int *n) { return sandbox_files(s->sandbox, n); }
 
 bool story_has_lang(const Story *s, const char *lang) {
   if (!lang || strcmp(lang, s->language) == 0) return true;

@@ -5,18 +5,18 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "catalog.h"
 #include "diag.h"
+#include "words.h"
 
 typedef struct Sandbox Sandbox;
 typedef struct Catalog Catalog;
 
 typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
 
-typedef enum {
-  IT_MSG, IT_PHOTO, IT_CALL, IT_RECORDING, IT_HANGUP, IT_NARRATE, IT_THINK,
-  IT_LATER, IT_CLOCK, IT_SYSTEM, IT_CRISIS, IT_DISCUSS, /* the visible ones end here */
-  IT_SET, IT_ADD, IT_DID, IT_GO, IT_WHEN
-} ItemKind;
+
+/* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
+#define STORY_CHOICES_MAX 4
 
 #define WHO_ME (-1)
 #define WHO_NOBODY (-2)
@@ -33,12 +33,12 @@ typedef struct {
   Effect *effects;
   int neffects;
   uint32_t did; /* advice bits (catalogue indices) */
-  int did_order[16]; /* the order the ids were written in */
+  int did_order[CATALOG_MAX]; /* the order the ids were written in, each once */
   int ndid;
 } Effects;
 
 typedef struct Item {
-  ItemKind kind;
+  Word kind;          /* words.h */
   int who;            /* character index, WHO_ME or WHO_NOBODY */
   char *text;         /* source language text */
   char *notes;        /* discuss */
@@ -119,12 +119,11 @@ typedef struct Story {
   int ntranslations;
   StoryText *texts; /* every translatable text, in story order (repeats kept) */
   int ntexts;
-  char **files;    /* every file read, interned */
-  int nfiles;
   unsigned long long fingerprint; /* of every file's bytes: saves know their story */
   const Catalog *catalog;
   Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
   int nconds;
+  int conds_ref;   /* the compiled conditions, in the sandbox's registry */
   char **cond_text;
 } Story;
 
@@ -136,14 +135,19 @@ void story_free(Story *s);
 int story_scene_index(const Story *s, const char *id);
 int story_char_index(const Story *s, const char *id);
 int story_var_index(const Story *s, const char *name);
-const char *app_name(AppSkin app);
 
 /* Evaluates condition `cond` with the variable values and advice done;
  * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err);
 
+/* What a country placeholder's inside ("help.crisis", "money 200") is:
+ * 0 = not one, 1 = a valid one, -1 = one with a problem (*why, static). */
+int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why);
+
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);
 bool story_has_lang(const Story *s, const char *lang);
+/* Every file the story read, in order (valid while the story lives). */
+const char *const *story_files(const Story *s, int *n);
 
 #endif

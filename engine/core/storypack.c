@@ -237,8 +237,10 @@ bool pack_write(const Story *s, const char *out, char **why) {
     unlink(tmp);
     goto done;
   }
-  for (int i = 0; i < s->nfiles; i++) {
-    const char *f = s->files[i];
+  int nfiles;
+  const char *const *files = story_files(s, &nfiles);
+  for (int i = 0; i < nfiles; i++) {
+    const char *f = files[i];
     const char *rel = strncmp(f, root, rootlen) == 0 && f[rootlen] == '/' ? f + rootlen + 1 : NULL;
     if (!is_dir(s->path)) rel = strcmp(f, s->path) == 0 ? "story.lua" : rel;
     if (!rel || bad_name(rel)) {

@@ -7,8 +7,8 @@
 #include <strings.h>
 
 #include "help.h"
+#include "scan.h"
 #include "story.h"
-#include "textsafe.h"
 #include "util.h"
 
 static void add_number(Buf *out, double v) {
@@ -143,28 +143,26 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
                       const HelpList *help, const char *lang) {
   Buf out = {0};
   const char *p = text;
-  while (*p) {
-    const char *open = strchr(p, '{');
-    if (!open) {
-      buf_adds(&out, p);
+  Placeholder ph;
+  for (;;) {
+    const char *from = p;
+    if (!placeholder_next(&p, &ph)) {
+      buf_adds(&out, from);
       break;
     }
-    buf_add(&out, p, (size_t)(open - p));
-    const char *close = strchr(open, '}');
-    if (!close) {
-      buf_adds(&out, open);
+    buf_add(&out, from, (size_t)(ph.open - from));
+    if (!ph.closed) { /* shown as written */
+      buf_adds(&out, ph.open);
       break;
     }
-    size_t n = (size_t)(close - open - 1);
-    const char *inner = open + 1;
-    if (memchr(inner, '|', n)) {
-      add_form(&out, inner, n, gender);
-    } else if (add_country(&out, inner, n, s, vars, help, lang)) {
+    if (ph.bars) {
+      add_form(&out, ph.inner, ph.len, gender);
+    } else if (add_country(&out, ph.inner, ph.len, s, vars, help, lang)) {
       /* written */
-    } else if (n == 4 && memcmp(inner, "name", 4) == 0) {
+    } else if (placeholder_is(&ph, "name")) {
       buf_adds(&out, name ? name : "");
     } else {
-      char *var = xstrndup(inner, n);
+      char *var = xstrndup(ph.inner, ph.len);
       int v = s ? story_var_index(s, var) : -1;
       if (v >= 0 && vars) {
         if (s->vars[v].is_bool)
@@ -172,71 +170,11 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
         else
           add_number(&out, vars[v]);
       } else {
-        buf_add(&out, open, n + 2);
+        buf_add(&out, ph.open, ph.len + 2);
       }
       free(var);
     }
-    p = close + 1;
   }
   return buf_take(&out);
 }
 
-/* The one filter lives in textsafe.c; newlines and tabs become spaces here
- * (a story text shown on one line). */
-char *text_terminal_safe(const char *text) { return ts_clean(text, 0); }
-
-/* ---- French typography ---- */
-
-#define NNBSP "\xE2\x80\xAF" /* narrow no-break space, U+202F */
-
-static bool is_space_at(const char *p) { return *p == ' '; }
-static bool is_nbsp_before(const char *start, const char *p) {
-  return (p - start >= 3 && memcmp(p - 3, NNBSP, 3) == 0) || (p - start >= 2 && memcmp(p - 2, "\xC2\xA0", 2) == 0);
-}
-
-char *text_typography(const char *text, const char *lang) {
-  if (!lang || strcmp(lang, "fr") != 0) return xstrdup(text);
-  Buf out = {0};
-  const char *p = text;
-  while (*p) {
-    char c = *p;
-    bool high = c == '?' || c == '!';
-    bool low = c == ':' || c == ';';
-    if (high || low) {
-      char prev = out.len ? out.s[out.len - 1] : 0;
-      char next = p[1];
-      /* 22:15, https://, live:.id, ?q=, ":)" are not punctuation to space;
-       * "?!" takes one space; nothing starts a line with a space. */
-      bool alnum = (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-      bool punct = !alnum && !(next && strchr(low ? "/=&.-_()*[]" : "/=&", next));
-      if (low && prev >= '0' && prev <= '9' && next >= '0' && next <= '9') punct = false;
-      if (prev == 0 || prev == '\n' || prev == '?' || prev == '!' || prev == '(' || prev == ':') punct = false;
-      if (out.len && is_nbsp_before(out.s, out.s + out.len)) punct = false;
-      if (punct) {
-        if (prev == ' ') out.len--; /* the ordinary space becomes a no-break one */
-        buf_adds(&out, NNBSP);
-      }
-      buf_add(&out, p, 1);
-      p++;
-      continue;
-    }
-    if ((unsigned char)c == 0xC2 && (unsigned char)p[1] == 0xAB) { /* « */
-      buf_add(&out, p, 2);
-      p += 2;
-      if (is_space_at(p)) p++;
-      if (strncmp(p, NNBSP, 3) != 0 && strncmp(p, "\xC2\xA0", 2) != 0) buf_adds(&out, NNBSP);
-      continue;
-    }
-    if ((unsigned char)c == 0xC2 && (unsigned char)p[1] == 0xBB) { /* » */
-      if (out.len && out.s[out.len - 1] == ' ') out.len--;
-      if (out.len && !is_nbsp_before(out.s, out.s + out.len) && out.s[out.len - 1] != '\n') buf_adds(&out, NNBSP);
-      buf_add(&out, p, 2);
-      p += 2;
-      continue;
-    }
-    buf_add(&out, p, 1);
-    p++;
-  }
-  if (out.s) out.s[out.len] = 0;
-  return buf_take(&out);
-}

@@ -5,25 +5,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "scan.h"
 #include "util.h"
 
-int ts_decode(const unsigned char *p, unsigned *cp) {
-  if (p[0] < 0x80) {
-    *cp = p[0];
-    return 1;
-  }
-  int n = (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3 : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
-  if (!n) return 0;
-  unsigned c = p[0] & (0x7F >> n);
-  for (int i = 1; i < n; i++) {
-    if ((p[i] & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (p[i] & 0x3F);
-  }
-  static const unsigned min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  *cp = c;
-  return n;
-}
+/* One decoder for the whole engine (scan.h). */
+static int ts_decode(const unsigned char *p, unsigned *cp) { return utf8_decode((const char *)p, cp); }
 
 /* Never shown: controls, direction marks and overrides, separators that
  * move the cursor, invisible characters. */
@@ -128,5 +114,18 @@ void ts_fprintf(FILE *out, const char *fmt, ...) {
   char *text = xvasprintf(fmt, ap);
   va_end(ap);
   ts_fputs(text, out);
+  free(text);
+}
+
+char *text_terminal_safe(const char *text) { return ts_clean(text, 0); }
+
+void bts_warn(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *text = xvasprintf(fmt, ap);
+  va_end(ap);
+  fputs("behind-the-screen: ", stderr);
+  ts_fputs(text, stderr);
+  fputs("\n", stderr);
   free(text);
 }

@@ -17,8 +17,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Length of the valid UTF-8 sequence at p (1-4) with its code point, or 0. */
-int ts_decode(const unsigned char *p, unsigned *cp);
 
 /* Byte offset of the first character a story text may not contain (newline
  * and tab are allowed), or (size_t)-1; *cp gets that code point (0xFFFD for
@@ -28,11 +26,16 @@ size_t ts_find_unsafe(const char *text, unsigned *cp);
 #define TS_KEEP_LINES 1u /* keep newlines and tabs (else they become spaces) */
 /* A new string where every refused character is U+FFFD. */
 char *ts_clean(const char *text, unsigned flags);
+/* ts_clean for a text shown on one line: newlines and tabs become spaces. */
+char *text_terminal_safe(const char *text);
 
 /* Print through the filter (newlines and tabs kept). ts_fprintf filters the
  * whole formatted text: use it for any line that quotes a story, a path or
  * a save; never for the program's own escape codes (colours). */
 void ts_fputs(const char *text, FILE *out);
 void ts_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A message for the person at the terminal, on stderr through the filter:
+ * "behind-the-screen: <message>" and a newline. */
+void bts_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

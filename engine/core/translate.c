@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "save.h" /* make_dirs */
+#include "files.h"
 #include "util.h"
 
 bool translate_lang_ok(const char *lang) {
@@ -223,11 +223,11 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
   /* The previous file stays beside it, whatever happens next. */
   if (is_file(path)) {
     size_t len;
-    const char *rwhy;
-    char *old = read_file(path, 64u << 20, &len, &rwhy);
+    ReadError rerr;
+    char *old = read_file(path, 64u << 20, &len, &rerr);
     char *bak = xasprintf("%s.bak", path);
     bool saved = old && write_file(bak, old, len, why);
-    if (!old) *why = xasprintf("%s: %s", path, rwhy);
+    if (!old) *why = xasprintf("%s: %s", path, read_error_text(rerr));
     free(old);
     free(bak);
     if (!saved) {

@@ -82,6 +82,11 @@ void buf_addf(Buf *b, const char *fmt, ...) {
   free(p);
 }
 
+void buf_add_line(Buf *b, const char *s) {
+  for (const char *p = s; *p; p++)
+    if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(b, p, 1);
+}
+
 char *buf_take(Buf *b) {
   char *s = b->s ? b->s : xstrdup("");
   b->s = NULL;
@@ -89,43 +94,49 @@ char *buf_take(Buf *b) {
   return s;
 }
 
-char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why) {
+const char *read_error_text(ReadError err) {
+  switch (err) {
+    case READ_OK: return "no error";
+    case READ_NOT_FOUND: return "file not found";
+    case READ_NOT_REGULAR: return "not a regular file";
+    case READ_TOO_LARGE: return "file is too large";
+    case READ_DENIED: return "permission denied";
+    case READ_FAILED: break;
+  }
+  return "read error";
+}
+
+char *read_file(const char *path, size_t max_bytes, size_t *len, ReadError *err) {
+  *err = READ_OK;
   /* Non-blocking open and a regular-file check: a FIFO or a device in a
    * story folder (or at a save's path) would block or never end. */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
-    *why = errno == ENOENT ? "file not found" : strerror(errno);
+    *err = errno == ENOENT ? READ_NOT_FOUND : errno == EACCES || errno == EPERM ? READ_DENIED : READ_FAILED;
     return NULL;
   }
   struct stat st;
+  FILE *f = NULL;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
-    *why = "not a regular file";
-    return NULL;
+    *err = READ_NOT_REGULAR;
+  } else if (!(f = fdopen(fd, "rb"))) {
+    *err = READ_FAILED;
   }
-  FILE *f = fdopen(fd, "rb");
   if (!f) {
     close(fd);
-    *why = strerror(errno);
     return NULL;
   }
   Buf b = {0};
   char chunk[8192];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (b.len + n > max_bytes) {
-      fclose(f);
-      free(b.s);
-      *why = "file is too large";
-      return NULL;
-    }
-    buf_add(&b, chunk, n);
+  while (!*err && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (b.len + n > max_bytes) *err = READ_TOO_LARGE;
+    else buf_add(&b, chunk, n);
   }
-  int err = ferror(f);
+  if (!*err && ferror(f)) *err = READ_FAILED;
   fclose(f);
-  if (err) {
+  if (*err) {
     free(b.s);
-    *why = "read error";
     return NULL;
   }
   if (len) *len = b.len;

@@ -22,10 +22,16 @@ void buf_add(Buf *b, const char *s, size_t n);
 void buf_adds(Buf *b, const char *s);
 void buf_addf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *buf_take(Buf *b); /* returns the string ("" if empty); b is reset */
+/* Adds s without its control bytes (newlines, DEL...): a value written on
+ * one line of a "key value" file (a player's name) stays on that line. */
+void buf_add_line(Buf *b, const char *s);
 
-/* Reads a whole file, refusing files larger than max_bytes. Returns NULL and
- * sets *why (static text) on failure. */
-char *read_file(const char *path, size_t max_bytes, size_t *len, const char **why);
+typedef enum { READ_OK, READ_NOT_FOUND, READ_NOT_REGULAR, READ_TOO_LARGE, READ_DENIED, READ_FAILED } ReadError;
+/* Reads a whole file, refusing files larger than max_bytes and anything
+ * but a regular file. Returns NULL and sets *err on failure. */
+char *read_file(const char *path, size_t max_bytes, size_t *len, ReadError *err);
+/* "file not found", "file is too large"... */
+const char *read_error_text(ReadError err);
 /* Writes a file the user asked for, whole or not at all (temporary file
  * beside it, fsync, rename). On failure *why (caller frees) says why. */
 bool write_file(const char *path, const void *data, size_t len, char **why);

@@ -47,14 +47,16 @@ static void forget(Watch *w) {
  * writing a new file and renaming it over the old one. */
 static void take(Watch *w, const Story *s) {
   forget(w);
-  w->files = xcalloc((size_t)s->nfiles + 1, sizeof *w->files);
-  for (int i = 0; i < s->nfiles; i++) {
+  int nfiles;
+  const char *const *files = story_files(s, &nfiles);
+  w->files = xcalloc((size_t)nfiles + 1, sizeof *w->files);
+  for (int i = 0; i < nfiles; i++) {
     FileSig *f = &w->files[w->nfiles++];
-    f->path = xstrdup(s->files[i]);
+    f->path = xstrdup(files[i]);
     sign(f);
 #ifdef __linux__
     if (w->fd >= 0) {
-      char *dir = path_dirname(s->files[i]);
+      char *dir = path_dirname(files[i]);
       inotify_add_watch(w->fd, dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
       free(dir);
     }

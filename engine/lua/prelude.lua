@@ -4,7 +4,10 @@
 --
 -- Every constructor records the author's file and line, so every later error
 -- points at the story's text, not here.
-local getinfo, words, match = ...
+-- simple_words: the names of the words made by simple() below, from the
+-- table in engine/core/words.h (WF_SIMPLE): a new simple word is declared
+-- there, not here.
+local getinfo, words, match, simple_words = ...
 -- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
 -- would shift the line numbers where() reports. Keep results in a local.
 
@@ -68,13 +71,9 @@ local function simple(kind)
   end
 end
 
-words.narrate = simple("narrate")
-words.think = simple("think")
-words.later = simple("later")
-words.system = simple("system")
-words.hangup = simple("hangup")
--- crisis "..." : a calm card with the crisis line of the player's country.
-words.crisis = simple("crisis")
+for _, kind in ipairs(simple_words) do words[kind] = simple(kind) end
+-- crisis "..." (a calm card with the crisis line of the player's country) is
+-- one of them.
 
 function words.clock(value)
   check_string(value, "clock", 1)

@@ -60,7 +60,7 @@ static const char *who_name(const Term *t, const Story *s, int who) {
 
 static void show_beat(Term *t, const Story *s, const Beat *b) {
   switch (b->kind) {
-    case BEAT_MESSAGE:
+    case WORD_MSG:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");
         put(t, who_name(t, s, b->who));
@@ -78,7 +78,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       style(t, "0");
       put(t, b->text);
       break;
-    case BEAT_PHOTO:
+    case WORD_PHOTO:
       fputs("[", t->out);
       if (b->who == WHO_ME) fputs(T(t, T_PHOTO_SENT), t->out);
       else {
@@ -92,7 +92,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       put(t, b->text);
       fputs("]", t->out);
       break;
-    case BEAT_CALL:
+    case WORD_CALL:
       style(t, "1");
       fprintf(t->out, "[%s ", T(t, T_CALL_FROM));
       put(t, who_name(t, s, b->who));
@@ -103,7 +103,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_RECORDING:
+    case WORD_RECORDING:
       style(t, "1;31");
       fputs("[REC", t->out);
       if (b->text[0]) {
@@ -113,39 +113,40 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_HANGUP:
-    case BEAT_SYSTEM:
+    case WORD_HANGUP:
+    case WORD_SYSTEM:
       style(t, "2");
       fputs("[", t->out);
       put(t, b->text);
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_NARRATION:
+    case WORD_NARRATE:
+    default: /* a shown word with no look of its own reads as narration */
       style(t, "3");
       put(t, b->text);
       style(t, "0");
       break;
-    case BEAT_THOUGHT:
+    case WORD_THINK:
       style(t, "3;2");
       fprintf(t->out, "(%s%s", T(t, T_THINK), colon(t));
       put(t, b->text);
       fputs(")", t->out);
       style(t, "0");
       break;
-    case BEAT_TIMESKIP:
+    case WORD_LATER:
       fputs("\n--- ", t->out);
       put(t, b->text);
       fputs(" ---", t->out);
       break;
-    case BEAT_CLOCK:
+    case WORD_CLOCK:
       style(t, "2");
       fputs("[", t->out);
       put(t, b->clock);
       fputs("]", t->out);
       style(t, "0");
       break;
-    case BEAT_CRISIS:
+    case WORD_CRISIS:
       /* a calm card, set apart from the chat */
       fputs("\n  +--\n  | ", t->out);
       put(t, b->text);
@@ -157,7 +158,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       }
       fputs("\n  +--", t->out);
       break;
-    case BEAT_DISCUSS:
+    case WORD_DISCUSS:
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(t, T_DISCUSS), colon(t));
       style(t, "0");
@@ -311,7 +312,7 @@ static bool start_here(const TextOptions *o, Story *s, Runtime *rt) {
       Buf ids = {0};
       for (int i = 0; i < s->nscenes && i < 12; i++) buf_addf(&ids, "%s%s", i ? ", " : "", s->scenes[i].id);
       if (s->nscenes > 12) buf_adds(&ids, ", ...");
-      ts_fprintf(stderr, "behind-the-screen: --scene: the story has no scene \"%s\" (its scenes: %s)\n", o->scene, ids.s);
+      bts_warn("--scene: the story has no scene \"%s\" (its scenes: %s)", o->scene, ids.s);
       free(ids.s);
       return false;
     }
@@ -320,7 +321,7 @@ static bool start_here(const TextOptions *o, Story *s, Runtime *rt) {
   char *why = NULL;
   bool ok = !o->sets || rt_parse_sets(s, o->sets, vars, &why);
   if (ok) rt_start_at(rt, scene, o->sets ? vars : NULL);
-  else ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+  else bts_warn("%s", why);
   free(why);
   free(vars);
   return ok;
@@ -341,7 +342,7 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
 }
@@ -358,7 +359,7 @@ int text_play(const TextOptions *o) {
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
   i18n_settle(o->i18n, &st);
@@ -401,7 +402,7 @@ int text_play(const TextOptions *o) {
   if (!author && save_exists(s)) {
     Runtime *saved = save_resume(s, &why);
     if (why) {
-      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      bts_warn("%s", why);
       free(why);
       why = NULL;
     }
@@ -536,7 +537,7 @@ int text_play(const TextOptions *o) {
       if (save_write(rt, &why)) {
         saved_here = !trace_is_off(); /* "saved" only when it is */
       } else {
-        if (!warned_save) ts_fprintf(stderr, "behind-the-screen: the game could not be saved: %s\n", why);
+        if (!warned_save) bts_warn("the game could not be saved: %s", why);
         warned_save = true;
         free(why);
         why = NULL;

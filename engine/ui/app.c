@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
 
 #include "author.h"
 #include "map_view.h"
@@ -19,6 +21,7 @@
 #include "paths.h"
 #include "reader.h"
 #include "save.h"
+#include "scan.h"
 #include "settings_view.h"
 #include "textsafe.h"
 #include "util.h"
@@ -71,7 +74,7 @@ static void ensure_fonts(App *app) {
   char *why = NULL;
   text_cache_clear(app);
   if (!fonts_open(&app->gfx.fonts, font, dys, &why)) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
   }
   app->gfx.font_scale = font;
@@ -220,7 +223,9 @@ void app_quick_exit(App *app) {
     SDL_SetWindowTitle(app->gfx.win, ""); /* a taskbar or window list keeps nothing */
     SDL_HideWindow(app->gfx.win);
     fflush(NULL);
+#ifdef __linux__
     syscall(SYS_exit_group, 0);
+#endif
     _exit(0);
   }
 }
@@ -380,10 +385,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (app->in.editing) {
     size_t n = strlen(app->set.name);
     if (c == SDLK_BACKSPACE && n > 0) {
-      /* remove one UTF-8 character */
-      while (n > 0 && (app->set.name[n - 1] & 0xC0) == 0x80) n--;
-      if (n > 0) n--;
-      app->set.name[n] = 0;
+      app->set.name[utf8_cut(app->set.name, n - 1)] = 0; /* one whole character less */
       app->gfx.dirty = true;
     } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_TAB) {
       app->in.editing = false;
@@ -417,8 +419,9 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   default: break;
   }
   int digit = -1;
-  if (c >= SDLK_1 && c <= SDLK_4) digit = c - SDLK_1;
-  if (c >= SDLK_KP_1 && c <= SDLK_KP_4) digit = c - SDLK_KP_1;
+  /* SDLK_1..9 and SDLK_KP_1..9 follow each other */
+  if (c >= SDLK_1 && c < SDLK_1 + STORY_CHOICES_MAX) digit = c - SDLK_1;
+  if (c >= SDLK_KP_1 && c < SDLK_KP_1 + STORY_CHOICES_MAX) digit = c - SDLK_KP_1;
   if (app->nav.screen == SCR_CHAT && !app->nav.help_open) {
     if (digit >= 0 && play_waiting_choice(&app->play)) app_act(app, ACT_CHOICE, digit, 0);
     else if (play_skip(&app->play, app->now)) app->gfx.dirty = true; /* any other key skips the typing */
@@ -616,14 +619,6 @@ static int add_story(App *app, const char *path) {
   return app->lib.nstories++;
 }
 
-static char *story_path(const char *arg) {
-  if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
-  char *dir = paths_stories();
-  char *p = path_join(dir, arg);
-  free(dir);
-  return p;
-}
-
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why) {
   App *app = xcalloc(1, sizeof *app);
   app->opt = *o;
@@ -635,7 +630,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", swhy);
+    bts_warn("%s", swhy);
     free(swhy);
   }
   i18n_settle(o->i18n, &app->set);
@@ -656,7 +651,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->lib.countries = help_countries(app->lib.assets, &app->lib.ncountries);
   app_reload_help(app);
   if (o->story) {
-    char *p = story_path(o->story);
+    char *p = paths_story(o->story);
     app->lib.story_index = add_story(app, p);
     free(p);
     if (app->lib.story_index < 0) {

@@ -97,9 +97,9 @@ static void connected(App *app, int call_beat, bool recording, const Character *
     if (!b->text || !b->text[0]) continue;
     char buf[1200];
     int style = FONT_BODY;
-    if (b->kind == BEAT_MESSAGE && b->who >= 0)
+    if (b->kind == WORD_MSG && b->who >= 0)
       snprintf(buf, sizeof buf, "%s: %s", p->story->chars[b->who].name, b->text);
-    else if (b->kind == BEAT_MESSAGE)
+    else if (b->kind == WORD_MSG)
       snprintf(buf, sizeof buf, "%s: %s", S(app, S_YOU), b->text);
     else {
       snprintf(buf, sizeof buf, "%s", b->text);

@@ -9,6 +9,7 @@
 #include "chat_view.h"
 #include "choices.h"
 #include "draw.h"
+#include "scan.h"
 #include "util.h"
 
 typedef struct {
@@ -60,7 +61,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   const Theme *t = &app->gfx.th;
   bool me = b->who == WHO_ME;
   int px = dp(app, 12), py = dp(app, 8);
-  bool photo = b->kind == BEAT_PHOTO;
+  bool photo = b->kind == WORD_PHOTO;
   SDL_Color bg = me ? t->out_bubble : t->in_bubble, bg2 = me ? t->out_bubble2 : t->in_bubble;
   SDL_Color fg = me ? t->out_text : t->in_text;
   /* Text on a gradient is checked against both ends. */
@@ -96,7 +97,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
     if (!me) {
       /* the avatar beside the first of a run of messages */
       const Beat *prev = i > 0 ? rt_history(app->play.rt, i - 1) : NULL;
-      if (!prev || prev->who != b->who || (prev->kind != BEAT_MESSAGE && prev->kind != BEAT_PHOTO))
+      if (!prev || prev->who != b->who || (prev->kind != WORD_MSG && prev->kind != WORD_PHOTO))
         avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b->who));
     }
   }
@@ -225,30 +226,31 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Theme *t = &app->gfx.th;
   char buf[600];
   switch (b->kind) {
-  case BEAT_MESSAGE:
-  case BEAT_PHOTO: {
+  case WORD_MSG:
+  case WORD_PHOTO: {
     int h = stamp(app, c, b, y, draw, b->who == WHO_ME);
     return h + bubble(app, c, b, i, y + h, draw);
   }
-  case BEAT_CALL:
+  case WORD_CALL:
     snprintf(buf, sizeof buf, "📹 %s", b->text && b->text[0] ? b->text : S(app, S_INCOMING));
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
-  case BEAT_RECORDING:
+  case WORD_RECORDING:
     snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
-  case BEAT_HANGUP:
-  case BEAT_SYSTEM:
+  case WORD_HANGUP:
+  case WORD_SYSTEM:
     return centered(app, c, y, draw, FONT_SMALL, b->text, t->system_text);
-  case BEAT_NARRATION: return narration(app, c, b, y, draw);
-  case BEAT_THOUGHT: return thought(app, c, b, y, draw);
-  case BEAT_TIMESKIP: return separator(app, c, b->text, y, draw);
-  case BEAT_CLOCK:
+  case WORD_NARRATE:
+  default: /* a shown word with no look of its own reads as narration */
+    return narration(app, c, b, y, draw);
+  case WORD_THINK: return thought(app, c, b, y, draw);
+  case WORD_LATER: return separator(app, c, b->text, y, draw);
+  case WORD_CLOCK:
     memcpy(c->clock, b->clock, sizeof c->clock);
     return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : b->clock, t->dim);
-  case BEAT_DISCUSS: return discuss(app, c, b, y, draw);
-  case BEAT_CRISIS: return crisis(app, c, b, y, draw);
+  case WORD_DISCUSS: return discuss(app, c, b, y, draw);
+  case WORD_CRISIS: return crisis(app, c, b, y, draw);
   }
-  return 0;
 }
 
 static int typing_item(App *app, Ctx *c, int y, bool draw) {
@@ -331,11 +333,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
   {
     Character me = {.name = app->set.name, .color = "#5b6b7c"};
     char ini[8] = "?";
-    if (app->set.name[0]) {
-      int n = 1;
-      while ((app->set.name[n] & 0xC0) == 0x80) n++;
-      snprintf(ini, sizeof ini, "%.*s", n, app->set.name);
-    }
+    if (app->set.name[0]) snprintf(ini, sizeof ini, "%.*s", (int)utf8_first(app->set.name), app->set.name);
     me.initials = ini;
     TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
     TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
@@ -400,7 +398,7 @@ void draw_chat(App *app) {
   if (c.bubble_max > dp(app, 520)) c.bubble_max = dp(app, 520);
   for (int i = 0; i < p->shown; i++) {
     const Beat *b = rt_history(p->rt, i);
-    if (b->kind == BEAT_MESSAGE && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
+    if (b->kind == WORD_MSG && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
     else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
   }
   /* Measure everything (layouts are cached), then draw what is visible. */

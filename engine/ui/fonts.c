@@ -1,12 +1,40 @@
 /* Fonts found through fontconfig, opened at the size the screen asks for.
  * SDL2_ttf has no fallback fonts, so we keep a second font and the colour
  * emoji font beside the main one; text.c picks one per run of glyphs. */
-#include <fontconfig/fontconfig.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "util.h"
+
+#ifdef BTS_BUNDLED_FONTS
+/* Windows and the browser have no fontconfig: the fonts travel with the
+ * game, in fonts/ beside stories/ and assets/ (the build copies them from
+ * Debian's font packages). */
+#include "paths.h"
+
+static char *bundled(const char *dir, const char *file) {
+  char *p = path_join(dir, file);
+  if (is_file(p)) return p;
+  free(p);
+  return NULL;
+}
+
+bool fonts_find(Fonts *fs, char **why) {
+  memset(fs, 0, sizeof *fs);
+  char *dir = path_join(paths_root(), "fonts");
+  fs->regular = bundled(dir, "DejaVuSans.ttf");
+  fs->bold = bundled(dir, "DejaVuSans-Bold.ttf");
+  fs->italic = bundled(dir, "DejaVuSans-Oblique.ttf");
+  fs->dys_regular = bundled(dir, "OpenDyslexic-Regular.otf");
+  fs->dys_bold = bundled(dir, "OpenDyslexic-Bold.otf");
+  fs->emoji = bundled(dir, "NotoColorEmoji.ttf");
+  if (!fs->regular) *why = xasprintf("no usable font: %s/DejaVuSans.ttf is missing", dir);
+  free(dir);
+  return fs->regular != NULL;
+}
+#else
+#include <fontconfig/fontconfig.h>
 
 /* The first installed font matching pattern, or NULL. Only accepts a match
  * whose family really is the one asked for (fontconfig always answers). */
@@ -73,6 +101,8 @@ bool fonts_find(Fonts *fs, char **why) {
   }
   return true;
 }
+
+#endif
 
 static TTF_Font *open_at(const char *path, int px, int style) {
   if (!path) return NULL;

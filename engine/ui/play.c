@@ -24,7 +24,7 @@ static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing
   *typing = false;
   int ms;
   switch (b->kind) {
-  case BEAT_MESSAGE:
+  case WORD_MSG:
     if (b->who >= 0) {
       ms = b->typing_ms > 0 ? b->typing_ms : 900;
       *typing = f > 0;
@@ -32,17 +32,17 @@ static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing
       ms = 350;
     }
     break;
-  case BEAT_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0; break;
-  case BEAT_CALL: ms = 700; break;
-  case BEAT_NARRATION: case BEAT_THOUGHT: ms = 900; break;
-  case BEAT_TIMESKIP: ms = 1200; break;
-  case BEAT_CLOCK: ms = 0; break;
+  case WORD_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0; break;
+  case WORD_CALL: ms = 700; break;
+  case WORD_NARRATE: case WORD_THINK: ms = 900; break;
+  case WORD_LATER: ms = 1200; break;
+  case WORD_CLOCK: ms = 0; break;
   default: ms = 700; break;
   }
   /* After an incoming call, the ringing screen stays a moment. */
   if (p->shown > 0) {
     const Beat *prev = rt_history(p->rt, p->shown - 1);
-    if (prev && prev->kind == BEAT_CALL) ms += 1800;
+    if (prev && prev->kind == WORD_CALL) ms += 1800;
   }
   return (int)(ms * f);
 }
@@ -104,8 +104,8 @@ uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
       p->shown++;
       p->reveal_at = 0;
       p->typing = false;
-      if (b->kind == BEAT_CALL || (b->in_call && p->shown >= 2 &&
-                                   rt_history(p->rt, p->shown - 2)->kind == BEAT_CALL))
+      if (b->kind == WORD_CALL || (b->in_call && p->shown >= 2 &&
+                                   rt_history(p->rt, p->shown - 2)->kind == WORD_CALL))
         p->call_since = now;
       *changed = true; /* at the bottom the view follows; scrolled up, it stays put */
       continue;
@@ -175,13 +175,13 @@ int play_call_state(const Play *p, int *call_beat, bool *recording) {
   int state = 0;
   for (int i = 0; i < p->shown; i++) {
     const Beat *b = rt_history(p->rt, i);
-    if (b->kind == BEAT_CALL) {
+    if (b->kind == WORD_CALL) {
       state = 1;
       *call_beat = i;
       *recording = false;
-    } else if (b->kind == BEAT_HANGUP) {
+    } else if (b->kind == WORD_HANGUP) {
       state = 0;
-    } else if (state && b->kind == BEAT_RECORDING) {
+    } else if (state && b->kind == WORD_RECORDING) {
       *recording = true;
     } else if (state == 1) {
       state = 2;
@@ -196,33 +196,10 @@ int play_call_state(const Play *p, int *call_beat, bool *recording) {
  * speaks the new way. The runtime does the replay; nothing is lost. */
 bool play_respeak(Play *p, PlayWho who, uint64_t now) {
   if (!p->rt) return false;
-  char *old = rt_save_text(p->rt);
-  Buf b = {0};
-  for (const char *l = old; *l;) {
-    const char *e = strchr(l, '\n');
-    size_t n = e ? (size_t)(e - l) + 1 : strlen(l);
-    if (strncmp(l, "lang ", 5) == 0) buf_addf(&b, "lang %s\n", who.lang);
-    else if (strncmp(l, "gender ", 7) == 0) buf_addf(&b, "gender %c\n", who.gender);
-    else if (strncmp(l, "name ", 5) == 0) {
-      buf_adds(&b, "name ");
-      for (const char *c = who.name; *c; c++)
-        if ((unsigned char)*c >= 0x20 && *c != 0x7f) buf_add(&b, c, 1);
-      buf_adds(&b, "\n");
-    } else buf_add(&b, l, n);
-    l += n;
-  }
-  free(old);
-  char *text = buf_take(&b), *why = NULL;
-  Runtime *rt = rt_from_save(p->story, text, &why);
-  free(text);
-  if (!rt) {
-    free(why); /* keep the story as it is */
-    return false;
-  }
-  rt_set_help(rt, who.help);
-  rt_free(p->rt);
-  p->rt = rt;
+  rt_set_help(p->rt, who.help); /* before the replay: crisis cards and country words speak the new way too */
+  if (!rt_respeak(p->rt, who.lang, who.name, (Gender)who.gender)) return false; /* keep it as it is */
   play_run(p, now);
-  if (!p->no_save && !save_write(rt, &why)) free(why);
+  char *why = NULL;
+  if (!p->no_save && !save_write(p->rt, &why)) free(why);
   return true;
 }

@@ -114,10 +114,10 @@ Script *script_parse(const char *text, char **why) {
 
 Script *script_load(const char *path, char **why) {
   size_t len;
-  const char *err = NULL;
+  ReadError err;
   char *text = read_file(path, 1 << 20, &len, &err);
   if (!text) {
-    *why = xasprintf("%s: %s", path, err ? err : "cannot read");
+    *why = xasprintf("%s: %s", path, read_error_text(err));
     return NULL;
   }
   Script *sc = script_parse(text, why);

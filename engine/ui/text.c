@@ -7,25 +7,17 @@
 #include <string.h>
 
 #include "app.h"
+#include "scan.h"
 #include "util.h"
 
 enum { RUN_MAIN, RUN_FALLBACK, RUN_EMOJI };
 
+/* The character at *p (U+FFFD for a byte that starts none), and *p past it. */
 static Uint32 utf8_next(const char **p) {
-  const unsigned char *s = (const unsigned char *)*p;
-  Uint32 c = s[0];
-  int n = 0;
-  if (c < 0x80) n = 0;
-  else if ((c & 0xE0) == 0xC0) { c &= 0x1F; n = 1; }
-  else if ((c & 0xF0) == 0xE0) { c &= 0x0F; n = 2; }
-  else if ((c & 0xF8) == 0xF0) { c &= 0x07; n = 3; }
-  else { *p += 1; return 0xFFFD; }
-  for (int i = 1; i <= n; i++) {
-    if ((s[i] & 0xC0) != 0x80) { *p += i; return 0xFFFD; }
-    c = (c << 6) | (s[i] & 0x3F);
-  }
-  *p += n + 1;
-  return c;
+  unsigned cp;
+  int n = utf8_decode(*p, &cp);
+  *p += n ? n : 1;
+  return n ? cp : 0xFFFD;
 }
 
 static bool invisible(Uint32 c) {

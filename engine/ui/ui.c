@@ -51,7 +51,7 @@ static void frame_timed(App *app, Uint64 t0, int *frames) {
 static int run_headless(const UiOptions *o, Script *sc) {
   char *why = NULL;
   if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) {
-    fprintf(stderr, "behind-the-screen: %s\n", SDL_GetError());
+    bts_warn("%s", SDL_GetError());
     return 1;
   }
   int rc = 0;
@@ -59,13 +59,13 @@ static int run_headless(const UiOptions *o, Script *sc) {
   SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
   App *app = ren ? app_new(o, ren, NULL, 1280, 720, &why) : NULL;
   if (!app) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why ? why : SDL_GetError());
+    bts_warn("%s", why ? why : SDL_GetError());
     free(why);
     rc = 1;
   } else {
     app->gfx.surf = surf;
     if (sc && !script_run_headless(app, sc, &why)) {
-      ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+      bts_warn("%s", why);
       free(why);
       rc = 1;
     }
@@ -75,7 +75,7 @@ static int run_headless(const UiOptions *o, Script *sc) {
     app_draw(app);
     frame_timed(app, f0, &frames);
     if (!app_save_frame(app, o->screenshot)) {
-      fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", o->screenshot, SDL_GetError());
+      bts_warn("cannot write %s: %s", o->screenshot, SDL_GetError());
       rc = 1;
     }
     surf = app->gfx.surf;
@@ -88,6 +88,15 @@ static int run_headless(const UiOptions *o, Script *sc) {
   SDL_Quit();
   return rc;
 }
+
+#ifdef __EMSCRIPTEN__
+/* In the browser the window is the page's canvas, whatever its size (a
+ * phone in portrait too: no minimum). SDL 2.26's emscripten framebuffer is
+ * sized in window units, so a high-DPI canvas would be drawn in a corner. */
+#define WINDOW_FLAGS SDL_WINDOW_RESIZABLE
+#else
+#define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
+#endif
 
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
@@ -110,7 +119,7 @@ static int window_loop(App *app, Script *sc) {
       app_draw(app);
       if (app->gfx.pending_shot) {
         if (!app_save_frame(app, app->gfx.pending_shot))
-          fprintf(stderr, "behind-the-screen: cannot write %s: %s\n", app->gfx.pending_shot, SDL_GetError());
+          bts_warn("cannot write %s: %s", app->gfx.pending_shot, SDL_GetError());
         free(app->gfx.pending_shot);
         app->gfx.pending_shot = NULL;
       }
@@ -177,7 +186,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) goto done;
   SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
   if (TTF_Init() != 0) {
-    fprintf(stderr, "behind-the-screen: %s\n", TTF_GetError());
+    bts_warn("%s", TTF_GetError());
     rc = 1;
     goto done;
   }
@@ -185,9 +194,11 @@ static int run_window(const UiOptions *o, Script *sc) {
   win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
                          SDL_WINDOWPOS_CENTERED,
                          SDL_WINDOWPOS_CENTERED, 1280, 720,
-                         SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+                         WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;
+#ifndef __EMSCRIPTEN__
   SDL_SetWindowMinimumSize(win, 640, 480);
+#endif
   const char *want = getenv("SDL_RENDER_DRIVER");
   ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);
   if (!ren) ren = SDL_CreateRenderer(win, -1, 0);
@@ -199,7 +210,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   app = app_new(o, ren, win, w, h, &why);
   stage("fonts, catalogue, help and story loaded");
   if (!app) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     rc = 1;
     goto done;
   }
@@ -223,7 +234,7 @@ int ui_run(const UiOptions *o) {
   Script *sc = NULL;
   char *why = NULL;
   if (o->script && !(sc = script_load(o->script, &why))) {
-    ts_fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     return 1;
   }

@@ -8,6 +8,7 @@
 
 #include "fuzz_common.h"
 #include "text.h"
+#include "textsafe.h"
 
 static void check_safe(const char *t) {
   const unsigned char *p = (const unsigned char *)t;

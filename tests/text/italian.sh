@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Both shipped stories played in Italian in the terminal, to a debrief with
+# The shipped stories played in Italian in the terminal, to a debrief with
 # Italy's help: the Italian words of the game (assets/lang/it.lua), the
 # Italian text of the story and of the advice, Italy's
 # services, the neutral forms for --gender x and none for m or f, and no
@@ -25,7 +25,8 @@ check() {
     echo "$out" | grep -qF "La tua scelta" || fail "$story/$gender: the prompt is not in Italian"
     echo "$out" | grep -qiF "non pagare, non mandare altro" || fail "$story/$gender: no Italian advice in the debrief"
     echo "$out" | grep -qF "Telefono Azzurro" || fail "$story/$gender: no Telefono Azzurro in the help"
-    echo "$out" | grep -qE "19696|1\.96\.96" || fail "$story/$gender: no 19696 in the help"
+    echo "$out" | grep -qF "19696" || fail "$story/$gender: no 19696 in the help"
+    echo "$out" | grep -qF "02 2327 2327" || fail "$story/$gender: no Telefono Amico (the crisis line) in the help"
     echo "$out" | grep -qF "Polizia Postale" || fail "$story/$gender: no Polizia Postale in the help"
     echo "$out" | grep -qF "Per bambini e ragazzi" || echo "$out" | grep -qF "per bambini e ragazzi" ||
       fail "$story/$gender: the help texts are not in Italian"
@@ -40,6 +41,7 @@ check() {
 
 check skype "2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1" "Una persona sconosciuta su Skype"
 check instagram "2 1 2 2 1 2 3 2 2 3 1 4 2 1 1 1 1 1 1 1 1 1 1 1 1" "Una finta videochiamata su Instagram"
+check forty-minutes "2 1 2 2 2 1 4 1 1 2 2 1 2 1 1 1 1" "Quaranta minuti"
 # Resuming a saved game answers to the language's yes: "s" (sì) in Italian.
 # The question is only asked on a terminal, so the game runs under script(1).
 if command -v script >/dev/null; then

@@ -18,9 +18,11 @@
 #include "save.h"
 #include "settings.h"
 #include "story.h"
+#include "scan.h"
 #include "text.h"
 #include "textsafe.h"
 #include "util.h"
+#include "words.h"
 
 static Catalog *cat;
 
@@ -51,7 +53,7 @@ static char *run_snippet(const char *code) {
   fclose(f);
   Diag d;
   diag_init(&d);
-  Sandbox *sb = sandbox_new(dir);
+  Sandbox *sb = sandbox_new(dir, SANDBOX_STORY);
   sandbox_run_file(sb, path, &d);
   sandbox_free(sb);
   Buf b = {0};
@@ -105,6 +107,37 @@ static void test_sandbox_limits(void **state) {
   expect_refused("\nprint('hello\\27[2J')", "s.lua:2: print: hello");
 }
 
+/* A data sandbox offers the words it is given, not the story language. */
+static void test_sandbox_vocabulary(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "d.lua");
+  FILE *f = fopen(path, "w");
+  fputs("thing { size = 2 }\nscene \"a\" { }\n", f);
+  fclose(f);
+  Sandbox *sb = sandbox_new(dir, "function thing(t) _thing = t end\n");
+  assert_non_null(sb);
+  Diag d;
+  diag_init(&d);
+  assert_false(sandbox_run_file(sb, path, &d));
+  assert_true(has_diag(&d, "d.lua", 2, "'scene' is not a word"));
+  lua_State *L = sandbox_lua(sb);
+  sandbox_push_collected(sb);
+  lua_getfield(L, -1, "_thing");
+  assert_int_equal(lua_type(L, -1), LUA_TTABLE);
+  lua_pop(L, 2);
+  int n;
+  const char *const *files = sandbox_files(sb, &n);
+  assert_int_equal(n, 1);
+  assert_string_equal(files[0], path);
+  diag_free(&d);
+  sandbox_free(sb);
+  unlink(path);
+  rmdir(dir);
+  free(path);
+}
+
 static void test_story_errors(void **state) {
   (void)state;
   Diag d;
@@ -138,6 +171,50 @@ static void test_story_errors(void **state) {
   assert_true(has_diag(&d, "escape.lua", 2, "io"));
   assert_int_equal(access("/tmp/bts-escape", F_OK), -1);
   diag_free(&d);
+}
+
+/* The story language is declared once (words.h): the names and the enum
+ * agree, every simple word can be written by a story and becomes a beat of
+ * that same kind, and a field the word does not take is warned about. */
+static void test_story_words(void **state) {
+  (void)state;
+  for (int w = 0; w < WORD_COUNT; w++) assert_int_equal(word_lookup(word_name((Word)w)), w);
+  assert_int_equal(word_lookup("narate"), -1);
+  assert_int_equal(word_lookup(NULL), -1);
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"w\", title = \"W\", start = \"a\" }\nscene \"a\" {\n", f);
+  int simple = 0;
+  for (int w = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      fprintf(f, "  %s \"%s\",\n", word_name((Word)w), word_name((Word)w));
+      simple++;
+    }
+  fputs("  narrate { \"typed\", typing = 2 },\n  go \"b\",\n}\n"
+        "ending \"b\" { title = \"B\", summary = \"S\" }\n", f);
+  fclose(f);
+  assert_true(simple >= 5);
+  Diag d;
+  Story *s = load(dir, &d);
+  assert_non_null(s);
+  assert_true(has_diag(&d, "story.lua", simple + 3, "unknown field 'typing'"));
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  for (int w = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SIMPLE)) {
+      const Beat *b = rt_step(rt);
+      assert_non_null(b);
+      assert_int_equal(b->kind, w);
+      assert_string_equal(b->text, word_name((Word)w));
+    }
+  assert_int_equal(rt_step(rt)->kind, WORD_NARRATE);
+  rt_free(rt);
+  story_free(s);
+  diag_free(&d);
+  unlink(path);
+  rmdir(dir);
+  free(path);
 }
 
 static void test_checker_finds_loops(void **state) {
@@ -233,6 +310,39 @@ static void test_debrief_order(void **state) {
     if (!strcmp(items[i].id, "verify")) assert_int_equal(items[i].verdict, VERDICT_MISSED);
     assert_non_null(items[i].why);
   }
+  rt_free(rt);
+  story_free(s);
+}
+
+/* Another language, name or gender mid-story: the same place, spoken anew. */
+static void test_respeak(void **state) {
+  (void)state;
+  Story *s = template_story();
+  Runtime *rt = rt_new(s, "en", "Nour", GENDER_F);
+  rt_run(rt);
+  rt_choose(rt, 0);
+  rt_run(rt);
+  int len = rt_history_len(rt);
+  assert_true(rt_respeak(rt, "fr", "Inès", GENDER_X));
+  assert_int_equal(rt_history_len(rt), len);
+  assert_int_equal(rt_choices_made(rt), 1);
+  assert_int_equal(rt_state(rt), RT_CHOICE);
+  assert_string_equal(rt_lang(rt), "fr");
+  Runtime *fresh = rt_new(s, "fr", "Inès", GENDER_X);
+  rt_run(fresh);
+  rt_choose(fresh, 0);
+  rt_run(fresh);
+  char *a = transcript(rt), *b = transcript(fresh), *sa = rt_save_text(rt), *sb = rt_save_text(fresh);
+  assert_string_equal(a, b);
+  assert_string_equal(sa, sb);
+  assert_null(strstr(a, "Nour"));
+  assert_true(rt_respeak(rt, "xx", "", GENDER_M)); /* unknown language: the story's own; no name: Sam */
+  assert_string_equal(rt_lang(rt), s->language);
+  free(a);
+  free(b);
+  free(sa);
+  free(sb);
+  rt_free(fresh);
   rt_free(rt);
   story_free(s);
 }
@@ -351,6 +461,34 @@ static void test_text_fill(void **state) {
   }
 }
 
+/* The bottom module: one UTF-8 decoder, one placeholder iterator. */
+static void test_scan(void **state) {
+  (void)state;
+  unsigned cp;
+  assert_int_equal(utf8_decode("\xc3\xa9", &cp), 2);
+  assert_int_equal(cp, 0xE9);
+  assert_int_equal(utf8_decode("\xf0\x9f\x98\x8a", &cp), 4);
+  assert_int_equal(cp, 0x1F60A);
+  assert_int_equal(utf8_decode("\xc0\xaf", &cp), 0);     /* overlong */
+  assert_int_equal(utf8_decode("\xed\xa0\x80", &cp), 0); /* surrogate */
+  assert_int_equal(utf8_decode("\xe2\x82", &cp), 0);     /* cut short */
+  assert_int_equal(utf8_count("In\xc3\xa8s"), 4);
+  assert_int_equal(utf8_first("\xc3\x89lo"), 2);
+  assert_int_equal(utf8_first(""), 0);
+  assert_int_equal(utf8_cut("a\xc3\xa9", 2), 1);
+  assert_int_equal(utf8_cut("ab", 10), 2);
+  const char *text = "Hi {name}, {un|une|un·e} {open", *p = text;
+  Placeholder ph;
+  assert_true(placeholder_next(&p, &ph));
+  assert_true(ph.closed && placeholder_is(&ph, "name") && ph.bars == 0 && ph.open == text + 3);
+  assert_true(placeholder_next(&p, &ph));
+  assert_true(ph.closed && ph.bars == 2 && ph.len == strlen("un|une|un·e"));
+  assert_true(placeholder_next(&p, &ph));
+  assert_false(ph.closed);
+  assert_int_equal(ph.len, 4);
+  assert_false(placeholder_next(&p, &ph));
+}
+
 static void test_settings(void **state) {
   (void)state;
   Settings s;
@@ -383,13 +521,17 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sandbox_forbidden),
       cmocka_unit_test(test_sandbox_limits),
+      cmocka_unit_test(test_sandbox_vocabulary),
       cmocka_unit_test(test_story_errors),
+      cmocka_unit_test(test_story_words),
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),
+      cmocka_unit_test(test_respeak),
       cmocka_unit_test(test_save_round_trip),
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
+      cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);

@@ -17,6 +17,7 @@
 #include "runtime.h"
 #include "story.h"
 #include "text.h"
+#include "typography.h"
 #include "util.h"
 
 static Catalog *cat;
@@ -168,7 +169,7 @@ static void test_crisis_card(void **state) {
   rt_set_help(rt, h);
   const Beat *b = rt_step(rt);
   assert_non_null(b);
-  assert_int_equal(b->kind, BEAT_CRISIS);
+  assert_int_equal(b->kind, WORD_CRISIS);
   assert_string_equal(b->text, "Someone can listen, now.");
   assert_string_equal(b->notes, "Samaritans \xC2\xB7 116 123 \xC2\xB7 24/7");
   rt_free(rt);

@@ -144,7 +144,7 @@ static void test_broken_language(void **state) {
   char *lang = path_join(dir, "lang");
   assert_int_equal(mkdir(lang, 0700), 0);
   size_t len;
-  const char *why;
+  ReadError why;
   char *en = read_file(ASSETS "/lang/en.lua", 1 << 20, &len, &why);
   assert_non_null(en);
   char *p = path_join(lang, "en.lua");

@@ -77,7 +77,7 @@ static void test_svg(void **state) {
   char *why = NULL;
   assert_true(map_write_svg(story, NULL, 0, out, &why));
   size_t len;
-  const char *rwhy;
+  ReadError rwhy;
   char *svg = read_file(out, 1u << 24, &len, &rwhy);
   assert_non_null(svg);
   assert_non_null(strstr(svg, "<svg"));

@@ -1,0 +1,223 @@
+#define _GNU_SOURCE /* renameat2 */
+#include "files.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "forget.h"
+#include "util.h"
+
+bool make_dirs(const char *path, char **why) {
+  char *p = xstrdup(path);
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/') continue;
+    *s = 0;
+    if (mkdir(p, 0700) != 0 && errno != EEXIST) break;
+    *s = '/';
+  }
+  bool ok = mkdir(p, 0700) == 0 || (errno == EEXIST && is_dir(p));
+  if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, strerror(errno));
+  free(p);
+  return ok;
+}
+
+/* Files that could not be set aside: never written over, never removed
+ * (a damaged save is kept, as promised, even when .bad-N cannot be made). */
+static char **blocked;
+static int nblocked;
+
+bool file_kept(const char *path) {
+  for (int i = 0; i < nblocked; i++)
+    if (strcmp(blocked[i], path) == 0) return true;
+  return false;
+}
+
+static void block(const char *path) {
+  if (file_kept(path)) return;
+  blocked = xrealloc(blocked, (size_t)(nblocked + 1) * sizeof *blocked);
+  blocked[nblocked++] = xstrdup(path);
+}
+
+#ifdef _WIN32
+/* Windows: no openat, no owner bits; %APPDATA% is the user's own profile.
+ * The same steps through the UTF-8 calls of engine/compat/win32.h: a new
+ * temporary file, flushed to disk, then moved over the save (MoveFileEx
+ * replaces it in one step). */
+bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+  if (file_kept(path)) {
+    *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
+    return false;
+  }
+  char *tmp = xasprintf("%s.tmp", path);
+  unlink(tmp); /* a leftover from a crash */
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  bool ok = false;
+  if (fd < 0) {
+    *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+    free(tmp);
+    return false;
+  }
+  size_t done = 0;
+  while (done < len) {
+    int n = write(fd, data + done, (unsigned)(len - done));
+    if (n <= 0) {
+      *why = xasprintf("cannot write %s: %s", path, n < 0 ? strerror(errno) : "disk full");
+      close(fd);
+      goto out;
+    }
+    done += (size_t)n;
+  }
+  if (fsync(fd) != 0 || close(fd) != 0) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    goto out;
+  }
+  if (rename(tmp, path) != 0) {
+    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    goto out;
+  }
+  ok = true;
+out:
+  if (!ok) unlink(tmp);
+  free(tmp);
+  return ok;
+}
+#else
+/* The folder must be the user's and not writable by everyone: in a folder
+ * another user can write to, a file planted at our temporary name could
+ * redirect the write. */
+static bool own_folder(int dfd, const char *dir, char **why) {
+  struct stat st;
+  if (fstat(dfd, &st) != 0) {
+    *why = xasprintf("cannot use the folder %s: %s", dir, strerror(errno));
+    return false;
+  }
+  if (st.st_uid != geteuid() || (st.st_mode & S_IWOTH)) {
+    *why = xasprintf("the folder %s belongs to another user or anyone can write to it: nothing is written there", dir);
+    return false;
+  }
+  return true;
+}
+
+bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+  if (file_kept(path)) {
+    *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
+    return false;
+  }
+  char *dir = path_dirname(path);
+  const char *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path;
+  char *tmp = xasprintf("%s.tmp", base);
+  int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  bool ok = false, made = false;
+  int fd = -1;
+  if (dfd < 0) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    goto out;
+  }
+  if (!own_folder(dfd, dir, why)) goto out;
+  /* A new file, never an existing one nor a link: O_EXCL and O_NOFOLLOW.
+   * A leftover from a crash (the folder is ours) is removed once. */
+  for (int attempt = 0; attempt < 2 && fd < 0; attempt++) {
+    fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST && attempt == 0 && unlinkat(dfd, tmp, 0) == 0) continue;
+    if (fd < 0) break;
+  }
+  if (fd < 0) {
+    *why = xasprintf("cannot write %s/%s: %s", dir, tmp, strerror(errno));
+    goto out;
+  }
+  made = true;
+  size_t done = 0;
+  while (done < len) {
+    ssize_t n = write(fd, data + done, len - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      *why = xasprintf("cannot write %s: %s", path, n < 0 ? strerror(errno) : "disk full");
+      goto out;
+    }
+    done += (size_t)n;
+  }
+  int synced = fsync(fd), closed = close(fd);
+  fd = -1;
+  if (synced != 0 || closed != 0) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    goto out;
+  }
+  if (renameat(dfd, tmp, dfd, base) != 0) {
+    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    goto out;
+  }
+  /* The rename itself is durable once the folder is synced. */
+  fsync(dfd);
+  ok = true;
+out:
+  if (fd >= 0) close(fd);
+  if (made && !ok) unlinkat(dfd, tmp, 0); /* our temporary, never another file */
+  if (dfd >= 0) close(dfd);
+  free(tmp);
+  free(dir);
+  return ok;
+}
+
+#endif
+
+/* Moves path to dest unless dest exists (atomically: a kept file is never
+ * replaced, even by a race). */
+static int move_no_replace(const char *path, const char *dest) {
+#ifdef _WIN32
+  return win_rename_noreplace(path, dest);
+#else
+#ifdef RENAME_NOREPLACE
+  if (renameat2(AT_FDCWD, path, AT_FDCWD, dest, RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+#endif
+  /* A file system without renameat2: link() never replaces either. */
+  if (link(path, dest) != 0) return -1;
+  return unlink(path);
+#endif
+}
+
+char *set_aside(const char *path) {
+  if (trace_is_off()) return xstrdup(path); /* leave no trace: not even a rename */
+  for (int n = 1; n <= 100000; n++) {
+    char *dest = xasprintf("%s.bad-%d", path, n);
+    if (move_no_replace(path, dest) == 0) return dest;
+    int err = errno;
+    free(dest);
+    if (err != EEXIST) break;
+  }
+  /* Kept where it is: nothing may write over it or remove it now. */
+  block(path);
+  return NULL;
+}
+
+bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
+                   void *out, bool *found, char **why) {
+  *why = NULL;
+  *found = path && is_file(path);
+  if (!*found) return true;
+  ReadError err;
+  size_t len;
+  char *text = read_file(path, max_bytes, &len, &err);
+  char *problem = NULL;
+  if (!text) problem = xstrdup(read_error_text(err));
+  else if (strlen(text) != len) problem = xstrdup("it contains binary data");
+  else parse(text, out, &problem);
+  free(text);
+  if (!problem) return true;
+  char *aside = set_aside(path);
+  if (aside)
+    *why = xasprintf("%s %s could not be used (%s); it was kept as %s%s", what, path, problem, aside, then);
+  else
+    *why = xasprintf("%s %s could not be used (%s); it could not be renamed, so it stays where it is and is not "
+                     "written over%s", what, path, problem, then);
+  free(aside);
+  free(problem);
+  return false;
+}
+

@@ -1,0 +1,29 @@
+/* Files the user owns (saves, settings, translations): written atomically
+ * (temp file, fsync, rename); a corrupt or foreign file is set aside
+ * (renamed), never overwritten. Depends only on util. */
+#ifndef BTS_FILES_H
+#define BTS_FILES_H
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Writes data to path through path.tmp + fsync + rename. On failure the old
+ * file is untouched and *why (caller frees) says what went wrong. */
+bool atomic_write(const char *path, const char *data, size_t len, char **why);
+/* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
+char *set_aside(const char *path);
+/* Reads one of the game's own small text files (a save, the settings) and
+ * hands its text to parse, which fills `out` or returns false with a
+ * *problem (caller frees). A file that cannot be read or parsed is set aside
+ * (never lost, never written over) and *why says so: "<what> <path> could not
+ * be used (<problem>); it was kept as <path>.bad-1<then>". A missing file is
+ * no problem: true, *found false. */
+typedef bool (*OwnParse)(const char *text, void *out, char **problem);
+bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
+                   void *out, bool *found, char **why);
+/* mkdir -p. */
+bool make_dirs(const char *path, char **why);
+/* A damaged file that could not be set aside: kept where it is, never
+ * written over or removed. */
+bool file_kept(const char *path);
+
+#endif

@@ -1,0 +1,29 @@
+#include "words.h"
+
+#include <string.h>
+
+static const struct {
+  const char *name;
+  unsigned flags;
+  const char *const *fields;
+} WORDS[WORD_COUNT] = {
+#define WORD_ROW_(id, name, flags, fields) \
+  [WORD_##id] = {name, flags, (const char *const[]){"kind", "file", "line", WORD_FIELDS_ fields, NULL}},
+    STORY_WORDS(WORD_ROW_)
+#undef WORD_ROW_
+};
+
+const char *word_name(Word w) { return (unsigned)w < WORD_COUNT ? WORDS[w].name : "?"; }
+
+bool word_is(Word w, unsigned flags) { return (unsigned)w < WORD_COUNT && (WORDS[w].flags & flags) == flags; }
+
+const char *const *word_fields(Word w) {
+  static const char *const none[] = {"kind", "file", "line", NULL};
+  return (unsigned)w < WORD_COUNT ? WORDS[w].fields : none;
+}
+
+int word_lookup(const char *name) {
+  for (int i = 0; name && i < WORD_COUNT; i++)
+    if (strcmp(WORDS[i].name, name) == 0) return i;
+  return -1;
+}

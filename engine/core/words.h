@@ -1,0 +1,62 @@
+/* The story language, declared once. Each line of STORY_WORDS is one word a
+ * story may write inside a scene: its enum (Word, which is also Beat.kind),
+ * the name stories write, what it is (flags), and the fields its table may
+ * carry besides kind, file and line. The enum, the names, the checker's
+ * "unknown field" warnings and the prelude's simple words all come from
+ * here: a new word is one line here (and, if it is seen, one case in each
+ * front end's drawing switch).
+ *
+ * Words that are not items (story, character, scene, ending, choice,
+ * translation, include, me) are the prelude's. */
+#ifndef BTS_WORDS_H
+#define BTS_WORDS_H
+#include <stdbool.h>
+
+enum {
+  WF_SHOWN = 1 << 0,        /* becomes a beat the player sees */
+  WF_SPEAKER = 1 << 1,      /* said by someone: who = "me" or a character */
+  WF_SIMPLE = 1 << 2,       /* word "text" or word { "text", ... }: the prelude makes it */
+  WF_UNTRANSLATED = 1 << 3, /* its text is not prose (clock "21:40") */
+  WF_EMPTY_OK = 1 << 4,     /* an empty text is normal (recording, call) */
+  WF_EFFECT = 1 << 5,       /* changes the state: set, add, did */
+};
+
+#define WORD_FIELDS_(...) __VA_ARGS__
+
+/*      ENUM       name         flags                                        fields */
+#define STORY_WORDS(X)                                                                                \
+  X(MSG,       "msg",       WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing"))  \
+  X(PHOTO,     "photo",     WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing"))  \
+  X(CALL,      "call",      WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK,         ("text", "who", "typing"))  \
+  X(RECORDING, "recording", WF_SHOWN | WF_EMPTY_OK,                      ("text"))                   \
+  X(HANGUP,    "hangup",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(NARRATE,   "narrate",   WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(THINK,     "think",     WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(LATER,     "later",     WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(CLOCK,     "clock",     WF_SHOWN | WF_UNTRANSLATED,                  ("text"))                   \
+  X(SYSTEM,    "system",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(CRISIS,    "crisis",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(DISCUSS,   "discuss",   WF_SHOWN,                                    ("text", "notes"))          \
+  X(SET,       "set",       WF_EFFECT,                                   ("set"))                    \
+  X(ADD,       "add",       WF_EFFECT,                                   ("add"))                    \
+  X(DID,       "did",       WF_EFFECT,                                   ("did"))                    \
+  X(GO,        "go",        0,                                           ("target"))                 \
+  X(WHEN,      "when",      0,                                           ("cond", "body"))
+
+typedef enum {
+#define WORD_ENUM_(id, name, flags, fields) WORD_##id,
+  STORY_WORDS(WORD_ENUM_)
+#undef WORD_ENUM_
+  WORD_COUNT
+} Word;
+
+/* The name a story writes ("narrate"); "?" out of range. */
+const char *word_name(Word w);
+/* True when the word has every flag in `flags`. */
+bool word_is(Word w, unsigned flags);
+/* The fields its table may have, NULL-terminated (kind, file, line included). */
+const char *const *word_fields(Word w);
+/* The word called `name`, or -1. */
+int word_lookup(const char *name);
+
+#endif
