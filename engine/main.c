@@ -170,6 +170,9 @@ static I18n *load_languages(void) {
   return in;
 }
 
+/* "1 error", "2 errors": the checker's summary reads right for a beginner. */
+#define PLURAL(n, word) ((n) == 1 ? word : word "s")
+
 static int cmd_check(char **paths, int n) {
   Catalog *cat = load_catalog();
   if (!cat) return 1;
@@ -196,10 +199,13 @@ static int cmd_check(char **paths, int n) {
       int endings = 0;
       for (int k = 0; k < s->nscenes; k++) endings += s->scenes[k].is_ending;
       /* The folder's name is the user's or the story's: filtered too. */
-      ts_fprintf(stdout, "%s: %d scenes, %d endings (%d reached), %d choice points explored%s: %d errors, %d warnings\n", shown,
-             s->nscenes, endings, sum.endings_seen, sum.states, sum.complete ? "" : " (partial)", d.errors, d.warnings);
+      ts_fprintf(stdout, "%s: %d %s, %d %s (%d reached), %d choice %s explored%s: %d %s, %d %s\n", shown, s->nscenes,
+                 PLURAL(s->nscenes, "scene"), endings, PLURAL(endings, "ending"), sum.endings_seen, sum.states,
+                 PLURAL(sum.states, "point"), sum.complete ? "" : " (partial)", d.errors, PLURAL(d.errors, "error"),
+                 d.warnings, PLURAL(d.warnings, "warning"));
     } else {
-      ts_fprintf(stdout, "%s: %d errors, %d warnings\n", shown, d.errors, d.warnings);
+      ts_fprintf(stdout, "%s: %d %s, %d %s\n", shown, d.errors, PLURAL(d.errors, "error"), d.warnings,
+                 PLURAL(d.warnings, "warning"));
     }
     diag_free(&d);
     story_free(s);

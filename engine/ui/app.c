@@ -667,6 +667,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
     app_free(app);
     return NULL;
   }
+  app_window_identity(app); /* a discreet title and icon from the first frame */
   reader_start(app);
   app->gfx.dirty = true;
   return app;

@@ -163,10 +163,11 @@ static int run_window(const UiOptions *o, Script *sc) {
   i18n_settle(o->i18n, &peek);
   bool fs = o->fullscreen || peek.fullscreen;
   if (peek.discreet) {
-    /* the window list and the taskbar group windows by this class (read
-     * when the video starts) */
-    SDL_SetHint("SDL_VIDEO_X11_WMCLASS", "stories");
-    SDL_SetHint("SDL_VIDEO_WAYLAND_WMCLASS", "stories");
+    /* The window list and the taskbar group windows by their class. SDL
+     * 2.26 reads these from the environment when the video starts (not as
+     * hints); one the user set wins. */
+    SDL_setenv("SDL_VIDEO_X11_WMCLASS", "stories", 0); /* SDL's: Windows has no setenv */
+    SDL_setenv("SDL_VIDEO_WAYLAND_WMCLASS", "stories", 0);
   }
   /* The window draws little and only when something changes: SDL's
    * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)

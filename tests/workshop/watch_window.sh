@@ -11,8 +11,11 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 cp -r "$root/stories/template" "$work/s"
 export BTS_HOME=$work/home
-printf 'setup Sam f\nrun\nwait 400\nshot %s\nwait 1600\nshot %s\nquit\n' "$work/before.bmp" "$work/after.bmp" > "$work/script"
-(sleep 1.2; sed -i 's/Saturday afternoon. It is raining, and you are drawing./Sunday. The sun is out./' "$work/s/story.lua") &
+printf 'setup Sam f\nrun\nwait 400\nshot %s\nwait 5000\nshot %s\nquit\n' "$work/before.bmp" "$work/after.bmp" > "$work/script"
+# the change is saved once the first frame is taken, however slow the machine
+(for _ in $(seq 1 300); do [ -s "$work/before.bmp" ] && break; sleep 0.1; done
+ sleep 0.3
+ sed -i 's/Saturday afternoon. It is raining, and you are drawing./Sunday. The sun is out./' "$work/s/story.lua") &
 timeout 60 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" "$work/s" --watch --script "$work/script" || fail "exit $?"
 wait
 [ -s "$work/before.bmp" ] && [ -s "$work/after.bmp" ] || fail "no frames"
