@@ -128,6 +128,24 @@ void rt_start_at(Runtime *rt, int scene, const double *vars) {
 
 int rt_start_scene(const Runtime *rt) { return rt->start; }
 
+bool rt_start_here(Runtime *rt, const char *scene_id, const char *sets, char **why) {
+  const Story *s = rt->s;
+  int scene = scene_id ? story_scene_index(s, scene_id) : s->start;
+  if (scene < 0) {
+    Buf ids = {0};
+    for (int i = 0; i < s->nscenes && i < 12; i++) buf_addf(&ids, "%s%s", i ? ", " : "", s->scenes[i].id);
+    if (s->nscenes > 12) buf_adds(&ids, ", ...");
+    *why = xasprintf("--scene: the story has no scene \"%s\" (its scenes: %s)", scene_id, ids.s ? ids.s : "");
+    free(ids.s);
+    return false;
+  }
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
+  bool ok = !sets || rt_parse_sets(s, sets, vars, why);
+  if (ok) rt_start_at(rt, scene, sets ? vars : NULL);
+  free(vars);
+  return ok;
+}
+
 /* "trust=2, sent_photo=true": the values --set gives, checked against the
  * story's variables (their kind too) so a typo gets a clear message. */
 bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why) {

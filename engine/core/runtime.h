@@ -125,6 +125,10 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why);
  * variable values (NULL: the story's); undo and saves count from there. */
 void rt_start_at(Runtime *rt, int scene, const double *vars);
 int rt_start_scene(const Runtime *rt);
+/* --scene ID and --set "a=1,b=true" (either may be NULL) applied to rt:
+ * one call for every front end. False and *why (caller frees) when the
+ * scene is not in the story (its scenes are listed) or a value is bad. */
+bool rt_start_here(Runtime *rt, const char *scene, const char *sets, char **why);
 /* Parses "trust=2,paid=true" into vars (one per story variable, the others
  * at their start value). False and *why (caller frees) on a bad pair. */
 bool rt_parse_sets(const Story *s, const char *sets, double *vars, char **why);

@@ -302,31 +302,6 @@ static void reload(Term *t, const TextOptions *o, Watch *w, Story **s, Runtime *
   while (*shown > 0 && rt_history(nrt, *shown - 1)->choice_point == rt_choices_made(nrt)) (*shown)--;
 }
 
-/* --scene/--set: where "test from here" starts. False (said why) when the
- * scene or a value is not in the story. */
-static bool start_here(const TextOptions *o, Story *s, Runtime *rt) {
-  int scene = s->start;
-  if (o->scene) {
-    scene = story_scene_index(s, o->scene);
-    if (scene < 0) {
-      Buf ids = {0};
-      for (int i = 0; i < s->nscenes && i < 12; i++) buf_addf(&ids, "%s%s", i ? ", " : "", s->scenes[i].id);
-      if (s->nscenes > 12) buf_adds(&ids, ", ...");
-      bts_warn("--scene: the story has no scene \"%s\" (its scenes: %s)", o->scene, ids.s);
-      free(ids.s);
-      return false;
-    }
-  }
-  double *vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
-  char *why = NULL;
-  bool ok = !o->sets || rt_parse_sets(s, o->sets, vars, &why);
-  if (ok) rt_start_at(rt, scene, o->sets ? vars : NULL);
-  else bts_warn("%s", why);
-  free(why);
-  free(vars);
-  return ok;
-}
-
 static void ask_identity(Term *t, Settings *st) {
   char line[128];
   fprintf(t->out, "%s ", T(t, T_NAME_Q));
@@ -421,7 +396,10 @@ int text_play(const TextOptions *o) {
   bool resumed = rt != NULL;
   if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
   rt_set_help(rt, help);
-  if ((o->scene || o->sets) && !start_here(o, s, rt)) {
+  char *here_why = NULL;
+  if ((o->scene || o->sets) && !rt_start_here(rt, o->scene, o->sets, &here_why)) {
+    bts_warn("%s", here_why);
+    free(here_why);
     rt_free(rt);
     help_free(help);
     diag_free(&help_problems);

@@ -16,8 +16,6 @@
 
 typedef struct Author {
   Watch *watch;
-  int scene;           /* --scene, -1: the story's start */
-  double *vars;        /* --set, NULL: the story's values */
   char **errors;       /* "file:line: error: message" of the last bad save */
   int nerrors, more;
   SDL_Thread *waker;   /* sleeps in poll() until the folder moves */
@@ -64,18 +62,12 @@ bool author_begin(App *app, char **why) {
   Story *s = app->lib.stories[idx].story;
   Author *a = xcalloc(1, sizeof *a);
   app->author = a;
-  a->scene = -1;
   a->wake[0] = a->wake[1] = -1;
-  if (o->scene) {
-    a->scene = story_scene_index(s, o->scene);
-    if (a->scene < 0) {
-      *why = xasprintf("--scene: the story has no scene \"%s\"", o->scene);
-      return false;
-    }
-  }
-  if (o->sets) {
-    a->vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
-    if (!rt_parse_sets(s, o->sets, a->vars, why)) return false;
+  if (o->scene || o->sets) { /* checked once, up front: a clear refusal */
+    Runtime *probe = rt_new(s, NULL, NULL, GENDER_X);
+    bool ok = rt_start_here(probe, o->scene, o->sets, why);
+    rt_free(probe);
+    if (!ok) return false;
   }
   if (o->watch) {
     a->watch = watch_new(s);
@@ -103,7 +95,6 @@ void author_end(App *app) {
   if (a->ack) SDL_DestroySemaphore(a->ack);
   watch_free(a->watch);
   clear_errors(a);
-  free(a->vars);
   free(a);
   app->author = NULL;
 }
@@ -112,11 +103,13 @@ void author_story_started(App *app) {
   Author *a = app->author;
   if (!a || !app->play.rt) return;
   app->play.no_save = true; /* the player's save of this story stays as it is */
-  if (a->scene >= 0 || a->vars) {
-    rt_start_at(app->play.rt, a->scene >= 0 ? a->scene : app->play.story->start, a->vars);
+  const UiOptions *o = &app->opt;
+  char *why = NULL;
+  if ((o->scene || o->sets) && rt_start_here(app->play.rt, o->scene, o->sets, &why)) {
     app->play.shown = 0;
     app->play.reveal_at = 0;
   }
+  free(why); /* checked in author_begin */
 }
 
 int author_error_count(const App *app) { return app->author ? app->author->nerrors : 0; }
