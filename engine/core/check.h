@@ -9,6 +9,8 @@
 #include "story.h"
 
 #define CHECK_MAX_STATES 200000
+#define CHECK_SECONDS 3.0            /* CPU time for one whole exploration */
+#define CHECK_MAX_BYTES (48u << 20)  /* memory for the exploration's own states */
 
 typedef struct {
   int states;        /* choice points explored */

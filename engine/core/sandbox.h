@@ -13,7 +13,9 @@
 #define SANDBOX_BUDGET 20000000L           /* VM instructions per call into story code */
 #define SANDBOX_FILE_CAP (1u << 20)        /* a story file larger than this is refused */
 #define SANDBOX_INCLUDE_DEPTH 16
-#define SANDBOX_SECONDS 1.0           /* CPU time per call into story code */
+#define SANDBOX_SECONDS 1.0           /* CPU time per job (a load, a play step) */
+#define SANDBOX_MAX_FILES 1000        /* files a story may run */
+#define SANDBOX_BONUS_MAX 8.0         /* seconds the included text may add to a load */
 
 typedef enum { LIMIT_NONE, LIMIT_BUDGET, LIMIT_MEMORY } SandboxLimit;
 
@@ -44,6 +46,21 @@ bool sandbox_inside_root(const char *root, const char *full);
 
 /* Interns a file name so items can point at it for the sandbox's lifetime. */
 const char *sandbox_intern_file(Sandbox *sb, const char *file);
+
+/* One time and memory budget for a whole job: a whole load, a whole
+ * --check, a play step. Every call into story code inside it (files,
+ * conditions) shares the budget; a job inside a job is part of it. */
+bool sandbox_job_begin(Sandbox *sb, double seconds); /* true: a new job (not inside one) */
+void sandbox_job_end(Sandbox *sb);
+/* True when the current job's time or instructions are spent (for loops in
+ * C that work for a story: building it, exploring it). */
+bool sandbox_job_over(Sandbox *sb);
+/* Counts bytes of the engine's own memory for this story against a cap of
+ * SANDBOX_MEMORY_CAP (apart from Lua's, which a large story fills too);
+ * false (and the memory limit marked) when it would go past. */
+bool sandbox_charge(Sandbox *sb, size_t bytes);
+/* True when the last error was the memory cap. */
+bool sandbox_hit_memory(const Sandbox *sb);
 
 /* Describes the last error for a human: adds which limit was hit. */
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg);

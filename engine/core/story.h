@@ -125,6 +125,8 @@ typedef struct Story {
   int nconds;
   int conds_ref;   /* the compiled conditions, in the sandbox's registry */
   char **cond_text;
+  const char **cond_file; /* where each condition is written (interned) */
+  int *cond_line;
 } Story;
 
 /* Loads and validates a story folder (story.lua inside) or a single .lua
@@ -143,6 +145,12 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
 /* What a country placeholder's inside ("help.crisis", "money 200") is:
  * 0 = not one, 1 = a valid one, -1 = one with a problem (*why, static). */
 int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why);
+/* One time and memory budget for a whole job (a play step, a whole
+ * --check): the conditions evaluated inside share it. Jobs nest: the outer
+ * one holds the budget. story_job_over: the job's budget is spent. */
+bool story_job_begin(const Story *s, double seconds); /* true: a new job */
+void story_job_end(const Story *s);
+bool story_job_over(const Story *s);
 
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);
