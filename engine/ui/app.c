@@ -656,6 +656,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->gfx.win = win;
   app->in.focus = -1;
   app->lib.story_index = -1;
+  app->lesson.display = -1;
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {

@@ -137,6 +137,7 @@ typedef struct {           /* classroom mode: the teacher's panels (lesson.h) */
   struct Presenter *presenter; /* the presenter view (presenter.h), or NULL */
   bool presenter_closed;   /* the teacher closed it: not opened again */
   Uint64 presenter_at;     /* when its clock is drawn again */
+  int display;             /* the display projected on (0-based), -1 = not chosen */
 } Lesson;
 
 typedef struct {           /* the chat view's measures, once per frame */

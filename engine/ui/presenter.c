@@ -324,7 +324,9 @@ void presenter_sync(App *app) {
     return;
   }
   if (l->presenter || l->presenter_closed || SDL_GetNumVideoDisplays() < 2) return;
-  int here = SDL_GetWindowDisplayIndex(app->gfx.win);
+  /* the display chosen for the projector (SDL's own answer can be wrong
+   * when two displays share an origin, as separate X screens do) */
+  int here = l->display >= 0 ? l->display : SDL_GetWindowDisplayIndex(app->gfx.win);
   int other = here == 0 ? 1 : 0;
   char *why = NULL;
   l->presenter = presenter_open_window(app, other, &why);

@@ -280,6 +280,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   }
   app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
   if (projected) app->opt.fullscreen = true; /* a change of settings keeps it full screen */
+  app->lesson.display = o->display > 0 || projected ? disp : -1;
   rc = window_loop(app, sc);
 done: /* one way out: each resource is released if it was taken */
   free(why);
