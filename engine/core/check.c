@@ -84,6 +84,7 @@ typedef struct {
   uint32_t taken_anywhere; /* advice taken in order on some path to an ending */
   bool complete;
   bool out_of_budget; /* stopped at the job's time or memory limit */
+  double seconds;     /* the time it had */
 } Explored;
 
 static void add_edge(Explored *x, int from, int to) {
@@ -261,9 +262,9 @@ static void report(const Story *s, const Explored *x, Diag *diag, int max_states
   sum->states = x->count;
   if (x->out_of_budget)
     diag_add(diag, DIAG_ERROR, s->path, 0,
-             "exploration stopped after %d states, at its time or memory limit (%.0f s, %u MB): the results are partial "
+             "exploration stopped after %d states, at its time or memory limit (%.1f s, %u MB): the results are partial "
              "(the story has too many paths, or its conditions work too long)",
-             x->count, CHECK_SECONDS, (unsigned)(CHECK_MAX_BYTES >> 20));
+             x->count, x->seconds, (unsigned)(CHECK_MAX_BYTES >> 20));
   else if (!x->complete)
     diag_add(diag, DIAG_WARNING, s->path, 0,
              "exploration stopped after %d states: the results are partial (the story has too many variable combinations)",
@@ -282,9 +283,13 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
   int errors_before = diag->errors;
   /* The whole exploration is one job: one time budget for every condition
    * it evaluates and for the exploring itself, and a bound on its memory. */
-  story_job_begin(s, CHECK_SECONDS);
+  double seconds = CHECK_TOTAL_SECONDS - s->load_seconds;
+  if (seconds > CHECK_SECONDS) seconds = CHECK_SECONDS;
+  if (seconds < CHECK_MIN_SECONDS) seconds = CHECK_MIN_SECONDS;
+  story_job_begin(s, seconds);
   Explored x;
   explore(s, diag, max_states, &x);
+  x.seconds = seconds;
   mark_good_backwards(&x);
   report(s, &x, diag, max_states, sum);
   explored_free(&x);
@@ -488,8 +493,11 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
     size_t s = i;
     while (s < n && (is_alnum_ascii(text[s]) || strchr("@.-_/:", text[s]))) s++;
     if (s > i) {
-      char *word = xstrndup(text + i, s - i);
-      while (strlen(word) && strchr(".:-/", word[strlen(word) - 1])) word[strlen(word) - 1] = 0;
+      /* Trailing punctuation off, in one pass (strlen in the loop was
+       * quadratic on a word of a million dots). */
+      size_t wl = s - i;
+      while (wl > 0 && strchr(".:-/", text[i + wl - 1])) wl--;
+      char *word = xstrndup(text + i, wl);
       const char *at = strchr(word, '@');
       if (at && at > word && strchr(at, '.')) {
         diag_add(diag, DIAG_WARNING, file, line,

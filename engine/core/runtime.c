@@ -17,6 +17,7 @@
 #define MAX_UNCHOSEN 20000 /* steps without a choice: scenes that go round with beats in them */
 #define SAVE_VERSION 1
 #define RT_STEP_SECONDS 1.0 /* CPU time for the conditions of one play step */
+#define RT_REPLAY_SECONDS 2.0 /* for a whole replayed path */
 
 typedef struct {
   const Item *items;
@@ -533,14 +534,19 @@ bool rt_choose(Runtime *rt, int i) {
 }
 
 /* Replays a path of scene choice indices from the start. */
+/* Replaying a path (a resumed save, an undo, a change of language) is one
+ * job, not one per choice: a save of 1,000 choices through conditions that
+ * each take most of a second would otherwise take 1,000 seconds. */
 static bool replay(Runtime *rt, const int *path, int n) {
+  story_job_begin(rt->s, RT_REPLAY_SECONDS);
   reset(rt);
-  for (int i = 0; i < n; i++) {
-    if (rt_run(rt) != RT_CHOICE) return false;
-    if (!rt_choose_index(rt, path[i])) return false;
-  }
-  rt_run(rt);
-  return rt->state != RT_ERROR;
+  bool ok = true;
+  for (int i = 0; i < n && ok; i++) ok = rt_run(rt) == RT_CHOICE && rt_choose_index(rt, path[i]);
+  if (ok) rt_run(rt);
+  story_job_end(rt->s);
+  /* The next play step has its own budget again. */
+  rt->step_left = RT_STEP_SECONDS;
+  return ok && rt->state != RT_ERROR;
 }
 
 bool rt_can_undo(const Runtime *rt) { return rt->npath > 0; }

@@ -614,6 +614,8 @@ bool sandbox_charge(Sandbox *sb, size_t bytes) {
   return true;
 }
 
+double sandbox_cpu_seconds(void) { return now_seconds(); }
+
 bool sandbox_hit_memory(const Sandbox *sb) { return sb->out_of_memory || sb->hit == LIMIT_MEMORY; }
 
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {

@@ -102,6 +102,10 @@ static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true"
 static int field_line(Builder *b, const char *file, int line, const char *field) {
   if (!file || line <= 0) return line;
   if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
+    /* Reading and cutting a file again is work for the story: items
+     * alternating between two 1 MB files would read one at each. Past the
+     * load's budget, no more precise lines. */
+    if (b->stop || sandbox_job_over(b->sb)) return line;
     lualex_free(&b->lex);
     free(b->lex_code);
     free(b->lex_file);
@@ -266,7 +270,8 @@ static void check_placeholders(Builder *b, const char *text, const char *file, i
   const char *p = text;
   const char *why = NULL;
   Placeholder ph;
-  while (placeholder_next(&p, &ph)) {
+  int errors_before = b->diag->errors;
+  while (b->diag->errors - errors_before < 10 && placeholder_next(&p, &ph)) {
     if (!ph.closed) {
       ERR(b, file, line, "a '{' is never closed with '}' in \"%.40s\"", text);
       return;
@@ -333,7 +338,10 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
 /* Identifiers in a condition must be variables (strings are skipped). */
 static void check_cond_names(Builder *b, const char *cond, const char *file, int line) {
   const char *p = cond;
-  while (*p) {
+  /* At most 3 problems said per condition: each costs a suggestion, and
+   * 10,000 conditions could each have hundreds. */
+  int errors_before = b->diag->errors;
+  while (*p && b->diag->errors - errors_before < 3) {
     if (*p == '"' || *p == '\'') {
       char q = *p++;
       const char *start = p;
@@ -1256,9 +1264,11 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   lua_settop(b.L, 0);
   /* One budget for the whole load: story.lua, every include, every
    * translation file, and the building in C. */
+  double t0 = sandbox_cpu_seconds();
   sandbox_job_begin(b.sb, SANDBOX_SECONDS);
   if (sandbox_run_file(b.sb, entry, diag)) build_story(&b, root, entry);
   sandbox_job_end(b.sb);
+  s->load_seconds = sandbox_cpu_seconds() - t0;
   s->fingerprint = sandbox_fingerprint(b.sb);
   lualex_free(&b.lex);
   free(b.lex_code);

@@ -120,6 +120,7 @@ typedef struct Story {
   StoryText *texts; /* every translatable text, in story order (repeats kept) */
   int ntexts;
   unsigned long long fingerprint; /* of every file's bytes: saves know their story */
+  double load_seconds; /* CPU time the load took (--check gives the rest of its budget to exploring) */
   const Catalog *catalog;
   Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
   int nconds;
