@@ -256,6 +256,7 @@ int rt_choices_made(const Runtime *rt) { return rt->npath; }
  * language writes it. */
 static char *fill_text(const Runtime *rt, const char *translated) {
   char *filled = text_fill_local(translated, rt->s, rt->vars, rt->name, rt->gender, rt->help, rt->lang);
+  if (!typography_changes(rt->lang)) return filled; /* no second copy */
   char *typed = text_typography(filled, rt->lang);
   free(filled);
   return typed;
