@@ -43,6 +43,8 @@ struct Runtime {
   int nhist, caphist;
   Beat *scratch; /* the last beat when no history is kept */
   bool record;
+  bool quiet;      /* no text filled (the checker, the map): quiet_beat only */
+  Beat quiet_beat;
   RtState state;
   char *error;
   char clock[6];
@@ -229,6 +231,10 @@ Runtime *rt_clone(const Runtime *rt) {
 }
 
 void rt_set_recording(Runtime *rt, bool keep) { rt->record = keep; }
+void rt_set_quiet(Runtime *rt, bool quiet) {
+  rt->quiet = quiet;
+  if (quiet) rt->record = false;
+}
 void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
   rt->visited = visited;
   if (visited) visited[rt->scene] = 1;
@@ -281,6 +287,11 @@ static void apply(Runtime *rt, const Effects *e) {
 
 static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
                              int typing, const char *file, int line) {
+  if (rt->quiet) { /* where the story goes, not what it says */
+    rt->quiet_beat = (Beat){.kind = kind, .who = who, .typing_ms = typing, .day = rt->day, .in_call = rt->in_call,
+                            .choice_point = rt->npath, .file = file, .line = line};
+    return &rt->quiet_beat;
+  }
   Beat *b = xcalloc(1, sizeof *b);
   b->kind = kind;
   b->who = who;
@@ -379,7 +390,7 @@ const Beat *rt_step(Runtime *rt) {
         default: break;
       }
       Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
-      if (it->kind == WORD_CRISIS) b->notes = crisis_line(rt); /* the player's country's line */
+      if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;
     }
@@ -527,7 +538,7 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
         if (pb < 0 || pb > pa) v = VERDICT_WRONG_ORDER;
       }
     }
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 2 && !rt->quiet; k++) {
       free(m->debrief_text[a][k]);
       m->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
     }
