@@ -53,12 +53,11 @@ static const Story *story_shown(const App *app) {
   return i >= 0 ? app->lib.stories[i].story : NULL;
 }
 
-static void handle(App *app, SDL_Event *ev) {
+static void note_input(const SDL_Event *ev) {
   if (timing && (ev->type == SDL_KEYDOWN || ev->type == SDL_MOUSEBUTTONDOWN) && input_queued_ms < 0) {
     input_queued_ms = (double)(SDL_GetTicks() - ev->common.timestamp);
     input_handled = SDL_GetPerformanceCounter();
   }
-  app_handle(app, ev);
 }
 
 static void frame_timed(App *app, Uint64 t0, int *frames) {
@@ -157,6 +156,7 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
+  note_input(e);
   if (!presenter_event(app, e)) app_handle(app, e);
 }
 
