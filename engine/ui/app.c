@@ -194,7 +194,8 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (save_exists(e->story) && !app->author) {
+    bool author = app->opt.watch || app->opt.scene || app->opt.sets; /* the author's loop keeps its own start */
+    if (save_exists(e->story) && !author) {
       /* a saved place: the player (or the teacher) says what to do */
       app_go(app, SCR_MENU);
       lesson_ask(app, ASK_RESUME, app->lib.story_index);

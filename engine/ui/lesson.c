@@ -132,9 +132,17 @@ bool lesson_key(App *app, SDL_Keycode c) {
   switch (app->lesson.panel) {
   case PANEL_VOTE: vote_key(app, c); return true; /* modal: other keys do nothing */
   case PANEL_BACK: back_key(app, c); return true;
-  case PANEL_ASK:
-    if (c == SDLK_RETURN || c == SDLK_KP_ENTER) lesson_act(app, ACT_ASK, 1, 0);
-    return true;
+  case PANEL_ASK: {
+    /* Tab and the arrows move between its two answers, Enter or Space
+     * press the one in focus; Enter with none in focus is the first */
+    bool focus = app->in.focus_visible && app->in.focus >= 0 && app->in.focus < app->in.nzones;
+    if ((c == SDLK_RETURN || c == SDLK_KP_ENTER) && !focus) {
+      lesson_act(app, ACT_ASK, 1, 0);
+      return true;
+    }
+    return !(c == SDLK_TAB || c == SDLK_LEFT || c == SDLK_RIGHT || c == SDLK_UP || c == SDLK_DOWN ||
+             c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_SPACE);
+  }
   case PANEL_NONE: break;
   }
   if (!app->classroom || app->nav.screen != SCR_CHAT || app->nav.help_open) return false;
