@@ -54,7 +54,11 @@ void app_reload_help(App *app) {
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
 static void compute_scale(App *app, double *font, double *unit) {
-  double wp = app->gfx.w / app->gfx.dpi, hp = app->gfx.h / app->gfx.dpi;
+  app_scale(app, app->gfx.w, app->gfx.h, app->gfx.dpi, app->classroom, font, unit);
+}
+
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit) {
+  double wp = w / dpi, hp = h / dpi;
   double big = fmin(wp / 1280.0, hp / 720.0);
   if (big < 1) big = 1;
   if (big > 3) big = 3;
@@ -64,9 +68,9 @@ static void compute_scale(App *app, double *font, double *unit) {
   if (text > 2) text = 2;
   /* a projector at the back of a room: 1.6 times the normal window's text
    * at the same size (the issue's measure, tested in classroom_test.c) */
-  if (app->classroom) text *= 1.6;
-  *font = app->gfx.dpi * big * text;
-  *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
+  if (classroom) text *= 1.6;
+  *font = dpi * big * text;
+  *unit = dpi * big * (1 + (text - 1) * 0.5);
 }
 
 static void ensure_fonts(App *app) {
