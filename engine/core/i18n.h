@@ -117,6 +117,7 @@
   X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
   X(S_FILES_WHERE, window, "files_where", TEXT)         \
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
+  X(S_SKIN_FALLBACK, window, "skin_fallback", TEXT)     \
   X(T_COLON, terminal, "colon", TEXT)                   \
   X(T_YOU, terminal, "you", TEXT)                       \
   X(T_THINK, terminal, "think", TEXT)                   \

@@ -78,3 +78,41 @@ const char *lr_suggest(const char *word, const char *const *known) {
   }
   return best;
 }
+
+/* Where `key =` (a whole word, then '=' but not '==') stands at or after
+ * *p, outside comments; moves *p past it and returns its line offset from
+ * *p's, or -1. */
+static int find_key(const char **p, const char *key) {
+  size_t n = strlen(key);
+  int lines = 0;
+  for (const char *s = *p; *s; s++) {
+    if (*s == '\n') { lines++; continue; }
+    if (s[0] == '-' && s[1] == '-') { /* a comment: to the end of the line */
+      while (s[1] && s[1] != '\n') s++;
+      continue;
+    }
+    bool word_start = s == *p || !(s[-1] == '_' || (s[-1] >= 'a' && s[-1] <= 'z') || (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                                   (s[-1] >= '0' && s[-1] <= '9'));
+    if (!word_start || strncmp(s, key, n) != 0) continue;
+    const char *e = s + n;
+    if (*e == '_' || (*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9')) continue;
+    while (*e == ' ' || *e == '\t') e++;
+    if (*e == '=' && e[1] != '=') {
+      *p = e + 1;
+      return lines;
+    }
+  }
+  return -1;
+}
+
+int lr_key_line(const char *text, const char *const *path, int n) {
+  if (!text) return 1;
+  const char *p = text;
+  int line = 1;
+  for (int i = 0; i < n; i++) {
+    int d = find_key(&p, path[i]);
+    if (d < 0) break;
+    line += d;
+  }
+  return line;
+}
