@@ -29,7 +29,8 @@ static char home_root[256];
 static I18n *langs;   /* loaded once, as main does */
 static Catalog *cat;
 static int home_n;
-static const SkinSet *test_skins; /* NULL: the app reads assets/skins */
+static SkinSet *shared_skins;     /* loaded once, as main does with the words */
+static const SkinSet *test_skins; /* what the next app gets (NULL: it reads assets/skins) */
 
 static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
   (void)s; (void)f; (void)w;
@@ -512,13 +513,14 @@ static void test_skin_fallback(void **s) {
   assert_string_equal(app->nav.status, S(app, S_SKIN_FALLBACK));
   assert_int_equal(check_frame(app, "skin-fallback"), 0);
   free_app(app);
-  /* a story whose skin is fine is not told anything */
+  /* a story whose skin is fine is not told anything (its own reading) */
   test_skins = NULL;
   app = make_app("fx-instagram", 800, 600);
   run(app, "setup Sam m\nrun\n");
   assert_string_equal(app->lib.skin->id, "instagram");
   assert_true(!app->nav.status || strcmp(app->nav.status, S(app, S_SKIN_FALLBACK)) != 0);
   free_app(app);
+  test_skins = shared_skins;
   skins_free(set);
   diag_free(&d);
   free(cmd);
@@ -704,6 +706,7 @@ int main(void) {
   char *adv = path_join(assets, "advice.lua");
   cat = catalog_load(adv, &d);
   free(adv);
+  test_skins = shared_skins = skins_load_game(assets, langs, &d);
   free(assets);
   diag_print(&d, stderr);
   diag_free(&d);
@@ -733,6 +736,7 @@ int main(void) {
   TTF_Quit();
   SDL_Quit();
   catalog_free(cat);
+  skins_free(shared_skins);
   i18n_free(langs);
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
   return rc;
