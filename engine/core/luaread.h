@@ -15,11 +15,5 @@ bool lr_number(lua_State *L, int t, const char *key, double *out);
 const char *lr_unknown_key(lua_State *L, int t, const char *const *known);
 /* Closest word of `known` to `word` within 2 edits, or NULL. */
 const char *lr_suggest(const char *word, const char *const *known);
-/* The line of a data file's text where the key path is written (each key
- * looked for after the one before: {"colors", "bg"} finds the bg inside
- * colors), skipping comments; the line of the last key found, or 1. Data
- * files (skins, languages) run without debug info: this points an error at
- * the author's line. */
-int lr_key_line(const char *text, const char *const *path, int n);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "i18n.h"
 #include "luaread.h"
+#include "lualex.h"
 #include "sandbox.h"
 #include "util.h"
 
@@ -121,15 +122,24 @@ static void skin_clear(Skin *k) {
 typedef struct {
   lua_State *L;
   const char *path, *text;
+  Lexed lex; /* the file's tokens: where each key is written */
   Diag *diag;
   int errors;
   const char *const *langs;
 } Reader;
 
+/* The line of a key path ("colors", "in_bubble"): each key looked for in
+ * the table that opens at or after the line of the one before (Lua keeps
+ * no line per field; the lexer of lualex.h reads them from the text). */
 static int line_of(Reader *r, const char *a, const char *b, const char *c) {
   const char *path[3] = {a, b, c};
-  int n = c ? 3 : b ? 2 : a ? 1 : 0;
-  return lr_key_line(r->text, path, n);
+  int line = 1;
+  for (int i = 0; i < 3 && path[i]; i++) {
+    int at = lualex_field_line(&r->lex, line, path[i]);
+    if (at <= 0) break;
+    line = at;
+  }
+  return line;
 }
 
 #define SKIN_ERR(r, line, ...)                                    \
@@ -379,6 +389,7 @@ static bool read_skin(Sandbox *sb, const char *path, const char *id, Skin *k, co
   ReadError rerr;
   char *text = read_file(path, 1u << 20, &len, &rerr);
   Reader r = {.L = L, .path = path, .text = text, .diag = diag, .langs = langs};
+  if (text) r.lex = lualex(text, len, 0);
   bool ok = text && sandbox_run_data(sb, VOCABULARY, path, diag);
   if (!text) diag_add(diag, DIAG_ERROR, path, 0, "cannot read the skin: %s", read_error_text(rerr));
   if (ok) {
@@ -409,6 +420,7 @@ static bool read_skin(Sandbox *sb, const char *path, const char *id, Skin *k, co
     }
   }
   lua_settop(L, top);
+  lualex_free(&r.lex);
   free(text);
   return ok && r.errors == 0;
 }

@@ -118,7 +118,7 @@ static void test_broken_skin(void **state) {
       !has_message(&d, "skins/bad.lua", 9, "\"camra\" is not a call button (did you mean camera?)") ||
       !has_message(&d, "skins/bad.lua", 9, "needs \"hangup\"") ||
       !has_message(&d, "skins/bad.lua", 10, "words.label has no text in \"fr\"") ||
-      !has_message(&d, "skins/syntax.lua", 3, "") || !has_message(&d, "skins/other.lua", 1, "must say skin \"other\"")) {
+      !has_message(&d, "skins/syntax.lua", 2, "missing a comma") || !has_message(&d, "skins/other.lua", 1, "must say skin \"other\"")) {
     diag_print(&d, stderr);
     fail_msg("the messages of broken skins");
   }
