@@ -105,9 +105,10 @@ language "en" {
     forgot_after = "Leave no trace is now on: nothing more is written until you close the game.",
     files_where = "Your saves and settings are kept in this folder:",
     files_remove = "To remove them: Settings, then “Forget me” (or delete the folder). To write nothing at all: “Leave no trace”.",
+    skin_fallback = "This story's app look could not be read: it is shown as a plain chat.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classroom",
-    classroom_mode = "Classroom mode (projector: large text, class vote; the notes only in the presenter view)",
+    classroom_mode = "Classroom mode (projector, class vote)",
     vote_title = "Class vote",
     vote_hint = "A–D picks a reply · type the number of hands (or + and −) · Enter takes the reply with the most votes · Esc closes",
     vote_most = "Enter takes reply {name}, the one with the most votes.",

@@ -77,3 +77,4 @@ const char *lr_suggest(const char *word, const char *const *known) {
   }
   return best;
 }
+
