@@ -360,7 +360,7 @@ static int cmd_say(const char *text, const char *lang, const char *wav) {
   int status = 0;
   char *why = NULL;
   if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+    bts_warn("%s", why);
     free(why);
     status = 1;
   }

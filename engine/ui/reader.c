@@ -14,6 +14,7 @@
 #include "speech.h"
 #include "util.h"
 #include "voice.h"
+#include "textsafe.h"
 
 typedef struct Reader {
   Speech *sp;
@@ -79,7 +80,7 @@ static bool start(App *app) {
   char *why = NULL;
   Speech *sp = open_speech(&why);
   if (!sp) {
-    fprintf(stderr, "behind-the-screen: read aloud: %s\n", why ? why : "no sound");
+    bts_warn("read aloud: %s", why ? why : "no sound");
     free(why);
     app_status(app, S(app, S_NO_AUDIO));
     return false;

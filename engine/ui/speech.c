@@ -7,6 +7,7 @@
 
 #include "util.h"
 #include "voice.h"
+#include "textsafe.h"
 
 typedef struct Item {
   char *text;
@@ -85,7 +86,7 @@ static int worker(void *ud) {
       SDL_PauseAudioDevice(sp->dev, 0);
       char *why = NULL;
       if (!voice_speak(it->text, it->lang, it->wpm, feed, &f, &why)) {
-        fprintf(stderr, "behind-the-screen: %s\n", why);
+        bts_warn("%s", why);
         free(why);
       }
     }
