@@ -19,7 +19,7 @@
 typedef struct Reader {
   Speech *sp;
   char *last;          /* what F4 repeats */
-  const Runtime *rt;   /* the story it follows */
+  const Runtime *rt;   /* the story it follows (to see when it changes) */
   int said_upto;       /* beats of the history already said */
   int choices_said;    /* choice point whose replies were said, -1 none */
   int made;            /* choices made at the last frame */
@@ -116,7 +116,7 @@ static SpeakWords words(App *app) {
 /* Says the beats revealed since the last frame; returns whether it said any. */
 static bool say_beats(App *app, bool cut) {
   Reader *r = app->reader;
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   SpeakWords w = words(app);
   bool said = false;
   for (; r->said_upto < app->play.shown; r->said_upto++) {
@@ -133,7 +133,7 @@ static bool say_beats(App *app, bool cut) {
 }
 
 static void say_choices(App *app, bool cut) {
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   int n = rt_choice_count(rt);
   const char **texts = xcalloc((size_t)(n > 0 ? n : 1), sizeof *texts);
   for (int i = 0; i < n; i++) texts[i] = rt_choice_text(rt, i);
@@ -177,7 +177,7 @@ static void say_help(App *app) {
  * step with its word (done, not done this time, risky order) and why, the
  * kind words, the contacts. */
 static void say_debrief(App *app) {
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   const char *lang = rt_lang(rt);
   Buf b = {0};
   if (rt_state(rt) == RT_ERROR) {
