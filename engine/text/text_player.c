@@ -331,8 +331,8 @@ typedef struct {
   HelpList *help;
   Diag help_problems;
   Watch *watch;
+  Settings st;            /* the player's settings: lang and name point into it */
   const char *name;
-  char name_buf[64];
   char gender;
   int shown;              /* beats of the history already printed */
   bool may_save;          /* not when testing from a scene or watching */
@@ -354,16 +354,16 @@ static int game_open(Game *g, const TextOptions *o) {
   t->instant = o->instant;
   t->classroom = o->classroom;
   t->words = o->i18n;
-  Settings st;
+  Settings *st = &g->st;
   char *why = NULL;
-  if (!settings_load(&st, &why)) {
+  if (!settings_load(st, &why)) {
     bts_warn("%s", why);
     free(why);
     why = NULL;
   }
-  i18n_settle(o->i18n, &st);
-  t->speed = st.speed;
-  const char *country = o->country ? o->country : st.country;
+  i18n_settle(o->i18n, st);
+  t->speed = st->speed;
+  const char *country = o->country ? o->country : st->country;
 
   Diag d;
   diag_init(&d);
@@ -374,7 +374,7 @@ static int game_open(Game *g, const TextOptions *o) {
     return 1;
   }
   diag_free(&d);
-  const char *lang = o->lang ? o->lang : st.lang;
+  const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
   /* the player's country: its help list, and its words in the story */
@@ -384,11 +384,9 @@ static int game_open(Game *g, const TextOptions *o) {
   free(assets_dir);
   if (trace_is_off()) fprintf(t->out, "%s\n\n", T(t, T_NO_TRACE));
 
-  if (t->tty_in && !st.set_up && !o->name) ask_identity(t, &st);
-  /* st is gone when this returns: the name is kept in the game */
-  snprintf(g->name_buf, sizeof g->name_buf, "%s", o->name ? o->name : st.name);
-  g->name = g->name_buf;
-  g->gender = o->gender ? o->gender : st.gender;
+  if (t->tty_in && !st->set_up && !o->name) ask_identity(t, st);
+  g->name = o->name ? o->name : st->name;
+  g->gender = o->gender ? o->gender : st->gender;
 
   /* The save is read even when it will not be resumed: a damaged one is set
    * aside with a message, never overwritten silently; a good one is only
