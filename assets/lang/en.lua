@@ -105,6 +105,7 @@ language "en" {
     forgot_after = "Leave no trace is now on: nothing more is written until you close the game.",
     files_where = "Your saves and settings are kept in this folder:",
     files_remove = "To remove them: Settings, then “Forget me” (or delete the folder). To write nothing at all: “Leave no trace”.",
+    skin_fallback = "This story's app look could not be read: it is shown as a plain chat.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classroom",
     classroom_mode = "Classroom mode (projector: large text, class vote; the notes only in the presenter view)",

@@ -107,6 +107,7 @@ language "fr" {
     forgot_after = "« Ne laisser aucune trace » est maintenant activé : plus rien n'est écrit jusqu'à la fermeture du jeu.",
     files_where = "Tes parties et tes réglages sont gardés dans ce dossier :",
     files_remove = "Pour les effacer : Réglages, puis « M'oublier » (ou supprime le dossier). Pour ne rien écrire du tout : « Ne laisser aucune trace ».",
+    skin_fallback = "L'apparence de l'appli de cette histoire n'a pas pu être lue : elle s'affiche comme un chat simple.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classe",
     classroom_mode = "Mode classe (projecteur : grand texte, vote de la classe ; les notes seulement dans la vue animateur)",

@@ -106,6 +106,7 @@ language "it" {
     forgot_after = "«Non lasciare tracce» ora è attivo: non viene scritto più niente fino alla chiusura del gioco.",
     files_where = "Le tue partite e le tue impostazioni sono salvate in questa cartella:",
     files_remove = "Per cancellarle: Impostazioni, poi «Dimenticami» (o elimina la cartella). Per non scrivere niente: «Non lasciare tracce».",
+    skin_fallback = "L'aspetto dell'app di questa storia non si è potuto leggere: appare come una chat semplice.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classe",
     classroom_mode = "Modalità classe (proiettore: testo grande, voto della classe; le note solo nella vista del docente)",

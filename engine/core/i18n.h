@@ -117,6 +117,7 @@
   X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
   X(S_FILES_WHERE, window, "files_where", TEXT)         \
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
+  X(S_SKIN_FALLBACK, window, "skin_fallback", TEXT)     \
   X(S_CLASSROOM, window, "classroom", TEXT)            \
   X(S_CLASSROOM_MODE, window, "classroom_mode", TEXT)  \
   X(S_VOTE_TITLE, window, "vote_title", TEXT)          \

@@ -29,6 +29,28 @@
 #include "util.h"
 
 const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
+const char *SW(const App *app, SkinWord w) { return skin_word(app->lib.skins, app->lib.skin, app->set.lang, w); }
+
+/* Every skin of assets/skins, checked in the game's languages; a broken
+ * file is reported on stderr (file:line) and its stories show as plain. */
+static void load_skins(App *app) {
+  if (app->opt.skins) {
+    app->lib.skins = app->opt.skins;
+    return;
+  }
+  Diag d;
+  diag_init(&d);
+  app->lib.skins = app->lib.own_skins = skins_load_game(app->lib.assets, app->opt.i18n, &d);
+  if (d.errors) diag_print(&d, stderr);
+  diag_free(&d);
+}
+
+/* The story's look: its app's skin, else plain, and the player is told. */
+static void pick_skin(App *app, const Story *s) {
+  bool fell_back = false;
+  app->lib.skin = skins_for(app->lib.skins, s->app, &fell_back);
+  if (fell_back) app_status(app, S(app, S_SKIN_FALLBACK));
+}
 
 void app_status(App *app, const char *text) {
   free(app->nav.status);
@@ -141,6 +163,7 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (why) app_status(app, why);
   free(why);
   if (ok) {
+    pick_skin(app, s);
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
     app->lesson.started = app->now;
@@ -680,6 +703,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->lib.assets = paths_assets();
   app->lib.catalog = o->catalog;
   app->lib.countries = help_countries(app->lib.assets, &app->lib.ncountries);
+  load_skins(app);
   app_reload_help(app);
   if (o->story) {
     char *p = paths_story(o->story);
@@ -720,6 +744,7 @@ void app_free(App *app) {
   if (app->lib.help) help_free(app->lib.help);
   for (int i = 0; i < 4; i++) if (app->in.pads[i]) SDL_GameControllerClose(app->in.pads[i]);
   free(app->lib.assets);
+  skins_free(app->lib.own_skins);
   free(app->nav.status);
   free(app->nav.forget_report);
   free(app->gfx.pending_shot);

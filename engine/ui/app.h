@@ -23,6 +23,8 @@ struct App;
 
 /* The word in the player's language (engine/core/i18n.h, assets/lang). */
 const char *S(const struct App *app, StrId id);
+/* The app's word (skin.h) for the story being played, in the player's language. */
+const char *SW(const struct App *app, SkinWord w);
 
 typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_MAP, SCR_COUNT } Screen;
 
@@ -122,6 +124,9 @@ typedef struct {           /* what there is to play, and where to get help */
   int nstories;
   bool menu_loaded;        /* the stories folder has been read */
   int story_index;         /* the story given on the command line, -1 = none */
+  const SkinSet *skins;    /* every app's look (assets/skins): opt.skins, or own_skins */
+  SkinSet *own_skins;
+  const Skin *skin;        /* the look of the story being played */
 } Library;
 
 typedef enum { PANEL_NONE, PANEL_VOTE, PANEL_BACK, PANEL_ASK } Panel;
