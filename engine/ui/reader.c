@@ -42,13 +42,13 @@ static const char *story_lang(const App *app) {
 }
 
 /* How read-aloud speaks lang: its voice, small words and emoji (assets/lang). */
-static const SpeechWords *SW(const App *app, const char *lang) { return i18n_speech(app->opt.i18n, lang); }
+static const SpeechWords *SPEECH(const App *app, const char *lang) { return i18n_speech(app->opt.i18n, lang); }
 
 static void say_in(App *app, const char *lang, char *text, bool interrupt) {
   Reader *r = app->reader;
   if (!text) return;
   if (*text) {
-    speech_say(r->sp, text, SW(app, lang)->voice, voice_wpm((int)app->set.speed), interrupt);
+    speech_say(r->sp, text, SPEECH(app, lang)->voice, voice_wpm((int)app->set.speed), interrupt);
     free(r->last);
     r->last = text;
   } else {
@@ -65,7 +65,7 @@ static void say_notice(App *app, const char *text) {
   if (!text || (r->status_said && strcmp(text, r->status_said) == 0)) return;
   free(r->status_said);
   r->status_said = xstrdup(text);
-  say_in(app, app->set.lang, speak_clean(text, SW(app, app->set.lang)), false);
+  say_in(app, app->set.lang, speak_clean(text, SPEECH(app, app->set.lang)), false);
 }
 
 /* Where the reader stands now, so that turning it on says only what comes. */
@@ -123,7 +123,7 @@ static bool say_beats(App *app, bool cut) {
     const Beat *b = rt_history(rt, r->said_upto);
     const Story *s = rt_story(rt);
     const char *sender = b->who >= 0 && b->who < s->nchars ? s->chars[b->who].name : NULL;
-    char *line = speak_beat(b, sender, &w, SW(app, rt_lang(rt)));
+    char *line = speak_beat(b, sender, &w, SPEECH(app, rt_lang(rt)));
     if (line) {
       say(app, line, cut && !said);
       said = true;
@@ -137,26 +137,26 @@ static void say_choices(App *app, bool cut) {
   int n = rt_choice_count(rt);
   const char **texts = xcalloc((size_t)(n > 0 ? n : 1), sizeof *texts);
   for (int i = 0; i < n; i++) texts[i] = rt_choice_text(rt, i);
-  say(app, speak_choices(S(app, S_REPLIES), texts, n, SW(app, rt_lang(rt))), cut);
+  say(app, speak_choices(S(app, S_REPLIES), texts, n, SPEECH(app, rt_lang(rt))), cut);
   free(texts);
 }
 
 static void add_contacts(App *app, Buf *b, const char *lang) {
   if (!app->lib.help || app->lib.help->count == 0) {
-    char *none = speak_clean(S(app, S_HELP_NONE), SW(app, lang));
+    char *none = speak_clean(S(app, S_HELP_NONE), SPEECH(app, lang));
     buf_addf(b, " %s", none);
     free(none);
     return;
   }
   for (int i = 0; i < app->lib.help->count; i++) {
-    char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), SW(app, lang));
+    char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), SPEECH(app, lang));
     buf_addf(b, " %s", c);
     free(c);
   }
 }
 
 static void add_sentence(App *app, Buf *b, const char *text, const char *lang) {
-  char *t = speak_clean(text, SW(app, lang));
+  char *t = speak_clean(text, SPEECH(app, lang));
   size_t n = strlen(t);
   if (n) buf_addf(b, "%s%s%s", b->len ? " " : "", t, strchr(".!?:", t[n - 1]) ? "" : ".");
   free(t);
