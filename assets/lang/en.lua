@@ -108,7 +108,7 @@ language "en" {
     skin_fallback = "This story's app look could not be read: it is shown as a plain chat.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classroom",
-    classroom_mode = "Classroom mode (projector: large text, class vote; the notes only in the presenter view)",
+    classroom_mode = "Classroom mode (projector, class vote)",
     vote_title = "Class vote",
     vote_hint = "A–D picks a reply · type the number of hands (or + and −) · Enter takes the reply with the most votes · Esc closes",
     vote_most = "Enter takes reply {name}, the one with the most votes.",

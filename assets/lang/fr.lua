@@ -110,7 +110,7 @@ language "fr" {
     skin_fallback = "L'apparence de l'appli de cette histoire n'a pas pu être lue : elle s'affiche comme un chat simple.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classe",
-    classroom_mode = "Mode classe (projecteur : grand texte, vote de la classe ; les notes seulement dans la vue animateur)",
+    classroom_mode = "Mode classe (vidéoprojecteur, vote)",
     vote_title = "Vote de la classe",
     vote_hint = "A–D choisit une réponse · taper le nombre de mains levées (ou + et −) · Entrée prend la réponse qui a le plus de voix · Échap ferme",
     vote_most = "Entrée prend la réponse {name}, celle qui a le plus de voix.",

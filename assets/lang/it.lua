@@ -109,7 +109,7 @@ language "it" {
     skin_fallback = "L'aspetto dell'app di questa storia non si è potuto leggere: appare come una chat semplice.",
     -- classroom mode: the vote, the teacher's panels, the presenter view
     classroom = "Classe",
-    classroom_mode = "Modalità classe (proiettore: testo grande, voto della classe; le note solo nella vista del docente)",
+    classroom_mode = "Modalità classe (proiettore, voto)",
     vote_title = "Voto della classe",
     vote_hint = "A–D sceglie una risposta · digitare il numero di mani alzate (o + e −) · Invio prende la risposta con più voti · Esc chiude",
     vote_most = "Invio prende la risposta {name}, quella con più voti.",
