@@ -457,13 +457,12 @@ RtState rt_run(Runtime *rt) {
 
 int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
 
-const char *rt_choice_text(const Runtime *rt, int i) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_choice_text(Runtime *rt, int i) {
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  free(m->choice_text[i]);
-  m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
-  return m->choice_text[i];
+  free(rt->choice_text[i]);
+  rt->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return rt->choice_text[i];
 }
 
 int rt_choice_index(const Runtime *rt, int shown) {
@@ -602,20 +601,18 @@ const char *rt_ending_id(const Runtime *rt) {
   return rt->state == RT_ENDED ? rt->s->scenes[rt->scene].id : NULL;
 }
 
-const char *rt_ending_title(const Runtime *rt) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_ending_title(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  free(m->ending_title);
-  m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
-  return m->ending_title;
+  free(rt->ending_title);
+  rt->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
+  return rt->ending_title;
 }
 
-const char *rt_ending_summary(const Runtime *rt) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_ending_summary(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  free(m->ending_summary);
-  m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
-  return m->ending_summary;
+  free(rt->ending_summary);
+  rt->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
+  return rt->ending_summary;
 }
 
 static int position(const Runtime *rt, int a) {
@@ -624,9 +621,8 @@ static int position(const Runtime *rt, int a) {
   return -1;
 }
 
-int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
+int rt_debrief(Runtime *rt, DebriefItem *items, int max) {
   const Catalog *c = rt->s->catalog;
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   uint32_t judged = rt->offered;
   if (rt->state == RT_ENDED) judged |= rt->s->scenes[rt->scene].judges;
   int n = 0, number = 0;
@@ -645,8 +641,8 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
       }
     }
     for (int k = 0; k < 2; k++) {
-      free(m->debrief_text[a][k]);
-      m->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+      free(rt->debrief_text[a][k]);
+      rt->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
     }
     items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
                                c->items[a].prevention, pass == 0 ? ++number : 0};

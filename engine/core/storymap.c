@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "files.h"
 #include "util.h"
 
 #ifdef BTS_HAVE_GVC

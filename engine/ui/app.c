@@ -76,7 +76,11 @@ void app_reload_help(App *app) {
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
 static void compute_scale(App *app, double *font, double *unit) {
-  double wp = app->gfx.w / app->gfx.dpi, hp = app->gfx.h / app->gfx.dpi;
+  app_scale(app, app->gfx.w, app->gfx.h, app->gfx.dpi, app->classroom, font, unit);
+}
+
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit) {
+  double wp = w / dpi, hp = h / dpi;
   double big = fmin(wp / 1280.0, hp / 720.0);
   if (big < 1) big = 1;
   if (big > 3) big = 3;
@@ -86,9 +90,9 @@ static void compute_scale(App *app, double *font, double *unit) {
   if (text > 2) text = 2;
   /* a projector at the back of a room: 1.6 times the normal window's text
    * at the same size (the issue's measure, tested in classroom_test.c) */
-  if (app->classroom) text *= 1.6;
-  *font = app->gfx.dpi * big * text;
-  *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
+  if (classroom) text *= 1.6;
+  *font = dpi * big * text;
+  *unit = dpi * big * (1 + (text - 1) * 0.5);
 }
 
 static void ensure_fonts(App *app) {
@@ -217,7 +221,8 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (save_exists(e->story) && !app->author) {
+    bool author = app->opt.watch || app->opt.scene || app->opt.sets; /* the author's loop keeps its own start */
+    if (save_exists(e->story) && !author) {
       /* a saved place: the player (or the teacher) says what to do */
       app_go(app, SCR_MENU);
       lesson_ask(app, ASK_RESUME, app->lib.story_index);

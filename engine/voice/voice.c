@@ -51,9 +51,9 @@ int voice_wpm(int text_speed) {
   return text_speed == 0 ? 210 : text_speed == 2 ? 135 : espeakRATE_NORMAL;
 }
 
-bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why) {
+bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why) {
   if (!voice_open(why)) return false;
-  const char *v = lang && (strcmp(lang, "fr") == 0 || strcmp(lang, "it") == 0) ? lang : "en";
+  const char *v = voice && *voice ? voice : "en";
   if (espeak_SetVoiceByName(v) != EE_OK) {
     *why = xasprintf("espeak-ng has no '%s' voice: is espeak-ng-data installed?", v);
     return false;
@@ -82,7 +82,7 @@ bool voice_open(char **why) {
 }
 int voice_rate(void) { return 0; }
 int voice_wpm(int text_speed) { return text_speed == 0 ? 210 : text_speed == 2 ? 135 : 175; }
-bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why) {
+bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why) {
   (void)text, (void)lang, (void)wpm, (void)sink, (void)ud;
   return voice_open(why);
 }
@@ -113,10 +113,10 @@ static void put16(Buf *b, uint16_t v) {
   buf_add(b, (const char *)le, 2);
 }
 
-bool voice_wav(const char *text, const char *lang, int wpm, const char *path, char **why) {
+bool voice_wav(const char *text, const char *voice, int wpm, const char *path, char **why) {
   WavBuf w = {{0}};
   buf_add(&w.pcm, "", 0);
-  if (!voice_speak(text, lang, wpm, to_buf, &w, why)) {
+  if (!voice_speak(text, voice, wpm, to_buf, &w, why)) {
     free(w.pcm.s);
     return false;
   }
