@@ -54,6 +54,8 @@ struct Runtime {
   int nhist, caphist;
   Beat *scratch; /* the last beat when no history is kept */
   bool record;
+  bool quiet;      /* no text filled (the checker, the map): quiet_beat only */
+  Beat quiet_beat;
   RtState state;
   char *error;
   char clock[6];
@@ -71,9 +73,17 @@ struct Runtime {
 
 static bool replay(Runtime *rt, const int *path, int n);
 
+/* A beat as the runtime keeps it: a line with nothing to fill in shows
+ * the story's own text (borrowed: the story outlives its runtimes), with
+ * no copy. */
+typedef struct {
+  Beat beat;
+  bool borrowed; /* beat.text is the story's */
+} OwnBeat;
+
 static void free_beat(Beat *b) {
   if (!b) return;
-  free(b->text);
+  if (!((OwnBeat *)b)->borrowed) free(b->text);
   free(b->notes);
   free(b);
 }
@@ -246,6 +256,10 @@ Runtime *rt_clone(const Runtime *rt) {
 }
 
 void rt_set_recording(Runtime *rt, bool keep) { rt->record = keep; }
+void rt_set_quiet(Runtime *rt, bool quiet) {
+  rt->quiet = quiet;
+  if (quiet) rt->record = false;
+}
 void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
   rt->visited = visited;
   if (visited) visited[rt->scene] = 1;
@@ -273,6 +287,7 @@ int rt_choices_made(const Runtime *rt) { return rt->npath; }
  * language writes it. */
 static char *fill_text(const Runtime *rt, const char *translated) {
   char *filled = text_fill_local(translated, rt->s, rt->vars, rt->name, rt->gender, rt->help, rt->lang);
+  if (!typography_changes(rt->lang)) return filled; /* no second copy */
   char *typed = text_typography(filled, rt->lang);
   free(filled);
   return typed;
@@ -297,10 +312,24 @@ static void apply(Runtime *rt, const Effects *e) {
 
 static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
                              int typing, const char *file, int line) {
-  Beat *b = xcalloc(1, sizeof *b);
+  if (rt->quiet) { /* where the story goes, not what it says */
+    rt->quiet_beat = (Beat){.kind = kind, .who = who, .typing_ms = typing, .day = rt->day, .in_call = rt->in_call,
+                            .choice_point = rt->npath, .file = file, .line = line};
+    return &rt->quiet_beat;
+  }
+  OwnBeat *own = xcalloc(1, sizeof *own);
+  Beat *b = &own->beat;
   b->kind = kind;
   b->who = who;
-  b->text = fill(rt, text ? text : "");
+  const char *shown = story_tr(rt->s, rt->lang, text ? text : "");
+  /* Nothing to fill in ({...}) and nothing the language's typography
+   * changes: the text as it is (most lines; no copy per beat). */
+  if (!strchr(shown, '{') && typography_plain(shown, rt->lang)) {
+    b->text = (char *)shown;
+    own->borrowed = true;
+  } else {
+    b->text = fill_text(rt, shown);
+  }
   b->notes = notes ? fill(rt, notes) : NULL;
   if (kind == WORD_MSG && who >= 0) {
     if (typing >= 0) {
@@ -419,7 +448,7 @@ const Beat *rt_step(Runtime *rt) {
         default: break;
       }
       Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
-      if (it->kind == WORD_CRISIS) b->notes = crisis_line(rt); /* the player's country's line */
+      if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;
     }
@@ -640,7 +669,7 @@ int rt_debrief(Runtime *rt, DebriefItem *items, int max) {
         if (pb < 0 || pb > pa) v = VERDICT_WRONG_ORDER;
       }
     }
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 2 && !rt->quiet; k++) {
       free(rt->debrief_text[a][k]);
       rt->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
     }

@@ -188,6 +188,10 @@ unsigned long long rt_state_key(const Runtime *rt);
 Runtime *rt_clone(const Runtime *rt);
 /* Keep no history (the checker runs millions of steps). */
 void rt_set_recording(Runtime *rt, bool keep_history);
+/* Quiet: no history and no text at all (a beat's text and notes are NULL,
+ * rt_debrief's step and why too): where the story goes, for the checker
+ * and the map. Clones stay quiet. */
+void rt_set_quiet(Runtime *rt, bool quiet);
 /* Marks visited[scene] = 1 for every scene entered from now on. */
 void rt_set_visit_map(Runtime *rt, unsigned char *visited);
 /* Chooses by index in the scene's full choice list (must be shown). */

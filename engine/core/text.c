@@ -92,6 +92,9 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
 
 char *text_fill_local(const char *text, const Story *s, const double *vars, const char *name, char gender,
                       const HelpList *help, const char *lang) {
+  /* Most lines have no placeholder: one copy (the runtime fills every
+   * line it shows, millions in --random and --check). */
+  if (!strchr(text, '{')) return xstrdup(text);
   Buf out = {0};
   const char *p = text;
   Placeholder ph;
@@ -113,8 +116,13 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
     } else if (placeholder_is(&ph, "name")) {
       buf_adds(&out, name ? name : "");
     } else {
-      char *var = xstrndup(ph.inner, ph.len);
-      int v = s ? story_var_index(s, var) : -1;
+      char var[128]; /* longer is no variable name (valid_id: 64 bytes at most) */
+      int v = -1;
+      if (s && ph.len < sizeof var) {
+        memcpy(var, ph.inner, ph.len);
+        var[ph.len] = 0;
+        v = story_var_index(s, var);
+      }
       if (v >= 0 && vars) {
         if (s->vars[v].is_bool)
           buf_adds(&out, vars[v] != 0 ? "true" : "false");
@@ -123,7 +131,6 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
       } else {
         buf_add(&out, ph.open, ph.len + 2);
       }
-      free(var);
     }
   }
   return buf_take(&out);

@@ -74,12 +74,28 @@ void buf_add(Buf *b, const char *s, size_t n) {
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
 void buf_addf(Buf *b, const char *fmt, ...) {
+  /* Straight into the buffer (no temporary string): the runtime formats
+   * numbers into every text it fills. */
   va_list ap;
   va_start(ap, fmt);
-  char *p = xvasprintf(fmt, ap);
+  size_t room = b->cap > b->len ? b->cap - b->len : 0;
+  int n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap);
   va_end(ap);
-  buf_adds(b, p);
-  free(p);
+  if (n < 0) return;
+  if ((size_t)n >= room) {
+    buf_add(b, "", 0); /* a buffer to grow, even when empty */
+    size_t need = b->len + (size_t)n + 1;
+    if (need > b->cap) {
+      size_t cap = b->cap;
+      while (cap < need) cap *= 2;
+      b->s = xrealloc(b->s, cap);
+      b->cap = cap;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  b->len += (size_t)n;
 }
 
 void buf_add_line(Buf *b, const char *s) {
