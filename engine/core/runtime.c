@@ -367,7 +367,7 @@ static void note_decision(Runtime *rt) {
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
-  for (int i = 0; i < sc->nchoices && rt->nshown < STORY_CHOICES_MAX; i++) {
+  for (int i = 0; i < sc->nchoices; i++) {
     char *err = NULL;
     int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
     if (ok < 0) {
@@ -375,6 +375,16 @@ static void compute_choices(Runtime *rt) {
       /* err already carries file:line from Lua */
       free(rt->error);
       rt->error = err;
+      return;
+    }
+    if (ok && rt->nshown == STORY_CHOICES_MAX) {
+      /* A scene may declare more choices when their conditions exclude
+       * each other; the checker explores every state to find this one. */
+      char *msg = xasprintf("scene \"%s\": more than %d choices would show at once here (%d fit on screen): make "
+                            "their conditions exclude each other",
+                            sc->id, STORY_CHOICES_MAX, STORY_CHOICES_MAX);
+      fail(rt, sc->file, sc->line, msg);
+      free(msg);
       return;
     }
     if (ok) {

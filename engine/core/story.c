@@ -780,9 +780,15 @@ static void build_scenes(Builder *b, int list) {
       sc->title = lr_string(L, t, "title");
       sc->summary = lr_string(L, t, "summary");
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
-      else add_text(b, sc->title, sc->file, sc->line);
+      else {
+        add_text(b, sc->title, sc->file, sc->line);
+        check_placeholders(b, sc->title, sc->file, field_line(b, sc->file, sc->line, "title"));
+      }
       if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
-      else add_text(b, sc->summary, sc->file, sc->line);
+      else {
+        add_text(b, sc->summary, sc->file, sc->line);
+        check_placeholders(b, sc->summary, sc->file, field_line(b, sc->file, sc->line, "summary"));
+      }
       if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
       read_judges(b, t, sc);
     } else {
@@ -793,9 +799,17 @@ static void build_scenes(Builder *b, int list) {
       if (has_title || has_summary || has_judges)
         WARN(b, sc->file, field_line(b, sc->file, sc->line, has_title ? "title" : has_summary ? "summary" : "judges"),
              "scene \"%s\": title, summary and judges are for endings", sc->id);
-      if (sc->nchoices > STORY_CHOICES_MAX)
-        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen", sc->id, sc->nchoices,
-            STORY_CHOICES_MAX);
+      /* The limit is on the choices seen at once: more may be declared when
+       * their conditions exclude each other (the checker proves it). */
+      int always = 0;
+      for (int k = 0; k < sc->nchoices; k++) always += sc->choices[k].cond < 0;
+      if (sc->nchoices > STORY_CHOICES_DECLARED_MAX)
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: write at most %d (and at most %d shown at once)",
+            sc->id, sc->nchoices, STORY_CHOICES_DECLARED_MAX, STORY_CHOICES_MAX);
+      else if (always > STORY_CHOICES_MAX)
+        ERR(b, sc->file, sc->line,
+            "scene \"%s\" has %d choices with no condition: %d at most fit on screen (give the others a when = \"...\")",
+            sc->id, always, STORY_CHOICES_MAX);
     }
     lua_pop(L, 1);
   }

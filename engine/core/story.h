@@ -17,6 +17,9 @@ typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
 
 /* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
 #define STORY_CHOICES_MAX 4
+/* Choices a scene may declare, when conditions keep at most
+ * STORY_CHOICES_MAX of them on screen at once (the checker proves it). */
+#define STORY_CHOICES_DECLARED_MAX 16
 
 #define WHO_ME (-1)
 #define WHO_NOBODY (-2)
