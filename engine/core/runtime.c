@@ -656,7 +656,10 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
     }
     for (int k = 0; k < 2; k++) {
       free(m->debrief_text[a][k]);
-      m->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+      const char *text = k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang);
+      /* a story's own step is the story's text, in the story's translations */
+      if (c->items[a].own) text = story_tr(rt->s, rt->lang, text);
+      m->debrief_text[a][k] = fill_text(rt, text);
     }
     items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
                                c->items[a].prevention, pass == 0 ? ++number : 0};

@@ -68,7 +68,8 @@ static int scene_lookup(Builder *b, const char *id) {
 #define COND_MAX 2000 /* characters in a condition */
 
 static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
-                                         "minutes", "note", "teaches", "vars", "file", "line", NULL};
+                                         "minutes", "note", "teaches", "vars", "topic", "file", "line", NULL};
+static const char *const STEP_KEYS[] = {"id", "title", "why", "before", "next_time", "file", "line", NULL};
 static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "file", "line", NULL};
 static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", "when", "set",
                                           "add", "did", "say", NULL};
@@ -473,6 +474,10 @@ static void build_item(Builder *b, int t, Item *it) {
     check_placeholders(b, it->text, it->file, it->line);
     if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
       WARN(b, it->file, it->line, "this line has an empty text");
+    if (it->kind == WORD_RECORDING && strstr(it->text, "REC"))
+      WARN(b, it->file, it->line,
+           "recording: the game shows REC by itself; write what the player cannot see, like \"Someone is recording "
+           "on the other side\"");
   }
   if (it->kind == WORD_THINK) it->who = WHO_ME; /* the player's inner voice */
   if (word_is(it->kind, WF_SPEAKER)) {
@@ -582,6 +587,19 @@ static void build_card(Builder *b, int card) {
   else if (app && strcmp(app, "instagram") == 0) s->app = APP_INSTAGRAM;
   else if (app && strcmp(app, "plain") != 0) ERR(b, file, field_line(b, file, line, "app"), "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
   free(app);
+  char *topic = lr_string(L, card, "topic");
+  int tp = topic ? topic_from_name(topic) : TOPIC_SEXTORTION;
+  if (tp < 0) {
+    ERR(b, file, field_line(b, file, line, "topic"), "story: topic is one of %s, not \"%s\"", topic_list(), topic);
+    tp = TOPIC_SEXTORTION;
+  } else if (!topic && lr_field(L, card, "topic") != LUA_TNIL) {
+    ERR(b, file, field_line(b, file, line, "topic"), "story: topic is a text in quotes, one of %s", topic_list());
+    lua_pop(L, 1);
+  } else if (!topic) {
+    lua_pop(L, 1);
+  }
+  s->topic = (Topic)tp;
+  free(topic);
   double minutes = 0;
   if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
     ERR(b, file, field_line(b, file, line, "minutes"), "story: minutes is a number from 1 to 1000");
@@ -632,6 +650,105 @@ static void build_card(Builder *b, int card) {
     }
   }
   lua_pop(L, 1);
+}
+
+/* step "id" { title = "...", why = "..." }: the story's own right steps,
+ * added after the catalogue's in a copy of it that the story owns (the
+ * debrief, did and judges then treat them like the others). They are
+ * taught without being listed in teaches. */
+static void build_steps(Builder *b, int list) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  int n = (int)lua_rawlen(L, list);
+  if (n == 0) return;
+  Catalog *c = catalog_copy(s->catalog);
+  int first = c->count;
+  s->own_catalog = c;
+  s->catalog = c;
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    const char *file = file_of(b, t);
+    int line = line_of(b, t);
+    unknown_keys(b, t, STEP_KEYS, "step", file, line);
+    char *id = lr_string(L, t, "id");
+    char *title = lr_string(L, t, "title");
+    char *why = lr_string(L, t, "why");
+    if (!valid_id(id)) {
+      ERR(b, file, line, "step \"%s\": an id is letters, digits and '-', like \"ask-admin\"", id ? id : "");
+    } else if (catalog_index(c, id) >= 0) {
+      ERR(b, file, line, "step \"%s\" is already a step%s: use it as it is, or give this one another id", id,
+          catalog_index(c, id) < first ? " of the catalogue (assets/advice.lua)" : " of this story");
+    } else if (!title || !why) {
+      ERR(b, file, line, "step \"%s\" needs a title = \"...\" (what to do) and a why = \"...\" (why it helps)", id);
+    } else if (c->count == CATALOG_MAX) {
+      ERR(b, file, line, "step \"%s\": a story can add %d steps at most", id, CATALOG_MAX - first);
+    } else {
+      Advice *a = &c->items[c->count];
+      memset(a, 0, sizeof *a);
+      a->id = id;
+      a->own = true;
+      a->nlang = 1;
+      a->lang[0] = NULL; /* the story's language, known once the card is read */
+      a->step[0] = title;
+      a->why[0] = why;
+      lr_field(L, t, "next_time");
+      a->prevention = lua_toboolean(L, -1);
+      lua_pop(L, 1);
+      s->teaches |= 1u << c->count;
+      c->count++;
+      id = title = why = NULL;
+    }
+    free(id);
+    free(title);
+    free(why);
+    lua_pop(L, 1);
+  }
+}
+
+/* Once the card is read: the steps' language, their texts checked and
+ * listed for translation, and their before = { ... } order. */
+static void finish_steps(Builder *b, int list) {
+  Story *s = b->s;
+  Catalog *c = s->own_catalog;
+  lua_State *L = b->L;
+  if (!c) return;
+  int n = (int)lua_rawlen(L, list);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    char *id = lr_string(L, t, "id");
+    int a = id ? catalog_index(c, id) : -1;
+    if (a >= 0 && c->items[a].own && !c->items[a].lang[0]) {
+      Advice *adv = &c->items[a];
+      const char *file = file_of(b, t);
+      int line = line_of(b, t);
+      adv->lang[0] = xstrdup(s->language ? s->language : "en");
+      int title_line = field_line(b, file, line, "title"), why_line = field_line(b, file, line, "why");
+      add_text(b, adv->step[0], file, title_line);
+      add_text(b, adv->why[0], file, why_line);
+      check_placeholders(b, adv->step[0], file, title_line);
+      check_placeholders(b, adv->why[0], file, why_line);
+      int type = lr_field(L, t, "before");
+      if (type == LUA_TTABLE) {
+        int before = lua_gettop(L);
+        int m = (int)lua_rawlen(L, before);
+        for (int k = 1; k <= m; k++) {
+          lua_rawgeti(L, before, k);
+          const char *other = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+          int o = catalog_index(c, other);
+          if (o < 0) unknown_advice(b, file, field_line(b, file, line, "before"), "before:", other);
+          else if (o != a) adv->before |= 1u << o;
+          lua_pop(L, 1);
+        }
+      } else if (type != LUA_TNIL) {
+        ERR(b, file, field_line(b, file, line, "before"), "step \"%s\": before is a list like { \"block\" }", id);
+      }
+      lua_pop(L, 1);
+    }
+    free(id);
+    lua_pop(L, 1);
+  }
 }
 
 static void build_characters(Builder *b, int list) {
@@ -1019,10 +1136,14 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   ctx->story = s;
   lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
   make_cond_env(b, ctx);
+  lr_field(L, col, "steps");
+  int steps = lua_gettop(L);
+  if (lua_type(L, steps) == LUA_TTABLE) build_steps(b, steps);
   int card = 0;
   if (lr_field(L, col, "story") == LUA_TTABLE) {
     card = lua_gettop(L);
     build_card(b, card);
+    if (lua_type(L, steps) == LUA_TTABLE) finish_steps(b, steps);
   } else {
     lua_pop(L, 1);
     diag_add(b->diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
@@ -1164,6 +1285,7 @@ void story_free(Story *s) {
   }
   free(s->translations);
   free(s->texts);
+  catalog_free(s->own_catalog);
   for (int i = 0; i < s->nconds; i++) free(s->cond_text[i]);
   free(s->cond_text);
   free(s->id);

@@ -112,6 +112,8 @@ typedef struct Story {
   int minutes;
   int start;       /* scene index */
   uint32_t teaches; /* advice bits */
+  Topic topic;     /* what the story is about: the debrief's help follows it */
+  Catalog *own_catalog; /* the catalogue and the story's own steps (catalog points here), or NULL */
   Character *chars;
   int nchars;
   Scene *scenes;
