@@ -52,7 +52,8 @@ static const char USAGE[] =
     "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
     "  behind-the-screen --help | --version\n"
     "\n"
-    "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
+    "Stories: stories/ (skype, instagram, template). Writing one: docs/writing-guide.md,\n"
+    "docs/story-language.md\n";
 
 static int usage_error(const char *fmt, const char *arg) {
   char *msg = xasprintf(fmt, arg);
