@@ -409,6 +409,10 @@ static unsigned long long next_random(unsigned long long *x) {
 int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
   int *ends = xcalloc((size_t)s->nscenes + 1, sizeof(int));
   int failures = 0;
+  /* The same failure on many runs is one problem: said once, with how many
+   * runs hit it and the first run's path. */
+  struct { char *message, *path; long run; int count; } seen[10];
+  int nseen = 0, others = 0;
   for (long run = 0; run < n; run++) {
     unsigned long long x = (seed + (unsigned long long)run) * 0x9E3779B97F4A7C15ULL + 1;
     Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
@@ -426,14 +430,33 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
       ends[rt_scene(rt) - s->scenes]++;
     } else {
       failures++;
-      if (failures <= 10)
-        ts_fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, run,
-                st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)",
-                path.s ? path.s : "\"\"", s->path);
+      const char *why = st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)";
+      int k = 0;
+      while (k < nseen && strcmp(seen[k].message, why) != 0) k++;
+      if (k < nseen) seen[k].count++;
+      else if (nseen < 10) {
+        seen[nseen].message = xstrdup(why);
+        seen[nseen].path = xstrdup(path.s ? path.s : "\"\"");
+        seen[nseen].run = run;
+        seen[nseen++].count = 1;
+      } else {
+        others++;
+      }
     }
     free(path.s);
     rt_free(rt);
   }
+  for (int k = 0; k < nseen; k++) {
+    if (seen[k].count > 1)
+      ts_fprintf(out, "failure on %d runs (seed %llu, first run %ld): %s\n  reproduce: --replay %s %s\n",
+                 seen[k].count, seed, seen[k].run, seen[k].message, seen[k].path, s->path);
+    else
+      ts_fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, seen[k].run,
+                 seen[k].message, seen[k].path, s->path);
+    free(seen[k].message);
+    free(seen[k].path);
+  }
+  if (others) fprintf(out, "... and %d more %s of other kinds\n", others, PLURAL_EN(others, "failure"));
   fprintf(out, "%ld %s (seed %llu): %ld reached an ending, %d failed\n", n, PLURAL_EN(n, "playthrough"), seed,
           n - failures, failures);
   for (int i = 0; i < s->nscenes; i++)

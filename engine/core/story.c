@@ -37,6 +37,7 @@ typedef struct {
   const char *card_file; /* where the story card is */
   int card_line;
   char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
+  int field_lookups;
   Lexed lex;
 } Builder;
 
@@ -86,7 +87,9 @@ static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true"
 /* The line where `field = ...` is written in the table that starts at
  * file:line (Lua keeps one line per table, not per field), else `line`. */
 static int field_line(Builder *b, const char *file, int line, const char *field) {
-  if (!file || line <= 0) return line;
+  /* Each lookup reads a table's tokens: a hostile story with thousands of
+   * bad fields gets the table's line past this many. */
+  if (!file || line <= 0 || ++b->field_lookups > 2000) return line;
   if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
     lualex_free(&b->lex);
     free(b->lex_code);

@@ -268,6 +268,19 @@ static void test_runtime_error_once(void **state) {
   for (int i = 0; i < d.count; i++) found += strstr(d.entries[i].message, "no choice can be shown here") != NULL;
   assert_int_equal(found, 1);
   assert_true(said(&d, DIAG_NOTE, "", 0, "found on 3 paths; one of them: --replay 1 "));
+  /* --random too: one line for the failure, with its count */
+  FILE *f = tmpfile();
+  assert_int_equal(check_random(s, 60, 1, f) > 0, 1);
+  rewind(f);
+  char line[512];
+  int failures = 0, reproduce = 0;
+  while (fgets(line, sizeof line, f)) {
+    failures += strncmp(line, "failure", 7) == 0;
+    reproduce += strstr(line, "reproduce: --replay") != NULL;
+  }
+  fclose(f);
+  assert_int_equal(failures, 1);
+  assert_int_equal(reproduce, 1);
   story_free(s);
   diag_free(&d);
 }
