@@ -89,7 +89,7 @@ static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true"
 static int field_line(Builder *b, const char *file, int line, const char *field) {
   /* Each lookup reads a table's tokens: a hostile story with thousands of
    * bad fields gets the table's line past this many. */
-  if (!file || line <= 0 || ++b->field_lookups > 2000) return line;
+  if (!file || line <= 0 || ++b->field_lookups > 300) return line;
   if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
     lualex_free(&b->lex);
     free(b->lex_code);
