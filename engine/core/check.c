@@ -57,7 +57,7 @@ static char *path_text(const Node *nodes, int node, int last_via) {
 /* Converts scene-choice indices ("3,0,1") into the numbers a player picks. */
 static char *shown_numbers(const Story *s, const char *indices) {
   Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
-  rt_set_recording(rt, false);
+  rt_set_quiet(rt, true);
   Buf b = {0};
   const char *p = indices;
   bool first = true;
@@ -134,7 +134,7 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   for (size_t i = 0; i < map.cap; i++) map.ids[i] = -1;
 
   Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
-  rt_set_recording(start, false);
+  rt_set_quiet(start, true); /* the states, not the texts (their clones too) */
   rt_set_visit_map(start, x->visited);
   rt_run(start);
   /* Node 0 is the start. */
@@ -413,6 +413,7 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
    * runs hit it and the first run's path. */
   struct { char *message, *path; long run; int count; } seen[10];
   int nseen = 0, others = 0;
+  long long choices = 0;
   for (long run = 0; run < n; run++) {
     unsigned long long x = (seed + (unsigned long long)run) * 0x9E3779B97F4A7C15ULL + 1;
     Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
@@ -426,6 +427,7 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
       steps++;
     }
     RtState st = rt_state(rt);
+    choices += steps;
     if (st == RT_ENDED) {
       ends[rt_scene(rt) - s->scenes]++;
     } else {
@@ -457,8 +459,8 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
     free(seen[k].path);
   }
   if (others) fprintf(out, "... and %d more %s of other kinds\n", others, PLURAL_EN(others, "failure"));
-  fprintf(out, "%ld %s (seed %llu): %ld reached an ending, %d failed\n", n, PLURAL_EN(n, "playthrough"), seed,
-          n - failures, failures);
+  fprintf(out, "%ld %s (seed %llu): %ld reached an ending, %d failed; %.1f choices each on average\n", n,
+          PLURAL_EN(n, "playthrough"), seed, n - failures, failures, (double)choices / (double)n);
   for (int i = 0; i < s->nscenes; i++)
     if (s->scenes[i].is_ending)
       ts_fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);
