@@ -175,6 +175,8 @@ language "en" {
     crisis_call = "You can call, right now",
     no_trace = "Leave no trace is on: nothing is written on this computer during this session.",
   },
+  numbers = { group = ",", decimal = "." },   -- 1,500.50
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

@@ -177,6 +177,8 @@ language "fr" {
     crisis_call = "Tu peux appeler, maintenant",
     no_trace = "Aucune trace : rien n'est écrit sur cet ordinateur pendant cette session.",
   },
+  numbers = { group = "\u{202F}", decimal = "," },   -- 1 500,50 (a narrow no-break space)
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

@@ -176,6 +176,8 @@ language "it" {
     crisis_call = "Puoi chiamare, adesso",
     no_trace = "Nessuna traccia: niente viene scritto su questo computer durante questa sessione.",
   },
+  numbers = { group = ".", decimal = "," },   -- 1.500,50
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {
