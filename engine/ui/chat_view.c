@@ -320,6 +320,7 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   case WORD_RECORDING:
     /* the mark once: "● REC", and the story's words only when they say more */
     if (call_rec_redundant(app, b->text)) snprintf(buf, sizeof buf, "● %s", S(app, S_REC));
+    else if (strstr(b->text, S(app, S_REC))) snprintf(buf, sizeof buf, "● %s", b->text); /* REC written by the story */
     else snprintf(buf, sizeof buf, "● %s · %s", S(app, S_REC), b->text);
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
   case WORD_SYSTEM:
