@@ -77,9 +77,17 @@ struct Runtime {
 
 static bool replay(Runtime *rt, const int *path, int n);
 
+/* A beat as the runtime keeps it: a line with nothing to fill in shows
+ * the story's own text (borrowed: the story outlives its runtimes), with
+ * no copy. */
+typedef struct {
+  Beat beat;
+  bool borrowed; /* beat.text is the story's */
+} OwnBeat;
+
 static void free_beat(Beat *b) {
   if (!b) return;
-  free(b->text);
+  if (!((OwnBeat *)b)->borrowed) free(b->text);
   free(b->notes);
   free(b);
 }
@@ -314,10 +322,19 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
                             .choice_point = rt->npath, .file = file, .line = line};
     return &rt->quiet_beat;
   }
-  Beat *b = xcalloc(1, sizeof *b);
+  OwnBeat *own = xcalloc(1, sizeof *own);
+  Beat *b = &own->beat;
   b->kind = kind;
   b->who = who;
-  b->text = fill(rt, text ? text : "");
+  const char *shown = story_tr(rt->s, rt->lang, text ? text : "");
+  /* Nothing to fill in ({...}) and nothing the language's typography
+   * changes: the text as it is (most lines; no copy per beat). */
+  if (!strchr(shown, '{') && typography_plain(shown, rt->lang)) {
+    b->text = (char *)shown;
+    own->borrowed = true;
+  } else {
+    b->text = fill_text(rt, shown);
+  }
   b->notes = notes ? fill(rt, notes) : NULL;
   if (kind == WORD_MSG && who >= 0) {
     if (typing >= 0) {
@@ -384,7 +401,7 @@ static void note_decision(Runtime *rt) {
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
-  for (int i = 0; i < sc->nchoices && rt->nshown < STORY_CHOICES_MAX; i++) {
+  for (int i = 0; i < sc->nchoices; i++) {
     char *err = NULL;
     int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
     if (ok < 0) {
@@ -392,6 +409,16 @@ static void compute_choices(Runtime *rt) {
       /* err already carries file:line from Lua */
       free(rt->error);
       rt->error = err;
+      return;
+    }
+    if (ok && rt->nshown == STORY_CHOICES_MAX) {
+      /* A scene may declare more choices when their conditions exclude
+       * each other; the checker explores every state to find this one. */
+      char *msg = xasprintf("scene \"%s\": more than %d choices would show at once here (%d fit on screen): make "
+                            "their conditions exclude each other",
+                            sc->id, STORY_CHOICES_MAX, STORY_CHOICES_MAX);
+      fail(rt, sc->file, sc->line, msg);
+      free(msg);
       return;
     }
     if (ok) {
@@ -692,7 +719,10 @@ int rt_debrief(Runtime *rt, DebriefItem *items, int max) {
     }
     for (int k = 0; k < 2 && !rt->quiet; k++) {
       free(rt->debrief_text[a][k]);
-      rt->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+      const char *text = k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang);
+      /* a story's own step is the story's text, in the story's translations */
+      if (c->items[a].own) text = story_tr(rt->s, rt->lang, text);
+      rt->debrief_text[a][k] = fill_text(rt, text);
     }
     items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
                                c->items[a].prevention, pass == 0 ? ++number : 0};
