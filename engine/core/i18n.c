@@ -23,9 +23,9 @@ static const WordDecl WORDS[S_COUNT] = {
 #undef I18N_DECL
 };
 
-static const char *const SECTIONS[] = {"window", "terminal", NULL};
+static const char *const SECTIONS[] = {"window", "terminal", "print", NULL};
 static const char *const FILE_KEYS[] = {"code", "name", "country", "plural", "elide", "typography",
-                                        "window", "terminal", NULL};
+                                        "window", "terminal", "print", NULL};
 
 /* How a language picks the "one" form of a plural (CLDR's rules, by name). */
 typedef enum { PLURAL_ONE_IS_1, PLURAL_ONE_IS_0_1 } PluralRule;

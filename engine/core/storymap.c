@@ -62,21 +62,32 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
   return g;
 }
 
-bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, false, why);
-  if (!g) return false;
+char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, down, why);
+  if (!g) return NULL;
   char *svg = NULL;
-  unsigned int len = 0;
-  bool ok = gvRenderData(context(), g, "svg", &svg, &len) == 0 && svg;
+  unsigned int n = 0;
+  bool ok = gvRenderData(context(), g, "svg", &svg, &n) == 0 && svg;
   gvFreeLayout(context(), g);
   agclose(g);
   if (!ok) {
     *why = xstrdup("Graphviz could not draw the map as SVG (is its core plugin installed?)");
-    return false;
+    return NULL;
   }
-  /* Written like a save: all or nothing. */
-  ok = write_file(out, svg, len, why);
+  /* Graphviz's buffer is freed by Graphviz: the caller gets its own copy. */
+  char *copy = xstrndup(svg, n);
   gvFreeRenderData(svg);
+  if (len) *len = n;
+  return copy;
+}
+
+bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
+  size_t len;
+  char *svg = map_svg(s, path, npath, false, &len, why);
+  if (!svg) return false;
+  /* Written like a save: all or nothing. */
+  bool ok = write_file(out, svg, len, why);
+  free(svg);
   return ok;
 }
 
@@ -148,6 +159,12 @@ StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
 #else /* no Graphviz library: --graph still prints DOT */
 
 bool map_available(void) { return false; }
+
+char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len, char **why) {
+  (void)s, (void)path, (void)npath, (void)down, (void)len;
+  *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built)");
+  return NULL;
+}
 
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
   (void)s, (void)path, (void)npath, (void)out;
