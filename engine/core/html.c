@@ -1,5 +1,6 @@
 #include "html.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -53,7 +54,7 @@ static const char STYLE[] =
     ".meta { color: #444; margin: 0 0 8pt; }\n"
     ".keep { break-inside: avoid; page-break-inside: avoid; }\n"
     ".map { break-inside: avoid; page-break-inside: avoid; }\n"
-    ".map svg { display: block; width: 100%; height: auto; max-height: 225mm; }\n"
+    ".map svg { display: block; width: 100%; height: auto; max-height: 225mm; margin: 0 auto; }\n"
     ".hint { color: #444; font-size: 9pt; }\n"
     "ol, ul { margin: 2pt 0 4pt; padding-left: 18pt; }\n"
     "li { margin: 1pt 0; }\n"
@@ -112,6 +113,10 @@ bool html_map(Buf *b, const Story *s, const int *path, int npath, char **why) {
     if (end) {
       buf_adds(&tag, " ");
       buf_add(&tag, vb, (size_t)(end - vb) + 1);
+      /* a small map stays its own size; a large one shrinks to the page */
+      double x, y, w, h;
+      if (sscanf(vb + 9, "%lf %lf %lf %lf", &x, &y, &w, &h) == 4 && w > 0)
+        buf_addf(&tag, " style=\"max-width: %.0fpt\"", w);
     }
   }
   buf_adds(&tag, " xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMidYMin meet\"");
