@@ -486,7 +486,7 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
-  if (summary || handout || help_card || results) {
+  if ((summary && !text) || handout || help_card || results) {
     /* the printable pages and the answers (printing.h) */
     Catalog *cat = handout || summary ? load_catalog() : NULL;
     char *path = story ? resolve_story(story) : NULL;
@@ -553,7 +553,7 @@ int main(int argc, char **argv) {
   if (text) {
     TextOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country, .name = name,
                      .gender = gender, .classroom = classroom, .scene = scene, .sets = sets, .watch = watch,
-                     .in = stdin, .out = stdout};
+                     .summary = summary, .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
     UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,

@@ -108,17 +108,9 @@ static Runtime *replayed(const Story *s, const char *lang, const HelpList *help,
 
 bool print_session(const Runtime *rt, const HelpList *help, const I18n *in, const char *lang,
                    const AnswerSession *answers, const char *out, char **why) {
-  Questions *q = load_questions();
-  AnswerSession *all = NULL;
-  int n = 0;
-  if (!answers) {
-    /* the latest session kept for this story, when there is one */
-    all = answers_load_all(rt_story(rt)->id, &n);
-    if (n) answers = &all[n - 1];
-  }
+  Questions *q = answers ? load_questions() : NULL;
   SummaryInput si = {.rt = rt, .help = help, .i18n = in, .lang = lang, .answers = answers, .questions = q};
   bool ok = summary_write(out, &si, why);
-  free(all);
   questions_free(q);
   return ok;
 }

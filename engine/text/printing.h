@@ -31,8 +31,8 @@ int print_handout(const PrintOptions *o, const char *story, const char *out);
 int print_help_card(const PrintOptions *o, const char *country, const char *out);
 int print_results(const char *out);
 
-/* For the players: the summary of their runtime, the session's answers
- * (NULL for the latest kept for this story). False and *why (caller frees). */
+/* For the players: the summary of their runtime with the session's
+ * before/after answers (NULL: none). False and *why (caller frees). */
 bool print_session(const struct Runtime *rt, const struct HelpList *help, const struct I18n *in, const char *lang,
                    const struct AnswerSession *answers, const char *out, char **why);
 

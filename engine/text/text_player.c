@@ -8,11 +8,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "answers.h"
+#include "ask_text.h"
 #include "catalog.h"
 #include "forget.h"
 #include "help.h"
 #include "i18n.h"
 #include "paths.h"
+#include "printing.h"
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
@@ -302,6 +305,19 @@ static void reload(Term *t, const TextOptions *o, Watch *w, Story **s, Runtime *
   while (*shown > 0 && rt_history(nrt, *shown - 1)->choice_point == rt_choices_made(nrt)) (*shown)--;
 }
 
+/* The printable summary of this session (printing.h), where asked. */
+static void write_summary(Term *t, const Runtime *rt, const HelpList *help, const AnswerSession *answers,
+                          const char *file) {
+  char *why = NULL;
+  if (print_session(rt, help, t->words, t->lang, answers, file, &why)) {
+    fprintf(t->out, "%s\n  ", T(t, T_SUMMARY_WROTE));
+    ts_fprintf(t->out, "%s\n\n", file);
+  } else {
+    bts_warn("%s", why);
+    free(why);
+  }
+}
+
 static void ask_identity(Term *t, Settings *st) {
   char line[128];
   fprintf(t->out, "%s ", T(t, T_NAME_Q));
@@ -415,6 +431,27 @@ int text_play(const TextOptions *o) {
     style(&t, "0");
   }
 
+  /* The before questions: a new session, asked in person (a terminal),
+   * never in the author's loop; every one may be skipped. */
+  Questions *questions = NULL;
+  AnswerSession answers;
+  bool asking = !resumed && !author && t.tty_in;
+  if (asking) {
+    char *assets = paths_assets();
+    Diag qd;
+    diag_init(&qd);
+    questions = questions_load(assets, &qd);
+    diag_free(&qd); /* no questions file: no questions, the story still plays */
+    free(assets);
+  }
+  AskTerm ask = {.in = t.in, .out = t.out, .echo = !t.tty_in, .classroom = o->classroom, .words = o->i18n,
+                 .lang = lang};
+  if (questions) {
+    answers_begin(&answers, questions, s->id, o->classroom);
+    ask_text(&ask, questions, &answers, ASK_BEFORE);
+  }
+  bool asked_after = false, debrief_shown = false;
+
   style(&t, "1");
   put(&t, story_tr(s, lang, s->title));
   style(&t, "0");
@@ -448,17 +485,44 @@ int text_play(const TextOptions *o) {
       status = 1;
       break;
     }
-    if (state == RT_ENDED) {
+    if (state == RT_ENDED && !debrief_shown) {
+      /* once per ending reached: a summary written or a bad key does not
+       * show it again */
+      debrief_shown = true;
       show_debrief(&t, rt, help, &help_problems);
       save_remove(s);
-      fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
+      if (questions && !asked_after) {
+        /* the same questions after the debrief; kept only on this computer */
+        asked_after = true;
+        ask_text(&ask, questions, &answers, ASK_AFTER);
+        if (answers_any(&answers)) {
+          if (!answers_save(&answers, &why)) {
+            bts_warn("%s", why);
+            free(why);
+            why = NULL;
+          }
+          fprintf(t.out, "%s\n\n", T(&t, T_Q_THANKS));
+        }
+      }
+      if (o->summary) write_summary(&t, rt, help, questions ? &answers : NULL, o->summary);
+    }
+    if (state == RT_ENDED) {
+      fprintf(t.out, "%s\n%s\n> ", T(&t, T_AFTER), T(&t, T_SUMMARY_KEY));
       fflush(t.out);
       int got = wait_line(&t, watch, line, sizeof line);
       if (got == 2) {
         reload(&t, o, watch, &s, &rt, &shown);
+        debrief_shown = false;
         continue;
       }
       if (!got || line[0] == 'q') break;
+      if (line[0] == 's') {
+        char *file = o->summary ? xstrdup(o->summary) : xasprintf("summary-%s.html", s->id);
+        write_summary(&t, rt, help, questions ? &answers : NULL, file);
+        free(file);
+        continue;
+      }
+      if (line[0] == 'u' || line[0] == 'r') debrief_shown = false;
       if (line[0] == 'u') rt_undo(rt);
       else if (line[0] == 'r') {
         rt_free(rt);
@@ -523,6 +587,7 @@ int text_play(const TextOptions *o) {
     }
   }
   watch_free(watch);
+  questions_free(questions);
   rt_free(rt);
   help_free(help);
   diag_free(&help_problems);

@@ -13,6 +13,8 @@
 #include "author.h"
 #include "map_view.h"
 #include "chat_view.h"
+#include "ask_view.h"
+#include "summary_key.h"
 #include "debrief.h"
 #include "discreet.h"
 #include "draw.h"
@@ -248,7 +250,12 @@ void app_act(App *app, Action a, int arg, int arg2) {
     app->in.focus = -1;
     break;
   case ACT_HELP_CLOSE: app->nav.help_open = false; app->in.focus = -1; break;
-  case ACT_MENU: play_stop(&app->play); app_go(app, SCR_MENU); break;
+  case ACT_MENU:
+    /* leaving the debrief: the after questions first, when the before ones were asked */
+    if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_MENU, 0)) break;
+    play_stop(&app->play);
+    app_go(app, SCR_MENU);
+    break;
   case ACT_SETTINGS: app_go(app, SCR_SETTINGS); break;
   case ACT_BACK:
     if (app->nav.screen == SCR_MAP) map_close(app);
@@ -256,7 +263,13 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_MAP: map_open(app, arg); break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
-  case ACT_STORY: app_open_story(app, arg, false); break;
+  case ACT_STORY:
+    /* a new story from the menu: the before questions first (arg2 1: asked) */
+    if (!arg2 && ask_before(app, ACT_STORY, arg)) break;
+    app_open_story(app, arg, false);
+    break;
+  case ACT_ASK: ask_act(app, arg, arg2); break;
+  case ACT_SUMMARY: summary_key(app); break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
     if (play_undo(&app->play)) {
@@ -265,6 +278,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     }
     break;
   case ACT_PLAY_AGAIN:
+    if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_PLAY_AGAIN, 0)) break;
     if (app->play.story) {
       Story *s = app->play.story;
       save_remove(s);
@@ -379,7 +393,15 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (c == SDLK_ESCAPE) {
     if (app->in.last_esc && app->now - app->in.last_esc < 700) { app_quick_exit(app); return; }
     app->in.last_esc = app->now ? app->now : 1;
-    back_once(app);
+    if (ask_showing(app)) ask_act(app, 7, 0); /* Esc skips the questions */
+    else back_once(app);
+    return;
+  }
+  if (ask_key(app, c, (k->keysym.mod & KMOD_SHIFT) != 0)) return;
+  /* Ctrl+P or F9 at the debrief: the printable summary */
+  if ((c == SDLK_F9 || (c == SDLK_p && (k->keysym.mod & KMOD_CTRL))) && app->nav.screen == SCR_DEBRIEF &&
+      !ask_showing(app)) {
+    summary_key(app);
     return;
   }
   if (app->in.editing) {
@@ -587,6 +609,12 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
+  if (ask_showing(app)) {
+    /* the questions cover the screen: only they can be pressed */
+    app->in.nzones = 0;
+    app->gfx.nrecs = 0;
+    draw_ask(app);
+  }
   if (app->nav.help_open) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
@@ -677,6 +705,7 @@ void app_free(App *app) {
   if (!app) return;
   author_end(app);
   map_close(app);
+  ask_close(app);
   reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);

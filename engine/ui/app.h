@@ -31,7 +31,9 @@ typedef enum {
   ACT_SETTINGS, ACT_BACK, ACT_STORY, ACT_RESUME, ACT_UNDO, ACT_PLAY_AGAIN, ACT_SETTING,
   ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
   ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
-  ACT_MAP, ACT_MAP_SCENE /* arg: a library story; a scene to play from */
+  ACT_MAP, ACT_MAP_SCENE, /* arg: a library story; a scene to play from */
+  ACT_ASK,     /* the before/after questions (ask_view.h) */
+  ACT_SUMMARY  /* the printable summary of the session (summary_key.c) */
 } Action;
 
 typedef struct {
@@ -141,6 +143,7 @@ typedef struct App {
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct MapState *map;    /* the story map on screen (map_view.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */
+  struct Ask *ask;         /* the before/after questions (ask_view.h), or NULL */
 } App;
 
 /* app.c */
