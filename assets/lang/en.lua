@@ -108,7 +108,7 @@ language "en" {
     q_before = "Before the story",
     q_after = "After the story",
     q_intro = "A few quick questions, just for you. There are no right or wrong answers, and nothing is sent anywhere.",
-    q_class = "Count the hands for each answer: click a number, or type 1-5, + and -.",
+    q_class = "Count the hands for each answer: click a number or type 1-5 to add one; − or Shift+1-5 takes one back.",
     q_low = "Not true at all",
     q_high = "Completely true",
     q_skip = "Skip",

@@ -110,7 +110,7 @@ language "fr" {
     q_before = "Avant l'histoire",
     q_after = "Après l'histoire",
     q_intro = "Quelques questions rapides, rien que pour toi. Il n'y a pas de bonne ou de mauvaise réponse, et rien n'est envoyé nulle part.",
-    q_class = "Comptez les mains pour chaque réponse : cliquez sur un nombre, ou tapez 1-5, + et -.",
+    q_class = "Comptez les mains pour chaque réponse : cliquez sur un nombre ou tapez 1-5 pour en ajouter une ; − ou Maj+1-5 en retire une.",
     q_low = "Pas du tout vrai",
     q_high = "Tout à fait vrai",
     q_skip = "Passer",

@@ -109,7 +109,7 @@ language "it" {
     q_before = "Prima della storia",
     q_after = "Dopo la storia",
     q_intro = "Qualche domanda veloce, solo per te. Non ci sono risposte giuste o sbagliate, e niente viene inviato.",
-    q_class = "Contate le mani per ogni risposta: cliccate un numero, o scrivete 1-5, + e -.",
+    q_class = "Contate le mani per ogni risposta: cliccate un numero o scrivete 1-5 per aggiungerne una; − o Maiusc+1-5 ne toglie una.",
     q_low = "Per niente vero",
     q_high = "Del tutto vero",
     q_skip = "Salta",

@@ -281,7 +281,10 @@ char *summary_html(const SummaryInput *si) {
   html_help(&b, help, in, lang);
   buf_adds(&b, "<div class=\"keep\">");
   section(&b, in, lang, P_NOTES);
-  buf_adds(&b, "<div class=\"notes\"></div></div>\n<p class=\"foot\">");
+  /* ruled lines to write on (borders: a printer may leave out backgrounds) */
+  buf_adds(&b, "<div class=\"notes\">");
+  for (int i = 0; i < 8; i++) buf_adds(&b, "<div>&#160;</div>");
+  buf_adds(&b, "</div></div>\n<p class=\"foot\">");
   html_text(&b, i18n_word(in, lang, P_MADE_HERE));
   buf_adds(&b, "</p>\n");
   html_close(&b);

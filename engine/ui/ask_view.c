@@ -6,6 +6,7 @@
 
 #include "answers.h"
 #include "draw.h"
+#include "textsafe.h"
 #include "util.h"
 
 typedef struct Ask {
@@ -98,6 +99,8 @@ void ask_act(App *app, int arg, int arg2) {
   if (!a || !a->showing) return;
   app->gfx.dirty = true;
   if (arg >= 1 && arg <= ANSWER_VALUES) {
+    /* counted in class: the file says so (the mode may be switched on late) */
+    if (app->classroom) a->answers.classroom = true;
     answers_add(&a->answers, a->when, a->index, arg, arg2 < 0 ? -1 : 1);
     if (!app->classroom) next(app, a, false); /* one answer at home: on to the next */
   } else if (arg == 0 || arg == 6) {
