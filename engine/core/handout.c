@@ -38,7 +38,8 @@ static void points(Buf *b, const Story *s, const Scene *sc, const Item *items, i
     if (it->notes && *it->notes) {
       buf_adds(b, "<br><span class=\"why\"><em>");
       html_text(b, i18n_word(in, lang, S_NOTES));
-      buf_adds(b, ":</em> ");
+      html_text(b, i18n_word(in, lang, T_COLON));
+      buf_adds(b, "</em>");
       story_words(b, s, vars, help, lang, it->notes);
       buf_adds(b, "</span>");
     }
@@ -92,7 +93,7 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
   html_text(&b, i18n_word(in, lang, P_MAP));
   buf_adds(&b, "</h2>\n");
   char *why = NULL;
-  if (!html_map(&b, s, NULL, 0, &why)) {
+  if (!html_map(&b, s, NULL, 0, lang, &why)) {
     buf_adds(&b, "<p>");
     html_text(&b, i18n_word(in, lang, P_MAP_NONE));
     buf_adds(&b, "</p>\n");

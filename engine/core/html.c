@@ -90,9 +90,9 @@ void html_open(Buf *b, const char *lang, const char *title, const char *extra_cs
 
 void html_close(Buf *b) { buf_adds(b, "</body>\n</html>\n"); }
 
-bool html_map(Buf *b, const Story *s, const int *path, int npath, char **why) {
+bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why) {
   size_t len = 0;
-  char *svg = map_svg(s, path, npath, true, &len, why);
+  char *svg = map_svg(s, path, npath, true, lang, &len, why);
   if (!svg) return false;
   /* Graphviz writes a whole SVG document: inline, only the <svg> element
    * is kept (no XML prolog, no DOCTYPE, no comments before it), and its

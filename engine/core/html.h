@@ -20,10 +20,11 @@ void html_lines(Buf *b, const char *s);
 /* <!DOCTYPE html> to <body>, with the print style; `extra_css` may be NULL. */
 void html_open(Buf *b, const char *lang, const char *title, const char *extra_css);
 void html_close(Buf *b);
-/* The story map with the scenes in `path` highlighted, as an inline <svg>
+/* The story map with the scenes in `path` highlighted, its choices in the
+ * story's `lang`, as an inline <svg>
  * that fits the page's width. False (nothing added, *why set, caller frees)
  * when the build has no map. */
-bool html_map(Buf *b, const Story *s, const int *path, int npath, char **why);
+bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why);
 /* The country's help contacts as a list, the crisis line first; `lang` is
  * the language of the words around them. */
 void html_help(Buf *b, const struct HelpList *h, const I18n *in, const char *lang);

@@ -30,7 +30,7 @@ static int on_error(char *msg) {
   return 0;
 }
 
-static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, char **why) {
+static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang, char **why) {
   char *dot = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&dot, &len);
@@ -38,7 +38,8 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
     *why = xstrdup("out of memory");
     return NULL;
   }
-  check_graph(s, path, npath, mem);
+  if (lang) check_graph_in(s, path, npath, lang, NULL, mem); /* a page: its language, no "you are here" */
+  else check_graph(s, path, npath, mem);
   fclose(mem);
   last_error[0] = 0;
   agseterr(AGERR);
@@ -62,8 +63,8 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
   return g;
 }
 
-char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, down, why);
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, down, lang, why);
   if (!g) return NULL;
   char *svg = NULL;
   unsigned int n = 0;
@@ -83,7 +84,7 @@ char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len
 
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
   size_t len;
-  char *svg = map_svg(s, path, npath, false, &len, why);
+  char *svg = map_svg(s, path, npath, false, NULL, &len, why);
   if (!svg) return false;
   /* Written like a save: all or nothing. */
   bool ok = write_file(out, svg, len, why);
@@ -97,7 +98,7 @@ static double attr_number(void *obj, const char *name, double fallback) {
 }
 
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, true, why);
+  Agraph_t *g = laid_out(s, path, npath, true, NULL, why);
   if (!g) return NULL;
   StoryMap *m = xcalloc(1, sizeof *m);
   boxf bb = GD_bb(g);
@@ -160,8 +161,8 @@ StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
 
 bool map_available(void) { return false; }
 
-char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len, char **why) {
-  (void)s, (void)path, (void)npath, (void)down, (void)len;
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
+  (void)s, (void)path, (void)npath, (void)down, (void)lang, (void)len;
   *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built)");
   return NULL;
 }

@@ -39,8 +39,9 @@ bool map_available(void);
  * *why (caller frees) says why. */
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why);
 /* The same picture as SVG text (caller frees), laid out left to right, or
- * top to bottom when `down` (a printed page is taller than wide). */
-char *map_svg(const Story *s, const int *path, int npath, bool down, size_t *len, char **why);
+ * top to bottom when `down` (a printed page is taller than wide); with a
+ * `lang`, the choices in that language and no "you are here". */
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why);
 /* Top to bottom (the SVG reads left to right), for a window that scrolls. */
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why);
 void map_free(StoryMap *m);

@@ -132,7 +132,7 @@ static void debrief_html(Buf *b, const Runtime *rt, const I18n *in, const char *
   section(b, in, lang, P_DEBRIEF);
   buf_adds(b, "<div class=\"keep\"><h3>");
   html_text(b, i18n_word(in, lang, S_ENDING));
-  buf_adds(b, ": ");
+  html_text(b, i18n_word(in, lang, T_COLON));
   html_text(b, rt_ending_title(rt));
   buf_adds(b, "</h3>\n<p>");
   html_lines(b, rt_ending_summary(rt));
@@ -267,7 +267,7 @@ char *summary_html(const SummaryInput *si) {
   buf_adds(&b, "<p class=\"hint\">");
   html_text(&b, i18n_word(in, lang, P_MAP_HINT));
   buf_adds(&b, "</p>\n");
-  if (!html_map(&b, s, scenes, nscenes, &why)) {
+  if (!html_map(&b, s, scenes, nscenes, rt_lang(rt), &why)) {
     buf_adds(&b, "<p>");
     html_text(&b, i18n_word(in, lang, P_MAP_NONE));
     buf_adds(&b, "</p>\n");
