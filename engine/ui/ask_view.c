@@ -9,7 +9,7 @@
 #include "textsafe.h"
 #include "util.h"
 
-typedef struct Ask {
+typedef struct QuestionsView {
   Questions *q;
   AnswerSession answers;
   bool started;        /* the before questions were shown this session */
@@ -19,27 +19,27 @@ typedef struct Ask {
   Action then;         /* what the player was doing when they came */
   int then_arg;
   float scroll, scroll_max;
-} Ask;
+} QuestionsView;
 
-static Ask *ask_get(App *app) {
-  if (!app->ask) {
-    Ask *a = xcalloc(1, sizeof *a);
+static QuestionsView *ask_get(App *app) {
+  if (!app->qview) {
+    QuestionsView *a = xcalloc(1, sizeof *a);
     Diag d;
     diag_init(&d);
     a->q = questions_load(app->lib.assets, &d); /* none: nothing is asked */
     diag_free(&d);
-    app->ask = a;
+    app->qview = a;
   }
-  return app->ask;
+  return app->qview;
 }
 
-bool ask_showing(const App *app) { return app->ask && app->ask->showing; }
+bool ask_showing(const App *app) { return app->qview && app->qview->showing; }
 
 const AnswerSession *ask_answers(const App *app) {
-  return app->ask && app->ask->started ? &app->ask->answers : NULL;
+  return app->qview && app->qview->started ? &app->qview->answers : NULL;
 }
 
-static void show(App *app, Ask *a, AskWhen when, Action then, int arg) {
+static void show(App *app, QuestionsView *a, AskWhen when, Action then, int arg) {
   a->showing = true;
   a->when = when;
   a->index = 0;
@@ -51,7 +51,7 @@ static void show(App *app, Ask *a, AskWhen when, Action then, int arg) {
 }
 
 bool ask_before(App *app, Action then, int arg) {
-  Ask *a = ask_get(app);
+  QuestionsView *a = ask_get(app);
   if (!a->q || !a->q->count) return false;
   const Story *s = then == ACT_STORY && arg >= 0 && arg < app->lib.nstories ? app->lib.stories[arg].story : NULL;
   answers_begin(&a->answers, a->q, s ? s->id : "", app->classroom);
@@ -60,7 +60,7 @@ bool ask_before(App *app, Action then, int arg) {
   return true;
 }
 
-static void save(App *app, Ask *a) {
+static void save(App *app, QuestionsView *a) {
   char *why = NULL;
   if (a->started && !answers_save(&a->answers, &why)) { /* nothing written with leave-no-trace */
     bts_warn("%s", why);
@@ -70,7 +70,7 @@ static void save(App *app, Ask *a) {
 }
 
 bool ask_after(App *app, Action then, int arg) {
-  Ask *a = app->ask;
+  QuestionsView *a = app->qview;
   if (!a || !a->started || a->showing) return false;
   /* the story may have been named after the questions (command line) */
   if (!a->answers.story[0] && app->play.story)
@@ -79,7 +79,7 @@ bool ask_after(App *app, Action then, int arg) {
   return true;
 }
 
-static void next(App *app, Ask *a, bool all) {
+static void next(App *app, QuestionsView *a, bool all) {
   a->index++;
   app->in.focus = -1;
   if (!all && a->index < a->q->count) return;
@@ -95,7 +95,7 @@ static void next(App *app, Ask *a, bool all) {
 }
 
 void ask_act(App *app, int arg, int arg2) {
-  Ask *a = app->ask;
+  QuestionsView *a = app->qview;
   if (!a || !a->showing) return;
   app->gfx.dirty = true;
   if (arg >= 1 && arg <= ANSWER_VALUES) {
@@ -119,7 +119,7 @@ bool ask_key(App *app, SDL_Keycode c, bool shift) {
 }
 
 static int body(App *app, int x, int y, int w, bool draw) {
-  Ask *a = app->ask;
+  QuestionsView *a = app->qview;
   const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
@@ -151,12 +151,12 @@ static int body(App *app, int x, int y, int w, bool draw) {
   }
   if (bh < dp(app, 56)) bh = dp(app, 56);
   for (int v = 0; v < ANSWER_VALUES; v++)
-    if (draw) button(app, (SDL_Rect){x + v * (bw + gap), y, bw, bh}, labels[v], ACT_ASK, v + 1, 0, false);
+    if (draw) button(app, (SDL_Rect){x + v * (bw + gap), y, bw, bh}, labels[v], ACT_QUESTION, v + 1, 0, false);
   y += bh + dp(app, 6);
   if (app->classroom) {
     int mh = button_height(app, "\xE2\x88\x92", bw, FONT_BOLD);
     for (int v = 0; v < ANSWER_VALUES; v++)
-      if (draw) button(app, (SDL_Rect){x + v * (bw + gap), y, bw, mh}, "\xE2\x88\x92", ACT_ASK, v + 1, -1, false);
+      if (draw) button(app, (SDL_Rect){x + v * (bw + gap), y, bw, mh}, "\xE2\x88\x92", ACT_QUESTION, v + 1, -1, false);
     y += mh + dp(app, 6);
   }
   TextBox *lo = text_layout(app, FONT_SMALL, S(app, S_Q_LOW), w / 2 - gap, t->dim);
@@ -171,15 +171,15 @@ static int body(App *app, int x, int y, int w, bool draw) {
   int sw = app->classroom ? (w - gap) / 2 : w;
   int sh = button_height(app, skip, sw, FONT_BOLD);
   if (draw) {
-    button(app, (SDL_Rect){x, y, sw, sh}, skip, ACT_ASK, 0, 0, false);
-    if (app->classroom) button(app, (SDL_Rect){x + sw + gap, y, sw, sh}, nx, ACT_ASK, 6, 0, true);
+    button(app, (SDL_Rect){x, y, sw, sh}, skip, ACT_QUESTION, 0, 0, false);
+    if (app->classroom) button(app, (SDL_Rect){x + sw + gap, y, sw, sh}, nx, ACT_QUESTION, 6, 0, true);
   }
   y += sh + dp(app, 20);
   return y - y0;
 }
 
 void draw_ask(App *app) {
-  Ask *a = app->ask;
+  QuestionsView *a = app->qview;
   theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, app->gfx.th.bg);
   int hh = page_header(app, S(app, a->when == ASK_BEFORE ? S_Q_BEFORE : S_Q_AFTER), false);
@@ -191,11 +191,11 @@ void draw_ask(App *app) {
 }
 
 void ask_close(App *app) {
-  Ask *a = app->ask;
+  QuestionsView *a = app->qview;
   if (!a) return;
   /* before answers with no after ones (the window closed) still count */
   save(app, a);
   questions_free(a->q);
   free(a);
-  app->ask = NULL;
+  app->qview = NULL;
 }

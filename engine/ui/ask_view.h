@@ -16,7 +16,7 @@ bool ask_before(App *app, Action then, int arg);
 bool ask_after(App *app, Action then, int arg);
 bool ask_showing(const App *app);
 void draw_ask(App *app);
-/* ACT_ASK: arg 1..5 an answer (in class: one more hand, arg2 -1: one less),
+/* ACT_QUESTION: arg 1..5 an answer (in class: one more hand, arg2 -1: one less),
  * 0 skip this question, 6 next (class), 7 skip them all. */
 void ask_act(App *app, int arg, int arg2);
 /* Keys 1-5 while the questions show; true when used. */
