@@ -517,6 +517,11 @@ int text_play(const TextOptions *o) {
       }
       if (!got || line[0] == 'q') break;
       if (line[0] == 's') {
+        /* leave no trace: no file the player did not name (--summary FILE is named) */
+        if (trace_is_off() && !o->summary) {
+          fprintf(t.out, "%s\n", T(&t, T_NO_TRACE));
+          continue;
+        }
         char *file = o->summary ? xstrdup(o->summary) : xasprintf("summary-%s.html", s->id);
         write_summary(&t, rt, help, questions ? &answers : NULL, file);
         free(file);
