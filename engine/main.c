@@ -14,6 +14,7 @@
 #include "paths.h"
 #include "printing.h"
 #include "settings.h"
+#include "skin.h"
 #include "speakable.h"
 #include "story.h"
 #include "text_player.h"
@@ -40,6 +41,7 @@ static const char USAGE[] =
     "    --watch                            reload the story when its files change (for authors)\n"
     "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
+    "  behind-the-screen --check-assets     check the game's data: languages, app skins (assets/)\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
@@ -180,9 +182,16 @@ static I18n *load_languages(void) {
 /* "1 error", "2 errors": the checker's summary reads right for a beginner. */
 #define PLURAL(n, word) ((n) == 1 ? word : word "s")
 
-static int cmd_check(char **paths, int n) {
+static int cmd_check(char **paths, int n, const I18n *langs) {
   Catalog *cat = load_catalog();
   if (!cat) return 1;
+  /* The apps' looks: a story whose skin is missing or broken is told so,
+   * with the skin's own file:line messages. */
+  char *assets = paths_assets();
+  Diag skin_diag;
+  diag_init(&skin_diag);
+  SkinSet *skins = skins_load_game(assets, langs, &skin_diag);
+  free(assets);
   HelpList **lists;
   int nlists, nknown;
   CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
@@ -198,6 +207,7 @@ static int cmd_check(char **paths, int n) {
     diag_init(&d);
     Story *s = story_load(path, cat, &d);
     CheckSummary sum = {0};
+    if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
@@ -222,6 +232,27 @@ static int cmd_check(char **paths, int n) {
   for (int i = 0; i < nlists; i++) help_free(lists[i]);
   free(lists);
   catalog_free(cat);
+  skins_free(skins);
+  diag_free(&skin_diag);
+  return status;
+}
+
+/* --check-assets: the game's own data files, every message shown (a
+ * translation missing is a warning here, so the assets test sees it). */
+static int cmd_check_assets(void) {
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  I18n *in = i18n_load(assets, &d);
+  SkinSet *skins = skins_load_game(assets, in, &d);
+  diag_print(&d, stderr);
+  ts_fprintf(stdout, "%s: %d %s (%s), %d %s, %d %s\n", assets, skins_count(skins), PLURAL(skins_count(skins), "skin"),
+             skins_list(skins), d.errors, PLURAL(d.errors, "error"), d.warnings, PLURAL(d.warnings, "warning"));
+  int status = d.errors ? 1 : 0;
+  skins_free(skins);
+  i18n_free(in);
+  diag_free(&d);
+  free(assets);
   return status;
 }
 
@@ -355,23 +386,33 @@ static int cmd_new(const char *folder) {
   return 0;
 }
 
-/* --say: the text as read-aloud says it, and its sound in a WAV file. */
+/* --say: the text as read-aloud says it, and its sound in a WAV file.
+ * The languages are the installed language files (their speech words). */
 static int cmd_say(const char *text, const char *lang, const char *wav) {
-  if (!lang) {
-    Settings s;
-    settings_defaults(&s);
-    lang = strcmp(s.lang, "fr") == 0 ? "fr" : strcmp(s.lang, "it") == 0 ? "it" : "en";
+  I18n *langs = load_languages();
+  if (!langs) return 1;
+  if (lang && i18n_find(langs, lang) < 0) {
+    char *msg = xasprintf("--say speaks %s, not '%%s'", i18n_list(langs));
+    i18n_free(langs);
+    int rc = usage_error(msg, lang);
+    free(msg);
+    return rc;
   }
-  char *said = speak_clean(text, lang);
+  Settings s;
+  settings_defaults(&s);
+  i18n_settle(langs, &s); /* the locale's language, or English */
+  const SpeechWords *sw = i18n_speech(langs, lang ? lang : s.lang);
+  char *said = speak_clean(text, sw);
   printf("%s\n", said);
   int status = 0;
   char *why = NULL;
-  if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+  if (wav && !voice_wav(said, sw->voice, voice_wpm(SPEED_NORMAL), wav, &why)) {
+    bts_warn("%s", why);
     free(why);
     status = 1;
   }
   free(said);
+  i18n_free(langs);
   return status;
 }
 
@@ -383,7 +424,7 @@ int main(int argc, char **argv) {
   const char *scene = NULL, *sets = NULL;
   bool watch = false;
   char gender = 0;
-  bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
+  bool text = false, fullscreen = false, classroom = false, check = false, graph = false, check_assets = false;
   int display = 0;
   long random_n = -1;
   unsigned long long seed = 1;
@@ -415,6 +456,7 @@ int main(int argc, char **argv) {
       display = (int)v;
     }
     else if (strcmp(a, "--check") == 0) check = true;
+    else if (strcmp(a, "--check-assets") == 0) check_assets = true;
     else if (strcmp(a, "--graph") == 0) graph = true;
     else if (strcmp(a, "--lang") == 0) { NEED_VALUE(); lang = next; }
     else if (strcmp(a, "--country") == 0) { NEED_VALUE(); country = next; }
@@ -477,11 +519,12 @@ int main(int argc, char **argv) {
   }
   if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
   if (say) {
-    /* read aloud's voices, whichever window languages are installed */
-    if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
-      return usage_error("--say speaks en, fr or it, not '%s'", lang);
     if (story) return usage_error("--say takes no story ('%s')", story);
     return cmd_say(say, lang, wav);
+  }
+  if (check_assets) {
+    if (story) return usage_error("--check-assets takes no story ('%s')", story);
+    return cmd_check_assets();
   }
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();
@@ -520,12 +563,13 @@ int main(int argc, char **argv) {
     i18n_free(langs);
     return rc;
   }
-  if (check || graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
-    if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
-    return cmd_check(check_paths, ncheck);
+    int rc = ncheck ? cmd_check(check_paths, ncheck, langs) : usage_error("%s", "--check needs a story folder or file");
+    i18n_free(langs);
+    return rc;
   }
+  if (graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (translate) {
     if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
     return cmd_translate(translate, story);

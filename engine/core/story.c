@@ -6,11 +6,13 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "countryword.h"
 #include "files.h"
 #include "hint.h"
 #include "luaread.h"
 #include "lualex.h"
 #include "sandbox.h"
+#include "skin.h"
 #include "scan.h"
 #include "textsafe.h"
 #include "trcheck.h"
@@ -193,9 +195,17 @@ static int line_of(Builder *b, int t) {
 
 /* ---- placeholders: {name}, {var}, {masc|fem|neutral} ---- */
 
+/* {money VAR}: VAR is one of the story's number variables. */
+static bool number_var(const Story *s, const char *name, size_t n) {
+  char *v = xstrndup(name, n);
+  int k = story_var_index(s, v);
+  free(v);
+  return k >= 0 && !s->vars[k].is_bool;
+}
+
 static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
   const char *p = text;
-  const char *why = NULL;
+  CountryWord cw;
   Placeholder ph;
   while (placeholder_next(&p, &ph)) {
     if (!ph.closed) {
@@ -205,8 +215,10 @@ static void check_placeholders(Builder *b, const char *text, const char *file, i
     char *inner = xstrndup(ph.inner, ph.len);
     if (ph.bars) {
       if (ph.bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
-    } else if (text_country_placeholder(inner, strlen(inner), b->s, &why) != 0) {
-      if (why) ERR(b, file, line, "{%s}: %s", inner, why);
+    } else if ((cw = country_word(inner, strlen(inner))).kind != CW_NONE) {
+      if (cw.kind == CW_BAD) ERR(b, file, line, "{%s}: %s", inner, cw.why);
+      else if (cw.var && !number_var(b->s, cw.var, cw.var_len))
+        ERR(b, file, line, "{%s}: {money VAR} needs a number variable from vars, like {money paid_total}", inner);
     } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
       ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
     }
@@ -576,12 +588,14 @@ static void build_card(Builder *b, int card) {
   if (s->note) add_text(b, s->note, file, line);
   s->language = lr_string(L, card, "language");
   if (!s->language) s->language = xstrdup("en");
-  char *app = lr_string(L, card, "app");
-  s->app = APP_PLAIN;
-  if (app && strcmp(app, "skype") == 0) s->app = APP_SKYPE;
-  else if (app && strcmp(app, "instagram") == 0) s->app = APP_INSTAGRAM;
-  else if (app && strcmp(app, "plain") != 0) ERR(b, file, field_line(b, file, line, "app"), "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
-  free(app);
+  /* The skin is a file of assets/skins: whether it is there is the
+   * checker's and the window's to say (skin.h); here only its shape. */
+  s->app = lr_string(L, card, "app");
+  s->app_file = file;
+  s->app_line = s->app ? field_line(b, file, line, "app") : line;
+  if (s->app && !skin_is_id(s->app, (int)strlen(s->app)))
+    ERR(b, file, s->app_line, "story: app is the name of a skin, like \"plain\", \"skype\" or \"instagram\" (assets/skins), not \"%s\"", s->app);
+  if (!s->app) s->app = xstrdup("plain");
   double minutes = 0;
   if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
     ERR(b, file, field_line(b, file, line, "minutes"), "story: minutes is a number from 1 to 1000");
@@ -819,8 +833,16 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 static int known_placeholder(const char *inner, size_t n, const char **why, const void *ctx) {
   const Story *s = ctx;
   *why = NULL;
-  int country = text_country_placeholder(inner, n, s, why);
-  if (country != 0) return country;
+  CountryWord cw = country_word(inner, n);
+  if (cw.kind == CW_BAD) {
+    *why = cw.why;
+    return -1;
+  }
+  if (cw.var && !number_var(s, cw.var, cw.var_len)) {
+    *why = "{money VAR} needs a number variable from vars, like {money paid_total}";
+    return -1;
+  }
+  if (cw.kind != CW_NONE) return 1;
   return strcmp(inner, "name") == 0 || story_var_index(s, inner) >= 0 ? 1 : 0;
 }
 
@@ -1156,6 +1178,7 @@ void story_free(Story *s) {
   free(s->title);
   free(s->language);
   free(s->note);
+  free(s->app);
   free(s->path);
   sandbox_free(s->sandbox); /* frees the interned file names too */
   free(s);

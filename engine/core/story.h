@@ -12,9 +12,6 @@
 typedef struct Sandbox Sandbox;
 typedef struct Catalog Catalog;
 
-typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
-
-
 /* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
 #define STORY_CHOICES_MAX 4
 
@@ -33,7 +30,8 @@ typedef struct {
   Effect *effects;
   int neffects;
   uint32_t did; /* advice bits (catalogue indices) */
-  int did_order[CATALOG_MAX]; /* the order the ids were written in, each once */
+  uint8_t did_order[CATALOG_MAX]; /* the order the ids were written in, each once (bytes: a
+                                     smaller Item, fewer cache lines per scene while playing) */
   int ndid;
 } Effects;
 
@@ -105,7 +103,9 @@ typedef struct {
 typedef struct Story {
   char *path;      /* the folder (or the single file) */
   char *id, *title, *language, *note;
-  AppSkin app;
+  char *app;       /* the skin's id (assets/skins/<app>.lua): "plain" when not given */
+  const char *app_file; /* where the card says it (the checker's "no such skin") */
+  int app_line;
   int minutes;
   int start;       /* scene index */
   uint32_t teaches; /* advice bits */
@@ -139,10 +139,6 @@ int story_var_index(const Story *s, const char *name);
 /* Evaluates condition `cond` with the variable values and advice done;
  * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err);
-
-/* What a country placeholder's inside ("help.crisis", "money 200") is:
- * 0 = not one, 1 = a valid one, -1 = one with a problem (*why, static). */
-int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why);
 
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);

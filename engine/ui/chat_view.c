@@ -104,7 +104,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   }
   int used = h;
   if (me && i == c->last_me) {
-    TextBox *m = text_layout(app, FONT_SMALL, S(app, c->seen ? S_SEEN : S_DELIVERED), 0, t->dim);
+    TextBox *m = text_layout(app, FONT_SMALL, SW(app, c->seen ? SW_seen : SW_delivered), 0, t->dim);
     if (draw)
       draw_box(app, m, c->x + c->w - m->w, y + h + dp(app, 2), (SDL_Rect){c->x, y + h, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
     used += m->h + dp(app, 2);
@@ -303,7 +303,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   }
   int room = hb.x - dp(app, 10) - x;
   TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : s->title, room, t->header_text);
-  const char *st = app->play.typing ? S(app, S_TYPING) : S(app, S_ONLINE);
+  const char *st = app->play.typing ? SW(app, SW_typing) : SW(app, SW_status);
   char buf[64];
   if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
@@ -340,7 +340,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
     if (app->set.name[0]) snprintf(ini, sizeof ini, "%.*s", (int)utf8_first(app->set.name), app->set.name);
     me.initials = ini;
     TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
-    TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    TextBox *st = text_layout(app, FONT_SMALL, SW(app, SW_status), inner - 2 * rr - dp(app, 10), t->sidebar_text);
     int h = n->h + st->h > 2 * rr ? n->h + st->h : 2 * rr;
     avatar(app, r.x + dp(app, 14) + rr, y + h / 2, rr, &me);
     fill_circle(app, r.x + dp(app, 14) + rr * 2 - dp(app, 3), y + h / 2 + rr - dp(app, 3), dp(app, 5), (SDL_Color){0x2E, 0xA0, 0x43, 255});
@@ -352,7 +352,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
     fill_rect(app, (SDL_Rect){r.x + dp(app, 14), y, inner, 1}, t->sep);
     y += dp(app, 12);
   }
-  y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
+  y += draw_text(app, FONT_BOLD, SW(app, SW_contacts), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
   for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
     TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
@@ -369,7 +369,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
 void draw_chat(App *app) {
   Play *p = &app->play;
   const Story *s = p->story;
-  theme_get(&app->gfx.th, s->app, app->set.high_contrast);
+  theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int contact = contact_of(app);
