@@ -70,6 +70,8 @@ language "en" {
     help_sub = "It is not your fault, and you are not alone. Each service below says what it offers.",
     urgent = "Emergency",
     not_your_fault = "If this is happening to you: it is not your fault. Stop replying, do not pay, keep the evidence, and talk to someone.",
+    -- the same, for a story about another topic (no sextortion advice)
+    not_your_fault_any = "If this is happening to you: it is not your fault, and you do not have to face it without help. Talk to someone you trust.",
     undo = "Go back to a choice",
     play_again = "Play again",
     latest = "↓ Latest messages",
@@ -224,6 +226,8 @@ language "en" {
     no_answers = "The before and after questions were not answered this time.",
     made_here = "Made by Behind the Screen on this computer. Nothing was sent anywhere.",
   },
+  numbers = { group = ",", decimal = "." },   -- 1,500.50
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

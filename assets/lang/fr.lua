@@ -72,6 +72,8 @@ language "fr" {
     help_sub = "Ce n'est pas ta faute, et tu n'es pas seul·e. Chaque service dit ce qu'il propose.",
     urgent = "Urgence",
     not_your_fault = "Si ça t'arrive : ce n'est pas ta faute. Arrête de répondre, ne paie pas, garde les preuves, et parles-en.",
+    -- the same, for a story about another topic (no sextortion advice)
+    not_your_fault_any = "Si ça t'arrive : ce n'est pas ta faute, et personne ne doit vivre ça sans aide. Parles-en à quelqu'un de confiance.",
     undo = "Revenir à un choix",
     play_again = "Rejouer",
     latest = "↓ Derniers messages",
@@ -226,6 +228,8 @@ language "fr" {
     no_answers = "Les questions d'avant et d'après n'ont pas reçu de réponse cette fois.",
     made_here = "Fait par Behind the Screen sur cet ordinateur. Rien n'a été envoyé nulle part.",
   },
+  numbers = { group = "\u{202F}", decimal = "," },   -- 1 500,50 (a narrow no-break space)
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

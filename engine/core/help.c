@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "catalog.h"
 #include "i18n.h"
 #include "luaread.h"
 #include "sandbox.h"
@@ -101,6 +102,37 @@ static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, i
   return ok;
 }
 
+/* topics = "sextortion" or topics = { "sextortion", "scam" }: the stories'
+ * topics an entry is for (none given: every topic). */
+static bool read_topics(lua_State *L, int t, unsigned *topics, const char *path, int i, Diag *diag) {
+  int type = lr_field(L, t, "topics");
+  int top = lua_gettop(L);
+  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
+  bool ok = type == LUA_TNIL || type == LUA_TSTRING || type == LUA_TTABLE;
+  for (int k = 1; k <= n; k++) {
+    if (type == LUA_TTABLE) lua_rawgeti(L, top, k); else lua_pushvalue(L, top);
+    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    int tp = topic_from_name(name);
+    if (tp < 0 || tp == TOPIC_NONE) {
+      diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a topic (%s)", i, name,
+               "sextortion, cyberbullying, grooming, scam");
+      ok = false;
+    } else {
+      *topics |= 1u << tp;
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
+bool help_for_topic(const HelpEntry *e, int topic) {
+  if (topic < 0 || topic >= TOPIC_COUNT) return true;
+  if (e->urgent || (e->roles & (1u << HELP_CRISIS | 1u << HELP_EMERGENCY))) return true;
+  if (topic == TOPIC_NONE) return (e->roles >> HELP_YOUTH_LINE) & 1u;
+  return e->topics == 0 || ((e->topics >> topic) & 1u);
+}
+
 static bool load_file(const char *path, const char *lang, HelpList *h, bool header, bool strict, Diag *diag) {
   const char *check = strict ? path : NULL;
   Sandbox *sb = sandbox_new(".", WORDS);
@@ -169,7 +201,7 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
           lr_field(L, r, "urgent");
           e.urgent = lua_toboolean(L, -1);
           lua_pop(L, 1);
-          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag);
+          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag) && read_topics(L, r, &e.topics, path, i, diag);
           if (!e.name || !e.contact || !e.source || !roles_ok) {
             if (roles_ok) diag_add(diag, DIAG_ERROR, path, 0, "resource %d needs a name, a contact and a source", i);
             free(e.name); free(e.contact); free(e.what); free(e.hours); free(e.source);
@@ -335,24 +367,29 @@ const char *help_words(const HelpWords *w, const char *lang) {
   return w->n ? w->text[0] : "";
 }
 
+void help_use_words(HelpList *h, const I18n *words) {
+  if (h) h->words = words;
+}
+
 char *help_money(const HelpList *h, double euros, const char *lang) {
   double v = euros * h->money_rate;
   if (h->money_step > 0) v = round(v / h->money_step) * h->money_step;
   if (!(fabs(v) < 1e12)) v = 0;
-  bool fr = lang && strcmp(lang, "fr") == 0, it = lang && strcmp(lang, "it") == 0;
+  static const NumberStyle ENGLISH = {",", "."};
+  const NumberStyle *ns = h->words ? i18n_numbers(h->words, lang) : &ENGLISH;
   /* The digits, grouped by thousands the way the language writes them. */
   char digits[32];
   snprintf(digits, sizeof digits, "%.0f", fabs(floor(fabs(v) + 0.5)));
   Buf num = {0};
   if (v < 0) buf_adds(&num, "-");
   size_t nd = strlen(digits);
-  const char *sep = fr ? "\xE2\x80\xAF" : it ? "." : ",";
+  const char *sep = ns->group;
   for (size_t i = 0; i < nd; i++) {
     if (i > 0 && (nd - i) % 3 == 0 && nd > 3) buf_adds(&num, sep);
     buf_add(&num, &digits[i], 1);
   }
   double cents = fabs(v) - floor(fabs(v));
-  if (h->money_step <= 0 && cents > 0.004) buf_addf(&num, "%s%02d", fr || it ? "," : ".", (int)round(cents * 100) % 100);
+  if (h->money_step <= 0 && cents > 0.004) buf_addf(&num, "%s%02d", ns->decimal, (int)round(cents * 100) % 100);
   char *amount = buf_take(&num);
   Buf out = {0};
   const char *fmt = help_words(&h->money, lang);

@@ -32,6 +32,7 @@ typedef struct {
   char *source;
   bool urgent;   /* answers now: emergency or crisis line */
   unsigned roles; /* bits of HelpRole */
+  unsigned topics; /* bits of Topic (catalog.h) it is for; 0: every topic */
 } HelpEntry;
 
 typedef struct HelpList {
@@ -44,6 +45,7 @@ typedef struct HelpList {
   double money_step; /* rounding of converted amounts (0: none) */
   HelpWords money;   /* "£#", "# €": '#' is the amount */
   HelpWords payment[PAY_KINDS];
+  const struct I18n *words; /* how each language writes numbers (help_use_words) */
 } HelpList;
 
 /* NULL (with diag) if the file is missing or broken. */
@@ -54,6 +56,12 @@ void help_free(HelpList *h);
 void help_check_lang(const char *assets_dir, const char *lang, Diag *diag);
 /* The country codes that have a file, sorted; caller frees each and the array. */
 char **help_countries(const char *assets_dir, int *count);
+
+/* Whether a story's debrief about `topic` (a Topic; -1 for every topic, the
+ * help screen) lists e: crisis and emergency lines always; a story about
+ * nothing in particular (TOPIC_NONE) adds the youth lines only; else what
+ * is for every topic and what is tagged with this one. */
+bool help_for_topic(const HelpEntry *e, int topic);
 
 /* "youth-line" -> HELP_YOUTH_LINE, or -1. */
 int help_role_from_name(const char *name, size_t n);
@@ -67,8 +75,11 @@ const char *help_payment_name(PaymentKind k);
 const HelpEntry *help_role(const HelpList *h, HelpRole r);
 /* Words in lang, else English, else the first given; "" if none. */
 const char *help_words(const HelpWords *w, const char *lang);
+/* The game's languages: amounts are then written the way each one writes
+ * numbers (without them, the English way). */
+void help_use_words(HelpList *h, const struct I18n *words);
 /* An amount given in euros, in the country's currency, rounded, written the
- * way lang writes it ("200 €", "£170", "CHF 190"). Caller frees. */
+ * way lang writes it ("200 €", "£170", "CHF 190", "1 500 €"). Caller frees. */
 char *help_money(const HelpList *h, double euros, const char *lang);
 
 #endif

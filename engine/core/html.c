@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "files.h"
 #include "help.h"
 #include "storymap.h"
 

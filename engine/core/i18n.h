@@ -82,6 +82,7 @@
   X(S_HELP_SUB, window, "help_sub", TEXT)               \
   X(S_URGENT, window, "urgent", TEXT)                   \
   X(S_NOT_YOUR_FAULT, window, "not_your_fault", TEXT)   \
+  X(S_NOT_YOUR_FAULT_ANY, window, "not_your_fault_any", TEXT) \
   X(S_UNDO, window, "undo", TEXT)                       \
   X(S_PLAY_AGAIN, window, "play_again", TEXT)           \
   X(S_LATEST, window, "latest", TEXT)                   \
@@ -287,6 +288,15 @@ typedef struct {
   const EmojiWord *emoji;          /* sorted by cp */
   int nemoji;
 } SpeechWords;
+
+/* How a language writes numbers (its file's `numbers = { group, decimal }`):
+ * "1 500,50" in French, "1,500.50" in English. English stands in. */
+typedef struct {
+  const char *group;   /* between groups of three digits: ",", ".", a narrow space */
+  const char *decimal; /* before the cents: "." or "," */
+} NumberStyle;
+
+const NumberStyle *i18n_numbers(const I18n *in, const char *lang);
 
 /* lang's speech words (English's when lang has no file). Never NULL. */
 const SpeechWords *i18n_speech(const I18n *in, const char *lang);

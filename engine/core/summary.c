@@ -10,7 +10,7 @@
 
 /* The class's show of hands for the reply `shown` of decision `k`, or -1
  * when no vote was taken there (the runtime keeps them, in the save too). */
-static int votes(const Runtime *rt, int k, int shown) { return rt_votes(rt, k, shown); }
+static int votes(Runtime *rt, int k, int shown) { return rt_votes(rt, k, shown); }
 
 /* One decision of the session: the scene, the replies shown, the one taken. */
 typedef struct {
@@ -22,7 +22,7 @@ typedef struct {
 
 /* Replays the session's choices on a copy, from its start, to learn the
  * replies shown at each decision and the scenes entered, in order. */
-static Decision *decisions(const Runtime *rt, const struct HelpList *help, int *n, int **scenes, int *nscenes) {
+static Decision *decisions(Runtime *rt, const struct HelpList *help, int *n, int **scenes, int *nscenes) {
   const Story *s = rt_story(rt);
   *n = 0;
   *nscenes = 0;
@@ -66,7 +66,7 @@ static void section(Buf *b, const I18n *in, const char *lang, StrId title) {
   buf_adds(b, "</h2>\n");
 }
 
-static void decisions_html(Buf *b, const Runtime *rt, const Decision *d, int n, const I18n *in, const char *lang) {
+static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const I18n *in, const char *lang) {
   const Story *s = rt_story(rt);
   section(b, in, lang, P_DECISIONS);
   bool any_vote = false;
@@ -127,7 +127,7 @@ static StrId verdict_word(Verdict v) {
 
 /* The debrief as the runtime gives it: the response steps numbered in the
  * agreed order, then the "next time" steps, each with its verdict. */
-static void debrief_html(Buf *b, const Runtime *rt, const I18n *in, const char *lang) {
+static void debrief_html(Buf *b, Runtime *rt, const I18n *in, const char *lang) {
   if (rt_state(rt) != RT_ENDED) return;
   section(b, in, lang, P_DEBRIEF);
   buf_adds(b, "<div class=\"keep\"><h3>");
@@ -164,7 +164,7 @@ static void debrief_html(Buf *b, const Runtime *rt, const I18n *in, const char *
 }
 
 /* The discussion questions the session met, in the order met. */
-static void discussion_html(Buf *b, const Runtime *rt, const I18n *in, const char *lang) {
+static void discussion_html(Buf *b, Runtime *rt, const I18n *in, const char *lang) {
   section(b, in, lang, P_DISCUSSION);
   Buf list = {0};
   for (int i = 0; i < rt_history_len(rt); i++) {
@@ -230,7 +230,7 @@ static void answers_html(Buf *b, const AnswerSession *a, const Questions *q, con
 }
 
 char *summary_html(const SummaryInput *si) {
-  const Runtime *rt = si->rt;
+  Runtime *rt = si->rt;
   const struct HelpList *help = si->help;
   const I18n *in = si->i18n;
   const char *lang = si->lang;

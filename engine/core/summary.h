@@ -15,7 +15,7 @@ struct AnswerSession;
 struct Questions;
 
 typedef struct {
-  const Runtime *rt;              /* played to its end, or as far as it went */
+  Runtime *rt;              /* played to its end, or as far as it went */
   const struct HelpList *help;    /* the country's contacts, or NULL */
   const I18n *i18n;
   const char *lang;               /* the game's words on the page */

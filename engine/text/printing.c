@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "answers.h"
+#include "files.h"
 #include "handout.h"
 #include "help.h"
 #include "helpcard.h"
@@ -106,7 +107,7 @@ static Runtime *replayed(const Story *s, const char *lang, const HelpList *help,
   return rt;
 }
 
-bool print_session(const Runtime *rt, const HelpList *help, const I18n *in, const char *lang,
+bool print_session(Runtime *rt, const HelpList *help, const I18n *in, const char *lang,
                    const AnswerSession *answers, const char *out, char **why) {
   Questions *q = answers ? load_questions() : NULL;
   SummaryInput si = {.rt = rt, .help = help, .i18n = in, .lang = lang, .answers = answers, .questions = q};

@@ -33,7 +33,7 @@ int print_results(const char *out);
 
 /* For the players: the summary of their runtime with the session's
  * before/after answers (NULL: none). False and *why (caller frees). */
-bool print_session(const struct Runtime *rt, const struct HelpList *help, const struct I18n *in, const char *lang,
+bool print_session(struct Runtime *rt, const struct HelpList *help, const struct I18n *in, const char *lang,
                    const struct AnswerSession *answers, const char *out, char **why);
 
 #endif
