@@ -73,7 +73,7 @@ static int scene_lookup(Builder *b, const char *id) {
 static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
                                          "minutes", "note", "teaches", "vars", "topic", "file", "line", NULL};
 static const char *const STEP_KEYS[] = {"id", "title", "why", "before", "next_time", "file", "line", NULL};
-static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "file", "line", NULL};
+static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "username", "file", "line", NULL};
 static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", "when", "set",
                                           "add", "did", "say", NULL};
 static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
@@ -804,6 +804,9 @@ static void build_characters(Builder *b, int list) {
     } else {
       check_safe_text(b, c->initials, c->file, c->line);
     }
+    /* the account's handle, under the name where the app shows it ("clara.vbs") */
+    c->username = lr_string(L, t, "username");
+    if (c->username) check_safe_text(b, c->username, c->file, c->line);
     if (!c->id) c->id = xstrdup("?");
     s->nchars++;
     lua_pop(L, 1);
@@ -1292,6 +1295,7 @@ void story_free(Story *s) {
     free(s->chars[i].name);
     free(s->chars[i].color);
     free(s->chars[i].initials);
+    free(s->chars[i].username);
   }
   free(s->chars);
   for (int i = 0; i < s->nvars; i++) free(s->vars[i].name);

@@ -79,6 +79,7 @@ typedef struct {
 
 typedef struct {
   char *id, *name, *color, *initials;
+  char *username;     /* the account's handle, or NULL (an app may show it under the name) */
   const char *file;
   int line;
 } Character;
