@@ -307,6 +307,19 @@ static void scroll_end(App *app, bool top) {
   app->gfx.dirty = true;
 }
 
+/* The reply strip scrolls on its own (when the replies are taller than it). */
+static void scroll_strip(App *app, float up) {
+  app->nav.strip_scroll -= up;
+  if (app->nav.strip_scroll > app->nav.strip_scroll_max) app->nav.strip_scroll = app->nav.strip_scroll_max;
+  if (app->nav.strip_scroll < 0) app->nav.strip_scroll = 0;
+  app->gfx.dirty = true;
+}
+
+static bool on_strip(const App *app, int x, int y) {
+  return !app->nav.help_open && app->nav.screen == SCR_CHAT && app->nav.strip_scroll_max > 0 &&
+         rect_has(app->gfx.marks.strip, x, y);
+}
+
 static bool focusable(const Zone *z) { return z->action != ACT_SKIP; }
 
 /* A button reached by the keyboard but scrolled away comes into view. */
@@ -315,9 +328,10 @@ static void reveal_focus(App *app) {
   const Zone *z = &app->in.zones[app->in.focus];
   if (!z->scrolls) return;
   int m = dp(app, 12);
-  if (z->full.y < z->view.y) scroll_by(app, (float)(z->view.y - z->full.y + m));
+  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : scroll_by;
+  if (z->full.y < z->view.y) by(app, (float)(z->view.y - z->full.y + m));
   else if (z->full.y + z->full.h > z->view.y + z->view.h)
-    scroll_by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
+    by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
 }
 
 static void focus_move(App *app, int dir) {
@@ -477,23 +491,31 @@ void app_handle(App *app, const SDL_Event *e) {
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
       to_pixels(app, &x, &y);
+      app->in.mouse_x = x;
+      app->in.mouse_y = y;
       app->in.dragging = true;
       app->in.drag_moved = false;
+      app->in.drag_strip = on_strip(app, x, y);
       app->in.drag_y = y;
     }
     break;
-  case SDL_MOUSEMOTION:
+  case SDL_MOUSEMOTION: {
+    int x = e->motion.x, y = e->motion.y;
+    to_pixels(app, &x, &y);
+    app->in.mouse_x = x;
+    app->in.mouse_y = y;
     if (app->in.dragging) {
-      int x = e->motion.x, y = e->motion.y;
-      to_pixels(app, &x, &y);
       int d = y - app->in.drag_y;
       if (app->in.drag_moved || abs(d) > dp(app, 8)) {
         app->in.drag_moved = true;
-        scroll_by(app, (float)d); /* the content follows the finger */
+        /* the content follows the finger */
+        if (app->in.drag_strip) scroll_strip(app, (float)d);
+        else scroll_by(app, (float)d);
         app->in.drag_y = y;
       }
     }
     break;
+  }
   case SDL_MOUSEBUTTONUP:
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
@@ -503,7 +525,10 @@ void app_handle(App *app, const SDL_Event *e) {
       if (!was_drag) click(app, x, y);
     }
     break;
-  case SDL_MOUSEWHEEL: scroll_by(app, (float)(e->wheel.y * dp(app, 60))); break;
+  case SDL_MOUSEWHEEL:
+    if (on_strip(app, app->in.mouse_x, app->in.mouse_y)) scroll_strip(app, (float)(e->wheel.y * dp(app, 60)));
+    else scroll_by(app, (float)(e->wheel.y * dp(app, 60)));
+    break;
   case SDL_CONTROLLERDEVICEADDED:
     for (int i = 0; i < 4; i++)
       if (!app->in.pads[i]) { app->in.pads[i] = SDL_GameControllerOpen(e->cdevice.which); break; }
@@ -570,6 +595,8 @@ void app_draw(App *app) {
   app->gfx.frame++;
   app->in.nzones = 0;
   app->gfx.nrecs = 0;
+  app->gfx.marks = (Marks){0};
+  app->gfx.scroller = SCROLLER_PAGE;
   SDL_RenderSetClipRect(app->gfx.ren, NULL);
   app->gfx.clipping = false;
   switch (app->nav.screen) {
@@ -591,6 +618,7 @@ void app_draw(App *app) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
     app->gfx.nrecs = 0;
+    app->gfx.marks = (Marks){0};
     draw_help(app);
   }
   author_draw(app);
@@ -625,6 +653,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->gfx.ren = ren;
   app->gfx.win = win;
   app->in.focus = -1;
+  app->in.mouse_x = app->in.mouse_y = -1;
   app->lib.story_index = -1;
   app->classroom = o->classroom;
   settings_defaults(&app->set);

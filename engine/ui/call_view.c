@@ -18,10 +18,17 @@ static void chip(App *app, int x, int y, const char *text, SDL_Color bg, SDL_Col
   if (out) *out = r;
 }
 
+static int top_button_height(App *app) {
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
+  return bh < dp(app, 44) ? dp(app, 44) : bh;
+}
+
+int call_top_height(App *app) { return top_button_height(app) + dp(app, 12); }
+
 static void top_buttons(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
-  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
-  if (bh < dp(app, 44)) bh = dp(app, 44);
+  int bh = top_button_height(app);
+  app->gfx.marks.header = (SDL_Rect){area.x, area.y, area.w, call_top_height(app)};
   const char *ml = S(app, S_MENU);
   int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
   button_colored(app, (SDL_Rect){area.x + dp(app, 12), area.y + dp(app, 10), mw, bh - dp(app, 8)}, ml, ACT_MENU, 0, 0,
@@ -110,6 +117,10 @@ static void connected(App *app, int call_beat, bool recording, const Character *
     if (y - h < panel.y + panel.h / 3 + r + dp(app, 8) && shown > 0) break;
     y -= h;
     SDL_Rect cr = {panel.x + dp(app, 16), y, tb->w + dp(app, 24), h};
+    if (shown == 0) {
+      app->gfx.marks.last = cr; /* the newest caption */
+      app->gfx.marks.view = panel;
+    }
     fill_round(app, cr, dp(app, 6), t->call_bg, t->call_bg);
     draw_box(app, tb, cr.x + dp(app, 12), y + dp(app, 6), cr, t->call_bg, t->call_bg);
     y -= dp(app, 6);

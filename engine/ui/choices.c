@@ -40,17 +40,45 @@ int choices_height(App *app, int width) {
   return h;
 }
 
+/* The strip never takes the place of the conversation: above it, at least
+ * two fifths of the room (and two lines) stay for the newest message, and
+ * up to three fifths when that shows it whole; taller replies scroll
+ * inside the strip. At least one reply shows whole. */
+int strip_height(App *app, int width, int top, int newest) {
+  int content = choices_height(app, width);
+  int avail = app->gfx.h - top;
+  int keep = avail * 2 / 5, lines = app->gfx.fonts.line[FONT_BODY] * 2 + dp(app, 24);
+  if (keep < lines) keep = lines;
+  if (newest > keep) keep = newest < avail * 3 / 5 ? newest : avail * 3 / 5;
+  int max = avail - keep, one = dp(app, 44) + 2 * dp(app, 12);
+  if (max < one) max = one;
+  return content < max ? content : max;
+}
+
 void draw_choices(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
   int pad = dp(app, 12), gap = dp(app, 10);
   SDL_Color strip = app->play.rt && play_call_state(&app->play, &(int){0}, &(bool){0}) ? t->call_bg : t->bg;
   fill_rect(app, area, strip);
   fill_rect(app, (SDL_Rect){area.x, area.y, area.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
+  app->gfx.marks.strip = area;
   if (play_waiting_choice(&app->play)) {
     int n = rt_choice_count(app->play.rt);
     int cols = columns(app, area.w, n);
     int bw = (area.w - 2 * pad - (cols - 1) * gap) / cols;
-    int y = area.y + pad;
+    /* new replies start at the top of the strip */
+    int at = rt_history_len(app->play.rt);
+    if (app->nav.strip_at != at) app->nav.strip_scroll = 0;
+    app->nav.strip_at = at;
+    int content = choices_height(app, area.w);
+    scroll_clamp(&app->nav.strip_scroll, &app->nav.strip_scroll_max, content, area.h);
+    bool scrolls = app->nav.strip_scroll_max > 0;
+    SDL_Rect view = {area.x, area.y + 1, area.w, area.h - 1};
+    if (scrolls) {
+      clip_push(app, view);
+      app->gfx.scroller = SCROLLER_STRIP;
+    }
+    int y = area.y + pad - (int)app->nav.strip_scroll;
     for (int i = 0; i < n; i += cols) {
       int row = 0;
       char buf[4][600];
@@ -65,6 +93,11 @@ void draw_choices(App *app, SDL_Rect area) {
         button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
       }
       y += row + gap;
+    }
+    if (scrolls) {
+      clip_pop(app);
+      app->gfx.scroller = SCROLLER_PAGE;
+      scrollbar(app, view, app->nav.strip_scroll, app->nav.strip_scroll_max, t->button_border);
     }
     return;
   }

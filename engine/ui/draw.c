@@ -75,7 +75,8 @@ static SDL_Rect clip_to(const App *app, SDL_Rect r) {
   return out;
 }
 
-static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str) {
+static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str,
+                   bool broken) {
   if (!app->gfx.record) return;
   SDL_Rect vis = clip_to(app, text);
   if (vis.w <= 0 || vis.h <= 0) return;
@@ -87,7 +88,7 @@ static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Colo
    * text inside what remains of it. */
   SDL_Rect vbox = clip_to(app, box);
   bool clipped = vis.w != text.w || vis.h != text.h;
-  app->gfx.recs[app->gfx.nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, str};
+  app->gfx.recs[app->gfx.nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, broken, str};
 }
 
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2) {
@@ -97,7 +98,7 @@ void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SD
   if (vis.w <= 0 || vis.h <= 0) return; /* not visible: not rasterised */
   SDL_Texture *t = text_texture(app, b);
   if (t) SDL_RenderCopy(app->gfx.ren, t, NULL, &d);
-  record(app, d, box, b->color, bg, bg2, b->text);
+  record(app, d, box, b->color, bg, bg2, b->text, b->broken);
 }
 
 int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
@@ -109,7 +110,7 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
   if (app->in.nzones >= (int)(sizeof app->in.zones / sizeof app->in.zones[0])) return;
-  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, a, arg, arg2, NULL};
+  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, app->gfx.scroller, a, arg, arg2, NULL};
   if (app->gfx.clipping) {
     /* kept even when scrolled away, so Tab can reach it */
     if (!SDL_IntersectRect(&r, &app->gfx.clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
@@ -122,8 +123,17 @@ void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
 static int pad_x(App *app) { return dp(app, 14); }
 static int pad_y(App *app) { return dp(app, 9); }
 
+/* A button's label laid out for a button w wide. One that fits on one line
+ * stays whole even when the padding was rounded a pixel short of its
+ * width (no "Men/u"); a longer one wraps inside the padding. */
+static TextBox *label_box(App *app, int style, const char *label, int w, SDL_Color fg) {
+  TextBox *b = text_layout(app, style, label, 0, fg);
+  if (b->w > w - 2 * dp(app, 4) || strchr(label, '\n')) b = text_layout(app, style, label, w - 2 * pad_x(app), fg);
+  return b;
+}
+
 int button_height(App *app, const char *label, int w, int style) {
-  TextBox *b = text_layout(app, style, label, w - 2 * pad_x(app), (SDL_Color){0, 0, 0, 255});
+  TextBox *b = label_box(app, style, label, w, (SDL_Color){0, 0, 0, 255});
   int h = b->h + 2 * pad_y(app);
   int min = dp(app, 44); /* a finger's width */
   return h < min ? min : h;
@@ -134,8 +144,9 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
   int rad = dp(app, 10);
   if (memcmp(&bg, &border, sizeof bg) == 0) fill_round(app, r, rad, bg, bg);
   else frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
-  TextBox *b = text_layout(app, style, label, r.w - 2 * pad_x(app), fg);
-  int x = align_left ? r.x + pad_x(app) : r.x + (r.w - b->w) / 2;
+  TextBox *b = label_box(app, style, label, r.w, fg);
+  int lpad = (r.w - b->w) / 2 < pad_x(app) ? (r.w - b->w) / 2 : pad_x(app);
+  int x = align_left ? r.x + lpad : r.x + (r.w - b->w) / 2;
   draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
   int n = app->in.nzones;
   zone_add(app, r, a, arg, arg2);
@@ -161,6 +172,7 @@ SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color 
   int n = app->in.nzones;
   zone_add(app, r, ACT_HELP, 0, 0);
   if (app->in.nzones > n) app->in.zones[n].label = b->text;
+  app->gfx.marks.help = r;
   return r;
 }
 
@@ -202,7 +214,7 @@ void draw_focus_ring(App *app) {
   if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) return;
   SDL_Rect r = app->in.zones[app->in.focus].r;
   if (r.w <= 0 || r.h <= 0) return;
-  int bw = dp(app, 3) > 2 ? dp(app, 3) : 2;
+  int bw = dp(app, 3) > 3 ? dp(app, 3) : 3; /* never thinner than 3 px */
   int rad = dp(app, 10);
   if (rad * 2 > r.h) rad = r.h / 2;
   SDL_SetRenderDrawBlendMode(app->gfx.ren, SDL_BLENDMODE_NONE);
@@ -247,6 +259,7 @@ int page_header(App *app, const char *title, bool back) {
   if (h < dp(app, 56)) h = dp(app, 56);
   SDL_Rect bar = {0, 0, app->gfx.w, h};
   fill_rect(app, bar, t->header);
+  app->gfx.marks.header = bar;
   if (back) {
     int bh = h - dp(app, 16);
     SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};

@@ -181,6 +181,7 @@ void draw_menu(App *app) {
   int minh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 34);
   if (hh < minh) hh = minh;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, hh}, t->header);
+  app->gfx.marks.header = (SDL_Rect){0, 0, app->gfx.w, hh};
   SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), 0, hh, t->header, t->header_text, t->header_text);
   int bh = hb.h;
   button_colored(app, (SDL_Rect){hb.x - dp(app, 10) - sw, hb.y, sw, bh}, sl, ACT_SETTINGS, 0, 0, t->header,

@@ -271,7 +271,11 @@ bool script_run_headless(App *app, Script *sc, char **why) {
   for (sc->pc = 0; sc->pc < sc->n && !app->nav.quit; sc->pc++) {
     const Line *l = &sc->lines[sc->pc];
     app_tick(app, app->now);
-    app_draw(app); /* fresh zones for clicks and focus */
+    /* fresh zones for clicks and focus; other lines need no frame (read
+     * aloud speaks what each frame shows: it gets them all) */
+    if (app->reader || l->cmd == C_KEY || l->cmd == C_CLICK || l->cmd == C_SCROLL || l->cmd == C_PAD || l->cmd == C_DRAG ||
+        l->cmd == C_TEXT)
+      app_draw(app);
     SDL_Event ev, ev2;
     if (l->cmd == C_SIZE) {
       if (!app_headless_resize(app, l->a, l->b)) {

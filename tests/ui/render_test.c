@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "draw.h"
 #include "paths.h"
 #include "script.h"
 #include "settings_view.h"
@@ -87,6 +88,59 @@ static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
   return a.x >= b.x - tol && a.y >= b.y - tol && a.x + a.w <= b.x + b.w + tol && a.y + a.h <= b.y + b.h + tol;
 }
 
+static bool empty(SDL_Rect r) { return r.w <= 0 || r.h <= 0; }
+
+/* What must never be hidden (app.h Marks): the help button, whole and
+ * pressable (no other button over it); the header, with no reply over it;
+ * the newest message in view, above the reply strip. */
+static int check_marks(App *app, const char *what) {
+  const Marks *m = &app->gfx.marks;
+  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h}, x;
+  int bad = 0;
+  int help = -1;
+  for (int i = 0; i < app->in.nzones; i++)
+    if ((app->in.zones[i].action == ACT_HELP || app->in.zones[i].action == ACT_HELP_CLOSE) &&
+        SDL_RectEquals(&app->in.zones[i].r, &m->help))
+      help = i;
+  if (help < 0 || empty(m->help) || !inside(m->help, win, 0)) {
+    fprintf(stderr, "%s: no help button in the window\n", what);
+    bad++;
+  } else {
+    for (int i = 0; i < app->in.nzones; i++)
+      if (i != help && SDL_IntersectRect(&app->in.zones[i].r, &m->help, &x)) {
+        fprintf(stderr, "%s: a button (action %d) over the help button\n", what, app->in.zones[i].action);
+        bad++;
+      }
+  }
+  if (!app->nav.help_open) {
+    if (empty(m->header) || !inside(m->header, win, 0)) {
+      fprintf(stderr, "%s: no header in the window\n", what);
+      bad++;
+    }
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_CHOICE && SDL_IntersectRect(&app->in.zones[i].r, &m->header, &x)) {
+        fprintf(stderr, "%s: a reply over the header\n", what);
+        bad++;
+      }
+  }
+  if (!app->nav.help_open && app->nav.screen == SCR_CHAT && !empty(m->last) && app->nav.scroll[SCR_CHAT] == 0) {
+    /* at the bottom of the conversation the newest message is in view: all
+     * of it, or as much as the view holds */
+    SDL_Rect seen = {0};
+    SDL_IntersectRect(&m->last, &m->view, &seen);
+    int need = m->last.h < m->view.h ? m->last.h : m->view.h;
+    if (seen.h < need - dp(app, 12) - 1 || m->view.h < 2 * app->gfx.fonts.line[FONT_BODY]) {
+      fprintf(stderr, "%s: the newest message is hidden (%d of %d px seen, view %d px)\n", what, seen.h, m->last.h, m->view.h);
+      bad++;
+    }
+    if (!empty(m->strip) && SDL_IntersectRect(&m->view, &m->strip, &x)) {
+      fprintf(stderr, "%s: the reply strip covers the conversation\n", what);
+      bad++;
+    }
+  }
+  return bad;
+}
+
 /* The structural checks on the frame just drawn; returns the failures. */
 static int check_frame(App *app, const char *what) {
   int bad = 0;
@@ -108,6 +162,10 @@ static int check_frame(App *app, const char *what) {
       fprintf(stderr, "%s: text outside the window: \"%.60s\"\n", what, s);
       bad++;
     }
+    if (r->broken) {
+      fprintf(stderr, "%s: a word cut in two (or a bracket alone): \"%.60s\" in a box %d px wide\n", what, s, r->box.w);
+      bad++;
+    }
     double c1 = contrast_ratio(r->fg, r->bg), c2 = contrast_ratio(r->fg, r->bg2);
     if (c1 < need || c2 < need) {
       fprintf(stderr, "%s: contrast %.2f/%.2f < %.1f: \"%.60s\" #%02x%02x%02x on #%02x%02x%02x\n", what, c1, c2, need, s,
@@ -115,17 +173,12 @@ static int check_frame(App *app, const char *what) {
       bad++;
     }
   }
-  bool help = false;
+  bad += check_marks(app, what);
   for (int i = 0; i < app->in.nzones; i++) {
-    if (app->in.zones[i].action == ACT_HELP || app->in.zones[i].action == ACT_HELP_CLOSE) help = true;
     if (!inside(app->in.zones[i].r, win, 0)) {
       fprintf(stderr, "%s: a button outside the window (action %d)\n", what, app->in.zones[i].action);
       bad++;
     }
-  }
-  if (!help) {
-    fprintf(stderr, "%s: no help button\n", what);
-    bad++;
   }
   if (bad) {
     char *path = xasprintf("%s/fail-%s.bmp", home_root, what);
