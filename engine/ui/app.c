@@ -329,7 +329,9 @@ static void reveal_focus(App *app) {
   if (!z->scrolls) return;
   int m = dp(app, 12);
   void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : scroll_by;
-  if (z->full.y < z->view.y) by(app, (float)(z->view.y - z->full.y + m));
+  if (z->full.h + 2 * m > z->view.h) m = 0;
+  /* taller than the view: its first line comes first */
+  if (z->full.y < z->view.y || z->full.h > z->view.h) by(app, (float)(z->view.y - z->full.y + m));
   else if (z->full.y + z->full.h > z->view.y + z->view.h)
     by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
 }

@@ -14,25 +14,31 @@ static void label(App *app, int i, char *buf, size_t n) {
   snprintf(buf, n, "%d.  %s", i + 1, rt_choice_text(app->play.rt, i));
 }
 
-int choices_height(App *app, int width) {
+/* The replies' height at this width; *tallest: the tallest row's. */
+static int replies_height(App *app, int width, int *tallest) {
   int pad = dp(app, 12), gap = dp(app, 10);
-  if (play_waiting_choice(&app->play)) {
-    int n = rt_choice_count(app->play.rt);
-    int cols = columns(app, width, n);
-    int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
-    int h = 2 * pad;
-    for (int i = 0; i < n; i += cols) {
-      int row = 0;
-      for (int k = i; k < i + cols && k < n; k++) {
-        char buf[600];
-        label(app, k, buf, sizeof buf);
-        int bh = button_height(app, buf, bw, FONT_BODY);
-        if (bh > row) row = bh;
-      }
-      h += row + (i + cols < n ? gap : 0);
+  int n = rt_choice_count(app->play.rt);
+  int cols = columns(app, width, n);
+  int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
+  int h = 2 * pad;
+  *tallest = 0;
+  for (int i = 0; i < n; i += cols) {
+    int row = 0;
+    for (int k = i; k < i + cols && k < n; k++) {
+      char buf[600];
+      label(app, k, buf, sizeof buf);
+      int bh = button_height(app, buf, bw, FONT_BODY);
+      if (bh > row) row = bh;
     }
-    return h;
+    if (row > *tallest) *tallest = row;
+    h += row + (i + cols < n ? gap : 0);
   }
+  return h;
+}
+
+int choices_height(App *app, int width) {
+  int pad = dp(app, 12), tallest;
+  if (play_waiting_choice(&app->play)) return replies_height(app, width, &tallest);
   if (play_ended(&app->play)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
   int h = app->gfx.fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
   TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), width - 4 * pad, app->gfx.th.dim);
@@ -50,7 +56,12 @@ int strip_height(App *app, int width, int top, int newest) {
   int keep = avail * 2 / 5, lines = app->gfx.fonts.line[FONT_BODY] * 2 + dp(app, 24);
   if (keep < lines) keep = lines;
   if (newest > keep) keep = newest < avail * 3 / 5 ? newest : avail * 3 / 5;
-  int max = avail - keep, one = dp(app, 44) + 2 * dp(app, 12);
+  int max = avail - keep;
+  /* one whole reply, if two lines of the conversation still show */
+  int tallest = dp(app, 44);
+  if (play_waiting_choice(&app->play)) replies_height(app, width, &tallest);
+  int one = tallest + 2 * dp(app, 12);
+  if (one > avail - lines) one = avail - lines;
   if (max < one) max = one;
   return content < max ? content : max;
 }

@@ -694,6 +694,70 @@ static void test_frame_time(void **s) {
   free_app(app);
 }
 
+/* Four long replies at 640x480, 200% text, the dyslexia font: the strip
+ * stops at its maximum and scrolls; Help, the header and the newest
+ * message stay in view; Tab reaches the last reply and brings it in; the
+ * wheel over the strip scrolls the strip, not the conversation. */
+static void test_strip_scrolls(void **s) {
+  (void)s;
+  char dir[400], file[450];
+  snprintf(dir, sizeof dir, "%s/fx-four", home_root);
+  mkdir(dir, 0700);
+  snprintf(file, sizeof file, "%s/story.lua", dir);
+  FILE *f = fopen(file, "w");
+  assert_non_null(f);
+  fputs("story { id = \"fx-four\", title = \"Four\", app = \"skype\", language = \"en\", start = \"a\",\n"
+        "  minutes = 1, note = \"n\", teaches = { \"talk\" } }\n"
+        "local k = character \"k\" { name = \"Kim\", color = \"#e07a5f\", initials = \"K\" }\n"
+        "scene \"a\" {\n  k \"first\",\n  k \"the newest message stays in view above the replies\",\n", f);
+  for (int i = 0; i < 4; i++)
+    fprintf(f, "  choice \"Reply %d, a long one that wraps over several lines at this size, as real ones do\" { go = \"e\" },\n", i + 1);
+  fputs("}\nending \"e\" { title = \"End\", summary = \"s\" }\n", f);
+  fclose(f);
+  fresh_home();
+  UiOptions o = {.i18n = langs, .catalog = cat, .story = dir};
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, 640, 480, &why);
+  if (!app) fail_msg("%s", why);
+  app->gfx.surf = surf;
+  app->gfx.record = true;
+  run(app, "textscale 200\ndyslexic on\nsetup Sam m\nrun\n");
+  assert_true(play_waiting_choice(&app->play));
+  assert_true(app->nav.strip_scroll_max > 0);
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys"), 0);
+  /* the wheel over the strip */
+  SDL_Rect st = app->gfx.marks.strip;
+  char *cmd = xasprintf("click %d %d\nscroll -2\n", st.x + 2, st.y + 3);
+  run(app, cmd);
+  free(cmd);
+  assert_true(app->nav.strip_scroll > 0);
+  assert_true(app->nav.scroll[SCR_CHAT] == 0);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  /* Tab to the last reply: it comes into view, whole */
+  run(app, "key Home\n");
+  for (int i = 0; i < 12; i++) {
+    run(app, "key Tab\n");
+    const Zone *z = &app->in.zones[app->in.focus];
+    if (z->action == ACT_CHOICE && z->arg == 3) break;
+  }
+  const Zone *z = &app->in.zones[app->in.focus];
+  assert_int_equal(z->action, ACT_CHOICE);
+  assert_int_equal(z->arg, 3);
+  /* whole, or as much of it as the strip holds (two lines of the
+   * conversation come first) */
+  int can = z->full.h < z->view.h ? z->full.h : z->view.h;
+  if (z->r.h < can - 1) {
+    fail_msg("reply 4 at %d,%d %dx%d, seen %d,%d %dx%d, strip %d,%d %dx%d scroll %g/%g", z->full.x, z->full.y, z->full.w,
+             z->full.h, z->r.x, z->r.y, z->r.w, z->r.h, st.x, st.y, st.w, st.h, app->nav.strip_scroll, app->nav.strip_scroll_max);
+  }
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys-tab"), 0);
+  run(app, "key Return\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  free_app(app);
+}
+
 static void test_script_errors(void **s) {
   (void)s;
   char *why = NULL;
@@ -723,7 +787,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 21 }; /* the behaviour tests below */
+  enum { NM = 22 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -739,6 +803,7 @@ int main(void) {
     cmocka_unit_test(test_schwa_glyph),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
+    cmocka_unit_test(test_strip_scrolls),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
   for (int i = 0; i < NM; i++) tests[NC + i] = more[i];
