@@ -81,6 +81,7 @@ typedef struct {           /* where and how the app draws */
   int w, h;                /* output size in pixels */
   double dpi;              /* output pixels per window point */
   double dp;               /* size of one layout unit in pixels */
+  double frame_dp;         /* the same without the text size: a page's frame */
   Fonts fonts;
   double font_scale;       /* what the fonts are open at */
   bool font_dyslexic;
@@ -100,6 +101,12 @@ typedef struct {           /* where and how the app draws */
 
 enum { SCROLLER_PAGE, SCROLLER_STRIP }; /* which scroll a focused zone brings into view */
 
+typedef struct {           /* a button, known by what it does (zones are rebuilt every frame) */
+  Action action;
+  int arg, arg2;
+  bool set;
+} ZoneId;
+
 typedef struct {           /* what can be pressed, and what holds the keys */
   Zone zones[96];
   int nzones;
@@ -111,6 +118,9 @@ typedef struct {           /* what can be pressed, and what holds the keys */
   bool drag_strip;         /* the drag began on the reply strip: it scrolls that */
   int drag_y;
   int mouse_x, mouse_y;    /* last known pointer (pixels), for the wheel */
+  ZoneId want;             /* focus this button at the next frame: the one that opened a panel now closed */
+  ZoneId anchor;           /* a setting just changed by this button: it stays where it was on screen */
+  int anchor_y;
   SDL_GameController *pads[4];
 } Input;
 
@@ -126,6 +136,8 @@ typedef struct {           /* which screen, where each is scrolled, leaving */
   Uint64 status_until;
   bool quit;
   int exit_code;
+  ZoneId help_opener;      /* where the focus goes back when help closes */
+  ZoneId page_opener;      /* ... when settings or the map close */
   int forget_step;         /* Settings' "Forget me": 0 the button, 1 asking, 2 done */
   char *forget_report;     /* what was deleted, shown until the settings close */
 } Nav;

@@ -38,10 +38,25 @@ static void top_buttons(App *app, SDL_Rect area) {
 
 static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
+  /* under the top bar: the caller, their name, what the call is; the
+   * circle shrinks and the name gets smaller before anything spills */
+  int top = call_top_height(app);
+  SDL_Rect room = {area.x + dp(app, 20), area.y + top, area.w - dp(app, 40), area.h - top};
+  int w = room.w;
+  const char *line = call->text && call->text[0] ? call->text : S(app, S_INCOMING);
+  TextBox *l = text_layout(app, FONT_BODY, line, w, t->call_dim);
+  int pulse = dp(app, 32) /* the pulse around the circle */, gap = dp(app, 6) + dp(app, 20);
+  static const int styles[] = {FONT_TITLE, FONT_HEAD, FONT_BOLD};
+  int name_room = room.h - l->h - gap - 2 * dp(app, 18) - pulse;
+  TextBox *n = text_fit(app, styles, 3, ch ? ch->name : "", w, name_room > 0 ? name_room : 1, t->call_text);
   int r = area.h / 7;
   if (r > dp(app, 70)) r = dp(app, 70);
-  if (r < dp(app, 24)) r = dp(app, 24);
-  int cx = area.x + area.w / 2, cy = area.y + area.h * 2 / 5;
+  int rmax = (room.h - n->h - l->h - gap - pulse) / 2;
+  if (r > rmax) r = rmax;
+  if (r < dp(app, 18)) r = dp(app, 18);
+  int block = 2 * r + pulse + n->h + l->h + gap;
+  int cx = area.x + area.w / 2, cy = room.y + (room.h - block) / 2 + pulse / 2 + r;
+  if (cy - r - pulse / 2 < room.y) cy = room.y + pulse / 2 + r;
   if (!app->set.reduced_motion) {
     /* a slow pulse around the caller */
     int ph = (int)(app->now % 1500);
@@ -50,15 +65,10 @@ static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect ar
     fill_circle(app, cx, cy, rr, ring);
   }
   avatar(app, cx, cy, r, ch);
-  int w = area.w - dp(app, 40);
-  int y = cy + r + dp(app, 20);
-  TextBox *n = text_layout(app, FONT_TITLE, ch ? ch->name : "", w, t->call_text);
-  SDL_Rect box = {area.x + dp(app, 20), y, w, area.y + area.h - y};
-  draw_box(app, n, cx - n->w / 2, y, box, t->call_bg, t->call_bg);
+  int y = cy + r + pulse / 2 + dp(app, 20);
+  draw_box(app, n, cx - n->w / 2, y, room, t->call_bg, t->call_bg);
   y += n->h + dp(app, 6);
-  const char *line = call->text && call->text[0] ? call->text : S(app, S_INCOMING);
-  TextBox *l = text_layout(app, FONT_BODY, line, w, t->call_dim);
-  draw_box(app, l, cx - l->w / 2, y, box, t->call_bg, t->call_bg);
+  draw_box(app, l, cx - l->w / 2, y, room, t->call_bg, t->call_bg);
 }
 
 static void connected(App *app, int call_beat, bool recording, const Character *ch, SDL_Rect area) {

@@ -299,7 +299,9 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
-  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : s->title, room, t->header_text);
+  /* one line, as the apps do: shortened after a whole word if need be */
+  static const int styles[] = {FONT_BOLD};
+  TextBox *name = text_fit(app, styles, 1, ch ? ch->name : s->title, room, app->gfx.fonts.line[FONT_BOLD], t->header_text);
   const char *st = app->play.typing ? S(app, S_TYPING) : S(app, S_ONLINE);
   char buf[64];
   if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }

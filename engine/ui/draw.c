@@ -1,11 +1,13 @@
 /* Shapes through SDL_RenderGeometry (the software renderer has it too), text
  * from the cache, and the zones a click or a key can press. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
 
 int dp(const App *app, double units) { return (int)lround(units * app->gfx.dp); }
+int dp_frame(const App *app, double units) { return (int)lround(units * app->gfx.frame_dp); }
 
 SDL_Rect rect_inset(SDL_Rect r, int d) { return (SDL_Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d}; }
 
@@ -101,11 +103,52 @@ void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SD
   record(app, d, box, b->color, bg, bg2, b->text, b->broken);
 }
 
+void draw_box_within(App *app, TextBox *b, SDL_Rect area, SDL_Color bg, SDL_Color bg2) {
+  double k = 1;
+  if (b->w > area.w) k = (double)area.w / b->w;
+  if (b->h * k > area.h) k = (double)area.h / b->h;
+  if (k >= 1) {
+    draw_box(app, b, area.x + (area.w - b->w) / 2, area.y + (area.h - b->h) / 2, area, bg, bg2);
+    return;
+  }
+  SDL_Rect d = {0, 0, (int)(b->w * k), (int)(b->h * k)};
+  d.x = area.x + (area.w - d.w) / 2;
+  d.y = area.y + (area.h - d.h) / 2;
+  b->last_used = app->gfx.frame;
+  SDL_Rect vis = clip_to(app, d);
+  if (vis.w <= 0 || vis.h <= 0) return;
+  SDL_Texture *t = text_texture(app, b);
+  if (t) SDL_RenderCopy(app->gfx.ren, t, NULL, &d);
+  record(app, d, area, b->color, bg, bg2, b->text, b->broken);
+}
+
 int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
               SDL_Color bg, SDL_Rect box) {
   TextBox *b = text_layout(app, style, text, wrap, fg);
   draw_box(app, b, x, y, box, bg, bg);
   return b->h;
+}
+
+static bool fits(const TextBox *b, int w, int max_h) { return !b->broken && b->w <= w && (max_h <= 0 || b->h <= max_h); }
+
+TextBox *text_fit(App *app, const int *styles, int n, const char *text, int w, int max_h, SDL_Color fg) {
+  TextBox *b = NULL;
+  for (int i = 0; i < n; i++) {
+    b = text_layout(app, styles[i], text, w, fg);
+    if (fits(b, w, max_h)) return b;
+  }
+  int style = styles[n - 1];
+  char buf[520];
+  snprintf(buf, 500, "%s", text ? text : "");
+  for (;;) {
+    char *sp = strrchr(buf, ' ');
+    while (sp && sp > buf && sp[-1] == ' ') sp--;
+    if (!sp || sp == buf) return b; /* one word, too long: it wraps between letters rather than spill */
+    memcpy(sp, "\xE2\x80\xA6", 4); /* "…" after the last whole word that fits */
+    TextBox *t = text_layout(app, style, buf, w, fg);
+    if (fits(t, w, max_h)) return t;
+    *sp = 0;
+  }
 }
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
@@ -209,6 +252,39 @@ static void ring_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color c) {
   SDL_RenderGeometry(app->gfx.ren, NULL, v, 2 * N, idx, m);
 }
 
+/* The ring's colour: the theme's, unless it stands out less than 3:1 from
+ * what the ring covers (read back under it, along each side: a header, a
+ * card, the page, a call), then black or white, whichever stands out more
+ * from all of it. */
+static SDL_Color ring_color(App *app, SDL_Rect r, int bw) {
+  int d = 1 + bw / 2;
+  int xs[2] = {r.x + r.w / 3, r.x + r.w * 2 / 3}, ys[2] = {r.y + r.h / 3, r.y + r.h * 2 / 3};
+  SDL_Point p[8] = {{xs[0], r.y - d}, {xs[1], r.y - d}, {xs[0], r.y + r.h - 1 + d}, {xs[1], r.y + r.h - 1 + d},
+                    {r.x - d, ys[0]}, {r.x - d, ys[1]}, {r.x + r.w - 1 + d, ys[0]}, {r.x + r.w - 1 + d, ys[1]}};
+  SDL_Color seen[8];
+  int n = 0;
+  for (int i = 0; i < 8; i++) {
+    if (p[i].x < 0 || p[i].y < 0 || p[i].x >= app->gfx.w || p[i].y >= app->gfx.h) continue;
+    Uint32 px = 0;
+    SDL_Rect one = {p[i].x, p[i].y, 1, 1};
+    if (SDL_RenderReadPixels(app->gfx.ren, &one, SDL_PIXELFORMAT_ARGB8888, &px, 4) != 0) continue;
+    seen[n++] = (SDL_Color){(Uint8)(px >> 16), (Uint8)(px >> 8), (Uint8)px, 255};
+  }
+  SDL_Color cand[3] = {app->gfx.th.focus, {0, 0, 0, 255}, {255, 255, 255, 255}};
+  int best = 0;
+  double best_min = -1;
+  for (int c = 0; c < 3; c++) {
+    double lo = 21;
+    for (int i = 0; i < n; i++) {
+      double k = contrast_ratio(cand[c], seen[i]);
+      if (k < lo) lo = k;
+    }
+    if (c == 0 && lo >= 3.0) return cand[0];
+    if (lo > best_min) { best_min = lo; best = c; }
+  }
+  return cand[best];
+}
+
 /* Only once a key or a gamepad has been used: a mouse user sees no ring. */
 void draw_focus_ring(App *app) {
   if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) return;
@@ -217,8 +293,13 @@ void draw_focus_ring(App *app) {
   int bw = dp(app, 3) > 3 ? dp(app, 3) : 3; /* never thinner than 3 px */
   int rad = dp(app, 10);
   if (rad * 2 > r.h) rad = r.h / 2;
+  SDL_Rect in = rect_inset(r, -1);
+  SDL_Color c = ring_color(app, in, bw);
   SDL_SetRenderDrawBlendMode(app->gfx.ren, SDL_BLENDMODE_NONE);
-  ring_round(app, rect_inset(r, -1), rad + 1, bw, app->gfx.th.focus);
+  ring_round(app, in, rad + 1, bw, c);
+  app->gfx.marks.ring = rect_inset(in, -bw);
+  app->gfx.marks.ring_width = bw;
+  app->gfx.marks.ring_color = c;
 }
 
 void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
@@ -252,20 +333,26 @@ int page_header(App *app, const char *title, bool back) {
   int bw = back ? text_width(app, FONT_BOLD, bl) + dp(app, 30) : 0;
   int x = dp(app, 16) + (back ? bw + dp(app, 14) : 0);
   int room = app->gfx.w - dp(app, 28) - hbw - x;
-  TextBox *tb = text_layout(app, FONT_HEAD, title, room, t->header_text);
-  int h = tb->h;
-  if (h < app->gfx.fonts.line[FONT_BOLD] + dp(app, 18)) h = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
+  /* at most two lines, in a smaller style or shortened if need be: the
+   * header never pushes the page away */
+  static const int styles[] = {FONT_HEAD, FONT_BOLD, FONT_SMALL};
+  int two = 2 * app->gfx.fonts.line[FONT_BOLD];
+  if (two < app->gfx.fonts.line[FONT_HEAD]) two = app->gfx.fonts.line[FONT_HEAD];
+  TextBox *tb = text_fit(app, styles, 3, title, room, two, t->header_text);
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
+  if (bh < dp(app, 44)) bh = dp(app, 44);
+  int h = tb->h > bh ? tb->h : bh;
   h += dp(app, 20);
   if (h < dp(app, 56)) h = dp(app, 56);
   SDL_Rect bar = {0, 0, app->gfx.w, h};
   fill_rect(app, bar, t->header);
   app->gfx.marks.header = bar;
   if (back) {
-    int bh = h - dp(app, 16);
     SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};
     button_colored(app, br, bl, ACT_BACK, 0, 0, t->header, t->header_text, t->header_text, FONT_BOLD, 0);
   }
-  help_button(app, app->gfx.w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  help_button(app, app->gfx.w - dp(app, 16), (h - bh - dp(app, 16)) / 2, bh + dp(app, 16), t->header, t->header_text,
+              t->header_text);
   draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
   return h;
 }

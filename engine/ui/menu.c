@@ -176,7 +176,9 @@ void draw_menu(App *app) {
   int sw = text_width(app, FONT_BOLD, sl) + dp(app, 30);
   int hw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
   int room = app->gfx.w - dp(app, 16) * 2 - sw - hw - dp(app, 20);
-  TextBox *title = text_layout(app, FONT_HEAD, S(app, S_GAME), room, t->header_text);
+  static const int styles[] = {FONT_HEAD, FONT_BOLD, FONT_SMALL};
+  int two = 2 * app->gfx.fonts.line[FONT_BOLD];
+  TextBox *title = text_fit(app, styles, 3, S(app, S_GAME), room, two, t->header_text);
   int hh = title->h + dp(app, 20);
   int minh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 34);
   if (hh < minh) hh = minh;

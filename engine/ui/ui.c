@@ -98,6 +98,28 @@ static int run_headless(const UiOptions *o, Script *sc) {
 #define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
 #endif
 
+/* Where the window first opens: 1280x720, but never more than 90% of the
+ * display's usable part (without its panels and docks), centred in it; a
+ * laptop at 1366x768 with a taskbar gets a window that fits. */
+static SDL_Rect first_window(void) {
+  SDL_Rect u, r = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720};
+  if (SDL_GetDisplayUsableBounds(0, &u) != 0 || u.w <= 0 || u.h <= 0) return r;
+  if (r.w > u.w * 9 / 10) r.w = u.w * 9 / 10;
+  if (r.h > u.h * 9 / 10) r.h = u.h * 9 / 10;
+  r.x = u.x + (u.w - r.w) / 2;
+  r.y = u.y + (u.h - r.h) / 2;
+  return r;
+}
+
+/* The size the window really has (fullscreen, a window manager's say):
+ * the layout follows it even when no resize event came. */
+static void follow_size(App *app) {
+  int w, h, ww, wh;
+  if (SDL_GetRendererOutputSize(app->gfx.ren, &w, &h) != 0 || (w == app->gfx.w && h == app->gfx.h)) return;
+  SDL_GetWindowSize(app->gfx.win, &ww, &wh);
+  app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+}
+
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
@@ -114,6 +136,7 @@ static int window_loop(App *app, Script *sc) {
     if (app->nav.quit) break;
     Uint64 next = app_tick(app, app->now);
     if (snext && (!next || snext < next)) next = snext;
+    follow_size(app);
     if (app->gfx.dirty || app->gfx.pending_shot) {
       Uint64 f0 = SDL_GetPerformanceCounter();
       app_draw(app);
@@ -191,13 +214,13 @@ static int run_window(const UiOptions *o, Script *sc) {
     goto done;
   }
   ttf = true;
+  SDL_Rect at = first_window();
   win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
-                         SDL_WINDOWPOS_CENTERED,
-                         SDL_WINDOWPOS_CENTERED, 1280, 720,
-                         WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+                         at.x, at.y, at.w, at.h, WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;
 #ifndef __EMSCRIPTEN__
-  SDL_SetWindowMinimumSize(win, 640, 480);
+  /* 640x480 at least, unless the display itself is smaller */
+  SDL_SetWindowMinimumSize(win, at.w < 640 ? at.w : 640, at.h < 480 ? at.h : 480);
 #endif
   const char *want = getenv("SDL_RENDER_DRIVER");
   ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "checks.h"
 #include "draw.h"
 #include "paths.h"
 #include "script.h"
@@ -84,111 +85,6 @@ static void run(App *app, const char *script) {
   app_draw(app);
 }
 
-static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
-  return a.x >= b.x - tol && a.y >= b.y - tol && a.x + a.w <= b.x + b.w + tol && a.y + a.h <= b.y + b.h + tol;
-}
-
-static bool empty(SDL_Rect r) { return r.w <= 0 || r.h <= 0; }
-
-/* What must never be hidden (app.h Marks): the help button, whole and
- * pressable (no other button over it); the header, with no reply over it;
- * the newest message in view, above the reply strip. */
-static int check_marks(App *app, const char *what) {
-  const Marks *m = &app->gfx.marks;
-  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h}, x;
-  int bad = 0;
-  int help = -1;
-  for (int i = 0; i < app->in.nzones; i++)
-    if ((app->in.zones[i].action == ACT_HELP || app->in.zones[i].action == ACT_HELP_CLOSE) &&
-        SDL_RectEquals(&app->in.zones[i].r, &m->help))
-      help = i;
-  if (help < 0 || empty(m->help) || !inside(m->help, win, 0)) {
-    fprintf(stderr, "%s: no help button in the window\n", what);
-    bad++;
-  } else {
-    for (int i = 0; i < app->in.nzones; i++)
-      if (i != help && SDL_IntersectRect(&app->in.zones[i].r, &m->help, &x)) {
-        fprintf(stderr, "%s: a button (action %d) over the help button\n", what, app->in.zones[i].action);
-        bad++;
-      }
-  }
-  if (!app->nav.help_open) {
-    if (empty(m->header) || !inside(m->header, win, 0)) {
-      fprintf(stderr, "%s: no header in the window\n", what);
-      bad++;
-    }
-    for (int i = 0; i < app->in.nzones; i++)
-      if (app->in.zones[i].action == ACT_CHOICE && SDL_IntersectRect(&app->in.zones[i].r, &m->header, &x)) {
-        fprintf(stderr, "%s: a reply over the header\n", what);
-        bad++;
-      }
-  }
-  if (!app->nav.help_open && app->nav.screen == SCR_CHAT && !empty(m->last) && app->nav.scroll[SCR_CHAT] == 0) {
-    /* at the bottom of the conversation the newest message is in view: all
-     * of it, or as much as the view holds */
-    SDL_Rect seen = {0};
-    SDL_IntersectRect(&m->last, &m->view, &seen);
-    int need = m->last.h < m->view.h ? m->last.h : m->view.h;
-    if (seen.h < need - dp(app, 12) - 1 || m->view.h < 2 * app->gfx.fonts.line[FONT_BODY]) {
-      fprintf(stderr, "%s: the newest message is hidden (%d of %d px seen, view %d px)\n", what, seen.h, m->last.h, m->view.h);
-      bad++;
-    }
-    if (!empty(m->strip) && SDL_IntersectRect(&m->view, &m->strip, &x)) {
-      fprintf(stderr, "%s: the reply strip covers the conversation\n", what);
-      bad++;
-    }
-  }
-  return bad;
-}
-
-/* The structural checks on the frame just drawn; returns the failures. */
-static int check_frame(App *app, const char *what) {
-  int bad = 0;
-  double need = app->set.high_contrast ? 7.0 : 4.5;
-  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h};
-  if (app->gfx.nrecs < 3) {
-    fprintf(stderr, "%s: only %d texts drawn\n", what, app->gfx.nrecs);
-    bad++;
-  }
-  for (int i = 0; i < app->gfx.nrecs; i++) {
-    const TextRec *r = &app->gfx.recs[i];
-    const char *s = r->str ? r->str : "";
-    if (!inside(r->text, r->box, 1)) {
-      fprintf(stderr, "%s: text outside its box: \"%.60s\" at %d,%d %dx%d, box %d,%d %dx%d\n", what, s, r->text.x,
-              r->text.y, r->text.w, r->text.h, r->box.x, r->box.y, r->box.w, r->box.h);
-      bad++;
-    }
-    if (!inside(r->text, win, 0)) {
-      fprintf(stderr, "%s: text outside the window: \"%.60s\"\n", what, s);
-      bad++;
-    }
-    if (r->broken) {
-      fprintf(stderr, "%s: a word cut in two (or a bracket alone): \"%.60s\" in a box %d px wide\n", what, s, r->box.w);
-      bad++;
-    }
-    double c1 = contrast_ratio(r->fg, r->bg), c2 = contrast_ratio(r->fg, r->bg2);
-    if (c1 < need || c2 < need) {
-      fprintf(stderr, "%s: contrast %.2f/%.2f < %.1f: \"%.60s\" #%02x%02x%02x on #%02x%02x%02x\n", what, c1, c2, need, s,
-              r->fg.r, r->fg.g, r->fg.b, r->bg.r, r->bg.g, r->bg.b);
-      bad++;
-    }
-  }
-  bad += check_marks(app, what);
-  for (int i = 0; i < app->in.nzones; i++) {
-    if (!inside(app->in.zones[i].r, win, 0)) {
-      fprintf(stderr, "%s: a button outside the window (action %d)\n", what, app->in.zones[i].action);
-      bad++;
-    }
-  }
-  if (bad) {
-    char *path = xasprintf("%s/fail-%s.bmp", home_root, what);
-    app_save_frame(app, path);
-    fprintf(stderr, "%s: frame kept in %s\n", what, path);
-    free(path);
-  }
-  return bad;
-}
-
 typedef struct {
   const char *name, *story, *script;
   int choices; /* reply buttons expected, -1 = do not check */
@@ -247,7 +143,7 @@ static void test_screens(void **state) {
     run(app, script);
     free(script);
     snprintf(what, sizeof what, "%s-%dx%d-%d%s", c->name, vr->w, vr->h, vr->scale, vr->contrast ? "-hc" : "");
-    bad += check_frame(app, what);
+    bad += check_frame(app, what, home_root);
     if (c->choices >= 0) {
       int n = 0;
       for (int i = 0; i < app->in.nzones; i++) n += app->in.zones[i].action == ACT_CHOICE;
@@ -349,8 +245,8 @@ static void test_mouse_choose(void **s) {
 static void test_gamepad_and_arrows(void **s) {
   (void)s;
   App *app = make_app("fx-plain", 1280, 720);
-  run(app, "setup Sam m\nrun\npad dpdown\npad dpdown\npad a\n");
-  /* first press lands on reply 1, the second moves to reply 2 */
+  run(app, "setup Sam m\nrun\npad dpdown\npad dpright\npad a\n");
+  /* first press lands on reply 1, the second moves right to reply 2 */
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(rt_did(app->play.rt, "evidence"));
   free_app(app);
@@ -726,7 +622,7 @@ static void test_strip_scrolls(void **s) {
   run(app, "textscale 200\ndyslexic on\nsetup Sam m\nrun\n");
   assert_true(play_waiting_choice(&app->play));
   assert_true(app->nav.strip_scroll_max > 0);
-  assert_int_equal(check_frame(app, "strip-640x480-200-dys"), 0);
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys", home_root), 0);
   /* the wheel over the strip */
   SDL_Rect st = app->gfx.marks.strip;
   char *cmd = xasprintf("click %d %d\nscroll -2\n", st.x + 2, st.y + 3);
@@ -752,9 +648,129 @@ static void test_strip_scrolls(void **s) {
     fail_msg("reply 4 at %d,%d %dx%d, seen %d,%d %dx%d, strip %d,%d %dx%d scroll %g/%g", z->full.x, z->full.y, z->full.w,
              z->full.h, z->r.x, z->r.y, z->r.w, z->r.h, st.x, st.y, st.w, st.h, app->nav.strip_scroll, app->nav.strip_scroll_max);
   }
-  assert_int_equal(check_frame(app, "strip-640x480-200-dys-tab"), 0);
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys-tab", home_root), 0);
   run(app, "key Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 1);
+  free_app(app);
+}
+
+static int zone_of(App *app, Action a, int arg) {
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == a && app->in.zones[i].arg == arg) return i;
+  return -1;
+}
+
+/* Arrow keys move on screen: with the replies in two columns (1280 wide),
+ * Right goes to the reply on the right, Down to the one below, Left back;
+ * Up from the replies reaches the header. */
+static void test_arrows_on_screen(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\nkey Down\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 0));
+  SDL_Rect r0 = app->in.zones[app->in.focus].r;
+  run(app, "key Right\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 1));
+  assert_true(app->in.zones[app->in.focus].r.x > r0.x);
+  run(app, "key Right\n"); /* nothing further right: it stays */
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 1));
+  run(app, "key Left\nkey Down\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 2));
+  assert_true(app->in.zones[app->in.focus].r.y > r0.y);
+  run(app, "key Up\nkey Up\n");
+  Action a = app->in.zones[app->in.focus].action;
+  assert_true(a == ACT_MENU || a == ACT_HELP || a == ACT_SKIP ? a != ACT_SKIP : false);
+  free_app(app);
+}
+
+/* Closing a panel gives the focus back to the button that opened it. */
+static void test_focus_returns(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nscreen menu\n");
+  int st = zone_of(app, ACT_SETTINGS, 0);
+  assert_true(st >= 0);
+  /* Tab to Settings, open it, go back: the focus is on Settings again */
+  for (int i = 0; i < 20 && app->in.focus != st; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, st);
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_SETTINGS);
+  run(app, "key Escape\nwait 1000\n");
+  assert_int_equal(app->nav.screen, SCR_MENU);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_SETTINGS, 0));
+  /* Help from its button, closed with Escape: back on Help */
+  int hb = zone_of(app, ACT_HELP, 0);
+  for (int i = 0; i < 20 && app->in.focus != hb; i++) run(app, "key Tab\n");
+  run(app, "key Return\n");
+  assert_true(app->nav.help_open);
+  run(app, "wait 1000\nkey Escape\n");
+  assert_false(app->nav.help_open);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_HELP, 0));
+  /* the story map from a card's button, and back */
+  int mb = zone_of(app, ACT_MAP, app->lib.story_index);
+  assert_true(mb >= 0);
+  for (int i = 0; i < 30 && app->in.focus != mb; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, mb);
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_MAP);
+  run(app, "key Tab\n");
+  int back = zone_of(app, ACT_BACK, 0);
+  for (int i = 0; i < 30 && app->in.focus != back; i++) run(app, "key Tab\n");
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_MENU);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_MAP, app->lib.story_index));
+  free_app(app);
+}
+
+/* The name field takes typing as soon as Tab reaches it; Tab goes on. */
+static void test_name_field_focus(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "");
+  assert_int_equal(app->nav.screen, SCR_SETUP);
+  int nf = zone_of(app, ACT_SETTING, SET_NAME);
+  assert_true(nf >= 0);
+  for (int i = 0; i < 30 && app->in.focus != nf; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, nf);
+  assert_true(app->in.editing);
+  for (int i = 0; i < 12; i++) run(app, "key Backspace\n");
+  run(app, "text Zoé\nkey Tab\n");
+  assert_string_equal(app->set.name, "Zoé");
+  assert_false(app->in.editing);
+  assert_true(app->in.focus != nf);
+  free_app(app);
+}
+
+/* A setting changed with the mouse: the button stays under the pointer,
+ * even when the change (a language, the text size) reflows the rows
+ * above it; the on/off buttons keep their width. */
+static void test_settings_stay_put(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "setup Sam m\nscreen settings\n");
+  /* the text size's "›" */
+  SDL_Rect r = {0};
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_SETTING && app->in.zones[i].arg == SET_SCALE && app->in.zones[i].arg2 == 1)
+      r = app->in.zones[i].r;
+  assert_true(r.w > 0);
+  int x = r.x + r.w / 2, y = r.y + r.h / 2;
+  for (int k = 0; k < 4; k++) {
+    char *cmd = xasprintf("click %d %d\n", x, y);
+    run(app, cmd);
+    free(cmd);
+  }
+  assert_int_equal(app->set.text_scale, 200); /* four presses landed on it */
+  /* an on/off switch keeps its place and width when it flips */
+  run(app, "textscale 100\n");
+  int m = zone_of(app, ACT_SETTING, SET_MOTION);
+  SDL_Rect before = app->in.zones[m].r;
+  char *cmd = xasprintf("click %d %d\n", before.x + 2, before.y + 2);
+  run(app, cmd);
+  free(cmd);
+  assert_true(app->set.reduced_motion);
+  m = zone_of(app, ACT_SETTING, SET_MOTION);
+  assert_true(SDL_RectEquals(&before, &app->in.zones[m].r));
   free_app(app);
 }
 
@@ -787,7 +803,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 22 }; /* the behaviour tests below */
+  enum { NM = 26 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -803,7 +819,9 @@ int main(void) {
     cmocka_unit_test(test_schwa_glyph),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
-    cmocka_unit_test(test_strip_scrolls),
+    cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
+    cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
+    cmocka_unit_test(test_settings_stay_put),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
   for (int i = 0; i < NM; i++) tests[NC + i] = more[i];
