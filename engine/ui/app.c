@@ -17,8 +17,10 @@
 #include "discreet.h"
 #include "draw.h"
 #include "help_view.h"
+#include "lesson.h"
 #include "menu.h"
 #include "paths.h"
+#include "presenter.h"
 #include "reader.h"
 #include "save.h"
 #include "scan.h"
@@ -27,6 +29,28 @@
 #include "util.h"
 
 const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
+const char *SW(const App *app, SkinWord w) { return skin_word(app->lib.skins, app->lib.skin, app->set.lang, w); }
+
+/* Every skin of assets/skins, checked in the game's languages; a broken
+ * file is reported on stderr (file:line) and its stories show as plain. */
+static void load_skins(App *app) {
+  if (app->opt.skins) {
+    app->lib.skins = app->opt.skins;
+    return;
+  }
+  Diag d;
+  diag_init(&d);
+  app->lib.skins = app->lib.own_skins = skins_load_game(app->lib.assets, app->opt.i18n, &d);
+  if (d.errors) diag_print(&d, stderr);
+  diag_free(&d);
+}
+
+/* The story's look: its app's skin, else plain, and the player is told. */
+static void pick_skin(App *app, const Story *s) {
+  bool fell_back = false;
+  app->lib.skin = skins_for(app->lib.skins, s->app, &fell_back);
+  if (fell_back) app_status(app, S(app, S_SKIN_FALLBACK));
+}
 
 void app_status(App *app, const char *text) {
   free(app->nav.status);
@@ -60,7 +84,9 @@ static void compute_scale(App *app, double *font, double *unit, double *frame) {
   double text = app->set.text_scale / 100.0;
   if (text < 1) text = 1;
   if (text > 2) text = 2;
-  if (app->classroom) text *= 1.2;
+  /* a projector at the back of a room: 1.6 times the normal window's text
+   * at the same size (the issue's measure, tested in classroom_test.c) */
+  if (app->classroom) text *= 1.6;
   *font = app->gfx.dpi * big * text;
   *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
   *frame = app->gfx.dpi * big;
@@ -139,8 +165,10 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (why) app_status(app, why);
   free(why);
   if (ok) {
+    pick_skin(app, s);
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
+    app->lesson.started = app->now;
     author_story_started(app);
   }
   return ok;
@@ -203,7 +231,13 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (!start_story(app, e->story, save_exists(e->story))) return;
+    if (save_exists(e->story) && !app->author) {
+      /* a saved place: the player (or the teacher) says what to do */
+      app_go(app, SCR_MENU);
+      lesson_ask(app, ASK_RESUME, app->lib.story_index);
+      return;
+    }
+    if (!start_story(app, e->story, false)) return;
   }
   app->nav.screen = SCR_CHAT;
   app->in.focus = -1;
@@ -228,6 +262,7 @@ void app_open_story(App *app, int index, bool resume) {
  * story are already saved after every change, so nothing is lost. */
 void app_quick_exit(App *app) {
   reader_stop(app); /* silence first */
+  presenter_hide(app->lesson.presenter);
   app->nav.quit = true;
   app->nav.exit_code = 0;
   if (app->gfx.win) {
@@ -280,9 +315,15 @@ void app_act(App *app, Action a, int arg, int arg2) {
     map_open(app, arg);
     break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
-  case ACT_STORY: app_open_story(app, arg, false); break;
+  case ACT_STORY:
+    /* Start over loses a saved place: asked first */
+    if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
+    else app_open_story(app, arg, false);
+    break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
+    /* arg2 1: the list of every earlier decision (the debrief's button) */
+    if (arg2 == 1 && lesson_open_back(app)) break;
     if (play_undo(&app->play)) {
       chat_follows(app);
       app_go(app, SCR_CHAT);
@@ -310,6 +351,9 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_FORGET:
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;
+    break;
+  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_ASK:
+    lesson_act(app, a, arg, arg2);
     break;
   }
 }
@@ -462,11 +506,16 @@ static void activate_focus(App *app) {
   }
 }
 
-static void back_once(App *app) {
+/* Esc once: closes what is open. True when something was closed. */
+static bool back_once(App *app) {
+  bool closed = true;
   if (app->in.editing) { app->in.editing = false; SDL_StopTextInput(); }
   else if (app->nav.help_open) app_act(app, ACT_HELP_CLOSE, 0, 0);
+  else if (lesson_close(app)) {}
   else if (app->nav.screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
+  else closed = false;
   app->gfx.dirty = true;
+  return closed;
 }
 
 static void click(App *app, int x, int y) {
@@ -492,8 +541,10 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (c == SDLK_F12) { app_quick_exit(app); return; }
   if (c == SDLK_ESCAPE) {
     if (app->in.last_esc && app->now - app->in.last_esc < 700) { app_quick_exit(app); return; }
-    app->in.last_esc = app->now ? app->now : 1;
-    back_once(app);
+    /* An Esc that closes a panel is not the first of a quick exit: the
+     * next Esc closes the next thing, or starts the count (F12 is instant). */
+    bool closed = back_once(app);
+    app->in.last_esc = closed ? 0 : app->now ? app->now : 1;
     return;
   }
   if (app->in.editing) {
@@ -511,6 +562,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
     }
     return;
   }
+  if (!app->nav.help_open && lesson_key(app, c)) return;
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
   case SDLK_F2: if (!app->nav.help_open) app_go(app, SCR_SETTINGS); return;
@@ -555,7 +607,7 @@ static void pad_button(App *app, Uint8 b) {
   case SDL_CONTROLLER_BUTTON_DPAD_LEFT: focus_dir(app, -1, 0); break;
   case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: focus_dir(app, 1, 0); break;
   case SDL_CONTROLLER_BUTTON_A: activate_focus(app); break;
-  case SDL_CONTROLLER_BUTTON_B: back_once(app); break;
+  case SDL_CONTROLLER_BUTTON_B: (void)back_once(app); break;
   case SDL_CONTROLLER_BUTTON_Y: app_act(app, ACT_HELP, 0, 0); break;
   case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: scroll_by(app, app->gfx.h * 0.7f); break;
   case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: scroll_by(app, -app->gfx.h * 0.7f); break;
@@ -759,6 +811,7 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
+  draw_lesson(app);
   if (app->nav.help_open) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
@@ -805,13 +858,14 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->in.focus = -1;
   app->in.mouse_x = app->in.mouse_y = -1;
   app->lib.story_index = -1;
-  app->classroom = o->classroom;
+  app->lesson.display = -1;
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {
     bts_warn("%s", swhy);
     free(swhy);
   }
+  app->classroom = o->classroom || app->set.classroom; /* --classroom, or the setting */
   i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
@@ -828,6 +882,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->lib.assets = paths_assets();
   app->lib.catalog = o->catalog;
   app->lib.countries = help_countries(app->lib.assets, &app->lib.ncountries);
+  load_skins(app);
   app_reload_help(app);
   if (o->story) {
     char *p = paths_story(o->story);
@@ -855,6 +910,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
 void app_free(App *app) {
   if (!app) return;
   author_end(app);
+  presenter_free(app, app->lesson.presenter);
   map_close(app);
   reader_free(app);
   play_stop(&app->play);
@@ -867,6 +923,7 @@ void app_free(App *app) {
   if (app->lib.help) help_free(app->lib.help);
   for (int i = 0; i < 4; i++) if (app->in.pads[i]) SDL_GameControllerClose(app->in.pads[i]);
   free(app->lib.assets);
+  skins_free(app->lib.own_skins);
   free(app->nav.status);
   free(app->nav.forget_report);
   free(app->gfx.pending_shot);

@@ -23,6 +23,8 @@ struct App;
 
 /* The word in the player's language (engine/core/i18n.h, assets/lang). */
 const char *S(const struct App *app, StrId id);
+/* The app's word (skin.h) for the story being played, in the player's language. */
+const char *SW(const struct App *app, SkinWord w);
 
 typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_MAP, SCR_COUNT } Screen;
 
@@ -31,7 +33,12 @@ typedef enum {
   ACT_SETTINGS, ACT_BACK, ACT_STORY, ACT_RESUME, ACT_UNDO, ACT_PLAY_AGAIN, ACT_SETTING,
   ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
   ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
-  ACT_MAP, ACT_MAP_SCENE /* arg: a library story; a scene to play from */
+  ACT_MAP, ACT_MAP_SCENE, /* arg: a library story; a scene to play from */
+  /* the teacher's panels (lesson.h) */
+  ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
+  ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
+  ACT_BACK_TO,     /* arg: a decision (0 = the first) */
+  ACT_ASK          /* arg: 1 the first answer, 0 the second */
 } Action;
 
 typedef struct {
@@ -152,7 +159,26 @@ typedef struct {           /* what there is to play, and where to get help */
   int nstories;
   bool menu_loaded;        /* the stories folder has been read */
   int story_index;         /* the story given on the command line, -1 = none */
+  const SkinSet *skins;    /* every app's look (assets/skins): opt.skins, or own_skins */
+  SkinSet *own_skins;
+  const Skin *skin;        /* the look of the story being played */
 } Library;
+
+typedef enum { PANEL_NONE, PANEL_VOTE, PANEL_BACK, PANEL_ASK } Panel;
+typedef enum { ASK_START_OVER, ASK_RESUME } Ask;
+
+typedef struct {           /* classroom mode: the teacher's panels (lesson.h) */
+  Panel panel;             /* open over the screen, modal */
+  int sel;                 /* the reply (vote) or decision (back) selected */
+  bool typed;              /* digits are being typed into the selected count */
+  Ask ask;
+  int ask_arg;             /* the story the question is about */
+  Uint64 started;          /* app->now when the story started: the presenter's clock */
+  struct Presenter *presenter; /* the presenter view (presenter.h), or NULL */
+  bool presenter_closed;   /* the teacher closed it: not opened again */
+  Uint64 presenter_at;     /* when its clock is drawn again */
+  int display;             /* the display projected on (0-based), -1 = not chosen */
+} Lesson;
 
 typedef struct {           /* the chat view's measures, once per frame */
   int *h;                  /* per beat: height and the clock before it */
@@ -173,6 +199,7 @@ typedef struct App {
   Library lib;
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
+  Lesson lesson;
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct MapState *map;    /* the story map on screen (map_view.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */

@@ -9,6 +9,7 @@
 #include "chat_view.h"
 #include "choices.h"
 #include "draw.h"
+#include "lesson.h"
 #include "scan.h"
 #include "util.h"
 
@@ -103,7 +104,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   }
   int used = h;
   if (me && i == c->last_me) {
-    TextBox *m = text_layout(app, FONT_SMALL, S(app, c->seen ? S_SEEN : S_DELIVERED), 0, t->dim);
+    TextBox *m = text_layout(app, FONT_SMALL, SW(app, c->seen ? SW_seen : SW_delivered), 0, t->dim);
     if (draw)
       draw_box(app, m, c->x + c->w - m->w, y + h + dp(app, 2), (SDL_Rect){c->x, y + h, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
     used += m->h + dp(app, 2);
@@ -157,20 +158,20 @@ static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
   return h;
 }
 
+/* The discussion card. Its facilitator notes are never drawn here: in
+ * classroom mode this window is the projected one; the notes are in the
+ * presenter view (presenter.c) or on the printed handout. In classroom
+ * mode the card is wide and its question large, for the back of the room. */
 static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   const Theme *t = &app->gfx.th;
   int px = dp(app, 16), py = dp(app, 12);
   int w = c->w - dp(app, 20);
-  if (w > dp(app, 680)) w = dp(app, 680);
+  if (w > dp(app, app->classroom ? 900 : 680)) w = dp(app, app->classroom ? 900 : 680);
   int inner = w - 2 * px;
   TextBox *head = text_layout(app, FONT_BOLD, S(app, S_DISCUSS), inner, t->discuss_text);
-  TextBox *q = text_layout(app, FONT_BODY, b->text, inner, t->discuss_text);
+  TextBox *q = text_layout(app, app->classroom ? FONT_HEAD : FONT_BODY, b->text, inner, t->discuss_text);
   TextBox *nh = NULL, *nt = NULL;
-  if (app->classroom && b->notes && b->notes[0]) {
-    nh = text_layout(app, FONT_SMALL, S(app, S_NOTES), inner, t->discuss_text);
-    nt = text_layout(app, FONT_ITALIC, b->notes, inner, t->discuss_text);
-  }
-  int h = 2 * py + head->h + dp(app, 6) + q->h + (nh ? dp(app, 10) + nh->h + nt->h : 0);
+  int h = 2 * py + head->h + dp(app, 6) + q->h;
   if (draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
     frame_round(app, r, dp(app, 10), dp(app, 2) > 0 ? dp(app, 2) : 1, t->discuss_text, t->discuss_bg);
@@ -285,13 +286,16 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   }
   int x = bar.x + dp(app, 12);
   const char *ml = S(app, S_MENU);
-  int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
+  int mw = text_width(app, FONT_BOLD, ml) + dp(app, 32); /* rounding at large sizes: never "Men u" */
   int bh = dp(app, 40) > bar.h - dp(app, 12) ? bar.h - dp(app, 12) : dp(app, 40);
   if (bh < app->gfx.fonts.line[FONT_BOLD] + dp(app, 8)) bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 8);
   button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, mw, bh}, ml, ACT_MENU, 0, 0, t->header,
                  t->header_text, t->header_text, FONT_BOLD, 0);
   x += mw + dp(app, 14);
   SDL_Rect hb = help_button(app, bar.x + bar.w - dp(app, 12), bar.y, bar.h, t->header, t->header_text, t->header_text);
+  /* classroom mode: the badge beside Help when the name keeps its room */
+  int badge = classroom_badge(app, 0, bar, false);
+  if (badge && hb.x - badge - x > dp(app, 160)) hb.x -= classroom_badge(app, hb.x - dp(app, 10), bar, true);
   int r = dp(app, 18);
   const Character *ch = who_char(s, contact);
   if (hb.x - x > dp(app, 140)) {
@@ -302,7 +306,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   /* one line, as the apps do: shortened after a whole word if need be */
   static const int styles[] = {FONT_BOLD};
   TextBox *name = text_fit(app, styles, 1, ch ? ch->name : s->title, room, app->gfx.fonts.line[FONT_BOLD], t->header_text);
-  const char *st = app->play.typing ? S(app, S_TYPING) : S(app, S_ONLINE);
+  const char *st = app->play.typing ? SW(app, SW_typing) : SW(app, SW_status);
   char buf[64];
   if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
@@ -339,7 +343,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
     if (app->set.name[0]) snprintf(ini, sizeof ini, "%.*s", (int)utf8_first(app->set.name), app->set.name);
     me.initials = ini;
     TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
-    TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    TextBox *st = text_layout(app, FONT_SMALL, SW(app, SW_status), inner - 2 * rr - dp(app, 10), t->sidebar_text);
     int h = n->h + st->h > 2 * rr ? n->h + st->h : 2 * rr;
     avatar(app, r.x + dp(app, 14) + rr, y + h / 2, rr, &me);
     fill_circle(app, r.x + dp(app, 14) + rr * 2 - dp(app, 3), y + h / 2 + rr - dp(app, 3), dp(app, 5), (SDL_Color){0x2E, 0xA0, 0x43, 255});
@@ -351,7 +355,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
     fill_rect(app, (SDL_Rect){r.x + dp(app, 14), y, inner, 1}, t->sep);
     y += dp(app, 12);
   }
-  y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
+  y += draw_text(app, FONT_BOLD, SW(app, SW_contacts), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
   for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
     TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
@@ -368,12 +372,12 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
 void draw_chat(App *app) {
   Play *p = &app->play;
   const Story *s = p->story;
-  theme_get(&app->gfx.th, s->app, app->set.high_contrast);
+  theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int contact = contact_of(app);
   int left = 0;
-  if (t->sidebar_on && app->gfx.w >= dp(app, 900)) {
+  if (t->sidebar_on && !app->classroom && app->gfx.w >= dp(app, 900)) { /* classroom: the chat takes the width */
     left = app->gfx.w / 4;
     if (left > dp(app, 320)) left = dp(app, 320);
     if (left < dp(app, 220)) left = dp(app, 220);

@@ -5,15 +5,19 @@
 
 struct Catalog;
 struct I18n;
+struct SkinSet;
 
 typedef struct {
   const struct I18n *i18n;       /* the game's words (loaded once, in main) */
   const struct Catalog *catalog; /* the advice catalogue (loaded once, in main) */
+  const struct SkinSet *skins;   /* the apps' looks, or NULL: read from assets/skins */
   const char *story;      /* a story folder or id, or NULL for the menu */
   const char *lang;       /* overrides the settings, or NULL */
   const char *country;    /* overrides the settings, or NULL */
   bool fullscreen;
-  bool classroom;         /* projector mode: large text, facilitator notes */
+  bool classroom;         /* projector mode: large text, the class vote; the
+                             notes only in the presenter view (lesson.h) */
+  int display;            /* --display N: the display to project on (1-based), 0 = not given */
   const char *screenshot; /* write the last frame here (BMP) and exit */
   const char *scene;      /* --scene: start at this scene (author.h) */
   const char *sets;       /* --set: "var=value,..." at that start */

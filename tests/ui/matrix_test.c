@@ -1,6 +1,6 @@
 #define _DEFAULT_SOURCE
 #define _XOPEN_SOURCE 700
-/* The structural render matrix: every screen x every skin (the files in
+/* The structural render matrix: every screen x every skin (as loaded from
  * assets/skins, so a new skin is tested without a line here) x text size
  * (100%, 200%) x font (normal, dyslexia), plus high contrast, at one window
  * size given on the command line (ctest runs one process per size). Each
@@ -12,7 +12,6 @@
  * `make test` short); --shots: every frame kept as a BMP.
  * Screens that look the same in every skin (menu, settings, help page,
  * debrief, map) are drawn once per variant, not once per skin. */
-#include <dirent.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +29,7 @@ static char root[256];
 static const char *shots;
 static I18n *langs;
 static Catalog *cat;
+static SkinSet *skins; /* assets/skins, read once as main does: every skin there is tested */
 static int home_n;
 
 typedef struct {
@@ -70,37 +70,6 @@ static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
   return remove(p);
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* The skins there are: one file each in assets/skins. Until that folder
- * exists, the three built into the engine. */
-static char **skins_list(int *n) {
-  char **out = NULL;
-  *n = 0;
-  char *assets = paths_assets();
-  char *dir = path_join(assets, "skins");
-  DIR *d = opendir(dir);
-  struct dirent *e;
-  while (d && (e = readdir(d))) {
-    size_t L = strlen(e->d_name);
-    if (e->d_name[0] == '.' || L < 5 || strcmp(e->d_name + L - 4, ".lua") != 0) continue;
-    out = xrealloc(out, (size_t)(*n + 1) * sizeof *out);
-    out[(*n)++] = xstrndup(e->d_name, L - 4);
-  }
-  if (d) closedir(d);
-  free(dir);
-  free(assets);
-  if (*n == 0) {
-    static const char *const builtin[] = {"plain", "skype", "instagram"};
-    for (int i = 0; i < 3; i++) {
-      out = xrealloc(out, (size_t)(*n + 1) * sizeof *out);
-      out[(*n)++] = xstrdup(builtin[i]);
-    }
-  }
-  qsort(out, (size_t)*n, sizeof *out, cmp_str);
-  return out;
-}
-
 /* The render fixture (every kind of beat) in this skin. */
 static char *fixture(const char *skin) {
   size_t len = 0;
@@ -132,7 +101,7 @@ static App *make_app(const char *story, int w, int h) {
   char home[300];
   snprintf(home, sizeof home, "%s/h%d", root, home_n++);
   setenv("BTS_HOME", home, 1);
-  UiOptions o = {.i18n = langs, .catalog = cat, .story = story};
+  UiOptions o = {.i18n = langs, .catalog = cat, .story = story, .skins = skins};
   SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
   SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
   char *why = NULL;
@@ -228,10 +197,21 @@ int main(int argc, char **argv) {
   diag_print(&d, stderr);
   diag_free(&d);
   if (!langs || !cat) return 1;
-  int nskins;
-  char **skins = skins_list(&nskins);
+  diag_init(&d);
+  assets = paths_assets();
+  skins = skins_load_game(assets, langs, &d);
+  free(assets);
+  diag_print(&d, stderr);
+  int errors = d.errors;
+  diag_free(&d);
+  if (!skins || errors) return 1; /* a shipped skin with errors fails here, with its file:line */
+  int nskins = skins_count(skins);
+  char **ids = xcalloc((size_t)nskins, sizeof *ids);
   char **dirs = xcalloc((size_t)nskins, sizeof *dirs);
-  for (int s = 0; s < nskins; s++) dirs[s] = fixture(skins[s]);
+  for (int s = 0; s < nskins; s++) {
+    ids[s] = xstrdup(skins_at(skins, s)->id);
+    dirs[s] = fixture(ids[s]);
+  }
   clock_t t0 = clock();
   int bad = 0;
   for (size_t v = 0; v < sizeof VARIANTS / sizeof VARIANTS[0]; v++) {
@@ -247,10 +227,10 @@ int main(int argc, char **argv) {
       for (size_t k = 0; k < sizeof SCREENS / sizeof SCREENS[0]; k++) {
         const Screen_ *sc = &SCREENS[k];
         if (!sc->per_skin && s > 0) continue; /* the game's own look: once */
-        bad += one(app, sc, skins[s], vr, NULL);
+        bad += one(app, sc, ids[s], vr, NULL);
         if (sc->italian && vr->scale == 200 && !vr->contrast) {
           run(app, "lang it\ncountry IT\n");
-          bad += one(app, sc, skins[s], vr, "it");
+          bad += one(app, sc, ids[s], vr, "it");
           run(app, "lang en\ncountry GB\n");
         }
       }
@@ -258,14 +238,15 @@ int main(int argc, char **argv) {
     }
   }
   printf("%dx%d: %d frames, %d skins (", w, h, frames, nskins);
-  for (int s = 0; s < nskins; s++) printf("%s%s", s ? " " : "", skins[s]);
+  for (int s = 0; s < nskins; s++) printf("%s%s", s ? " " : "", ids[s]);
   printf("), %.1f s of CPU, %d failures\n", (double)(clock() - t0) / CLOCKS_PER_SEC, bad);
   for (int s = 0; s < nskins; s++) {
-    free(skins[s]);
+    free(ids[s]);
     free(dirs[s]);
   }
-  free(skins);
+  free(ids);
   free(dirs);
+  skins_free(skins);
   TTF_Quit();
   SDL_Quit();
   catalog_free(cat);
