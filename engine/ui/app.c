@@ -69,27 +69,36 @@ void app_reload_help(App *app) {
     app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  help_use_words(app->lib.help, app->opt.i18n); /* amounts written the language's way */
   /* the story speaks of the new country's services and currency */
   if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
+}
+
+/* How much a big window (a projector) enlarges everything. */
+static double window_factor(int w, int h, double dpi) {
+  double big = fmin(w / dpi / 1280.0, h / dpi / 720.0);
+  if (big < 1) big = 1;
+  if (big > 3) big = 3;
+  return pow(big, 0.75);
 }
 
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
 static void compute_scale(App *app, double *font, double *unit, double *frame) {
-  double wp = app->gfx.w / app->gfx.dpi, hp = app->gfx.h / app->gfx.dpi;
-  double big = fmin(wp / 1280.0, hp / 720.0);
-  if (big < 1) big = 1;
-  if (big > 3) big = 3;
-  big = pow(big, 0.75);
+  app_scale(app, app->gfx.w, app->gfx.h, app->gfx.dpi, app->classroom, font, unit);
+  *frame = app->gfx.dpi * window_factor(app->gfx.w, app->gfx.h, app->gfx.dpi);
+}
+
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit) {
+  double big = window_factor(w, h, dpi);
   double text = app->set.text_scale / 100.0;
   if (text < 1) text = 1;
   if (text > 2) text = 2;
   /* a projector at the back of a room: 1.6 times the normal window's text
    * at the same size (the issue's measure, tested in classroom_test.c) */
-  if (app->classroom) text *= 1.6;
-  *font = app->gfx.dpi * big * text;
-  *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
-  *frame = app->gfx.dpi * big;
+  if (classroom) text *= 1.6;
+  *font = dpi * big * text;
+  *unit = dpi * big * (1 + (text - 1) * 0.5);
 }
 
 static void ensure_fonts(App *app) {
@@ -231,7 +240,8 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (save_exists(e->story) && !app->author) {
+    bool author = app->opt.watch || app->opt.scene || app->opt.sets; /* the author's loop keeps its own start */
+    if (save_exists(e->story) && !author) {
       /* a saved place: the player (or the teacher) says what to do */
       app_go(app, SCR_MENU);
       lesson_ask(app, ASK_RESUME, app->lib.story_index);

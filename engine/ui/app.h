@@ -209,6 +209,9 @@ typedef struct App {
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why);
 void app_free(App *app);
 void app_set_size(App *app, int w, int h, double dpi);
+/* The font scale and the layout unit for a drawing area of w x h pixels
+ * (the projected window's, the presenter view's). */
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit);
 void app_draw(App *app);              /* the one drawing function */
 void app_handle(App *app, const SDL_Event *e);
 /* Advances time: reveals beats that are due. Returns the next deadline
