@@ -210,9 +210,20 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   }
 }
 
+/* Labels beside their controls when the page is wide enough (in units that
+ * do not follow the text size: the controls stay put) and every label fits
+ * its column with no word cut (a long French word at 200 %); else above. */
+static bool side_by_side(App *app, int w) {
+  if (w < dp_frame(app, 620)) return false;
+  int lw = w * 2 / 5 - dp(app, 12);
+  for (int id = 0; id < SET_COUNT; id++)
+    if (text_layout(app, FONT_BOLD, setting_label(app, (SettingId)id), lw, app->gfx.th.text)->broken) return false;
+  return true;
+}
+
 static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
   const Theme *t = &app->gfx.th;
-  bool side = w >= dp_frame(app, 620); /* not by text size: the controls stay put */
+  bool side = side_by_side(app, w);
   int lw = side ? w * 2 / 5 - dp(app, 12) : w;
   TextBox *lb = text_layout(app, FONT_BOLD, setting_label(app, id), lw, t->text);
   int cx = side ? x + w * 2 / 5 : x, cy = side ? y : y + lb->h + dp(app, 6);
