@@ -6,5 +6,8 @@
 /* The height of the call's top bar (Menu, Help). */
 int call_top_height(App *app);
 void draw_call(App *app, int call_beat, bool recording, SDL_Rect area);
+/* A `recording` text that only says "REC" or "Recording" again (or
+ * nothing): the mark is shown once, without it. */
+bool call_rec_redundant(const App *app, const char *text);
 
 #endif

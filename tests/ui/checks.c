@@ -55,7 +55,7 @@ static int check_marks(App *app, const char *what) {
     /* taller than the room left above the typing dots: its end, and at
      * least half the view */
     bool end_seen = m->last.y + m->last.h <= m->view.y + m->view.h && seen.h >= m->view.h / 2;
-    if ((seen.h < need - dp(app, 12) - 1 && !end_seen) || m->view.h < 2 * app->gfx.fonts.line[FONT_BODY]) {
+    if (seen.h < need - dp(app, 12) - 1 && !end_seen) {
       fprintf(stderr, "%s: the newest message is hidden (%d of %d px seen, view %d px)\n", what, seen.h, m->last.h, m->view.h);
       bad++;
     }
