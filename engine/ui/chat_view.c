@@ -388,6 +388,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
+  app->gfx.marks.header = bar;
   if (KCHOICE(app, header_line) == 2) /* a thin rule under a light header */
     fill_rect(app, (SDL_Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->sep);
   if (t->gradient) {
@@ -417,7 +418,9 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
-  TextBox *name = text_layout(app, header_font(app), ch ? ch->name : s->title, room, t->header_text);
+  /* one line, as the apps do: shortened after a whole word if need be */
+  const int styles[] = {header_font(app)};
+  TextBox *name = text_fit(app, styles, 1, ch ? ch->name : s->title, room, app->gfx.fonts.line[FONT_BOLD], t->header_text);
   const char *st = app->play.typing ? SW(app, SW_typing) : SW(app, SW_status);
   char buf[64];
   if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
@@ -502,18 +505,18 @@ void draw_chat(App *app) {
     if (left < dp(app, 220)) left = dp(app, 220);
   }
   int hh = header_height(app);
-  int sh = choices_height(app, app->gfx.w - left);
-  SDL_Rect mid = {left, hh, app->gfx.w - left, app->gfx.h - hh - sh};
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
   if (call) {
     /* a call fills the window above the strip */
-    mid = (SDL_Rect){0, 0, app->gfx.w, app->gfx.h - sh};
-    draw_call(app, call_beat, rec, mid);
+    int sh = strip_height(app, app->gfx.w, call_top_height(app), 0);
+    SDL_Rect area = {0, 0, app->gfx.w, app->gfx.h - sh};
+    draw_call(app, call_beat, rec, area);
     draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});
     return;
   }
+  SDL_Rect mid = {left, hh, app->gfx.w - left, 0}; /* its height once measured */
   if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h}, contact);
   Ctx c = {.area = mid, .s = s, .last_me = -1};
   int margin = dp(app, 16);
@@ -543,7 +546,14 @@ void draw_chat(App *app) {
     app->chat.h[i] = item(app, &c, i, 0, false);
     total += app->chat.h[i] + gap;
   }
-  if (p->typing) total += typing_item(app, &c, 0, false) + gap;
+  int newest = dp(app, 12) + (p->shown ? app->chat.h[p->shown - 1] + gap : 0);
+  if (p->typing) {
+    int th = typing_item(app, &c, 0, false) + gap;
+    total += th;
+    newest += th;
+  }
+  int sh = strip_height(app, app->gfx.w - left, hh, newest);
+  mid.h = app->gfx.h - hh - sh;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
     app->nav.scroll[SCR_CHAT] += (float)(total - app->chat.total);
@@ -556,12 +566,14 @@ void draw_chat(App *app) {
   y += dp(app, 12);
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
+  app->gfx.marks.view = mid;
   if (note_h) {
     if (y + note_h >= mid.y) disappear_note(app, &c, y, true);
     y += note_h;
   }
   for (int i = 0; i < p->shown; i++) {
     int h = app->chat.h[i];
+    if (i == p->shown - 1) app->gfx.marks.last = (SDL_Rect){c.x, y, c.w, h};
     if (y + h >= mid.y && y <= mid.y + mid.h) {
       memcpy(c.clock, app->chat.clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);
