@@ -7,7 +7,7 @@
 -- simple_words: the names of the words made by simple() below, from the
 -- table in engine/core/words.h (WF_SIMPLE): a new simple word is declared
 -- there, not here.
-local where, words, match, simple_words = ...
+local getinfo, words, match, simple_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
@@ -29,11 +29,10 @@ local collected = {
 -- table, checked here and read by the engine, never reaches story code, so a
 -- story cannot change a line's kind, text, line or body after it was made
 -- (nor make a `when` contain itself).
--- One map from each stand-in to its real table (a line, a choice, a
--- scene: told apart by the real table's kind, which only this file sets).
+local items = setmetatable({}, { __mode = "k" })   -- proxy -> real item
+local choices = setmetatable({}, { __mode = "k" }) -- proxy -> real choice
 local shape = setmetatable({}, { __mode = "k" })   -- real when -> { lines, depth }
 local real_of = setmetatable({}, { __mode = "k" }) -- proxy -> real (any)
-local NOT_ITEM = { choice = true, scene = true, ending = true }
 
 local MAX_DEPTH = 16     -- a when inside a when ... (the player keeps 32)
 local MAX_LINES = 20000  -- lines inside one when, counting shared ones each time
@@ -62,9 +61,15 @@ local function copy(v)
   return t
 end
 
--- where(level): file and line of the story code that called a word (level
--- 1 = the caller of the function that calls where()), from the engine (in
--- C: no table, no new string per line).
+-- file and line of the story code that called a word (level 1 = the caller
+-- of the function that calls where()).
+local function where(level)
+  local info = getinfo(level + 2, "Sl")
+  if not info or info.currentline < 0 then return "?", 0 end
+  local src = info.source
+  if sub(src, 1, 1) == "@" then src = sub(src, 2) end
+  return src, info.currentline
+end
 
 local function fail(msg, level)
   error(msg, (level or 1) + 2)
@@ -79,11 +84,9 @@ end
 local function make(kind, fields, level)
   local file, line = where(level + 1)
   fields.kind, fields.file, fields.line = kind, file, line
-  if fields.set ~= nil then fields.set = copy(fields.set) end
-  if fields.add ~= nil then fields.add = copy(fields.add) end
-  if fields.did ~= nil then fields.did = copy(fields.did) end
-  local p = setmetatable({}, frozen)
-  real_of[p] = fields
+  fields.set, fields.add, fields.did = copy(fields.set), copy(fields.add), copy(fields.did)
+  local p = freeze(fields)
+  items[p] = fields
   return p
 end
 
@@ -102,12 +105,6 @@ end
 
 local function simple(kind)
   return function(value)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, kind = kind, file = file, line = line }
-      return p
-    end
     local t = text_and_options(value, kind, 1)
     check_string(t.text, kind, 1)
     local made = make(kind, t, 1)
@@ -179,9 +176,9 @@ function words.when(cond)
     local list, lines, depth = {}, 1, 1
     for i = 1, #body do
       local v = body[i]
-      local r = real_of[v]
-      if not r or NOT_ITEM[r.kind] then
-        if r and r.kind == "choice" then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
+      local r = items[v]
+      if not r then
+        if choices[v] then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
         fail("when: item " .. i .. " is not a story word (got a " .. type(v) .. ")", 1)
       end
       list[i] = r
@@ -198,6 +195,7 @@ function words.when(cond)
     local t = { cond = cond, body = list, kind = "when", file = file, line = line }
     shape[t] = { lines, depth }
     local p = freeze(t)
+    items[p] = t
     return p
   end
 end
@@ -214,10 +212,9 @@ function words.choice(text)
     for k, v in pairs(opts) do t[k] = v end
     t.text, t.kind, t.file, t.line = text, "choice", file, line
     if t.say == true then t.say = text end
-    if t.set ~= nil then t.set = copy(t.set) end
-    if t.add ~= nil then t.add = copy(t.add) end
-    if t.did ~= nil then t.did = copy(t.did) end
+    t.set, t.add, t.did = copy(t.set), copy(t.add), copy(t.did)
     local p = freeze(t)
+    choices[p] = t
     return p
   end
 end
@@ -227,12 +224,6 @@ local speakers = {}
 local function speaker(id)
   local s = {}
   local function message(value, kind, level)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(level + 1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, who = id, kind = kind, file = file, line = line }
-      return p
-    end
     local t = text_and_options(value, id, level + 1)
     check_string(t.text, id, level + 1)
     t.who = id
@@ -293,15 +284,12 @@ local function collect_scene(kind, id)
         scene[k] = v
       end
     end
-    local its, chs = scene.items, scene.choices
     for i = 1, #body do
       local v = body[i]
-      local r = real_of[v]
-      local k = r and r.kind
-      if k == "choice" then
-        chs[#chs + 1] = r
-      elseif r and not NOT_ITEM[k] then
-        its[#its + 1] = r
+      if choices[v] then
+        insert(scene.choices, choices[v])
+      elseif items[v] then
+        insert(scene.items, items[v])
       elseif type(v) == "string" then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. sub(v, 1, 30) ..
           '"). Say who says it: narrate "...", me "...", or a character', 1)
