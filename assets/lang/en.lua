@@ -105,6 +105,15 @@ language "en" {
     forgot_after = "Leave no trace is now on: nothing more is written until you close the game.",
     files_where = "Your saves and settings are kept in this folder:",
     files_remove = "To remove them: Settings, then “Forget me” (or delete the folder). To write nothing at all: “Leave no trace”.",
+    is_typing = "{name} is typing…",
+    request_from = "{name} wants to contact you",
+    requests = "Requests",
+    blocked = "You blocked this account.",
+    unavailable = "This account is no longer available.",
+    message_box = "Message",
+    send = "Send",
+    in_person = "in the room",
+    chats = "Chats",
   },
 
   terminal = {
@@ -147,5 +156,11 @@ language "en" {
     next_time = "Next time",
     crisis_call = "You can call, right now",
     no_trace = "Leave no trace is on: nothing is written on this computer during this session.",
+    chat = "Chat",
+    request = "{name} wants to contact you",
+    blocked = "You blocked {name}.",
+    reported = "You reported {name}: this account is no longer available.",
+    in_person = "in the room",
+    aloud = "aloud",
   },
 }

@@ -107,6 +107,15 @@ language "fr" {
     forgot_after = "« Ne laisser aucune trace » est maintenant activé : plus rien n'est écrit jusqu'à la fermeture du jeu.",
     files_where = "Tes parties et tes réglages sont gardés dans ce dossier :",
     files_remove = "Pour les effacer : Réglages, puis « M'oublier » (ou supprime le dossier). Pour ne rien écrire du tout : « Ne laisser aucune trace ».",
+    is_typing = "{name} écrit…",
+    request_from = "{name} veut te contacter",
+    requests = "Demandes",
+    blocked = "Tu as bloqué ce compte.",
+    unavailable = "Ce compte n'est plus disponible.",
+    message_box = "Message",
+    send = "Envoyer",
+    in_person = "dans la pièce",
+    chats = "Discussions",
   },
 
   terminal = {
@@ -149,5 +158,11 @@ language "fr" {
     next_time = "La prochaine fois",
     crisis_call = "Tu peux appeler, maintenant",
     no_trace = "Aucune trace : rien n'est écrit sur cet ordinateur pendant cette session.",
+    chat = "Discussion",
+    request = "{name} veut te contacter",
+    blocked = "Tu as bloqué {name}.",
+    reported = "Tu as signalé {name} : ce compte n'est plus disponible.",
+    in_person = "dans la pièce",
+    aloud = "à voix haute",
   },
 }

@@ -106,6 +106,15 @@ language "it" {
     forgot_after = "«Non lasciare tracce» ora è attivo: non viene scritto più niente fino alla chiusura del gioco.",
     files_where = "Le tue partite e le tue impostazioni sono salvate in questa cartella:",
     files_remove = "Per cancellarle: Impostazioni, poi «Dimenticami» (o elimina la cartella). Per non scrivere niente: «Non lasciare tracce».",
+    is_typing = "{name} sta scrivendo…",
+    request_from = "{name} vuole contattarti",
+    requests = "Richieste",
+    blocked = "Hai bloccato questo account.",
+    unavailable = "Questo account non è più disponibile.",
+    message_box = "Messaggio",
+    send = "Invia",
+    in_person = "nella stanza",
+    chats = "Chat",
   },
 
   terminal = {
@@ -148,5 +157,11 @@ language "it" {
     next_time = "La prossima volta",
     crisis_call = "Puoi chiamare, adesso",
     no_trace = "Nessuna traccia: niente viene scritto su questo computer durante questa sessione.",
+    chat = "Chat",
+    request = "{name} vuole contattarti",
+    blocked = "Hai bloccato {name}.",
+    reported = "Hai segnalato {name}: questo account non è più disponibile.",
+    in_person = "nella stanza",
+    aloud = "ad alta voce",
   },
 }

@@ -117,6 +117,15 @@
   X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
   X(S_FILES_WHERE, window, "files_where", TEXT)         \
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
+  X(S_IS_TYPING, window, "is_typing", TEXT)             \
+  X(S_REQUEST_FROM, window, "request_from", TEXT)       \
+  X(S_REQUESTS, window, "requests", TEXT)               \
+  X(S_BLOCKED, window, "blocked", TEXT)                 \
+  X(S_UNAVAILABLE, window, "unavailable", TEXT)         \
+  X(S_MESSAGE_BOX, window, "message_box", TEXT)         \
+  X(S_SEND, window, "send", TEXT)                       \
+  X(S_IN_PERSON, window, "in_person", TEXT)             \
+  X(S_CHATS, window, "chats", TEXT)                     \
   X(T_COLON, terminal, "colon", TEXT)                   \
   X(T_YOU, terminal, "you", TEXT)                       \
   X(T_THINK, terminal, "think", TEXT)                   \
@@ -155,7 +164,13 @@
   X(T_WATCHING, terminal, "watching", TEXT)             \
   X(T_WATCH_ERRORS, terminal, "watch_errors", TEXT)     \
   X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL) \
-  X(T_NO_TRACE, terminal, "no_trace", TEXT)
+  X(T_NO_TRACE, terminal, "no_trace", TEXT)            \
+  X(T_CHAT, terminal, "chat", TEXT)                     \
+  X(T_REQUEST, terminal, "request", TEXT)               \
+  X(T_BLOCKED, terminal, "blocked", TEXT)               \
+  X(T_REPORTED, terminal, "reported", TEXT)             \
+  X(T_IN_PERSON, terminal, "in_person", TEXT)           \
+  X(T_ALOUD, terminal, "aloud", TEXT)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,

@@ -48,6 +48,7 @@ struct Runtime {
   char clock[6];
   int day;
   bool in_call;
+  int thread; /* the open conversation: where the player's lines go; -1 none yet */
   int shown[STORY_CHOICES_MAX];
   int nshown;
   char *choice_text[STORY_CHOICES_MAX]; /* filled texts handed out, freed with the runtime */
@@ -70,6 +71,7 @@ static void enter_scene(Runtime *rt, int scene) {
   rt->scene = scene;
   rt->depth = 1;
   rt->stack[0] = (Frame){sc->items, sc->nitems, 0};
+  if (sc->chat >= 0) rt->thread = sc->chat;
   if (rt->visited) rt->visited[scene] = 1;
 }
 
@@ -96,6 +98,7 @@ static void reset(Runtime *rt) {
   rt->clock[0] = 0;
   rt->day = 0;
   rt->in_call = false;
+  rt->thread = -1;
   rt->nshown = 0;
   rt->unchosen = 0;
   enter_scene(rt, rt->start);
@@ -278,14 +281,30 @@ static void apply(Runtime *rt, const Effects *e) {
   }
 }
 
+/* The conversation a line lands in (the rule is in runtime.h), and whether
+ * it is said in the room. Moves the open conversation. */
+static void place(Runtime *rt, Beat *b, int to) {
+  const Story *s = rt->s;
+  bool spoken = b->kind == WORD_MSG || b->kind == WORD_PHOTO;
+  b->in_person = spoken && (s->scenes[rt->scene].in_person || (b->who >= 0 && s->chars[b->who].in_person));
+  int t = rt->thread;
+  if (to >= 0) t = to;
+  else if (b->who >= 0 && word_is(b->kind, WF_SPEAKER))
+    t = story_is_member(s, rt->thread, b->who) ? rt->thread : b->who;
+  if (b->in_person) t = rt->thread; /* the room is not a conversation */
+  rt->thread = t;
+  b->thread = t;
+}
+
 static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
-                             int typing, const char *file, int line) {
+                             int typing, int to, const char *file, int line) {
   Beat *b = xcalloc(1, sizeof *b);
   b->kind = kind;
   b->who = who;
+  place(rt, b, to);
   b->text = fill(rt, text ? text : "");
   b->notes = notes ? fill(rt, notes) : NULL;
-  if (kind == WORD_MSG && who >= 0) {
+  if (kind == WORD_MSG && who >= 0 && !b->in_person) {
     if (typing >= 0) {
       b->typing_ms = typing;
     } else { /* about the time it takes to type it, kept short */
@@ -377,7 +396,7 @@ const Beat *rt_step(Runtime *rt) {
         case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
         default: break;
       }
-      Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
+      Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->to, it->file, it->line);
       if (it->kind == WORD_CRISIS) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;
@@ -444,7 +463,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   rt->unchosen = 0;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
-  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->file, c->line);
+  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->to, c->file, c->line);
   enter_scene(rt, c->target);
   return true;
 }

@@ -254,7 +254,7 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
     free(head);
     break;
   }
-  case WORD_CALL: out = said_by(sender, text, lang); break;
+  case WORD_CALL: case WORD_REQUEST: case WORD_BLOCKED: case WORD_REPORTED: out = said_by(sender, text, lang); break;
   case WORD_RECORDING: out = said_by(w->recording, text, lang); break;
   case WORD_THINK: out = said_by(w->think, text, lang); break;
   case WORD_DISCUSS: out = said_by(w->discuss, text, lang); break;

@@ -7,7 +7,10 @@
 -- simple_words: the names of the words made by simple() below, from the
 -- table in engine/core/words.h (WF_SIMPLE): a new simple word is declared
 -- there, not here.
-local getinfo, words, match, simple_words = ...
+-- speaker_words: a character's words besides its messages (alex.photo,
+-- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
+-- text may be left out; also from words.h (WF_SPEAKER).
+local getinfo, words, match, simple_words, speaker_words = ...
 -- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
 -- would shift the line numbers where() reports. Keep results in a local.
 
@@ -42,8 +45,12 @@ local function check_string(value, what, level)
   end
 end
 
+-- A character's speaker table -> its id, so `to = ines` works like `to = "ines"`.
+local speaker_ids = setmetatable({}, { __mode = "k" })
+
 local function make(kind, fields, level)
   local file, line = where(level + 1)
+  if type(fields.to) == "table" and speaker_ids[fields.to] then fields.to = speaker_ids[fields.to] end
   fields.kind, fields.file, fields.line = kind, file, line
   items[fields] = true
   return fields
@@ -147,6 +154,7 @@ function words.choice(text)
     local t = {}
     for k, v in pairs(opts) do t[k] = v end
     t.text, t.kind, t.file, t.line = text, "choice", file, line
+    if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
     choices[t] = true
     return t
@@ -164,13 +172,23 @@ local function speaker(id)
     local made = make(kind, t, level + 1)
     return made
   end
-  s.photo = function(value) local m = message(value, "photo", 1) return m end
-  s.call = function(value) local m = message(value or "", "call", 1) return m end
-  return setmetatable(s, {
+  local names = {}
+  for kind, empty_ok in pairs(speaker_words) do
+    s[kind] = function(value)
+      if value == nil and empty_ok then value = "" end
+      local m = message(value, kind, 1)
+      return m
+    end
+    names[#names + 1] = id .. "." .. kind
+  end
+  table.sort(names)
+  local made = setmetatable(s, {
     __call = function(_, value) local m = message(value, "msg", 1) return m end,
-    __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. id .. ".photo or " .. id .. ".call)", 1) end,
+    __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. table.concat(names, ", ") .. ")", 1) end,
     __newindex = function() fail("characters cannot be changed", 1) end,
   })
+  speaker_ids[made] = id
+  return made
 end
 
 words.me = speaker("me")
@@ -184,6 +202,11 @@ function words.character(id)
     local t = {}
     for k, v in pairs(info) do t[k] = v end
     t.id, t.file, t.line = id, file, line
+    if type(t.members) == "table" then -- members = { ines, papi } or { "ines", "papi" }
+      local m = {}
+      for i, v in ipairs(t.members) do m[i] = speaker_ids[v] or v end
+      t.members = m
+    end
     table.insert(collected.characters, t)
     local s = speaker(id)
     speakers[id] = s
@@ -198,7 +221,7 @@ local function collect_scene(kind, id)
     if type(body) ~= "table" then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
     local scene = { id = id, kind = kind, file = file, line = line, items = {}, choices = {} }
     for k, v in pairs(body) do
-      if type(k) ~= "number" then scene[k] = v end
+      if type(k) ~= "number" then scene[k] = speaker_ids[v] or v end -- chat = ines
     end
     for i = 1, #body do
       local v = body[i]

@@ -27,6 +27,7 @@ typedef struct {
   const char *lang;
   const I18n *words;
   TextSpeed speed;
+  int thread; /* the conversation of the last line shown, -1 */
 } Term;
 
 /* The terminal's words, in the player's language (assets/lang). */
@@ -58,8 +59,56 @@ static const char *who_name(const Term *t, const Story *s, int who) {
   return "";
 }
 
+/* "[You blocked Sacha.]": the story's words, else the game's with the name. */
+static void contact_line(Term *t, const Story *s, const Beat *b, StrId word) {
+  style(t, "2");
+  fputs("[", t->out);
+  if (b->text[0]) {
+    put(t, b->text);
+  } else {
+    char *name = text_terminal_safe(who_name(t, s, b->who));
+    char buf[512];
+    fputs(i18n_name_word(t->words, t->lang, word, name, buf, sizeof buf), t->out);
+    free(name);
+  }
+  fputs("]", t->out);
+  style(t, "0");
+}
+
+/* A line said in the room: "Nadia (in the room): ...", as narration. */
+static void in_person(Term *t, const Story *s, const Beat *b) {
+  style(t, "3");
+  put(t, who_name(t, s, b->who));
+  fprintf(t->out, " (%s)%s", T(t, b->who == WHO_ME ? T_ALOUD : T_IN_PERSON), colon(t));
+  if (b->kind == WORD_PHOTO) fputs("[", t->out);
+  put(t, b->text);
+  if (b->kind == WORD_PHOTO) fputs("]", t->out);
+  style(t, "0");
+}
+
+/* When a line lands in another conversation, say which: ">> Chat: Sacha". */
+static void show_thread(Term *t, const Story *s, const Beat *b) {
+  if (b->thread < 0 || b->thread == t->thread) return;
+  t->thread = b->thread;
+  style(t, "1");
+  fprintf(t->out, "\n>> %s%s", T(t, T_CHAT), colon(t));
+  put(t, s->chars[b->thread].name);
+  style(t, "0");
+  fputs("\n", t->out);
+}
+
 static void show_beat(Term *t, const Story *s, const Beat *b) {
+  show_thread(t, s, b);
+  if (b->in_person) {
+    in_person(t, s, b);
+    fputs("\n", t->out);
+    fflush(t->out);
+    return;
+  }
   switch (b->kind) {
+    case WORD_REQUEST: contact_line(t, s, b, T_REQUEST); break;
+    case WORD_BLOCKED: contact_line(t, s, b, T_BLOCKED); break;
+    case WORD_REPORTED: contact_line(t, s, b, T_REPORTED); break;
     case WORD_MSG:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");
@@ -323,7 +372,7 @@ static void ask_identity(Term *t, Settings *st) {
 }
 
 int text_play(const TextOptions *o) {
-  Term t = {.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout};
+  Term t = {.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout, .thread = -1};
   t.tty_in = isatty(fileno(t.in));
   t.tty_out = isatty(fileno(t.out));
   const char *term = getenv("TERM");
