@@ -160,7 +160,7 @@ language "en" {
     request = "{name} wants to contact you",
     blocked = "You blocked {name}.",
     reported = "You reported {name}: this account is no longer available.",
-    in_person = "in the room",
-    aloud = "aloud",
+    in_person = "{name}, in the room",
+    aloud = "You, aloud",
   },
 }

@@ -162,7 +162,7 @@ language "fr" {
     request = "{name} veut te contacter",
     blocked = "Tu as bloqué {name}.",
     reported = "Tu as signalé {name} : ce compte n'est plus disponible.",
-    in_person = "dans la pièce",
-    aloud = "à voix haute",
+    in_person = "{name}, dans la pièce",
+    aloud = "Moi, à voix haute",
   },
 }

@@ -161,7 +161,7 @@ language "it" {
     request = "{name} vuole contattarti",
     blocked = "Hai bloccato {name}.",
     reported = "Hai segnalato {name}: questo account non è più disponibile.",
-    in_person = "nella stanza",
-    aloud = "ad alta voce",
+    in_person = "{name}, nella stanza",
+    aloud = "Io, ad alta voce",
   },
 }

@@ -47,6 +47,8 @@ end
 
 -- A character's speaker table -> its id, so `to = ines` works like `to = "ines"`.
 local speaker_ids = setmetatable({}, { __mode = "k" })
+-- alex.blocked (the function) -> "alex.blocked", for the error when its text is left out.
+local word_names = setmetatable({}, { __mode = "k" })
 
 local function make(kind, fields, level)
   local file, line = where(level + 1)
@@ -180,6 +182,7 @@ local function speaker(id)
       return m
     end
     names[#names + 1] = id .. "." .. kind
+    word_names[s[kind]] = id .. "." .. kind
   end
   table.sort(names)
   local made = setmetatable(s, {
@@ -229,6 +232,9 @@ local function collect_scene(kind, id)
         table.insert(scene.choices, v)
       elseif items[v] then
         table.insert(scene.items, v)
+      elseif word_names[v] then
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. word_names[v] .. ' without its text: write ' ..
+          word_names[v] .. ' "..." (or "" for the app\'s own words)', 1)
       elseif type(v) == "string" then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. v:sub(1, 30) ..
           '"). Say who says it: narrate "...", me "...", or a character', 1)

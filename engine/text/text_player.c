@@ -75,11 +75,18 @@ static void contact_line(Term *t, const Story *s, const Beat *b, StrId word) {
   style(t, "0");
 }
 
-/* A line said in the room: "Nadia (in the room): ...", as narration. */
+/* A line said in the room: "Nadia, in the room: ...", as narration. */
 static void in_person(Term *t, const Story *s, const Beat *b) {
   style(t, "3");
-  put(t, who_name(t, s, b->who));
-  fprintf(t->out, " (%s)%s", T(t, b->who == WHO_ME ? T_ALOUD : T_IN_PERSON), colon(t));
+  if (b->who == WHO_ME) {
+    fputs(T(t, T_ALOUD), t->out);
+  } else {
+    char *name = text_terminal_safe(who_name(t, s, b->who));
+    char buf[512];
+    fputs(i18n_name_word(t->words, t->lang, T_IN_PERSON, name, buf, sizeof buf), t->out);
+    free(name);
+  }
+  fputs(colon(t), t->out);
   if (b->kind == WORD_PHOTO) fputs("[", t->out);
   put(t, b->text);
   if (b->kind == WORD_PHOTO) fputs("]", t->out);
