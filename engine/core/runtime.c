@@ -21,6 +21,17 @@ typedef struct {
   int n, pos;
 } Frame;
 
+/* One choice point on the path: what was shown, what was taken, and the
+ * class's votes (classroom mode), kept for the session summary. */
+typedef struct {
+  int scene;
+  int nshown;
+  int shown[STORY_CHOICES_MAX]; /* scene choice indices, in the order shown */
+  int taken;                    /* scene choice index, -1 while on screen */
+  bool voted;
+  int votes[STORY_CHOICES_MAX]; /* by shown position */
+} Decision;
+
 struct Runtime {
   const Story *s;
   char *lang, *name;
@@ -55,6 +66,8 @@ struct Runtime {
   char *ending_title, *ending_summary;
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
+  Decision *dec; /* recorded only with history (rt->record) */
+  int ndec, capdec;
 };
 
 static bool replay(Runtime *rt, const int *path, int n);
@@ -119,6 +132,7 @@ Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g) {
 
 void rt_start_at(Runtime *rt, int scene, const double *vars) {
   const Story *s = rt->s;
+  rt->ndec = 0; /* another start: other decisions */
   rt->start = scene >= 0 && scene < s->nscenes ? scene : s->start;
   free(rt->start_vars);
   rt->start_vars = NULL;
@@ -196,6 +210,7 @@ void rt_free(Runtime *rt) {
   free(rt->vars);
   free(rt->start_vars);
   free(rt->path);
+  free(rt->dec);
   free(rt->error);
   free(rt->lang);
   free(rt->name);
@@ -222,6 +237,8 @@ Runtime *rt_clone(const Runtime *rt) {
   c->cappath = rt->npath + 1;
   c->hist = NULL;
   c->nhist = c->caphist = 0;
+  c->dec = NULL; /* no history, no decisions */
+  c->ndec = c->capdec = 0;
   c->scratch = NULL;
   memset(c->choice_text, 0, sizeof c->choice_text); /* caches are not shared */
   memset(c->debrief_text, 0, sizeof c->debrief_text);
@@ -343,6 +360,29 @@ static char *crisis_line(const Runtime *rt) {
   return buf_take(&b);
 }
 
+/* The decision on screen now, recorded at its place on the path. A replay
+ * (undo, respeak, a country set) meets the same decision again and keeps
+ * its votes; another scene or other replies there make it a new decision. */
+static void note_decision(Runtime *rt) {
+  int d = rt->npath;
+  if (d + 1 > rt->capdec) {
+    rt->capdec = d + 16;
+    rt->dec = xrealloc(rt->dec, (size_t)rt->capdec * sizeof *rt->dec);
+  }
+  for (int i = rt->ndec; i < d; i++) /* recording turned on mid-path: unknown */
+    rt->dec[i] = (Decision){.scene = -1, .taken = rt->path[i]};
+  Decision *k = &rt->dec[d];
+  bool same = d < rt->ndec && k->scene == rt->scene && k->nshown == rt->nshown &&
+              memcmp(k->shown, rt->shown, (size_t)rt->nshown * sizeof *rt->shown) == 0;
+  if (!same) {
+    *k = (Decision){.scene = rt->scene, .nshown = rt->nshown, .taken = -1};
+    memcpy(k->shown, rt->shown, (size_t)rt->nshown * sizeof *rt->shown);
+    rt->ndec = d + 1; /* what followed another decision is gone */
+  } else if (rt->ndec < d + 1) {
+    rt->ndec = d + 1;
+  }
+}
+
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
@@ -368,6 +408,7 @@ static void compute_choices(Runtime *rt) {
     return;
   }
   rt->state = RT_CHOICE;
+  if (rt->record) note_decision(rt);
 }
 
 const Beat *rt_step(Runtime *rt) {
@@ -459,6 +500,11 @@ bool rt_choose_index(Runtime *rt, int k) {
     rt->cappath = rt->cappath ? rt->cappath * 2 : 16;
     rt->path = xrealloc(rt->path, (size_t)rt->cappath * sizeof(int));
   }
+  int d = rt->npath;
+  if (d < rt->ndec && rt->dec[d].taken != k) {
+    rt->dec[d].taken = k; /* another reply: the decisions after it are others */
+    rt->ndec = d + 1;
+  }
   rt->path[rt->npath++] = k;
   rt->unchosen = 0;
   apply(rt, &c->eff);
@@ -486,14 +532,86 @@ static bool replay(Runtime *rt, const int *path, int n) {
 
 bool rt_can_undo(const Runtime *rt) { return rt->npath > 0; }
 
-bool rt_undo(Runtime *rt) {
-  if (rt->npath == 0) return false;
-  int n = rt->npath - 1;
-  int *path = xcalloc((size_t)n + 1, sizeof(int));
-  memcpy(path, rt->path, (size_t)n * sizeof(int));
-  bool ok = replay(rt, path, n);
+bool rt_undo(Runtime *rt) { return rt->npath > 0 && rt_back_to(rt, rt->npath - 1); }
+
+bool rt_back_to(Runtime *rt, int d) {
+  if (d < 0 || d >= rt->npath) return false;
+  int *path = xcalloc((size_t)d + 1, sizeof(int));
+  memcpy(path, rt->path, (size_t)d * sizeof(int));
+  bool ok = replay(rt, path, d);
   free(path);
+  /* Decision d is on screen again: its votes stay, the ones after go. */
+  if (rt->ndec > d + 1) rt->ndec = d + 1;
+  if (d < rt->ndec) rt->dec[d].taken = -1;
   return ok;
+}
+
+/* ---- decisions and class votes ---- */
+
+int rt_decision_count(const Runtime *rt) {
+  int n = rt->npath + (rt->state == RT_CHOICE);
+  return rt->ndec < n ? rt->ndec : n;
+}
+
+static const Decision *decision(const Runtime *rt, int d) {
+  return d >= 0 && d < rt_decision_count(rt) && rt->dec[d].scene >= 0 ? &rt->dec[d] : NULL;
+}
+
+int rt_decision_replies(const Runtime *rt, int d, int *scene_choices) {
+  const Decision *k = decision(rt, d);
+  if (!k) return 0;
+  memcpy(scene_choices, k->shown, (size_t)k->nshown * sizeof *k->shown);
+  return k->nshown;
+}
+
+const Scene *rt_decision_scene(const Runtime *rt, int d) {
+  const Decision *k = decision(rt, d);
+  return k ? &rt->s->scenes[k->scene] : NULL;
+}
+
+int rt_decision_taken(const Runtime *rt, int d) {
+  const Decision *k = decision(rt, d);
+  if (!k || d >= rt->npath) return -1;
+  for (int i = 0; i < k->nshown; i++)
+    if (k->shown[i] == rt->path[d]) return i;
+  return -1;
+}
+
+char *rt_decision_text(const Runtime *rt, int d, int shown) {
+  const Decision *k = decision(rt, d);
+  if (!k || shown < 0 || shown >= k->nshown) return NULL;
+  return fill(rt, rt->s->scenes[k->scene].choices[k->shown[shown]].text);
+}
+
+bool rt_set_votes(Runtime *rt, int shown, int count) {
+  if (rt->state != RT_CHOICE || shown < 0 || shown >= rt->nshown || count < 0 || count > RT_VOTES_MAX) return false;
+  Decision *k = (Decision *)decision(rt, rt->npath);
+  if (!k) return false; /* no history kept */
+  if (!k->voted) memset(k->votes, 0, sizeof k->votes);
+  k->voted = true;
+  k->votes[shown] = count;
+  return true;
+}
+
+int rt_votes(const Runtime *rt, int d, int shown) {
+  const Decision *k = decision(rt, d);
+  return k && k->voted && shown >= 0 && shown < k->nshown ? k->votes[shown] : -1;
+}
+
+bool rt_voted(const Runtime *rt, int d) {
+  const Decision *k = decision(rt, d);
+  return k && k->voted;
+}
+
+int rt_vote_winner(const Runtime *rt, int *tied) {
+  const Decision *k = rt->state == RT_CHOICE ? decision(rt, rt->npath) : NULL;
+  int top = 0, best = -1, n = 0;
+  for (int i = 0; k && k->voted && i < k->nshown; i++) {
+    if (k->votes[i] > top) top = k->votes[i], best = i, n = 1;
+    else if (k->votes[i] == top && top > 0) n++;
+  }
+  if (tied) *tied = n;
+  return n == 1 ? best : -1;
 }
 
 int rt_history_len(const Runtime *rt) { return rt->nhist; }
@@ -607,7 +725,12 @@ bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g) {
     rt_free(fresh);
     return false;
   }
-  /* The caller keeps its pointer: the new state moves into rt. */
+  /* The caller keeps its pointer: the new state moves into rt, with the
+   * decisions and their votes (the same path, so the same decisions). */
+  Decision *dec = fresh->dec;
+  int ndec = fresh->ndec, capdec = fresh->capdec;
+  fresh->dec = rt->dec, fresh->ndec = rt->ndec, fresh->capdec = rt->capdec;
+  rt->dec = dec, rt->ndec = ndec, rt->capdec = capdec;
   fresh->visited = rt->visited;
   fresh->record = rt->record;
   Runtime old = *rt;
@@ -632,7 +755,16 @@ char *rt_save_text(const Runtime *rt) {
     if (rt->start_vars[i] != rt->s->vars[i].start) buf_addf(&b, "set %s %.17g\n", rt->s->vars[i].name, rt->start_vars[i]);
   buf_adds(&b, "path");
   for (int i = 0; i < rt->npath; i++) buf_addf(&b, " %d", rt->path[i]);
-  buf_adds(&b, "\nend\n");
+  buf_adds(&b, "\n");
+  /* The class's votes: "votes DECISION count-per-reply-shown" (an older
+   * version skips these lines: it ignores the keys it does not know). */
+  for (int d = 0; d < rt_decision_count(rt); d++) {
+    if (!rt_voted(rt, d)) continue;
+    buf_addf(&b, "votes %d", d);
+    for (int i = 0; i < rt->dec[d].nshown; i++) buf_addf(&b, " %d", rt->dec[d].votes[i]);
+    buf_adds(&b, "\n");
+  }
+  buf_adds(&b, "end\n");
   return buf_take(&b);
 }
 
@@ -651,6 +783,8 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
   char gender = 'm';
   double *start_vars = NULL;
   int *path = NULL, npath = 0;
+  Decision *votes = NULL; /* .scene holds the decision number here */
+  int nvotes = 0;
   bool ended = false, bad = false;
   const char *line = strchr(text, '\n');
   while (line && *++line) {
@@ -691,6 +825,22 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
         path[npath++] = (int)v;
         p = end;
       }
+    } else if (strncmp(l, "votes ", 6) == 0) {
+      Decision v = {0};
+      char *p = l + 6, *end;
+      long d = strtol(p, &end, 10);
+      if (end == p || d < 0 || d > 100000 || nvotes > 100000) bad = true;
+      for (p = end; !bad && *p;) {
+        long c = strtol(p, &end, 10);
+        if (end == p || c < 0 || c > RT_VOTES_MAX || v.nshown == STORY_CHOICES_MAX) { bad = true; break; }
+        v.votes[v.nshown++] = (int)c;
+        p = end;
+      }
+      if (!bad) {
+        v.scene = (int)d;
+        votes = xrealloc(votes, (size_t)(nvotes + 1) * sizeof *votes);
+        votes[nvotes++] = v;
+      }
     } else if (strcmp(l, "end") == 0) ended = true;
     free(l);
     line = eol;
@@ -707,7 +857,22 @@ Runtime *rt_from_save(const Story *s, const char *text, char **why) {
       rt = NULL;
       *why = xstrdup("the story has changed since this save: it can no longer be replayed");
     }
+    /* Votes for a decision the path does not have, or for another number of
+     * replies, do not belong to this path. */
+    for (int i = 0; rt && i < nvotes; i++) {
+      int d = votes[i].scene;
+      const Decision *k = decision(rt, d);
+      if (!k || k->nshown != votes[i].nshown) {
+        rt_free(rt);
+        rt = NULL;
+        *why = xstrdup("the save is damaged (its class votes do not fit its path)");
+        break;
+      }
+      rt->dec[d].voted = true;
+      memcpy(rt->dec[d].votes, votes[i].votes, sizeof votes[i].votes);
+    }
   }
+  free(votes);
   free(story);
   free(lang);
   free(name);

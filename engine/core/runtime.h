@@ -102,7 +102,8 @@ int rt_choice_count(const Runtime *rt);
 const char *rt_choice_text(const Runtime *rt, int i); /* translated */
 /* i counts the choices shown; returns false if i is out of range. */
 bool rt_choose(Runtime *rt, int i);
-/* Goes back to the previous choice point (the choices shown again). */
+/* Goes back to the previous choice point (the choices shown again);
+ * rt_back_to goes back further. */
 bool rt_can_undo(const Runtime *rt);
 bool rt_undo(Runtime *rt);
 int rt_choices_made(const Runtime *rt);
@@ -128,6 +129,44 @@ double rt_var(const Runtime *rt, const char *name); /* 0 for an unknown name */
 /* The same path replayed with another language, name or gender, so every
  * line already shown speaks the new way. False (rt unchanged) if it cannot. */
 bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g);
+
+/* ---- Decisions and class votes (classroom mode) ----
+ * Decision d is the d-th choice point on the path: 0 is the first; the
+ * decisions made are 0 .. rt_choices_made()-1 and, while the state is
+ * RT_CHOICE, decision rt_choices_made() is the one on screen now.
+ * rt_decision_count() counts both. A tally is the show-of-hands count for
+ * each reply shown at a decision. It stays with its decision through undo,
+ * rt_back_to, rt_respeak and the save text; it is dropped when the path is
+ * changed before it (the class is then at another decision). A runtime that
+ * keeps no history (rt_set_recording false, rt_clone) keeps no decisions. */
+int rt_decision_count(const Runtime *rt);
+/* The replies shown at decision d, as indices into that scene's full choice
+ * list (up to STORY_CHOICES_MAX); returns how many, 0 for a bad d. */
+int rt_decision_replies(const Runtime *rt, int d, int *scene_choices);
+/* The scene of decision d (NULL for a bad d). */
+const Scene *rt_decision_scene(const Runtime *rt, int d);
+/* Which of the replies shown at decision d was taken (a shown index), or -1
+ * when d is the decision on screen now (or a bad d). */
+int rt_decision_taken(const Runtime *rt, int d);
+/* Reply `shown` of decision d, translated and filled (caller frees); NULL
+ * for a bad d or shown. */
+char *rt_decision_text(const Runtime *rt, int d, int shown);
+/* The class's count for reply `shown` (0-based, as rt_choice_text counts) at
+ * the decision on screen now; 0..RT_VOTES_MAX. False when there is no choice
+ * on screen or shown/count is out of range. */
+#define RT_VOTES_MAX 9999
+bool rt_set_votes(Runtime *rt, int shown, int count);
+/* The count for reply `shown` at decision d; -1 when no tally was entered
+ * at that decision (a vote of 0 is 0). */
+int rt_votes(const Runtime *rt, int d, int shown);
+bool rt_voted(const Runtime *rt, int d);
+/* The decision on screen now: the shown reply with the most votes, or -1
+ * when no vote was counted or the top is shared (the teacher decides);
+ * *tied (may be NULL) gets how many replies share the top count. */
+int rt_vote_winner(const Runtime *rt, int *tied);
+/* "Go back to a choice": back to decision d (< rt_choices_made), its
+ * replies shown again; the tallies up to d are kept. */
+bool rt_back_to(Runtime *rt, int d);
 
 /* Save: a small text ("key value" lines) that replays the choices. */
 char *rt_save_text(const Runtime *rt);

@@ -383,6 +383,99 @@ static void test_save_round_trip(void **state) {
   story_free(s);
 }
 
+/* Class votes: kept per decision, through undo, "go back to a choice",
+ * another language and the save text; dropped when the path changes. */
+static void test_votes(void **state) {
+  (void)state;
+  Story *s = template_story();
+  Runtime *rt = rt_new(s, "en", "Nour", GENDER_F);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_decision_count(rt), 1);
+  assert_int_equal(rt_votes(rt, 0, 0), -1); /* no tally yet */
+  assert_int_equal(rt_vote_winner(rt, NULL), -1);
+  assert_true(rt_set_votes(rt, 0, 12));
+  assert_true(rt_set_votes(rt, 1, 7));
+  assert_false(rt_set_votes(rt, 1, -1));
+  assert_false(rt_set_votes(rt, 9, 1));
+  assert_false(rt_set_votes(rt, 0, RT_VOTES_MAX + 1));
+  int tied = 0;
+  assert_int_equal(rt_vote_winner(rt, &tied), 0);
+  assert_int_equal(tied, 1);
+  assert_true(rt_choose(rt, rt_vote_winner(rt, NULL)));
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_decision_taken(rt, 0), 0);
+  assert_int_equal(rt_decision_taken(rt, 1), -1); /* on screen */
+  char *text = rt_decision_text(rt, 0, 1);
+  assert_non_null(text);
+  free(text);
+  /* a tie: the teacher decides */
+  assert_true(rt_set_votes(rt, 0, 5));
+  assert_true(rt_set_votes(rt, 1, 5));
+  assert_int_equal(rt_vote_winner(rt, &tied), -1);
+  assert_int_equal(tied, 2);
+  assert_true(rt_choose(rt, 0));
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_decision_count(rt), 3);
+  assert_true(rt_set_votes(rt, 0, 3));
+
+  /* the save keeps every tally, an older reader skips the lines */
+  char *save = rt_save_text(rt);
+  assert_non_null(strstr(save, "votes 0 12 7"));
+  char *why = NULL;
+  Runtime *back = rt_from_save(s, save, &why);
+  assert_non_null(back);
+  assert_int_equal(rt_votes(back, 0, 0), 12);
+  assert_int_equal(rt_votes(back, 1, 1), 5);
+  assert_int_equal(rt_votes(back, 2, 0), 3);
+  assert_int_equal(rt_votes(back, 2, 1), 0);
+  char *again = rt_save_text(back);
+  assert_string_equal(save, again);
+  free(again);
+  rt_free(back);
+  /* votes that do not fit the path: refused as damaged */
+  char *wrong = xasprintf("behind-the-screen save 1\nstory template\npath 0\nvotes 7 1 2\nend\n");
+  assert_null(rt_from_save(s, wrong, &why));
+  assert_non_null(strstr(why, "damaged"));
+  free(why);
+  free(wrong);
+  wrong = xasprintf("behind-the-screen save 1\nstory template\npath 0\nvotes 0 1 x\nend\n");
+  assert_null(rt_from_save(s, wrong, &why));
+  free(why);
+  free(wrong);
+
+  /* another language: the same tallies */
+  assert_true(rt_respeak(rt, "fr", "Nour", GENDER_F));
+  assert_int_equal(rt_votes(rt, 1, 0), 5);
+  assert_int_equal(rt_votes(rt, 2, 0), 3);
+  /* undo: the decision back on screen keeps its tally, the later one goes */
+  assert_true(rt_undo(rt));
+  assert_int_equal(rt_decision_count(rt), 2);
+  assert_int_equal(rt_votes(rt, 1, 1), 5);
+  assert_int_equal(rt_votes(rt, 2, 0), -1);
+  /* the same reply again: nothing lost before it */
+  assert_true(rt_choose(rt, 0));
+  rt_run(rt);
+  assert_int_equal(rt_votes(rt, 0, 0), 12);
+  assert_int_equal(rt_votes(rt, 2, 0), -1);
+  /* go back to the first choice: its tally stays, the rest goes */
+  assert_true(rt_back_to(rt, 0));
+  assert_int_equal(rt_choices_made(rt), 0);
+  assert_int_equal(rt_state(rt), RT_CHOICE);
+  assert_int_equal(rt_votes(rt, 0, 1), 7);
+  assert_int_equal(rt_votes(rt, 1, 0), -1);
+  assert_false(rt_back_to(rt, 0)); /* nothing chosen yet */
+  /* another reply: the next decision is a new one */
+  assert_true(rt_choose(rt, 1));
+  rt_run(rt);
+  assert_false(rt_voted(rt, 1));
+  char *plain = rt_save_text(rt);
+  assert_non_null(strstr(plain, "votes 0 12 7 0\n"));
+  free(plain);
+  free(save);
+  rt_free(rt);
+  story_free(s);
+}
+
 static void test_save_files(void **state) {
   (void)state;
   char dir[] = "/tmp/bts-home-XXXXXX";
@@ -529,6 +622,7 @@ int main(void) {
       cmocka_unit_test(test_debrief_order),
       cmocka_unit_test(test_respeak),
       cmocka_unit_test(test_save_round_trip),
+      cmocka_unit_test(test_votes),
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
