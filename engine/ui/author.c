@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "inbox.h"
 #include "paths.h"
 #include "textsafe.h"
 #include "util.h"
@@ -149,6 +150,7 @@ void author_check(App *app) {
   if (app->play.story == old && app->play.rt) {
     Runtime *rt = rt_follow(ns, app->play.rt, NULL);
     play_replace(&app->play, ns, rt);
+    inbox_reset(app);
   }
   e->story = ns;
   story_free(old);

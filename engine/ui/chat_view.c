@@ -9,6 +9,7 @@
 #include "chat_view.h"
 #include "choices.h"
 #include "draw.h"
+#include "inbox.h"
 #include "scan.h"
 #include "util.h"
 
@@ -19,21 +20,13 @@ typedef struct {
   char clock[6];      /* last time shown */
   int last_me;        /* index of my last message */
   bool seen;          /* someone wrote after it */
+  int prev;           /* the beat drawn before this one in the conversation, -1 */
+  bool group;         /* a group chat: who writes is named above their messages */
   const Story *s;
 } Ctx;
 
 static const Character *who_char(const Story *s, int who) {
   return who >= 0 && who < s->nchars ? &s->chars[who] : NULL;
-}
-
-/* The contact the chat is with: the last character who spoke. */
-static int contact_of(const App *app) {
-  const Play *p = &app->play;
-  for (int i = p->shown - 1; i >= 0; i--) {
-    const Beat *b = rt_history(p->rt, i);
-    if (b->who >= 0) return b->who;
-  }
-  return p->story->nchars > 0 ? 0 : -1;
 }
 
 /* Centred small text (system lines, clocks). */
@@ -82,6 +75,17 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   int h = tb->h + 2 * py + (photo ? art_h + dp(app, 8) + label_h : 0);
   int ax = c->x + dp(app, 40); /* room for the avatar */
   int x = me ? c->x + c->w - w : ax;
+  const Beat *before = c->prev >= 0 ? rt_history(app->play.rt, c->prev) : NULL;
+  bool first = !before || before->who != b->who || (before->kind != WORD_MSG && before->kind != WORD_PHOTO) ||
+               before->in_person;
+  int named = 0;
+  if (c->group && !me && first && who_char(c->s, b->who)) {
+    /* in a group: the name above the first of their messages */
+    TextBox *nm = text_layout(app, FONT_SMALL, who_char(c->s, b->who)->name, c->w - dp(app, 40), t->dim);
+    if (draw) draw_box(app, nm, ax + dp(app, 4), y, (SDL_Rect){ax, y, c->w - dp(app, 40), nm->h}, t->bg, t->bg);
+    named = nm->h + dp(app, 2);
+    y += named;
+  }
   if (draw) {
     SDL_Rect r = {x, y, w, h};
     fill_round(app, r, dp(app, t->radius), bg, bg2);
@@ -96,12 +100,11 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
     draw_box(app, tb, x + px, yy, r, bg, bg2);
     if (!me) {
       /* the avatar beside the first of a run of messages */
-      const Beat *prev = i > 0 ? rt_history(app->play.rt, i - 1) : NULL;
-      if (!prev || prev->who != b->who || (prev->kind != WORD_MSG && prev->kind != WORD_PHOTO))
+      if (first)
         avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b->who));
     }
   }
-  int used = h;
+  int used = h + named;
   if (me && i == c->last_me) {
     TextBox *m = text_layout(app, FONT_SMALL, S(app, c->seen ? S_SEEN : S_DELIVERED), 0, t->dim);
     if (draw)
@@ -220,12 +223,68 @@ static int crisis(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   return h;
 }
 
+/* Said in the room (in_person): narration with who says it on top, never a
+ * chat bubble. */
+static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  int px = dp(app, 16), py = dp(app, 10);
+  int w = c->w - dp(app, 40);
+  if (w > dp(app, 640)) w = dp(app, 640);
+  char buf[300];
+  const Character *ch = who_char(c->s, b->who);
+  const char *label = b->who == WHO_ME ? S(app, T_ALOUD)
+                                       : i18n_name_word(app->opt.i18n, app->set.lang, T_IN_PERSON, ch ? ch->name : "", buf, sizeof buf);
+  TextBox *head = text_layout(app, FONT_BOLD, label, w - 2 * px, t->narr_text);
+  TextBox *tb = text_layout(app, b->kind == WORD_PHOTO ? FONT_ITALIC : FONT_BODY, b->text, w - 2 * px, t->narr_text);
+  int h = head->h + tb->h + 2 * py;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
+    SDL_Color bar = b->who == WHO_ME ? t->sep : color_parse(ch ? ch->color : NULL, t->sep);
+    fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, bar);
+    draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, r.x + px, y + py + head->h, r, t->narr_bg, t->narr_bg);
+  }
+  return h;
+}
+
+/* A contact or message request in the conversation: their avatar, their
+ * name, what the app says. */
+static int request_item(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  const Character *ch = who_char(c->s, b->who);
+  int pad = dp(app, 14), rr = dp(app, 26);
+  int w = c->w - dp(app, 40);
+  if (w > dp(app, 420)) w = dp(app, 420);
+  char buf[300];
+  const char *line = b->text[0] ? b->text
+                                : i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, ch ? ch->name : "", buf, sizeof buf);
+  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : "", w - 2 * pad, t->card_text);
+  TextBox *tb = text_layout(app, FONT_SMALL, line, w - 2 * pad, t->card_dim);
+  int h = pad + 2 * rr + dp(app, 8) + name->h + tb->h + pad;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    frame_round(app, r, dp(app, 12), 1, t->sep, t->card);
+    avatar(app, r.x + w / 2, y + pad + rr, rr, ch);
+    int yy = y + pad + 2 * rr + dp(app, 8);
+    draw_box(app, name, r.x + (w - name->w) / 2, yy, r, t->card, t->card);
+    draw_box(app, tb, r.x + (w - tb->w) / 2, yy + name->h, r, t->card, t->card);
+  }
+  return h;
+}
+
 /* One beat: its height, and drawn when draw is set. */
 static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
   const Theme *t = &app->gfx.th;
   char buf[600];
+  if (b->in_person) return in_person(app, c, b, y, draw);
   switch (b->kind) {
+  case WORD_REQUEST: return request_item(app, c, b, y, draw);
+  case WORD_BLOCKED:
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : S(app, S_BLOCKED), t->system_text);
+  case WORD_REPORTED:
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : S(app, S_UNAVAILABLE), t->system_text);
   case WORD_MSG:
   case WORD_PHOTO: {
     int h = stamp(app, c, b, y, draw, b->who == WHO_ME);
@@ -270,7 +329,7 @@ static int typing_item(App *app, Ctx *c, int y, bool draw) {
   return h;
 }
 
-static int chat_header(App *app, SDL_Rect bar, int contact) {
+static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
@@ -291,21 +350,36 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
                  t->header_text, t->header_text, FONT_BOLD, 0);
   x += mw + dp(app, 14);
   SDL_Rect hb = help_button(app, bar.x + bar.w - dp(app, 12), bar.y, bar.h, t->header, t->header_text, t->header_text);
+  if (!listed && inbox_count(app) >= 2) {
+    /* no list beside the chat: "Chats (2)" opens the conversations, with the unread count */
+    int unread = inbox_unread_elsewhere(app, contact);
+    char il[96];
+    if (unread) snprintf(il, sizeof il, "%s (%d)", S(app, S_CHATS), unread);
+    else snprintf(il, sizeof il, "%s", S(app, S_CHATS));
+    int iw = text_width(app, FONT_BOLD, il) + dp(app, 28);
+    if (hb.x - x - iw > dp(app, 120)) {
+      button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, iw, bh}, il, ACT_INBOX, 0, 0, t->header,
+                     t->header_text, t->header_text, FONT_BOLD, 0);
+      x += iw + dp(app, 10);
+    }
+  }
   int r = dp(app, 18);
   const Character *ch = who_char(s, contact);
   if (hb.x - x > dp(app, 140)) {
-    avatar(app, x + r, bar.y + bar.h / 2, r, ch);
+    ContactState cs = inbox_state(app, contact);
+    Character grey = ch ? *ch : (Character){0};
+    if (ch && (cs == CONTACT_BLOCKED || cs == CONTACT_REPORTED)) grey.color = "#8A9199"; /* blocked, gone */
+    avatar(app, x + r, bar.y + bar.h / 2, r, ch ? &grey : NULL);
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
   TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : s->title, room, t->header_text);
-  const char *st = app->play.typing ? S(app, S_TYPING) : S(app, S_ONLINE);
-  char buf[64];
-  if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
+  char buf[300];
+  const char *st = ch ? inbox_status(app, contact, buf, sizeof buf) : "";
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
   int th = name->h + sub->h;
   SDL_Rect box = {x, bar.y, room, bar.h};
-  if (th <= bar.h) {
+  if (th <= bar.h && st[0]) {
     int y = bar.y + (bar.h - th) / 2;
     draw_box(app, name, x, y, box, t->header, t->header);
     draw_box(app, sub, x, y + name->h, box, t->header, t->header);
@@ -320,10 +394,9 @@ static int header_height(App *app) {
   return h < dp(app, 60) ? dp(app, 60) : h;
 }
 
-/* Skype-like contact list: the people of the story. */
-static void sidebar(App *app, SDL_Rect r, int contact) {
+/* Skype-like contact list: the conversations of the story. */
+static void sidebar(App *app, SDL_Rect r) {
   const Theme *t = &app->gfx.th;
-  const Story *s = app->play.story;
   fill_rect(app, r, t->sidebar);
   fill_rect(app, (SDL_Rect){r.x + r.w - 1, r.y, 1, r.h}, t->sep);
   int y = r.y + dp(app, 14);
@@ -350,16 +423,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
   }
   y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
-  for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
-    TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
-    int rowh = (n->h > 2 * rr ? n->h : 2 * rr) + dp(app, 14);
-    SDL_Rect row = {r.x, y, r.w - 1, rowh};
-    SDL_Color bg = i == contact ? t->sidebar_sel : t->sidebar;
-    fill_rect(app, row, bg);
-    avatar(app, r.x + dp(app, 14) + rr, y + rowh / 2, rr, &s->chars[i]);
-    draw_box(app, n, r.x + dp(app, 24) + 2 * rr, y + (rowh - n->h) / 2, row, bg, bg);
-    y += rowh;
-  }
+  inbox_list(app, (SDL_Rect){r.x, y, r.w - 1, r.y + r.h - y}, t->sidebar, t->sidebar_text, t->sidebar_sel);
 }
 
 void draw_chat(App *app) {
@@ -368,28 +432,40 @@ void draw_chat(App *app) {
   theme_get(&app->gfx.th, s->app, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
-  int contact = contact_of(app);
   int left = 0;
   if (t->sidebar_on && app->gfx.w >= dp(app, 900)) {
     left = app->gfx.w / 4;
     if (left > dp(app, 320)) left = dp(app, 320);
     if (left < dp(app, 220)) left = dp(app, 220);
   }
+  /* With the conversations beside the chat, a message typed elsewhere shows
+   * "typing…" in its row; with none, the view goes where it is typed. */
+  app->inbox.listed = left > 0;
+  int contact = inbox_view(app);
+  if (contact != app->inbox.drawn) { /* another conversation: from its latest message */
+    app->inbox.drawn = contact;
+    app->nav.scroll[SCR_CHAT] = 0;
+    app->chat.total = 0;
+  }
   int hh = header_height(app);
   int sh = choices_height(app, app->gfx.w - left);
-  SDL_Rect mid = {left, hh, app->gfx.w - left, app->gfx.h - hh - sh};
+  int int_w = app->gfx.w - left;
+  int rq = request_card_height(app, int_w, contact);
+  int ch = composer_height(app);
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
   if (call) {
     /* a call fills the window above the strip */
-    mid = (SDL_Rect){0, 0, app->gfx.w, app->gfx.h - sh};
-    draw_call(app, call_beat, rec, mid);
+    SDL_Rect full = {0, 0, app->gfx.w, app->gfx.h - sh};
+    draw_call(app, call_beat, rec, full);
     draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});
     return;
   }
-  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h}, contact);
-  Ctx c = {.area = mid, .s = s, .last_me = -1};
+  SDL_Rect mid = {left, hh, int_w, app->gfx.h - hh - sh - rq - ch};
+  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h});
+  Ctx c = {.area = mid, .s = s, .last_me = -1, .prev = -1};
+  c.group = contact >= 0 && s->chars[contact].nmembers > 0;
   int margin = dp(app, 16);
   c.w = mid.w - 2 * margin;
   if (c.w > dp(app, 900)) c.w = dp(app, 900);
@@ -397,11 +473,14 @@ void draw_chat(App *app) {
   c.bubble_max = (c.w - dp(app, 40)) * 3 / 4 - dp(app, 24);
   if (c.bubble_max > dp(app, 520)) c.bubble_max = dp(app, 520);
   for (int i = 0; i < p->shown; i++) {
+    if (!threads_in(p->rt, i, contact)) continue;
     const Beat *b = rt_history(p->rt, i);
+    if (b->in_person) continue;
     if (b->kind == WORD_MSG && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
-    else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
+    else if (c.last_me >= 0 && b->who >= 0 && threads_is_message(b)) c.seen = true;
   }
-  /* Measure everything (layouts are cached), then draw what is visible. */
+  /* Measure the conversation on screen (layouts are cached), then draw
+   * what is visible. The other conversations' beats take no room. */
   if (p->shown > app->chat.cap) {
     app->chat.cap = p->shown + 64;
     app->chat.h = xrealloc(app->chat.h, (size_t)app->chat.cap * sizeof *app->chat.h);
@@ -410,10 +489,16 @@ void draw_chat(App *app) {
   int gap = dp(app, 10), total = dp(app, 12);
   for (int i = 0; i < p->shown; i++) {
     memcpy(app->chat.clk[i], c.clock, sizeof c.clock);
+    if (!threads_in(p->rt, i, contact)) {
+      app->chat.h[i] = -1;
+      continue;
+    }
     app->chat.h[i] = item(app, &c, i, 0, false);
+    c.prev = i;
     total += app->chat.h[i] + gap;
   }
-  if (p->typing) total += typing_item(app, &c, 0, false) + gap;
+  bool typing_here = p->typing && (inbox_typing_thread(app) == contact || inbox_typing_thread(app) < 0);
+  if (typing_here) total += typing_item(app, &c, 0, false) + gap;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
     app->nav.scroll[SCR_CHAT] += (float)(total - app->chat.total);
@@ -426,15 +511,18 @@ void draw_chat(App *app) {
   y += dp(app, 12);
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
+  c.prev = -1;
   for (int i = 0; i < p->shown; i++) {
     int h = app->chat.h[i];
+    if (h < 0) continue;
     if (y + h >= mid.y && y <= mid.y + mid.h) {
       memcpy(c.clock, app->chat.clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);
     }
+    c.prev = i;
     y += h + gap;
   }
-  if (p->typing) typing_item(app, &c, y, true);
+  if (typing_here) typing_item(app, &c, y, true);
   clip_pop(app);
   /* chat scroll counts from the bottom */
   scrollbar(app, mid, max - app->nav.scroll[SCR_CHAT], max, t->sep);
@@ -447,6 +535,13 @@ void draw_chat(App *app) {
     SDL_Rect r = {mid.x + (mid.w - bw) / 2, mid.y + mid.h - bh - dp(app, 10), bw, bh};
     button_colored(app, r, l, ACT_LATEST, 0, 0, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
   }
-  chat_header(app, (SDL_Rect){left, 0, app->gfx.w - left, hh}, contact);
-  draw_choices(app, (SDL_Rect){left, app->gfx.h - sh, app->gfx.w - left, sh});
+  if (!left && app->inbox.open) {
+    /* the conversations, over the chat */
+    fill_rect(app, mid, t->bg);
+    inbox_list(app, (SDL_Rect){mid.x, mid.y + dp(app, 8), mid.w, mid.h - dp(app, 8)}, t->bg, t->text, t->narr_bg);
+  }
+  chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
+  if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
+  draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }
