@@ -234,16 +234,20 @@ static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   const Character *ch = who_char(c->s, b->who);
   const char *label = b->who == WHO_ME ? S(app, T_ALOUD)
                                        : i18n_name_word(app->opt.i18n, app->set.lang, T_IN_PERSON, ch ? ch->name : "", buf, sizeof buf);
+  /* who speaks, once for a run of their lines */
+  const Beat *before = c->prev >= 0 ? rt_history(app->play.rt, c->prev) : NULL;
+  bool again = before && before->in_person && before->who == b->who;
   TextBox *head = text_layout(app, FONT_BOLD, label, w - 2 * px, t->narr_text);
   TextBox *tb = text_layout(app, b->kind == WORD_PHOTO ? FONT_ITALIC : FONT_BODY, b->text, w - 2 * px, t->narr_text);
-  int h = head->h + tb->h + 2 * py;
+  int hh = again ? 0 : head->h;
+  int h = hh + tb->h + 2 * py;
   if (draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
     fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
     SDL_Color bar = b->who == WHO_ME ? t->sep : color_parse(ch ? ch->color : NULL, t->sep);
     fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, bar);
-    draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
-    draw_box(app, tb, r.x + px, y + py + head->h, r, t->narr_bg, t->narr_bg);
+    if (!again) draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, r.x + px, y + py + hh, r, t->narr_bg, t->narr_bg);
   }
   return h;
 }

@@ -667,6 +667,7 @@ scene "verrouiller" {
 }
 
 scene "soutien" {
+  chat = "ines", -- Sacha est bloqué : la suite se passe avec Inès, et Maman
   when "did('lock-down')" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",
   },
