@@ -34,6 +34,7 @@ static const char USAGE[] =
     "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
+    "    --display N                        the display to project on (1, 2, ...; remembered)\n"
     "    --no-trace                         leave no trace: write nothing on this computer (no save, no settings)\n"
     "    --watch                            reload the story when its files change (for authors)\n"
     "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
@@ -376,6 +377,7 @@ int main(int argc, char **argv) {
   bool watch = false;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
+  int display = 0;
   long random_n = -1;
   unsigned long long seed = 1;
   char *check_paths[argc + 1]; /* no allocation: usage errors return early */
@@ -398,6 +400,13 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--fullscreen") == 0) fullscreen = true;
     else if (strcmp(a, "--no-trace") == 0) trace_set_off(true);
     else if (strcmp(a, "--classroom") == 0) classroom = true;
+    else if (strcmp(a, "--display") == 0) {
+      NEED_VALUE();
+      char *end;
+      long v = strtol(next, &end, 10);
+      if (end == next || *end || v < 1 || v > 16) return usage_error("--display takes a display number from 1 to 16, not '%s'", next);
+      display = (int)v;
+    }
     else if (strcmp(a, "--check") == 0) check = true;
     else if (strcmp(a, "--graph") == 0) graph = true;
     else if (strcmp(a, "--lang") == 0) { NEED_VALUE(); lang = next; }
@@ -512,7 +521,7 @@ int main(int argc, char **argv) {
     status = text_play(&o);
   } else {
     UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,
-                   .fullscreen = fullscreen, .classroom = classroom, .screenshot = shot, .scene = scene,
+                   .fullscreen = fullscreen, .classroom = classroom, .display = display, .screenshot = shot, .scene = scene,
                    .sets = sets, .watch = watch, .script = script};
     status = ui_run(&o);
     if (status == UI_NO_DISPLAY) {

@@ -119,13 +119,33 @@
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
   X(S_IS_TYPING, window, "is_typing", TEXT)             \
   X(S_REQUEST_FROM, window, "request_from", TEXT)       \
-  X(S_REQUESTS, window, "requests", TEXT)               \
   X(S_BLOCKED, window, "blocked", TEXT)                 \
   X(S_UNAVAILABLE, window, "unavailable", TEXT)         \
   X(S_MESSAGE_BOX, window, "message_box", TEXT)         \
-  X(S_SEND, window, "send", TEXT)                       \
-  X(S_IN_PERSON, window, "in_person", TEXT)             \
   X(S_CHATS, window, "chats", TEXT)                     \
+  X(S_CLASSROOM, window, "classroom", TEXT)            \
+  X(S_CLASSROOM_MODE, window, "classroom_mode", TEXT)  \
+  X(S_VOTE_TITLE, window, "vote_title", TEXT)          \
+  X(S_VOTE_HINT, window, "vote_hint", TEXT)            \
+  X(S_VOTE_MOST, window, "vote_most", TEXT)            \
+  X(S_VOTE_TIE, window, "vote_tie", TEXT)              \
+  X(S_VOTE_NONE, window, "vote_none", TEXT)            \
+  X(S_VOTE_TAKE, window, "vote_take", TEXT)            \
+  X(S_BACK_HINT, window, "back_hint", TEXT)            \
+  X(S_ASK_START_OVER, window, "ask_start_over", TEXT)  \
+  X(S_ASK_RESUME, window, "ask_resume", TEXT)          \
+  X(S_PRESENTER, window, "presenter", TEXT)            \
+  X(S_PV_QUESTION, window, "pv_question", TEXT)        \
+  X(S_PV_NO_QUESTION, window, "pv_no_question", TEXT)  \
+  X(S_PV_UPCOMING, window, "pv_upcoming", TEXT)        \
+  X(S_PV_RUNNING, window, "pv_running", TEXT)          \
+  X(S_PV_PATH, window, "pv_path", TEXT)                \
+  X(S_PV_NO_PATH, window, "pv_no_path", TEXT)          \
+  X(S_PV_TIME, window, "pv_time", TEXT)                \
+  X(S_PV_USED, window, "pv_used", PLURAL)              \
+  X(S_PV_PLAN, window, "pv_plan", PLURAL)              \
+  X(S_PV_KEYS, window, "pv_keys", TEXT)                \
+  X(S_PV_NO_STORY, window, "pv_no_story", TEXT)        \
   X(T_COLON, terminal, "colon", TEXT)                   \
   X(T_YOU, terminal, "you", TEXT)                       \
   X(T_THINK, terminal, "think", TEXT)                   \

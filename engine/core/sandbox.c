@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "hint.h"
 #include "luaread.h"
 #include "util.h"
 #include "words.h"
@@ -308,6 +309,16 @@ static int story_include(lua_State *L) {
   char *chunk = xasprintf("@%s", name);
   int st = sandbox_load(sb, code, len, chunk, -1);
   free(chunk);
+  if (st == LUA_ERRSYNTAX) {
+    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
+    int line = 0;
+    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
+    if (better) {
+      lua_pop(L, 1);
+      lua_pushfstring(L, "%s:%d: %s", name, line, better);
+      free(better);
+    }
+  }
   free(code);
   if (st != LUA_OK) return lua_error(L);
   sb->include_depth++;
@@ -354,7 +365,10 @@ static int unknown_word(lua_State *L) {
   names[n] = NULL;
   const char *hint = lr_suggest(key, names);
   if (hint) return luaL_error(L, "'%s' is not a word of the story language (did you mean '%s'?)", key, hint);
-  return luaL_error(L, "'%s' is not a word of the story language, nor a character declared above", key);
+  return luaL_error(L,
+                    "'%s' is not a word of the story language, nor a character declared above (if it is a text or "
+                    "an id, put it in quotes: \"%s\")",
+                    key, key);
 }
 
 /* Our C functions, in the story environment and over its libraries'
@@ -576,6 +590,19 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   char *chunk = xasprintf("@%s", name);
   int st = sandbox_load(sb, code, len, chunk, -1);
   free(chunk);
+  if (st == LUA_ERRSYNTAX) {
+    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
+    int line = 0;
+    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
+    if (better) {
+      diag_add(diag, DIAG_ERROR, name, line, "%s", better);
+      free(better);
+      free(code);
+      lua_pop(sb->L, 1);
+      sb->diag = NULL;
+      return false;
+    }
+  }
   free(code);
   if (st == LUA_OK) st = sandbox_pcall(sb, 0, 0);
   if (st != LUA_OK) {

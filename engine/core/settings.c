@@ -90,6 +90,12 @@ bool settings_parse(Settings *s, const char *text, char **why) {
     else if (strcmp(key, "fullscreen") == 0) ok = parse_bool(v, &s->fullscreen);
     else if (strcmp(key, "read_aloud") == 0) ok = parse_bool(v, &s->read_aloud);
     else if (strcmp(key, "discreet") == 0) ok = parse_bool(v, &s->discreet);
+    else if (strcmp(key, "classroom") == 0) ok = parse_bool(v, &s->classroom);
+    else if (strcmp(key, "display") == 0) {
+      int n = atoi(v);
+      ok = n >= 0 && n <= 16;
+      if (ok) s->display = n;
+    }
     else if (strcmp(key, "set_up") == 0) ok = parse_bool(v, &s->set_up);
     /* Unknown keys (from a newer version) are ignored. */
     if (!ok) {
@@ -119,6 +125,8 @@ char *settings_format(const Settings *s) {
            s->high_contrast ? "true" : "false", s->dyslexic_font ? "true" : "false",
            s->reduced_motion ? "true" : "false", s->fullscreen ? "true" : "false", s->set_up ? "true" : "false");
   buf_addf(&b, "read_aloud = %s\ndiscreet = %s\n", s->read_aloud ? "true" : "false", s->discreet ? "true" : "false");
+  buf_addf(&b, "classroom = %s\n", s->classroom ? "true" : "false");
+  if (s->display > 0) buf_addf(&b, "display = %d\n", s->display);
   return buf_take(&b);
 }
 

@@ -19,6 +19,8 @@ typedef struct {
   bool fullscreen;
   bool read_aloud;    /* the game speaks what appears (engine/ui/reader.c) */
   bool discreet;      /* a neutral window title ("Stories") and icon */
+  bool classroom;     /* classroom mode (the switch in Settings; --classroom for one run) */
+  int display;        /* the display classroom mode projects on, 1-based; 0 = not chosen */
   bool set_up;        /* the first-start questions were answered */
 } Settings;
 

@@ -6,10 +6,14 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "files.h"
+#include "hint.h"
 #include "luaread.h"
+#include "lualex.h"
 #include "sandbox.h"
 #include "scan.h"
 #include "textsafe.h"
+#include "trcheck.h"
 #include "util.h"
 
 /* What the condition functions read while they run. */
@@ -30,6 +34,10 @@ typedef struct {
   int ntexts, captexts;
   struct SceneId *scene_ids; /* scene ids sorted, for lookups in O(log n) */
   int nscene_ids;
+  const char *card_file; /* where the story card is */
+  int card_line;
+  char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
+  Lexed lex;
 } Builder;
 
 typedef struct SceneId {
@@ -67,15 +75,74 @@ static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true"
 #define ERR(b, file, line, ...) diag_add((b)->diag, DIAG_ERROR, file, line, __VA_ARGS__)
 #define WARN(b, file, line, ...) diag_add((b)->diag, DIAG_WARNING, file, line, __VA_ARGS__)
 
-static void warn_unknown_keys(Builder *b, int t, const char *const *known, const char *what,
-                              const char *file, int line) {
+/* The line where `field = ...` is written in the table that starts at
+ * file:line (Lua keeps one line per table, not per field), else `line`. */
+static int field_line(Builder *b, const char *file, int line, const char *field) {
+  if (!file || line <= 0) return line;
+  if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
+    lualex_free(&b->lex);
+    free(b->lex_code);
+    free(b->lex_file);
+    b->lex_file = xstrdup(file);
+    size_t len = 0;
+    ReadError err;
+    b->lex_code = read_file(file, SANDBOX_FILE_CAP, &len, &err);
+    if (b->lex_code) b->lex = lualex(b->lex_code, len, 0);
+  }
+  int at = lualex_field_line(&b->lex, line, field);
+  return at > 0 ? at : line;
+}
+
+/* Fields a story writes, for the list in an "unknown field" error (the
+ * ones the prelude adds are left out). */
+static bool internal_key(const char *k) {
+  static const char *const INTERNAL[] = {"kind", "file", "line", "items", "choices", "id", "text", "who", "body",
+                                         "cond", "target", NULL};
+  for (const char *const *p = INTERNAL; *p; p++)
+    if (strcmp(*p, k) == 0) return true;
+  return false;
+}
+
+/* A field the table does not take is an error: what it meant to do (a
+ * step, a condition) would be lost without a word. */
+static void unknown_keys(Builder *b, int t, const char *const *known, const char *what, const char *file,
+                         int line) {
   const char *k = lr_unknown_key(b->L, t, known);
   if (!k) return;
+  int at = field_line(b, file, line, k);
   const char *hint = lr_suggest(k, known);
-  if (hint)
-    WARN(b, file, line, "%s: unknown field '%s' (did you mean '%s'?)", what, k, hint);
+  if (hint && !internal_key(hint)) {
+    ERR(b, file, at, "%s: unknown field '%s' (did you mean '%s'?)", what, k, hint);
+    return;
+  }
+  Buf list = {0};
+  for (const char *const *p = known; *p; p++)
+    if (!internal_key(*p)) buf_addf(&list, "%s%s", list.len ? ", " : "", *p);
+  if (list.len)
+    ERR(b, file, at, "%s: unknown field '%s'; it takes: %s", what, k, list.s);
   else
-    WARN(b, file, line, "%s: unknown field '%s'", what, k);
+    ERR(b, file, at, "%s: unknown field '%s'", what, k);
+  free(list.s);
+}
+
+/* An advice id the catalogue does not have: the closest one, and all of
+ * them, so the author can pick ("did you mean", then the list). */
+static void unknown_advice(Builder *b, const char *file, int line, const char *what, const char *id) {
+  const Catalog *c = b->s->catalog;
+  const char *names[CATALOG_MAX + 1];
+  Buf list = {0};
+  for (int k = 0; k < c->count; k++) {
+    names[k] = c->items[k].id;
+    buf_addf(&list, "%s%s", k ? ", " : "", c->items[k].id);
+  }
+  names[c->count] = NULL;
+  const char *hint = lr_suggest(id, names);
+  if (hint)
+    ERR(b, file, line, "%s \"%s\" is not an advice id (did you mean \"%s\"?); the ids are: %s", what, id, hint,
+        list.s ? list.s : "");
+  else
+    ERR(b, file, line, "%s \"%s\" is not an advice id; the ids are: %s", what, id, list.s ? list.s : "");
+  free(list.s);
 }
 
 /* Control bytes (ANSI escapes), direction marks and overrides, invisible
@@ -200,7 +267,7 @@ static void check_cond_names(Builder *b, const char *cond, const char *file, int
       while (before > cond && (before[-1] == ' ' || before[-1] == '(')) before--;
       if (before - cond >= 3 && strncmp(before - 3, "did", 3) == 0) {
         char *id = xstrndup(start, (size_t)(p - start));
-        if (catalog_index(b->s->catalog, id) < 0) ERR(b, file, line, "did(\"%s\"): unknown advice id", id);
+        if (catalog_index(b->s->catalog, id) < 0) unknown_advice(b, file, line, "did(...):", id);
         free(id);
       }
       if (*p) p++;
@@ -211,7 +278,9 @@ static void check_cond_names(Builder *b, const char *cond, const char *file, int
       bool known = story_var_index(b->s, word) >= 0;
       for (const char *const *r = RESERVED; *r && !known; r++)
         if (strcmp(*r, word) == 0) known = true;
-      if (!known) {
+      if (!known && catalog_index(b->s->catalog, word) >= 0) {
+        ERR(b, file, line, "\"%s\": a step's id goes in quotes: did(\"%s\")", cond, word);
+      } else if (!known) {
         const char *names[256];
         int n = 0;
         for (int i = 0; i < b->s->nvars && n < 255; i++) names[n++] = b->s->vars[i].name;
@@ -229,6 +298,22 @@ static void check_cond_names(Builder *b, const char *cond, const char *file, int
   }
 }
 
+/* when = "disturbances": in Lua a number is true, even 0, so the condition
+ * never stops anything (a boolean variable alone is right). */
+static void warn_always_true(Builder *b, const char *cond, const char *file, int line) {
+  char *name;
+  if (!hint_bare_condition(cond, &name)) return;
+  int v = name ? story_var_index(b->s, name) : -1;
+  if (!name)
+    WARN(b, file, line, "the condition \"%s\" is always true: compare a variable, like trust > 1", cond);
+  else if (v >= 0 && !b->s->vars[v].is_bool)
+    WARN(b, file, line,
+         "the condition \"%s\" is always true: '%s' is a number, and in a condition every number counts as true, "
+         "even 0; compare it, like %s > 0",
+         cond, name, name);
+  free(name);
+}
+
 static int compile_cond(Builder *b, const char *cond, const char *file, int line) {
   Story *s = b->s;
   /* A condition is a short expression; its text is quoted by errors and
@@ -240,6 +325,13 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
   size_t errors = (size_t)b->diag->errors;
   check_safe_text(b, cond, file, line);
   if ((size_t)b->diag->errors > errors) return -1;
+  /* Another language's operators (=, &&, ||, !): said before Lua says
+   * "')' expected". */
+  const char *slip = hint_condition(cond);
+  if (slip) {
+    ERR(b, file, line, "the condition \"%s\": %s", cond, slip);
+    return -1;
+  }
   /* Newlines first, so an error in the expression reports the author's line. */
   Buf code = {0};
   if (line > 1 && line < 1000000) {
@@ -261,6 +353,7 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
     return -1;
   }
   check_cond_names(b, cond, file, line);
+  warn_always_true(b, cond, file, line);
   lua_rawseti(b->L, b->conds, s->nconds + 1);
   s->cond_text = xrealloc(s->cond_text, (size_t)(s->nconds + 1) * sizeof(char *));
   s->cond_text[s->nconds] = xstrdup(cond);
@@ -281,12 +374,7 @@ static void read_did(Builder *b, int t, Effects *e, const char *file, int line) 
     const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
     int a = catalog_index(b->s->catalog, id);
     if (a < 0) {
-      const char *names[CATALOG_MAX + 1];
-      for (int k = 0; k < b->s->catalog->count; k++) names[k] = b->s->catalog->items[k].id;
-      names[b->s->catalog->count] = NULL;
-      const char *hint = lr_suggest(id, names);
-      ERR(b, file, line, "did \"%s\": unknown advice id%s%s%s", id, hint ? " (did you mean \"" : "",
-          hint ? hint : "", hint ? "\"?)" : "");
+      unknown_advice(b, file, line, "did", id);
     } else if (!((b->s->teaches >> a) & 1u)) {
       ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
     } else if (!((e->did >> a) & 1u)) { /* an id twice counts once: at most CATALOG_MAX */
@@ -417,7 +505,7 @@ static void build_item(Builder *b, int t, Item *it) {
     return;
   }
   it->kind = (Word)word;
-  warn_unknown_keys(b, t, word_fields(it->kind), "this line", it->file, it->line);
+  unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
   if (word_is(it->kind, WF_SHOWN)) {
     it->text = lr_string(L, t, "text");
     if (!it->text) it->text = xstrdup("");
@@ -523,9 +611,11 @@ static void build_card(Builder *b, int card) {
   lua_State *L = b->L;
   const char *file = file_of(b, card);
   int line = line_of(b, card);
-  warn_unknown_keys(b, card, STORY_FIELDS, "story", file, line);
+  b->card_file = file;
+  b->card_line = line;
+  unknown_keys(b, card, STORY_FIELDS, "story", file, line);
   s->id = lr_string(L, card, "id");
-  if (!valid_id(s->id)) ERR(b, file, line, "story: id must be a short name of letters, digits and '-', like \"my-story\"");
+  if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
   s->title = lr_string(L, card, "title");
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
   else add_text(b, s->title, file, line);
@@ -537,17 +627,18 @@ static void build_card(Builder *b, int card) {
   s->app = APP_PLAIN;
   if (app && strcmp(app, "skype") == 0) s->app = APP_SKYPE;
   else if (app && strcmp(app, "instagram") == 0) s->app = APP_INSTAGRAM;
-  else if (app && strcmp(app, "plain") != 0) ERR(b, file, line, "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
+  else if (app && strcmp(app, "plain") != 0) ERR(b, file, field_line(b, file, line, "app"), "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
   free(app);
   double minutes = 0;
   if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
-    ERR(b, file, line, "story: minutes is a number from 1 to 1000");
+    ERR(b, file, field_line(b, file, line, "minutes"), "story: minutes is a number from 1 to 1000");
     minutes = 0;
   }
   s->minutes = (int)minutes;
   /* vars */
   if (lr_field(L, card, "vars") == LUA_TTABLE) {
     int vars = lua_gettop(L);
+    int vars_line = field_line(b, file, line, "vars");
     lua_pushnil(L);
     while (lua_next(L, vars)) {
       const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
@@ -556,9 +647,9 @@ static void build_card(Builder *b, int card) {
       for (const char *const *r = RESERVED; name && *r; r++)
         if (strcmp(*r, name) == 0) reserved = true;
       if (!name || reserved || !valid_id(name) || strchr(name, '-')) {
-        ERR(b, file, line, "vars: '%s' cannot be a variable name", name ? name : "?");
+        ERR(b, file, vars_line, "vars: '%s' cannot be a variable name: use letters, digits and _", name ? name : "?");
       } else if (type != LUA_TBOOLEAN && type != LUA_TNUMBER) {
-        ERR(b, file, line, "vars: '%s' starts as true, false or a number", name);
+        ERR(b, file, name ? field_line(b, file, vars_line, name) : vars_line, "vars: '%s' starts as true, false or a number", name);
       } else {
         s->vars = xrealloc(s->vars, (size_t)(s->nvars + 1) * sizeof *s->vars);
         s->vars[s->nvars++] = (Var){xstrdup(name), type == LUA_TBOOLEAN,
@@ -582,7 +673,7 @@ static void build_card(Builder *b, int card) {
       lua_rawgeti(L, -1, i);
       const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
       int a = catalog_index(s->catalog, id);
-      if (a < 0) ERR(b, file, line, "teaches: \"%s\" is not an advice id (see assets/advice.lua)", id);
+      if (a < 0) unknown_advice(b, file, field_line(b, file, line, "teaches"), "teaches:", id);
       else s->teaches |= 1u << a;
       lua_pop(L, 1);
     }
@@ -602,7 +693,7 @@ static void build_characters(Builder *b, int list) {
     c->file = file_of(b, t);
     c->line = line_of(b, t);
     c->id = lr_string(L, t, "id");
-    warn_unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
+    unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
     if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
       ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
     } else if (story_char_index(s, c->id) >= 0) {
@@ -678,14 +769,11 @@ static void read_judges(Builder *b, int t, Scene *sc) {
       const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
       int a = catalog_index(b->s->catalog, id);
       if (a < 0) {
-        const char *names[CATALOG_MAX + 1];
-        for (int k = 0; k < b->s->catalog->count; k++) names[k] = b->s->catalog->items[k].id;
-        names[b->s->catalog->count] = NULL;
-        const char *hint = lr_suggest(id, names);
-        ERR(b, sc->file, sc->line, "ending \"%s\": judges \"%s\" is not an advice id%s%s%s", sc->id, id,
-            hint ? " (did you mean \"" : "", hint ? hint : "", hint ? "\"?)" : "");
+        char *what = xasprintf("ending \"%s\": judges", sc->id);
+        unknown_advice(b, sc->file, field_line(b, sc->file, sc->line, "judges"), what, id);
+        free(what);
       } else if (!((b->s->teaches >> a) & 1u)) {
-        ERR(b, sc->file, sc->line, "ending \"%s\": judges \"%s\": add it to teaches in the story card", sc->id, id);
+        ERR(b, sc->file, field_line(b, sc->file, sc->line, "judges"), "ending \"%s\": judges \"%s\": add it to teaches in the story card", sc->id, id);
       } else {
         sc->judges |= 1u << a;
       }
@@ -734,7 +822,7 @@ static void build_scenes(Builder *b, int list) {
     lua_rawgeti(L, list, i);
     int t = lua_gettop(L);
     Scene *sc = &s->scenes[i - 1];
-    warn_unknown_keys(b, t, SCENE_FIELDS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
+    unknown_keys(b, t, SCENE_FIELDS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
     sc->chat = read_thread(b, t, "chat", sc->file, sc->line);
     if (lr_field(L, t, "in_person") != LUA_TNIL) sc->in_person = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -751,7 +839,7 @@ static void build_scenes(Builder *b, int list) {
         c->file = file_of(b, ct);
         c->line = line_of(b, ct);
         c->cond = -1;
-        warn_unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
+        unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
         c->text = lr_string(L, ct, "text");
         if (!c->text) c->text = xstrdup("");
         add_text(b, c->text, c->file, c->line);
@@ -788,7 +876,8 @@ static void build_scenes(Builder *b, int list) {
       int has_judges = lr_field(L, t, "judges") != LUA_TNIL;
       lua_pop(L, 3);
       if (has_title || has_summary || has_judges)
-        WARN(b, sc->file, sc->line, "scene \"%s\": title, summary and judges are for endings", sc->id);
+        WARN(b, sc->file, field_line(b, sc->file, sc->line, has_title ? "title" : has_summary ? "summary" : "judges"),
+             "scene \"%s\": title, summary and judges are for endings", sc->id);
       if (sc->nchoices > STORY_CHOICES_MAX)
         ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen", sc->id, sc->nchoices,
             STORY_CHOICES_MAX);
@@ -810,31 +899,14 @@ static void build_scenes(Builder *b, int list) {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* The {x} of a text, gendered forms left out, one after the other. */
-static void placeholders(const char *text, Buf *out) {
-  const char *p = text;
-  Placeholder ph;
-  while (placeholder_next(&p, &ph) && ph.closed)
-    if (!ph.bars) buf_add(out, ph.open, ph.len + 2);
-}
-
-static bool same_placeholders(const char *a, const char *b) {
-  Buf pa = {0}, pb = {0};
-  placeholders(a, &pa);
-  placeholders(b, &pb);
-  /* Order may change between languages: compare as sorted multisets of chars is
-   * too loose; compare each {x} of a appears in b and the counts match. */
-  bool ok = (pa.len == pb.len);
-  const char *p = pa.s;
-  Placeholder ph;
-  while (ok && p && placeholder_next(&p, &ph)) {
-    char *one = xstrndup(ph.open, ph.len + 2);
-    ok = pb.s && strstr(pb.s, one);
-    free(one);
-  }
-  free(pa.s);
-  free(pb.s);
-  return ok;
+/* trcheck's view of a story's {placeholders}: the player's name, a
+ * variable, or one of the country's. */
+static int known_placeholder(const char *inner, size_t n, const char **why, const void *ctx) {
+  const Story *s = ctx;
+  *why = NULL;
+  int country = text_country_placeholder(inner, n, s, why);
+  if (country != 0) return country;
+  return strcmp(inner, "name") == 0 || story_var_index(s, inner) >= 0 ? 1 : 0;
 }
 
 static void split_where(const char *where, char **file, int *line) {
@@ -876,13 +948,37 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
       lua_pop(L, 2);
       k++;
     }
+    /* Lua keeps no line per table entry: each entry's own line is found in
+     * its file, so that every message about it points there. */
+    char *keys_file = NULL;
+    KeyLine *keys = NULL;
+    int nkeys = 0;
     for (int i = 0; i < k; i++) {
       char *file;
       int line;
       split_where(pairs[i * 3 + 2], &file, &line);
+      if (!keys_file || strcmp(keys_file, file) != 0) {
+        lualex_keys_free(keys, nkeys);
+        free(keys_file);
+        keys_file = xstrdup(file);
+        size_t len;
+        ReadError rerr;
+        char *code = read_file(file, SANDBOX_FILE_CAP, &len, &rerr);
+        keys = code ? lualex_keys(code, len, &nkeys) : NULL;
+        if (!code) nkeys = 0;
+        free(code);
+      }
+      int own = lualex_key_line(keys, nkeys, pairs[i * 3]);
+      if (own > 0) {
+        line = own;
+        free(pairs[i * 3 + 2]);
+        pairs[i * 3 + 2] = xasprintf("%s:%d", file, line);
+      }
       check_safe_text(b, pairs[i * 3 + 1], sandbox_intern_file(b->sb, file), line);
       free(file);
     }
+    lualex_keys_free(keys, nkeys);
+    free(keys_file);
     qsort(pairs, (size_t)k, 3 * sizeof(char *), cmp_str);
     for (int i = 0; i < k; i++) {
       tr->src[i] = pairs[i * 3];
@@ -917,25 +1013,31 @@ static void check_translations(Builder *b, int declared) {
     for (int k = 0; lang && k < s->ntranslations; k++)
       if (strcmp(s->translations[k].lang, lang) == 0) tr = &s->translations[k];
     if (!lang) {
-      ERR(b, s->path, 0, "translations: list language codes like \"fr\"");
+      ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"), "translations: list language codes like \"fr\"");
     } else if (!tr) {
-      WARN(b, s->path, 0, "no \"%s\" translation: write translations/%s.lua", lang, lang);
+      WARN(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
+           "no \"%s\" translation: write translations/%s.lua (behind-the-screen --translate %s STORY writes it)", lang,
+           lang, lang);
     } else {
       bool *used = xcalloc((size_t)tr->count + 1, sizeof(bool));
       int missing = 0;
+      const char **names = xcalloc((size_t)s->nvars + 2, sizeof(char *));
+      names[0] = "name";
+      for (int v = 0; v < s->nvars; v++) names[v + 1] = s->vars[v].name;
       for (int t = 0; t < b->ntexts; t++) {
         int at = find_src(tr, b->texts[t].text);
         if (at < 0) {
           if (missing++ < 200)
             WARN(b, b->texts[t].file, b->texts[t].line, "missing \"%s\" translation of \"%.60s\"", lang, b->texts[t].text);
         } else {
-          used[at] = true;
-          if (!same_placeholders(tr->src[at], tr->dst[at])) {
+          if (!used[at]) { /* a text said twice is checked once */
             char *file; int line;
             split_where(tr->where[at], &file, &line);
-            WARN(b, file, line, "the \"%s\" translation of \"%.40s\" does not use the same {placeholders}", lang, tr->src[at]);
+            trcheck_text(lang, tr->src[at], tr->dst[at], sandbox_intern_file(b->sb, file), line, known_placeholder, s,
+                         names, b->diag);
             free(file);
           }
+          used[at] = true;
         }
       }
       if (missing > 200) WARN(b, s->path, 0, "... and %d more missing \"%s\" translations", missing - 200, lang);
@@ -947,6 +1049,7 @@ static void check_translations(Builder *b, int declared) {
           free(file);
         }
       free(used);
+      free(names);
     }
     lua_pop(L, 1);
   }
@@ -1011,7 +1114,8 @@ static void build_story(Builder *b, const char *root, const char *entry) {
     if (!start) diag_add(b->diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
     else if (s->start < 0) {
       const char *file = file_of(b, card);
-      diag_add(b->diag, DIAG_ERROR, file, line_of(b, card), "story: start = \"%s\" but there is no such scene", start);
+      diag_add(b->diag, DIAG_ERROR, file, field_line(b, file, line_of(b, card), "start"),
+               "story: start = \"%s\" but there is no such scene", start);
     }
     free(start);
     lr_field(L, col, "translations");
@@ -1064,6 +1168,9 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   lua_settop(b.L, 0);
   if (sandbox_run_file(b.sb, entry, diag)) build_story(&b, root, entry);
   s->fingerprint = sandbox_fingerprint(b.sb);
+  lualex_free(&b.lex);
+  free(b.lex_code);
+  free(b.lex_file);
   s->texts = b.texts; /* --translate writes them in this order */
   s->ntexts = b.ntexts;
   free(b.scene_ids);

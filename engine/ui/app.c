@@ -18,8 +18,10 @@
 #include "draw.h"
 #include "help_view.h"
 #include "inbox.h"
+#include "lesson.h"
 #include "menu.h"
 #include "paths.h"
+#include "presenter.h"
 #include "reader.h"
 #include "save.h"
 #include "scan.h"
@@ -61,7 +63,9 @@ static void compute_scale(App *app, double *font, double *unit) {
   double text = app->set.text_scale / 100.0;
   if (text < 1) text = 1;
   if (text > 2) text = 2;
-  if (app->classroom) text *= 1.2;
+  /* a projector at the back of a room: 1.6 times the normal window's text
+   * at the same size (the issue's measure, tested in classroom_test.c) */
+  if (app->classroom) text *= 1.6;
   *font = app->gfx.dpi * big * text;
   *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
 }
@@ -141,6 +145,7 @@ static bool start_story(App *app, Story *s, bool resume) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
     inbox_reset(app);
+    app->lesson.started = app->now;
     author_story_started(app);
   }
   return ok;
@@ -196,7 +201,13 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (!start_story(app, e->story, save_exists(e->story))) return;
+    if (save_exists(e->story) && !app->author) {
+      /* a saved place: the player (or the teacher) says what to do */
+      app_go(app, SCR_MENU);
+      lesson_ask(app, ASK_RESUME, app->lib.story_index);
+      return;
+    }
+    if (!start_story(app, e->story, false)) return;
   }
   app->nav.screen = SCR_CHAT;
   app->in.focus = -1;
@@ -221,6 +232,7 @@ void app_open_story(App *app, int index, bool resume) {
  * story are already saved after every change, so nothing is lost. */
 void app_quick_exit(App *app) {
   reader_stop(app); /* silence first */
+  presenter_hide(app->lesson.presenter);
   app->nav.quit = true;
   app->nav.exit_code = 0;
   if (app->gfx.win) {
@@ -263,9 +275,15 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_MAP: map_open(app, arg); break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
-  case ACT_STORY: app_open_story(app, arg, false); break;
+  case ACT_STORY:
+    /* Start over loses a saved place: asked first */
+    if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
+    else app_open_story(app, arg, false);
+    break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
+    /* arg2 1: the list of every earlier decision (the debrief's button) */
+    if (arg2 == 1 && lesson_open_back(app)) break;
     if (play_undo(&app->play)) {
       inbox_reset(app);
       chat_follows(app);
@@ -296,6 +314,9 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_FORGET:
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;
+    break;
+  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_ASK:
+    lesson_act(app, a, arg, arg2);
     break;
   }
 }
@@ -359,11 +380,16 @@ static void activate_focus(App *app) {
   }
 }
 
-static void back_once(App *app) {
+/* Esc once: closes what is open. True when something was closed. */
+static bool back_once(App *app) {
+  bool closed = true;
   if (app->in.editing) { app->in.editing = false; SDL_StopTextInput(); }
   else if (app->nav.help_open) app->nav.help_open = false;
+  else if (lesson_close(app)) {}
   else if (app->nav.screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
+  else closed = false;
   app->gfx.dirty = true;
+  return closed;
 }
 
 static void click(App *app, int x, int y) {
@@ -388,8 +414,10 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (c == SDLK_F12) { app_quick_exit(app); return; }
   if (c == SDLK_ESCAPE) {
     if (app->in.last_esc && app->now - app->in.last_esc < 700) { app_quick_exit(app); return; }
-    app->in.last_esc = app->now ? app->now : 1;
-    back_once(app);
+    /* An Esc that closes a panel is not the first of a quick exit: the
+     * next Esc closes the next thing, or starts the count (F12 is instant). */
+    bool closed = back_once(app);
+    app->in.last_esc = closed ? 0 : app->now ? app->now : 1;
     return;
   }
   if (app->in.editing) {
@@ -406,6 +434,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
     }
     return;
   }
+  if (!app->nav.help_open && lesson_key(app, c)) return;
   switch (c) {
   case SDLK_F1: app_act(app, ACT_HELP, 0, 0); return;
   case SDLK_F2: if (!app->nav.help_open) app_go(app, SCR_SETTINGS); return;
@@ -443,7 +472,7 @@ static void pad_button(App *app, Uint8 b) {
   case SDL_CONTROLLER_BUTTON_DPAD_UP: case SDL_CONTROLLER_BUTTON_DPAD_LEFT: focus_move(app, -1); break;
   case SDL_CONTROLLER_BUTTON_DPAD_DOWN: case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: focus_move(app, 1); break;
   case SDL_CONTROLLER_BUTTON_A: activate_focus(app); break;
-  case SDL_CONTROLLER_BUTTON_B: back_once(app); break;
+  case SDL_CONTROLLER_BUTTON_B: (void)back_once(app); break;
   case SDL_CONTROLLER_BUTTON_Y: app_act(app, ACT_HELP, 0, 0); break;
   case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: scroll_by(app, app->gfx.h * 0.7f); break;
   case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: scroll_by(app, -app->gfx.h * 0.7f); break;
@@ -602,6 +631,7 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
+  draw_lesson(app);
   if (app->nav.help_open) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
@@ -642,13 +672,14 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->gfx.win = win;
   app->in.focus = -1;
   app->lib.story_index = -1;
-  app->classroom = o->classroom;
+  app->lesson.display = -1;
   settings_defaults(&app->set);
   char *swhy = NULL;
   if (!settings_load(&app->set, &swhy) && swhy) {
     bts_warn("%s", swhy);
     free(swhy);
   }
+  app->classroom = o->classroom || app->set.classroom; /* --classroom, or the setting */
   i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
@@ -692,6 +723,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
 void app_free(App *app) {
   if (!app) return;
   author_end(app);
+  presenter_free(app, app->lesson.presenter);
   map_close(app);
   reader_free(app);
   play_stop(&app->play);

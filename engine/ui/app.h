@@ -33,7 +33,12 @@ typedef enum {
   ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
   ACT_MAP, ACT_MAP_SCENE, /* arg: a library story; a scene to play from */
   ACT_THREAD, /* arg: the conversation (character index) to open */
-  ACT_INBOX   /* the list of conversations, over the chat (apps with no sidebar) */
+  ACT_INBOX,  /* the list of conversations, over the chat (apps with no sidebar) */
+  /* the teacher's panels (lesson.h) */
+  ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
+  ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
+  ACT_BACK_TO,     /* arg: a decision (0 = the first) */
+  ACT_ASK          /* arg: 1 the first answer, 0 the second */
 } Action;
 
 typedef struct {
@@ -121,6 +126,22 @@ typedef struct {           /* what there is to play, and where to get help */
   int story_index;         /* the story given on the command line, -1 = none */
 } Library;
 
+typedef enum { PANEL_NONE, PANEL_VOTE, PANEL_BACK, PANEL_ASK } Panel;
+typedef enum { ASK_START_OVER, ASK_RESUME } Ask;
+
+typedef struct {           /* classroom mode: the teacher's panels (lesson.h) */
+  Panel panel;             /* open over the screen, modal */
+  int sel;                 /* the reply (vote) or decision (back) selected */
+  bool typed;              /* digits are being typed into the selected count */
+  Ask ask;
+  int ask_arg;             /* the story the question is about */
+  Uint64 started;          /* app->now when the story started: the presenter's clock */
+  struct Presenter *presenter; /* the presenter view (presenter.h), or NULL */
+  bool presenter_closed;   /* the teacher closed it: not opened again */
+  Uint64 presenter_at;     /* when its clock is drawn again */
+  int display;             /* the display projected on (0-based), -1 = not chosen */
+} Lesson;
+
 typedef struct {           /* the chat view's measures, once per frame */
   int *h;                  /* per beat: height and the clock before it */
   char (*clk)[6];
@@ -150,6 +171,7 @@ typedef struct App {
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
   Inbox inbox;
+  Lesson lesson;
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct MapState *map;    /* the story map on screen (map_view.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */

@@ -109,6 +109,7 @@ void author_story_started(App *app) {
   if ((o->scene || o->sets) && rt_start_here(app->play.rt, o->scene, o->sets, &why)) {
     app->play.shown = 0;
     app->play.reveal_at = 0;
+    inbox_reset(app);
   }
   free(why); /* checked in author_begin */
 }

@@ -10,6 +10,7 @@
 #include "choices.h"
 #include "draw.h"
 #include "inbox.h"
+#include "lesson.h"
 #include "scan.h"
 #include "util.h"
 
@@ -160,20 +161,20 @@ static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
   return h;
 }
 
+/* The discussion card. Its facilitator notes are never drawn here: in
+ * classroom mode this window is the projected one; the notes are in the
+ * presenter view (presenter.c) or on the printed handout. In classroom
+ * mode the card is wide and its question large, for the back of the room. */
 static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   const Theme *t = &app->gfx.th;
   int px = dp(app, 16), py = dp(app, 12);
   int w = c->w - dp(app, 20);
-  if (w > dp(app, 680)) w = dp(app, 680);
+  if (w > dp(app, app->classroom ? 900 : 680)) w = dp(app, app->classroom ? 900 : 680);
   int inner = w - 2 * px;
   TextBox *head = text_layout(app, FONT_BOLD, S(app, S_DISCUSS), inner, t->discuss_text);
-  TextBox *q = text_layout(app, FONT_BODY, b->text, inner, t->discuss_text);
+  TextBox *q = text_layout(app, app->classroom ? FONT_HEAD : FONT_BODY, b->text, inner, t->discuss_text);
   TextBox *nh = NULL, *nt = NULL;
-  if (app->classroom && b->notes && b->notes[0]) {
-    nh = text_layout(app, FONT_SMALL, S(app, S_NOTES), inner, t->discuss_text);
-    nt = text_layout(app, FONT_ITALIC, b->notes, inner, t->discuss_text);
-  }
-  int h = 2 * py + head->h + dp(app, 6) + q->h + (nh ? dp(app, 10) + nh->h + nt->h : 0);
+  int h = 2 * py + head->h + dp(app, 6) + q->h;
   if (draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
     frame_round(app, r, dp(app, 10), dp(app, 2) > 0 ? dp(app, 2) : 1, t->discuss_text, t->discuss_bg);
@@ -347,13 +348,16 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   }
   int x = bar.x + dp(app, 12);
   const char *ml = S(app, S_MENU);
-  int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
+  int mw = text_width(app, FONT_BOLD, ml) + dp(app, 32); /* rounding at large sizes: never "Men u" */
   int bh = dp(app, 40) > bar.h - dp(app, 12) ? bar.h - dp(app, 12) : dp(app, 40);
   if (bh < app->gfx.fonts.line[FONT_BOLD] + dp(app, 8)) bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 8);
   button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, mw, bh}, ml, ACT_MENU, 0, 0, t->header,
                  t->header_text, t->header_text, FONT_BOLD, 0);
   x += mw + dp(app, 14);
   SDL_Rect hb = help_button(app, bar.x + bar.w - dp(app, 12), bar.y, bar.h, t->header, t->header_text, t->header_text);
+  /* classroom mode: the badge beside Help when the name keeps its room */
+  int badge = classroom_badge(app, 0, bar, false);
+  if (badge && hb.x - badge - x > dp(app, 160)) hb.x -= classroom_badge(app, hb.x - dp(app, 10), bar, true);
   if (!listed && inbox_count(app) >= 2) {
     /* no list beside the chat: "Chats (2)" opens the conversations, with the unread count */
     int unread = inbox_unread_elsewhere(app, contact);
@@ -437,7 +441,7 @@ void draw_chat(App *app) {
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int left = 0;
-  if (t->sidebar_on && app->gfx.w >= dp(app, 900)) {
+  if (t->sidebar_on && !app->classroom && app->gfx.w >= dp(app, 900)) { /* classroom: the chat takes the width */
     left = app->gfx.w / 4;
     if (left > dp(app, 320)) left = dp(app, 320);
     if (left < dp(app, 220)) left = dp(app, 220);
@@ -456,6 +460,11 @@ void draw_chat(App *app) {
   int int_w = app->gfx.w - left;
   int rq = request_card_height(app, int_w, contact);
   int ch = composer_height(app);
+  /* Little room (200% text on a small window, the classroom's big text):
+   * the conversation keeps its room before the message box and the card. */
+  int room = app->gfx.h - hh - sh, least = 3 * app->gfx.fonts.line[FONT_BODY];
+  if (room - rq - ch < least) ch = 0;
+  if (room - rq < least) rq = 0;
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
@@ -547,5 +556,5 @@ void draw_chat(App *app) {
   chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
   if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
   draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
-  draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
+  if (ch) draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }

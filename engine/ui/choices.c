@@ -5,13 +5,40 @@
 
 #include "choices.h"
 #include "draw.h"
+#include "lesson.h"
 
 static int columns(App *app, int width, int n) {
   return n >= 2 && width >= dp(app, 760) ? 2 : 1;
 }
 
 static void label(App *app, int i, char *buf, size_t n) {
-  snprintf(buf, n, "%d.  %s", i + 1, rt_choice_text(app->play.rt, i));
+  /* classroom mode: the letter stands beside the text, large (lettered) */
+  if (app->classroom) snprintf(buf, n, "%s", rt_choice_text(app->play.rt, i));
+  else snprintf(buf, n, "%d.  %s", i + 1, rt_choice_text(app->play.rt, i));
+}
+
+/* The room a reply's letter takes at the left of its button. */
+static int letter_w(App *app) { return app->classroom ? app->gfx.fonts.line[FONT_TITLE] + dp(app, 14) : 0; }
+
+static int reply_height(App *app, const char *text, int bw) {
+  int h = button_height(app, text, bw - letter_w(app), FONT_BODY);
+  int lh = app->classroom ? app->gfx.fonts.line[FONT_TITLE] + dp(app, 8) : 0;
+  return h > lh ? h : lh;
+}
+
+/* A reply in classroom mode: the class votes by letter (A-D), so the
+ * letter is large, on the left; the text beside it. */
+static void lettered(App *app, SDL_Rect r, const char *text, int i) {
+  const Theme *t = &app->gfx.th;
+  int lw = letter_w(app);
+  button_colored(app, r, "", ACT_CHOICE, i, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
+  int zone = app->in.nzones - 1;
+  char letter[2] = {lesson_letter(i), 0};
+  TextBox *lb = text_layout(app, FONT_TITLE, letter, 0, t->button_text);
+  draw_box(app, lb, r.x + (lw - lb->w) / 2 + dp(app, 4), r.y + (r.h - lb->h) / 2, r, t->button, t->button);
+  TextBox *tb = text_layout(app, FONT_BODY, text, r.w - lw - dp(app, 14), t->button_text);
+  draw_box(app, tb, r.x + lw, r.y + (r.h - tb->h) / 2, r, t->button, t->button);
+  if (zone >= 0 && app->in.zones[zone].action == ACT_CHOICE) app->in.zones[zone].label = tb->text; /* read aloud */
 }
 
 int choices_height(App *app, int width) {
@@ -26,7 +53,7 @@ int choices_height(App *app, int width) {
       for (int k = i; k < i + cols && k < n; k++) {
         char buf[600];
         label(app, k, buf, sizeof buf);
-        int bh = button_height(app, buf, bw, FONT_BODY);
+        int bh = reply_height(app, buf, bw);
         if (bh > row) row = bh;
       }
       h += row + (i + cols < n ? gap : 0);
@@ -57,13 +84,14 @@ void draw_choices(App *app, SDL_Rect area) {
       char buf[4][600];
       for (int k = i; k < i + cols && k < n; k++) {
         label(app, k, buf[k - i], sizeof buf[0]);
-        int bh = button_height(app, buf[k - i], bw, FONT_BODY);
+        int bh = reply_height(app, buf[k - i], bw);
         if (bh > row) row = bh;
       }
       for (int k = i; k < i + cols && k < n; k++) {
         SDL_Rect r = {area.x + pad + (k - i) * (bw + gap), y, bw, row};
         /* The player's own voice: the out-bubble colours. */
-        button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
+        if (app->classroom) lettered(app, r, buf[k - i], k);
+        else button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
       }
       y += row + gap;
     }

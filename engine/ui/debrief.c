@@ -155,6 +155,6 @@ void draw_debrief(App *app) {
   for (int i = first; i < 3; i++) {
     SDL_Rect r = rect[i];
     r.y += bar.y;
-    button(app, r, labels[i], acts[i], 0, 0, i == first);
+    button(app, r, labels[i], acts[i], 0, acts[i] == ACT_UNDO, i == first); /* arg2 1: the list of decisions */
   }
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "lesson.h"
 
 int dp(const App *app, double units) { return (int)lround(units * app->gfx.dp); }
 
@@ -240,6 +241,9 @@ int page_header(App *app, const char *title, bool back) {
   int bw = back ? text_width(app, FONT_BOLD, bl) + dp(app, 30) : 0;
   int x = dp(app, 16) + (back ? bw + dp(app, 14) : 0);
   int room = app->gfx.w - dp(app, 28) - hbw - x;
+  int badge = app->nav.screen == SCR_DEBRIEF ? classroom_badge(app, 0, (SDL_Rect){0}, false) : 0;
+  if (room - badge < dp(app, 200)) badge = 0; /* a narrow window: the title first */
+  room -= badge; /* classroom mode: the badge beside Help */
   TextBox *tb = text_layout(app, FONT_HEAD, title, room, t->header_text);
   int h = tb->h;
   if (h < app->gfx.fonts.line[FONT_BOLD] + dp(app, 18)) h = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
@@ -252,7 +256,8 @@ int page_header(App *app, const char *title, bool back) {
     SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};
     button_colored(app, br, bl, ACT_BACK, 0, 0, t->header, t->header_text, t->header_text, FONT_BOLD, 0);
   }
-  help_button(app, app->gfx.w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  if (badge) classroom_badge(app, hb.x - dp(app, 10), bar, true);
   draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
   return h;
 }

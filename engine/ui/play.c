@@ -170,8 +170,10 @@ bool play_choose(Play *p, int i, uint64_t now, char **why) {
   return true;
 }
 
-bool play_undo(Play *p) {
-  if (!p->rt || !rt_can_undo(p->rt) || !rt_undo(p->rt)) return false;
+bool play_undo(Play *p) { return p->rt && rt_can_undo(p->rt) && play_back_to(p, rt_choices_made(p->rt) - 1); }
+
+bool play_back_to(Play *p, int d) {
+  if (!p->rt || !rt_back_to(p->rt, d)) return false;
   p->shown = rt_history_len(p->rt);
   p->reveal_at = 0;
   p->typing = p->composing = false;

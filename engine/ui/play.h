@@ -51,6 +51,8 @@ void play_run(Play *p, uint64_t now);
  * frees) when the save failed (the game goes on). */
 bool play_choose(Play *p, int i, uint64_t now, char **why);
 bool play_undo(Play *p);
+/* Back to decision d (0 = the first), its replies shown again; saves. */
+bool play_back_to(Play *p, int d);
 /* Language, name or gender changed mid-story: the same path, spoken anew. */
 bool play_respeak(Play *p, PlayWho who, uint64_t now);
 bool play_waiting_choice(const Play *p);

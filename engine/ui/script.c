@@ -15,6 +15,10 @@
  *   shot FILE.bmp       echo TEXT       quit
  *   notrace on|off      (leave no trace)   discreet on|off
  *   forget              (Settings' "Forget me", confirmed)
+ *   votes N N [N N] [take]   (the class's counts for the replies on screen,
+ *                       in order; take: then the reply with most votes)
+ *   back N              ("Go back to a choice": to decision N, 1-based)
+ *   presenter FILE.bmp  (the presenter view as it is now, 1280x720)
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
  * real window the same lines become SDL events pushed into the queue. */
 #include <stdio.h>
@@ -23,19 +27,21 @@
 
 #include "app.h"
 #include "forget.h"
+#include "lesson.h"
+#include "presenter.h"
 #include "script.h"
 #include "util.h"
 
 typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
-  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET
+  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET, C_VOTES, C_BACK, C_PRESENTER
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
-  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget"};
+  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget", "votes", "back", "presenter"};
 
 typedef struct {
   Cmd cmd;
@@ -50,6 +56,24 @@ struct Script {
   Uint64 wait_until;
   bool waiting;
 };
+
+/* "12 5 3 take": up to four counts (kept in .s as they were written, the
+ * count in .a), and take in .b. */
+static bool parse_votes(const char *rest, Line *l) {
+  const char *p = rest;
+  while (*p) {
+    while (*p == ' ' || *p == '\t') p++;
+    if (!*p) break;
+    if (strncmp(p, "take", 4) == 0 && (p[4] == 0 || p[4] == ' ')) { l->b = 1; p += 4; continue; }
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 0 || v > RT_VOTES_MAX || l->a == STORY_CHOICES_MAX) return false;
+    l->a++;
+    p = end;
+  }
+  l->s = xstrdup(rest);
+  return l->a > 0;
+}
 
 static bool onoff(const char *s) { return strcmp(s, "on") == 0 || strcmp(s, "1") == 0 || strcmp(s, "reduced") == 0; }
 
@@ -86,7 +110,8 @@ Script *script_parse(const char *text, char **why) {
     bool ok = true;
     switch (l.cmd) {
     case C_SIZE: case C_CLICK: ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2 && l.a > 0 && l.b > 0; break;
-    case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: ok = sscanf(rest, "%d", &l.a) == 1; break;
+    case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: case C_BACK: ok = sscanf(rest, "%d", &l.a) == 1; break;
+    case C_VOTES: ok = parse_votes(rest, &l); break;
     case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: case C_NOTRACE: case C_DISCREET:
       l.a = onoff(rest);
       break;
@@ -248,6 +273,31 @@ static void apply(App *app, const Line *l) {
   case C_QUIT: app->nav.quit = true; break;
   case C_NOTRACE: trace_set_off(l->a); app->gfx.dirty = true; break;
   case C_DISCREET: app->set.discreet = l->a; app_apply_settings(app); app_save_settings(app); break;
+  case C_VOTES: {
+    int counts[STORY_CHOICES_MAX] = {0}, n = 0;
+    const char *p = l->s;
+    while (n < l->a) {
+      char *end;
+      long v = strtol(p, &end, 10);
+      if (end == p) { p++; continue; }
+      counts[n++] = (int)v;
+      p = end;
+    }
+    if (!lesson_votes(app, counts, n, l->b) && l->b) {
+      fprintf(stderr, "script line %d: no reply taken (no choice waits, or a tie)\n", l->line);
+    }
+    break;
+  }
+  case C_BACK: lesson_act(app, ACT_BACK_TO, l->a - 1, 0); break;
+  case C_PRESENTER: {
+    Presenter *pv = app->lesson.presenter ? app->lesson.presenter : presenter_open_headless(app, 1280, 720);
+    if (pv) {
+      presenter_draw(app, pv);
+      if (!presenter_save(app, pv, l->s)) fprintf(stderr, "script line %d: cannot write %s\n", l->line, l->s);
+      if (pv != app->lesson.presenter) presenter_free(app, pv);
+    }
+    break;
+  }
   case C_FORGET:
     app_go(app, SCR_SETTINGS);
     app_act(app, ACT_FORGET, 0, 0); /* the question */

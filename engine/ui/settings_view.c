@@ -17,7 +17,7 @@
 const char *setting_label(App *app, SettingId id) {
   static const StrId ids[SET_COUNT] = {S_LANGUAGE, S_COUNTRY, S_FIRST_NAME, S_GENDER, S_TEXT_SIZE, S_CONTRAST,
                                        S_DYSLEXIC, S_SPEED, S_MOTION, S_FULLSCREEN, S_READ_ALOUD,
-                                       S_NO_TRACE, S_DISCREET};
+                                       S_NO_TRACE, S_DISCREET, S_CLASSROOM_MODE};
   return id >= 0 && id < SET_COUNT ? S(app, ids[id]) : "";
 }
 
@@ -55,6 +55,7 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   case SET_READ: return S(app, s->read_aloud && app->reader ? S_ON : S_OFF);
   case SET_NO_TRACE: return S(app, trace_is_off() ? S_ON : S_OFF);
   case SET_DISCREET: return S(app, s->discreet ? S_ON : S_OFF);
+  case SET_CLASSROOM: return S(app, app->classroom ? S_ON : S_OFF);
   default: return "";
   }
 }
@@ -106,6 +107,7 @@ void setting_change(App *app, SettingId id, int dir) {
     app_status(app, S(app, trace_is_off() ? S_NO_TRACE_ON : S_NO_TRACE_OFF));
     break;
   case SET_DISCREET: s->discreet = !s->discreet; break;
+  case SET_CLASSROOM: app->classroom = s->classroom = !app->classroom; break;
   default: break;
   }
   app_apply_settings(app);
@@ -192,7 +194,7 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
     bool on = (id == SET_CONTRAST && app->set.high_contrast) || (id == SET_DYSLEXIC && app->set.dyslexic_font) ||
               (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen) ||
               (id == SET_READ && app->set.read_aloud && app->reader) || (id == SET_NO_TRACE && trace_is_off()) ||
-              (id == SET_DISCREET && app->set.discreet);
+              (id == SET_DISCREET && app->set.discreet) || (id == SET_CLASSROOM && app->classroom);
     int bw = text_width(app, FONT_BOLD, v) + dp(app, 40);
     if (bw < dp(app, 90)) bw = dp(app, 90);
     if (bw > w) bw = w;
@@ -291,7 +293,7 @@ static int forget_section(App *app, int x, int y, int w, bool draw) {
 static int settings_body(App *app, int x, int y, int w, bool draw) {
   static const SettingId ids[] = {SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST,
                                   SET_DYSLEXIC, SET_SPEED, SET_MOTION, SET_READ, SET_FULLSCREEN,
-                                  SET_NO_TRACE, SET_DISCREET};
+                                  SET_NO_TRACE, SET_DISCREET, SET_CLASSROOM};
   int y0 = y;
   y += no_trace_notice(app, x, y, w, draw);
   y += rows(app, ids, (int)(sizeof ids / sizeof ids[0]), x, y, w, draw);

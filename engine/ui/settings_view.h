@@ -6,7 +6,7 @@
 /* Settings rows, shared by the first-start screen and the settings screen. */
 typedef enum {
   SET_LANG, SET_COUNTRY, SET_NAME, SET_GENDER, SET_SCALE, SET_CONTRAST, SET_DYSLEXIC,
-  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_READ, SET_NO_TRACE, SET_DISCREET, SET_COUNT
+  SET_SPEED, SET_MOTION, SET_FULLSCREEN, SET_READ, SET_NO_TRACE, SET_DISCREET, SET_CLASSROOM, SET_COUNT
 } SettingId;
 
 void draw_setup(App *app);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "presenter.h"
 #include "script.h"
 #include "textsafe.h"
 
@@ -98,6 +99,36 @@ static int run_headless(const UiOptions *o, Script *sc) {
 #define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
 #endif
 
+/* Events of the presenter window: its size and closing are its own, its
+ * keys are the game's (the teacher's hands are on the laptop), its mouse
+ * has nothing to press. True when the event was the presenter's. */
+static bool presenter_event(App *app, const SDL_Event *e) {
+  Presenter *p = app->lesson.presenter;
+  unsigned id = presenter_window_id(p);
+  if (!id) return false;
+  unsigned wid = 0;
+  switch (e->type) {
+  case SDL_WINDOWEVENT: wid = e->window.windowID; break;
+  case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: wid = e->button.windowID; break;
+  case SDL_MOUSEMOTION: wid = e->motion.windowID; break;
+  case SDL_MOUSEWHEEL: wid = e->wheel.windowID; break;
+  default: return false;
+  }
+  if (wid != id) return false;
+  if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_CLOSE) {
+    presenter_free(app, p);
+    app->lesson.presenter = NULL;
+    app->lesson.presenter_closed = true;
+  } else if (e->type == SDL_WINDOWEVENT) {
+    presenter_draw(app, p);
+  }
+  return true;
+}
+
+static void handle(App *app, const SDL_Event *e) {
+  if (!presenter_event(app, e)) app_handle(app, e);
+}
+
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
@@ -110,10 +141,17 @@ static int window_loop(App *app, Script *sc) {
     if (sc && script_started && !script_done(sc)) snext = script_step_window(app, sc);
     /* input first: a key (F12) is handled before any frame is drawn */
     SDL_Event ev;
-    while (!app->nav.quit && SDL_PollEvent(&ev)) app_handle(app, &ev);
+    while (!app->nav.quit && SDL_PollEvent(&ev)) handle(app, &ev);
     if (app->nav.quit) break;
+    presenter_sync(app); /* classroom mode with two displays: the presenter view */
     Uint64 next = app_tick(app, app->now);
     if (snext && (!next || snext < next)) next = snext;
+    Uint64 pnext = presenter_next(app);
+    if (pnext && (!next || pnext < next)) next = pnext;
+    if (pnext && app->now >= app->lesson.presenter_at) { /* its clock moved on a minute */
+      app->lesson.presenter_at = pnext;
+      presenter_draw(app, app->lesson.presenter);
+    }
     if (app->gfx.dirty || app->gfx.pending_shot) {
       Uint64 f0 = SDL_GetPerformanceCounter();
       app_draw(app);
@@ -126,10 +164,11 @@ static int window_loop(App *app, Script *sc) {
       SDL_RenderPresent(ren);
       frame_timed(app, f0, &frames);
       app->gfx.dirty = false;
+      presenter_draw(app, app->lesson.presenter); /* what changed there shows here */
       if (sc && !script_started) {
         /* the events queued at window creation go first */
         SDL_Event e;
-        while (SDL_PollEvent(&e)) app_handle(app, &e);
+        while (SDL_PollEvent(&e)) handle(app, &e);
         script_started = true;
         continue;
       }
@@ -141,8 +180,8 @@ static int window_loop(App *app, Script *sc) {
     SDL_Event e;
     if (SDL_WaitEventTimeout(&e, timeout)) {
       app->now = SDL_GetTicks64() - t0;
-      app_handle(app, &e);
-      while (!app->nav.quit && SDL_PollEvent(&e)) app_handle(app, &e);
+      handle(app, &e);
+      while (!app->nav.quit && SDL_PollEvent(&e)) handle(app, &e);
     }
   }
   return app->nav.exit_code;
@@ -191,9 +230,34 @@ static int run_window(const UiOptions *o, Script *sc) {
     goto done;
   }
   ttf = true;
+  /* Classroom mode projects on --display N, else the display chosen last
+   * time, else (two displays: a laptop and a projector) the second one;
+   * the presenter view then opens on the other (presenter.c). */
+  int ndisp = SDL_GetNumVideoDisplays(), disp = 0;
+  bool projected = false;
+  bool classroom = o->classroom || peek.classroom;
+  if (o->display > 0 || (classroom && ndisp >= 2)) {
+    int want = o->display > 0 ? o->display : peek.display > 0 ? peek.display : 2;
+    disp = want - 1 < ndisp ? want - 1 : ndisp - 1;
+    if (disp < 0) disp = 0;
+    if (o->display > 0 && o->display > ndisp)
+      bts_warn("--display %d: there %s %d display%s; projecting on display %d", o->display, ndisp == 1 ? "is" : "are",
+               ndisp, ndisp == 1 ? "" : "s", disp + 1);
+    if (o->display > 0 && peek.display != o->display) {
+      /* remembered for next time (settings.conf) */
+      Settings keep;
+      char *kwhy = NULL;
+      settings_load(&keep, &kwhy);
+      free(kwhy);
+      keep.display = o->display;
+      if (!settings_save(&keep, &kwhy)) { bts_warn("%s", kwhy ? kwhy : "the settings could not be saved"); free(kwhy); }
+    }
+    projected = classroom && ndisp >= 2;
+    if (projected) fs = true; /* the projector shows the story, whole */
+  }
   win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
-                         SDL_WINDOWPOS_CENTERED,
-                         SDL_WINDOWPOS_CENTERED, 1280, 720,
+                         SDL_WINDOWPOS_CENTERED_DISPLAY(disp),
+                         SDL_WINDOWPOS_CENTERED_DISPLAY(disp), 1280, 720,
                          WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;
 #ifndef __EMSCRIPTEN__
@@ -215,6 +279,8 @@ static int run_window(const UiOptions *o, Script *sc) {
     goto done;
   }
   app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+  if (projected) app->opt.fullscreen = true; /* a change of settings keeps it full screen */
+  app->lesson.display = o->display > 0 || projected ? disp : -1;
   rc = window_loop(app, sc);
 done: /* one way out: each resource is released if it was taken */
   free(why);

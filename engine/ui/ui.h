@@ -13,7 +13,9 @@ typedef struct {
   const char *lang;       /* overrides the settings, or NULL */
   const char *country;    /* overrides the settings, or NULL */
   bool fullscreen;
-  bool classroom;         /* projector mode: large text, facilitator notes */
+  bool classroom;         /* projector mode: large text, the class vote; the
+                             notes only in the presenter view (lesson.h) */
+  int display;            /* --display N: the display to project on (1-based), 0 = not given */
   const char *screenshot; /* write the last frame here (BMP) and exit */
   const char *scene;      /* --scene: start at this scene (author.h) */
   const char *sets;       /* --set: "var=value,..." at that start */

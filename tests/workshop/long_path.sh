@@ -9,7 +9,7 @@ deep=$work/a-long-folder-name-for-a-workshop/with-another-long-folder/and-a-stor
 mkdir -p "$deep"
 printf 'story { id = "x", title = "X", start = "a" }\nscene "a" {\n  narrate "hi"\n  narrate "no comma"\n}\n' > "$deep/story.lua"
 err=$("$bin" --check "$deep" 2>&1 >/dev/null)
-echo "$err" | grep -q "^$deep/story.lua:4: error:" || { echo "FAIL: shortened path: $err"; exit 1; }
+echo "$err" | grep -q "^$deep/story.lua:3: error: missing a comma at the end of line 3" || { echo "FAIL: shortened path: $err"; exit 1; }
 # the summary speaks like a person: "1 error", not "1 errors"
 out=$("$bin" --check "$deep" 2>/dev/null)
 echo "$out" | grep -q ": 1 error, 0 warnings$" || { echo "FAIL: plural: $out"; exit 1; }

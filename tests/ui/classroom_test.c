@@ -1,0 +1,421 @@
+#define _XOPEN_SOURCE 700
+/* Classroom mode, headless on the software renderer: the projected
+ * screens never show a facilitator note, the presenter view does; the
+ * projected text is at least 1.6 times the normal window's; the class
+ * vote (keys and --script) takes the winning replies and the runtime keeps
+ * the tallies; the teacher's controls (go back to any choice, Start over
+ * asked, Continue or start over at launch, Esc closing a panel). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "paths.h"
+#include "lesson.h"
+#include "presenter.h"
+#include "save.h"
+#include "script.h"
+#include "settings_view.h"
+#include "util.h"
+
+static char home_root[256];
+static I18n *langs;
+static Catalog *cat;
+static int home_n;
+
+/* The fixture's note (tests/ui/fixtures/story.lua.in), and its question. */
+#define NOTE "let the class list clues"
+#define QUESTION "What makes a profile look real?"
+
+static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
+  (void)s; (void)f; (void)w;
+  return remove(p);
+}
+
+static void new_home(void) {
+  char dir[300];
+  snprintf(dir, sizeof dir, "%s/h%d", home_root, home_n++);
+  setenv("BTS_HOME", dir, 1);
+}
+
+/* An app on the same user folder as the last one (keep_home) or a new one. */
+static App *open_app(const char *story, int w, int h, bool classroom, bool keep_home) {
+  if (!keep_home) new_home();
+  UiOptions o = {.i18n = langs, .catalog = cat, .classroom = classroom};
+  char path[512];
+  if (story) {
+    snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
+    o.story = path;
+  }
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  assert_non_null(surf);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  assert_non_null(ren);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, w, h, &why);
+  if (!app) fail_msg("app_new: %s", why ? why : "?");
+  app->gfx.surf = surf;
+  app->gfx.record = true;
+  return app;
+}
+
+static void close_app(App *app) {
+  SDL_Surface *s = app->gfx.surf;
+  SDL_Renderer *r = app->gfx.ren;
+  app_free(app);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+}
+
+static void run(App *app, const char *script) {
+  char *why = NULL;
+  Script *sc = script_parse(script, &why);
+  if (!sc) fail_msg("script: %s", why);
+  if (!script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
+  script_free(sc);
+  app_tick(app, app->now);
+  app_draw(app);
+}
+
+/* The text recorded in the frame just drawn that holds `words`, or NULL. */
+static const TextRec *drawn(const Graphics *g, const char *words) {
+  for (int i = 0; i < g->nrecs; i++)
+    if (g->recs[i].str && strstr(g->recs[i].str, words)) return &g->recs[i];
+  return NULL;
+}
+
+static int count_zones(const App *app, Action a) {
+  int n = 0;
+  for (int i = 0; i < app->in.nzones; i++) n += app->in.zones[i].action == a;
+  return n;
+}
+
+/* Every text of the frame is inside the window (the panels at projector
+ * size) and readable (4.5:1). */
+static void all_inside(const App *app, const char *what) {
+  for (int i = 0; i < app->gfx.nrecs; i++) {
+    SDL_Rect r = app->gfx.recs[i].text;
+    if (r.x < 0 || r.y < 0 || r.x + r.w > app->gfx.w || r.y + r.h > app->gfx.h)
+      fail_msg("%s: text outside the window: \"%.60s\"", what, app->gfx.recs[i].str ? app->gfx.recs[i].str : "");
+    const TextRec *t = &app->gfx.recs[i];
+    if (contrast_ratio(t->fg, t->bg) < 4.5 || contrast_ratio(t->fg, t->bg2) < 4.5)
+      fail_msg("%s: contrast below 4.5:1: \"%.60s\"", what, t->str ? t->str : "");
+  }
+}
+
+static void shot(App *app, const char *name) {
+  const char *dir = getenv("BTS_SHOTS"); /* to look at them: BTS_SHOTS=/tmp/x */
+  if (!dir || !*dir) return;
+  char p[600];
+  snprintf(p, sizeof p, "%s/%s.bmp", dir, name);
+  app_save_frame(app, p);
+}
+
+/* The projected screens: the chat with the discussion card, the vote,
+ * the debrief. No note, ever; the presenter view has it. */
+static void test_projected_has_no_notes(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1920, 1080, true, false);
+  run(app, "setup Sam m\nrun\n");
+  assert_true(play_waiting_choice(&app->play));
+  assert_non_null(drawn(&app->gfx, QUESTION)); /* the card is there */
+  assert_null(drawn(&app->gfx, NOTE));
+  assert_null(drawn(&app->gfx, S(app, S_NOTES)));
+  assert_non_null(drawn(&app->gfx, S(app, S_CLASSROOM))); /* the badge */
+  shot(app, "classroom-chat");
+  all_inside(app, "chat");
+
+  Presenter *pv = presenter_open_headless(app, 1280, 720);
+  assert_non_null(pv);
+  presenter_draw(app, pv);
+  const Graphics *g = presenter_gfx(pv);
+  assert_non_null(drawn(g, NOTE));
+  assert_non_null(drawn(g, QUESTION));
+  assert_non_null(drawn(g, S(app, S_PRESENTER)));
+  assert_non_null(drawn(g, "Take screenshots first")); /* the replies coming up */
+  const char *dir = getenv("BTS_SHOTS");
+  if (dir && *dir) {
+    char p[600];
+    snprintf(p, sizeof p, "%s/presenter.bmp", dir);
+    presenter_save(app, pv, p);
+  }
+  /* the main window's frame is untouched by the presenter's */
+  app_draw(app);
+  assert_null(drawn(&app->gfx, NOTE));
+
+  run(app, "key v\n");
+  assert_int_equal(app->lesson.panel, PANEL_VOTE);
+  assert_null(drawn(&app->gfx, NOTE));
+  assert_non_null(drawn(&app->gfx, S(app, S_VOTE_TITLE)));
+  all_inside(app, "vote");
+  shot(app, "classroom-vote");
+  run(app, "key Escape\nend\nkey Return\n");
+  assert_int_equal(app->nav.screen, SCR_DEBRIEF);
+  assert_null(drawn(&app->gfx, NOTE));
+  shot(app, "classroom-debrief");
+  all_inside(app, "classroom-debrief");
+  presenter_draw(app, pv);
+  assert_non_null(drawn(presenter_gfx(pv), NOTE)); /* the last card of the path, still */
+  presenter_free(app, pv);
+  close_app(app);
+
+  /* not in classroom mode either: the window never shows the notes */
+  app = open_app("fx-plain", 1280, 720, false, false);
+  run(app, "setup Sam m\nrun\n");
+  assert_non_null(drawn(&app->gfx, QUESTION));
+  assert_null(drawn(&app->gfx, NOTE));
+  assert_null(drawn(&app->gfx, S(app, S_CLASSROOM)));
+  close_app(app);
+}
+
+/* At 1920x1080, classroom text is at least 1.6 times the normal window's,
+ * measured on the same message; no sidebar; a letter on every reply. */
+static void test_classroom_text_size(void **s) {
+  (void)s;
+  const char *msg = "did you see that new account?";
+  App *normal = open_app("fx-skype", 1920, 1080, false, false);
+  run(normal, "setup Sam m\nrun\n");
+  const TextRec *a = drawn(&normal->gfx, msg);
+  assert_non_null(a);
+  App *room = open_app("fx-skype", 1920, 1080, true, false);
+  run(room, "setup Sam m\nrun\n");
+  const TextRec *b = drawn(&room->gfx, msg);
+  assert_non_null(b);
+  double ratio = (double)room->gfx.fonts.px[FONT_BODY] / normal->gfx.fonts.px[FONT_BODY];
+  fprintf(stderr, "classroom text: %d px against %d px (%.2fx); line %d against %d\n", room->gfx.fonts.px[FONT_BODY],
+          normal->gfx.fonts.px[FONT_BODY], ratio, b->text.h, a->text.h);
+  assert_true(ratio >= 1.6 - 1e-9);
+  assert_true((double)b->text.h >= 1.55 * a->text.h); /* rounding of the line height */
+  /* the Skype skin's contact list is not projected */
+  assert_non_null(drawn(&normal->gfx, S(normal, S_CONTACTS)));
+  assert_null(drawn(&room->gfx, S(room, S_CONTACTS)));
+  /* A, B, C on the replies, and the replies are the choice zones */
+  assert_int_equal(count_zones(room, ACT_CHOICE), 3);
+  int letters = 0;
+  for (int i = 0; i < room->gfx.nrecs; i++)
+    if (room->gfx.recs[i].str && strlen(room->gfx.recs[i].str) == 1 && strchr("ABC", room->gfx.recs[i].str[0])) letters++;
+  assert_int_equal(letters, 3);
+  all_inside(room, "classroom chat");
+  close_app(normal);
+  close_app(room);
+}
+
+/* The class votes with the keys: V, a letter, digits, +/-, Enter. */
+static void test_vote_keys(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\nkey v\nkey 3\nkey b\nkey 1\nkey 2\nkey c\nkey 4\nkey -\nkey =\nkey Keypad +\n");
+  assert_int_equal(app->lesson.panel, PANEL_VOTE);
+  const Runtime *rt = app->play.rt;
+  assert_int_equal(rt_votes(rt, 0, 0), 3);
+  assert_int_equal(rt_votes(rt, 0, 1), 12);
+  assert_int_equal(rt_votes(rt, 0, 2), 5);
+  run(app, "key Return\n");
+  assert_int_equal(app->lesson.panel, PANEL_NONE);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_int_equal(rt_decision_taken(app->play.rt, 0), 1); /* B: most votes */
+  assert_true(rt_did(app->play.rt, "evidence"));
+  /* the tally is in the save */
+  char *save = rt_save_text(app->play.rt);
+  assert_non_null(strstr(save, "votes 0 3 12 5"));
+  free(save);
+  close_app(app);
+
+  /* a tie: Enter takes nothing until the teacher picks one of the tied */
+  app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\nkey v\nkey a\nkey 7\nkey c\nkey 7\nkey b\nkey Return\n");
+  assert_int_equal(app->lesson.panel, PANEL_VOTE);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  run(app, "key c\nkey Return\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_int_equal(rt_decision_taken(app->play.rt, 0), 2);
+  close_app(app);
+
+  /* the mouse: + on reply A twice, then the take button */
+  app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\nkey v\n");
+  for (int k = 0; k < 2; k++) {
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_VOTE && app->in.zones[i].arg == 0 && app->in.zones[i].arg2 == 1) {
+        app_act(app, ACT_VOTE, 0, 1);
+        break;
+      }
+    app_draw(app);
+  }
+  assert_int_equal(rt_votes(app->play.rt, 0, 0), 2);
+  assert_int_equal(count_zones(app, ACT_VOTE_TAKE), 1);
+  app_act(app, ACT_VOTE_TAKE, 0, 0);
+  assert_int_equal(rt_decision_taken(app->play.rt, 0), 0);
+  close_app(app);
+}
+
+/* A scripted class (--script's votes): the story takes the winning
+ * replies, and the runtime keeps every tally, through "go back". */
+static void test_vote_script(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nvotes 20 4 2 take\nvotes 3 25 take\nvotes 1 2 take\n");
+  const Runtime *rt = app->play.rt;
+  /* the call (A), stay on the call (B), block right away (B) */
+  assert_int_equal(rt_choices_made(rt), 3);
+  assert_int_equal(rt_decision_taken(rt, 0), 0);
+  assert_int_equal(rt_decision_taken(rt, 1), 1);
+  assert_int_equal(rt_decision_taken(rt, 2), 1);
+  assert_true(rt_did(rt, "block"));
+  assert_int_equal(rt_votes(rt, 1, 1), 25);
+  /* a tie in a script takes nothing */
+  close_app(app);
+  app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nvotes 5 5 0 take\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  assert_int_equal(rt_votes(app->play.rt, 0, 1), 5);
+  close_app(app);
+  /* a bad votes line is refused with its line number */
+  char *why = NULL;
+  assert_null(script_parse("votes 1 x\n", &why));
+  assert_non_null(strstr(why, "line 1"));
+  free(why);
+  assert_null(script_parse("votes 1 2 3 4 5\n", &why));
+  free(why);
+}
+
+/* "Go back to a choice" lists every decision; Start over asks; a save at
+ * launch asks Continue / Start over; Esc closing a panel is not half of a
+ * quick exit. */
+static void test_teacher_controls(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nvotes 20 4 2 take\nvotes 3 25 take\nvotes 1 2 take\nrun\nkey Return\n");
+  assert_int_equal(app->nav.screen, SCR_DEBRIEF);
+  assert_int_equal(count_zones(app, ACT_UNDO), 1);
+  app_act(app, ACT_UNDO, 0, 1); /* the debrief's button */
+  app_draw(app);
+  assert_int_equal(app->lesson.panel, PANEL_BACK);
+  assert_int_equal(count_zones(app, ACT_BACK_TO), 3);
+  assert_null(drawn(&app->gfx, NOTE));
+  shot(app, "classroom-back");
+  all_inside(app, "classroom-back");
+  app_act(app, ACT_BACK_TO, 1, 0); /* the second decision */
+  app_draw(app);
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_true(play_waiting_choice(&app->play));
+  assert_int_equal(rt_votes(app->play.rt, 0, 0), 20); /* kept */
+  assert_int_equal(rt_votes(app->play.rt, 1, 1), 25);
+  run(app, "back 1\n"); /* the script's way: the first decision */
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  assert_int_equal(rt_votes(app->play.rt, 0, 0), 20);
+
+  /* Esc closes the vote; a second Esc soon after is not a quick exit */
+  run(app, "key v\nkey Escape\nwait 100\nkey Escape\n");
+  assert_false(app->nav.quit);
+  assert_int_equal(app->lesson.panel, PANEL_NONE);
+  run(app, "wait 100\nkey Escape\n");
+  assert_true(app->nav.quit); /* nothing open: the two Esc are an exit */
+  close_app(app);
+
+  /* Start over on the menu asks first; the save stays until it is said */
+  app = open_app("fx-plain", 1280, 720, false, false);
+  run(app, "setup Sam m\nchoose 2\nscreen menu\n");
+  int idx = -1;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_RESUME) idx = app->in.zones[i].arg;
+  assert_true(idx >= 0);
+  app_act(app, ACT_STORY, idx, 0);
+  app_draw(app);
+  assert_int_equal(app->lesson.panel, PANEL_ASK);
+  assert_int_equal(count_zones(app, ACT_ASK), 2);
+  assert_true(save_exists(app->lib.stories[idx].story));
+  app_act(app, ACT_ASK, 0, 0); /* cancel */
+  assert_true(save_exists(app->lib.stories[idx].story));
+  assert_int_equal(app->nav.screen, SCR_MENU);
+  app_act(app, ACT_STORY, idx, 0);
+  app_act(app, ACT_ASK, 1, 0); /* yes */
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  run(app, "choose 2\n");
+  close_app(app);
+
+  /* Launched with a story that has a save: Continue or Start over */
+  app = open_app("fx-plain", 1280, 720, false, true);
+  app_draw(app);
+  assert_int_equal(app->lesson.panel, PANEL_ASK);
+  assert_int_equal(app->lesson.ask, ASK_RESUME);
+  assert_non_null(drawn(&app->gfx, S(app, S_ASK_RESUME)));
+  shot(app, "ask-resume");
+  all_inside(app, "ask-resume");
+  run(app, "key Return\n"); /* Continue */
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  close_app(app);
+  app = open_app("fx-plain", 1280, 720, false, true);
+  app_act(app, ACT_ASK, 0, 0); /* Start over */
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  close_app(app);
+}
+
+/* The switch in Settings, and the display remembered. */
+static void test_settings(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1280, 720, false, false);
+  run(app, "setup Sam m\nscreen settings\n");
+  assert_false(app->classroom);
+  setting_change(app, SET_CLASSROOM, 1);
+  assert_true(app->classroom);
+  Settings back;
+  char *why = NULL;
+  assert_true(settings_load(&back, &why));
+  assert_true(back.classroom);
+  close_app(app);
+  app = open_app("fx-plain", 1280, 720, false, true);
+  assert_true(app->classroom); /* remembered */
+  close_app(app);
+  Settings st;
+  settings_defaults(&st);
+  assert_true(settings_parse(&st, "# behind-the-screen settings 1\ndisplay = 2\nclassroom = true\n", &why));
+  assert_int_equal(st.display, 2);
+  char *text = settings_format(&st);
+  assert_non_null(strstr(text, "display = 2"));
+  free(text);
+  assert_false(settings_parse(&st, "# behind-the-screen settings 1\ndisplay = -3\n", &why));
+  free(why);
+}
+
+int main(void) {
+  snprintf(home_root, sizeof home_root, "%s/bts-classroom-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  if (!mkdtemp(home_root)) return 1;
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
+  Diag d;
+  diag_init(&d);
+  char *assets = paths_assets();
+  langs = i18n_load(assets, &d);
+  char *cpath = path_join(assets, "advice.lua");
+  cat = catalog_load(cpath, &d);
+  free(cpath);
+  free(assets);
+  diag_free(&d);
+  if (!langs || !cat) return 1;
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_projected_has_no_notes), cmocka_unit_test(test_classroom_text_size),
+    cmocka_unit_test(test_vote_keys),              cmocka_unit_test(test_vote_script),
+    cmocka_unit_test(test_teacher_controls),       cmocka_unit_test(test_settings),
+  };
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  catalog_free(cat);
+  i18n_free(langs);
+  nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+  TTF_Quit();
+  SDL_Quit();
+  return rc;
+}

@@ -1,0 +1,248 @@
+/* The mistakes a beginner makes, each answered at its file:line with what
+ * to do (issue 11): a missing comma, another language's operators in a
+ * condition, did(evidence) without quotes, goto, an unknown field, an
+ * unknown advice id, a condition that is always true, the story card's
+ * fields, and translation files checked as strictly as stories. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "check.h"
+#include "story.h"
+#include "util.h"
+
+static Catalog *cat;
+static char dir[] = "/tmp/bts-beginner-XXXXXX";
+
+static void put(const char *rel, const char *text) {
+  char *path = path_join(dir, rel);
+  char *why = NULL;
+  assert_true(write_file(path, text, strlen(text), &why));
+  free(path);
+}
+
+/* Loads the folder (and explores it when it loads); the messages in d. */
+static Story *load(Diag *d) {
+  diag_init(d);
+  Story *s = story_load(dir, cat, d);
+  if (s) {
+    CheckSummary sum;
+    check_explore(s, d, CHECK_MAX_STATES, &sum);
+  }
+  return s;
+}
+
+/* True when a message of that level is at story.lua (or file):line and
+ * says `words`; prints all of them when not. */
+static bool said(const Diag *d, DiagLevel level, const char *file, int line, const char *words) {
+  for (int i = 0; i < d->count; i++) {
+    const DiagEntry *e = &d->entries[i];
+    size_t fl = strlen(e->file), sl = strlen(file);
+    if (e->level == level && fl >= sl && strcmp(e->file + fl - sl, file) == 0 && e->line == line &&
+        strstr(e->message, words))
+      return true;
+  }
+  fprintf(stderr, "expected %s:%d: %s \"%s\" among:\n", file, line, level == DIAG_ERROR ? "error" : "warning", words);
+  diag_print(d, stderr);
+  return false;
+}
+
+#define CARD "story { id = \"b\", title = \"T\", start = \"a\", vars = { trust = 0, paid = false },\n" \
+             "  teaches = { \"evidence\", \"talk\" } }\nlocal x = character \"x\" { name = \"X\" }\n"
+/* CARD is three lines: a scene written after it starts at line 4. */
+#define END "ending \"e\" { title = \"End\", summary = \"Done.\" }\n"
+
+static void expect_error(const char *story, int line, const char *words) {
+  put("story.lua", story);
+  Diag d;
+  Story *s = load(&d);
+  assert_null(s);
+  assert_true(said(&d, DIAG_ERROR, "story.lua", line, words));
+  diag_free(&d);
+}
+
+static void test_missing_comma(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  x \"hi\"\n  x \"there\",\n  go \"e\",\n}\n" END, 5,
+               "missing a comma at the end of line 5?");
+  /* two choices, the comma lost after the first one's } */
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\" }\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
+               "missing a comma at the end of line 5?");
+  /* on one line */
+  expect_error(CARD "scene \"a\" { x \"hi\" x \"there\", go \"e\" }\n" END, 4, "missing a comma before 'x'?");
+  /* a { never closed: where it opened */
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  go \"e\",\n\n" END, 4, "the '{' opened at line 4 is never closed");
+}
+
+static void test_condition_slips(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust = 2\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "use '==' to compare");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust > 1 && paid\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "write 'and' instead of '&&'");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust > 1 || paid\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "write 'or' instead of '||'");
+  expect_error(CARD "scene \"a\" {\n  when \"!paid\" { x \"hm\" },\n  go \"e\",\n}\n" END, 5, "write 'not' instead of '!'");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust != 2\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "write '~=' for \"is not\"");
+  /* a = inside quotes, and <=, >=, ~=, == are not slips */
+  put("story.lua", CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust <= 2 and trust >= 0 and trust ~= 1 and "
+                        "trust == 0 and not did('talk')\", did = \"talk\" },\n  choice \"B\" { go = \"e\", did = \"evidence\" },\n}\n" END);
+  Diag d;
+  Story *s = load(&d);
+  if (!s) diag_print(&d, stderr);
+  assert_non_null(s);
+  story_free(s);
+  diag_free(&d);
+}
+
+static void test_did_without_quotes(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"did(evidence)\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "a step's id goes in quotes: did(\"evidence\")");
+  /* as a line of a scene: the name is not a word; quotes are suggested */
+  expect_error(CARD "scene \"a\" {\n  did(evidence),\n  go \"e\",\n}\n" END, 5, "put it in quotes");
+}
+
+static void test_goto(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { goto = \"e\" },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
+               "write go = \"scene-id\"");
+}
+
+static void test_unknown_field_is_an_error(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\",\n    dit = \"evidence\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               6, "unknown field 'dit' (did you mean 'did'?)");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", colour = 1 },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
+               "it takes: go, when, set, add, did, say");
+}
+
+static void test_unknown_advice(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", did = \"evidense\" },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "(did you mean \"evidence\"?); the ids are: no-pay, evidence");
+  expect_error(CARD "scene \"a\" {\n  did \"screenshot\",\n  go \"e\",\n}\n" END, 5, "the ids are: no-pay, evidence");
+}
+
+static void test_always_true(void **state) {
+  (void)state;
+  put("story.lua", CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = \"trust\" },\n"
+                        "  choice \"B\" { go = \"e\", when = \"paid\", did = \"evidence\" },\n  choice \"C\" { go = \"e\", when = \"2\", did = \"talk\" },\n}\n" END);
+  Diag d;
+  Story *s = load(&d);
+  assert_non_null(s);
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 5, "\"trust\" is always true"));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 7, "\"2\" is always true"));
+  for (int i = 0; i < d.count; i++) assert_int_not_equal(d.entries[i].line, 6); /* a boolean alone is right */
+  story_free(s);
+  diag_free(&d);
+}
+
+static void test_card_fields_at_their_line(void **state) {
+  (void)state;
+  put("story.lua", "story {\n  id = \"b\",\n  title = \"T\",\n  app = \"nope\",\n  start = \"nowhere\",\n"
+                   "  vars = {\n    trust = 0,\n    mood = \"happy\",\n  },\n  teaches = { \"evidense\" },\n"
+                   "  tittle = \"x\",\n}\nscene \"a\" { go \"e\" }\n" END);
+  Diag d;
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 4, "app is"));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 5, "start = \"nowhere\""));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 8, "'mood' starts as true, false or a number"));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 10, "\"evidense\" is not an advice id"));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 11, "unknown field 'tittle' (did you mean 'title'?)"));
+  diag_free(&d);
+}
+
+#define TR_STORY                                                                                       \
+  "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" }, vars = { n = 0 } }\n" \
+  "local x = character \"x\" { name = \"X\" }\n"                                                     \
+  "scene \"a\" { x \"You are {alone|alone|alone}, {name}.\", x \"ok\", x \"{n} left\", go \"e\" }\n" END
+
+static void test_translation_strict(void **state) {
+  (void)state;
+  put("story.lua", TR_STORY);
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"T\"] = \"T\",\n  -- a comment\n"
+                             "  [\"You are {alone|alone|alone}, {name}.\"] = \"Tu es {seul|seule}, {nmae}.\",\n"
+                             "  [\"ok\"] = \"d'accord}\",\n  [\"{n} left\"] = \"il en reste {n\",\n"
+                             "  [\"End\"] = \"Fin\",\n  [\"Done.\"] = \"Fini.\",\n\n  [\"old text\"] = \"vieux\",\n}\n");
+  Diag d;
+  assert_null(load(&d));
+  const char *fr = "translations/fr.lua";
+  assert_true(said(&d, DIAG_ERROR, fr, 4, "{seul|seule} has two forms, but the story's text gives three"));
+  assert_true(said(&d, DIAG_ERROR, fr, 4, "{nmae} is not a placeholder of the story"));
+  assert_true(said(&d, DIAG_WARNING, fr, 4, "does not use {name}"));
+  assert_true(said(&d, DIAG_ERROR, fr, 5, "a '}' has no '{' before it"));
+  assert_true(said(&d, DIAG_ERROR, fr, 6, "a '{' is never closed"));
+  assert_true(said(&d, DIAG_WARNING, fr, 10, "stale \"fr\" translation: \"old text\""));
+  diag_free(&d);
+  /* four forms */
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"ok\"] = \"{a|b|c|d}\",\n}\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 2, "has 4 forms: give two or three"));
+  diag_free(&d);
+  /* a syntax error in the translation file: its line, in a beginner's words */
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"ok\"] = \"d'accord\"\n  [\"End\"] = \"Fin\",\n}\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 2, "missing a comma at the end of line 2?"));
+  diag_free(&d);
+  /* a key without its brackets */
+  put("translations/fr.lua", "translation \"fr\" {\n  \"ok\" = \"d'accord\",\n}\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 2, "square brackets"));
+  diag_free(&d);
+  /* escapes in keys are read as Lua reads them: the line is still found */
+  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" } }\n"
+                   "scene \"a\" { narrate \"say \\\"hi\\\"\\tnow\", go \"e\" }\n" END);
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"T\"] = \"T\", [\"End\"] = \"Fin\", [\"Done.\"] = \"Fini.\",\n"
+                             "  ['say \"hi\"\\tnow'] = \"dis {bonjour\",\n}\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 3, "never closed"));
+  diag_free(&d);
+}
+
+static int setup(void **state) {
+  (void)state;
+  Diag d;
+  diag_init(&d);
+  cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  diag_free(&d);
+  assert_non_null(mkdtemp(dir));
+  char *tr = path_join(dir, "translations");
+  mkdir(tr, 0700);
+  free(tr);
+  return cat ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  char *cmd = xasprintf("rm -rf '%s'", dir);
+  int rc = system(cmd);
+  (void)rc;
+  free(cmd);
+  catalog_free(cat);
+  return 0;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_missing_comma),
+      cmocka_unit_test(test_condition_slips),
+      cmocka_unit_test(test_did_without_quotes),
+      cmocka_unit_test(test_goto),
+      cmocka_unit_test(test_unknown_field_is_an_error),
+      cmocka_unit_test(test_unknown_advice),
+      cmocka_unit_test(test_always_true),
+      cmocka_unit_test(test_card_fields_at_their_line),
+      cmocka_unit_test(test_translation_strict),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
