@@ -462,7 +462,7 @@ static int read_thread(Builder *b, int t, const char *key, const char *file, int
       for (int i = 0; i < b->s->nchars && n < 255; i++) names[n++] = b->s->chars[i].id;
       names[n] = NULL;
       const char *hint = lr_suggest(id, names);
-      ERR(b, file, line, "%s = \"%s\": there is no such character%s%s%s", key, id, hint ? " (did you mean \"" : "",
+      ERR(b, file, line, "%s = \"%.60s\": there is no such character%s%s%s", key, id, hint ? " (did you mean \"" : "",
           hint ? hint : "", hint ? "\"?)" : "");
     }
   } else if (type != LUA_TNIL) {
@@ -470,6 +470,15 @@ static int read_thread(Builder *b, int t, const char *key, const char *file, int
   }
   lua_pop(L, 1);
   return c;
+}
+
+/* key = true / false (absent: false). */
+static bool read_flag(Builder *b, int t, const char *key, const char *file, int line) {
+  int type = lr_field(b->L, t, key);
+  bool on = type == LUA_TBOOLEAN && lua_toboolean(b->L, -1);
+  if (type != LUA_TNIL && type != LUA_TBOOLEAN) ERR(b, file, line, "%s is true or false", key);
+  lua_pop(b->L, 1);
+  return on;
 }
 
 /* to = "id" on a line: a character writes only in their own conversation
@@ -710,8 +719,7 @@ static void build_characters(Builder *b, int list) {
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
     for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
     if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
-    if (lr_field(L, t, "in_person") != LUA_TNIL) c->in_person = lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    c->in_person = read_flag(b, t, "in_person", c->file, c->line);
     c->initials = lr_string(L, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
@@ -736,7 +744,7 @@ static void build_characters(Builder *b, int list) {
         const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         int who = id ? story_char_index(s, id) : -1;
         if (who < 0 || who == i - 1)
-          ERR(b, c->file, c->line, "character \"%s\": members lists the characters of the group chat (\"%s\" is not one)", c->id,
+          ERR(b, c->file, c->line, "character \"%s\": members lists the characters of the group chat (\"%.60s\" is not one)", c->id,
               id ? id : "?");
         else
           c->members[c->nmembers++] = who;
@@ -824,8 +832,7 @@ static void build_scenes(Builder *b, int list) {
     Scene *sc = &s->scenes[i - 1];
     unknown_keys(b, t, SCENE_FIELDS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
     sc->chat = read_thread(b, t, "chat", sc->file, sc->line);
-    if (lr_field(L, t, "in_person") != LUA_TNIL) sc->in_person = lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    sc->in_person = read_flag(b, t, "in_person", sc->file, sc->line);
     if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
     lua_pop(L, 1);
     if (lr_field(L, t, "choices") == LUA_TTABLE) {
