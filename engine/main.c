@@ -13,6 +13,7 @@
 #include "storypack.h"
 #include "paths.h"
 #include "settings.h"
+#include "skin.h"
 #include "speakable.h"
 #include "story.h"
 #include "text_player.h"
@@ -39,6 +40,7 @@ static const char USAGE[] =
     "    --watch                            reload the story when its files change (for authors)\n"
     "    --scene ID [--set var=value,...]   start at a scene (test from here)\n"
     "  behind-the-screen --check PATH...    check stories; exit 1 on any error\n"
+    "  behind-the-screen --check-assets     check the game's data: languages, app skins (assets/)\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
@@ -174,9 +176,16 @@ static I18n *load_languages(void) {
 /* "1 error", "2 errors": the checker's summary reads right for a beginner. */
 #define PLURAL(n, word) ((n) == 1 ? word : word "s")
 
-static int cmd_check(char **paths, int n) {
+static int cmd_check(char **paths, int n, const I18n *langs) {
   Catalog *cat = load_catalog();
   if (!cat) return 1;
+  /* The apps' looks: a story whose skin is missing or broken is told so,
+   * with the skin's own file:line messages. */
+  char *assets = paths_assets();
+  Diag skin_diag;
+  diag_init(&skin_diag);
+  SkinSet *skins = skins_load_game(assets, langs, &skin_diag);
+  free(assets);
   HelpList **lists;
   int nlists, nknown;
   CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
@@ -192,6 +201,7 @@ static int cmd_check(char **paths, int n) {
     diag_init(&d);
     Story *s = story_load(path, cat, &d);
     CheckSummary sum = {0};
+    if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
@@ -216,6 +226,27 @@ static int cmd_check(char **paths, int n) {
   for (int i = 0; i < nlists; i++) help_free(lists[i]);
   free(lists);
   catalog_free(cat);
+  skins_free(skins);
+  diag_free(&skin_diag);
+  return status;
+}
+
+/* --check-assets: the game's own data files, every message shown (a
+ * translation missing is a warning here, so the assets test sees it). */
+static int cmd_check_assets(void) {
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  I18n *in = i18n_load(assets, &d);
+  SkinSet *skins = skins_load_game(assets, in, &d);
+  diag_print(&d, stderr);
+  ts_fprintf(stdout, "%s: %d %s (%s), %d %s, %d %s\n", assets, skins_count(skins), PLURAL(skins_count(skins), "skin"),
+             skins_list(skins), d.errors, PLURAL(d.errors, "error"), d.warnings, PLURAL(d.warnings, "warning"));
+  int status = d.errors ? 1 : 0;
+  skins_free(skins);
+  i18n_free(in);
+  diag_free(&d);
+  free(assets);
   return status;
 }
 
@@ -376,7 +407,7 @@ int main(int argc, char **argv) {
   const char *scene = NULL, *sets = NULL;
   bool watch = false;
   char gender = 0;
-  bool text = false, fullscreen = false, classroom = false, check = false, graph = false;
+  bool text = false, fullscreen = false, classroom = false, check = false, graph = false, check_assets = false;
   int display = 0;
   long random_n = -1;
   unsigned long long seed = 1;
@@ -408,6 +439,7 @@ int main(int argc, char **argv) {
       display = (int)v;
     }
     else if (strcmp(a, "--check") == 0) check = true;
+    else if (strcmp(a, "--check-assets") == 0) check_assets = true;
     else if (strcmp(a, "--graph") == 0) graph = true;
     else if (strcmp(a, "--lang") == 0) { NEED_VALUE(); lang = next; }
     else if (strcmp(a, "--country") == 0) { NEED_VALUE(); country = next; }
@@ -463,6 +495,10 @@ int main(int argc, char **argv) {
     if (story) return usage_error("--say takes no story ('%s')", story);
     return cmd_say(say, lang, wav);
   }
+  if (check_assets) {
+    if (story) return usage_error("--check-assets takes no story ('%s')", story);
+    return cmd_check_assets();
+  }
   /* Both front ends share one catalogue and one set of languages. */
   I18n *langs = load_languages();
   if (!langs) return 1;
@@ -475,12 +511,13 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
-  if (check || graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
-    if (!ncheck) return usage_error("%s", "--check needs a story folder or file");
-    return cmd_check(check_paths, ncheck);
+    int rc = ncheck ? cmd_check(check_paths, ncheck, langs) : usage_error("%s", "--check needs a story folder or file");
+    i18n_free(langs);
+    return rc;
   }
+  if (graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
   if (translate) {
     if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
     return cmd_translate(translate, story);

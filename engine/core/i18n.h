@@ -119,10 +119,8 @@
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
   X(S_IS_TYPING, window, "is_typing", TEXT)             \
   X(S_REQUEST_FROM, window, "request_from", TEXT)       \
-  X(S_BLOCKED, window, "blocked", TEXT)                 \
-  X(S_UNAVAILABLE, window, "unavailable", TEXT)         \
-  X(S_MESSAGE_BOX, window, "message_box", TEXT)         \
   X(S_CHATS, window, "chats", TEXT)                     \
+  X(S_SKIN_FALLBACK, window, "skin_fallback", TEXT)     \
   X(S_CLASSROOM, window, "classroom", TEXT)            \
   X(S_CLASSROOM_MODE, window, "classroom_mode", TEXT)  \
   X(S_VOTE_TITLE, window, "vote_title", TEXT)          \

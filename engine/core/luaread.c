@@ -78,3 +78,4 @@ const char *lr_suggest(const char *word, const char *const *known) {
   }
   return best;
 }
+

@@ -11,6 +11,7 @@
 #include "luaread.h"
 #include "lualex.h"
 #include "sandbox.h"
+#include "skin.h"
 #include "scan.h"
 #include "textsafe.h"
 #include "trcheck.h"
@@ -632,12 +633,14 @@ static void build_card(Builder *b, int card) {
   if (s->note) add_text(b, s->note, file, line);
   s->language = lr_string(L, card, "language");
   if (!s->language) s->language = xstrdup("en");
-  char *app = lr_string(L, card, "app");
-  s->app = APP_PLAIN;
-  if (app && strcmp(app, "skype") == 0) s->app = APP_SKYPE;
-  else if (app && strcmp(app, "instagram") == 0) s->app = APP_INSTAGRAM;
-  else if (app && strcmp(app, "plain") != 0) ERR(b, file, field_line(b, file, line, "app"), "story: app is \"skype\", \"instagram\" or \"plain\", not \"%s\"", app);
-  free(app);
+  /* The skin is a file of assets/skins: whether it is there is the
+   * checker's and the window's to say (skin.h); here only its shape. */
+  s->app = lr_string(L, card, "app");
+  s->app_file = file;
+  s->app_line = s->app ? field_line(b, file, line, "app") : line;
+  if (s->app && !skin_is_id(s->app, (int)strlen(s->app)))
+    ERR(b, file, s->app_line, "story: app is the name of a skin, like \"plain\", \"skype\" or \"instagram\" (assets/skins), not \"%s\"", s->app);
+  if (!s->app) s->app = xstrdup("plain");
   double minutes = 0;
   if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
     ERR(b, file, field_line(b, file, line, "minutes"), "story: minutes is a number from 1 to 1000");
@@ -1249,6 +1252,7 @@ void story_free(Story *s) {
   free(s->title);
   free(s->language);
   free(s->note);
+  free(s->app);
   free(s->path);
   sandbox_free(s->sandbox); /* frees the interned file names too */
   free(s);

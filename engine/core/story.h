@@ -12,9 +12,6 @@
 typedef struct Sandbox Sandbox;
 typedef struct Catalog Catalog;
 
-typedef enum { APP_PLAIN, APP_SKYPE, APP_INSTAGRAM } AppSkin;
-
-
 /* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
 #define STORY_CHOICES_MAX 4
 
@@ -114,7 +111,9 @@ typedef struct {
 typedef struct Story {
   char *path;      /* the folder (or the single file) */
   char *id, *title, *language, *note;
-  AppSkin app;
+  char *app;       /* the skin's id (assets/skins/<app>.lua): "plain" when not given */
+  const char *app_file; /* where the card says it (the checker's "no such skin") */
+  int app_line;
   int minutes;
   int start;       /* scene index */
   uint32_t teaches; /* advice bits */

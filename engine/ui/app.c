@@ -30,6 +30,28 @@
 #include "util.h"
 
 const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
+const char *SW(const App *app, SkinWord w) { return skin_word(app->lib.skins, app->lib.skin, app->set.lang, w); }
+
+/* Every skin of assets/skins, checked in the game's languages; a broken
+ * file is reported on stderr (file:line) and its stories show as plain. */
+static void load_skins(App *app) {
+  if (app->opt.skins) {
+    app->lib.skins = app->opt.skins;
+    return;
+  }
+  Diag d;
+  diag_init(&d);
+  app->lib.skins = app->lib.own_skins = skins_load_game(app->lib.assets, app->opt.i18n, &d);
+  if (d.errors) diag_print(&d, stderr);
+  diag_free(&d);
+}
+
+/* The story's look: its app's skin, else plain, and the player is told. */
+static void pick_skin(App *app, const Story *s) {
+  bool fell_back = false;
+  app->lib.skin = skins_for(app->lib.skins, s->app, &fell_back);
+  if (fell_back) app_status(app, S(app, S_SKIN_FALLBACK));
+}
 
 void app_status(App *app, const char *text) {
   free(app->nav.status);
@@ -55,7 +77,11 @@ void app_reload_help(App *app) {
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
 static void compute_scale(App *app, double *font, double *unit) {
-  double wp = app->gfx.w / app->gfx.dpi, hp = app->gfx.h / app->gfx.dpi;
+  app_scale(app, app->gfx.w, app->gfx.h, app->gfx.dpi, app->classroom, font, unit);
+}
+
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit) {
+  double wp = w / dpi, hp = h / dpi;
   double big = fmin(wp / 1280.0, hp / 720.0);
   if (big < 1) big = 1;
   if (big > 3) big = 3;
@@ -65,9 +91,9 @@ static void compute_scale(App *app, double *font, double *unit) {
   if (text > 2) text = 2;
   /* a projector at the back of a room: 1.6 times the normal window's text
    * at the same size (the issue's measure, tested in classroom_test.c) */
-  if (app->classroom) text *= 1.6;
-  *font = app->gfx.dpi * big * text;
-  *unit = app->gfx.dpi * big * (1 + (text - 1) * 0.5);
+  if (classroom) text *= 1.6;
+  *font = dpi * big * text;
+  *unit = dpi * big * (1 + (text - 1) * 0.5);
 }
 
 static void ensure_fonts(App *app) {
@@ -142,6 +168,7 @@ static bool start_story(App *app, Story *s, bool resume) {
   if (why) app_status(app, why);
   free(why);
   if (ok) {
+    pick_skin(app, s);
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
     inbox_reset(app);
@@ -201,7 +228,8 @@ void app_enter_chat(App *app) {
   if (!app->play.rt) {
     if (app->lib.story_index < 0 || app->lib.story_index >= app->lib.nstories) return;
     StoryEntry *e = &app->lib.stories[app->lib.story_index];
-    if (save_exists(e->story) && !app->author) {
+    bool author = app->opt.watch || app->opt.scene || app->opt.sets; /* the author's loop keeps its own start */
+    if (save_exists(e->story) && !author) {
       /* a saved place: the player (or the teacher) says what to do */
       app_go(app, SCR_MENU);
       lesson_ask(app, ASK_RESUME, app->lib.story_index);
@@ -696,6 +724,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->lib.assets = paths_assets();
   app->lib.catalog = o->catalog;
   app->lib.countries = help_countries(app->lib.assets, &app->lib.ncountries);
+  load_skins(app);
   app_reload_help(app);
   if (o->story) {
     char *p = paths_story(o->story);
@@ -736,6 +765,7 @@ void app_free(App *app) {
   if (app->lib.help) help_free(app->lib.help);
   for (int i = 0; i < 4; i++) if (app->in.pads[i]) SDL_GameControllerClose(app->in.pads[i]);
   free(app->lib.assets);
+  skins_free(app->lib.own_skins);
   free(app->nav.status);
   free(app->nav.forget_report);
   free(app->gfx.pending_shot);

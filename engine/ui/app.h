@@ -23,6 +23,8 @@ struct App;
 
 /* The word in the player's language (engine/core/i18n.h, assets/lang). */
 const char *S(const struct App *app, StrId id);
+/* The app's word (skin.h) for the story being played, in the player's language. */
+const char *SW(const struct App *app, SkinWord w);
 
 typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_MAP, SCR_COUNT } Screen;
 
@@ -124,6 +126,9 @@ typedef struct {           /* what there is to play, and where to get help */
   int nstories;
   bool menu_loaded;        /* the stories folder has been read */
   int story_index;         /* the story given on the command line, -1 = none */
+  const SkinSet *skins;    /* every app's look (assets/skins): opt.skins, or own_skins */
+  SkinSet *own_skins;
+  const Skin *skin;        /* the look of the story being played */
 } Library;
 
 typedef enum { PANEL_NONE, PANEL_VOTE, PANEL_BACK, PANEL_ASK } Panel;
@@ -181,6 +186,9 @@ typedef struct App {
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why);
 void app_free(App *app);
 void app_set_size(App *app, int w, int h, double dpi);
+/* The font scale and the layout unit for a drawing area of w x h pixels
+ * (the projected window's, the presenter view's). */
+void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit);
 void app_draw(App *app);              /* the one drawing function */
 void app_handle(App *app, const SDL_Event *e);
 /* Advances time: reveals beats that are due. Returns the next deadline

@@ -82,7 +82,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   int named = 0;
   if (c->group && !me && first && who_char(c->s, b->who)) {
     /* in a group: the name above the first of their messages */
-    TextBox *nm = text_layout(app, FONT_SMALL, who_char(c->s, b->who)->name, c->w - dp(app, 40), t->dim);
+    TextBox *nm = text_layout(app, FONT_SMALL, who_char(c->s, b->who)->name, c->w - dp(app, 40), t->them_name);
     if (draw) draw_box(app, nm, ax + dp(app, 4), y, (SDL_Rect){ax, y, c->w - dp(app, 40), nm->h}, t->bg, t->bg);
     named = nm->h + dp(app, 2);
     y += named;
@@ -107,7 +107,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   }
   int used = h + named;
   if (me && i == c->last_me) {
-    TextBox *m = text_layout(app, FONT_SMALL, S(app, c->seen ? S_SEEN : S_DELIVERED), 0, t->dim);
+    TextBox *m = text_layout(app, FONT_SMALL, SW(app, c->seen ? SW_seen : SW_delivered), 0, t->dim);
     if (draw)
       draw_box(app, m, c->x + c->w - m->w, y + h + dp(app, 2), (SDL_Rect){c->x, y + h, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
     used += m->h + dp(app, 2);
@@ -264,16 +264,16 @@ static int request_item(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   char buf[300];
   const char *line = b->text[0] ? b->text
                                 : i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, ch ? ch->name : "", buf, sizeof buf);
-  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : "", w - 2 * pad, t->card_text);
-  TextBox *tb = text_layout(app, FONT_SMALL, line, w - 2 * pad, t->card_dim);
+  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : "", w - 2 * pad, t->request_text);
+  TextBox *tb = text_layout(app, FONT_SMALL, line, w - 2 * pad, t->request_text);
   int h = pad + 2 * rr + dp(app, 8) + name->h + tb->h + pad;
   if (draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
-    frame_round(app, r, dp(app, 12), 1, t->sep, t->card);
+    frame_round(app, r, dp(app, 12), 1, t->sep, t->request_bg);
     avatar(app, r.x + w / 2, y + pad + rr, rr, ch);
     int yy = y + pad + 2 * rr + dp(app, 8);
-    draw_box(app, name, r.x + (w - name->w) / 2, yy, r, t->card, t->card);
-    draw_box(app, tb, r.x + (w - tb->w) / 2, yy + name->h, r, t->card, t->card);
+    draw_box(app, name, r.x + (w - name->w) / 2, yy, r, t->request_bg, t->request_bg);
+    draw_box(app, tb, r.x + (w - tb->w) / 2, yy + name->h, r, t->request_bg, t->request_bg);
   }
   return h;
 }
@@ -287,9 +287,9 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   switch (b->kind) {
   case WORD_REQUEST: return request_item(app, c, b, y, draw);
   case WORD_BLOCKED:
-    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : S(app, S_BLOCKED), t->system_text);
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : SW(app, SW_blocked), t->system_text);
   case WORD_REPORTED:
-    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : S(app, S_UNAVAILABLE), t->system_text);
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : SW(app, SW_unavailable), t->system_text);
   case WORD_MSG:
   case WORD_PHOTO: {
     int h = stamp(app, c, b, y, draw, b->who == WHO_ME);
@@ -417,7 +417,7 @@ static void sidebar(App *app, SDL_Rect r) {
     if (app->set.name[0]) snprintf(ini, sizeof ini, "%.*s", (int)utf8_first(app->set.name), app->set.name);
     me.initials = ini;
     TextBox *n = text_layout(app, FONT_BOLD, app->set.name[0] ? app->set.name : S(app, S_YOU), inner - 2 * rr - dp(app, 10), t->sidebar_text);
-    TextBox *st = text_layout(app, FONT_SMALL, S(app, S_ONLINE), inner - 2 * rr - dp(app, 10), t->sidebar_text);
+    TextBox *st = text_layout(app, FONT_SMALL, SW(app, SW_status), inner - 2 * rr - dp(app, 10), t->sidebar_text);
     int h = n->h + st->h > 2 * rr ? n->h + st->h : 2 * rr;
     avatar(app, r.x + dp(app, 14) + rr, y + h / 2, rr, &me);
     fill_circle(app, r.x + dp(app, 14) + rr * 2 - dp(app, 3), y + h / 2 + rr - dp(app, 3), dp(app, 5), (SDL_Color){0x2E, 0xA0, 0x43, 255});
@@ -429,7 +429,7 @@ static void sidebar(App *app, SDL_Rect r) {
     fill_rect(app, (SDL_Rect){r.x + dp(app, 14), y, inner, 1}, t->sep);
     y += dp(app, 12);
   }
-  y += draw_text(app, FONT_BOLD, S(app, S_CONTACTS), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
+  y += draw_text(app, FONT_BOLD, SW(app, SW_contacts), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
   inbox_list(app, (SDL_Rect){r.x, y, r.w - 1, r.y + r.h - y}, t->sidebar, t->sidebar_text, t->sidebar_sel);
 }
@@ -437,7 +437,7 @@ static void sidebar(App *app, SDL_Rect r) {
 void draw_chat(App *app) {
   Play *p = &app->play;
   const Story *s = p->story;
-  theme_get(&app->gfx.th, s->app, app->set.high_contrast);
+  theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int left = 0;

@@ -120,8 +120,8 @@ static const char *preview(App *app, const Thread *t, char *buf, size_t n) {
     const Character *typist = char_at(app, b ? b->who : -1);
     return i18n_name_word(app->opt.i18n, app->set.lang, S_IS_TYPING, typist ? typist->name : "", buf, n);
   }
-  if (t->state == CONTACT_BLOCKED) return S(app, S_BLOCKED);
-  if (t->state == CONTACT_REPORTED) return S(app, S_UNAVAILABLE);
+  if (t->state == CONTACT_BLOCKED) return SW(app, SW_blocked);
+  if (t->state == CONTACT_REPORTED) return SW(app, SW_unavailable);
   const Beat *b = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
   if (!b) return "";
   if (t->state == CONTACT_REQUEST && b->kind == WORD_REQUEST)
@@ -153,7 +153,29 @@ void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel)
   int pad = dp(app, 14), rr = dp(app, 18);
   int y = r.y;
   SDL_Color dim = contrast_ratio(th->dim, bg) >= 4.5 ? th->dim : fg;
-  for (int i = 0; i < n && y < r.y + r.h - dp(app, 30); i++) {
+  /* An app with a requests folder (a phone app) lists requests apart,
+   * under their own heading; a desktop app mixes them in. */
+  bool folder = th->skin && th->skin->choice[SK_inbox_requests] == 1;
+  int nreq = 0;
+  for (int i = 0; folder && i < n; i++) nreq += t[i].state == CONTACT_REQUEST;
+  for (int k = 0; k < n + (nreq ? 1 : 0) && y < r.y + r.h - dp(app, 30); k++) {
+    int i = k;
+    if (folder) { /* the others, then the heading, then the requests */
+      int others = n - nreq;
+      if (k == others) {
+        TextBox *hd = text_layout(app, FONT_BOLD, SW(app, SW_requests), r.w - 2 * pad, fg);
+        SDL_Rect hr = {r.x, y + dp(app, 8), r.w, hd->h + dp(app, 8)};
+        fill_rect(app, hr, bg);
+        draw_box(app, hd, r.x + pad, hr.y, hr, bg, bg);
+        y += hr.h + dp(app, 8);
+        continue;
+      }
+      int want = k < others ? k : k - others - 1, seen_ = -1;
+      bool req = k > others;
+      for (i = 0; i < n; i++)
+        if ((t[i].state == CONTACT_REQUEST) == req && ++seen_ == want) break;
+      if (i >= n) continue;
+    }
     const Character *c = char_at(app, t[i].who);
     if (!c) continue;
     bool unread = t[i].unread > 0 && t[i].who != view;
@@ -201,8 +223,8 @@ const char *inbox_status(App *app, int view, char *buf, size_t n) {
     return i18n_name_word(app->opt.i18n, app->set.lang, S_IS_TYPING, typist ? typist->name : "", buf, n);
   }
   ContactState st = inbox_state(app, view);
-  if (st == CONTACT_BLOCKED) return S(app, S_BLOCKED);
-  if (st == CONTACT_REPORTED) return S(app, S_UNAVAILABLE);
+  if (st == CONTACT_BLOCKED) return SW(app, SW_blocked);
+  if (st == CONTACT_REPORTED) return SW(app, SW_unavailable);
   if (st == CONTACT_REQUEST) return ""; /* not a contact yet: no "Online" */
   const Character *c = char_at(app, view);
   if (c && c->nmembers) { /* a group: who is in it */
@@ -213,7 +235,7 @@ const char *inbox_status(App *app, int view, char *buf, size_t n) {
     free(names.s);
     return buf;
   }
-  return S(app, S_ONLINE);
+  return SW(app, SW_status);
 }
 
 /* ---- the request card ---- */
@@ -238,19 +260,19 @@ static int request_card(App *app, SDL_Rect r, int view, bool draw) {
   char buf[512];
   /* the request itself is in the conversation above: here, what answering means */
   const char *head = i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, c ? c->name : "", buf, sizeof buf);
-  TextBox *name = text_layout(app, FONT_BOLD, c ? c->name : "", inner, t->card_text);
-  TextBox *line = text_layout(app, FONT_SMALL, head, inner, t->card_dim);
+  TextBox *name = text_layout(app, FONT_BOLD, c ? c->name : "", inner, t->request_text);
+  TextBox *line = text_layout(app, FONT_SMALL, head, inner, t->request_text);
   int h = name->h + line->h;
   if (h < 2 * rr) h = 2 * rr;
   h += 2 * pad;
   if (draw) {
-    fill_rect(app, r, t->card);
+    fill_rect(app, r, t->request_bg);
     fill_rect(app, (SDL_Rect){r.x, r.y, r.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
     avatar(app, r.x + pad + rr, r.y + h / 2, rr, c);
     int x = r.x + 2 * pad + 2 * rr, y = r.y + (h - name->h - line->h) / 2;
     SDL_Rect box = {x, r.y, inner, h};
-    draw_box(app, name, x, y, box, t->card, t->card);
-    draw_box(app, line, x, y + name->h, box, t->card, t->card);
+    draw_box(app, name, x, y, box, t->request_bg, t->request_bg);
+    draw_box(app, line, x, y + name->h, box, t->request_bg, t->request_bg);
   }
   return h;
 }
@@ -276,14 +298,17 @@ void draw_composer(App *app, SDL_Rect r, int view) {
   ContactState st = inbox_state(app, view);
   if (st == CONTACT_BLOCKED || st == CONTACT_REPORTED) {
     /* no message box: the account is blocked or gone */
-    const char *w = S(app, st == CONTACT_BLOCKED ? S_BLOCKED : S_UNAVAILABLE);
-    TextBox *b = text_layout(app, FONT_SMALL, w, r.w - 4 * pad, t->dim);
+    const char *w = SW(app, st == CONTACT_BLOCKED ? SW_blocked : SW_unavailable);
+    TextBox *b = text_layout(app, FONT_SMALL, w, r.w - 4 * pad, t->blocked_text);
     draw_box(app, b, r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, r, t->bg, t->bg);
     return;
   }
   int send = r.h - 2 * pad;
   SDL_Rect field = {r.x + 2 * pad, r.y + pad, r.w - 5 * pad - send, r.h - 2 * pad};
-  frame_round(app, field, field.h / 2, 1, t->sep, t->bg);
+  int shape = t->skin ? t->skin->choice[SK_composer_shape] : 0; /* pill, box, line */
+  if (shape == 2) fill_rect(app, (SDL_Rect){field.x, field.y + field.h - 1, field.w, 1}, t->sep);
+  else frame_round(app, field, shape == 1 ? dp(app, 6) : field.h / 2, 1, t->sep, t->composer);
+  SDL_Color fbg = shape == 2 ? t->bg : t->composer;
   char typed[1024] = "";
   if (p->composing && p->rt && p->reveal_at > p->reveal_from) {
     const Beat *b = rt_history(p->rt, p->shown);
@@ -306,13 +331,13 @@ void draw_composer(App *app, SDL_Rect r, int view) {
   } else if (!play_waiting_choice(p) && !play_ended(p) && p->rt && p->shown < rt_history_len(p->rt)) {
     /* messages are arriving: a click, or a key, skips the wait */
     char cut[512];
-    tb = text_layout(app, FONT_SMALL, one_line(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), inner, cut, sizeof cut), 0, t->dim);
+    tb = text_layout(app, FONT_SMALL, one_line(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), inner, cut, sizeof cut), 0, t->composer_text);
     zone_add(app, field, ACT_SKIP, 0, 0);
   } else {
     char cut[256];
-    tb = text_layout(app, FONT_BODY, one_line(app, FONT_BODY, S(app, S_MESSAGE_BOX), inner, cut, sizeof cut), 0, t->dim);
+    tb = text_layout(app, FONT_BODY, one_line(app, FONT_BODY, SW(app, SW_composer), inner, cut, sizeof cut), 0, t->composer_text);
   }
-  draw_box(app, tb, field.x + dp(app, 14), field.y + (field.h - tb->h) / 2, field, t->bg, t->bg);
+  draw_box(app, tb, field.x + dp(app, 14), field.y + (field.h - tb->h) / 2, field, fbg, fbg);
   /* the send button: a circle with an arrow, lit while a message is typed */
   SDL_Color c = typed[0] ? t->primary : t->sep;
   int cx = field.x + field.w + pad + send / 2, cy = r.y + r.h / 2;

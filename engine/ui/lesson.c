@@ -133,9 +133,17 @@ bool lesson_key(App *app, SDL_Keycode c) {
   switch (app->lesson.panel) {
   case PANEL_VOTE: vote_key(app, c); return true; /* modal: other keys do nothing */
   case PANEL_BACK: back_key(app, c); return true;
-  case PANEL_ASK:
-    if (c == SDLK_RETURN || c == SDLK_KP_ENTER) lesson_act(app, ACT_ASK, 1, 0);
-    return true;
+  case PANEL_ASK: {
+    /* Tab and the arrows move between its two answers, Enter or Space
+     * press the one in focus; Enter with none in focus is the first */
+    bool focus = app->in.focus_visible && app->in.focus >= 0 && app->in.focus < app->in.nzones;
+    if ((c == SDLK_RETURN || c == SDLK_KP_ENTER) && !focus) {
+      lesson_act(app, ACT_ASK, 1, 0);
+      return true;
+    }
+    return !(c == SDLK_TAB || c == SDLK_LEFT || c == SDLK_RIGHT || c == SDLK_UP || c == SDLK_DOWN ||
+             c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_SPACE);
+  }
   case PANEL_NONE: break;
   }
   if (!app->classroom || app->nav.screen != SCR_CHAT || app->nav.help_open) return false;
@@ -189,6 +197,18 @@ static SDL_Rect card(App *app, int want_w, int h) {
   if (w > want_w) w = want_w;
   if (h > app->gfx.h - 2 * m) h = app->gfx.h - 2 * m;
   return (SDL_Rect){(app->gfx.w - w) / 2, (app->gfx.h - h) / 2, w, h};
+}
+
+/* The screen dimmed, the card, its title and hint (either may be NULL):
+ * the height they take. */
+static int panel_top(App *app, SDL_Rect c, TextBox *title, TextBox *hint, int x, int y) {
+  const Theme *t = &app->gfx.th;
+  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->dimmer);
+  frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
+  if (!title) return 0;
+  draw_box(app, title, x, y, c, t->card, t->card);
+  draw_box(app, hint, x, y + title->h, c, t->card, t->card);
+  return title->h + hint->h + dp(app, 12);
 }
 
 static int vote_rows(App *app, int x, int y, int w, int style, bool draw) {
@@ -257,13 +277,7 @@ static void draw_vote(App *app) {
   if (fixed + vote_rows(app, 0, 0, w, style, false) > app->gfx.h - dp(app, 32)) style = FONT_SMALL;
   int h = fixed + vote_rows(app, 0, 0, w, style, false);
   c = card(app, inner_max, h);
-  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->dimmer);
-  frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
-  int x = c.x + pad, y = c.y + pad;
-  draw_box(app, title, x, y, c, t->card, t->card);
-  y += title->h;
-  draw_box(app, hint, x, y, c, t->card, t->card);
-  y += hint->h + dp(app, 12);
+  int x = c.x + pad, y = c.y + pad + panel_top(app, c, title, hint, x, c.y + pad);
   y += vote_rows(app, x, y, w, style, true) + dp(app, 4);
   draw_box(app, state, x, y, c, t->card, t->card);
   y += state->h + dp(app, 12);
@@ -298,13 +312,7 @@ static void draw_back(App *app) {
   while (first > 0 && used + hs[first - 1] + gap <= room) used += hs[--first] + gap;
   int h = 2 * pad + title->h + hint->h + dp(app, 12) + used + dp(app, 4) + cbh;
   c = card(app, dp(app, 900), h);
-  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->dimmer);
-  frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
-  int x = c.x + pad, y = c.y + pad;
-  draw_box(app, title, x, y, c, t->card, t->card);
-  y += title->h;
-  draw_box(app, hint, x, y, c, t->card, t->card);
-  y += hint->h + dp(app, 12);
+  int x = c.x + pad, y = c.y + pad + panel_top(app, c, title, hint, x, c.y + pad);
   for (int d = first; d < n; d++) {
     SDL_Rect r = {x, y, w, hs[d]};
     bool sel = d == app->lesson.sel;
@@ -335,8 +343,7 @@ static void draw_ask(App *app) {
   int bh = button_height(app, yes, bw, FONT_BOLD);
   if (button_height(app, no, bw, FONT_BOLD) > bh) bh = button_height(app, no, bw, FONT_BOLD);
   c = card(app, dp(app, 720), 2 * pad + sn->h + dp(app, 6) + q->h + dp(app, 20) + bh);
-  fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->dimmer);
-  frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
+  panel_top(app, c, NULL, NULL, 0, 0);
   int x = c.x + pad, y = c.y + pad;
   draw_box(app, sn, x, y, c, t->card, t->card);
   y += sn->h + dp(app, 6);

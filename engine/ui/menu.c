@@ -68,12 +68,10 @@ void menu_load(App *app) {
   }
 }
 
-static const char *app_label(AppSkin a) {
-  switch (a) {
-  case APP_SKYPE: return "Skype";
-  case APP_INSTAGRAM: return "Instagram";
-  default: return "Chat";
-  }
+/* What the story's app is called (its skin's word; plain's when the skin
+ * is missing). */
+static const char *app_label(const App *app, const Story *s) {
+  return skin_word(app->lib.skins, skins_for(app->lib.skins, s->app, NULL), app->set.lang, SW_label);
 }
 
 static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
@@ -83,7 +81,7 @@ static int card(App *app, int i, int x, int y, int w, int h, bool draw) {
   int pad = dp(app, 16), inner = w - 2 * pad;
   char meta[120], mins[32];
   i18n_count_word(app->opt.i18n, app->set.lang, S_MINUTES, s->minutes, mins, sizeof mins);
-  snprintf(meta, sizeof meta, "%s · %s", app_label(s->app), mins);
+  snprintf(meta, sizeof meta, "%s · %s", app_label(app, s), mins);
   TextBox *mb = text_layout(app, FONT_SMALL, meta, inner, t->card_dim);
   TextBox *tb = text_layout(app, FONT_HEAD, story_tr(s, lang, s->title ? s->title : s->id), inner, t->card_text);
   TextBox *nb = s->note ? text_layout(app, FONT_BODY, story_tr(s, lang, s->note), inner, t->card_dim) : NULL;

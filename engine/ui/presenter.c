@@ -39,18 +39,11 @@ static void give_back(App *app, Presenter *p, Lent l) {
   app->in.nzones = l.nzones; /* it adds none; kept safe all the same */
 }
 
-/* Text for a teacher at a laptop: the normal window's size, a little more
- * on a big screen; the notes are read from close up. */
+/* Text for a teacher at a laptop: the normal window's size (not the
+ * projector's 1.6); the notes are read from close up. */
 static void open_fonts(App *app, Presenter *p) {
-  double big = fmin(p->gfx.w / 1280.0, p->gfx.h / 720.0);
-  if (big < 1) big = 1;
-  if (big > 2) big = 2;
-  big = pow(big, 0.75);
-  double text = app->set.text_scale / 100.0;
-  if (text < 1) text = 1;
-  if (text > 2) text = 2;
-  double font = p->gfx.dpi * big * text;
-  p->gfx.dp = p->gfx.dpi * big * (1 + (text - 1) * 0.5);
+  double font;
+  app_scale(app, p->gfx.w, p->gfx.h, p->gfx.dpi, false, &font, &p->gfx.dp);
   if (p->gfx.fonts.f[0] && fabs(font - p->gfx.font_scale) < 1e-6) return;
   Lent l = lend(app, p);
   text_cache_clear(app);

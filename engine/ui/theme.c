@@ -12,19 +12,9 @@ static SDL_Color hex(unsigned v) {
   return (SDL_Color){(Uint8)(v >> 16), (Uint8)(v >> 8), (Uint8)v, 255};
 }
 
-static double lin(Uint8 c) {
-  double s = c / 255.0;
-  return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4);
-}
-
-static double luminance(SDL_Color c) {
-  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
-}
-
+/* The one formula, in the core (skin.c): the checker rates skins with it. */
 double contrast_ratio(SDL_Color a, SDL_Color b) {
-  double la = luminance(a), lb = luminance(b);
-  if (la < lb) { double t = la; la = lb; lb = t; }
-  return (la + 0.05) / (lb + 0.05);
+  return skin_contrast((Uint32)a.r << 16 | (Uint32)a.g << 8 | a.b, (Uint32)b.r << 16 | (Uint32)b.g << 8 | b.b);
 }
 
 SDL_Color color_on(SDL_Color bg) {
@@ -57,45 +47,30 @@ static void game(Theme *t) {
   t->discuss_bg = hex(0xFFF4D6); t->discuss_text = hex(0x3D2E00);
   t->call_bg = hex(0x0F1720); t->call_panel = hex(0x233345); t->call_text = hex(0xFFFFFF);
   t->call_dim = hex(0xC9D1D9); t->rec = hex(0xE5484D);
+  t->answer = hex(0x1B7F3B); t->decline = hex(0xC62828);
+  t->control = hex(0x33475B); t->control_text = hex(0xFFFFFF);
+  t->tick = hex(0x4F5761); t->tick_read = hex(0x1565C0); t->online = hex(0x2EA043);
+  t->me_name = hex(0x1F2328); t->them_name = hex(0x1F2328); t->notice = hex(0x4F5761);
+  t->blocked_text = hex(0x4F5761);
+  t->composer = hex(0xFFFFFF); t->composer_text = hex(0x4F5761);
+  t->request_bg = hex(0xFFFFFF); t->request_text = hex(0x1F2328);
   t->dimmer = (SDL_Color){0, 0, 0, 150};
   t->radius = 14;
   t->sidebar_on = false;
   t->gradient = false;
 }
 
-static void skype(Theme *t) {
-  t->bg = hex(0xFFFFFF); t->text = hex(0x1B1B1B); t->dim = hex(0x595959);
-  t->header = hex(0x0063B1); t->header_text = hex(0xFFFFFF); t->header_dim = hex(0xE3F0FB);
-  t->sidebar = hex(0xEEF3F8); t->sidebar_text = hex(0x1B1B1B); t->sidebar_sel = hex(0xCFE3F5);
-  t->in_bubble = hex(0xF0F0F0); t->in_text = hex(0x1B1B1B);
-  t->out_bubble = t->out_bubble2 = hex(0xD3EBFF); t->out_text = hex(0x0B1F33);
-  t->narr_bg = hex(0xF3F6F9); t->narr_text = hex(0x2B2F36);
-  t->system_text = hex(0x595959); t->sep = hex(0xDADDE1);
-  t->primary = hex(0x0063B1); t->primary_text = hex(0xFFFFFF);
-  t->radius = 8;
-  t->sidebar_on = true;
-}
-
-static void instagram(Theme *t) {
-  t->bg = hex(0xFFFFFF); t->text = hex(0x262626); t->dim = hex(0x5E5E5E);
-  t->header = hex(0xFFFFFF); t->header_text = hex(0x262626); t->header_dim = hex(0x5E5E5E);
-  t->in_bubble = hex(0xEFEFEF); t->in_text = hex(0x262626);
-  t->out_bubble = hex(0x7B2FD0); t->out_bubble2 = hex(0xB4237A); t->out_text = hex(0xFFFFFF);
-  t->narr_bg = hex(0xF5F5F5); t->narr_text = hex(0x2B2B2B);
-  t->system_text = hex(0x5E5E5E); t->sep = hex(0xDBDBDB);
-  t->primary = hex(0x7B2FD0); t->primary_text = hex(0xFFFFFF);
-  t->radius = 20;
-  t->gradient = true;
-}
-
-static void plain(Theme *t) {
-  t->bg = hex(0xECEFF1); t->text = hex(0x212121); t->dim = hex(0x4F5B62);
-  t->header = hex(0x37474F); t->header_text = hex(0xFFFFFF); t->header_dim = hex(0xE0E6E9);
-  t->in_bubble = hex(0xFFFFFF); t->in_text = hex(0x212121);
-  t->out_bubble = t->out_bubble2 = hex(0xD7F5C8); t->out_text = hex(0x1B2B14);
-  t->narr_bg = hex(0xDDE3E6); t->narr_text = hex(0x263238);
-  t->system_text = hex(0x4F5B62); t->sep = hex(0xCFD8DC);
-  t->radius = 12;
+/* The skin's colours over the game's, and its layout (assets/skins). */
+static void skin(Theme *t, const Skin *k) {
+#define SKIN_COLOR_COPY(n) \
+  if (k->color_set >> SC_##n & 1) t->n = hex(k->color[SC_##n]);
+  SKIN_COLORS(SKIN_COLOR_COPY)
+#undef SKIN_COLOR_COPY
+  if (k->choice[SK_bubble_fill] == 0) t->out_bubble2 = t->out_bubble; /* flat */
+  t->radius = k->size[SZ_bubble_radius];
+  t->sidebar_on = k->choice[SK_inbox_kind] == 1;
+  t->gradient = k->choice[SK_header_line] == 1;
+  t->skin = k;
 }
 
 /* Black page, white text, yellow for what you can press. */
@@ -119,14 +94,18 @@ static void contrast(Theme *t) {
   t->discuss_bg = k; t->discuss_text = y;
   t->call_bg = k; t->call_panel = hex(0x1A1A1A); t->call_text = w; t->call_dim = hex(0xE6E6E6);
   t->rec = hex(0xFF5C5C);
+  t->answer = hex(0x7CFF9B); t->decline = hex(0xFF9EA8);
+  t->control = hex(0x1A1A1A); t->control_text = w;
+  t->tick = hex(0xE6E6E6); t->tick_read = c; t->online = hex(0x7CFF9B);
+  t->me_name = y; t->them_name = c; t->notice = y; t->blocked_text = hex(0xE6E6E6);
+  t->composer = k; t->composer_text = hex(0xE6E6E6);
+  t->request_bg = k; t->request_text = w;
   t->gradient = false;
 }
 
-void theme_get(Theme *t, int skin, bool high_contrast) {
+void theme_get(Theme *t, const Skin *k, bool high_contrast) {
   memset(t, 0, sizeof *t);
   game(t);
-  if (skin == APP_SKYPE) skype(t);
-  else if (skin == APP_INSTAGRAM) instagram(t);
-  else if (skin == APP_PLAIN) plain(t);
+  if (k) skin(t, k);
   if (high_contrast) contrast(t);
 }

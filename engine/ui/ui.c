@@ -126,7 +126,13 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
-  if (!presenter_event(app, e)) app_handle(app, e);
+  if (presenter_event(app, e)) return;
+  /* With the presenter view open, closing the projected window is not the
+   * last window closed: SDL sends no SDL_QUIT, so the close itself quits. */
+  if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_CLOSE &&
+      e->window.windowID == SDL_GetWindowID(app->gfx.win))
+    app->nav.quit = true;
+  app_handle(app, e);
 }
 
 /* Sleeps until the next deadline or event; draws only what changed. */

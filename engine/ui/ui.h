@@ -5,10 +5,12 @@
 
 struct Catalog;
 struct I18n;
+struct SkinSet;
 
 typedef struct {
   const struct I18n *i18n;       /* the game's words (loaded once, in main) */
   const struct Catalog *catalog; /* the advice catalogue (loaded once, in main) */
+  const struct SkinSet *skins;   /* the apps' looks, or NULL: read from assets/skins */
   const char *story;      /* a story folder or id, or NULL for the menu */
   const char *lang;       /* overrides the settings, or NULL */
   const char *country;    /* overrides the settings, or NULL */

@@ -10,7 +10,7 @@
 story {
   id = "template",
   title = "A new follower",
-  app = "plain",
+  app = "plain", -- the app it looks like: "plain", "skype", "instagram", "snapchat" or "whatsapp"
   language = "en",
   translations = { "fr", "it" },
   start = "intro",

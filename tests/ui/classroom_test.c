@@ -358,7 +358,7 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   close_app(app);
   app = open_app("fx-plain", 1280, 720, false, true);
-  app_act(app, ACT_ASK, 0, 0); /* Start over */
+  run(app, "key Tab\nkey Tab\nkey Return\n"); /* the keyboard: to Start over, pressed */
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   close_app(app);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "files.h"
 #include "inbox.h"
 #include "paths.h"
 #include "script.h"
@@ -29,6 +30,8 @@ static char home_root[256];
 static I18n *langs;   /* loaded once, as main does */
 static Catalog *cat;
 static int home_n;
+static SkinSet *shared_skins;     /* loaded once, as main does with the words */
+static const SkinSet *test_skins; /* what the next app gets (NULL: it reads assets/skins) */
 
 static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
   (void)s; (void)f; (void)w;
@@ -44,7 +47,7 @@ static void fresh_home(void) {
 
 static App *make_app(const char *story, int w, int h) {
   fresh_home();
-  UiOptions o = {.i18n = langs, .catalog = cat};
+  UiOptions o = {.i18n = langs, .catalog = cat, .skins = test_skins};
   char path[512];
   if (story) {
     /* "stories/..." is a shipped story (their translations are tested here
@@ -488,6 +491,44 @@ static void test_goldens(void **s) {
   assert_int_equal(bad, 0);
 }
 
+/* A skin file with errors: its story plays in plain, and the player is
+ * told (the file:line messages are the checker's, test_skin.c). */
+static void test_skin_fallback(void **s) {
+  (void)s;
+  char *dir = xasprintf("%s/broken-skins", home_root);
+  char *sk = xasprintf("%s/skins", dir);
+  assert_true(make_dirs(sk, NULL));
+  char *cmd = xasprintf("cp '%s/assets/skins/plain.lua' '%s/' && printf 'skin \"skype\" {\\n  colors = { bg = \"blue\" },\\n}\\n' > '%s/skype.lua'",
+                        getenv("BTS_ROOT"), sk, sk);
+  assert_int_equal(system(cmd), 0);
+  Diag d;
+  diag_init(&d);
+  SkinSet *set = skins_load_game(dir, langs, &d);
+  assert_int_equal(d.errors, 1);
+  assert_true(skins_broken(set, "skype"));
+  test_skins = set;
+  App *app = make_app("fx-skype", 800, 600);
+  run(app, "setup Sam m\nrun\n");
+  assert_string_equal(app->lib.skin->id, "plain");
+  assert_non_null(app->nav.status);
+  assert_string_equal(app->nav.status, S(app, S_SKIN_FALLBACK));
+  assert_int_equal(check_frame(app, "skin-fallback"), 0);
+  free_app(app);
+  /* a story whose skin is fine is not told anything (its own reading) */
+  test_skins = NULL;
+  app = make_app("fx-instagram", 800, 600);
+  run(app, "setup Sam m\nrun\n");
+  assert_string_equal(app->lib.skin->id, "instagram");
+  assert_true(!app->nav.status || strcmp(app->nav.status, S(app, S_SKIN_FALLBACK)) != 0);
+  free_app(app);
+  test_skins = shared_skins;
+  skins_free(set);
+  diag_free(&d);
+  free(cmd);
+  free(sk);
+  free(dir);
+}
+
 /* Reading back up while messages arrive: the text being read stays put. */
 static void test_scroll_keeps_reading(void **s) {
   (void)s;
@@ -708,7 +749,7 @@ static void test_threads(void **s) {
   assert_string_equal(rt_ending_id(app->play.rt), "coupe-sans-preuve");
   assert_int_equal(inbox_view(app), sacha);
   assert_int_equal(inbox_state(app, sacha), CONTACT_BLOCKED);
-  assert_true(drawn(app, "You blocked this account.")); /* under the name, and instead of the message box */
+  assert_true(drawn(app, "You blocked this account")); /* under the name, and instead of the message box */
   for (int i = 0; i < app->gfx.nrecs; i++) /* "Online" is only the player's own, in the list */
     if (app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, "Online") == 0) assert_true(app->gfx.recs[i].text.x < app->gfx.w / 3);
   free_app(app);
@@ -756,12 +797,13 @@ int main(void) {
   char *adv = path_join(assets, "advice.lua");
   cat = catalog_load(adv, &d);
   free(adv);
+  test_skins = shared_skins = skins_load_game(assets, langs, &d);
   free(assets);
   diag_print(&d, stderr);
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 23 }; /* the behaviour tests below */
+  enum { NM = 24 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -778,6 +820,7 @@ int main(void) {
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
+    cmocka_unit_test(test_skin_fallback),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
   for (int i = 0; i < NM; i++) tests[NC + i] = more[i];
@@ -785,6 +828,7 @@ int main(void) {
   TTF_Quit();
   SDL_Quit();
   catalog_free(cat);
+  skins_free(shared_skins);
   i18n_free(langs);
   if (rc == 0) nftw(home_root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
   return rc;

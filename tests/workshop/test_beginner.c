@@ -149,7 +149,7 @@ static void test_always_true(void **state) {
 
 static void test_card_fields_at_their_line(void **state) {
   (void)state;
-  put("story.lua", "story {\n  id = \"b\",\n  title = \"T\",\n  app = \"nope\",\n  start = \"nowhere\",\n"
+  put("story.lua", "story {\n  id = \"b\",\n  title = \"T\",\n  app = \"No app!\",\n  start = \"nowhere\",\n"
                    "  vars = {\n    trust = 0,\n    mood = \"happy\",\n  },\n  teaches = { \"evidense\" },\n"
                    "  tittle = \"x\",\n}\nscene \"a\" { go \"e\" }\n" END);
   Diag d;

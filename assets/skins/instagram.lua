@@ -1,0 +1,24 @@
+-- A photo app's direct messages and video call (scenario B): a white
+-- header with a thin gradient line, round bubbles with a gradient for mine,
+-- the username under the name, "Active now". The look, not the brand: no logo.
+-- Keys: docs/architecture.md, "A new skin is a data file".
+skin "instagram" {
+  colors = {
+    bg = "#FFFFFF", text = "#262626", dim = "#5E5E5E",
+    header = "#FFFFFF", header_text = "#262626", header_dim = "#5E5E5E",
+    in_bubble = "#EFEFEF", in_text = "#262626",
+    out_bubble = "#7B2FD0", out_bubble2 = "#B4237A", out_text = "#FFFFFF",
+    narr_bg = "#F5F5F5", narr_text = "#2B2B2B",
+    system_text = "#5E5E5E", sep = "#DBDBDB",
+    primary = "#7B2FD0", primary_text = "#FFFFFF",
+  },
+  bubble = { style = "round", radius = 20, fill = "gradient", avatars = true },
+  header = { line = "gradient", subtitle = "status", avatar = true },
+  inbox = { kind = "none", requests = "folder" },
+  messages = { receipts = "words" },
+  composer = { shape = "pill" },
+  call = { kind = "video", controls = { "camera", "mute", "flip", "hangup" } },
+  words = {
+    label = { en = "Instagram", fr = "Instagram", it = "Instagram" },
+  },
+}
