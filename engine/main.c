@@ -380,23 +380,33 @@ static int cmd_new(const char *folder) {
   return 0;
 }
 
-/* --say: the text as read-aloud says it, and its sound in a WAV file. */
+/* --say: the text as read-aloud says it, and its sound in a WAV file.
+ * The languages are the installed language files (their speech words). */
 static int cmd_say(const char *text, const char *lang, const char *wav) {
-  if (!lang) {
-    Settings s;
-    settings_defaults(&s);
-    lang = strcmp(s.lang, "fr") == 0 ? "fr" : strcmp(s.lang, "it") == 0 ? "it" : "en";
+  I18n *langs = load_languages();
+  if (!langs) return 1;
+  if (lang && i18n_find(langs, lang) < 0) {
+    char *msg = xasprintf("--say speaks %s, not '%%s'", i18n_list(langs));
+    i18n_free(langs);
+    int rc = usage_error(msg, lang);
+    free(msg);
+    return rc;
   }
-  char *said = speak_clean(text, lang);
+  Settings s;
+  settings_defaults(&s);
+  i18n_settle(langs, &s); /* the locale's language, or English */
+  const SpeechWords *sw = i18n_speech(langs, lang ? lang : s.lang);
+  char *said = speak_clean(text, sw);
   printf("%s\n", said);
   int status = 0;
   char *why = NULL;
-  if (wav && !voice_wav(said, lang, voice_wpm(SPEED_NORMAL), wav, &why)) {
-    fprintf(stderr, "behind-the-screen: %s\n", why);
+  if (wav && !voice_wav(said, sw->voice, voice_wpm(SPEED_NORMAL), wav, &why)) {
+    bts_warn("%s", why);
     free(why);
     status = 1;
   }
   free(said);
+  i18n_free(langs);
   return status;
 }
 
@@ -489,9 +499,6 @@ int main(int argc, char **argv) {
   }
   if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
   if (say) {
-    /* read aloud's voices, whichever window languages are installed */
-    if (lang && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "it"))
-      return usage_error("--say speaks en, fr or it, not '%s'", lang);
     if (story) return usage_error("--say takes no story ('%s')", story);
     return cmd_say(say, lang, wav);
   }

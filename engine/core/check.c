@@ -57,7 +57,7 @@ static char *path_text(const Node *nodes, int node, int last_via) {
 /* Converts scene-choice indices ("3,0,1") into the numbers a player picks. */
 static char *shown_numbers(const Story *s, const char *indices) {
   Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
-  rt_set_recording(rt, false);
+  rt_set_quiet(rt, true);
   Buf b = {0};
   const char *p = indices;
   bool first = true;
@@ -112,7 +112,7 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   int reported_errors = 0;
 
   Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
-  rt_set_recording(start, false);
+  rt_set_quiet(start, true); /* the states, not the texts (their clones too) */
   rt_set_visit_map(start, x->visited);
   rt_run(start);
   /* Node 0 is the start. */
@@ -357,6 +357,7 @@ static unsigned long long next_random(unsigned long long *x) {
 int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
   int *ends = xcalloc((size_t)s->nscenes + 1, sizeof(int));
   int failures = 0;
+  long long choices = 0;
   for (long run = 0; run < n; run++) {
     unsigned long long x = (seed + (unsigned long long)run) * 0x9E3779B97F4A7C15ULL + 1;
     Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
@@ -370,6 +371,7 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
       steps++;
     }
     RtState st = rt_state(rt);
+    choices += steps;
     if (st == RT_ENDED) {
       ends[rt_scene(rt) - s->scenes]++;
     } else {
@@ -382,7 +384,8 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
     free(path.s);
     rt_free(rt);
   }
-  fprintf(out, "%ld playthroughs (seed %llu): %ld reached an ending, %d failed\n", n, seed, n - failures, failures);
+  fprintf(out, "%ld playthroughs (seed %llu): %ld reached an ending, %d failed; %.1f choices each on average\n", n,
+          seed, n - failures, failures, (double)choices / (double)n);
   for (int i = 0; i < s->nscenes; i++)
     if (s->scenes[i].is_ending)
       ts_fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);

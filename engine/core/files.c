@@ -26,6 +26,50 @@ bool make_dirs(const char *path, char **why) {
   return ok;
 }
 
+/* All of data to fd: 0, or the errno (ENOSPC when the disk is full). */
+static int write_all(int fd, const void *data, size_t len) {
+  const char *p = data;
+  size_t done = 0;
+  while (done < len) {
+    ssize_t n = write(fd, p + done, len - done);
+    if (n > 0) done += (size_t)n;
+    else if (n < 0 && errno == EINTR) continue;
+    else return n < 0 ? errno : ENOSPC;
+  }
+  return 0;
+}
+
+/* For files the user asked for by name (a map, a pack, a sound, a sheet):
+ * a new temporary file beside the target, written, flushed and renamed over
+ * it, so a full disk or a crash leaves the old file or none, never half a
+ * file. Unlike the saves (save.c), the folder may be anyone's the user can
+ * write to: the user chose it. */
+bool write_file(const char *path, const void *data, size_t len, char **why) {
+  char *dir = path_dirname(path);
+  const char *slash = strrchr(path, '/');
+  char *tmp = xasprintf("%s/.%s.XXXXXX", dir, slash ? slash + 1 : path);
+  free(dir);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    free(tmp);
+    return false;
+  }
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  int err = write_all(fd, data, len);
+  if (!err && fsync(fd) != 0) err = errno;
+  if (close(fd) != 0 && !err) err = errno;
+  if (!err && rename(tmp, path) != 0) err = errno;
+  if (err) {
+    unlink(tmp);
+    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+  }
+  free(tmp);
+  return !err;
+}
+
 /* Files that could not be set aside: never written over, never removed
  * (a damaged save is kept, as promised, even when .bad-N cannot be made). */
 static char **blocked;
@@ -62,15 +106,11 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
     free(tmp);
     return false;
   }
-  size_t done = 0;
-  while (done < len) {
-    int n = write(fd, data + done, (unsigned)(len - done));
-    if (n <= 0) {
-      *why = xasprintf("cannot write %s: %s", path, n < 0 ? strerror(errno) : "disk full");
-      close(fd);
-      goto out;
-    }
-    done += (size_t)n;
+  int err = write_all(fd, data, len);
+  if (err) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    close(fd);
+    goto out;
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
@@ -132,15 +172,10 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
     goto out;
   }
   made = true;
-  size_t done = 0;
-  while (done < len) {
-    ssize_t n = write(fd, data + done, len - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      *why = xasprintf("cannot write %s: %s", path, n < 0 ? strerror(errno) : "disk full");
-      goto out;
-    }
-    done += (size_t)n;
+  int err = write_all(fd, data, len);
+  if (err) {
+    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    goto out;
   }
   int synced = fsync(fd), closed = close(fd);
   fd = -1;

@@ -6,9 +6,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Writes data to path through path.tmp + fsync + rename. On failure the old
- * file is untouched and *why (caller frees) says what went wrong. */
+/* Two writers, one rule each; both write a temporary file, flush it and
+ * rename it over the target, so a full disk or a crash leaves the old file
+ * or none, never half a file. On failure *why (caller frees) says what.
+ *
+ * atomic_write: the game's own files (saves, settings, answers), 0600, in a
+ * folder that must be the user's and not writable by others; a damaged file
+ * kept aside is never written over. */
 bool atomic_write(const char *path, const char *data, size_t len, char **why);
+/* write_file: a file the user named (a map, a pack, a sheet, a sound): in
+ * any folder the user can write to (they chose it), with the umask's mode. */
+bool write_file(const char *path, const void *data, size_t len, char **why);
 /* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
 char *set_aside(const char *path);
 /* Reads one of the game's own small text files (a save, the settings) and

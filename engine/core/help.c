@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "luaread.h"
 #include "sandbox.h"
 #include "util.h"
@@ -36,21 +37,28 @@ static char *localized(lua_State *L, int t, const char *key, const char *lang, c
 static const char *const ROLE_NAMES[HELP_ROLES + 1] = {"youth-line", "report-authority", "crisis", "emergency",
                                                        "removal", NULL};
 static const char *const PAY_NAMES[PAY_KINDS] = {"prepaid", "giftcard", "app"};
-static const char *const WORD_LANGS[HELP_LANGS] = {"en", "fr", "it", "de"};
+static void add_words(HelpWords *w, const char *lang, char *text) {
+  w->lang = xrealloc(w->lang, (size_t)(w->n + 1) * sizeof *w->lang);
+  w->text = xrealloc(w->text, (size_t)(w->n + 1) * sizeof *w->text);
+  w->lang[w->n] = xstrdup(lang);
+  w->text[w->n++] = text;
+}
 
-/* A field given as { en = "...", fr = "..." } (or one text for all). */
+/* A field given as { en = "...", fr = "..." } (or one text for all). Every
+ * key that is a language code counts. */
 static void read_words(lua_State *L, int t, const char *key, HelpWords *w) {
   int type = lr_field(L, t, key);
   if (type == LUA_TSTRING) {
-    w->lang[0] = xstrdup("en");
-    w->text[0] = xstrdup(lua_tostring(L, -1));
-    w->n = 1;
+    add_words(w, "en", xstrdup(lua_tostring(L, -1)));
   } else if (type == LUA_TTABLE) {
-    for (int k = 0; k < HELP_LANGS; k++) {
-      char *text = lr_string(L, -1, WORD_LANGS[k]);
-      if (!text) continue;
-      w->lang[w->n] = xstrdup(WORD_LANGS[k]);
-      w->text[w->n++] = text;
+    int tab = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, tab)) {
+      size_t n;
+      const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &n) : NULL;
+      if (code && lua_type(L, -1) == LUA_TSTRING && i18n_is_code(code, n))
+        add_words(w, code, xstrdup(lua_tostring(L, -1)));
+      lua_pop(L, 1);
     }
   }
   lua_pop(L, 1);
@@ -61,6 +69,9 @@ static void free_words(HelpWords *w) {
     free(w->lang[k]);
     free(w->text[k]);
   }
+  free(w->lang);
+  free(w->text);
+  w->lang = w->text = NULL;
   w->n = 0;
 }
 

@@ -16,12 +16,11 @@ typedef enum {
 /* The payment words; {payment.prepaid} and so on. */
 typedef enum { PAY_PREPAID, PAY_GIFTCARD, PAY_APP, PAY_KINDS } PaymentKind;
 
-#define HELP_LANGS 4
-
-/* A text given in several languages: the runtime picks the story's. */
+/* A text given in several languages (any language code: languages are
+ * data): the runtime picks the story's. */
 typedef struct {
-  char *lang[HELP_LANGS];
-  char *text[HELP_LANGS];
+  char **lang;
+  char **text;
   int n;
 } HelpWords;
 

@@ -7,6 +7,7 @@
 
 #include "luaread.h"
 #include "sandbox.h"
+#include "scan.h"
 #include "typography.h"
 #include "util.h"
 
@@ -25,7 +26,8 @@ static const WordDecl WORDS[S_COUNT] = {
 
 static const char *const SECTIONS[] = {"window", "terminal", NULL};
 static const char *const FILE_KEYS[] = {"code", "name", "country", "plural", "elide", "typography",
-                                        "window", "terminal", NULL};
+                                        "window", "terminal", "speech", NULL};
+static const char *const SPEECH_KEYS[] = {"voice", "or", "dot", "at", "plus", "emoji", NULL};
 
 /* How a language picks the "one" form of a plural (CLDR's rules, by name). */
 typedef enum { PLURAL_ONE_IS_1, PLURAL_ONE_IS_0_1 } PluralRule;
@@ -38,6 +40,7 @@ typedef struct {
   int nelide;
   char *vowels;       /* the letters a word elides before (UTF-8) */
   char *one[S_COUNT], *other[S_COUNT]; /* a TEXT word lives in other */
+  SpeechWords speech; /* its strings are owned here */
 } Lang;
 
 struct I18n {
@@ -51,6 +54,16 @@ static const char VOCABULARY[] =
     "_language = nil\n"
     "function language(code) return function(t) t.code = code; _language = t end end\n";
 
+static void free_speech(SpeechWords *sw) {
+  free((char *)sw->voice);
+  free((char *)sw->or_word);
+  free((char *)sw->dot);
+  free((char *)sw->at);
+  free((char *)sw->plus);
+  for (int i = 0; i < sw->nemoji; i++) free((char *)sw->emoji[i].name);
+  free((EmojiWord *)sw->emoji);
+}
+
 static void lang_free(Lang *l) {
   free(l->code);
   free(l->name);
@@ -63,6 +76,7 @@ static void lang_free(Lang *l) {
     free(l->one[i]);
     free(l->other[i]);
   }
+  free_speech(&l->speech);
 }
 
 /* One word of a section table at t. */
@@ -129,6 +143,67 @@ static void read_rules(lua_State *L, int t, Lang *l, const char *path, Diag *dia
   l->typography = lr_string(L, t, "typography");
 }
 
+static int by_cp(const void *a, const void *b) {
+  unsigned x = ((const EmojiWord *)a)->cp, y = ((const EmojiWord *)b)->cp;
+  return (x > y) - (x < y);
+}
+
+/* speech = { voice = "fr", ["or"] = "ou", ..., emoji = { ["👍"] = "pouce levé" } } */
+static void read_speech(lua_State *L, int t, Lang *l, const char *path, Diag *diag) {
+  SpeechWords *sw = &l->speech;
+  int type = lr_field(L, t, "speech");
+  if (type != LUA_TTABLE) {
+    if (type != LUA_TNIL) diag_add(diag, DIAG_WARNING, path, 0, "speech must be a table: speech = { voice = \"%s\", ... }", l->code ? l->code : "en");
+    else diag_add(diag, DIAG_WARNING, path, 0, "missing table speech = { ... } (read aloud speaks English words instead)");
+    lua_pop(L, 1);
+    return;
+  }
+  int s = lua_gettop(L);
+  const char *bad = lr_unknown_key(L, s, SPEECH_KEYS);
+  if (bad) diag_add(diag, DIAG_WARNING, path, 0, "unknown field speech.%s", bad);
+  sw->voice = lr_string(L, s, "voice");
+  sw->or_word = lr_string(L, s, "or");
+  sw->dot = lr_string(L, s, "dot");
+  sw->at = lr_string(L, s, "at");
+  sw->plus = lr_string(L, s, "plus");
+  if (lr_field(L, s, "emoji") == LUA_TTABLE) {
+    int e = lua_gettop(L);
+    EmojiWord *list = NULL;
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, e)) {
+      unsigned cp = 0;
+      if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING &&
+          utf8_decode(lua_tostring(L, -2), &cp) > 0 && cp >= 0x80) {
+        list = xrealloc(list, (size_t)(n + 1) * sizeof *list);
+        list[n++] = (EmojiWord){cp, xstrdup(lua_tostring(L, -1))};
+      } else {
+        diag_add(diag, DIAG_WARNING, path, 0, "speech.emoji: each entry is [\"emoji\"] = \"its name\"");
+      }
+      lua_pop(L, 1);
+    }
+    if (n) qsort(list, (size_t)n, sizeof *list, by_cp);
+    sw->emoji = list;
+    sw->nemoji = n;
+  }
+  lua_pop(L, 2);
+}
+
+/* What a language leaves out of speech, English says. */
+static void speech_fill(SpeechWords *sw, const SpeechWords *en) {
+  const char **mine[] = {&sw->voice, &sw->or_word, &sw->dot, &sw->at, &sw->plus};
+  const char *const theirs[] = {en->voice, en->or_word, en->dot, en->at, en->plus};
+  static const char *const BUILT_IN[] = {"en", "or", "dot", "at", "plus"};
+  for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++)
+    if (!*mine[i]) *mine[i] = xstrdup(theirs[i] ? theirs[i] : BUILT_IN[i]);
+  if (!sw->nemoji && en->nemoji && sw != en) {
+    EmojiWord *copy = xcalloc((size_t)en->nemoji, sizeof *copy);
+    for (int i = 0; i < en->nemoji; i++) copy[i] = (EmojiWord){en->emoji[i].cp, xstrdup(en->emoji[i].name)};
+    sw->emoji = copy;
+    sw->nemoji = en->nemoji;
+  }
+}
+
 /* Every file runs in the same sandbox (a Lua state costs more than a
  * language file): the vocabulary is run again first, so each file starts
  * from _language = nil. */
@@ -155,6 +230,7 @@ static bool read_language(Sandbox *sb, const char *path, const char *code, Lang 
       const char *bad = lr_unknown_key(L, t, FILE_KEYS);
       if (bad) diag_add(diag, DIAG_WARNING, path, 0, "unknown field \"%s\"", bad);
       read_rules(L, t, l, path, diag);
+      read_speech(L, t, l, path, diag);
       for (const char *const *sec = SECTIONS; *sec; sec++) {
         if (lr_field(L, t, *sec) != LUA_TTABLE) {
           diag_add(diag, DIAG_WARNING, path, 0, "missing table %s = { ... } (English is shown instead)", *sec);
@@ -248,6 +324,8 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     return NULL;
   }
   check_holes(in, dir, diag);
+  speech_fill(&in->langs[in->en].speech, &in->langs[in->en].speech);
+  for (int i = 0; i < in->n; i++) speech_fill(&in->langs[i].speech, &in->langs[in->en].speech);
   free(dir);
   Buf b = {0};
   for (int i = 0; i < in->n; i++) buf_addf(&b, "%s%s", i ? ", " : "", in->langs[i].code);
@@ -356,4 +434,9 @@ void i18n_settle(const I18n *in, Settings *s) {
     snprintf(s->country, sizeof s->country, "%s", c ? c : "GB");
   }
   if (k < 0) snprintf(s->lang, sizeof s->lang, "%s", "en");
+}
+
+const SpeechWords *i18n_speech(const I18n *in, const char *lang) {
+  int i = lang ? i18n_find(in, lang) : -1;
+  return &in->langs[i >= 0 ? i : in->en].speech;
 }

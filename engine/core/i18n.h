@@ -234,6 +234,24 @@ const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const cha
  * read from the language file (`typography = "french"`). Caller frees. */
 char *i18n_typography(const I18n *in, const char *lang, const char *text);
 
+/* How read-aloud speaks a language (its file's `speech = { ... }`): the
+ * espeak-ng voice, the words said in place of signs, and emoji by name.
+ * English stands in for anything a language leaves out. */
+typedef struct {
+  unsigned cp;      /* an emoji's first code point */
+  const char *name; /* "thumbs up" */
+} EmojiWord;
+
+typedef struct {
+  const char *voice;               /* espeak-ng's voice name: "fr" */
+  const char *or_word, *dot, *at, *plus;
+  const EmojiWord *emoji;          /* sorted by cp */
+  int nemoji;
+} SpeechWords;
+
+/* lang's speech words (English's when lang has no file). Never NULL. */
+const SpeechWords *i18n_speech(const I18n *in, const char *lang);
+
 /* After the settings are read: a language with no file becomes English,
  * and a country left open by the locale ("fr" with no "_FR") becomes the
  * language's main country (the file's `country`). */

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "paths.h"
+#include "files.h"
 #include "util.h"
 
 /* The story id from the folder's name: lowercase letters, digits and '-'. */

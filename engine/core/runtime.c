@@ -54,6 +54,8 @@ struct Runtime {
   int nhist, caphist;
   Beat *scratch; /* the last beat when no history is kept */
   bool record;
+  bool quiet;      /* no text filled (the checker, the map): quiet_beat only */
+  Beat quiet_beat;
   RtState state;
   char *error;
   char clock[6];
@@ -249,6 +251,10 @@ Runtime *rt_clone(const Runtime *rt) {
 }
 
 void rt_set_recording(Runtime *rt, bool keep) { rt->record = keep; }
+void rt_set_quiet(Runtime *rt, bool quiet) {
+  rt->quiet = quiet;
+  if (quiet) rt->record = false;
+}
 void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
   rt->visited = visited;
   if (visited) visited[rt->scene] = 1;
@@ -276,6 +282,7 @@ int rt_choices_made(const Runtime *rt) { return rt->npath; }
  * language writes it. */
 static char *fill_text(const Runtime *rt, const char *translated) {
   char *filled = text_fill_local(translated, rt->s, rt->vars, rt->name, rt->gender, rt->help, rt->lang);
+  if (!typography_changes(rt->lang)) return filled; /* no second copy */
   char *typed = text_typography(filled, rt->lang);
   free(filled);
   return typed;
@@ -315,6 +322,12 @@ static void place(Runtime *rt, Beat *b, int to) {
 
 static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
                              int typing, int to, const char *file, int line) {
+  if (rt->quiet) { /* where the story goes, not what it says */
+    rt->quiet_beat = (Beat){.kind = kind, .who = who, .typing_ms = typing, .day = rt->day, .in_call = rt->in_call,
+                            .choice_point = rt->npath, .file = file, .line = line};
+    place(rt, &rt->quiet_beat, to);
+    return &rt->quiet_beat;
+  }
   Beat *b = xcalloc(1, sizeof *b);
   b->kind = kind;
   b->who = who;
@@ -438,7 +451,7 @@ const Beat *rt_step(Runtime *rt) {
         default: break;
       }
       Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->to, it->file, it->line);
-      if (it->kind == WORD_CRISIS) b->notes = crisis_line(rt); /* the player's country's line */
+      if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;
     }
@@ -476,13 +489,12 @@ RtState rt_run(Runtime *rt) {
 
 int rt_choice_count(const Runtime *rt) { return rt->state == RT_CHOICE ? rt->nshown : 0; }
 
-const char *rt_choice_text(const Runtime *rt, int i) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_choice_text(Runtime *rt, int i) {
   if (rt->state != RT_CHOICE || i < 0 || i >= rt->nshown) return NULL;
   /* Filled into a per-runtime buffer: choices are few and short-lived. */
-  free(m->choice_text[i]);
-  m->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
-  return m->choice_text[i];
+  free(rt->choice_text[i]);
+  rt->choice_text[i] = fill(rt, rt->s->scenes[rt->scene].choices[rt->shown[i]].text);
+  return rt->choice_text[i];
 }
 
 int rt_choice_index(const Runtime *rt, int shown) {
@@ -621,20 +633,18 @@ const char *rt_ending_id(const Runtime *rt) {
   return rt->state == RT_ENDED ? rt->s->scenes[rt->scene].id : NULL;
 }
 
-const char *rt_ending_title(const Runtime *rt) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_ending_title(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  free(m->ending_title);
-  m->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
-  return m->ending_title;
+  free(rt->ending_title);
+  rt->ending_title = fill(rt, rt->s->scenes[rt->scene].title);
+  return rt->ending_title;
 }
 
-const char *rt_ending_summary(const Runtime *rt) {
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
+const char *rt_ending_summary(Runtime *rt) {
   if (rt->state != RT_ENDED) return NULL;
-  free(m->ending_summary);
-  m->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
-  return m->ending_summary;
+  free(rt->ending_summary);
+  rt->ending_summary = fill(rt, rt->s->scenes[rt->scene].summary);
+  return rt->ending_summary;
 }
 
 static int position(const Runtime *rt, int a) {
@@ -643,9 +653,8 @@ static int position(const Runtime *rt, int a) {
   return -1;
 }
 
-int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
+int rt_debrief(Runtime *rt, DebriefItem *items, int max) {
   const Catalog *c = rt->s->catalog;
-  Runtime *m = (Runtime *)rt; /* a cache of filled text, not play state */
   uint32_t judged = rt->offered;
   if (rt->state == RT_ENDED) judged |= rt->s->scenes[rt->scene].judges;
   int n = 0, number = 0;
@@ -663,9 +672,9 @@ int rt_debrief(const Runtime *rt, DebriefItem *items, int max) {
         if (pb < 0 || pb > pa) v = VERDICT_WRONG_ORDER;
       }
     }
-    for (int k = 0; k < 2; k++) {
-      free(m->debrief_text[a][k]);
-      m->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+    for (int k = 0; k < 2 && !rt->quiet; k++) {
+      free(rt->debrief_text[a][k]);
+      rt->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
     }
     items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
                                c->items[a].prevention, pass == 0 ? ++number : 0};

@@ -99,7 +99,9 @@ const Beat *rt_step(Runtime *rt);
 RtState rt_run(Runtime *rt);
 
 int rt_choice_count(const Runtime *rt);
-const char *rt_choice_text(const Runtime *rt, int i); /* translated */
+/* The texts below are filled (translated, {name}, the country's words) when
+ * asked and kept until the next call: the runtime is not const for them. */
+const char *rt_choice_text(Runtime *rt, int i); /* translated */
 /* i counts the choices shown; returns false if i is out of range. */
 bool rt_choose(Runtime *rt, int i);
 /* Goes back to the previous choice point (the choices shown again);
@@ -118,11 +120,11 @@ const Scene *rt_scene(const Runtime *rt);
 
 /* Endings. */
 const char *rt_ending_id(const Runtime *rt);
-const char *rt_ending_title(const Runtime *rt);   /* translated */
-const char *rt_ending_summary(const Runtime *rt); /* translated */
+const char *rt_ending_title(Runtime *rt);   /* translated */
+const char *rt_ending_summary(Runtime *rt); /* translated */
 /* Fills items: the taught response steps numbered in the catalogue's order
  * (the agreed sequence), then the prevention steps; returns the count. */
-int rt_debrief(const Runtime *rt, DebriefItem *items, int max);
+int rt_debrief(Runtime *rt, DebriefItem *items, int max);
 bool rt_did(const Runtime *rt, const char *advice_id);
 double rt_var(const Runtime *rt, const char *name); /* 0 for an unknown name */
 
@@ -200,6 +202,10 @@ unsigned long long rt_state_key(const Runtime *rt);
 Runtime *rt_clone(const Runtime *rt);
 /* Keep no history (the checker runs millions of steps). */
 void rt_set_recording(Runtime *rt, bool keep_history);
+/* Quiet: no history and no text at all (a beat's text and notes are NULL,
+ * rt_debrief's step and why too): where the story goes, for the checker
+ * and the map. Clones stay quiet. */
+void rt_set_quiet(Runtime *rt, bool quiet);
 /* Marks visited[scene] = 1 for every scene entered from now on. */
 void rt_set_visit_map(Runtime *rt, unsigned char *visited);
 /* Chooses by index in the scene's full choice list (must be shown). */

@@ -6,21 +6,19 @@
 #include <string.h>
 #include <strings.h>
 
+#include "scan.h"
 #include "util.h"
 
-/* Decodes one UTF-8 code point at *p and advances; invalid bytes give
- * 0xFFFD and advance by one, so any input ends. */
+/* One code point at *p, and advances; an invalid byte gives 0xFFFD and
+ * advances by one, so any input ends. */
 static unsigned next_cp(const unsigned char **p) {
-  const unsigned char *s = *p;
-  unsigned c = s[0];
-  int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-  if (n < 0) { *p = s + 1; return 0xFFFD; }
-  unsigned cp = n == 0 ? c : c & (0x3F >> n);
-  for (int i = 1; i <= n; i++) {
-    if ((s[i] & 0xC0) != 0x80) { *p = s + 1; return 0xFFFD; }
-    cp = (cp << 6) | (s[i] & 0x3F);
+  unsigned cp;
+  int n = utf8_decode((const char *)*p, &cp);
+  if (n <= 0) {
+    *p += 1;
+    return 0xFFFD;
   }
-  *p = s + n + 1;
+  *p += n;
   return cp;
 }
 
@@ -46,87 +44,16 @@ static bool is_emoji_part(unsigned cp) {
          (cp >= 0x1F3FB && cp <= 0x1F3FF);
 }
 
-typedef struct {
-  unsigned cp;
-  const char *en, *fr, *it;
-} EmojiName;
-
-/* The emoji the stories use, and the common ones a young author adds, by the
- * name a person would give them (not the long Unicode names). */
-static const EmojiName EMOJI[] = {
-    {0x1F600, "grin", "grand sourire", "sorriso"},
-    {0x1F601, "beaming smile", "sourire radieux", "sorriso raggiante"},
-    {0x1F602, "tears of joy", "mort de rire", "lacrime di gioia"},
-    {0x1F604, "big smile", "grand sourire", "gran sorriso"},
-    {0x1F605, "nervous laugh", "rire gêné", "risata nervosa"},
-    {0x1F607, "angel face", "petit ange", "angioletto"},
-    {0x1F609, "wink", "clin d'œil", "occhiolino"},
-    {0x1F60A, "happy smile", "sourire heureux", "sorriso felice"},
-    {0x1F60D, "heart eyes", "yeux en cœur", "occhi a cuore"},
-    {0x1F60E, "sunglasses", "lunettes de soleil", "occhiali da sole"},
-    {0x1F60F, "smirk", "sourire en coin", "sorrisetto"},
-    {0x1F614, "sad face", "visage triste", "faccina triste"},
-    {0x1F615, "confused face", "visage perplexe", "faccina confusa"},
-    {0x1F618, "kiss", "bisou", "bacio"},
-    {0x1F61E, "disappointed face", "visage déçu", "faccina delusa"},
-    {0x1F621, "angry face", "visage en colère", "faccina arrabbiata"},
-    {0x1F622, "tear", "larme", "lacrima"},
-    {0x1F624, "huffing face", "visage qui souffle", "faccina che sbuffa"},
-    {0x1F629, "weary face", "visage épuisé", "faccina esausta"},
-    {0x1F62C, "grimace", "grimace", "smorfia"},
-    {0x1F62D, "crying", "en larmes", "in lacrime"},
-    {0x1F62E, "open mouth", "bouche bée", "bocca aperta"},
-    {0x1F630, "anxious face", "visage anxieux", "faccina in ansia"},
-    {0x1F631, "scream", "cri de peur", "urlo di paura"},
-    {0x1F633, "flushed face", "visage rougissant", "faccina imbarazzata"},
-    {0x1F636, "speechless", "sans voix", "senza parole"},
-    {0x1F642, "smile", "sourire", "sorriso"},
-    {0x1F643, "upside-down face", "visage à l'envers", "faccina sottosopra"},
-    {0x1F644, "eye roll", "yeux au ciel", "occhi al cielo"},
-    {0x1F648, "monkey hiding its eyes", "singe qui se cache les yeux", "scimmietta che si copre gli occhi"},
-    {0x1F64F, "folded hands", "mains jointes", "mani giunte"},
-    {0x1F914, "thinking face", "visage qui réfléchit", "faccina pensierosa"},
-    {0x1F917, "hug", "câlin", "abbraccio"},
-    {0x1F923, "rolling with laughter", "mort de rire", "a crepapelle"},
-    {0x1F970, "smile with hearts", "sourire plein de cœurs", "sorriso con cuori"},
-    {0x1F975, "hot face", "visage qui a chaud", "faccina accaldata"},
-    {0x1F97A, "pleading face", "yeux suppliants", "occhi supplicanti"},
-    {0x1F338, "flower", "fleur", "fiore"},
-    {0x1F389, "party popper", "cotillons", "coriandoli"},
-    {0x1F440, "eyes", "yeux", "occhi"},
-    {0x1F44B, "waving hand", "salut de la main", "mano che saluta"},
-    {0x1F44C, "OK hand", "OK de la main", "OK con la mano"},
-    {0x1F44D, "thumbs up", "pouce levé", "pollice in su"},
-    {0x1F494, "broken heart", "cœur brisé", "cuore spezzato"},
-    {0x1F49B, "yellow heart", "cœur jaune", "cuore giallo"},
-    {0x1F4F8, "camera", "appareil photo", "fotocamera"},
-    {0x1F525, "fire", "feu", "fuoco"},
-    {0x2600, "sun", "soleil", "sole"},
-    {0x26A0, "warning", "attention", "attenzione"},
-    {0x2728, "sparkles", "étincelles", "scintille"},
-    {0x2764, "red heart", "cœur rouge", "cuore rosso"},
-};
-
-const char *speak_emoji_name(unsigned cp, const char *lang) {
-  for (size_t i = 0; i < sizeof EMOJI / sizeof EMOJI[0]; i++)
-    if (EMOJI[i].cp == cp) {
-      if (lang && strcmp(lang, "fr") == 0) return EMOJI[i].fr;
-      if (lang && strcmp(lang, "it") == 0) return EMOJI[i].it;
-      return EMOJI[i].en;
-    }
+/* The name of an emoji in the language's data (assets/lang: speech.emoji). */
+const char *speak_emoji_name(unsigned cp, const SpeechWords *sw) {
+  int lo = 0, hi = sw->nemoji - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    if (sw->emoji[mid].cp == cp) return sw->emoji[mid].name;
+    if (sw->emoji[mid].cp < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return NULL;
-}
-
-static const char *word_or(const char *lang) {
-  return strcmp(lang, "fr") == 0 ? "ou" : strcmp(lang, "it") == 0 ? "o" : "or";
-}
-
-static const char *word_dot(const char *lang) {
-  return strcmp(lang, "fr") == 0 ? "point" : strcmp(lang, "it") == 0 ? "punto" : "dot";
-}
-
-static const char *word_at(const char *lang) {
-  return strcmp(lang, "fr") == 0 ? "arobase" : strcmp(lang, "it") == 0 ? "chiocciola" : "at";
 }
 
 /* Spaces collapsed, no space before punctuation, no pause (comma) at the
@@ -158,8 +85,11 @@ static char *tidy(char *s) {
   return buf_take(&b);
 }
 
-char *speak_clean(const char *text, const char *lang) {
-  if (!lang) lang = "en";
+/* Without a language's data: English's small words, no emoji names. */
+static const SpeechWords PLAIN = {"en", "or", "dot", "at", "plus", NULL, 0};
+
+char *speak_clean(const char *text, const SpeechWords *sw) {
+  if (!sw) sw = &PLAIN;
   Buf b = {0};
   const unsigned char *p = (const unsigned char *)(text ? text : "");
   unsigned prev = 0, last_emoji = 0;
@@ -171,7 +101,7 @@ char *speak_clean(const char *text, const char *lang) {
       continue;
     }
     if (is_symbol(cp)) {
-      const char *name = speak_emoji_name(cp, lang);
+      const char *name = speak_emoji_name(cp, sw);
       if (name && cp != last_emoji) buf_addf(&b, ", %s, ", name); /* "😂😂😂" is said once */
       last_emoji = cp;
       continue;
@@ -186,7 +116,7 @@ char *speak_clean(const char *text, const char *lang) {
       /* "seul·e" is read as one word; a "·" between words is a pause */
       if (!(is_letter(prev) && is_letter(next))) buf_add(&b, ", ", 2);
     } else if (cp == '/' && is_letter(prev) && is_letter(next)) {
-      buf_addf(&b, " %s ", word_or(lang)); /* a neutral player's "nu/nue" */
+      buf_addf(&b, " %s ", sw->or_word); /* a neutral player's "nu/nue" */
     } else {
       buf_add(&b, (const char *)at, (size_t)(p - at));
     }
@@ -195,8 +125,8 @@ char *speak_clean(const char *text, const char *lang) {
   return tidy(buf_take(&b));
 }
 
-char *speak_digits(const char *contact, const char *lang) {
-  if (!lang) lang = "en";
+char *speak_digits(const char *contact, const SpeechWords *sw) {
+  if (!sw) sw = &PLAIN;
   Buf b = {0};
   const unsigned char *p = (const unsigned char *)(contact ? contact : "");
   unsigned prev = 0;
@@ -210,11 +140,11 @@ char *speak_digits(const char *contact, const char *lang) {
                next >= '0' && next <= '9') {
       buf_adds(&b, ", "); /* a group of digits, then a short pause */
     } else if (cp == '+') {
-      buf_adds(&b, "plus ");
+      buf_addf(&b, "%s ", sw->plus);
     } else if (cp == '.' && next && next != ' ') {
-      buf_addf(&b, " %s ", word_dot(lang));
+      buf_addf(&b, " %s ", sw->dot);
     } else if (cp == '@') {
-      buf_addf(&b, " %s ", word_at(lang));
+      buf_addf(&b, " %s ", sw->at);
     } else if (cp == '/') {
       buf_adds(&b, " / "); /* an address's slash, not a neutral form */
     } else {
@@ -223,45 +153,44 @@ char *speak_digits(const char *contact, const char *lang) {
     prev = cp;
   }
   char *raw = buf_take(&b);
-  char *clean = speak_clean(raw, lang);
+  char *clean = speak_clean(raw, sw);
   free(raw);
   return clean;
 }
 
 /* "who: text", or the text alone when nobody says it. */
-static char *said_by(const char *who, const char *text, const char *lang) {
-  char *t = speak_clean(text, lang);
+static char *said_by(const char *who, const char *text, const SpeechWords *sw) {
+  char *t = speak_clean(text, sw);
   if (!who || !*who || strcasecmp(who, t) == 0) return t; /* "Recording: Recording" once */
-  char *w = speak_clean(who, lang);
+  char *w = speak_clean(who, sw);
   char *out = *t ? xasprintf("%s: %s", w, t) : xstrdup(w);
   free(w);
   free(t);
   return out;
 }
 
-char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const char *lang) {
-  if (!lang) lang = "en";
+char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const SpeechWords *sw) {
   static const SpeakWords none;
   if (!w) w = &none;
   const char *who = b->who == WHO_ME ? w->you : b->who >= 0 ? sender : NULL;
   const char *text = b->text ? b->text : "";
   char *out = NULL;
   switch (b->kind) {
-  case WORD_MSG: out = said_by(who, text, lang); break;
+  case WORD_MSG: out = said_by(who, text, sw); break;
   case WORD_PHOTO: {
     char *head = who && *who && w->photo ? xasprintf("%s, %s", w->photo, who) : xstrdup(w->photo ? w->photo : "");
-    out = said_by(head, text, lang);
+    out = said_by(head, text, sw);
     free(head);
     break;
   }
-  case WORD_CALL: case WORD_REQUEST: case WORD_BLOCKED: case WORD_REPORTED: out = said_by(sender, text, lang); break;
-  case WORD_RECORDING: out = said_by(w->recording, text, lang); break;
-  case WORD_THINK: out = said_by(w->think, text, lang); break;
-  case WORD_DISCUSS: out = said_by(w->discuss, text, lang); break;
+  case WORD_CALL: case WORD_REQUEST: case WORD_BLOCKED: case WORD_REPORTED: out = said_by(sender, text, sw); break;
+  case WORD_RECORDING: out = said_by(w->recording, text, sw); break;
+  case WORD_THINK: out = said_by(w->think, text, sw); break;
+  case WORD_DISCUSS: out = said_by(w->discuss, text, sw); break;
   case WORD_CRISIS: { /* the words of hope, then the crisis line, its number digit by digit */
-    char *t = speak_clean(text, lang);
+    char *t = speak_clean(text, sw);
     if (b->notes && *b->notes) {
-      char *line = speak_digits(b->notes, lang);
+      char *line = speak_digits(b->notes, sw);
       out = xasprintf("%s %s", t, line);
       free(line);
       free(t);
@@ -272,7 +201,7 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
   }
   case WORD_CLOCK: return NULL;
   case WORD_HANGUP: case WORD_NARRATE: case WORD_LATER: case WORD_SYSTEM:
-  default: out = speak_clean(text, lang); break;
+  default: out = speak_clean(text, sw); break;
   }
   if (!*out) {
     free(out);
@@ -281,11 +210,11 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const c
   return out;
 }
 
-char *speak_choices(const char *intro, const char *const *choices, int n, const char *lang) {
+char *speak_choices(const char *intro, const char *const *choices, int n, const SpeechWords *sw) {
   Buf b = {0};
   if (intro && *intro) buf_addf(&b, "%s: ", intro);
   for (int i = 0; i < n; i++) {
-    char *c = speak_clean(choices[i], lang);
+    char *c = speak_clean(choices[i], sw);
     size_t len = strlen(c);
     bool stop = len > 0 && strchr(".!?", c[len - 1]);
     buf_addf(&b, "%d, %s%s ", i + 1, c, stop ? "" : ".");
@@ -304,20 +233,20 @@ static bool mostly_digits(const char *s) {
   return d >= 2 && other == 0;
 }
 
-char *speak_contact(const HelpEntry *e, const char *urgent_word, const char *lang) {
+char *speak_contact(const HelpEntry *e, const char *urgent_word, const SpeechWords *sw) {
   Buf b = {0};
   const char *name = e->name ? e->name : "";
   if (e->urgent && urgent_word && *urgent_word && strcasecmp(name, urgent_word) != 0) buf_addf(&b, "%s. ", urgent_word);
-  char *n = mostly_digits(name) ? speak_digits(name, lang) : speak_clean(name, lang);
+  char *n = mostly_digits(name) ? speak_digits(name, sw) : speak_clean(name, sw);
   buf_adds(&b, n);
   free(n);
   if (e->contact && *e->contact && strcasecmp(e->contact, name) != 0) {
-    char *c = speak_digits(e->contact, lang);
+    char *c = speak_digits(e->contact, sw);
     buf_addf(&b, ", %s", c);
     free(c);
   }
   if (e->what && *e->what) {
-    char *w = speak_clean(e->what, lang);
+    char *w = speak_clean(e->what, sw);
     buf_addf(&b, ": %s", w);
     free(w);
   }

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "help.h"
+#include "i18n.h"
 #include "runtime.h"
 
 /* The window's words the speech needs, in the player's language (the UI
@@ -23,28 +24,32 @@ typedef struct {
   const char *discuss;   /* before a discussion question: "Talk about it" */
 } SpeakWords;
 
-/* A story or window text made ready to speak in lang ("en", "fr", "it").
- * Returns a new string (possibly empty). */
-char *speak_clean(const char *text, const char *lang);
+/* Every function takes the language's speech words (i18n_speech(): its
+ * small words and emoji names are data, assets/lang); NULL speaks plain
+ * English words and skips emoji. */
+
+/* A story or window text made ready to speak. Returns a new string
+ * (possibly empty). */
+char *speak_clean(const char *text, const SpeechWords *sw);
 
 /* A contact (a phone number, a short number, an address) with every digit
  * said on its own: "0800 1111" -> "0 8 0 0, 1 1 1 1", "116 000" ->
  * "1 1 6, 0 0 0"; the dots of an address are said ("point" in French). */
-char *speak_digits(const char *contact, const char *lang);
+char *speak_digits(const char *contact, const SpeechWords *sw);
 
 /* What to say when beat b appears, with sender the name of who sent it (the
  * UI resolves characters); NULL when the beat is not spoken (a clock). */
-char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const char *lang);
+char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const SpeechWords *sw);
 
 /* "intro: 1, first reply. 2, second reply." */
-char *speak_choices(const char *intro, const char *const *choices, int n, const char *lang);
+char *speak_choices(const char *intro, const char *const *choices, int n, const SpeechWords *sw);
 
 /* One help contact: "[urgent.] name, contact digit by digit: what." (the
  * contact is left out when it is the name itself, as on screen). */
-char *speak_contact(const HelpEntry *e, const char *urgent_word, const char *lang);
+char *speak_contact(const HelpEntry *e, const char *urgent_word, const SpeechWords *sw);
 
-/* The name of an emoji in lang, or NULL when it has none here (then it is
- * skipped). cp is the first code point of the emoji. */
-const char *speak_emoji_name(unsigned cp, const char *lang);
+/* The name of an emoji in the language, or NULL when it has none (then it
+ * is skipped). cp is the first code point of the emoji. */
+const char *speak_emoji_name(unsigned cp, const SpeechWords *sw);
 
 #endif

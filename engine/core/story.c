@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "countryword.h"
 #include "files.h"
 #include "hint.h"
 #include "luaread.h"
@@ -187,9 +188,17 @@ static int line_of(Builder *b, int t) {
 
 /* ---- placeholders: {name}, {var}, {masc|fem|neutral} ---- */
 
+/* {money VAR}: VAR is one of the story's number variables. */
+static bool number_var(const Story *s, const char *name, size_t n) {
+  char *v = xstrndup(name, n);
+  int k = story_var_index(s, v);
+  free(v);
+  return k >= 0 && !s->vars[k].is_bool;
+}
+
 static void check_placeholders(Builder *b, const char *text, const char *file, int line) {
   const char *p = text;
-  const char *why = NULL;
+  CountryWord cw;
   Placeholder ph;
   while (placeholder_next(&p, &ph)) {
     if (!ph.closed) {
@@ -199,8 +208,10 @@ static void check_placeholders(Builder *b, const char *text, const char *file, i
     char *inner = xstrndup(ph.inner, ph.len);
     if (ph.bars) {
       if (ph.bars > 2) ERR(b, file, line, "{%s}: give two or three forms (masculine|feminine|neutral)", inner);
-    } else if (text_country_placeholder(inner, strlen(inner), b->s, &why) != 0) {
-      if (why) ERR(b, file, line, "{%s}: %s", inner, why);
+    } else if ((cw = country_word(inner, strlen(inner))).kind != CW_NONE) {
+      if (cw.kind == CW_BAD) ERR(b, file, line, "{%s}: %s", inner, cw.why);
+      else if (cw.var && !number_var(b->s, cw.var, cw.var_len))
+        ERR(b, file, line, "{%s}: {money VAR} needs a number variable from vars, like {money paid_total}", inner);
     } else if (strcmp(inner, "name") != 0 && story_var_index(b->s, inner) < 0) {
       ERR(b, file, line, "{%s}: not a variable; use {name} for the player's name or a variable from vars", inner);
     }
@@ -914,8 +925,16 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 static int known_placeholder(const char *inner, size_t n, const char **why, const void *ctx) {
   const Story *s = ctx;
   *why = NULL;
-  int country = text_country_placeholder(inner, n, s, why);
-  if (country != 0) return country;
+  CountryWord cw = country_word(inner, n);
+  if (cw.kind == CW_BAD) {
+    *why = cw.why;
+    return -1;
+  }
+  if (cw.var && !number_var(s, cw.var, cw.var_len)) {
+    *why = "{money VAR} needs a number variable from vars, like {money paid_total}";
+    return -1;
+  }
+  if (cw.kind != CW_NONE) return 1;
   return strcmp(inner, "name") == 0 || story_var_index(s, inner) >= 0 ? 1 : 0;
 }
 

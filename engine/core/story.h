@@ -150,10 +150,6 @@ int story_var_index(const Story *s, const char *name);
  * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err);
 
-/* What a country placeholder's inside ("help.crisis", "money 200") is:
- * 0 = not one, 1 = a valid one, -1 = one with a problem (*why, static). */
-int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why);
-
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);
 bool story_has_lang(const Story *s, const char *lang);

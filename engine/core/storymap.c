@@ -9,12 +9,56 @@
 #include <string.h>
 
 #include "check.h"
+#include "files.h"
 #include "util.h"
 
 #ifdef BTS_HAVE_GVC
 #include <gvc.h>
 
+#ifdef BTS_LAZY_LIBS
+/* Graphviz is opened at the first map (lazylib.h): the same calls, through
+ * these pointers (libgvc brings libcgraph). */
+#include "lazylib.h"
+#define GVC_FUNCTIONS(X)                                                                                    \
+  X(agclose) X(agfstnode) X(agfstout) X(agget) X(agmemread) X(agnameof) X(agnxtnode) X(agnxtout) \
+  X(agsafeset) X(agseterr) X(agseterrf) X(gvContext) X(gvFreeLayout) X(gvFreeRenderData) X(gvLayout)       \
+  X(gvRenderData)
+static struct {
+#define X(f) __typeof__(f) *f;
+  GVC_FUNCTIONS(X)
+#undef X
+} lg;
+
+bool map_available(void) {
+  static int state;
+  static const char *const files[] = {"libgvc.so.6", NULL};
+  static const LazyFn fns[] = {
+#define X(f) {#f, (void **)&lg.f},
+    GVC_FUNCTIONS(X)
+#undef X
+    {NULL, NULL}};
+  const char *why;
+  return lazy_open(&state, files, fns, &why);
+}
+#define agclose (*lg.agclose)
+#define agfstnode (*lg.agfstnode)
+#define agfstout (*lg.agfstout)
+#define agget (*lg.agget)
+#define agmemread (*lg.agmemread)
+#define agnameof (*lg.agnameof)
+#define agnxtnode (*lg.agnxtnode)
+#define agnxtout (*lg.agnxtout)
+#define agsafeset (*lg.agsafeset)
+#define agseterr (*lg.agseterr)
+#define agseterrf (*lg.agseterrf)
+#define gvContext (*lg.gvContext)
+#define gvFreeLayout (*lg.gvFreeLayout)
+#define gvFreeRenderData (*lg.gvFreeRenderData)
+#define gvLayout (*lg.gvLayout)
+#define gvRenderData (*lg.gvRenderData)
+#else
 bool map_available(void) { return true; }
+#endif
 
 /* Graphviz keeps one context per process: its plugins load once. */
 static GVC_t *context(void) {
@@ -31,6 +75,10 @@ static int on_error(char *msg) {
 }
 
 static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, char **why) {
+  if (!map_available()) {
+    *why = xstrdup("the story map needs Graphviz (libgvc), which is not installed");
+    return NULL;
+  }
   char *dot = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&dot, &len);

@@ -27,6 +27,50 @@ bool pack_is_pack(const char *path) {
 #ifdef BTS_HAVE_ZIP
 #include <zip.h>
 
+#ifdef BTS_LAZY_LIBS
+/* libzip is opened at the first pack (lazylib.h): the same calls, through
+ * these pointers. */
+#include "lazylib.h"
+#define ZIP_FUNCTIONS(X)                                                                                        \
+  X(zip_open) X(zip_close) X(zip_discard) X(zip_error_fini) X(zip_error_init_with_code) X(zip_error_strerror) \
+  X(zip_fclose) X(zip_file_add) X(zip_file_get_external_attributes) X(zip_fopen_index) X(zip_fread)           \
+  X(zip_get_name) X(zip_get_num_entries) X(zip_source_file) X(zip_source_free) X(zip_strerror)
+static struct {
+#define X(f) __typeof__(f) *f;
+  ZIP_FUNCTIONS(X)
+#undef X
+} lz;
+
+static bool zip_ready(const char **why) {
+  static int state;
+  static const char *const files[] = {"libzip.so.4", "libzip.so.5", NULL};
+  static const LazyFn fns[] = {
+#define X(f) {#f, (void **)&lz.f},
+    ZIP_FUNCTIONS(X)
+#undef X
+    {NULL, NULL}};
+  return lazy_open(&state, files, fns, why);
+}
+#define zip_open (*lz.zip_open)
+#define zip_close (*lz.zip_close)
+#define zip_discard (*lz.zip_discard)
+#define zip_error_fini (*lz.zip_error_fini)
+#define zip_error_init_with_code (*lz.zip_error_init_with_code)
+#define zip_error_strerror (*lz.zip_error_strerror)
+#define zip_fclose (*lz.zip_fclose)
+#define zip_file_add (*lz.zip_file_add)
+#define zip_file_get_external_attributes (*lz.zip_file_get_external_attributes)
+#define zip_fopen_index (*lz.zip_fopen_index)
+#define zip_fread (*lz.zip_fread)
+#define zip_get_name (*lz.zip_get_name)
+#define zip_get_num_entries (*lz.zip_get_num_entries)
+#define zip_source_file (*lz.zip_source_file)
+#define zip_source_free (*lz.zip_source_free)
+#define zip_strerror (*lz.zip_strerror)
+#else
+static bool zip_ready(const char **why) { (void)why; return true; }
+#endif
+
 #define PACK_MAX_ENTRIES 256
 #define PACK_MAX_DEPTH 4
 #define PACK_MAX_TOTAL (16u << 20)
@@ -154,6 +198,11 @@ static char *pack_folder_name(const char *file) {
 
 char *pack_open(const char *file, char **tmp, Diag *diag) {
   *tmp = NULL;
+  const char *lib;
+  if (!zip_ready(&lib)) {
+    diag_add(diag, DIAG_ERROR, file, 0, "opening a story pack needs libzip (%s), which is not installed", lib);
+    return NULL;
+  }
   int err = 0;
   zip_t *z = zip_open(file, ZIP_RDONLY | ZIP_CHECKCONS, &err);
   if (!z) {
@@ -219,6 +268,11 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
 }
 
 bool pack_write(const Story *s, const char *out, char **why) {
+  const char *lib;
+  if (!zip_ready(&lib)) {
+    *why = xasprintf("writing a story pack needs libzip (%s), which is not installed", lib);
+    return false;
+  }
   char *root = is_dir(s->path) ? xstrdup(s->path) : path_dirname(s->path);
   size_t rootlen = strlen(root);
   char *tmp = xasprintf("%s.tmp-XXXXXX", out);

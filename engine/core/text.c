@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "countryword.h"
 #include "help.h"
 #include "scan.h"
 #include "story.h"
@@ -43,92 +44,42 @@ static void add_form(Buf *out, const char *inner, size_t n, char gender) {
   }
 }
 
-/* The value of {money ...}'s argument: a number, or a story variable. */
-static bool money_value(const char *arg, size_t n, const Story *s, const double *vars, double *out) {
-  char *a = xstrndup(arg, n);
-  char *end;
-  double v = strtod(a, &end);
-  bool ok = end != a && *end == 0 && v >= 0 && v < 1e9;
-  if (!ok && s) {
-    int k = story_var_index(s, a);
-    if (k >= 0 && !s->vars[k].is_bool) {
-      ok = true;
-      v = vars ? vars[k] : s->vars[k].start;
-    }
-  }
-  free(a);
-  if (ok) *out = v;
-  return ok;
-}
-
-int text_country_placeholder(const char *inner, size_t n, const Story *s, const char **why) {
-  *why = NULL;
-  if (n > 5 && memcmp(inner, "help.", 5) == 0) {
-    const char *role = inner + 5, *end = inner + n;
-    const char *dot = memchr(role, '.', (size_t)(end - role));
-    size_t rl = dot ? (size_t)(dot - role) : (size_t)(end - role);
-    if (help_role_from_name(role, rl) < 0) {
-      *why = "not a help role: use youth-line, report-authority, crisis, emergency or removal";
-      return -1;
-    }
-    if (dot && !((size_t)(end - dot) == 5 && memcmp(dot, ".name", 5) == 0) &&
-        !((size_t)(end - dot) == 8 && memcmp(dot, ".contact", 8) == 0)) {
-      *why = "after the role, only .name or .contact";
-      return -1;
-    }
-    return 1;
-  }
-  if (n > 8 && memcmp(inner, "payment.", 8) == 0) {
-    if (help_payment_from_name(inner + 8, n - 8) < 0) {
-      *why = "not a payment word: use payment.prepaid, payment.giftcard or payment.app";
-      return -1;
-    }
-    return 1;
-  }
-  if (n >= 5 && memcmp(inner, "money", 5) == 0 && (n == 5 || inner[5] == ' ')) {
-    double v;
-    if (n < 7 || !money_value(inner + 6, n - 6, s, NULL, &v)) {
-      *why = "{money N} needs an amount in euros or a number variable, like {money 200} or {money paid_total}";
-      return -1;
-    }
-    return 1;
-  }
-  return 0;
-}
-
 /* A role's service as a story says it: "Childline (0800 1111)", "3018". */
-static void add_role(Buf *out, const HelpList *help, const char *inner, size_t n) {
-  const char *role = inner + 5, *end = inner + n;
-  const char *dot = memchr(role, '.', (size_t)(end - role));
-  int r = help_role_from_name(role, dot ? (size_t)(dot - role) : (size_t)(end - role));
-  const HelpEntry *e = r >= 0 ? help_role(help, (HelpRole)r) : NULL;
+static void add_role(Buf *out, const HelpList *help, const CountryWord *w, const char *open, size_t n) {
+  const HelpEntry *e = help_role(help, (HelpRole)w->role);
   if (!e) {
-    buf_add(out, inner - 1, n + 2);
+    buf_add(out, open, n + 2);
     return;
   }
-  bool name_only = dot && dot[1] == 'n', contact_only = dot && dot[1] == 'c';
   bool same = strcasecmp(e->name, e->contact) == 0;
-  if (contact_only) buf_adds(out, e->contact);
-  else if (name_only || same) buf_adds(out, e->name);
+  if (w->contact_only) buf_adds(out, e->contact);
+  else if (w->name_only || same) buf_adds(out, e->name);
   else buf_addf(out, "%s (%s)", e->name, e->contact);
 }
 
+/* {money VAR}: the variable's value now (its start before the story runs). */
+static double money_var(const CountryWord *w, const Story *s, const double *vars) {
+  if (!s) return 0;
+  char *name = xstrndup(w->var, w->var_len);
+  int k = story_var_index(s, name);
+  free(name);
+  if (k < 0 || s->vars[k].is_bool) return 0;
+  return vars ? vars[k] : s->vars[k].start;
+}
+
 /* {help...}, {money ...}, {payment...}: true when written to out. */
-static bool add_country(Buf *out, const char *inner, size_t n, const Story *s, const double *vars,
-                        const HelpList *help, const char *lang) {
-  const char *why;
-  if (text_country_placeholder(inner, n, s, &why) != 1) return false;
+static bool add_country(Buf *out, const Placeholder *ph, const Story *s, const double *vars, const HelpList *help,
+                        const char *lang) {
+  CountryWord w = country_word(ph->inner, ph->len);
+  if (w.kind == CW_NONE || w.kind == CW_BAD) return false;
   if (!help) {
-    buf_add(out, inner - 1, n + 2);
-  } else if (inner[0] == 'h') {
-    add_role(out, help, inner, n);
-  } else if (inner[0] == 'p') {
-    int k = help_payment_from_name(inner + 8, n - 8);
-    buf_adds(out, help_words(&help->payment[k], lang));
+    buf_add(out, ph->open, ph->len + 2);
+  } else if (w.kind == CW_HELP) {
+    add_role(out, help, &w, ph->open, ph->len);
+  } else if (w.kind == CW_PAYMENT) {
+    buf_adds(out, help_words(&help->payment[w.payment], lang));
   } else {
-    double v = 0;
-    money_value(inner + 6, n - 6, s, vars, &v);
-    char *m = help_money(help, v, lang);
+    char *m = help_money(help, w.var ? money_var(&w, s, vars) : w.amount, lang);
     buf_adds(out, m);
     free(m);
   }
@@ -141,6 +92,9 @@ char *text_fill(const char *text, const Story *s, const double *vars, const char
 
 char *text_fill_local(const char *text, const Story *s, const double *vars, const char *name, char gender,
                       const HelpList *help, const char *lang) {
+  /* Most lines have no placeholder: one copy (the runtime fills every
+   * line it shows, millions in --random and --check). */
+  if (!strchr(text, '{')) return xstrdup(text);
   Buf out = {0};
   const char *p = text;
   Placeholder ph;
@@ -157,13 +111,18 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
     }
     if (ph.bars) {
       add_form(&out, ph.inner, ph.len, gender);
-    } else if (add_country(&out, ph.inner, ph.len, s, vars, help, lang)) {
+    } else if (add_country(&out, &ph, s, vars, help, lang)) {
       /* written */
     } else if (placeholder_is(&ph, "name")) {
       buf_adds(&out, name ? name : "");
     } else {
-      char *var = xstrndup(ph.inner, ph.len);
-      int v = s ? story_var_index(s, var) : -1;
+      char var[128]; /* longer is no variable name (valid_id: 64 bytes at most) */
+      int v = -1;
+      if (s && ph.len < sizeof var) {
+        memcpy(var, ph.inner, ph.len);
+        var[ph.len] = 0;
+        v = story_var_index(s, var);
+      }
       if (v >= 0 && vars) {
         if (s->vars[v].is_bool)
           buf_adds(&out, vars[v] != 0 ? "true" : "false");
@@ -172,7 +131,6 @@ char *text_fill_local(const char *text, const Story *s, const double *vars, cons
       } else {
         buf_add(&out, ph.open, ph.len + 2);
       }
-      free(var);
     }
   }
   return buf_take(&out);

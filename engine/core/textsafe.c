@@ -51,6 +51,12 @@ size_t ts_find_unsafe(const char *text, unsigned *cp) {
   const unsigned char *p = (const unsigned char *)text;
   unsigned prev = 0;
   while (*p) {
+    /* Printable ASCII is always allowed (and is never an emoji or a joining
+     * script for what follows): the common case, a byte at a time. */
+    if (*p >= 0x20 && *p < 0x7F) {
+      prev = *p++;
+      continue;
+    }
     unsigned c;
     int n = ts_decode(p, &c);
     if (!n) {

@@ -14,11 +14,22 @@ static bool is_nbsp_before(const char *start, const char *p) {
   return (p - start >= 3 && memcmp(p - 3, NNBSP, 3) == 0) || (p - start >= 2 && memcmp(p - 2, "\xC2\xA0", 2) == 0);
 }
 
+bool typography_changes(const char *lang) { return lang && strcmp(lang, "fr") == 0; }
+
 char *text_typography(const char *text, const char *lang) {
-  if (!lang || strcmp(lang, "fr") != 0) return xstrdup(text);
+  if (!typography_changes(lang)) return xstrdup(text);
+  /* The bytes that can need a space: ? ! : ; and the first byte of « ». */
+  static const char special[] = "?!:;\xC2";
+  if (!text[strcspn(text, special)]) return xstrdup(text);
   Buf out = {0};
   const char *p = text;
   while (*p) {
+    size_t plain = strcspn(p, special); /* copied as they are, in one go */
+    if (plain) {
+      buf_add(&out, p, plain);
+      p += plain;
+      continue;
+    }
     char c = *p;
     bool high = c == '?' || c == '!';
     bool low = c == ':' || c == ';';

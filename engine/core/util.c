@@ -74,12 +74,28 @@ void buf_add(Buf *b, const char *s, size_t n) {
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
 void buf_addf(Buf *b, const char *fmt, ...) {
+  /* Straight into the buffer (no temporary string): the runtime formats
+   * numbers into every text it fills. */
   va_list ap;
   va_start(ap, fmt);
-  char *p = xvasprintf(fmt, ap);
+  size_t room = b->cap > b->len ? b->cap - b->len : 0;
+  int n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap);
   va_end(ap);
-  buf_adds(b, p);
-  free(p);
+  if (n < 0) return;
+  if ((size_t)n >= room) {
+    buf_add(b, "", 0); /* a buffer to grow, even when empty */
+    size_t need = b->len + (size_t)n + 1;
+    if (need > b->cap) {
+      size_t cap = b->cap;
+      while (cap < need) cap *= 2;
+      b->s = xrealloc(b->s, cap);
+      b->cap = cap;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  b->len += (size_t)n;
 }
 
 void buf_add_line(Buf *b, const char *s) {
@@ -175,41 +191,3 @@ unsigned long long fnv1a(const void *data, size_t n, unsigned long long h) {
   return h;
 }
 
-/* For files the user asked for by name (a map, a pack, a sound, a sheet):
- * a new temporary file beside the target, written, flushed and renamed over
- * it, so a full disk or a crash leaves the old file or none, never half a
- * file. Unlike the saves (save.c), the folder may be anyone's the user can
- * write to: the user chose it. */
-bool write_file(const char *path, const void *data, size_t len, char **why) {
-  char *dir = path_dirname(path);
-  const char *slash = strrchr(path, '/');
-  char *tmp = xasprintf("%s/.%s.XXXXXX", dir, slash ? slash + 1 : path);
-  free(dir);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
-    free(tmp);
-    return false;
-  }
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  const char *p = data;
-  size_t done = 0;
-  int err = 0;
-  while (done < len && !err) {
-    ssize_t n = write(fd, p + done, len - done);
-    if (n > 0) done += (size_t)n;
-    else if (n < 0 && errno == EINTR) continue;
-    else err = n < 0 ? errno : ENOSPC;
-  }
-  if (!err && fsync(fd) != 0) err = errno;
-  if (close(fd) != 0 && !err) err = errno;
-  if (!err && rename(tmp, path) != 0) err = errno;
-  if (err) {
-    unlink(tmp);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
-  }
-  free(tmp);
-  return !err;
-}

@@ -30,11 +30,8 @@ typedef enum { READ_OK, READ_NOT_FOUND, READ_NOT_REGULAR, READ_TOO_LARGE, READ_D
 /* Reads a whole file, refusing files larger than max_bytes and anything
  * but a regular file. Returns NULL and sets *err on failure. */
 char *read_file(const char *path, size_t max_bytes, size_t *len, ReadError *err);
-/* "file not found", "file is too large"... */
+/* "file not found", "file is too large"... (writing files: files.h) */
 const char *read_error_text(ReadError err);
-/* Writes a file the user asked for, whole or not at all (temporary file
- * beside it, fsync, rename). On failure *why (caller frees) says why. */
-bool write_file(const char *path, const void *data, size_t len, char **why);
 char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);

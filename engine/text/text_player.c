@@ -378,210 +378,267 @@ static void ask_identity(Term *t, Settings *st) {
   }
 }
 
-int text_play(const TextOptions *o) {
-  Term t = {.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout, .thread = -1};
-  t.tty_in = isatty(fileno(t.in));
-  t.tty_out = isatty(fileno(t.out));
+/* One terminal game: what text_play sets up, the turns use and the end frees. */
+typedef struct {
+  Term t;
+  const TextOptions *o;
+  Story *s;
+  Runtime *rt;
+  HelpList *help;
+  Diag help_problems;
+  Watch *watch;
+  Settings st;            /* the player's settings: lang and name point into it */
+  const char *name;
+  char gender;
+  int shown;              /* beats of the history already printed */
+  bool may_save;          /* not when testing from a scene or watching */
+  bool saved_here;        /* the autosave holds the current choice point */
+  bool warned_save;
+  int status;
+} Game;
+
+/* Settings, story, country's help, the save to resume: 0 when the game can
+ * start, else the exit code (everything already freed). */
+static int game_open(Game *g, const TextOptions *o) {
+  Term *t = &g->t;
+  *t = (Term){.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout, .thread = -1};
+  g->o = o;
+  t->tty_in = isatty(fileno(t->in));
+  t->tty_out = isatty(fileno(t->out));
   const char *term = getenv("TERM");
-  t.color = t.tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
-  t.instant = o->instant;
-  t.classroom = o->classroom;
-  t.words = o->i18n;
-  Settings st;
+  t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
+  t->instant = o->instant;
+  t->classroom = o->classroom;
+  t->words = o->i18n;
+  Settings *st = &g->st;
   char *why = NULL;
-  if (!settings_load(&st, &why)) {
+  if (!settings_load(st, &why)) {
     bts_warn("%s", why);
     free(why);
+    why = NULL;
   }
-  i18n_settle(o->i18n, &st);
-  t.speed = st.speed;
-  const char *country = o->country ? o->country : st.country;
-  Diag help_problems;
-  diag_init(&help_problems);
+  i18n_settle(o->i18n, st);
+  t->speed = st->speed;
+  const char *country = o->country ? o->country : st->country;
 
   Diag d;
   diag_init(&d);
-  Story *s = story_load(o->story, o->catalog, &d);
-  if (!s) {
+  g->s = story_load(o->story, o->catalog, &d);
+  if (!g->s) {
     diag_print(&d, stderr);
     diag_free(&d);
     return 1;
   }
   diag_free(&d);
-  const char *lang = o->lang ? o->lang : st.lang;
-  if (!story_has_lang(s, lang)) lang = s->language;
-  t.lang = lang;
+  const char *lang = o->lang ? o->lang : st->lang;
+  if (!story_has_lang(g->s, lang)) lang = g->s->language;
+  t->lang = lang;
   /* the player's country: its help list, and its words in the story */
+  diag_init(&g->help_problems);
   char *assets_dir = paths_assets();
-  HelpList *help = help_load(assets_dir, country, lang, &help_problems);
+  g->help = help_load(assets_dir, country, lang, &g->help_problems);
   free(assets_dir);
-  if (trace_is_off()) fprintf(t.out, "%s\n\n", T(&t, T_NO_TRACE));
+  if (trace_is_off()) fprintf(t->out, "%s\n\n", T(t, T_NO_TRACE));
 
-  if (t.tty_in && !st.set_up && !o->name) ask_identity(&t, &st);
-  const char *name = o->name ? o->name : st.name;
-  char gender = o->gender ? o->gender : st.gender;
+  if (t->tty_in && !st->set_up && !o->name) ask_identity(t, st);
+  g->name = o->name ? o->name : st->name;
+  g->gender = o->gender ? o->gender : st->gender;
 
-  Runtime *rt = NULL;
-  char line[256];
   /* The save is read even when it will not be resumed: a damaged one is set
    * aside with a message, never overwritten silently; a good one is only
-   * replaced when the player chose to start again (not from a pipe). */
-  /* Testing from a scene, or the author's loop, never touches the
+   * replaced when the player chose to start again (not from a pipe).
+   * Testing from a scene, or the author's loop, never touches the
    * player's save of this story. */
   bool author = o->scene || o->sets || o->watch;
-  bool may_save = !author;
-  if (!author && save_exists(s)) {
-    Runtime *saved = save_resume(s, &why);
+  g->may_save = !author;
+  if (!author && save_exists(g->s)) {
+    Runtime *saved = save_resume(g->s, &why);
     if (why) {
       bts_warn("%s", why);
       free(why);
       why = NULL;
     }
-    if (saved && t.tty_in) {
-      fprintf(t.out, "%s ", T(&t, T_RESUME));
-      fflush(t.out);
-      if (read_line(&t, line, sizeof line) && (line[0] == 0 || strchr(T(&t, T_YES), line[0]))) {
-        rt = saved;
+    char line[256];
+    if (saved && t->tty_in) {
+      fprintf(t->out, "%s ", T(t, T_RESUME));
+      fflush(t->out);
+      if (read_line(t, line, sizeof line) && (line[0] == 0 || strchr(T(t, T_YES), line[0]))) {
+        g->rt = saved;
         saved = NULL;
       }
     } else if (saved) {
-      may_save = false;
+      g->may_save = false;
     }
     rt_free(saved);
   }
-  bool resumed = rt != NULL;
-  if (!rt) rt = rt_new(s, lang, name, (Gender)gender);
-  rt_set_help(rt, help);
-  char *here_why = NULL;
-  if ((o->scene || o->sets) && !rt_start_here(rt, o->scene, o->sets, &here_why)) {
-    bts_warn("%s", here_why);
-    free(here_why);
-    rt_free(rt);
-    help_free(help);
-    diag_free(&help_problems);
-    story_free(s);
+  g->saved_here = g->rt != NULL;
+  if (!g->rt) g->rt = rt_new(g->s, lang, g->name, (Gender)g->gender);
+  rt_set_help(g->rt, g->help);
+  if ((o->scene || o->sets) && !rt_start_here(g->rt, o->scene, o->sets, &why)) {
+    bts_warn("%s", why);
+    free(why);
     return 2;
   }
-  Watch *watch = NULL;
   if (o->watch) {
-    watch = watch_new(s);
-    setvbuf(t.in, NULL, _IONBF, 0); /* poll() sees what fgets has not read */
-    style(&t, "2");
-    ts_fprintf(t.out, "%s\n", T(&t, T_WATCHING));
-    style(&t, "0");
+    g->watch = watch_new(g->s);
+    setvbuf(t->in, NULL, _IONBF, 0); /* poll() sees what fgets has not read */
+    style(t, "2");
+    ts_fprintf(t->out, "%s\n", T(t, T_WATCHING));
+    style(t, "0");
   }
+  return 0;
+}
 
-  style(&t, "1");
-  put(&t, story_tr(s, lang, s->title));
-  style(&t, "0");
+static void game_close(Game *g) {
+  watch_free(g->watch);
+  rt_free(g->rt);
+  help_free(g->help);
+  if (g->s) diag_free(&g->help_problems);
+  story_free(g->s);
+}
+
+static void show_title(Game *g) {
+  Term *t = &g->t;
+  const Story *s = g->s;
+  style(t, "1");
+  put(t, story_tr(s, t->lang, s->title));
+  style(t, "0");
   if (s->minutes > 0) {
-    fputs(" (", t.out);
+    fputs(" (", t->out);
     char buf[128];
-    fputs(i18n_count_word(t.words, lang, T_LENGTH, s->minutes, buf, sizeof buf), t.out);
-    fputs(")", t.out);
+    fputs(i18n_count_word(t->words, t->lang, T_LENGTH, s->minutes, buf, sizeof buf), t->out);
+    fputs(")", t->out);
   }
-  fputs("\n", t.out);
+  fputs("\n", t->out);
   if (s->note) {
-    style(&t, "2");
-    put(&t, story_tr(s, lang, s->note));
-    style(&t, "0");
-    fputs("\n", t.out);
+    style(t, "2");
+    put(t, story_tr(s, t->lang, s->note));
+    style(t, "0");
+    fputs("\n", t->out);
   }
-  fprintf(t.out, "%s\n\n", T(&t, T_KEYS));
+  fprintf(t->out, "%s\n\n", T(t, T_KEYS));
+}
 
-  int shown = 0;
-  int status = 0;
-  bool warned_save = false;
-  bool saved_here = resumed; /* the autosave holds the current choice point */
-  for (;;) {
-    /* Show what is new in the history (also after an undo). */
-    if (shown > rt_history_len(rt)) shown = rt_history_len(rt);
-    while (rt_state(rt) == RT_RUNNING) rt_step(rt);
-    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
-    RtState state = rt_state(rt);
-    if (state == RT_ERROR) {
-      ts_fprintf(stderr, "%s\n", rt_error(rt));
-      status = 1;
-      break;
-    }
-    if (state == RT_ENDED) {
-      show_debrief(&t, rt, help, &help_problems);
-      save_remove(s);
-      fprintf(t.out, "%s\n> ", T(&t, T_AFTER));
-      fflush(t.out);
-      int got = wait_line(&t, watch, line, sizeof line);
-      if (got == 2) {
-        reload(&t, o, watch, &s, &rt, &shown);
-        continue;
-      }
-      if (!got || line[0] == 'q') break;
-      if (line[0] == 'u') rt_undo(rt);
-      else if (line[0] == 'r') {
-        rt_free(rt);
-        rt = rt_new(s, lang, name, (Gender)gender);
-        rt_set_help(rt, help);
-        shown = 0;
-        fputs("\n", t.out);
-      }
-      continue;
-    }
-    fputs("\n", t.out);
-    for (int i = 0; i < rt_choice_count(rt); i++) {
-      fprintf(t.out, "  %d) ", i + 1);
-      put(&t, rt_choice_text(rt, i));
-      fputs("\n", t.out);
-    }
-    fprintf(t.out, "%s> ", T(&t, T_PROMPT));
-    fflush(t.out);
-    int got = wait_line(&t, watch, line, sizeof line);
-    if (got == 2) {
-      reload(&t, o, watch, &s, &rt, &shown);
-      continue;
-    }
-    if (!got || line[0] == 'q') {
-      /* Say "saved" only when a save of this very point exists. */
-      fprintf(t.out, "\n%s\n", T(&t, saved_here ? T_SAVED : T_BYE));
-      break;
-    }
-    if (line[0] == 'h' || line[0] == '?') {
-      show_help(&t, help, &help_problems);
-      continue;
-    }
-    if (line[0] == 'u') {
-      if (!rt_can_undo(rt)) fprintf(t.out, "%s\n", T(&t, T_NO_UNDO));
-      else {
-        rt_undo(rt);
-        saved_here = false;
-        fprintf(t.out, "%s\n", T(&t, T_UNDONE));
-        shown = rt_history_len(rt); /* the beats up to that choice were already shown */
-      }
-      continue;
-    }
-    char *end;
-    long n = strtol(line, &end, 10);
-    if (end == line || *end || n < 1 || n > rt_choice_count(rt)) {
-      fprintf(t.out, "%s\n", T(&t, T_BAD));
-      continue;
-    }
-    fputs("\n", t.out);
-    rt_choose(rt, (int)n - 1);
-    rt_run(rt);
-    saved_here = false;
-    if (may_save && rt_state(rt) == RT_CHOICE) {
-      if (save_write(rt, &why)) {
-        saved_here = !trace_is_off(); /* "saved" only when it is */
-      } else {
-        if (!warned_save) bts_warn("the game could not be saved: %s", why);
-        warned_save = true;
-        free(why);
-        why = NULL;
-      }
-    }
+/* The end of the story: the debrief, then undo, again or quit.
+ * false: the game is over. */
+static bool turn_ended(Game *g) {
+  Term *t = &g->t;
+  char line[256];
+  show_debrief(t, g->rt, g->help, &g->help_problems);
+  save_remove(g->s);
+  fprintf(t->out, "%s\n> ", T(t, T_AFTER));
+  fflush(t->out);
+  int got = wait_line(t, g->watch, line, sizeof line);
+  if (got == 2) {
+    reload(t, g->o, g->watch, &g->s, &g->rt, &g->shown);
+    return true;
   }
-  watch_free(watch);
-  rt_free(rt);
-  help_free(help);
-  diag_free(&help_problems);
-  story_free(s);
+  if (!got || line[0] == 'q') return false;
+  if (line[0] == 'u') rt_undo(g->rt);
+  else if (line[0] == 'r') {
+    rt_free(g->rt);
+    g->rt = rt_new(g->s, t->lang, g->name, (Gender)g->gender);
+    rt_set_help(g->rt, g->help);
+    g->shown = 0;
+    t->thread = -1; /* from the start: say the first conversation again */
+    fputs("\n", t->out);
+  }
+  return true;
+}
+
+/* After a choice: the autosave, when this game may save. */
+static void autosave(Game *g) {
+  g->saved_here = false;
+  if (!g->may_save || rt_state(g->rt) != RT_CHOICE) return;
+  char *why = NULL;
+  if (save_write(g->rt, &why)) {
+    g->saved_here = !trace_is_off(); /* "saved" only when it is */
+    return;
+  }
+  if (!g->warned_save) bts_warn("the game could not be saved: %s", why);
+  g->warned_save = true;
+  free(why);
+}
+
+/* A choice point: the choices, then a line from the player.
+ * false: the game is over. */
+static bool turn_choice(Game *g) {
+  Term *t = &g->t;
+  Runtime *rt = g->rt;
+  char line[256];
+  fputs("\n", t->out);
+  for (int i = 0; i < rt_choice_count(rt); i++) {
+    fprintf(t->out, "  %d) ", i + 1);
+    put(t, rt_choice_text(rt, i));
+    fputs("\n", t->out);
+  }
+  fprintf(t->out, "%s> ", T(t, T_PROMPT));
+  fflush(t->out);
+  int got = wait_line(t, g->watch, line, sizeof line);
+  if (got == 2) {
+    reload(t, g->o, g->watch, &g->s, &g->rt, &g->shown);
+    return true;
+  }
+  if (!got || line[0] == 'q') {
+    /* Say "saved" only when a save of this very point exists. */
+    fprintf(t->out, "\n%s\n", T(t, g->saved_here ? T_SAVED : T_BYE));
+    return false;
+  }
+  if (line[0] == 'h' || line[0] == '?') {
+    show_help(t, g->help, &g->help_problems);
+    return true;
+  }
+  if (line[0] == 'u') {
+    if (!rt_can_undo(rt)) fprintf(t->out, "%s\n", T(t, T_NO_UNDO));
+    else {
+      rt_undo(rt);
+      g->saved_here = false;
+      fprintf(t->out, "%s\n", T(t, T_UNDONE));
+      g->shown = rt_history_len(rt); /* the beats up to that choice were already shown */
+    }
+    return true;
+  }
+  char *end;
+  long n = strtol(line, &end, 10);
+  if (end == line || *end || n < 1 || n > rt_choice_count(rt)) {
+    fprintf(t->out, "%s\n", T(t, T_BAD));
+    return true;
+  }
+  fputs("\n", t->out);
+  rt_choose(rt, (int)n - 1);
+  rt_run(rt);
+  autosave(g);
+  return true;
+}
+
+/* One turn: run the story to its next stop, show what is new (also after an
+ * undo), then the ending or the choices. false: the game is over. */
+static bool turn(Game *g) {
+  Runtime *rt = g->rt;
+  if (g->shown > rt_history_len(rt)) g->shown = rt_history_len(rt);
+  while (rt_state(rt) == RT_RUNNING) rt_step(rt);
+  for (; g->shown < rt_history_len(rt); g->shown++) show_beat(&g->t, g->s, rt_history(rt, g->shown));
+  switch (rt_state(rt)) {
+  case RT_ERROR:
+    ts_fprintf(stderr, "%s\n", rt_error(rt));
+    g->status = 1;
+    return false;
+  case RT_ENDED:
+    return turn_ended(g);
+  default:
+    return turn_choice(g);
+  }
+}
+
+int text_play(const TextOptions *o) {
+  Game g = {0};
+  int status = game_open(&g, o);
+  if (status == 0) {
+    show_title(&g);
+    while (turn(&g)) {
+    }
+    status = g.status;
+  }
+  game_close(&g);
   return status;
 }

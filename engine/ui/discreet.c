@@ -10,6 +10,7 @@
 #include "paths.h"
 #include "save.h"
 #include "util.h"
+#include "textsafe.h"
 
 /* A plain icon: a grey rounded square with three light lines, like any
  * notes or documents program. */
@@ -73,7 +74,7 @@ void app_forget(App *app) {
   }
   if (!ok) buf_addf(&b, "\n%s", why);
   buf_addf(&b, "\n%s", S(app, S_FORGOT_AFTER));
-  for (int i = 0; i < f.count; i++) fprintf(stderr, "behind-the-screen: forgotten: %s\n", f.paths[i]);
+  for (int i = 0; i < f.count; i++) bts_warn("forgotten: %s", f.paths[i]);
   free(why);
   forgotten_free(&f);
   free(app->nav.forget_report);

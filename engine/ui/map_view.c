@@ -35,7 +35,7 @@ static int *played_path(const App *app, const Story *s, int *n) {
   /* replay the choices on a copy to learn the scenes they led to */
   Runtime *walk = rt_new(s, rt_lang(app->play.rt), "x", GENDER_X);
   rt_start_at(walk, rt_start_scene(app->play.rt), NULL);
-  rt_set_recording(walk, false);
+  rt_set_quiet(walk, true);
   int np;
   const int *choices = rt_path(app->play.rt, &np);
   for (int i = 0; i < np && *n < cap; i++) {

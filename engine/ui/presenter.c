@@ -185,7 +185,7 @@ static int discussion(App *app, int x, int y, int w, SDL_Rect box) {
  * ending, or messages still arriving. */
 static int coming_up(App *app, int x, int y, int w, SDL_Rect box) {
   const Theme *t = &app->gfx.th;
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   int y0 = y;
   y += heading(app, S(app, S_PV_UPCOMING), x, y, w, box);
   if (play_waiting_choice(&app->play)) {

@@ -14,11 +14,12 @@
 #include "speech.h"
 #include "util.h"
 #include "voice.h"
+#include "textsafe.h"
 
 typedef struct Reader {
   Speech *sp;
   char *last;          /* what F4 repeats */
-  const Runtime *rt;   /* the story it follows */
+  const Runtime *rt;   /* the story it follows (to see when it changes) */
   int said_upto;       /* beats of the history already said */
   int choices_said;    /* choice point whose replies were said, -1 none */
   int made;            /* choices made at the last frame */
@@ -40,11 +41,14 @@ static const char *story_lang(const App *app) {
                                                                                  : app->set.lang;
 }
 
+/* How read-aloud speaks lang: its voice, small words and emoji (assets/lang). */
+static const SpeechWords *SPEECH(const App *app, const char *lang) { return i18n_speech(app->opt.i18n, lang); }
+
 static void say_in(App *app, const char *lang, char *text, bool interrupt) {
   Reader *r = app->reader;
   if (!text) return;
   if (*text) {
-    speech_say(r->sp, text, lang, voice_wpm((int)app->set.speed), interrupt);
+    speech_say(r->sp, text, SPEECH(app, lang)->voice, voice_wpm((int)app->set.speed), interrupt);
     free(r->last);
     r->last = text;
   } else {
@@ -61,7 +65,7 @@ static void say_notice(App *app, const char *text) {
   if (!text || (r->status_said && strcmp(text, r->status_said) == 0)) return;
   free(r->status_said);
   r->status_said = xstrdup(text);
-  say_in(app, app->set.lang, speak_clean(text, app->set.lang), false);
+  say_in(app, app->set.lang, speak_clean(text, SPEECH(app, app->set.lang)), false);
 }
 
 /* Where the reader stands now, so that turning it on says only what comes. */
@@ -79,7 +83,7 @@ static bool start(App *app) {
   char *why = NULL;
   Speech *sp = open_speech(&why);
   if (!sp) {
-    fprintf(stderr, "behind-the-screen: read aloud: %s\n", why ? why : "no sound");
+    bts_warn("read aloud: %s", why ? why : "no sound");
     free(why);
     app_status(app, S(app, S_NO_AUDIO));
     return false;
@@ -112,7 +116,7 @@ static SpeakWords words(App *app) {
 /* Says the beats revealed since the last frame; returns whether it said any. */
 static bool say_beats(App *app, bool cut) {
   Reader *r = app->reader;
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   SpeakWords w = words(app);
   bool said = false;
   for (; r->said_upto < app->play.shown; r->said_upto++) {
@@ -123,12 +127,12 @@ static bool say_beats(App *app, bool cut) {
     if (b->thread >= 0 && b->thread < s->nchars && (!before || before->thread != b->thread)) {
       /* another conversation: its name first, as the terminal says it */
       char *chat = xasprintf("%s%s%s", S(app, T_CHAT), S(app, T_COLON), s->chars[b->thread].name);
-      char *clean = speak_clean(chat, rt_lang(rt));
+      char *clean = speak_clean(chat, SPEECH(app, rt_lang(rt)));
       say(app, clean, cut && !said);
       said = true;
       free(chat);
     }
-    char *line = speak_beat(b, sender, &w, rt_lang(rt));
+    char *line = speak_beat(b, sender, &w, SPEECH(app, rt_lang(rt)));
     if (line) {
       say(app, line, cut && !said);
       said = true;
@@ -138,30 +142,30 @@ static bool say_beats(App *app, bool cut) {
 }
 
 static void say_choices(App *app, bool cut) {
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   int n = rt_choice_count(rt);
   const char **texts = xcalloc((size_t)(n > 0 ? n : 1), sizeof *texts);
   for (int i = 0; i < n; i++) texts[i] = rt_choice_text(rt, i);
-  say(app, speak_choices(S(app, S_REPLIES), texts, n, rt_lang(rt)), cut);
+  say(app, speak_choices(S(app, S_REPLIES), texts, n, SPEECH(app, rt_lang(rt))), cut);
   free(texts);
 }
 
 static void add_contacts(App *app, Buf *b, const char *lang) {
   if (!app->lib.help || app->lib.help->count == 0) {
-    char *none = speak_clean(S(app, S_HELP_NONE), lang);
+    char *none = speak_clean(S(app, S_HELP_NONE), SPEECH(app, lang));
     buf_addf(b, " %s", none);
     free(none);
     return;
   }
   for (int i = 0; i < app->lib.help->count; i++) {
-    char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), lang);
+    char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), SPEECH(app, lang));
     buf_addf(b, " %s", c);
     free(c);
   }
 }
 
-static void add_sentence(Buf *b, const char *text, const char *lang) {
-  char *t = speak_clean(text, lang);
+static void add_sentence(App *app, Buf *b, const char *text, const char *lang) {
+  char *t = speak_clean(text, SPEECH(app, lang));
   size_t n = strlen(t);
   if (n) buf_addf(b, "%s%s%s", b->len ? " " : "", t, strchr(".!?:", t[n - 1]) ? "" : ".");
   free(t);
@@ -170,11 +174,11 @@ static void add_sentence(Buf *b, const char *text, const char *lang) {
 static void say_help(App *app) {
   const char *lang = app->set.lang;
   Buf b = {0};
-  add_sentence(&b, S(app, S_HELP_TITLE), lang);
-  if (app->lib.help && app->lib.help->name) add_sentence(&b, app->lib.help->name, lang);
-  add_sentence(&b, S(app, S_HELP_SUB), lang);
+  add_sentence(app, &b, S(app, S_HELP_TITLE), lang);
+  if (app->lib.help && app->lib.help->name) add_sentence(app, &b, app->lib.help->name, lang);
+  add_sentence(app, &b, S(app, S_HELP_SUB), lang);
   add_contacts(app, &b, lang);
-  add_sentence(&b, S(app, S_READ_KEYS), lang);
+  add_sentence(app, &b, S(app, S_READ_KEYS), lang);
   say(app, buf_take(&b), true);
 }
 
@@ -182,35 +186,35 @@ static void say_help(App *app) {
  * step with its word (done, not done this time, risky order) and why, the
  * kind words, the contacts. */
 static void say_debrief(App *app) {
-  const Runtime *rt = app->play.rt;
+  Runtime *rt = app->play.rt;
   const char *lang = rt_lang(rt);
   Buf b = {0};
   if (rt_state(rt) == RT_ERROR) {
-    add_sentence(&b, S(app, S_ERROR), lang);
+    add_sentence(app, &b, S(app, S_ERROR), lang);
     say(app, buf_take(&b), true);
     return;
   }
-  add_sentence(&b, S(app, S_ENDING), lang);
-  if (rt_ending_title(rt)) add_sentence(&b, rt_ending_title(rt), lang);
-  add_sentence(&b, S(app, S_WHAT_HAPPENED), lang);
-  if (rt_ending_summary(rt)) add_sentence(&b, rt_ending_summary(rt), lang);
+  add_sentence(app, &b, S(app, S_ENDING), lang);
+  if (rt_ending_title(rt)) add_sentence(app, &b, rt_ending_title(rt), lang);
+  add_sentence(app, &b, S(app, S_WHAT_HAPPENED), lang);
+  if (rt_ending_summary(rt)) add_sentence(app, &b, rt_ending_summary(rt), lang);
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
   if (n > 0) {
-    add_sentence(&b, S(app, S_RIGHT_STEPS), lang);
+    add_sentence(app, &b, S(app, S_RIGHT_STEPS), lang);
     static const Verdict order[3] = {VERDICT_TAKEN, VERDICT_WRONG_ORDER, VERDICT_MISSED};
     for (int k = 0; k < 3; k++)
       for (int i = 0; i < n; i++) {
         if (items[i].verdict != order[k]) continue;
         StrId word = order[k] == VERDICT_TAKEN ? S_TAKEN : order[k] == VERDICT_MISSED ? S_MISSED : S_WRONG_ORDER;
         char *head = xasprintf("%s: %s", S(app, word), items[i].step ? items[i].step : items[i].id);
-        add_sentence(&b, head, lang);
+        add_sentence(app, &b, head, lang);
         free(head);
-        if (items[i].why) add_sentence(&b, items[i].why, lang);
+        if (items[i].why) add_sentence(app, &b, items[i].why, lang);
       }
   }
-  add_sentence(&b, S(app, S_NOT_YOUR_FAULT), lang);
-  add_sentence(&b, S(app, S_HELP_TITLE), lang);
+  add_sentence(app, &b, S(app, S_NOT_YOUR_FAULT), lang);
+  add_sentence(app, &b, S(app, S_HELP_TITLE), lang);
   add_contacts(app, &b, lang);
   say(app, buf_take(&b), true);
 }

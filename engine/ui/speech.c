@@ -7,10 +7,11 @@
 
 #include "util.h"
 #include "voice.h"
+#include "textsafe.h"
 
 typedef struct Item {
   char *text;
-  char lang[4];
+  char voice[32]; /* espeak-ng voice name */
   int wpm;
   struct Item *next;
 } Item;
@@ -84,8 +85,8 @@ static int worker(void *ud) {
     if (sp->dev) {
       SDL_PauseAudioDevice(sp->dev, 0);
       char *why = NULL;
-      if (!voice_speak(it->text, it->lang, it->wpm, feed, &f, &why)) {
-        fprintf(stderr, "behind-the-screen: %s\n", why);
+      if (!voice_speak(it->text, it->voice, it->wpm, feed, &f, &why)) {
+        bts_warn("%s", why);
         free(why);
       }
     }
@@ -158,16 +159,16 @@ Speech *speech_open(const char *log_path, char **why) {
   return sp;
 }
 
-void speech_say(Speech *sp, const char *text, const char *lang, int wpm, bool interrupt) {
+void speech_say(Speech *sp, const char *text, const char *voice, int wpm, bool interrupt) {
   if (!sp || !text || !*text) return;
   if (sp->log) {
-    fprintf(sp->log, "%s\t%s\n", lang, text);
+    fprintf(sp->log, "%s\t%s\n", voice, text);
     fflush(sp->log);
     return;
   }
   Item *it = xcalloc(1, sizeof *it);
   it->text = xstrdup(text);
-  snprintf(it->lang, sizeof it->lang, "%s", lang ? lang : "en");
+  snprintf(it->voice, sizeof it->voice, "%s", voice ? voice : "en");
   it->wpm = wpm;
   SDL_LockMutex(sp->mu);
   if (interrupt) {

@@ -11,11 +11,11 @@ typedef struct Speech Speech;
 /* Starts the synthesiser and checks that a sound device opens. Returns NULL
  * with *why (caller frees) when there is none (a headless machine): reading
  * is then off and the game says so. With log_path (tests), every line is
- * appended there ("lang<TAB>text") instead of being played. */
+ * appended there ("voice<TAB>text") instead of being played. */
 Speech *speech_open(const char *log_path, char **why);
-/* Says text in lang at wpm words a minute. interrupt: what is being said and
+/* Says text with an espeak-ng voice (the language's, i18n_speech) at wpm words a minute. interrupt: what is being said and
  * what waits is dropped first; otherwise it waits its turn. */
-void speech_say(Speech *sp, const char *text, const char *lang, int wpm, bool interrupt);
+void speech_say(Speech *sp, const char *text, const char *voice, int wpm, bool interrupt);
 /* Silence now: the sound stops and the queue is dropped. */
 void speech_stop(Speech *sp);
 void speech_close(Speech *sp);

@@ -41,12 +41,42 @@ static void stage(const char *what) {
   if (timing) fprintf(stderr, "bts-ui: %s at %.1f ms\n", what, ms_since(t_run));
 }
 
+/* For the bench: the last key or click not drawn yet (the ms it waited in
+ * SDL's queue, and when it was handled), and the story last drawn (a
+ * --watch reload replaces it). */
+static double input_queued_ms = -1;
+static Uint64 input_handled;
+static const Story *drawn_story;
+
+static const Story *story_shown(const App *app) {
+  int i = app->lib.story_index;
+  return i >= 0 ? app->lib.stories[i].story : NULL;
+}
+
+static void note_input(const SDL_Event *ev) {
+  if (timing && (ev->type == SDL_KEYDOWN || ev->type == SDL_MOUSEBUTTONDOWN) && input_queued_ms < 0) {
+    input_queued_ms = (double)(SDL_GetTicks() - ev->common.timestamp);
+    input_handled = SDL_GetPerformanceCounter();
+  }
+}
+
 static void frame_timed(App *app, Uint64 t0, int *frames) {
   if (!timing) return;
   if ((*frames)++ == 0)
     fprintf(stderr, "bts-ui: first frame %.1f ms after ui_run, %.0f ms after the process started\n", ms_since(t_run),
             process_age_ms());
   fprintf(stderr, "bts-ui: frame %d: %.2f ms (%dx%d)\n", *frames, ms_since(t0), app->gfx.w, app->gfx.h);
+  if (input_queued_ms >= 0) {
+    fprintf(stderr, "bts-ui: input to frame %.2f ms\n", input_queued_ms + ms_since(input_handled));
+    input_queued_ms = -1;
+  }
+  const Story *s = story_shown(app);
+  if (*frames > 1 && s != drawn_story) {
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    fprintf(stderr, "bts-ui: story reloaded, drawn at %.6f s (epoch)\n", now.tv_sec + now.tv_nsec / 1e9);
+  }
+  drawn_story = s;
 }
 
 static int run_headless(const UiOptions *o, Script *sc) {
@@ -126,6 +156,7 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
+  note_input(e);
   if (presenter_event(app, e)) return;
   /* With the presenter view open, closing the projected window is not the
    * last window closed: SDL sends no SDL_QUIT, so the close itself quits. */

@@ -11,6 +11,37 @@
 #if BTS_ESPEAK
 #include <espeak-ng/speak_lib.h>
 
+#ifdef BTS_LAZY_LIBS
+/* espeak-ng is opened when reading aloud first speaks (lazylib.h). */
+#include "lazylib.h"
+#define ESPEAK_FUNCTIONS(X) \
+  X(espeak_Initialize) X(espeak_SetSynthCallback) X(espeak_SetVoiceByName) X(espeak_SetParameter) X(espeak_Synth)
+static struct {
+#define X(f) __typeof__(f) *f;
+  ESPEAK_FUNCTIONS(X)
+#undef X
+} le;
+
+static bool espeak_ready(void) {
+  static int state;
+  static const char *const files[] = {"libespeak-ng.so.1", NULL};
+  static const LazyFn fns[] = {
+#define X(f) {#f, (void **)&le.f},
+    ESPEAK_FUNCTIONS(X)
+#undef X
+    {NULL, NULL}};
+  const char *why;
+  return lazy_open(&state, files, fns, &why);
+}
+#define espeak_Initialize (*le.espeak_Initialize)
+#define espeak_SetSynthCallback (*le.espeak_SetSynthCallback)
+#define espeak_SetVoiceByName (*le.espeak_SetVoiceByName)
+#define espeak_SetParameter (*le.espeak_SetParameter)
+#define espeak_Synth (*le.espeak_Synth)
+#else
+static bool espeak_ready(void) { return true; }
+#endif
+
 static int rate;        /* 0: not open yet, -1: could not open */
 static VoiceSink sink_fn;
 static void *sink_ud;
@@ -29,6 +60,11 @@ bool voice_open(char **why) {
   if (rate > 0) return true;
   if (rate < 0) {
     *why = xstrdup("the speech synthesiser (espeak-ng) could not start");
+    return false;
+  }
+  if (!espeak_ready()) {
+    rate = -1;
+    *why = xstrdup("the speech synthesiser (espeak-ng) is not installed");
     return false;
   }
   /* SYNCHRONOUS: espeak only makes samples (no thread, no sound device of
@@ -51,9 +87,9 @@ int voice_wpm(int text_speed) {
   return text_speed == 0 ? 210 : text_speed == 2 ? 135 : espeakRATE_NORMAL;
 }
 
-bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why) {
+bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why) {
   if (!voice_open(why)) return false;
-  const char *v = lang && (strcmp(lang, "fr") == 0 || strcmp(lang, "it") == 0) ? lang : "en";
+  const char *v = voice && *voice ? voice : "en";
   if (espeak_SetVoiceByName(v) != EE_OK) {
     *why = xasprintf("espeak-ng has no '%s' voice: is espeak-ng-data installed?", v);
     return false;
@@ -82,7 +118,7 @@ bool voice_open(char **why) {
 }
 int voice_rate(void) { return 0; }
 int voice_wpm(int text_speed) { return text_speed == 0 ? 210 : text_speed == 2 ? 135 : 175; }
-bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why) {
+bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why) {
   (void)text, (void)lang, (void)wpm, (void)sink, (void)ud;
   return voice_open(why);
 }
@@ -113,10 +149,10 @@ static void put16(Buf *b, uint16_t v) {
   buf_add(b, (const char *)le, 2);
 }
 
-bool voice_wav(const char *text, const char *lang, int wpm, const char *path, char **why) {
+bool voice_wav(const char *text, const char *voice, int wpm, const char *path, char **why) {
   WavBuf w = {{0}};
   buf_add(&w.pcm, "", 0);
-  if (!voice_speak(text, lang, wpm, to_buf, &w, why)) {
+  if (!voice_speak(text, voice, wpm, to_buf, &w, why)) {
     free(w.pcm.s);
     return false;
   }

@@ -18,12 +18,12 @@ int voice_wpm(int text_speed);
 /* Receives samples as they are made; returns false to stop speaking. */
 typedef bool (*VoiceSink)(const short *samples, int count, void *ud);
 
-/* Speaks text (UTF-8, already made speakable) in lang ("en", "fr", "it")
+/* Speaks text (UTF-8, already made speakable) with an espeak-ng voice ("fr")
  * into sink. Returns false with *why on a synthesiser error (not when the
  * sink stopped it). */
-bool voice_speak(const char *text, const char *lang, int wpm, VoiceSink sink, void *ud, char **why);
+bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why);
 
 /* The same into a 16-bit mono WAV file at path. */
-bool voice_wav(const char *text, const char *lang, int wpm, const char *path, char **why);
+bool voice_wav(const char *text, const char *voice, int wpm, const char *path, char **why);
 
 #endif

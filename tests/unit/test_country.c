@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "countryword.h"
 #include "help.h"
 #include "runtime.h"
 #include "story.h"
@@ -91,13 +92,24 @@ static void test_country_placeholders(void **state) {
   char *t = fill("{help.crisis} {money 5} {payment.app}", NULL, "en");
   assert_string_equal(t, "{help.crisis} {money 5} {payment.app}");
   free(t);
-  const char *why;
-  assert_int_equal(text_country_placeholder("help.hotline", 12, NULL, &why), -1);
-  assert_non_null(strstr(why, "youth-line"));
-  assert_int_equal(text_country_placeholder("money lots", 10, NULL, &why), -1);
-  assert_int_equal(text_country_placeholder("payment.cash", 12, NULL, &why), -1);
-  assert_int_equal(text_country_placeholder("help.crisis.name", 16, NULL, &why), 1);
-  assert_int_equal(text_country_placeholder("name", 4, NULL, &why), 0);
+  CountryWord w = country_word("help.hotline", 12);
+  assert_int_equal(w.kind, CW_BAD);
+  assert_non_null(strstr(w.why, "youth-line"));
+  assert_int_equal(country_word("money -5", 8).kind, CW_BAD);
+  assert_int_equal(country_word("money 2 0", 9).kind, CW_BAD);
+  assert_int_equal(country_word("money", 5).kind, CW_BAD);
+  assert_int_equal(country_word("payment.cash", 12).kind, CW_BAD);
+  assert_int_equal(country_word("help.crisis.phone", 17).kind, CW_BAD);
+  w = country_word("help.crisis.name", 16);
+  assert_int_equal(w.kind, CW_HELP);
+  assert_true(w.name_only);
+  w = country_word("money 200", 9);
+  assert_int_equal(w.kind, CW_MONEY);
+  assert_true(w.amount == 200 && !w.var);
+  w = country_word("money paid_total", 16); /* a variable: the story checks it is one */
+  assert_int_equal(w.kind, CW_MONEY);
+  assert_int_equal((int)w.var_len, 10);
+  assert_int_equal(country_word("name", 4).kind, CW_NONE);
 }
 
 /* The advice texts name services only through placeholders, valid ones. */
@@ -109,8 +121,8 @@ static void test_advice_placeholders(void **state) {
       for (const char *p = strchr(w, '{'); p; p = strchr(p + 1, '{')) {
         const char *e = strchr(p, '}');
         assert_non_null(e);
-        const char *why;
-        if (text_country_placeholder(p + 1, (size_t)(e - p - 1), NULL, &why) != 1)
+        CountryWord cw = country_word(p + 1, (size_t)(e - p - 1));
+        if (cw.kind == CW_NONE || cw.kind == CW_BAD || cw.var) /* no story variable in advice */
           fail_msg("advice %s: {%.*s} is not a country placeholder", cat->items[i].id, (int)(e - p - 1), p + 1);
       }
     }
@@ -136,6 +148,22 @@ static void test_french_typography(void **state) {
   char *same = text_typography("What? Now!", "en");
   assert_string_equal(same, "What? Now!");
   free(same);
+}
+
+/* Loads a story from its text; NULL with the problems in *d. */
+static Story *story_from(const char *code, Diag *d) {
+  char dir[] = "/tmp/bts-country-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs(code, f);
+  fclose(f);
+  diag_init(d);
+  Story *s = story_load(path, cat, d);
+  unlink(path);
+  free(path);
+  rmdir(dir);
+  return s;
 }
 
 static Story *story(const char *code) {
@@ -230,6 +258,40 @@ static void test_judges_and_not_needed(void **state) {
   rmdir(dir);
 }
 
+/* {money VAR}: a number variable's value now; a flag or an unknown name
+ * is an error at its line. */
+static void test_money_from_a_variable(void **state) {
+  (void)state;
+  Story *s = story("story { id = \"v\", title = \"V\", start = \"a\", teaches = { \"talk\" },\n"
+                   "  vars = { paid = 0 } }\n"
+                   "scene \"a\" { add { paid = 200 }, narrate \"{money paid} so far\",\n"
+                   "  choice \"Next\" { go = \"end\" } }\n"
+                   "ending \"end\" { title = \"E\", summary = \"S\" }\n");
+  HelpList *gb = country("GB", "en");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_M);
+  rt_set_help(rt, gb);
+  rt_run(rt);
+  assert_string_equal(rt_history(rt, 0)->text, "£170 so far");
+  rt_free(rt);
+  help_free(gb);
+  story_free(s);
+  Diag d;
+  s = story_from("story { id = \"v\", title = \"V\", start = \"a\", teaches = { \"talk\" },\n"
+                 "  vars = { paid = 0, scared = false } }\n"
+                 "scene \"a\" { narrate \"{money scared}\",\n"
+                 "  narrate \"{money payd}\", choice \"Next\" { go = \"end\" } }\n"
+                 "ending \"end\" { title = \"E\", summary = \"S\" }\n",
+                 &d);
+  assert_null(s);
+  int found = 0;
+  for (int i = 0; i < d.count; i++)
+    if (strstr(d.entries[i].message, "needs a number variable") && (d.entries[i].line == 3 || d.entries[i].line == 4))
+      found++;
+  if (found != 2) diag_print(&d, stderr);
+  assert_int_equal(found, 2);
+  diag_free(&d);
+}
+
 /* A country reloaded mid-story: the lines already told speak of it. */
 static void test_country_changes_mid_story(void **state) {
   (void)state;
@@ -265,6 +327,7 @@ int main(void) {
       cmocka_unit_test(test_crisis_card),
       cmocka_unit_test(test_judges_and_not_needed),
       cmocka_unit_test(test_country_changes_mid_story),
+      cmocka_unit_test(test_money_from_a_variable),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

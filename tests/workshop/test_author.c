@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "files.h"
 #include "runtime.h"
 #include "story.h"
 #include "util.h"

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "files.h"
 #include "catalog.h"
 #include "check.h"
 #include "story.h"

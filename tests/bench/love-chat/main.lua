@@ -98,6 +98,20 @@ if timing or nframes > 0 then
   end
 end
 
+-- BENCH_TIMING=1 also times a key press to the frame presented after it.
+local key_at
+if timing then
+  local present = love.graphics.present
+  love.graphics.present = function()
+    present()
+    if key_at then
+      io.stderr:write(string.format("love: input to frame %.2f ms\n", (love.timer.getTime() - key_at) * 1000))
+      key_at = nil
+    end
+  end
+end
+
 function love.keypressed(k)
   if k == "escape" then love.event.quit() end
+  if timing and not key_at then key_at = love.timer.getTime() end
 end
