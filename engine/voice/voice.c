@@ -119,7 +119,7 @@ bool voice_open(char **why) {
 int voice_rate(void) { return 0; }
 int voice_wpm(int text_speed) { return text_speed == 0 ? 210 : text_speed == 2 ? 135 : 175; }
 bool voice_speak(const char *text, const char *voice, int wpm, VoiceSink sink, void *ud, char **why) {
-  (void)text, (void)lang, (void)wpm, (void)sink, (void)ud;
+  (void)text, (void)voice, (void)wpm, (void)sink, (void)ud;
   return voice_open(why);
 }
 static int rate;
