@@ -182,6 +182,8 @@ language "en" {
     in_person = "{name}, in the room",
     aloud = "You, aloud",
   },
+  numbers = { group = ",", decimal = "." },   -- 1,500.50
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

@@ -184,6 +184,8 @@ language "fr" {
     in_person = "{name}, dans la pièce",
     aloud = "Moi, à voix haute",
   },
+  numbers = { group = "\u{202F}", decimal = "," },   -- 1 500,50 (a narrow no-break space)
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

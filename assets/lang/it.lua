@@ -183,6 +183,8 @@ language "it" {
     in_person = "{name}, nella stanza",
     aloud = "Io, ad alta voce",
   },
+  numbers = { group = ".", decimal = "," },   -- 1.500,50
+
   -- Read aloud (docs/i18n.md): the espeak-ng voice, the small words said
   -- in place of signs, and emoji by the name a person gives them.
   speech = {

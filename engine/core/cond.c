@@ -23,8 +23,8 @@ typedef struct {
 #define MAX_INT 2147483647.0 /* integer numerals: larger ones go to Lua */
 
 struct CondProg {
-  Ins *code;
   int n;
+  Ins code[]; /* in the same block: one cache miss per evaluation, not two */
 };
 
 typedef enum { V_NIL, V_BOOL, V_NUM } VType;
@@ -267,21 +267,18 @@ CondProg *cond_compile(const char *text, const CondNames *names) {
     free(ps.code);
     return NULL;
   }
-  CondProg *p = malloc(sizeof *p);
-  if (!p) {
-    free(ps.code);
-    return NULL;
+  CondProg *p = malloc(sizeof *p + (size_t)ps.n * sizeof *ps.code);
+  if (p) {
+    p->n = ps.n;
+    memcpy(p->code, ps.code, (size_t)ps.n * sizeof *ps.code);
   }
-  p->code = ps.code;
-  p->n = ps.n;
+  free(ps.code);
   return p;
 }
 
-void cond_free(CondProg *p) {
-  if (!p) return;
-  free(p->code);
-  free(p);
-}
+size_t cond_size(const CondProg *p) { return sizeof *p + (size_t)p->n * sizeof p->code[0]; }
+
+void cond_free(CondProg *p) { free(p); }
 
 typedef struct {
   unsigned char t; /* VType */

@@ -34,5 +34,7 @@ CondProg *cond_compile(const char *expr, const CondNames *names);
  * adding a boolean, ...). */
 int cond_eval(const CondProg *p, const double *vars, uint32_t did);
 void cond_free(CondProg *p);
+/* Bytes it holds (the story's memory is counted). */
+size_t cond_size(const CondProg *p);
 
 #endif

@@ -335,24 +335,29 @@ const char *help_words(const HelpWords *w, const char *lang) {
   return w->n ? w->text[0] : "";
 }
 
+void help_use_words(HelpList *h, const I18n *words) {
+  if (h) h->words = words;
+}
+
 char *help_money(const HelpList *h, double euros, const char *lang) {
   double v = euros * h->money_rate;
   if (h->money_step > 0) v = round(v / h->money_step) * h->money_step;
   if (!(fabs(v) < 1e12)) v = 0;
-  bool fr = lang && strcmp(lang, "fr") == 0, it = lang && strcmp(lang, "it") == 0;
+  static const NumberStyle ENGLISH = {",", "."};
+  const NumberStyle *ns = h->words ? i18n_numbers(h->words, lang) : &ENGLISH;
   /* The digits, grouped by thousands the way the language writes them. */
   char digits[32];
   snprintf(digits, sizeof digits, "%.0f", fabs(floor(fabs(v) + 0.5)));
   Buf num = {0};
   if (v < 0) buf_adds(&num, "-");
   size_t nd = strlen(digits);
-  const char *sep = fr ? "\xE2\x80\xAF" : it ? "." : ",";
+  const char *sep = ns->group;
   for (size_t i = 0; i < nd; i++) {
     if (i > 0 && (nd - i) % 3 == 0 && nd > 3) buf_adds(&num, sep);
     buf_add(&num, &digits[i], 1);
   }
   double cents = fabs(v) - floor(fabs(v));
-  if (h->money_step <= 0 && cents > 0.004) buf_addf(&num, "%s%02d", fr || it ? "," : ".", (int)round(cents * 100) % 100);
+  if (h->money_step <= 0 && cents > 0.004) buf_addf(&num, "%s%02d", ns->decimal, (int)round(cents * 100) % 100);
   char *amount = buf_take(&num);
   Buf out = {0};
   const char *fmt = help_words(&h->money, lang);

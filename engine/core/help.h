@@ -44,6 +44,7 @@ typedef struct HelpList {
   double money_step; /* rounding of converted amounts (0: none) */
   HelpWords money;   /* "£#", "# €": '#' is the amount */
   HelpWords payment[PAY_KINDS];
+  const struct I18n *words; /* how each language writes numbers (help_use_words) */
 } HelpList;
 
 /* NULL (with diag) if the file is missing or broken. */
@@ -67,8 +68,11 @@ const char *help_payment_name(PaymentKind k);
 const HelpEntry *help_role(const HelpList *h, HelpRole r);
 /* Words in lang, else English, else the first given; "" if none. */
 const char *help_words(const HelpWords *w, const char *lang);
+/* The game's languages: amounts are then written the way each one writes
+ * numbers (without them, the English way). */
+void help_use_words(HelpList *h, const struct I18n *words);
 /* An amount given in euros, in the country's currency, rounded, written the
- * way lang writes it ("200 €", "£170", "CHF 190"). Caller frees. */
+ * way lang writes it ("200 €", "£170", "CHF 190", "1 500 €"). Caller frees. */
 char *help_money(const HelpList *h, double euros, const char *lang);
 
 #endif

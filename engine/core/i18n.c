@@ -26,7 +26,7 @@ static const WordDecl WORDS[S_COUNT] = {
 
 static const char *const SECTIONS[] = {"window", "terminal", NULL};
 static const char *const FILE_KEYS[] = {"code", "name", "country", "plural", "elide", "typography",
-                                        "window", "terminal", "speech", NULL};
+                                        "window", "terminal", "speech", "numbers", NULL};
 static const char *const SPEECH_KEYS[] = {"voice", "or", "dot", "at", "plus", "emoji", NULL};
 
 /* How a language picks the "one" form of a plural (CLDR's rules, by name). */
@@ -41,6 +41,7 @@ typedef struct {
   char *vowels;       /* the letters a word elides before (UTF-8) */
   char *one[S_COUNT], *other[S_COUNT]; /* a TEXT word lives in other */
   SpeechWords speech; /* its strings are owned here */
+  NumberStyle numbers; /* owned here */
 } Lang;
 
 struct I18n {
@@ -77,6 +78,8 @@ static void lang_free(Lang *l) {
     free(l->other[i]);
   }
   free_speech(&l->speech);
+  free((char *)l->numbers.group);
+  free((char *)l->numbers.decimal);
 }
 
 /* One word of a section table at t. */
@@ -204,6 +207,19 @@ static void speech_fill(SpeechWords *sw, const SpeechWords *en) {
   }
 }
 
+/* numbers = { group = ",", decimal = "." } */
+static void read_numbers(lua_State *L, int t, Lang *l, const char *path, Diag *diag) {
+  int type = lr_field(L, t, "numbers");
+  if (type == LUA_TTABLE) {
+    l->numbers.group = lr_string(L, -1, "group");
+    l->numbers.decimal = lr_string(L, -1, "decimal");
+  }
+  if (type != LUA_TTABLE || !l->numbers.group || !l->numbers.decimal)
+    diag_add(diag, DIAG_WARNING, path, 0,
+             "numbers = { group = \",\", decimal = \".\" } says how the language writes 1,500.50 (English's is used)");
+  lua_pop(L, 1);
+}
+
 /* Every file runs in the same sandbox (a Lua state costs more than a
  * language file): the vocabulary is run again first, so each file starts
  * from _language = nil. */
@@ -231,6 +247,7 @@ static bool read_language(Sandbox *sb, const char *path, const char *code, Lang 
       if (bad) diag_add(diag, DIAG_WARNING, path, 0, "unknown field \"%s\"", bad);
       read_rules(L, t, l, path, diag);
       read_speech(L, t, l, path, diag);
+      read_numbers(L, t, l, path, diag);
       for (const char *const *sec = SECTIONS; *sec; sec++) {
         if (lr_field(L, t, *sec) != LUA_TTABLE) {
           diag_add(diag, DIAG_WARNING, path, 0, "missing table %s = { ... } (English is shown instead)", *sec);
@@ -326,6 +343,11 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
   check_holes(in, dir, diag);
   speech_fill(&in->langs[in->en].speech, &in->langs[in->en].speech);
   for (int i = 0; i < in->n; i++) speech_fill(&in->langs[i].speech, &in->langs[in->en].speech);
+  for (int i = 0; i < in->n; i++) { /* English's, else the plain English way */
+    NumberStyle *ns = &in->langs[i].numbers, *en = &in->langs[in->en].numbers;
+    if (!ns->group) ns->group = xstrdup(en->group ? en->group : ",");
+    if (!ns->decimal) ns->decimal = xstrdup(en->decimal ? en->decimal : ".");
+  }
   free(dir);
   Buf b = {0};
   for (int i = 0; i < in->n; i++) buf_addf(&b, "%s%s", i ? ", " : "", in->langs[i].code);
@@ -439,4 +461,9 @@ void i18n_settle(const I18n *in, Settings *s) {
 const SpeechWords *i18n_speech(const I18n *in, const char *lang) {
   int i = lang ? i18n_find(in, lang) : -1;
   return &in->langs[i >= 0 ? i : in->en].speech;
+}
+
+const NumberStyle *i18n_numbers(const I18n *in, const char *lang) {
+  int i = lang ? i18n_find(in, lang) : -1;
+  return &in->langs[i >= 0 ? i : in->en].numbers;
 }

@@ -249,6 +249,15 @@ typedef struct {
   int nemoji;
 } SpeechWords;
 
+/* How a language writes numbers (its file's `numbers = { group, decimal }`):
+ * "1 500,50" in French, "1,500.50" in English. English stands in. */
+typedef struct {
+  const char *group;   /* between groups of three digits: ",", ".", a narrow space */
+  const char *decimal; /* before the cents: "." or "," */
+} NumberStyle;
+
+const NumberStyle *i18n_numbers(const I18n *in, const char *lang);
+
 /* lang's speech words (English's when lang has no file). Never NULL. */
 const SpeechWords *i18n_speech(const I18n *in, const char *lang);
 

@@ -74,9 +74,17 @@ struct Runtime {
 
 static bool replay(Runtime *rt, const int *path, int n);
 
+/* A beat as the runtime keeps it: a line with nothing to fill in shows
+ * the story's own text (borrowed: the story outlives its runtimes), with
+ * no copy. */
+typedef struct {
+  Beat beat;
+  bool borrowed; /* beat.text is the story's */
+} OwnBeat;
+
 static void free_beat(Beat *b) {
   if (!b) return;
-  free(b->text);
+  if (!((OwnBeat *)b)->borrowed) free(b->text);
   free(b->notes);
   free(b);
 }
@@ -328,11 +336,20 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
     place(rt, &rt->quiet_beat, to);
     return &rt->quiet_beat;
   }
-  Beat *b = xcalloc(1, sizeof *b);
+  OwnBeat *own = xcalloc(1, sizeof *own);
+  Beat *b = &own->beat;
   b->kind = kind;
   b->who = who;
   place(rt, b, to);
-  b->text = fill(rt, text ? text : "");
+  const char *shown = story_tr(rt->s, rt->lang, text ? text : "");
+  /* Nothing to fill in ({...}) and nothing the language's typography
+   * changes: the text as it is (most lines; no copy per beat). */
+  if (!strchr(shown, '{') && typography_plain(shown, rt->lang)) {
+    b->text = (char *)shown;
+    own->borrowed = true;
+  } else {
+    b->text = fill_text(rt, shown);
+  }
   b->notes = notes ? fill(rt, notes) : NULL;
   if (kind == WORD_MSG && who >= 0 && !b->in_person) {
     if (typing >= 0) {

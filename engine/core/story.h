@@ -30,7 +30,8 @@ typedef struct {
   Effect *effects;
   int neffects;
   uint32_t did; /* advice bits (catalogue indices) */
-  int did_order[CATALOG_MAX]; /* the order the ids were written in, each once */
+  uint8_t did_order[CATALOG_MAX]; /* the order the ids were written in, each once (bytes: a
+                                     smaller Item, fewer cache lines per scene while playing) */
   int ndid;
 } Effects;
 

@@ -16,11 +16,16 @@ static bool is_nbsp_before(const char *start, const char *p) {
 
 bool typography_changes(const char *lang) { return lang && strcmp(lang, "fr") == 0; }
 
+/* The bytes that can need a space: ? ! : ; and the first byte of « ». */
+static const char special[] = "?!:;\xC2";
+
+bool typography_plain(const char *text, const char *lang) {
+  return !typography_changes(lang) || !text[strcspn(text, special)];
+}
+
 char *text_typography(const char *text, const char *lang) {
   if (!typography_changes(lang)) return xstrdup(text);
-  /* The bytes that can need a space: ? ! : ; and the first byte of « ». */
-  static const char special[] = "?!:;\xC2";
-  if (!text[strcspn(text, special)]) return xstrdup(text);
+  if (typography_plain(text, lang)) return xstrdup(text);
   Buf out = {0};
   const char *p = text;
   while (*p) {

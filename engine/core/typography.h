@@ -10,5 +10,7 @@
 char *text_typography(const char *text, const char *lang);
 /* False when text_typography(text, lang) is always the text itself. */
 bool typography_changes(const char *lang);
+/* True when text_typography(text, lang) would be the text itself. */
+bool typography_plain(const char *text, const char *lang);
 
 #endif

@@ -437,6 +437,7 @@ static int game_open(Game *g, const TextOptions *o) {
   diag_init(&g->help_problems);
   char *assets_dir = paths_assets();
   g->help = help_load(assets_dir, country, lang, &g->help_problems);
+  help_use_words(g->help, o->i18n); /* amounts written the language's way */
   free(assets_dir);
   if (trace_is_off()) fprintf(t->out, "%s\n\n", T(t, T_NO_TRACE));
 

@@ -70,6 +70,7 @@ void app_reload_help(App *app) {
     app->lib.help = help_load(app->lib.assets, "ALL", app->set.lang, &d);
   }
   diag_free(&d);
+  help_use_words(app->lib.help, app->opt.i18n); /* amounts written the language's way */
   /* the story speaks of the new country's services and currency */
   if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
 }

@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "help.h"
+#include "i18n.h"
 #include "runtime.h"
 #include "story.h"
 #include "util.h"
@@ -146,6 +147,7 @@ int main(int argc, char **argv) {
   Diag d;
   diag_init(&d);
   Catalog *cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  I18n *langs = i18n_load(ROOT "/assets", &d); /* amounts written as the game writes them */
   int ncountries = 0;
   char **codes = help_countries(ROOT "/assets", &ncountries);
   static const char *const LANGS[] = {"en", "fr", "it"};
@@ -165,6 +167,7 @@ int main(int argc, char **argv) {
         if (!story_has_lang(s, LANGS[l])) continue;
         HelpList *h = help_load(ROOT "/assets", codes[c], LANGS[l], &d);
         if (!h) continue;
+        help_use_words(h, langs);
         char *where = xasprintf("%s --lang %s --country %s", s->id, LANGS[l], codes[c]);
         /* the help list the player reads beside the story */
         for (int i = 0; i < h->count; i++) {
@@ -187,6 +190,7 @@ int main(int argc, char **argv) {
   for (int c = 0; c < ncountries; c++) free(codes[c]);
   free(codes);
   catalog_free(cat);
+  i18n_free(langs);
   for (int i = 0; i < nmarkers; i++) free(markers[i].marker);
   free(markers);
   for (int i = 0; i < nseen; i++) free(seen[i]);

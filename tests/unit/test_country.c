@@ -15,6 +15,7 @@
 #include "catalog.h"
 #include "countryword.h"
 #include "help.h"
+#include "i18n.h"
 #include "runtime.h"
 #include "story.h"
 #include "text.h"
@@ -22,6 +23,7 @@
 #include "util.h"
 
 static Catalog *cat;
+static I18n *langs; /* how each language writes numbers */
 
 static HelpList *country(const char *code, const char *lang) {
   Diag d;
@@ -30,6 +32,7 @@ static HelpList *country(const char *code, const char *lang) {
   if (!h) diag_print(&d, stderr);
   diag_free(&d);
   assert_non_null(h);
+  help_use_words(h, langs);
   return h;
 }
 
@@ -86,6 +89,16 @@ static void test_country_placeholders(void **state) {
   expect("{money 120}", "GB", "en", "£100");
   expect("{money 1500}", "FR", "fr", "1\xE2\x80\xAF" "500\xC2\xA0€");
   expect("{money 1500}", "GB", "en", "£1,275");
+  expect("{money 1500}", "CH", "it", "CHF\xC2\xA0" "1.425"); /* each language groups digits its own way */
+  /* without the languages, the English way */
+  Diag d;
+  diag_init(&d);
+  HelpList *fr = help_load(ROOT "/assets", "FR", "fr", &d);
+  diag_free(&d);
+  char *plain = help_money(fr, 1500, "fr");
+  assert_string_equal(plain, "1,500\xC2\xA0€");
+  free(plain);
+  help_free(fr);
   expect("{payment.prepaid}", "GB", "en", "prepaid vouchers from the corner shop");
   expect("{payment.app}", "CH", "fr", "TWINT");
   /* without a country they stay as written; unknown ones too */
@@ -317,6 +330,7 @@ int main(void) {
   Diag d;
   diag_init(&d);
   cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  langs = i18n_load(ROOT "/assets", &d);
   if (!cat) diag_print(&d, stderr);
   diag_free(&d);
   const struct CMUnitTest tests[] = {
@@ -331,5 +345,6 @@ int main(void) {
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
+  i18n_free(langs);
   return failed;
 }
