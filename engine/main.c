@@ -54,7 +54,8 @@ static const char USAGE[] =
     "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
     "  behind-the-screen --help | --version\n"
     "\n"
-    "Stories: stories/ (skype, instagram, template). Writing one: docs/story-language.md\n";
+    "Stories: stories/ (skype, instagram, template). Writing one: docs/writing-guide.md,\n"
+    "docs/story-language.md\n";
 
 static int usage_error(const char *fmt, const char *arg) {
   char *msg = xasprintf(fmt, arg);
@@ -173,8 +174,6 @@ static I18n *load_languages(void) {
   return in;
 }
 
-/* "1 error", "2 errors": the checker's summary reads right for a beginner. */
-#define PLURAL(n, word) ((n) == 1 ? word : word "s")
 
 static int cmd_check(char **paths, int n, const I18n *langs) {
   Catalog *cat = load_catalog();
@@ -211,12 +210,12 @@ static int cmd_check(char **paths, int n, const I18n *langs) {
       for (int k = 0; k < s->nscenes; k++) endings += s->scenes[k].is_ending;
       /* The folder's name is the user's or the story's: filtered too. */
       ts_fprintf(stdout, "%s: %d %s, %d %s (%d reached), %d choice %s explored%s: %d %s, %d %s\n", shown, s->nscenes,
-                 PLURAL(s->nscenes, "scene"), endings, PLURAL(endings, "ending"), sum.endings_seen, sum.states,
-                 PLURAL(sum.states, "point"), sum.complete ? "" : " (partial)", d.errors, PLURAL(d.errors, "error"),
-                 d.warnings, PLURAL(d.warnings, "warning"));
+                 PLURAL_EN(s->nscenes, "scene"), endings, PLURAL_EN(endings, "ending"), sum.endings_seen, sum.states,
+                 PLURAL_EN(sum.states, "point"), sum.complete ? "" : " (partial)", d.errors, PLURAL_EN(d.errors, "error"),
+                 d.warnings, PLURAL_EN(d.warnings, "warning"));
     } else {
-      ts_fprintf(stdout, "%s: %d %s, %d %s\n", shown, d.errors, PLURAL(d.errors, "error"), d.warnings,
-                 PLURAL(d.warnings, "warning"));
+      ts_fprintf(stdout, "%s: %d %s, %d %s\n", shown, d.errors, PLURAL_EN(d.errors, "error"), d.warnings,
+                 PLURAL_EN(d.warnings, "warning"));
     }
     diag_free(&d);
     story_free(s);
@@ -240,8 +239,8 @@ static int cmd_check_assets(void) {
   I18n *in = i18n_load(assets, &d);
   SkinSet *skins = skins_load_game(assets, in, &d);
   diag_print(&d, stderr);
-  ts_fprintf(stdout, "%s: %d %s (%s), %d %s, %d %s\n", assets, skins_count(skins), PLURAL(skins_count(skins), "skin"),
-             skins_list(skins), d.errors, PLURAL(d.errors, "error"), d.warnings, PLURAL(d.warnings, "warning"));
+  ts_fprintf(stdout, "%s: %d %s (%s), %d %s, %d %s\n", assets, skins_count(skins), PLURAL_EN(skins_count(skins), "skin"),
+             skins_list(skins), d.errors, PLURAL_EN(d.errors, "error"), d.warnings, PLURAL_EN(d.warnings, "warning"));
   int status = d.errors ? 1 : 0;
   skins_free(skins);
   i18n_free(in);
@@ -272,8 +271,8 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
       if (pack_write(s, replay, &why)) {
         int nfiles;
         story_files(s, &nfiles);
-        ts_fprintf(stdout, "%s: the story \"%s\" in one file (%d files). Open it with: behind-the-screen %s\n", replay, s->id,
-               nfiles, replay);
+        ts_fprintf(stdout, "%s: the story \"%s\" in one file (%d %s). Open it with: behind-the-screen %s\n", replay,
+                   s->id, nfiles, PLURAL_EN(nfiles, "file"), replay);
         status = 0;
       } else {
         bts_warn("%s", why);
@@ -282,7 +281,8 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
     } else if (cmd == RUN_MAP) {
       char *why = NULL;
       if (map_write_svg(s, NULL, 0, replay, &why)) {
-        ts_fprintf(stdout, "%s: the map of \"%s\" (%d scenes); open it in a web browser\n", replay, s->id, s->nscenes);
+        ts_fprintf(stdout, "%s: the map of \"%s\" (%d %s); open it in a web browser\n", replay, s->id, s->nscenes,
+                   PLURAL_EN(s->nscenes, "scene"));
         status = 0;
       } else {
         bts_warn("%s", why);

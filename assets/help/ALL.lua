@@ -7,6 +7,7 @@ country "ALL" {
   -- source: missingkids.org
   resource {
     name = "Take It Down",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "takeitdown.ncmec.org",
     what = {
       en = "For an image taken before you were 18 that is on your own device: makes a fingerprint of it there (the image is never sent) so the platforms that take part can block it. Anonymous; about 25 languages. It cannot help with a recording you never had.",
@@ -19,6 +20,7 @@ country "ALL" {
   -- source: swgfl.org.uk
   resource {
     name = "StopNCII",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "stopncii.org",
     what = {
       en = "For adults (18+) with the image on their own device: stops it being shared on the platforms that take part, without sending it anywhere.",

@@ -56,6 +56,7 @@ country "CA" {
   -- source: protectchildren.ca 2024 release
   resource {
     name = "NeedHelpNow.ca / AidezMoiSVP.ca",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "needhelpnow.ca",
     role = "removal",
     what = {

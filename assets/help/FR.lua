@@ -102,6 +102,7 @@ country "FR" {
   -- source: cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion
   resource {
     name = "Cybermalveillance.gouv.fr",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "cybermalveillance.gouv.fr",
     what = {
       en = "The official sextortion reflex sheet: what to do, step by step.",
@@ -114,6 +115,7 @@ country "FR" {
   -- source: loiret.gouv.fr (THESEE)
   resource {
     name = "THESEE",
+    topics = { "sextortion", "scam" }, -- only for stories about this (help_for_topic)
     contact = "service-public.fr",
     what = {
       en = "Report it to the police online, for internet scams, category \"chantage en ligne\" (online blackmail).",

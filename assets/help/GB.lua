@@ -43,6 +43,7 @@ country "GB" {
   -- source: iwf.org.uk/what-we-do/why-we-exist/report-remove
   resource {
     name = "Report Remove",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "childline.org.uk",
     role = "removal",
     what = {

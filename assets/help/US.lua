@@ -30,6 +30,7 @@ country "US" {
   -- source: missingkids.org. The phone number is marked (re-check).
   resource {
     name = "NCMEC CyberTipline",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "report.cybertip.org; 1-800-843-5678",
     role = { "youth-line", "report-authority", "removal" },
     what = {
@@ -43,6 +44,7 @@ country "US" {
   -- source: fbi.gov/news/stories/the-financially-motivated-sextortion-threat (re-check)
   resource {
     name = "FBI",
+    topics = "sextortion", -- only for stories about this (help_for_topic)
     contact = "tips.fbi.gov; 1-800-CALL-FBI",
     what = {
       en = "Report financial sextortion to the FBI.",

@@ -70,6 +70,8 @@ language "en" {
     help_sub = "It is not your fault, and you are not alone. Each service below says what it offers.",
     urgent = "Emergency",
     not_your_fault = "If this is happening to you: it is not your fault. Stop replying, do not pay, keep the evidence, and talk to someone.",
+    -- the same, for a story about another topic (no sextortion advice)
+    not_your_fault_any = "If this is happening to you: it is not your fault, and you do not have to face it without help. Talk to someone you trust.",
     undo = "Go back to a choice",
     play_again = "Play again",
     latest = "↓ Latest messages",

@@ -72,6 +72,8 @@ language "fr" {
     help_sub = "Ce n'est pas ta faute, et tu n'es pas seul·e. Chaque service dit ce qu'il propose.",
     urgent = "Urgence",
     not_your_fault = "Si ça t'arrive : ce n'est pas ta faute. Arrête de répondre, ne paie pas, garde les preuves, et parles-en.",
+    -- the same, for a story about another topic (no sextortion advice)
+    not_your_fault_any = "Si ça t'arrive : ce n'est pas ta faute, et personne ne doit vivre ça sans aide. Parles-en à quelqu'un de confiance.",
     undo = "Revenir à un choix",
     play_again = "Rejouer",
     latest = "↓ Derniers messages",

@@ -71,6 +71,8 @@ language "it" {
     help_sub = "Non è colpa tua, e qualcuno può aiutarti. Ogni servizio dice che cosa offre.",
     urgent = "Emergenza",
     not_your_fault = "Se ti sta succedendo: non è colpa tua. Smetti di rispondere, non pagare, conserva le prove e parlane con qualcuno.",
+    -- the same, for a story about another topic (no sextortion advice)
+    not_your_fault_any = "Se ti sta succedendo: non è colpa tua, e non devi affrontarlo senza aiuto. Parlane con qualcuno di cui ti fidi.",
     undo = "Torna a una scelta",
     play_again = "Gioca di nuovo",
     latest = "↓ Ultimi messaggi",

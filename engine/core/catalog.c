@@ -109,6 +109,34 @@ Catalog *catalog_load(const char *path, Diag *diag) {
   return c;
 }
 
+static const char *const TOPICS[TOPIC_COUNT] = {"sextortion", "cyberbullying", "grooming", "scam", "none"};
+
+int topic_from_name(const char *name) {
+  for (int t = 0; name && t < TOPIC_COUNT; t++)
+    if (strcmp(TOPICS[t], name) == 0) return t;
+  return -1;
+}
+
+const char *topic_name(Topic t) { return t >= 0 && t < TOPIC_COUNT ? TOPICS[t] : "?"; }
+
+const char *topic_list(void) { return "sextortion, cyberbullying, grooming, scam, none"; }
+
+Catalog *catalog_copy(const Catalog *c) {
+  Catalog *out = xcalloc(1, sizeof *out);
+  *out = *c;
+  for (int i = 0; i < c->count; i++) {
+    Advice *a = &out->items[i];
+    a->id = xstrdup(a->id);
+    a->source = a->source ? xstrdup(a->source) : NULL;
+    for (int k = 0; k < a->nlang; k++) {
+      a->lang[k] = a->lang[k] ? xstrdup(a->lang[k]) : NULL;
+      a->step[k] = a->step[k] ? xstrdup(a->step[k]) : NULL;
+      a->why[k] = a->why[k] ? xstrdup(a->why[k]) : NULL;
+    }
+  }
+  return out;
+}
+
 void catalog_free(Catalog *c) {
   if (!c) return;
   for (int i = 0; i < c->count; i++) {

@@ -81,9 +81,30 @@ typedef struct {
   int *efrom, *eto; /* edge e goes from state efrom[e] to eto[e] */
   int ecount, ecap;
   unsigned char *visited; /* per scene */
+  uint32_t *shown;        /* per scene: the choices some explored state shows */
+  unsigned char *asked;   /* per scene: some explored state stops at its choices */
   uint32_t taken_anywhere; /* advice taken in order on some path to an ending */
   bool complete;
+  /* Runtime errors, each message once: how many states hit it, and the
+   * first of them (its path is the one to replay). */
+  struct Failure { char *message; int count, node; } *failures;
+  int nfailures, capfailures;
 } Explored;
+
+/* Counts a runtime error at a state: the same message on many paths is
+ * one problem, reported once with the number of paths. */
+static void add_failure(Explored *x, const char *message, int node) {
+  for (int i = 0; i < x->nfailures; i++)
+    if (strcmp(x->failures[i].message, message) == 0) {
+      x->failures[i].count++;
+      return;
+    }
+  if (x->nfailures == x->capfailures) {
+    x->capfailures = x->capfailures ? x->capfailures * 2 : 16;
+    x->failures = xrealloc(x->failures, (size_t)x->capfailures * sizeof *x->failures);
+  }
+  x->failures[x->nfailures++] = (struct Failure){xstrdup(message), 1, node};
+}
 
 static void add_edge(Explored *x, int from, int to) {
   if (x->ecount == x->ecap) {
@@ -101,6 +122,8 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   memset(x, 0, sizeof *x);
   x->complete = true;
   x->visited = xcalloc((size_t)s->nscenes + 1, 1);
+  x->shown = xcalloc((size_t)s->nscenes + 1, sizeof *x->shown);
+  x->asked = xcalloc((size_t)s->nscenes + 1, 1);
   x->cap = 1024;
   x->nodes = xcalloc((size_t)x->cap, sizeof *x->nodes);
   KeyMap map = {0};
@@ -109,7 +132,6 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   map.keys = xcalloc(map.cap, sizeof *map.keys);
   map.ids = xmalloc(map.cap * sizeof *map.ids);
   for (size_t i = 0; i < map.cap; i++) map.ids[i] = -1;
-  int reported_errors = 0;
 
   Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
   rt_set_quiet(start, true); /* the states, not the texts (their clones too) */
@@ -123,18 +145,13 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
     if (st == RT_ENDED) {
       x->nodes[head].good = true;
     } else if (st == RT_ERROR) {
-      x->nodes[head].good = true; /* reported here, not again as a loop */
-      if (reported_errors++ < 20) {
-        char *idx = path_text(x->nodes, head, -1);
-        char *nums = shown_numbers(s, idx);
-        diag_add_lua(diag, DIAG_ERROR, rt_error(rt), s->path);
-        diag_add(diag, DIAG_NOTE, s->path, 0, "reached with the choices %s (try: --replay %s)", nums[0] ? nums : "(none)",
-                 nums[0] ? nums : "\"\"");
-        free(idx);
-        free(nums);
-      }
+      x->nodes[head].good = true; /* reported once explored, not again as a loop */
+      add_failure(x, rt_error(rt), head);
     } else if (st == RT_CHOICE) {
       int nc = rt_choice_count(rt);
+      int here = (int)(rt_scene(rt) - s->scenes);
+      x->asked[here] = 1;
+      for (int i = 0; i < nc; i++) x->shown[here] |= 1u << (rt_choice_index(rt, i) & 31);
       for (int i = 0; i < nc; i++) {
         int k = rt_choice_index(rt, i);
         Runtime *next = rt_clone(rt);
@@ -177,6 +194,24 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   }
   free(map.keys);
   free(map.ids);
+  /* Each runtime error once, with how many states reach it and one path. */
+  for (int i = 0; i < x->nfailures && i < 20; i++) {
+    const struct Failure *f = &x->failures[i];
+    char *idx = path_text(x->nodes, f->node, -1);
+    char *nums = shown_numbers(s, idx);
+    diag_add_lua(diag, DIAG_ERROR, f->message, s->path);
+    if (f->count > 1)
+      diag_add(diag, DIAG_NOTE, s->path, 0, "found on %d paths; one of them: --replay %s %s", f->count,
+               nums[0] ? nums : "\"\"", s->path);
+    else
+      diag_add(diag, DIAG_NOTE, s->path, 0, "reached with the choices %s (try: --replay %s %s)",
+               nums[0] ? nums : "(none)", nums[0] ? nums : "\"\"", s->path);
+    free(idx);
+    free(nums);
+  }
+  if (x->nfailures > 20)
+    diag_add(diag, DIAG_NOTE, s->path, 0, "... and %d more different %s", x->nfailures - 20,
+             PLURAL_EN(x->nfailures - 20, "error"));
 }
 
 /* Which states can still reach an ending: a walk backwards over the edges,
@@ -231,6 +266,19 @@ static void report(const Story *s, const Explored *x, Diag *diag, int max_states
       diag_add(diag, DIAG_WARNING, sc->file, sc->line, "%s \"%s\" can never be reached", sc->is_ending ? "ending" : "scene", sc->id);
     else if (sc->is_ending) sum->endings_seen++;
   }
+  /* A choice with a condition that no explored state makes true: it never
+   * shows (only said when every state was explored). */
+  for (int i = 0; i < s->nscenes && x->complete; i++) {
+    const Scene *sc = &s->scenes[i];
+    if (!x->asked[i]) continue;
+    for (int k = 0; k < sc->nchoices && k < 32; k++) {
+      const Choice *ch = &sc->choices[k];
+      if (ch->cond < 0 || ((x->shown[i] >> k) & 1u)) continue;
+      diag_add(diag, DIAG_WARNING, ch->file, ch->line,
+               "choice \"%s\" never shows: its condition \"%s\" is false on every path that reaches scene \"%s\"",
+               ch->text, s->cond_text[ch->cond], sc->id);
+    }
+  }
   const Catalog *c = s->catalog;
   for (int a = 0; a < c->count && x->complete; a++)
     if (((s->teaches >> a) & 1u) && !((x->taken_anywhere >> a) & 1u))
@@ -240,8 +288,8 @@ static void report(const Story *s, const Explored *x, Diag *diag, int max_states
   sum->states = x->count;
   if (!x->complete)
     diag_add(diag, DIAG_WARNING, s->path, 0,
-             "exploration stopped after %d states: the results are partial (the story has too many variable combinations)",
-             max_states);
+             "exploration stopped after %d %s: the results are partial (the story has too many variable combinations)",
+             max_states, PLURAL_EN(max_states, "state"));
 }
 
 static void explored_free(Explored *x) {
@@ -250,6 +298,10 @@ static void explored_free(Explored *x) {
   free(x->efrom);
   free(x->eto);
   free(x->visited);
+  free(x->shown);
+  free(x->asked);
+  for (int i = 0; i < x->nfailures; i++) free(x->failures[i].message);
+  free(x->failures);
 }
 
 int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
@@ -357,6 +409,10 @@ static unsigned long long next_random(unsigned long long *x) {
 int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
   int *ends = xcalloc((size_t)s->nscenes + 1, sizeof(int));
   int failures = 0;
+  /* The same failure on many runs is one problem: said once, with how many
+   * runs hit it and the first run's path. */
+  struct { char *message, *path; long run; int count; } seen[10];
+  int nseen = 0, others = 0;
   long long choices = 0;
   for (long run = 0; run < n; run++) {
     unsigned long long x = (seed + (unsigned long long)run) * 0x9E3779B97F4A7C15ULL + 1;
@@ -376,16 +432,35 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
       ends[rt_scene(rt) - s->scenes]++;
     } else {
       failures++;
-      if (failures <= 10)
-        ts_fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, run,
-                st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)",
-                path.s ? path.s : "\"\"", s->path);
+      const char *why = st == RT_ERROR ? rt_error(rt) : "no ending after 10000 choices (an endless loop)";
+      int k = 0;
+      while (k < nseen && strcmp(seen[k].message, why) != 0) k++;
+      if (k < nseen) seen[k].count++;
+      else if (nseen < 10) {
+        seen[nseen].message = xstrdup(why);
+        seen[nseen].path = xstrdup(path.s ? path.s : "\"\"");
+        seen[nseen].run = run;
+        seen[nseen++].count = 1;
+      } else {
+        others++;
+      }
     }
     free(path.s);
     rt_free(rt);
   }
-  fprintf(out, "%ld playthroughs (seed %llu): %ld reached an ending, %d failed; %.1f choices each on average\n", n,
-          seed, n - failures, failures, (double)choices / (double)n);
+  for (int k = 0; k < nseen; k++) {
+    if (seen[k].count > 1)
+      ts_fprintf(out, "failure on %d runs (seed %llu, first run %ld): %s\n  reproduce: --replay %s %s\n",
+                 seen[k].count, seed, seen[k].run, seen[k].message, seen[k].path, s->path);
+    else
+      ts_fprintf(out, "failure: seed %llu, run %ld: %s\n  reproduce: --replay %s %s\n", seed, seen[k].run,
+                 seen[k].message, seen[k].path, s->path);
+    free(seen[k].message);
+    free(seen[k].path);
+  }
+  if (others) fprintf(out, "... and %d more %s of other kinds\n", others, PLURAL_EN(others, "failure"));
+  fprintf(out, "%ld %s (seed %llu): %ld reached an ending, %d failed; %.1f choices each on average\n", n,
+          PLURAL_EN(n, "playthrough"), seed, n - failures, failures, (double)choices / (double)n);
   for (int i = 0; i < s->nscenes; i++)
     if (s->scenes[i].is_ending)
       ts_fprintf(out, "  %6d  %s\n", ends[i], s->scenes[i].id);
@@ -406,8 +481,8 @@ int check_replay(const Story *s, const char *lang, const int *choices, int n, FI
       break;
     }
     if (!rt_choose(rt, choices[i] - 1)) {
-      ts_fprintf(err, "%s: choice %d of the path is %d, but scene \"%s\" shows %d choices\n", s->path, i + 1,
-              choices[i], rt_scene(rt)->id, rt_choice_count(rt));
+      ts_fprintf(err, "%s: choice %d of the path is %d, but scene \"%s\" shows %d %s\n", s->path, i + 1,
+              choices[i], rt_scene(rt)->id, rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
       status = 1;
       break;
     }
@@ -418,8 +493,8 @@ int check_replay(const Story *s, const char *lang, const int *choices, int n, FI
       ts_fprintf(err, "%s\n", rt_error(rt));
       status = 1;
     } else if (st == RT_CHOICE) {
-      ts_fprintf(err, "%s: the path stops at a choice in scene \"%s\" (%d choices shown)\n", s->path, rt_scene(rt)->id,
-              rt_choice_count(rt));
+      ts_fprintf(err, "%s: the path stops at a choice in scene \"%s\" (%d %s shown)\n", s->path, rt_scene(rt)->id,
+              rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
       status = 1;
     } else {
       ts_fprintf(out, "ending %s\n", rt_ending_id(rt));

@@ -125,6 +125,6 @@ void diag_print(const Diag *d, FILE *out) {
       ts_fprintf(out, "%s: %s: %s\n", e->file, names[e->level], e->message);
   }
   if (d->dropped)
-    fprintf(out, "... and %d more messages not shown (%d errors, %d warnings in all)\n", d->dropped, d->errors,
-            d->warnings);
+    fprintf(out, "... and %d more %s not shown (%d %s, %d %s in all)\n", d->dropped, PLURAL_EN(d->dropped, "message"),
+            d->errors, PLURAL_EN(d->errors, "error"), d->warnings, PLURAL_EN(d->warnings, "warning"));
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "catalog.h"
 #include "i18n.h"
 #include "luaread.h"
 #include "sandbox.h"
@@ -101,6 +102,37 @@ static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, i
   return ok;
 }
 
+/* topics = "sextortion" or topics = { "sextortion", "scam" }: the stories'
+ * topics an entry is for (none given: every topic). */
+static bool read_topics(lua_State *L, int t, unsigned *topics, const char *path, int i, Diag *diag) {
+  int type = lr_field(L, t, "topics");
+  int top = lua_gettop(L);
+  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
+  bool ok = type == LUA_TNIL || type == LUA_TSTRING || type == LUA_TTABLE;
+  for (int k = 1; k <= n; k++) {
+    if (type == LUA_TTABLE) lua_rawgeti(L, top, k); else lua_pushvalue(L, top);
+    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    int tp = topic_from_name(name);
+    if (tp < 0 || tp == TOPIC_NONE) {
+      diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a topic (%s)", i, name,
+               "sextortion, cyberbullying, grooming, scam");
+      ok = false;
+    } else {
+      *topics |= 1u << tp;
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
+bool help_for_topic(const HelpEntry *e, int topic) {
+  if (topic < 0 || topic >= TOPIC_COUNT) return true;
+  if (e->urgent || (e->roles & (1u << HELP_CRISIS | 1u << HELP_EMERGENCY))) return true;
+  if (topic == TOPIC_NONE) return (e->roles >> HELP_YOUTH_LINE) & 1u;
+  return e->topics == 0 || ((e->topics >> topic) & 1u);
+}
+
 static bool load_file(const char *path, const char *lang, HelpList *h, bool header, bool strict, Diag *diag) {
   const char *check = strict ? path : NULL;
   Sandbox *sb = sandbox_new(".", WORDS);
@@ -169,7 +201,7 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
           lr_field(L, r, "urgent");
           e.urgent = lua_toboolean(L, -1);
           lua_pop(L, 1);
-          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag);
+          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag) && read_topics(L, r, &e.topics, path, i, diag);
           if (!e.name || !e.contact || !e.source || !roles_ok) {
             if (roles_ok) diag_add(diag, DIAG_ERROR, path, 0, "resource %d needs a name, a contact and a source", i);
             free(e.name); free(e.contact); free(e.what); free(e.hours); free(e.source);

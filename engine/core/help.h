@@ -32,6 +32,7 @@ typedef struct {
   char *source;
   bool urgent;   /* answers now: emergency or crisis line */
   unsigned roles; /* bits of HelpRole */
+  unsigned topics; /* bits of Topic (catalog.h) it is for; 0: every topic */
 } HelpEntry;
 
 typedef struct HelpList {
@@ -55,6 +56,12 @@ void help_free(HelpList *h);
 void help_check_lang(const char *assets_dir, const char *lang, Diag *diag);
 /* The country codes that have a file, sorted; caller frees each and the array. */
 char **help_countries(const char *assets_dir, int *count);
+
+/* Whether a story's debrief about `topic` (a Topic; -1 for every topic, the
+ * help screen) lists e: crisis and emergency lines always; a story about
+ * nothing in particular (TOPIC_NONE) adds the youth lines only; else what
+ * is for every topic and what is tagged with this one. */
+bool help_for_topic(const HelpEntry *e, int topic);
 
 /* "youth-line" -> HELP_YOUTH_LINE, or -1. */
 int help_role_from_name(const char *name, size_t n);

@@ -82,6 +82,7 @@
   X(S_HELP_SUB, window, "help_sub", TEXT)               \
   X(S_URGENT, window, "urgent", TEXT)                   \
   X(S_NOT_YOUR_FAULT, window, "not_your_fault", TEXT)   \
+  X(S_NOT_YOUR_FAULT_ANY, window, "not_your_fault_any", TEXT) \
   X(S_UNDO, window, "undo", TEXT)                       \
   X(S_PLAY_AGAIN, window, "play_again", TEXT)           \
   X(S_LATEST, window, "latest", TEXT)                   \

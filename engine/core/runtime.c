@@ -416,7 +416,7 @@ static void note_decision(Runtime *rt) {
 static void compute_choices(Runtime *rt) {
   const Scene *sc = &rt->s->scenes[rt->scene];
   rt->nshown = 0;
-  for (int i = 0; i < sc->nchoices && rt->nshown < STORY_CHOICES_MAX; i++) {
+  for (int i = 0; i < sc->nchoices; i++) {
     char *err = NULL;
     int ok = story_eval(rt->s, sc->choices[i].cond, rt->vars, rt->did, &err);
     if (ok < 0) {
@@ -424,6 +424,16 @@ static void compute_choices(Runtime *rt) {
       /* err already carries file:line from Lua */
       free(rt->error);
       rt->error = err;
+      return;
+    }
+    if (ok && rt->nshown == STORY_CHOICES_MAX) {
+      /* A scene may declare more choices when their conditions exclude
+       * each other; the checker explores every state to find this one. */
+      char *msg = xasprintf("scene \"%s\": more than %d choices would show at once here (%d fit on screen): make "
+                            "their conditions exclude each other",
+                            sc->id, STORY_CHOICES_MAX, STORY_CHOICES_MAX);
+      fail(rt, sc->file, sc->line, msg);
+      free(msg);
       return;
     }
     if (ok) {
@@ -691,7 +701,10 @@ int rt_debrief(Runtime *rt, DebriefItem *items, int max) {
     }
     for (int k = 0; k < 2 && !rt->quiet; k++) {
       free(rt->debrief_text[a][k]);
-      rt->debrief_text[a][k] = fill_text(rt, k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang));
+      const char *text = k ? catalog_why(c, a, rt->lang) : catalog_step(c, a, rt->lang);
+      /* a story's own step is the story's text, in the story's translations */
+      if (c->items[a].own) text = story_tr(rt->s, rt->lang, text);
+      rt->debrief_text[a][k] = fill_text(rt, text);
     }
     items[n++] = (DebriefItem){a, c->items[a].id, v, rt->debrief_text[a][0], rt->debrief_text[a][1],
                                c->items[a].prevention, pass == 0 ? ++number : 0};

@@ -39,6 +39,7 @@ typedef struct {
   const char *card_file; /* where the story card is */
   int card_line;
   char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
+  int field_lookups;
   Lexed lex;
 } Builder;
 
@@ -69,6 +70,9 @@ static int scene_lookup(Builder *b, const char *id) {
 
 #define COND_MAX 2000 /* characters in a condition */
 
+/* The story card's, characters', scenes' and choices' fields are declared
+ * with the story language (words.h); a step's here, with its reader. */
+static const char *const STEP_KEYS[] = {"id", "title", "why", "before", "next_time", "file", "line", NULL};
 static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
                                        "if", "then", "else", "end", "function", "return", "local",
                                        "while", "do", "for", "in", "repeat", "until", "break",
@@ -80,7 +84,9 @@ static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true"
 /* The line where `field = ...` is written in the table that starts at
  * file:line (Lua keeps one line per table, not per field), else `line`. */
 static int field_line(Builder *b, const char *file, int line, const char *field) {
-  if (!file || line <= 0) return line;
+  /* Each lookup reads a table's tokens: a hostile story with thousands of
+   * bad fields gets the table's line past this many. */
+  if (!file || line <= 0 || ++b->field_lookups > 300) return line;
   if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
     lualex_free(&b->lex);
     free(b->lex_code);
@@ -534,6 +540,10 @@ static void build_item(Builder *b, int t, Item *it) {
     check_placeholders(b, it->text, it->file, it->line);
     if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
       WARN(b, it->file, it->line, "this line has an empty text");
+    if (it->kind == WORD_RECORDING && strstr(it->text, "REC"))
+      WARN(b, it->file, it->line,
+           "recording: the game shows REC by itself; write what the player cannot see, like \"Someone is recording "
+           "on the other side\"");
   }
   if (it->kind == WORD_THINK) it->who = WHO_ME; /* the player's inner voice */
   if (word_is(it->kind, WF_SPEAKER)) {
@@ -652,6 +662,19 @@ static void build_card(Builder *b, int card) {
   if (s->app && !skin_is_id(s->app, (int)strlen(s->app)))
     ERR(b, file, s->app_line, "story: app is the name of a skin, like \"plain\", \"skype\" or \"instagram\" (assets/skins), not \"%s\"", s->app);
   if (!s->app) s->app = xstrdup("plain");
+  char *topic = lr_string(L, card, "topic");
+  int tp = topic ? topic_from_name(topic) : TOPIC_SEXTORTION;
+  if (tp < 0) {
+    ERR(b, file, field_line(b, file, line, "topic"), "story: topic is one of %s, not \"%s\"", topic_list(), topic);
+    tp = TOPIC_SEXTORTION;
+  } else if (!topic && lr_field(L, card, "topic") != LUA_TNIL) {
+    ERR(b, file, field_line(b, file, line, "topic"), "story: topic is a text in quotes, one of %s", topic_list());
+    lua_pop(L, 1);
+  } else if (!topic) {
+    lua_pop(L, 1);
+  }
+  s->topic = (Topic)tp;
+  free(topic);
   double minutes = 0;
   if (lr_number(L, card, "minutes", &minutes) && !(minutes >= 0 && minutes <= 1000)) {
     ERR(b, file, field_line(b, file, line, "minutes"), "story: minutes is a number from 1 to 1000");
@@ -702,6 +725,105 @@ static void build_card(Builder *b, int card) {
     }
   }
   lua_pop(L, 1);
+}
+
+/* step "id" { title = "...", why = "..." }: the story's own right steps,
+ * added after the catalogue's in a copy of it that the story owns (the
+ * debrief, did and judges then treat them like the others). They are
+ * taught without being listed in teaches. */
+static void build_steps(Builder *b, int list) {
+  Story *s = b->s;
+  lua_State *L = b->L;
+  int n = (int)lua_rawlen(L, list);
+  if (n == 0) return;
+  Catalog *c = catalog_copy(s->catalog);
+  int first = c->count;
+  s->own_catalog = c;
+  s->catalog = c;
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    const char *file = file_of(b, t);
+    int line = line_of(b, t);
+    unknown_keys(b, t, STEP_KEYS, "step", file, line);
+    char *id = lr_string(L, t, "id");
+    char *title = lr_string(L, t, "title");
+    char *why = lr_string(L, t, "why");
+    if (!valid_id(id)) {
+      ERR(b, file, line, "step \"%s\": an id is letters, digits and '-', like \"ask-admin\"", id ? id : "");
+    } else if (catalog_index(c, id) >= 0) {
+      ERR(b, file, line, "step \"%s\" is already a step%s: use it as it is, or give this one another id", id,
+          catalog_index(c, id) < first ? " of the catalogue (assets/advice.lua)" : " of this story");
+    } else if (!title || !why) {
+      ERR(b, file, line, "step \"%s\" needs a title = \"...\" (what to do) and a why = \"...\" (why it helps)", id);
+    } else if (c->count == CATALOG_MAX) {
+      ERR(b, file, line, "step \"%s\": a story can add %d steps at most", id, CATALOG_MAX - first);
+    } else {
+      Advice *a = &c->items[c->count];
+      memset(a, 0, sizeof *a);
+      a->id = id;
+      a->own = true;
+      a->nlang = 1;
+      a->lang[0] = NULL; /* the story's language, known once the card is read */
+      a->step[0] = title;
+      a->why[0] = why;
+      lr_field(L, t, "next_time");
+      a->prevention = lua_toboolean(L, -1);
+      lua_pop(L, 1);
+      s->teaches |= 1u << c->count;
+      c->count++;
+      id = title = why = NULL;
+    }
+    free(id);
+    free(title);
+    free(why);
+    lua_pop(L, 1);
+  }
+}
+
+/* Once the card is read: the steps' language, their texts checked and
+ * listed for translation, and their before = { ... } order. */
+static void finish_steps(Builder *b, int list) {
+  Story *s = b->s;
+  Catalog *c = s->own_catalog;
+  lua_State *L = b->L;
+  if (!c) return;
+  int n = (int)lua_rawlen(L, list);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    int t = lua_gettop(L);
+    char *id = lr_string(L, t, "id");
+    int a = id ? catalog_index(c, id) : -1;
+    if (a >= 0 && c->items[a].own && !c->items[a].lang[0]) {
+      Advice *adv = &c->items[a];
+      const char *file = file_of(b, t);
+      int line = line_of(b, t);
+      adv->lang[0] = xstrdup(s->language ? s->language : "en");
+      int title_line = field_line(b, file, line, "title"), why_line = field_line(b, file, line, "why");
+      add_text(b, adv->step[0], file, title_line);
+      add_text(b, adv->why[0], file, why_line);
+      check_placeholders(b, adv->step[0], file, title_line);
+      check_placeholders(b, adv->why[0], file, why_line);
+      int type = lr_field(L, t, "before");
+      if (type == LUA_TTABLE) {
+        int before = lua_gettop(L);
+        int m = (int)lua_rawlen(L, before);
+        for (int k = 1; k <= m; k++) {
+          lua_rawgeti(L, before, k);
+          const char *other = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+          int o = catalog_index(c, other);
+          if (o < 0) unknown_advice(b, file, field_line(b, file, line, "before"), "before:", other);
+          else if (o != a) adv->before |= 1u << o;
+          lua_pop(L, 1);
+        }
+      } else if (type != LUA_TNIL) {
+        ERR(b, file, field_line(b, file, line, "before"), "step \"%s\": before is a list like { \"block\" }", id);
+      }
+      lua_pop(L, 1);
+    }
+    free(id);
+    lua_pop(L, 1);
+  }
 }
 
 static void build_characters(Builder *b, int list) {
@@ -886,9 +1008,15 @@ static void build_scenes(Builder *b, int list) {
       sc->title = lr_string(L, t, "title");
       sc->summary = lr_string(L, t, "summary");
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
-      else add_text(b, sc->title, sc->file, sc->line);
+      else {
+        add_text(b, sc->title, sc->file, sc->line);
+        check_placeholders(b, sc->title, sc->file, field_line(b, sc->file, sc->line, "title"));
+      }
       if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
-      else add_text(b, sc->summary, sc->file, sc->line);
+      else {
+        add_text(b, sc->summary, sc->file, sc->line);
+        check_placeholders(b, sc->summary, sc->file, field_line(b, sc->file, sc->line, "summary"));
+      }
       if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
       read_judges(b, t, sc);
     } else {
@@ -899,9 +1027,17 @@ static void build_scenes(Builder *b, int list) {
       if (has_title || has_summary || has_judges)
         WARN(b, sc->file, field_line(b, sc->file, sc->line, has_title ? "title" : has_summary ? "summary" : "judges"),
              "scene \"%s\": title, summary and judges are for endings", sc->id);
-      if (sc->nchoices > STORY_CHOICES_MAX)
-        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen", sc->id, sc->nchoices,
-            STORY_CHOICES_MAX);
+      /* The limit is on the choices seen at once: more may be declared when
+       * their conditions exclude each other (the checker proves it). */
+      int always = 0;
+      for (int k = 0; k < sc->nchoices; k++) always += sc->choices[k].cond < 0;
+      if (sc->nchoices > STORY_CHOICES_DECLARED_MAX)
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: write at most %d (and at most %d shown at once)",
+            sc->id, sc->nchoices, STORY_CHOICES_DECLARED_MAX, STORY_CHOICES_MAX);
+      else if (always > STORY_CHOICES_MAX)
+        ERR(b, sc->file, sc->line,
+            "scene \"%s\" has %d choices with no condition: %d at most fit on screen (give the others a when = \"...\")",
+            sc->id, always, STORY_CHOICES_MAX);
     }
     lua_pop(L, 1);
   }
@@ -1119,10 +1255,14 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   ctx->story = s;
   lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
   make_cond_env(b, ctx);
+  lr_field(L, col, "steps");
+  int steps = lua_gettop(L);
+  if (lua_type(L, steps) == LUA_TTABLE) build_steps(b, steps);
   int card = 0;
   if (lr_field(L, col, "story") == LUA_TTABLE) {
     card = lua_gettop(L);
     build_card(b, card);
+    if (lua_type(L, steps) == LUA_TTABLE) finish_steps(b, steps);
   } else {
     lua_pop(L, 1);
     diag_add(b->diag, DIAG_ERROR, entry, 0, "no story { ... } card: the story needs an id, a title and a start scene");
@@ -1265,6 +1405,7 @@ void story_free(Story *s) {
   }
   free(s->translations);
   free(s->texts);
+  catalog_free(s->own_catalog);
   for (int i = 0; i < s->nconds; i++) free(s->cond_text[i]);
   free(s->cond_text);
   free(s->id);

@@ -14,6 +14,9 @@ typedef struct Catalog Catalog;
 
 /* Choices a scene may offer: what fits on a phone screen, and keys 1-4. */
 #define STORY_CHOICES_MAX 4
+/* Choices a scene may declare, when conditions keep at most
+ * STORY_CHOICES_MAX of them on screen at once (the checker proves it). */
+#define STORY_CHOICES_DECLARED_MAX 16
 
 #define WHO_ME (-1)
 #define WHO_NOBODY (-2)
@@ -118,6 +121,8 @@ typedef struct Story {
   int minutes;
   int start;       /* scene index */
   uint32_t teaches; /* advice bits */
+  Topic topic;     /* what the story is about: the debrief's help follows it */
+  Catalog *own_catalog; /* the catalogue and the story's own steps (catalog points here), or NULL */
   Character *chars;
   int nchars;
   Scene *scenes;

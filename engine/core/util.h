@@ -40,4 +40,7 @@ bool is_file(const char *path);
 unsigned long long fnv1a(const void *data, size_t n, unsigned long long h);
 #define FNV_SEED 1469598103934665603ULL
 
+/* "1 error", "2 errors": summaries read right for a beginner. */
+#define PLURAL_EN(n, word) ((n) == 1 ? word : word "s")
+
 #endif

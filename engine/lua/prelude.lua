@@ -17,6 +17,7 @@ local getinfo, words, match, simple_words, speaker_words = ...
 local collected = {
   story = nil,
   characters = {}, -- in declaration order
+  steps = {},      -- the story's own right steps, in declaration order
   scenes = {},     -- in declaration order (endings included)
   translations = {}, -- lang -> { [source] = target }
   translation_where = {}, -- lang -> { [source] = "file:line" }
@@ -214,6 +215,21 @@ function words.character(id)
     local s = speaker(id)
     speakers[id] = s
     return s
+  end
+end
+
+-- step "ask-admin" { title = "...", why = "...", before = { "block" }, next_time = true }:
+-- a right step of the story's own, beside the catalogue's (its texts are
+-- the story's, translated with it).
+function words.step(id)
+  check_string(id, "step", 1)
+  local file, line = where(1)
+  return function(info)
+    if type(info) ~= "table" then fail('step "' .. id .. '" needs { title = "...", why = "..." } after it', 1) end
+    local t = {}
+    for k, v in pairs(info) do t[k] = v end
+    t.id, t.file, t.line = id, file, line
+    table.insert(collected.steps, t)
   end
 end
 

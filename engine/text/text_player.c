@@ -161,11 +161,9 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case WORD_RECORDING:
       style(t, "1;31");
-      fputs("[REC", t->out);
-      if (b->text[0]) {
-        fputs(" ", t->out);
-        put(t, b->text);
-      }
+      /* the story may write REC itself: not twice */
+      fputs(strstr(b->text, "REC") ? "[" : b->text[0] ? "[REC " : "[REC", t->out);
+      put(t, b->text);
       fputs("]", t->out);
       style(t, "0");
       break;
@@ -230,7 +228,9 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
   fflush(t->out);
 }
 
-static void show_help(Term *t, const HelpList *h, const Diag *problems) {
+/* topic: the story's (its debrief lists that topic's help, the crisis
+ * lines always), or -1 for all of it. */
+static void show_help(Term *t, const HelpList *h, const Diag *problems, int topic) {
   fprintf(t->out, "\n== %s", T(t, T_HELP));
   if (h) {
     fputs(" (", t->out);
@@ -239,6 +239,7 @@ static void show_help(Term *t, const HelpList *h, const Diag *problems) {
     fprintf(t->out, "%s\n", T(t, T_NOT_ALONE));
     for (int i = 0; i < h->count; i++) {
       const HelpEntry *e = &h->entries[i];
+      if (!help_for_topic(e, topic)) continue;
       fputs("  * ", t->out);
       put(t, e->name);
       if (strcasecmp(e->name, e->contact) != 0) { /* "3114", not "3114 - 3114" */
@@ -274,9 +275,11 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
   style(t, "0");
   fprintf(t->out, "\n\n%s\n  ", T(t, T_DEBRIEF));
   put(t, rt_ending_summary(rt));
-  fprintf(t->out, "\n\n%s\n", T(t, T_STEPS));
+  fputs("\n", t->out);
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);
+  /* a story that teaches no step ends on a plain page: no empty heading */
+  if (n > 0) fprintf(t->out, "\n%s\n", T(t, T_STEPS));
   bool next_time = false;
   for (int i = 0; i < n; i++) {
     Verdict v = items[i].verdict;
@@ -297,7 +300,7 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
     put(t, items[i].why);
     fputs("\n", t->out);
   }
-  show_help(t, h, problems);
+  show_help(t, h, problems, (int)rt_story(rt)->topic);
 }
 
 /* Reads a line; NULL at end of input. */
@@ -586,7 +589,7 @@ static bool turn_choice(Game *g) {
     return false;
   }
   if (line[0] == 'h' || line[0] == '?') {
-    show_help(t, g->help, &g->help_problems);
+    show_help(t, g->help, &g->help_problems, -1);
     return true;
   }
   if (line[0] == 'u') {

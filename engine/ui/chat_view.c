@@ -299,7 +299,10 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
     snprintf(buf, sizeof buf, "📹 %s", b->text && b->text[0] ? b->text : S(app, S_INCOMING));
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
   case WORD_RECORDING:
-    snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
+    if (strstr(b->text, S(app, S_REC))) /* the story wrote REC itself: not twice */
+      snprintf(buf, sizeof buf, "● %s", b->text);
+    else
+      snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
   case WORD_HANGUP:
   case WORD_SYSTEM:

@@ -90,7 +90,10 @@ static int page(App *app, int x, int y, int w, bool draw) {
   }
   /* kind words before the contacts */
   int pad = dp(app, 14);
-  TextBox *kind = text_layout(app, FONT_BOLD, S(app, S_NOT_YOUR_FAULT), w - 2 * pad, t->discuss_text);
+  /* the sextortion advice only where the story is about it */
+  bool sextortion = !app->play.story || app->play.story->topic == TOPIC_SEXTORTION;
+  TextBox *kind = text_layout(app, FONT_BOLD, S(app, sextortion ? S_NOT_YOUR_FAULT : S_NOT_YOUR_FAULT_ANY),
+                              w - 2 * pad, t->discuss_text);
   if (draw) {
     SDL_Rect r = {x, y, w, kind->h + 2 * pad};
     fill_round(app, r, dp(app, 10), t->discuss_bg, t->discuss_bg);
@@ -98,7 +101,7 @@ static int page(App *app, int x, int y, int w, bool draw) {
   }
   y += kind->h + 2 * pad + dp(app, 20);
   y += section(app, S(app, S_HELP_TITLE), x, y, w, draw);
-  y += help_list(app, x, y, w, draw, t->bg);
+  y += help_list(app, x, y, w, draw, t->bg, app->play.story ? (int)app->play.story->topic : -1);
   return y - y0 + dp(app, 10);
 }
 

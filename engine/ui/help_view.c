@@ -11,7 +11,7 @@
 #include "util.h"
 
 /* The list of contacts in a column; returns its height. */
-int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
+int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg, int topic) {
   const Theme *t = &app->gfx.th;
   int y0 = y;
   SDL_Rect col = {x, y, w, 1 << 20};
@@ -23,6 +23,7 @@ int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg) {
   int pad = dp(app, 14);
   for (int i = 0; i < app->lib.help->count; i++) {
     const HelpEntry *e = &app->lib.help->entries[i];
+    if (!help_for_topic(e, topic)) continue;
     int inner = w - 2 * pad;
     bool crisis = (e->roles >> HELP_CRISIS) & 1u;
     StrId tag_word = crisis ? S_CRISIS_TAG : S_URGENT;
@@ -82,7 +83,7 @@ void draw_help(App *app) {
   free(files);
   TextBox *keys = text_layout(app, FONT_SMALL, more, inner, t->dim);
   free(more);
-  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg) +
+  int content = pad + tb->h + dp(app, 6) + sub->h + dp(app, 14) + help_list(app, 0, 0, inner, false, t->bg, -1) +
                 dp(app, 6) + keys->h + pad;
   scroll_clamp(&app->nav.help_scroll, &app->nav.help_scroll_max, content, view.h);
   clip_push(app, view);
@@ -93,7 +94,7 @@ void draw_help(App *app) {
   y += tb->h + dp(app, 6);
   draw_box(app, sub, x, y, col, t->bg, t->bg);
   y += sub->h + dp(app, 14);
-  y += help_list(app, x, y, inner, true, t->bg) + dp(app, 6);
+  y += help_list(app, x, y, inner, true, t->bg, -1) + dp(app, 6);
   draw_box(app, keys, x, y, col, t->bg, t->bg);
   clip_pop(app);
   if (app->nav.help_scroll_max > 0) {

@@ -5,6 +5,8 @@
 
 void draw_help(App *app);
 /* The country's help contacts at x, y in width w; returns the height. */
-int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg);
+/* topic: a story's Topic (its debrief: that topic's help, the crisis lines
+ * always), or -1 for every entry (the help screen). */
+int help_list(App *app, int x, int y, int w, bool draw, SDL_Color bg, int topic);
 
 #endif

@@ -150,7 +150,8 @@ static void say_choices(App *app, bool cut) {
   free(texts);
 }
 
-static void add_contacts(App *app, Buf *b, const char *lang) {
+/* topic: the story's (a debrief says that topic's help, as shown), or -1. */
+static void add_contacts(App *app, Buf *b, const char *lang, int topic) {
   if (!app->lib.help || app->lib.help->count == 0) {
     char *none = speak_clean(S(app, S_HELP_NONE), SPEECH(app, lang));
     buf_addf(b, " %s", none);
@@ -158,6 +159,7 @@ static void add_contacts(App *app, Buf *b, const char *lang) {
     return;
   }
   for (int i = 0; i < app->lib.help->count; i++) {
+    if (!help_for_topic(&app->lib.help->entries[i], topic)) continue;
     char *c = speak_contact(&app->lib.help->entries[i], S(app, S_URGENT), SPEECH(app, lang));
     buf_addf(b, " %s", c);
     free(c);
@@ -177,7 +179,7 @@ static void say_help(App *app) {
   add_sentence(app, &b, S(app, S_HELP_TITLE), lang);
   if (app->lib.help && app->lib.help->name) add_sentence(app, &b, app->lib.help->name, lang);
   add_sentence(app, &b, S(app, S_HELP_SUB), lang);
-  add_contacts(app, &b, lang);
+  add_contacts(app, &b, lang, -1);
   add_sentence(app, &b, S(app, S_READ_KEYS), lang);
   say(app, buf_take(&b), true);
 }
@@ -213,9 +215,10 @@ static void say_debrief(App *app) {
         if (items[i].why) add_sentence(app, &b, items[i].why, lang);
       }
   }
-  add_sentence(app, &b, S(app, S_NOT_YOUR_FAULT), lang);
+  int topic = app->play.story ? (int)app->play.story->topic : -1;
+  add_sentence(app, &b, S(app, topic <= TOPIC_SEXTORTION ? S_NOT_YOUR_FAULT : S_NOT_YOUR_FAULT_ANY), lang);
   add_sentence(app, &b, S(app, S_HELP_TITLE), lang);
-  add_contacts(app, &b, lang);
+  add_contacts(app, &b, lang, topic);
   say(app, buf_take(&b), true);
 }
 

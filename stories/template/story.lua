@@ -16,6 +16,11 @@ story {
   start = "intro",
   minutes = 6,
   note = "Someone new asks for a photo. Nothing explicit is shown.",
+  -- What the story is about: "sextortion", "cyberbullying", "grooming",
+  -- "scam" or "none". The help shown at the end follows it.
+  topic = "sextortion",
+  -- The right steps it teaches (assets/advice.lua). A story can add its own:
+  --   step "ask-admin" { title = "Ask the admin to remove it", why = "..." }
   teaches = { "verify", "boundaries", "evidence", "block", "talk" },
   vars = { trust = 0, sent_photo = false },
 }
