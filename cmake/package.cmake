@@ -17,10 +17,11 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core | fonts-noto-core")
-if(BTS_LAZY_LIBS)
-  # Opened at first use (lazylib.h), so dpkg-shlibdeps does not see them.
-  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libzip4, libgvc6, libespeak-ng1")
-endif()
+# Opened at first use (lazylib.h), so dpkg-shlibdeps does not see them: the
+# packages that hold them, as found when configuring (cmake/lazylib.cmake).
+foreach(deb IN LISTS BTS_LAZY_DEBS)
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${deb}")
+endforeach()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji, fonts-opendyslexic")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

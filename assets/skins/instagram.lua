@@ -11,14 +11,17 @@ skin "instagram" {
     narr_bg = "#F5F5F5", narr_text = "#2B2B2B",
     system_text = "#5E5E5E", sep = "#DBDBDB",
     primary = "#7B2FD0", primary_text = "#FFFFFF",
+    call_bg = "#1C1030", call_panel = "#3B2462", control = "#4A3270", control_text = "#FFFFFF",
   },
   bubble = { style = "round", radius = 20, fill = "gradient", avatars = true },
-  header = { line = "gradient", subtitle = "status", avatar = true },
+  header = { line = "gradient", subtitle = "username", avatar = true },
   inbox = { kind = "none", requests = "folder" },
   messages = { receipts = "words" },
   composer = { shape = "pill" },
   call = { kind = "video", controls = { "camera", "mute", "flip", "hangup" } },
   words = {
     label = { en = "Instagram", fr = "Instagram", it = "Instagram" },
+    status = { en = "Active now", fr = "En ligne", it = "Attivo ora" },
+    composer = { en = "Message…", fr = "Message…", it = "Scrivi un messaggio…" },
   },
 }

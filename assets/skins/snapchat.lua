@@ -25,7 +25,6 @@ skin "snapchat" {
   call = { kind = "video", controls = { "speaker", "camera", "flip", "mute", "hangup" } },
   words = {
     label = { en = "Disappearing chat", fr = "Chat éphémère", it = "Chat effimera" },
-    status = { en = "Chat", fr = "Chat", it = "Chat" },
     seen = { en = "Opened", fr = "Ouvert", it = "Aperto" },
     delivered = { en = "Delivered", fr = "Distribué", it = "Consegnato" },
     composer = { en = "Send a chat", fr = "Envoie un chat", it = "Invia una chat" },

@@ -3,8 +3,9 @@
  * not when the program starts: loaded at start they and theirs (libcrypto,
  * the Graphviz plugins' libraries, ...) cost every start of the window and
  * of the terminal 2 MB of memory and their dynamic linking (docs/performance.md).
- * Linux builds only (BTS_LAZY_LIBS); the Windows and browser builds link
- * what they have as before. */
+ * Linux builds only (BTS_SONAME_<LIB>, read by cmake/lazylib.cmake from the
+ * library pkg-config found); the Windows and browser builds link what they
+ * have as before. */
 #ifndef BTS_LAZYLIB_H
 #define BTS_LAZYLIB_H
 #include <stdbool.h>

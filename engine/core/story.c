@@ -863,6 +863,9 @@ static void build_characters(Builder *b, int list) {
     } else {
       check_safe_text(b, c->initials, c->file, c->line);
     }
+    /* the account's handle, under the name where the app shows it ("clara.vbs") */
+    c->username = lr_string(L, t, "username");
+    if (c->username) check_safe_text(b, c->username, c->file, c->line);
     if (!c->id) c->id = xstrdup("?");
     s->nchars++;
     lua_pop(L, 1);
@@ -1387,6 +1390,7 @@ void story_free(Story *s) {
     free(s->chars[i].color);
     free(s->chars[i].initials);
     free(s->chars[i].members);
+    free(s->chars[i].username);
   }
   free(s->chars);
   for (int i = 0; i < s->nvars; i++) free(s->vars[i].name);

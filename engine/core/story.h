@@ -88,6 +88,7 @@ typedef struct {
   int *members;       /* character indices, NULL when not a group */
   int nmembers;
   bool in_person;     /* only ever met in the room: their lines are narration */
+  char *username;     /* the account's handle, or NULL (an app may show it under the name) */
   const char *file;
   int line;
 } Character;

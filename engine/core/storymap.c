@@ -15,7 +15,7 @@
 #ifdef BTS_HAVE_GVC
 #include <gvc.h>
 
-#ifdef BTS_LAZY_LIBS
+#ifdef BTS_SONAME_GVC
 /* Graphviz is opened at the first map (lazylib.h): the same calls, through
  * these pointers (libgvc brings libcgraph). */
 #include "lazylib.h"
@@ -31,7 +31,7 @@ static struct {
 
 bool map_available(void) {
   static int state;
-  static const char *const files[] = {"libgvc.so.6", NULL};
+  static const char *const files[] = {BTS_SONAME_GVC, NULL} /* the library built against (cmake/lazylib.cmake) */;
   static const LazyFn fns[] = {
 #define X(f) {#f, (void **)&lg.f},
     GVC_FUNCTIONS(X)

@@ -27,7 +27,7 @@ bool pack_is_pack(const char *path) {
 #ifdef BTS_HAVE_ZIP
 #include <zip.h>
 
-#ifdef BTS_LAZY_LIBS
+#ifdef BTS_SONAME_ZIP
 /* libzip is opened at the first pack (lazylib.h): the same calls, through
  * these pointers. */
 #include "lazylib.h"
@@ -43,7 +43,7 @@ static struct {
 
 static bool zip_ready(const char **why) {
   static int state;
-  static const char *const files[] = {"libzip.so.4", "libzip.so.5", NULL};
+  static const char *const files[] = {BTS_SONAME_ZIP, NULL} /* the library built against (cmake/lazylib.cmake) */;
   static const LazyFn fns[] = {
 #define X(f) {#f, (void **)&lz.f},
     ZIP_FUNCTIONS(X)

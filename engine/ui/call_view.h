@@ -4,5 +4,8 @@
 #include "app.h"
 
 void draw_call(App *app, int call_beat, bool recording, SDL_Rect area);
+/* A `recording` text that only says "REC" or "Recording" again (or
+ * nothing): the mark is shown once, without it. */
+bool call_rec_redundant(const App *app, const char *text);
 
 #endif

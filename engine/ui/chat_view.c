@@ -1,6 +1,7 @@
 /* The chat screen: a header with the contact, the conversation (only the
  * visible messages are drawn; each is laid out once through the cache),
  * and the choices strip. During a call the call view takes the middle. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,6 +24,7 @@ typedef struct {
   bool seen;          /* someone wrote after it */
   int prev;           /* the beat drawn before this one in the conversation, -1 */
   bool group;         /* a group chat: who writes is named above their messages */
+  int last_seen;      /* my messages before this index have been read */
   const Story *s;
 } Ctx;
 
@@ -40,27 +42,85 @@ static int centered(App *app, Ctx *c, int y, bool draw, int style, const char *t
   return b->h;
 }
 
+/* The skin's layout (assets/skins): sizes in dp, choices, switches. */
+#define KSIZE(app, n) dp(app, (app)->gfx.th.skin->size[SZ_##n])
+#define KCHOICE(app, n) ((app)->gfx.th.skin->choice[SK_##n])
+#define KFLAG(app, n) ((app)->gfx.th.skin->flag[SF_##n])
+
+/* Where their messages start: after the avatar column when the app shows one. */
+static int avatar_col(App *app) { return KFLAG(app, bubble_avatars) ? dp(app, 40) : 0; }
+
 static int stamp(App *app, Ctx *c, const Beat *b, int y, bool draw, bool right) {
   if (!b->clock[0] || strcmp(b->clock, c->clock) == 0) return 0;
   memcpy(c->clock, b->clock, sizeof c->clock);
   TextBox *t = text_layout(app, FONT_SMALL, b->clock, 0, app->gfx.th.dim);
   if (draw) {
-    int x = right ? c->x + c->w - t->w : c->x + dp(app, 40);
+    int x = right ? c->x + c->w - t->w : c->x + avatar_col(app);
     draw_box(app, t, x, y + dp(app, 2), (SDL_Rect){c->x, y, c->w, t->h + dp(app, 2)}, app->gfx.th.bg, app->gfx.th.bg);
   }
   return t->h + dp(app, 2);
 }
 
+/* A tick: a short stroke down-right, a long one up-right (w wide, h high). */
+static void tick(App *app, float x, float y, float w, float h, float th, SDL_Color c) {
+  SDL_FPoint p[3] = {{x, y + h * 0.55f}, {x + w * 0.35f, y + h}, {x + w, y}};
+  for (int s = 0; s < 2; s++) {
+    SDL_FPoint a = p[s], b = p[s + 1];
+    float dx = b.x - a.x, dy = b.y - a.y, len = sqrtf(dx * dx + dy * dy);
+    float nx = -dy / len * th / 2, ny = dx / len * th / 2;
+    SDL_Vertex v[4] = {{{a.x + nx, a.y + ny}, c, {0, 0}}, {{b.x + nx, b.y + ny}, c, {0, 0}},
+                       {{b.x - nx, b.y - ny}, c, {0, 0}}, {{a.x - nx, a.y - ny}, c, {0, 0}}};
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(app->gfx.ren, NULL, v, 4, idx, 6);
+  }
+}
+
+/* Sent and read, as a phone messenger shows them: two ticks, coloured once
+ * read. Returns the width they take. */
+static int ticks(App *app, int x, int y, bool read, bool draw) {
+  int w = dp(app, 16), h = dp(app, 9);
+  if (draw) {
+    const Theme *t = &app->gfx.th;
+    SDL_Color c = read ? t->tick_read : t->tick;
+    float th = (float)(dp(app, 2) > 1 ? dp(app, 2) : 1.5);
+    tick(app, (float)x, (float)y, (float)w * 0.62f, (float)h, th, c);
+    tick(app, (float)x + w * 0.38f, (float)y, (float)w * 0.62f, (float)h, th, c);
+  }
+  return w;
+}
+
+/* The first of a run of messages from the same person. */
+static bool first_of_run(App *app, const Beat *b, int i) {
+  const Beat *prev = i > 0 ? rt_history(app->play.rt, i - 1) : NULL;
+  return !prev || prev->who != b->who || (prev->kind != WORD_MSG && prev->kind != WORD_PHOTO);
+}
+
 static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   const Theme *t = &app->gfx.th;
   bool me = b->who == WHO_ME;
-  int px = dp(app, 12), py = dp(app, 8);
+  /* "bar": no bubble, a line in the sender's colour at the left (a
+   * disappearing-messages app); "round": a bubble each side. */
+  bool bar = KCHOICE(app, bubble_style) == 1;
+  int px = KSIZE(app, bubble_pad_x), py = KSIZE(app, bubble_pad_y);
   bool photo = b->kind == WORD_PHOTO;
   SDL_Color bg = me ? t->out_bubble : t->in_bubble, bg2 = me ? t->out_bubble2 : t->in_bubble;
   SDL_Color fg = me ? t->out_text : t->in_text;
+  if (bar) bg = bg2 = t->bg, fg = t->text;
+  SDL_Color mark = me ? t->me_name : t->them_name;
+  bool first = first_of_run(app, b, i);
+  /* the sender's name above a run, when the app shows names */
+  TextBox *name = NULL;
+  int name_h = 0;
+  if (first && (KCHOICE(app, messages_names) == 1 || (c->group && !me))) { /* a group chat names who writes */
+    const Character *ch = who_char(c->s, b->who);
+    name = text_layout(app, FONT_BOLD, me ? SW(app, SW_me_label) : ch ? ch->name : "", c->bubble_max, mark);
+    name_h = name->h + dp(app, 2);
+  }
+  bool tk = me && KCHOICE(app, messages_receipts) == 1;
+  int tick_w = tk ? dp(app, 16) + dp(app, 6) : 0;
   /* Text on a gradient is checked against both ends. */
   int inner = c->bubble_max;
-  TextBox *tb = text_layout(app, photo ? FONT_ITALIC : FONT_BODY, b->text, inner, fg);
+  TextBox *tb = text_layout(app, photo ? FONT_ITALIC : FONT_BODY, b->text, inner - tick_w, fg);
   int art_w = 0, art_h = 0, label_h = 0;
   TextBox *label = NULL;
   if (photo) {
@@ -69,28 +129,23 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
     label = text_layout(app, FONT_SMALL, S(app, S_PHOTO), inner, fg);
     label_h = label->h + dp(app, 4);
   }
-  int w = tb->w;
+  int w = tb->w + tick_w;
   if (art_w > w) w = art_w;
   if (label && label->w > w) w = label->w;
   w += 2 * px;
   int h = tb->h + 2 * py + (photo ? art_h + dp(app, 8) + label_h : 0);
-  int ax = c->x + dp(app, 40); /* room for the avatar */
-  int x = me ? c->x + c->w - w : ax;
-  const Beat *before = c->prev >= 0 ? rt_history(app->play.rt, c->prev) : NULL;
-  bool first = !before || before->who != b->who || (before->kind != WORD_MSG && before->kind != WORD_PHOTO) ||
-               before->in_person;
-  int named = 0;
-  if (c->group && !me && first && who_char(c->s, b->who)) {
-    /* in a group: the name above the first of their messages */
-    TextBox *nm = text_layout(app, FONT_SMALL, who_char(c->s, b->who)->name, c->w - dp(app, 40), t->them_name);
-    if (draw) draw_box(app, nm, ax + dp(app, 4), y, (SDL_Rect){ax, y, c->w - dp(app, 40), nm->h}, t->bg, t->bg);
-    named = nm->h + dp(app, 2);
-    y += named;
-  }
+  int ax = c->x + avatar_col(app);
+  int x = me && !bar ? c->x + c->w - w : ax;
   if (draw) {
-    SDL_Rect r = {x, y, w, h};
-    fill_round(app, r, dp(app, t->radius), bg, bg2);
-    int yy = y + py;
+    if (name) {
+      int nx = bar ? ax : me ? c->x + c->w - name->w : ax;
+      draw_box(app, name, nx, y, (SDL_Rect){c->x, y, c->w, name_h}, t->bg, t->bg);
+    }
+    int by = y + name_h;
+    SDL_Rect r = {x, by, w, h};
+    if (bar) fill_rect(app, (SDL_Rect){x, by, dp(app, 3) > 1 ? dp(app, 3) : 2, h}, mark);
+    else fill_round(app, r, dp(app, t->radius), bg, bg2);
+    int yy = by + py;
     if (photo) {
       photo_art(app, (SDL_Rect){x + px, yy, art_w, art_h},
                 color_parse(who_char(c->s, b->who) ? who_char(c->s, b->who)->color : NULL, t->primary));
@@ -99,17 +154,16 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
       yy += label_h;
     }
     draw_box(app, tb, x + px, yy, r, bg, bg2);
-    if (!me) {
-      /* the avatar beside the first of a run of messages */
-      if (first)
-        avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b->who));
-    }
+    if (tk) ticks(app, x + w - px - dp(app, 16), by + h - py - dp(app, 10), i < c->last_seen, true);
+    if (!me && first && KFLAG(app, bubble_avatars)) /* the avatar beside the first of a run */
+      avatar(app, c->x + dp(app, 16), by + dp(app, 16), KSIZE(app, messages_avatar_size), who_char(c->s, b->who));
   }
-  int used = h + named;
-  if (me && i == c->last_me) {
+  int used = name_h + h;
+  if (me && i == c->last_me && KCHOICE(app, messages_receipts) == 0) {
     TextBox *m = text_layout(app, FONT_SMALL, SW(app, c->seen ? SW_seen : SW_delivered), 0, t->dim);
+    int mx = bar ? ax + px : c->x + c->w - m->w; /* under the message, on its side */
     if (draw)
-      draw_box(app, m, c->x + c->w - m->w, y + h + dp(app, 2), (SDL_Rect){c->x, y + h, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
+      draw_box(app, m, mx, y + used + dp(app, 2), (SDL_Rect){c->x, y + used, c->w, m->h + dp(app, 2)}, t->bg, t->bg);
     used += m->h + dp(app, 2);
   }
   return used;
@@ -278,6 +332,21 @@ static int request_item(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   return h;
 }
 
+/* An app's notice ("… took a screenshot"), in the app's own look: a chip
+ * with a border in the notice colour. */
+static int notice(App *app, Ctx *c, const char *text, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  int pad = dp(app, 12), bw = dp(app, 2) > 1 ? dp(app, 2) : 1;
+  TextBox *tb = text_layout(app, FONT_BOLD, text, c->w - dp(app, 40) - 2 * pad, t->notice);
+  int h = tb->h + dp(app, 12);
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - tb->w) / 2 - pad, y, tb->w + 2 * pad, h};
+    frame_round(app, r, h / 2 < dp(app, 14) ? h / 2 : dp(app, 14), bw, t->notice, t->bg);
+    draw_box(app, tb, r.x + pad, y + dp(app, 6), r, t->bg, t->bg);
+  }
+  return h;
+}
+
 /* One beat: its height, and drawn when draw is set. */
 static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
@@ -292,20 +361,25 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
     return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : SW(app, SW_unavailable), t->system_text);
   case WORD_MSG:
   case WORD_PHOTO: {
-    int h = stamp(app, c, b, y, draw, b->who == WHO_ME);
+    int h = stamp(app, c, b, y, draw, b->who == WHO_ME && KCHOICE(app, bubble_style) != 1);
     return h + bubble(app, c, b, i, y + h, draw);
   }
-  case WORD_CALL:
-    snprintf(buf, sizeof buf, "📹 %s", b->text && b->text[0] ? b->text : S(app, S_INCOMING));
+  case WORD_CALL: {
+    bool voice = KCHOICE(app, call_kind) == 1;
+    snprintf(buf, sizeof buf, "%s %s", voice ? "📞" : "📹",
+             b->text && b->text[0] ? b->text : SW(app, voice ? SW_incoming_voice : SW_incoming_video));
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
+  }
   case WORD_RECORDING:
-    if (strstr(b->text, S(app, S_REC))) /* the story wrote REC itself: not twice */
-      snprintf(buf, sizeof buf, "● %s", b->text);
-    else
-      snprintf(buf, sizeof buf, "● %s%s%s", S(app, S_REC), b->text[0] ? " · " : "", b->text);
+    /* the mark once: "● REC", and the story's words only when they say more */
+    if (call_rec_redundant(app, b->text)) snprintf(buf, sizeof buf, "● %s", S(app, S_REC));
+    else if (strstr(b->text, S(app, S_REC))) snprintf(buf, sizeof buf, "● %s", b->text); /* REC written by the story */
+    else snprintf(buf, sizeof buf, "● %s · %s", S(app, S_REC), b->text);
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
-  case WORD_HANGUP:
   case WORD_SYSTEM:
+    if (KCHOICE(app, messages_system) == 1) return notice(app, c, b->text, y, draw);
+    return centered(app, c, y, draw, FONT_SMALL, b->text, t->system_text);
+  case WORD_HANGUP:
     return centered(app, c, y, draw, FONT_SMALL, b->text, t->system_text);
   case WORD_NARRATE:
   default: /* a shown word with no look of its own reads as narration */
@@ -320,27 +394,55 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   }
 }
 
+/* "Messages disappear after they are seen", with a small timer drawn
+ * before it (a ring and a hand: no glyph to miss in a font). */
+static int disappear_note(App *app, Ctx *c, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  int icon = dp(app, 14), gap = dp(app, 8);
+  TextBox *tb = text_layout(app, FONT_SMALL, SW(app, SW_disappear_note), c->w - dp(app, 40) - icon - gap, t->dim);
+  int h = tb->h + dp(app, 8);
+  if (draw) {
+    int x = c->x + (c->w - tb->w - icon - gap) / 2;
+    int cy = y + dp(app, 4) + tb->h / 2;
+    fill_circle(app, x + icon / 2, cy, icon / 2, t->dim);
+    fill_circle(app, x + icon / 2, cy, icon / 2 - (dp(app, 2) > 1 ? dp(app, 2) : 1), t->bg);
+    fill_rect(app, (SDL_Rect){x + icon / 2 - 1, cy - icon / 3, dp(app, 2) > 1 ? dp(app, 2) : 1, icon / 3 + 1}, t->dim);
+    draw_box(app, tb, x + icon + gap, y + dp(app, 4), (SDL_Rect){c->x, y, c->w, h}, t->bg, t->bg);
+  }
+  return h;
+}
+
 static int typing_item(App *app, Ctx *c, int y, bool draw) {
   int h = dp(app, 34), w = dp(app, 64);
   if (draw) {
     const Theme *t = &app->gfx.th;
-    SDL_Rect r = {c->x + dp(app, 40), y, w, h};
-    fill_round(app, r, h / 2, t->in_bubble, t->in_bubble);
+    SDL_Rect r = {c->x + avatar_col(app), y, w, h};
+    SDL_Color bub = KCHOICE(app, bubble_style) == 1 ? t->sep : t->in_bubble;
+    fill_round(app, r, h / 2, bub, bub);
     int phase = app->set.reduced_motion ? -1 : (int)((app->now / 350) % 3);
     for (int k = 0; k < 3; k++) {
       SDL_Color d = k == phase ? t->in_text : t->dim;
       fill_circle(app, r.x + w / 2 + (k - 1) * dp(app, 14), y + h / 2, dp(app, 4), d);
     }
     const Beat *b = rt_history(app->play.rt, app->play.shown);
-    avatar(app, c->x + dp(app, 16), y + dp(app, 16), dp(app, 15), who_char(c->s, b ? b->who : 0));
+    if (KFLAG(app, bubble_avatars))
+      avatar(app, c->x + dp(app, 16), y + dp(app, 16), KSIZE(app, messages_avatar_size), who_char(c->s, b ? b->who : 0));
   }
   return h;
+}
+
+/* The contact's name in the header: bold, or larger (header.name_font). */
+static int header_font(App *app) {
+  static const int FONTS[] = {FONT_BOLD, FONT_HEAD, FONT_TITLE};
+  return FONTS[KCHOICE(app, header_name_font)];
 }
 
 static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
+  if (KCHOICE(app, header_line) == 2) /* a thin rule under a light header */
+    fill_rect(app, (SDL_Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->sep);
   if (t->gradient) {
     /* Instagram-like: a thin gradient under a white header */
     SDL_Rect line = {bar.x, bar.y + bar.h - dp(app, 3), bar.w, dp(app, 3)};
@@ -374,9 +476,9 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
       x += iw + dp(app, 10);
     }
   }
-  int r = dp(app, 18);
+  int r = KSIZE(app, header_avatar_size);
   const Character *ch = who_char(s, contact);
-  if (hb.x - x > dp(app, 140)) {
+  if (KFLAG(app, header_avatar) && hb.x - x > dp(app, 140)) {
     ContactState cs = inbox_state(app, contact);
     Character grey = ch ? *ch : (Character){0};
     if (ch && (cs == CONTACT_BLOCKED || cs == CONTACT_REPORTED)) grey.color = "#8A9199"; /* blocked, gone */
@@ -384,9 +486,15 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
-  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : s->title, room, t->header_text);
+  TextBox *name = text_layout(app, header_font(app), ch ? ch->name : s->title, room, t->header_text);
   char buf[300];
   const char *st = ch ? inbox_status(app, contact, buf, sizeof buf) : "";
+  /* an app that shows the handle under the name: "clara.vbs · Active now" */
+  char handle[400];
+  if (!app->play.typing && KCHOICE(app, header_subtitle) == 1 && ch && ch->username) {
+    snprintf(handle, sizeof handle, "%s · %s", ch->username, st);
+    st = handle;
+  }
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
   int th = name->h + sub->h;
   SDL_Rect box = {x, bar.y, room, bar.h};
@@ -401,8 +509,8 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
 }
 
 static int header_height(App *app) {
-  int h = app->gfx.fonts.line[FONT_BOLD] + app->gfx.fonts.line[FONT_SMALL] + dp(app, 16);
-  return h < dp(app, 60) ? dp(app, 60) : h;
+  int h = app->gfx.fonts.line[header_font(app)] + app->gfx.fonts.line[FONT_SMALL] + dp(app, 16);
+  return h < KSIZE(app, header_min_height) ? KSIZE(app, header_min_height) : h;
 }
 
 /* Skype-like contact list: the conversations of the story. */
@@ -440,13 +548,14 @@ static void sidebar(App *app, SDL_Rect r) {
 void draw_chat(App *app) {
   Play *p = &app->play;
   const Story *s = p->story;
+  if (!app->lib.skin) app->lib.skin = skins_for(app->lib.skins, s->app, NULL);
   theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
   int left = 0;
-  if (t->sidebar_on && !app->classroom && app->gfx.w >= dp(app, 900)) { /* classroom: the chat takes the width */
+  if (t->sidebar_on && !app->classroom && app->gfx.w >= KSIZE(app, inbox_min_window)) { /* classroom: the chat takes the width */
     left = app->gfx.w / 4;
-    if (left > dp(app, 320)) left = dp(app, 320);
+    if (left > KSIZE(app, inbox_width)) left = KSIZE(app, inbox_width);
     if (left < dp(app, 220)) left = dp(app, 220);
   }
   /* With the conversations beside the chat, a message typed elsewhere shows
@@ -487,13 +596,14 @@ void draw_chat(App *app) {
   if (c.w > dp(app, 900)) c.w = dp(app, 900);
   c.x = mid.x + (mid.w - c.w) / 2;
   c.bubble_max = (c.w - dp(app, 40)) * 3 / 4 - dp(app, 24);
-  if (c.bubble_max > dp(app, 520)) c.bubble_max = dp(app, 520);
+  if (c.bubble_max > KSIZE(app, bubble_max_width)) c.bubble_max = KSIZE(app, bubble_max_width);
   for (int i = 0; i < p->shown; i++) {
     if (!threads_in(p->rt, i, contact)) continue;
     const Beat *b = rt_history(p->rt, i);
     if (b->in_person) continue;
     if (b->kind == WORD_MSG && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
     else if (c.last_me >= 0 && b->who >= 0 && threads_is_message(b)) c.seen = true;
+    if (b->who >= 0 && threads_is_message(b)) c.last_seen = i;
   }
   /* Measure the conversation on screen (layouts are cached), then draw
    * what is visible. The other conversations' beats take no room. */
@@ -503,6 +613,9 @@ void draw_chat(App *app) {
     app->chat.clk = xrealloc(app->chat.clk, (size_t)app->chat.cap * sizeof *app->chat.clk);
   }
   int gap = dp(app, 10), total = dp(app, 12);
+  /* an app whose messages disappear says so above the conversation */
+  int note_h = KFLAG(app, messages_disappear) ? disappear_note(app, &c, 0, false) + gap : 0;
+  total += note_h;
   for (int i = 0; i < p->shown; i++) {
     memcpy(app->chat.clk[i], c.clock, sizeof c.clock);
     if (!threads_in(p->rt, i, contact)) {
@@ -528,6 +641,10 @@ void draw_chat(App *app) {
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
   c.prev = -1;
+  if (note_h) {
+    if (y + note_h >= mid.y) disappear_note(app, &c, y, true);
+    y += note_h;
+  }
   for (int i = 0; i < p->shown; i++) {
     int h = app->chat.h[i];
     if (h < 0) continue;

@@ -11,7 +11,7 @@
 #if BTS_ESPEAK
 #include <espeak-ng/speak_lib.h>
 
-#ifdef BTS_LAZY_LIBS
+#ifdef BTS_SONAME_ESPEAK
 /* espeak-ng is opened when reading aloud first speaks (lazylib.h). */
 #include "lazylib.h"
 #define ESPEAK_FUNCTIONS(X) \
@@ -24,7 +24,7 @@ static struct {
 
 static bool espeak_ready(void) {
   static int state;
-  static const char *const files[] = {"libespeak-ng.so.1", NULL};
+  static const char *const files[] = {BTS_SONAME_ESPEAK, NULL} /* the library built against (cmake/lazylib.cmake) */;
   static const LazyFn fns[] = {
 #define X(f) {#f, (void **)&le.f},
     ESPEAK_FUNCTIONS(X)

@@ -14,7 +14,7 @@
 story {
   id = "forty-minutes",
   title = "Quarante minutes",
-  app = "plain", -- TODO skin: snapchat
+  app = "snapchat", -- Flash, l'appli aux messages éphémères, où se joue l'essentiel
   language = "fr",
   translations = { "en", "it" },
   start = "start",

@@ -33,7 +33,7 @@ story {
   },
 }
 
-local clara = character "clara" { name = "Clara", color = "#d6336c", initials = "C" }
+local clara = character "clara" { name = "Clara", username = "clara.vbs", color = "#d6336c", initials = "C" }
 local notice = character "notice" { name = "n0tice.2291", color = "#495057", initials = "N" }
 local sam = character "sam" { name = "Sam", color = "#2f9e44", initials = "S" }
 

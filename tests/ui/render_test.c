@@ -153,10 +153,18 @@ static const Case CASES[] = {
   {"chat-skype", "fx-skype", "setup Sam m\nrun\nscroll 4\n", 3, false},
   {"chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n", 3, false},
   {"chat-plain", "fx-plain", "setup Sam x\nrun\nscroll 4\n", 3, false},
+  {"chat-snapchat", "fx-snapchat", "setup Sam f\nrun\nscroll 4\n", 3, false},
+  {"chat-whatsapp", "fx-whatsapp", "setup Sam m\nrun\nscroll 4\n", 3, false},
+  {"chat-snapchat-end", "fx-snapchat", "setup Sam f\nrun\n", 3, false},
+  {"chat-whatsapp-end", "fx-whatsapp", "setup Sam m\nrun\n", 3, false},
   {"choices", "fx-instagram", "setup Sam m\nrun\n", 3, false},
   {"typing", "fx-plain", "setup Sam m\nwait 4500\n", -1, false},
   {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1, false},
   {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"call-instagram", "fx-instagram", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"call-snapchat", "fx-snapchat", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"call-voice", "fx-whatsapp", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"ringing-voice", "fx-whatsapp", "setup Sam m\nchoose 1\nwait 900\n", -1, false},
   {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3, false},
   {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3, false},
   {"debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n", -1, false},
@@ -446,6 +454,10 @@ static void test_goldens(void **s) {
     {"golden-chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n"},
     {"golden-call-skype", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n"},
     {"golden-debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n"},
+    {"golden-chat-snapchat", "fx-snapchat", "setup Sam f\nrun\nscroll 4\n"},
+    {"golden-chat-whatsapp", "fx-whatsapp", "setup Sam m\nrun\nscroll 4\n"},
+    {"golden-call-whatsapp", "fx-whatsapp", "setup Sam m\nchoose 1\nrun\nwait 5000\n"},
+    {"golden-ringing-instagram", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n"},
   };
   bool update = getenv("BTS_UPDATE_GOLDENS") != NULL;
   int bad = 0;
@@ -489,6 +501,41 @@ static void test_goldens(void **s) {
     free_app(app);
   }
   assert_int_equal(bad, 0);
+}
+
+static int texts_with(App *app, const char *part) {
+  int n = 0;
+  for (int i = 0; i < app->gfx.nrecs; i++) n += app->gfx.recs[i].str && strstr(app->gfx.recs[i].str, part) != NULL;
+  return n;
+}
+
+static int texts_equal(App *app, const char *text) {
+  int n = 0;
+  for (int i = 0; i < app->gfx.nrecs; i++) n += app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, text) == 0;
+  return n;
+}
+
+/* Each app's call screen: Answer and Decline while it rings, the app's
+ * buttons and a hang-up once connected, the REC mark once and only after
+ * the story says `recording`. */
+static void test_call_screens(void **s) {
+  (void)s;
+  static const char *const APPS[] = {"fx-plain", "fx-skype", "fx-instagram", "fx-snapchat", "fx-whatsapp"};
+  for (size_t i = 0; i < sizeof APPS / sizeof APPS[0]; i++) {
+    App *app = make_app(APPS[i], 1280, 720);
+    run(app, "setup Sam m\nchoose 1\nwait 900\n");
+    if (texts_equal(app, SW(app, SW_answer)) != 1 || texts_equal(app, SW(app, SW_decline)) != 1)
+      fail_msg("%s ringing: no Answer and Decline", APPS[i]);
+    assert_int_equal(texts_with(app, "REC"), 0);
+    run(app, "run\nwait 5000\n");
+    assert_int_equal(texts_equal(app, SW(app, SW_answer)), 0);
+    if (texts_equal(app, SW(app, SW_hangup)) != 1) fail_msg("%s: no hang-up button", APPS[i]);
+    const Skin *k = app->lib.skin;
+    for (int c = 0; c < k->ncontrols; c++) assert_true(k->controls[c] >= 0 && k->controls[c] < CTL_COUNT);
+    if (texts_with(app, "REC") != 1) fail_msg("%s: REC shown %d times", APPS[i], texts_with(app, "REC"));
+    assert_int_equal(texts_with(app, "Recording"), 0); /* the story's "Recording" says it again: not shown */
+    free_app(app);
+  }
 }
 
 /* A skin file with errors: its story plays in plain, and the player is
@@ -803,7 +850,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 24 }; /* the behaviour tests below */
+  enum { NM = 26 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -821,6 +868,7 @@ int main(void) {
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
     cmocka_unit_test(test_skin_fallback),
+    cmocka_unit_test(test_skin_fallback),      cmocka_unit_test(test_call_screens),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
   for (int i = 0; i < NM; i++) tests[NC + i] = more[i];

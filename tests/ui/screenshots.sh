@@ -1,10 +1,13 @@
 #!/bin/sh
 # Writes the screenshots of docs/ui.md with the game's --screenshot mode
 # (software renderer, no window). Needs ImageMagick's `convert`.
-#   tests/ui/screenshots.sh build/behind-the-screen docs/screenshots
+#   tests/ui/screenshots.sh build/behind-the-screen docs/screenshots [build/tests/ui/fixtures]
+# With the third argument (the render tests' fixture stories, one per skin),
+# also each app skin's chat, incoming call and call.
 set -eu
 BIN=$1
 OUT=$2
+FX=${3:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -14,8 +17,9 @@ shot() { # name story script-lines...
   name=$1; story=$2; shift 2
   printf '%s\n' "$@" > "$TMP/$name.txt"
   rm -rf "$TMP/home"; mkdir "$TMP/home"
+  case "$story" in /*) ;; ?*) story="$ROOT/stories/$story" ;; esac
   if [ -n "$story" ]; then
-    BTS_HOME="$TMP/home" "$BIN" --screenshot "$TMP/$name.bmp" --script "$TMP/$name.txt" "$ROOT/stories/$story"
+    BTS_HOME="$TMP/home" "$BIN" --screenshot "$TMP/$name.bmp" --script "$TMP/$name.txt" "$story"
   else
     BTS_HOME="$TMP/home" "$BIN" --screenshot "$TMP/$name.bmp" --script "$TMP/$name.txt"
   fi
@@ -59,3 +63,14 @@ shot chat-skype-threads skype "lang en" "setup Sam m" "wait 5200" "run" "choose 
 shot chat-composer skype "lang en" "setup Sam m" "run" "choose 2" "wait 600"
 shot chat-skype-blocked skype "lang en" "setup Sam m" "$(path 1 1 3 1 1 3 2 2 1)" "run"
 shot chat-skype-in-person skype "lang en" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 3 3 1 1 3 1)" "run" "choose 1" "wait 7000"
+# Each app skin (assets/skins): its chat, its incoming call, its call (issue 10)
+if [ -n "$FX" ]; then
+  for app in plain skype instagram snapchat whatsapp; do
+    shot skin-$app-chat "$FX/fx-$app" "lang en" "setup Sam f" "run" "scroll 4"
+    shot skin-$app-ringing "$FX/fx-$app" "lang en" "setup Sam f" "choose 1" "wait 900"
+    shot skin-$app-call "$FX/fx-$app" "lang en" "setup Sam f" "choose 1" "run" "wait 5000"
+  done
+  shot skin-whatsapp-chat-fr "$FX/fx-whatsapp" "lang fr" "setup Sam f" "run"
+fi
+# Forty minutes in its disappearing-messages app: the screenshot notice
+shot chat-snapchat forty-minutes "$FR" "country FR" "setup Sam m" "choose 1" "choose 1" "choose 1" "run" "scroll 15"
