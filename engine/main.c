@@ -12,6 +12,7 @@
 #include "storymap.h"
 #include "storypack.h"
 #include "paths.h"
+#include "printing.h"
 #include "settings.h"
 #include "skin.h"
 #include "speakable.h"
@@ -44,6 +45,11 @@ static const char USAGE[] =
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
     "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --summary OUT.html STORY      a printable summary of the session saved (or of\n"
+    "                                                  --replay 1,2,1): decisions, map, debrief, help\n"
+    "  behind-the-screen --handout STORY OUT.html      the facilitator's sheet: discussion points and notes\n"
+    "  behind-the-screen --help-card COUNTRY OUT.html  help contacts on cards to give every pupil\n"
+    "  behind-the-screen --results OUT.csv             the before/after answers kept here, added up\n"
     "  behind-the-screen --new FOLDER                  start a new story from the template\n"
     "  behind-the-screen --map OUT.svg STORY           the story map as a picture\n"
     "  behind-the-screen --translate LANG STORY        write or update translations/LANG.lua\n"
@@ -414,6 +420,7 @@ int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
   const char *say = NULL, *wav = NULL;
+  const char *summary = NULL, *handout = NULL, *help_card = NULL, *results = NULL, *print_out = NULL;
   const char *scene = NULL, *sets = NULL;
   bool watch = false;
   char gender = 0;
@@ -469,6 +476,19 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--watch") == 0) watch = true;
     else if (strcmp(a, "--scene") == 0) { NEED_VALUE(); scene = next; }
     else if (strcmp(a, "--set") == 0) { NEED_VALUE(); sets = next; }
+    else if (strcmp(a, "--summary") == 0) { NEED_VALUE(); summary = next; }
+    else if (strcmp(a, "--results") == 0) { NEED_VALUE(); results = next; }
+    else if (strcmp(a, "--handout") == 0 || strcmp(a, "--help-card") == 0) {
+      /* --handout STORY OUT.html, --help-card COUNTRY OUT.html: two values */
+      bool is_handout = strcmp(a, "--handout") == 0;
+      if (i + 2 >= argc)
+        return usage_error("%s", is_handout ? "--handout needs a STORY and the file to write: --handout skype sheet.html"
+                                            : "--help-card needs a COUNTRY and the file to write: --help-card FR cards.html");
+      if (is_handout) story = argv[++i];
+      else help_card = argv[++i];
+      print_out = argv[++i];
+      if (is_handout) handout = print_out;
+    }
     else if (strcmp(a, "--pack") == 0) {
       /* --pack STORY OUT.story: two values */
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
@@ -518,6 +538,31 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
+  if ((summary && !text) || handout || help_card || results) {
+    /* the printable pages and the answers (printing.h) */
+    Catalog *cat = handout || summary ? load_catalog() : NULL;
+    char *path = story ? resolve_story(story) : NULL;
+    PrintOptions po = {.i18n = langs, .catalog = cat, .lang = lang, .country = country};
+    int rc;
+    if ((handout || summary) && !cat) rc = 1;
+    else if ((handout || summary) && !story) rc = usage_error("%s", "--summary needs a STORY: --summary summary.html skype");
+    else if ((handout || summary) && !path) rc = 1;
+    else if (handout) rc = print_handout(&po, path, handout);
+    else if (summary) {
+      if (replay) {
+        /* the debrief on the terminal as before, then the page */
+        rc = cmd_story(RUN_REPLAY, story, 0, 0, replay, lang);
+        if (!rc) rc = print_summary(&po, path, replay, summary);
+      } else {
+        rc = print_summary(&po, path, NULL, summary);
+      }
+    } else if (help_card) rc = print_help_card(&po, help_card, print_out);
+    else rc = print_results(results);
+    free(path);
+    catalog_free(cat);
+    i18n_free(langs);
+    return rc;
+  }
   if (check) {
     if (story) check_paths[ncheck++] = (char *)story;
     int rc = ncheck ? cmd_check(check_paths, ncheck, langs) : usage_error("%s", "--check needs a story folder or file");
@@ -561,7 +606,7 @@ int main(int argc, char **argv) {
   if (text) {
     TextOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country, .name = name,
                      .gender = gender, .classroom = classroom, .scene = scene, .sets = sets, .watch = watch,
-                     .in = stdin, .out = stdout};
+                     .summary = summary, .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
     UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,

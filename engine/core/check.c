@@ -365,6 +365,10 @@ static bool step_on_path(const int *path, int npath, int from, int to) {
 #define PATH_COLOR "#d9480f"
 
 void check_graph(const Story *s, const int *path, int npath, FILE *out) {
+  check_graph_in(s, path, npath, NULL, "you are here", out);
+}
+
+void check_graph_in(const Story *s, const int *path, int npath, const char *lang, const char *here, FILE *out) {
   fputs("digraph story {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n", out);
   fputs("  edge [fontname=\"DejaVu Sans\", fontsize=10];\n", out);
   for (int i = 0; i < s->nscenes; i++) {
@@ -374,7 +378,11 @@ void check_graph(const Story *s, const int *path, int npath, FILE *out) {
     if (sc->is_ending) fputs(", shape=doubleoctagon, style=filled, fillcolor=\"#dcfce7\"", out);
     if (i == s->start) fputs(", style=\"rounded,bold\"", out);
     if (on_path(path, npath, i)) fputs(", color=\"" PATH_COLOR "\", penwidth=3", out);
-    if (npath && path[npath - 1] == i) fputs(", xlabel=\"you are here\", fontcolor=\"" PATH_COLOR "\"", out);
+    if (here && npath && path[npath - 1] == i) {
+      fputs(", xlabel=", out);
+      dot_string(out, here, 80);
+      fputs(", fontcolor=\"" PATH_COLOR "\"", out);
+    }
     fputs("];\n", out);
   }
   for (int i = 0; i < s->nscenes; i++) {
@@ -384,8 +392,9 @@ void check_graph(const Story *s, const int *path, int npath, FILE *out) {
       const Choice *c = &sc->choices[k];
       if (c->target < 0) continue;
       Buf label = {0};
-      buf_add(&label, c->text, utf8_cut(c->text, 40));
-      if (strlen(c->text) > 40) buf_adds(&label, "...");
+      const char *text = lang ? story_tr(s, lang, c->text) : c->text;
+      buf_add(&label, text, utf8_cut(text, 40));
+      if (strlen(text) > 40) buf_adds(&label, "...");
       if (c->cond >= 0) buf_addf(&label, " [%s]", s->cond_text[c->cond]);
       fprintf(out, "  s%d -> s%d [label=", i, c->target);
       dot_string(out, label.s, 200);

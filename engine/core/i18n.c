@@ -24,9 +24,9 @@ static const WordDecl WORDS[S_COUNT] = {
 #undef I18N_DECL
 };
 
-static const char *const SECTIONS[] = {"window", "terminal", NULL};
+static const char *const SECTIONS[] = {"window", "terminal", "print", NULL};
 static const char *const FILE_KEYS[] = {"code", "name", "country", "plural", "elide", "typography",
-                                        "window", "terminal", "speech", "numbers", NULL};
+                                        "window", "terminal", "print", "speech", "numbers", NULL};
 static const char *const SPEECH_KEYS[] = {"voice", "or", "dot", "at", "plus", "emoji", NULL};
 
 /* How a language picks the "one" form of a plural (CLDR's rules, by name). */

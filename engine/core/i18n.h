@@ -189,7 +189,55 @@
   X(T_BLOCKED, terminal, "blocked", TEXT)               \
   X(T_REPORTED, terminal, "reported", TEXT)             \
   X(T_IN_PERSON, terminal, "in_person", TEXT)           \
-  X(T_ALOUD, terminal, "aloud", TEXT)
+  X(T_ALOUD, terminal, "aloud", TEXT)                   \
+  X(T_Q_BEFORE, terminal, "q_before", TEXT)             \
+  X(T_Q_AFTER, terminal, "q_after", TEXT)               \
+  X(T_Q_SCALE, terminal, "q_scale", TEXT)               \
+  X(T_Q_PROMPT, terminal, "q_prompt", TEXT)             \
+  X(T_Q_CLASS, terminal, "q_class", TEXT)               \
+  X(T_Q_COUNT, terminal, "q_count", TEXT)               \
+  X(T_Q_THANKS, terminal, "q_thanks", TEXT)             \
+  X(T_SUMMARY_KEY, terminal, "summary_key", TEXT)       \
+  X(T_SUMMARY_WROTE, terminal, "summary_wrote", TEXT)   \
+  X(S_Q_BEFORE, window, "q_before", TEXT)               \
+  X(S_Q_AFTER, window, "q_after", TEXT)                 \
+  X(S_Q_INTRO, window, "q_intro", TEXT)                 \
+  X(S_Q_CLASS, window, "q_class", TEXT)                 \
+  X(S_Q_LOW, window, "q_low", TEXT)                     \
+  X(S_Q_HIGH, window, "q_high", TEXT)                   \
+  X(S_Q_SKIP, window, "q_skip", TEXT)                   \
+  X(S_Q_NEXT, window, "q_next", TEXT)                   \
+  X(S_SUMMARY, window, "summary", TEXT)                 \
+  X(S_SUMMARY_WROTE, window, "summary_wrote", TEXT)     \
+  X(P_SUMMARY, print, "summary", TEXT)                  \
+  X(P_HANDOUT, print, "handout", TEXT)                  \
+  X(P_HANDOUT_INTRO, print, "handout_intro", TEXT)      \
+  X(P_HELP_CARD, print, "help_card", TEXT)              \
+  X(P_HELP_CARD_SUB, print, "help_card_sub", TEXT)      \
+  X(P_DATE, print, "date", TEXT)                        \
+  X(P_COUNTRY, print, "country", TEXT)                  \
+  X(P_LANGUAGE, print, "language", TEXT)                \
+  X(P_DECISIONS, print, "decisions", TEXT)              \
+  X(P_DECISION, print, "decision", PLURAL)              \
+  X(P_SCENE, print, "scene", TEXT)                      \
+  X(P_TAKEN, print, "taken", TEXT)                      \
+  X(P_VOTES, print, "votes", PLURAL)                    \
+  X(P_NO_VOTES, print, "no_votes", TEXT)                \
+  X(P_MAP, print, "map", TEXT)                          \
+  X(P_MAP_HINT, print, "map_hint", TEXT)                \
+  X(P_MAP_NONE, print, "map_none", TEXT)                \
+  X(P_DEBRIEF, print, "debrief", TEXT)                  \
+  X(P_DISCUSSION, print, "discussion", TEXT)            \
+  X(P_NO_DISCUSSION, print, "no_discussion", TEXT)      \
+  X(P_HELP, print, "help", TEXT)                        \
+  X(P_NOTES, print, "notes", TEXT)                      \
+  X(P_BEFORE_AFTER, print, "before_after", TEXT)        \
+  X(P_BEFORE, print, "before", TEXT)                    \
+  X(P_AFTER, print, "after", TEXT)                      \
+  X(P_ANSWERS, print, "answers", PLURAL)                \
+  X(P_AVERAGE, print, "average", TEXT)                  \
+  X(P_NO_ANSWERS, print, "no_answers", TEXT)            \
+  X(P_MADE_HERE, print, "made_here", TEXT)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,

@@ -74,7 +74,7 @@ static int on_error(char *msg) {
   return 0;
 }
 
-static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, char **why) {
+static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang, char **why) {
   if (!map_available()) {
     *why = xstrdup("the story map needs Graphviz (libgvc), which is not installed");
     return NULL;
@@ -86,7 +86,8 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
     *why = xstrdup("out of memory");
     return NULL;
   }
-  check_graph(s, path, npath, mem);
+  if (lang) check_graph_in(s, path, npath, lang, NULL, mem); /* a page: its language, no "you are here" */
+  else check_graph(s, path, npath, mem);
   fclose(mem);
   last_error[0] = 0;
   agseterr(AGERR);
@@ -110,21 +111,32 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
   return g;
 }
 
-bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, false, why);
-  if (!g) return false;
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, down, lang, why);
+  if (!g) return NULL;
   char *svg = NULL;
-  unsigned int len = 0;
-  bool ok = gvRenderData(context(), g, "svg", &svg, &len) == 0 && svg;
+  unsigned int n = 0;
+  bool ok = gvRenderData(context(), g, "svg", &svg, &n) == 0 && svg;
   gvFreeLayout(context(), g);
   agclose(g);
   if (!ok) {
     *why = xstrdup("Graphviz could not draw the map as SVG (is its core plugin installed?)");
-    return false;
+    return NULL;
   }
-  /* Written like a save: all or nothing. */
-  ok = write_file(out, svg, len, why);
+  /* Graphviz's buffer is freed by Graphviz: the caller gets its own copy. */
+  char *copy = xstrndup(svg, n);
   gvFreeRenderData(svg);
+  if (len) *len = n;
+  return copy;
+}
+
+bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
+  size_t len;
+  char *svg = map_svg(s, path, npath, false, NULL, &len, why);
+  if (!svg) return false;
+  /* Written like a save: all or nothing. */
+  bool ok = write_file(out, svg, len, why);
+  free(svg);
   return ok;
 }
 
@@ -134,7 +146,7 @@ static double attr_number(void *obj, const char *name, double fallback) {
 }
 
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, true, why);
+  Agraph_t *g = laid_out(s, path, npath, true, NULL, why);
   if (!g) return NULL;
   StoryMap *m = xcalloc(1, sizeof *m);
   boxf bb = GD_bb(g);
@@ -196,6 +208,12 @@ StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
 #else /* no Graphviz library: --graph still prints DOT */
 
 bool map_available(void) { return false; }
+
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
+  (void)s, (void)path, (void)npath, (void)down, (void)lang, (void)len;
+  *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built)");
+  return NULL;
+}
 
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
   (void)s, (void)path, (void)npath, (void)out;

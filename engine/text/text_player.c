@@ -8,11 +8,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "answers.h"
+#include "ask_text.h"
 #include "catalog.h"
 #include "forget.h"
 #include "help.h"
 #include "i18n.h"
 #include "paths.h"
+#include "printing.h"
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
@@ -398,6 +401,9 @@ typedef struct {
   bool saved_here;        /* the autosave holds the current choice point */
   bool warned_save;
   int status;
+  Questions *questions;   /* the before/after questions, when asked (a terminal) */
+  AnswerSession answers;
+  bool asked_after, debrief_shown;
 } Game;
 
 /* Settings, story, country's help, the save to resume: 0 when the game can
@@ -483,6 +489,22 @@ static int game_open(Game *g, const TextOptions *o) {
     free(why);
     return 2;
   }
+  /* The before questions: a new session, asked in person (a terminal),
+   * never in the author's loop; every one may be skipped. */
+  if (!g->saved_here && !author && t->tty_in) {
+    char *assets = paths_assets();
+    Diag qd;
+    diag_init(&qd);
+    g->questions = questions_load(assets, &qd);
+    diag_free(&qd); /* no questions file: no questions, the story still plays */
+    free(assets);
+  }
+  if (g->questions) {
+    answers_begin(&g->answers, g->questions, g->s->id, o->classroom);
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = o->classroom, .words = o->i18n,
+                        .lang = t->lang},
+             g->questions, &g->answers, ASK_BEFORE);
+  }
   if (o->watch) {
     g->watch = watch_new(g->s);
     setvbuf(t->in, NULL, _IONBF, 0); /* poll() sees what fgets has not read */
@@ -494,6 +516,7 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
+  questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
   help_free(g->help);
@@ -523,21 +546,72 @@ static void show_title(Game *g) {
   fprintf(t->out, "%s\n\n", T(t, T_KEYS));
 }
 
-/* The end of the story: the debrief, then undo, again or quit.
+/* The printable summary of this session (printing.h), where asked. */
+static void write_summary(Game *g, const char *file) {
+  Term *t = &g->t;
+  char *why = NULL;
+  if (print_session(g->rt, g->help, t->words, t->lang, g->questions ? &g->answers : NULL, file, &why)) {
+    fprintf(t->out, "%s\n  ", T(t, T_SUMMARY_WROTE));
+    ts_fprintf(t->out, "%s\n\n", file);
+  } else {
+    bts_warn("%s", why);
+    free(why);
+  }
+}
+
+/* Once per ending reached: the debrief, the after questions (when the
+ * before ones were asked), the summary when --summary named a file. */
+static void debrief_once(Game *g) {
+  Term *t = &g->t;
+  if (g->debrief_shown) return;
+  g->debrief_shown = true;
+  show_debrief(t, g->rt, g->help, &g->help_problems);
+  save_remove(g->s);
+  if (g->questions && !g->asked_after) {
+    /* the same questions after the debrief; kept only on this computer */
+    g->asked_after = true;
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = g->o->classroom,
+                        .words = g->o->i18n, .lang = t->lang},
+             g->questions, &g->answers, ASK_AFTER);
+    if (answers_any(&g->answers)) {
+      char *why = NULL;
+      if (!answers_save(&g->answers, &why)) {
+        bts_warn("%s", why);
+        free(why);
+      }
+      fprintf(t->out, "%s\n\n", T(t, T_Q_THANKS));
+    }
+  }
+  if (g->o->summary) write_summary(g, g->o->summary);
+}
+
+/* The end of the story: the debrief, then undo, again, the summary or quit.
  * false: the game is over. */
 static bool turn_ended(Game *g) {
   Term *t = &g->t;
   char line[256];
-  show_debrief(t, g->rt, g->help, &g->help_problems);
-  save_remove(g->s);
-  fprintf(t->out, "%s\n> ", T(t, T_AFTER));
+  debrief_once(g);
+  fprintf(t->out, "%s\n%s\n> ", T(t, T_AFTER), T(t, T_SUMMARY_KEY));
   fflush(t->out);
   int got = wait_line(t, g->watch, line, sizeof line);
   if (got == 2) {
     reload(t, g->o, g->watch, &g->s, &g->rt, &g->shown);
+    g->debrief_shown = false;
     return true;
   }
   if (!got || line[0] == 'q') return false;
+  if (line[0] == 's') {
+    /* leave no trace: no file the player did not name (--summary FILE is named) */
+    if (trace_is_off() && !g->o->summary) {
+      fprintf(t->out, "%s\n", T(t, T_NO_TRACE));
+      return true;
+    }
+    char *file = g->o->summary ? xstrdup(g->o->summary) : xasprintf("summary-%s.html", g->s->id);
+    write_summary(g, file);
+    free(file);
+    return true;
+  }
+  if (line[0] == 'u' || line[0] == 'r') g->debrief_shown = false;
   if (line[0] == 'u') rt_undo(g->rt);
   else if (line[0] == 'r') {
     rt_free(g->rt);

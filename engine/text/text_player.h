@@ -21,6 +21,7 @@ typedef struct {
   const char *scene;    /* --scene: start at this scene (test from here) */
   const char *sets;     /* --set: "var=value,..." at that start */
   bool watch;           /* --watch: reload when the story's files change */
+  const char *summary;  /* --summary: the printable summary written at the debrief (and on s) */
   FILE *in, *out;
 } TextOptions;
 

@@ -13,6 +13,8 @@
 #include "author.h"
 #include "map_view.h"
 #include "chat_view.h"
+#include "ask_view.h"
+#include "summary_key.h"
 #include "debrief.h"
 #include "discreet.h"
 #include "draw.h"
@@ -296,7 +298,12 @@ void app_act(App *app, Action a, int arg, int arg2) {
     app->in.focus = -1;
     break;
   case ACT_HELP_CLOSE: app->nav.help_open = false; app->in.focus = -1; break;
-  case ACT_MENU: play_stop(&app->play); app_go(app, SCR_MENU); break;
+  case ACT_MENU:
+    /* leaving the debrief: the after questions first, when the before ones were asked */
+    if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_MENU, 0)) break;
+    play_stop(&app->play);
+    app_go(app, SCR_MENU);
+    break;
   case ACT_SETTINGS: app_go(app, SCR_SETTINGS); break;
   case ACT_BACK:
     if (app->nav.screen == SCR_MAP) map_close(app);
@@ -307,8 +314,12 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_STORY:
     /* Start over loses a saved place: asked first */
     if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
+    /* a new story: the before questions first (arg2 1: asked already) */
+    else if (!arg2 && ask_before(app, ACT_STORY, arg)) break;
     else app_open_story(app, arg, false);
     break;
+  case ACT_QUESTION: ask_act(app, arg, arg2); break;
+  case ACT_SUMMARY: summary_key(app); break;
   case ACT_RESUME: app_open_story(app, arg, true); break;
   case ACT_UNDO:
     /* arg2 1: the list of every earlier decision (the debrief's button) */
@@ -320,6 +331,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     }
     break;
   case ACT_PLAY_AGAIN:
+    if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_PLAY_AGAIN, 0)) break;
     if (app->play.story) {
       Story *s = app->play.story;
       save_remove(s);
@@ -444,9 +456,19 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (c == SDLK_ESCAPE) {
     if (app->in.last_esc && app->now - app->in.last_esc < 700) { app_quick_exit(app); return; }
     /* An Esc that closes a panel is not the first of a quick exit: the
-     * next Esc closes the next thing, or starts the count (F12 is instant). */
-    bool closed = back_once(app);
+     * next Esc closes the next thing, or starts the count (F12 is instant).
+     * On the questions, Esc skips them. */
+    bool closed = true;
+    if (ask_showing(app)) ask_act(app, 7, 0);
+    else closed = back_once(app);
     app->in.last_esc = closed ? 0 : app->now ? app->now : 1;
+    return;
+  }
+  if (ask_key(app, c, (k->keysym.mod & KMOD_SHIFT) != 0)) return;
+  /* Ctrl+P or F9 at the debrief: the printable summary */
+  if ((c == SDLK_F9 || (c == SDLK_p && (k->keysym.mod & KMOD_CTRL))) && app->nav.screen == SCR_DEBRIEF &&
+      !ask_showing(app)) {
+    summary_key(app);
     return;
   }
   if (app->in.editing) {
@@ -661,6 +683,12 @@ void app_draw(App *app) {
   case SCR_COUNT: break;
   }
   draw_lesson(app);
+  if (ask_showing(app)) {
+    /* the questions cover the screen: only they can be pressed */
+    app->in.nzones = 0;
+    app->gfx.nrecs = 0;
+    draw_ask(app);
+  }
   if (app->nav.help_open) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
@@ -755,6 +783,7 @@ void app_free(App *app) {
   author_end(app);
   presenter_free(app, app->lesson.presenter);
   map_close(app);
+  ask_close(app);
   reader_free(app);
   play_stop(&app->play);
   text_cache_clear(app);

@@ -40,7 +40,9 @@ typedef enum {
   ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
   ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
   ACT_BACK_TO,     /* arg: a decision (0 = the first) */
-  ACT_ASK          /* arg: 1 the first answer, 0 the second */
+  ACT_ASK,         /* arg: 1 the first answer, 0 the second */
+  ACT_QUESTION,    /* the before/after questions (ask_view.h) */
+  ACT_SUMMARY      /* the printable summary of the session (summary_key.c) */
 } Action;
 
 typedef struct {
@@ -180,6 +182,7 @@ typedef struct App {
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct MapState *map;    /* the story map on screen (map_view.h), or NULL */
   struct Reader *reader;   /* read aloud (reader.h); NULL when off */
+  struct QuestionsView *qview; /* the before/after questions (ask_view.h), or NULL */
 } App;
 
 /* app.c */

@@ -102,6 +102,12 @@ static int page(App *app, int x, int y, int w, bool draw) {
   y += kind->h + 2 * pad + dp(app, 20);
   y += section(app, S(app, S_HELP_TITLE), x, y, w, draw);
   y += help_list(app, x, y, w, draw, t->bg, app->play.story ? (int)app->play.story->topic : -1);
+  /* the printable summary of the session (also Ctrl+P or F9) */
+  char label[160];
+  snprintf(label, sizeof label, "%s (Ctrl+P)", S(app, S_SUMMARY));
+  int bh = button_height(app, label, w, FONT_BOLD);
+  if (draw) button(app, (SDL_Rect){x, y + dp(app, 10), w, bh}, label, ACT_SUMMARY, 0, 0, false);
+  y += bh + dp(app, 20);
   return y - y0 + dp(app, 10);
 }
 

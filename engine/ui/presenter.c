@@ -181,6 +181,22 @@ static int discussion(App *app, int x, int y, int w, SDL_Rect box) {
   return y + r.h - y0;
 }
 
+/* A reply as the class sees it: its letter, large, then its text and the
+ * votes counted for it. The height used. */
+static int reply_line(App *app, int i, const char *text, int votes, int x, int y, int w, SDL_Rect box) {
+  const Theme *t = &app->gfx.th;
+  char letter[2] = {lesson_letter(i), 0}, line[700];
+  int lw = app->gfx.fonts.line[FONT_HEAD] + dp(app, 6);
+  TextBox *lb = text_layout(app, FONT_HEAD, letter, 0, t->text);
+  if (votes >= 0) snprintf(line, sizeof line, "%s   (%d)", text ? text : "", votes);
+  else snprintf(line, sizeof line, "%s", text ? text : "");
+  TextBox *tb = text_layout(app, FONT_BODY, line, w - lw, t->text);
+  int h = lb->h > tb->h ? lb->h : tb->h;
+  draw_box(app, lb, x, y + (h - lb->h) / 2, box, t->bg, t->bg);
+  draw_box(app, tb, x + lw, y + (h - tb->h) / 2, box, t->bg, t->bg);
+  return h;
+}
+
 /* What the class has in front of it: the replies (with their votes), the
  * ending, or messages still arriving. */
 static int coming_up(App *app, int x, int y, int w, SDL_Rect box) {
@@ -190,13 +206,8 @@ static int coming_up(App *app, int x, int y, int w, SDL_Rect box) {
   y += heading(app, S(app, S_PV_UPCOMING), x, y, w, box);
   if (play_waiting_choice(&app->play)) {
     int d = rt_choices_made(rt);
-    for (int i = 0; i < rt_choice_count(rt); i++) {
-      char line[700];
-      int v = rt_votes(rt, d, i);
-      if (v >= 0) snprintf(line, sizeof line, "%c   %s   (%d)", lesson_letter(i), rt_choice_text(rt, i), v);
-      else snprintf(line, sizeof line, "%c   %s", lesson_letter(i), rt_choice_text(rt, i));
-      y += draw_text(app, FONT_BODY, line, x, y, w, t->text, t->bg, box) + dp(app, 4);
-    }
+    for (int i = 0; i < rt_choice_count(rt); i++)
+      y += reply_line(app, i, rt_choice_text(rt, i), rt_votes(rt, d, i), x, y, w, box) + dp(app, 4);
   } else if (play_ended(&app->play)) {
     const char *title = rt_ending_title(rt);
     y += draw_text(app, FONT_BODY, title ? title : S(app, S_ENDING), x, y, w, t->text, t->bg, box);

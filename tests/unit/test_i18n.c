@@ -17,6 +17,7 @@
 
 #include "catalog.h"
 #include "help.h"
+#include "answers.h"
 #include "i18n.h"
 #include "settings.h"
 #include "story.h"
@@ -59,6 +60,9 @@ static void test_shipped_texts(void **state) {
   assert_non_null(in);
   Catalog *cat = catalog_load(ASSETS "/advice.lua", &d);
   assert_non_null(cat);
+  Questions *questions = questions_load(ASSETS, &d);
+  assert_non_null(questions);
+  assert_in_range(questions->count, 3, 5);
   for (int k = 0; k < i18n_count(in); k++) {
     const char *code = i18n_code(in, k);
     for (int i = 0; i < cat->count; i++) {
@@ -68,9 +72,12 @@ static void test_shipped_texts(void **state) {
                          cat->items[i].id, code);
     }
     help_check_lang(ASSETS, code, &d);
+    /* the before/after questions are asked in every language too */
+    questions_check_lang(questions, code, ASSETS "/questions.lua", &d);
   }
   if (d.count) fail_with(&d);
   diag_free(&d);
+  questions_free(questions);
   catalog_free(cat);
   i18n_free(in);
 }

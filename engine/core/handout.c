@@ -1,0 +1,122 @@
+#include "handout.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "help.h"
+#include "html.h"
+#include "text.h"
+#include "util.h"
+
+/* A story's words as the player reads them: {name} as a name, the
+ * country's words filled in. */
+static void story_words(Buf *b, const Story *s, const double *vars, const struct HelpList *help, const char *lang,
+                        const char *text) {
+  char *t = text_fill_local(story_tr(s, lang, text), s, vars, "Sam", 'x', help, lang);
+  html_lines(b, t);
+  free(t);
+}
+
+/* The discussion points of a scene, `when` branches included. */
+static void points(Buf *b, const Story *s, const Scene *sc, const Item *items, int n, const double *vars,
+                   const struct HelpList *help, const I18n *in, const char *lang, int *count) {
+  for (int i = 0; i < n; i++) {
+    const Item *it = &items[i];
+    if (it->kind == WORD_WHEN) {
+      points(b, s, sc, it->body, it->nbody, vars, help, in, lang, count);
+      continue;
+    }
+    if (it->kind != WORD_DISCUSS) continue;
+    (*count)++;
+    buf_adds(b, "<li class=\"keep\"><span class=\"hint\">");
+    html_text(b, i18n_word(in, lang, P_SCENE));
+    buf_adds(b, " ");
+    html_text(b, sc->id);
+    buf_adds(b, "</span><br><strong>");
+    story_words(b, s, vars, help, lang, it->text);
+    buf_adds(b, "</strong>");
+    if (it->notes && *it->notes) {
+      buf_adds(b, "<br><span class=\"why\"><em>");
+      html_text(b, i18n_word(in, lang, S_NOTES));
+      html_text(b, i18n_word(in, lang, T_COLON));
+      buf_adds(b, "</em>");
+      story_words(b, s, vars, help, lang, it->notes);
+      buf_adds(b, "</span>");
+    }
+    buf_adds(b, "</li>\n");
+  }
+}
+
+char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, const char *lang) {
+  const char *title = story_tr(s, lang, s->title);
+  Buf b = {0};
+  char *head = xasprintf("%s \xE2\x80\x94 %s", i18n_word(in, lang, P_HANDOUT), title);
+  html_open(&b, lang, head, NULL);
+  free(head);
+  buf_adds(&b, "<h1>");
+  html_text(&b, title);
+  buf_adds(&b, "</h1>\n<p class=\"meta\">");
+  html_text(&b, i18n_word(in, lang, P_HANDOUT));
+  if (s->minutes > 0) {
+    char word[80];
+    buf_adds(&b, " \xC2\xB7 ");
+    html_text(&b, i18n_count_word(in, lang, T_LENGTH, s->minutes, word, sizeof word));
+  }
+  buf_adds(&b, " \xC2\xB7 ");
+  html_date(&b, lang);
+  buf_adds(&b, "</p>\n<p>");
+  html_text(&b, i18n_word(in, lang, P_HANDOUT_INTRO));
+  buf_adds(&b, "</p>\n");
+
+  buf_adds(&b, "<h2>");
+  html_text(&b, i18n_word(in, lang, P_DISCUSSION));
+  buf_adds(&b, "</h2>\n");
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
+  for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
+  Buf list = {0};
+  int count = 0;
+  for (int k = 0; k < s->nscenes; k++)
+    points(&list, s, &s->scenes[k], s->scenes[k].items, s->scenes[k].nitems, vars, help, in, lang, &count);
+  free(vars);
+  if (count) {
+    buf_adds(&b, "<ol>\n");
+    buf_adds(&b, list.s);
+    buf_adds(&b, "</ol>\n");
+  } else {
+    buf_adds(&b, "<p>");
+    html_text(&b, i18n_word(in, lang, P_NO_DISCUSSION));
+    buf_adds(&b, "</p>\n");
+  }
+  free(list.s);
+
+  buf_adds(&b, "<div class=\"map\"><h2>");
+  html_text(&b, i18n_word(in, lang, P_MAP));
+  buf_adds(&b, "</h2>\n");
+  char *why = NULL;
+  if (!html_map(&b, s, NULL, 0, lang, &why)) {
+    buf_adds(&b, "<p>");
+    html_text(&b, i18n_word(in, lang, P_MAP_NONE));
+    buf_adds(&b, "</p>\n");
+    free(why);
+  }
+  buf_adds(&b, "</div>\n");
+  buf_adds(&b, "<h2>");
+  html_text(&b, i18n_word(in, lang, P_HELP));
+  buf_adds(&b, "</h2>\n");
+  html_help(&b, help, in, lang);
+  buf_adds(&b, "<p class=\"foot\">");
+  html_text(&b, i18n_word(in, lang, P_MADE_HERE));
+  buf_adds(&b, "</p>\n");
+  html_close(&b);
+  return buf_take(&b);
+}
+
+bool handout_write(const char *path, const Story *s, const struct HelpList *help, const I18n *in, const char *lang,
+                   char **why) {
+  Buf b = {0};
+  b.s = handout_html(s, help, in, lang);
+  b.len = strlen(b.s);
+  bool ok = html_write(path, &b, why);
+  free(b.s);
+  return ok;
+}

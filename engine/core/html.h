@@ -1,0 +1,36 @@
+/* The printable pages (--summary, --handout, --help-card): one
+ * self-contained HTML file each, with no script, no network and no other
+ * file. This module holds what they share: escaping, the page and its print
+ * style, the story map as inline SVG, the help contacts, and writing the
+ * file. Each page has its own module (summary.c, handout.c, helpcard.c). */
+#ifndef BTS_HTML_H
+#define BTS_HTML_H
+#include <stdbool.h>
+
+#include "i18n.h"
+#include "story.h"
+#include "util.h"
+
+struct HelpList;
+
+/* Text from a story, a help file or the user, escaped for HTML. */
+void html_text(Buf *b, const char *s);
+/* The same, with its line breaks kept as <br>. */
+void html_lines(Buf *b, const char *s);
+/* <!DOCTYPE html> to <body>, with the print style; `extra_css` may be NULL. */
+void html_open(Buf *b, const char *lang, const char *title, const char *extra_css);
+void html_close(Buf *b);
+/* The story map with the scenes in `path` highlighted, its choices in the
+ * story's `lang`, as an inline <svg>
+ * that fits the page's width. False (nothing added, *why set, caller frees)
+ * when the build has no map. */
+bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why);
+/* The country's help contacts as a list, the crisis line first; `lang` is
+ * the language of the words around them. */
+void html_help(Buf *b, const struct HelpList *h, const I18n *in, const char *lang);
+/* Today's date as the language writes it ("30 November 2026"). */
+void html_date(Buf *b, const char *lang);
+/* Writes the page to `path` whole or not at all; *why (caller frees). */
+bool html_write(const char *path, Buf *b, char **why);
+
+#endif

@@ -1,0 +1,190 @@
+#include "printing.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "answers.h"
+#include "files.h"
+#include "handout.h"
+#include "help.h"
+#include "helpcard.h"
+#include "i18n.h"
+#include "paths.h"
+#include "runtime.h"
+#include "save.h"
+#include "settings.h"
+#include "story.h"
+#include "summary.h"
+#include "textsafe.h"
+#include "util.h"
+
+/* The words' language and the country, as the players settle them. */
+typedef struct {
+  Settings st;
+  const char *lang, *country;
+} Settled;
+
+static void settle(const PrintOptions *o, Settled *s) {
+  char *why = NULL;
+  if (!settings_load(&s->st, &why)) {
+    bts_warn("%s", why);
+    free(why);
+  }
+  i18n_settle(o->i18n, &s->st);
+  s->lang = o->lang ? o->lang : s->st.lang;
+  s->country = o->country ? o->country : s->st.country;
+}
+
+static HelpList *load_help(const char *country, const char *lang) {
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  HelpList *h = help_load(assets, country, lang, &d);
+  if (!h) diag_print(&d, stderr);
+  diag_free(&d);
+  free(assets);
+  return h;
+}
+
+static Questions *load_questions(void) {
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  Questions *q = questions_load(assets, &d);
+  if (!q) diag_print(&d, stderr);
+  diag_free(&d);
+  free(assets);
+  return q;
+}
+
+static Story *load_story(const PrintOptions *o, const char *path) {
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, o->catalog, &d);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  return s;
+}
+
+/* (called with ok computed first: an argument list has no order) */
+static int written(const char *out, bool ok, char *why) {
+  if (!ok) {
+    bts_warn("%s", why);
+    free(why);
+    return 1;
+  }
+  ts_fprintf(stdout, "%s\n", out);
+  return 0;
+}
+
+/* The path "1,2,1" played from the start; NULL with *why. */
+static Runtime *replayed(const Story *s, const char *lang, const HelpList *help, const char *path, char **why) {
+  Runtime *rt = rt_new(s, lang, NULL, GENDER_X);
+  rt_set_help(rt, help);
+  int step = 0;
+  for (const char *p = path; *p;) {
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 1 || v > STORY_CHOICES_MAX) {
+      *why = xstrdup("--replay takes choice numbers like 1,2,1");
+      rt_free(rt);
+      return NULL;
+    }
+    step++;
+    if (rt_run(rt) != RT_CHOICE || !rt_choose(rt, (int)v - 1)) {
+      *why = xasprintf("%s: choice %d of the path (%ld) is not one the story offers there", s->path, step, v);
+      rt_free(rt);
+      return NULL;
+    }
+    p = end;
+    while (*p == ',' || *p == ' ') p++;
+  }
+  if (rt_run(rt) == RT_ERROR) {
+    *why = xstrdup(rt_error(rt));
+    rt_free(rt);
+    return NULL;
+  }
+  return rt;
+}
+
+bool print_session(Runtime *rt, const HelpList *help, const I18n *in, const char *lang,
+                   const AnswerSession *answers, const char *out, char **why) {
+  Questions *q = answers ? load_questions() : NULL;
+  SummaryInput si = {.rt = rt, .help = help, .i18n = in, .lang = lang, .answers = answers, .questions = q};
+  bool ok = summary_write(out, &si, why);
+  questions_free(q);
+  return ok;
+}
+
+int print_summary(const PrintOptions *o, const char *story, const char *replay, const char *out) {
+  Settled st;
+  settle(o, &st);
+  Story *s = load_story(o, story);
+  if (!s) return 1;
+  const char *story_lang = story_has_lang(s, st.lang) ? st.lang : s->language;
+  HelpList *help = load_help(st.country, st.lang);
+  char *why = NULL;
+  Runtime *rt = NULL;
+  if (replay) {
+    rt = replayed(s, story_lang, help, replay, &why);
+  } else {
+    rt = save_resume(s, &why);
+    if (rt) rt_set_help(rt, help), rt_run(rt);
+    else if (!why)
+      why = xasprintf("there is no saved session of \"%s\" on this computer: play it first, or give the path "
+                      "played with --replay 1,2,1",
+                      s->id);
+  }
+  int status = 1;
+  if (rt) {
+    bool ok = print_session(rt, help, o->i18n, st.lang, NULL, out, &why);
+    status = written(out, ok, why);
+  }
+  else {
+    bts_warn("%s", why);
+    free(why);
+  }
+  rt_free(rt);
+  help_free(help);
+  story_free(s);
+  return status;
+}
+
+int print_handout(const PrintOptions *o, const char *story, const char *out) {
+  Settled st;
+  settle(o, &st);
+  Story *s = load_story(o, story);
+  if (!s) return 1;
+  const char *story_lang = story_has_lang(s, st.lang) ? st.lang : s->language;
+  HelpList *help = load_help(st.country, st.lang);
+  char *why = NULL;
+  bool ok = handout_write(out, s, help, o->i18n, story_lang, &why);
+  int status = written(out, ok, why);
+  help_free(help);
+  story_free(s);
+  return status;
+}
+
+int print_help_card(const PrintOptions *o, const char *country, const char *out) {
+  Settled st;
+  settle(o, &st);
+  HelpList *help = load_help(country, st.lang);
+  if (!help) return 1;
+  char *why = NULL;
+  bool ok = helpcard_write(out, help, o->i18n, st.lang, &why);
+  int status = written(out, ok, why);
+  help_free(help);
+  return status;
+}
+
+int print_results(const char *out) {
+  int n = 0;
+  AnswerSession *all = answers_load_all(NULL, &n);
+  char *csv = answers_csv(all, n);
+  char *why = NULL;
+  bool ok = write_file(out, csv, strlen(csv), &why);
+  int status = written(out, ok, why);
+  free(csv);
+  free(all);
+  return status;
+}
