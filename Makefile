@@ -68,7 +68,7 @@ bench: build
 fuzz: deps
 	@command -v clang >/dev/null || { echo "make fuzz needs clang: apt-get install clang"; exit 2; }
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DBTS_FUZZ=ON $(CMAKE_FLAGS)
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_story fuzz_save fuzz_text
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_story fuzz_save fuzz_text fuzz_build
 	tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 clean:

@@ -85,6 +85,8 @@ typedef struct {
   unsigned char *asked;   /* per scene: some explored state stops at its choices */
   uint32_t taken_anywhere; /* advice taken in order on some path to an ending */
   bool complete;
+  bool out_of_budget; /* stopped at the job's time or memory limit */
+  double seconds;     /* the time it had */
   /* Runtime errors, each message once: how many states hit it, and the
    * first of them (its path is the one to replay). */
   struct Failure { char *message; int count, node; } *failures;
@@ -120,6 +122,7 @@ static void add_edge(Explored *x, int from, int to) {
  * key), up to max_states. Runtime errors are reported on the way. */
 static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   memset(x, 0, sizeof *x);
+  size_t rt_bytes = 0; /* the runtimes alive */
   x->complete = true;
   x->visited = xcalloc((size_t)s->nscenes + 1, 1);
   x->shown = xcalloc((size_t)s->nscenes + 1, sizeof *x->shown);
@@ -139,9 +142,18 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
   rt_run(start);
   /* Node 0 is the start. */
   x->nodes[x->count++] = (Node){start, -1, -1, s->start, false};
-  for (int head = 0; head < x->count; head++) {
+  for (int head = 0; head < x->count && !x->out_of_budget; head++) {
+    size_t bytes = (size_t)x->cap * sizeof *x->nodes + (size_t)x->ecap * 2 * sizeof(int) +
+                   map.cap * (sizeof *map.keys + sizeof *map.ids) + rt_bytes;
     Runtime *rt = x->nodes[head].rt;
     RtState st = rt_state(rt);
+    /* Out of time or memory: stop expanding (what was found is still
+     * reported). */
+    if (st == RT_CHOICE && (bytes > CHECK_MAX_BYTES || ((head & 63) == 0 && story_job_over(s)))) {
+      x->out_of_budget = true;
+      x->complete = false;
+      break;
+    }
     if (st == RT_ENDED) {
       x->nodes[head].good = true;
     } else if (st == RT_ERROR) {
@@ -157,8 +169,16 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
         Runtime *next = rt_clone(rt);
         rt_choose_index(next, k);
         rt_run(next);
+        RtState ns = rt_state(next);
+        if (ns == RT_ERROR && story_job_over(s) && head > 0) {
+          /* The job's budget ran out here: not this path's fault. */
+          rt_free(next);
+          x->out_of_budget = true;
+          x->complete = false;
+          break;
+        }
         int target;
-        if (rt_state(next) == RT_ENDED) {
+        if (ns == RT_ENDED) {
           DebriefItem items[CATALOG_MAX];
           int n = rt_debrief(next, items, CATALOG_MAX);
           for (int j = 0; j < n; j++)
@@ -180,6 +200,7 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
           }
           target = x->count;
           map_find(&map, key, target);
+          rt_bytes += rt_memory(next);
           const Scene *sc = rt_scene(next);
           x->nodes[x->count++] = (Node){next, head, k, (int)(sc - s->scenes), false};
         }
@@ -188,6 +209,7 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
     }
     if (head > 0) {
       /* The runtime is no longer needed once its successors exist. */
+      rt_bytes -= rt_memory(rt);
       rt_free(rt);
       x->nodes[head].rt = NULL;
     }
@@ -286,7 +308,12 @@ static void report(const Story *s, const Explored *x, Diag *diag, int max_states
                "\"%s\" is in teaches, but no path takes it in the right order: the player can never learn it by doing it",
                c->items[a].id);
   sum->states = x->count;
-  if (!x->complete)
+  if (x->out_of_budget)
+    diag_add(diag, DIAG_ERROR, s->path, 0,
+             "exploration stopped after %d states, at its time or memory limit (%.1f s, %u MB): the results are partial "
+             "(the story has too many paths, or its conditions work too long)",
+             x->count, x->seconds, (unsigned)(CHECK_MAX_BYTES >> 20));
+  else if (!x->complete)
     diag_add(diag, DIAG_WARNING, s->path, 0,
              "exploration stopped after %d %s: the results are partial (the story has too many variable combinations)",
              max_states, PLURAL_EN(max_states, "state"));
@@ -306,11 +333,19 @@ static void explored_free(Explored *x) {
 
 int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
   int errors_before = diag->errors;
+  /* The whole exploration is one job: one time budget for every condition
+   * it evaluates and for the exploring itself, and a bound on its memory. */
+  double seconds = CHECK_TOTAL_SECONDS - s->load_seconds;
+  if (seconds > CHECK_SECONDS) seconds = CHECK_SECONDS;
+  if (seconds < CHECK_MIN_SECONDS) seconds = CHECK_MIN_SECONDS;
+  story_job_begin(s, seconds);
   Explored x;
   explore(s, diag, max_states, &x);
+  x.seconds = seconds;
   mark_good_backwards(&x);
   report(s, &x, diag, max_states, sum);
   explored_free(&x);
+  story_job_end(s);
   return diag->errors - errors_before;
 }
 
@@ -545,8 +580,11 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
     size_t s = i;
     while (s < n && (is_alnum_ascii(text[s]) || strchr("@.-_/:", text[s]))) s++;
     if (s > i) {
-      char *word = xstrndup(text + i, s - i);
-      while (strlen(word) && strchr(".:-/", word[strlen(word) - 1])) word[strlen(word) - 1] = 0;
+      /* Trailing punctuation off, in one pass (strlen in the loop was
+       * quadratic on a word of a million dots). */
+      size_t wl = s - i;
+      while (wl > 0 && strchr(".:-/", text[i + wl - 1])) wl--;
+      char *word = xstrndup(text + i, wl);
       const char *at = strchr(word, '@');
       if (at && at > word && strchr(at, '.')) {
         diag_add(diag, DIAG_WARNING, file, line,

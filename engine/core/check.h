@@ -9,6 +9,10 @@
 #include "story.h"
 
 #define CHECK_MAX_STATES 200000
+#define CHECK_SECONDS 3.0            /* CPU time for one whole exploration at most */
+#define CHECK_TOTAL_SECONDS 4.0      /* for the load and the exploration together */
+#define CHECK_MIN_SECONDS 0.5        /* what exploring gets after a long load */
+#define CHECK_MAX_BYTES (48u << 20)  /* memory for the exploration's own states */
 
 typedef struct {
   int states;        /* choice points explored */

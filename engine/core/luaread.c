@@ -67,7 +67,9 @@ static int distance(const char *a, const char *b) {
 
 const char *lr_suggest(const char *word, const char *const *known) {
   const char *best = NULL;
-  int bestd = strlen(word) <= 4 ? 2 : 3; /* short words are all close to each other */
+  size_t len = strlen(word);
+  if (len > 40) return NULL; /* distance() says 99: no need to look (a story's word may be megabytes) */
+  int bestd = len <= 4 ? 2 : 3; /* short words are all close to each other */
   for (const char *const *n = known; *n; n++) {
     int dd = distance(word, *n);
     if (dd < bestd) {

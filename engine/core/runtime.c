@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "catalog.h"
 #include "help.h"
@@ -15,6 +16,8 @@
 #define MAX_SILENT 100000 /* steps without a visible beat: the story goes round in circles */
 #define MAX_UNCHOSEN 20000 /* steps without a choice: scenes that go round with beats in them */
 #define SAVE_VERSION 1
+#define RT_STEP_SECONDS 1.0 /* CPU time for the conditions of one play step */
+#define RT_REPLAY_SECONDS 2.0 /* for a whole replayed path */
 
 typedef struct {
   const Item *items;
@@ -68,6 +71,7 @@ struct Runtime {
   char *ending_title, *ending_summary;
   unsigned char *visited;
   int unchosen; /* steps since the last choice */
+  double step_left; /* CPU seconds left to this play step's conditions */
   Decision *dec; /* recorded only with history (rt->record) */
   int ndec, capdec;
 };
@@ -124,6 +128,7 @@ static void reset(Runtime *rt) {
   rt->thread = -1;
   rt->nshown = 0;
   rt->unchosen = 0;
+  rt->step_left = RT_STEP_SECONDS;
   enter_scene(rt, rt->start);
 }
 
@@ -451,7 +456,34 @@ static void compute_choices(Runtime *rt) {
   if (rt->record) note_decision(rt);
 }
 
+static const Beat *step(Runtime *rt);
+
+static double cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A play step (from one choice to the next, however many beats the front
+ * end asks for one by one) is one job: every condition it evaluates shares
+ * one time and memory budget. Inside --check's job, the checker's budget
+ * holds, and nothing is measured here. */
 const Beat *rt_step(Runtime *rt) {
+  bool own = story_job_begin(rt->s, rt->step_left);
+  double t0 = own ? cpu_now() : 0;
+  const Beat *b = step(rt);
+  if (own) rt->step_left -= cpu_now() - t0;
+  story_job_end(rt->s);
+  return b;
+}
+
+size_t rt_memory(const Runtime *rt) {
+  return sizeof *rt + ((size_t)rt->s->nvars + 1) * sizeof(double) + (size_t)rt->cappath * sizeof(int) +
+         (size_t)rt->caphist * sizeof(Beat *) + (size_t)rt->nhist * sizeof(Beat) +
+         (size_t)rt->capdec * sizeof(Decision);
+}
+
+static const Beat *step(Runtime *rt) {
   int silent = 0;
   while (rt->state == RT_RUNNING) {
     if (rt->depth == 0) {
@@ -546,6 +578,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   }
   rt->path[rt->npath++] = k;
   rt->unchosen = 0;
+  rt->step_left = RT_STEP_SECONDS;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
   if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->to, c->file, c->line);
@@ -559,14 +592,19 @@ bool rt_choose(Runtime *rt, int i) {
 }
 
 /* Replays a path of scene choice indices from the start. */
+/* Replaying a path (a resumed save, an undo, a change of language) is one
+ * job, not one per choice: a save of 1,000 choices through conditions that
+ * each take most of a second would otherwise take 1,000 seconds. */
 static bool replay(Runtime *rt, const int *path, int n) {
+  story_job_begin(rt->s, RT_REPLAY_SECONDS);
   reset(rt);
-  for (int i = 0; i < n; i++) {
-    if (rt_run(rt) != RT_CHOICE) return false;
-    if (!rt_choose_index(rt, path[i])) return false;
-  }
-  rt_run(rt);
-  return rt->state != RT_ERROR;
+  bool ok = true;
+  for (int i = 0; i < n && ok; i++) ok = rt_run(rt) == RT_CHOICE && rt_choose_index(rt, path[i]);
+  if (ok) rt_run(rt);
+  story_job_end(rt->s);
+  /* The next play step has its own budget again. */
+  rt->step_left = RT_STEP_SECONDS;
+  return ok && rt->state != RT_ERROR;
 }
 
 bool rt_can_undo(const Runtime *rt) { return rt->npath > 0; }

@@ -12,6 +12,7 @@
 #ifndef BTS_RUNTIME_H
 #define BTS_RUNTIME_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "story.h"
@@ -200,6 +201,8 @@ int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
 unsigned long long rt_state_key(const Runtime *rt);
 /* A copy without history, for exploring choices side by side. */
 Runtime *rt_clone(const Runtime *rt);
+/* Bytes this runtime holds (the checker bounds its memory). */
+size_t rt_memory(const Runtime *rt);
 /* Keep no history (the checker runs millions of steps). */
 void rt_set_recording(Runtime *rt, bool keep_history);
 /* Quiet: no history and no text at all (a beat's text and notes are NULL,

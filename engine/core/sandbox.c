@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "sandbox.h"
 
 #include <lauxlib.h>
@@ -28,6 +29,15 @@ typedef struct Sandbox {
   int words;              /* registry ref: the story environment */
   int collected;          /* registry ref: what the prelude collected (the env for data) */
   unsigned calls;         /* calls seen by the hook: the clock is read every 16th */
+  bool out_of_memory;     /* Lua raised a memory error in this job (hit may be
+                             cleared when Lua recovered by collecting) */
+  size_t c_used;          /* the engine's own memory for this story (held to
+                             a cap of the same size as Lua's: a story the
+                             size of the 20,000-scene benchmark needs both) */
+  int job_depth;          /* jobs nest: the outer one holds the budget */
+  double bonus;           /* seconds the included text added */
+  char **real_files;      /* canonical paths of the files run: each once */
+  int nreal;
 } Sandbox;
 
 extern const char bts_prelude[];
@@ -62,6 +72,19 @@ static bool past_deadline(Sandbox *sb) {
 static void budget_hook(lua_State *L, lua_Debug *ar);
 #define BIG_ALLOC (64u << 10)
 
+/* Pushes "file:line: " of the first frame from `level` up that runs a story
+ * file (chunk names "@file"), or "". */
+static void story_where(lua_State *L, int level) {
+  lua_Debug ar;
+  for (; lua_getstack(L, level, &ar); level++) {
+    if (lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0) {
+      lua_pushfstring(L, "%s:%d: ", ar.source + 1, ar.currentline);
+      return;
+    }
+  }
+  lua_pushliteral(L, "");
+}
+
 /* The allocator enforces the memory cap. When ptr is NULL, osize is a type
  * code, not a size. */
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -73,12 +96,15 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return NULL;
   }
   if (nsize > old && sb->used + (nsize - old) > sb->cap) {
-    sb->hit = LIMIT_MEMORY;
+    if (sb->hit == LIMIT_NONE) sb->hit = LIMIT_MEMORY;
     return NULL;
   }
   void *p = realloc(ptr, nsize);
   if (p) {
     sb->used = sb->used - old + nsize;
+    /* Lua retries a refused allocation after a full collection: when that
+     * works, the story did not run out of memory. */
+    if (nsize > old && sb->hit == LIMIT_MEMORY) sb->hit = LIMIT_NONE;
     /* One instruction (a concatenation, string.rep) can copy a big block:
      * look at the budget and the clock at the next instruction. */
     if (nsize >= BIG_ALLOC && sb->L) lua_sethook(sb->L, budget_hook, HOOK_MASK, 1);
@@ -117,12 +143,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     /* From now on every instruction fails: a story that catches the error
      * with pcall is stopped at its next instruction outside the pcall. */
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    /* In a hook, level 0 is the story function that was running. */
-    lua_Debug where;
-    if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
-      lua_pushfstring(L, "%s:%d: ", where.short_src, where.currentline);
-    else
-      lua_pushliteral(L, "");
+    /* In a hook, level 0 is the function that was running: the story's
+     * line is the first frame of a story file up the stack (the prelude's
+     * words, "=prelude", are the engine's, not the author's). */
+    story_where(L, 0);
     lua_pushliteral(L, "the story ran too long (an endless loop?) and was stopped");
     lua_concat(L, 2);
     lua_error(L);
@@ -148,7 +172,9 @@ static int safe_rep(lua_State *L) {
 }
 
 /* string.find, plain only: pattern matching runs in C where no budget
- * reaches it (a few characters can run for minutes). */
+ * reaches it (a few characters can run for minutes). The search is glibc's
+ * memmem (two-way: linear in both lengths), not a loop that is O(n*m) on
+ * "aaaa...b" inputs. */
 static int safe_find(lua_State *L) {
   size_t ls, lp;
   const char *s = luaL_checklstring(L, 1, &ls);
@@ -158,12 +184,11 @@ static int safe_find(lua_State *L) {
   if (init < 1) init = 1;
   if ((size_t)init > ls + 1) { lua_pushnil(L); return 1; }
   if (lp == 0) { lua_pushinteger(L, init); lua_pushinteger(L, init - 1); return 2; }
-  for (size_t i = (size_t)init - 1; i + lp <= ls; i++) {
-    if (memcmp(s + i, p, lp) == 0) {
-      lua_pushinteger(L, (lua_Integer)i + 1);
-      lua_pushinteger(L, (lua_Integer)(i + lp));
-      return 2;
-    }
+  const char *at = memmem(s + init - 1, ls - (size_t)(init - 1), p, lp);
+  if (at) {
+    lua_pushinteger(L, (lua_Integer)(at - s) + 1);
+    lua_pushinteger(L, (lua_Integer)(at - s) + (lua_Integer)lp);
+    return 2;
   }
   lua_pushnil(L);
   return 1;
@@ -204,7 +229,8 @@ static int safe_print(lua_State *L) {
 
 /* True when a caught error must go on: a limit (budget, time, memory). */
 static bool limit_error(Sandbox *sb, int st) {
-  return st == LUA_ERRMEM || (st != LUA_OK && sb->hit != LIMIT_NONE);
+  if (st == LUA_ERRMEM) sb->out_of_memory = true;
+  return st == LUA_ERRMEM || (st != LUA_OK && (sb->hit != LIMIT_NONE || sb->out_of_memory));
 }
 
 /* pcall that cannot catch the limits: a story looping on pcall around an
@@ -269,6 +295,22 @@ bool sandbox_inside_root(const char *root, const char *full) {
   return inside;
 }
 
+/* Each file runs once, whatever its spelling ("a.lua", "./a.lua",
+ * "sub/../a.lua", a link): compared by canonical path. Returns false when it
+ * already ran; records it otherwise. */
+static bool first_run(Sandbox *sb, const char *full) {
+  char *real = realpath(full, NULL);
+  if (!real) return true; /* missing: read_file says so */
+  for (int i = 0; i < sb->nreal; i++)
+    if (strcmp(sb->real_files[i], real) == 0) {
+      free(real);
+      return false;
+    }
+  sb->real_files = xrealloc(sb->real_files, (size_t)(sb->nreal + 1) * sizeof *sb->real_files);
+  sb->real_files[sb->nreal++] = real;
+  return true;
+}
+
 /* include "part.lua": another file of the same folder. */
 static int story_include(lua_State *L) {
   Sandbox *sb = from_state(L);
@@ -279,15 +321,15 @@ static int story_include(lua_State *L) {
     return luaL_error(L, "include \"%s\": give the name of a .lua file in the story's folder", rel);
   if (sb->include_depth >= SANDBOX_INCLUDE_DEPTH)
     return luaL_error(L, "include \"%s\": files include each other too deeply (a loop?)", rel);
-  for (int i = 0; i < sb->nfiles; i++) {
-    char *full = path_join(sb->root, rel);
-    int same = strcmp(sb->files[i], full) == 0;
-    free(full);
-    if (same) return luaL_error(L, "include \"%s\": this file was already included", rel);
-  }
+  if (sb->nreal >= SANDBOX_MAX_FILES)
+    return luaL_error(L, "include \"%s\": a story has at most %d files", rel, SANDBOX_MAX_FILES);
   char *full = path_join(sb->root, rel);
   size_t len;
   bool inside = sandbox_inside_root(sb->root, full);
+  if (inside && !first_run(sb, full)) {
+    free(full);
+    return luaL_error(L, "include \"%s\": this file was already included", rel);
+  }
   ReadError err = READ_OK;
   char *code = inside ? read_file(full, SANDBOX_FILE_CAP, &len, &err) : NULL;
   if (!code) {
@@ -303,9 +345,15 @@ static int story_include(lua_State *L) {
   sb->fingerprint = fnv1a(code, len, sb->fingerprint);
   /* Sound work grows with the text: each included file adds to the time
    * limit in proportion to its size (1 s per MB), so a story of 10,000
-   * scenes in many files loads, while a short runaway loop still stops. */
+   * scenes in many files loads, while a short runaway loop still stops.
+   * Bounded: each file counts once, and all of them at most
+   * SANDBOX_BONUS_MAX. */
   if (sb->deadline == 0) sb->deadline = now_seconds() + SANDBOX_SECONDS;
-  sb->deadline += SANDBOX_SECONDS * (double)len / SANDBOX_FILE_CAP;
+  double bonus = SANDBOX_SECONDS * (double)len / SANDBOX_FILE_CAP;
+  if (sb->bonus + bonus > SANDBOX_BONUS_MAX) bonus = SANDBOX_BONUS_MAX - sb->bonus;
+  sb->bonus += bonus;
+  sb->deadline += bonus;
+  sb->budget += (long)(SANDBOX_BUDGET * (bonus / SANDBOX_SECONDS)); /* instructions too */
   char *chunk = xasprintf("@%s", name);
   int st = sandbox_load(sb, code, len, chunk, -1);
   free(chunk);
@@ -423,15 +471,24 @@ static bool build_env(Sandbox *sb, const char *words) {
   copy_fields(L, "utf8", UTF8_SAFE, env);
   lua_getfield(L, env, "string");
   luaL_setfuncs(L, STRING_FUNCS, 0);
-  /* Strings' methods ("x"):rep() go through the same safe table, and the
-   * metatable cannot be read or changed. */
+  /* Strings' methods ("x"):rep() go through a copy of the safe table that
+   * no story can reach: a story replacing string.sub in its own `string`
+   * changes nothing for the prelude or the conditions (which use methods).
+   * The metatable cannot be read or changed. */
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
   lua_pushliteral(L, "");
   lua_getmetatable(L, -1);
   lua_pushvalue(L, -3);
   lua_setfield(L, -2, "__index");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
-  lua_pop(L, 3);
+  lua_pop(L, 4);
   luaL_setfuncs(L, ENV_FUNCS, 0);
   lua_getfield(L, env, "table");
   luaL_setfuncs(L, TABLE_FUNCS, 0);
@@ -489,6 +546,8 @@ void sandbox_free(Sandbox *sb) {
   }
   for (int i = 0; i < sb->nfiles; i++) free(sb->files[i]);
   free(sb->files);
+  for (int i = 0; i < sb->nreal; i++) free(sb->real_files[i]);
+  free(sb->real_files);
   free(sb->root);
   free(sb);
 }
@@ -518,30 +577,78 @@ static int traceback_free(lua_State *L) {
   /* Keep the message; an error object that is not a string is described. */
   if (!lua_isstring(L, 1)) {
     /* Say where: the first frame of story code. */
-    lua_Debug ar;
-    for (int level = 1; lua_getstack(L, level, &ar); level++) {
-      if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
-        lua_pushfstring(L, "%s:%d: error object is a %s", ar.source[0] == '@' ? ar.source + 1 : ar.short_src,
-                        ar.currentline, luaL_typename(L, 1));
-        return 1;
-      }
-    }
+    story_where(L, 1);
     lua_pushfstring(L, "error object is a %s", luaL_typename(L, 1));
+    lua_concat(L, 2);
   }
   return 1;
 }
 
+bool sandbox_job_begin(Sandbox *sb, double seconds) {
+  if (sb->job_depth++ > 0) return false;
+  /* Instructions in proportion to the time given (a --check job runs many
+   * conditions). */
+  sb->budget = seconds > SANDBOX_SECONDS ? (long)(SANDBOX_BUDGET * (seconds / SANDBOX_SECONDS)) : SANDBOX_BUDGET;
+  sb->deadline = now_seconds() + seconds;
+  sb->hit = LIMIT_NONE;
+  sb->out_of_memory = false;
+  return true;
+}
+
+void sandbox_job_end(Sandbox *sb) {
+  if (sb->job_depth > 0) sb->job_depth--;
+}
+
+bool sandbox_job_over(Sandbox *sb) {
+  if (sb->budget <= 0 || sb->hit == LIMIT_BUDGET) return true;
+  if (sb->deadline != 0 && now_seconds() > sb->deadline) {
+    sb->budget = 0;
+    sb->hit = LIMIT_BUDGET;
+    return true;
+  }
+  return false;
+}
+
+bool sandbox_charge(Sandbox *sb, size_t bytes) {
+  bytes += 16; /* each block costs malloc's header and rounding too */
+  if (sb->c_used + bytes > sb->cap) {
+    sb->hit = LIMIT_MEMORY;
+    sb->out_of_memory = true;
+    return false;
+  }
+  sb->c_used += bytes;
+  return true;
+}
+
+double sandbox_cpu_seconds(void) { return now_seconds(); }
+
+bool sandbox_hit_memory(const Sandbox *sb) { return sb->out_of_memory || sb->hit == LIMIT_MEMORY; }
+
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
   lua_State *L = sb->L;
-  sb->budget = SANDBOX_BUDGET;
-  sb->deadline = 0; /* set at the first look */
+  if (sb->job_depth == 0) {
+    /* A call outside any job is a job of its own. */
+    sb->budget = SANDBOX_BUDGET;
+    sb->deadline = 0; /* set at the first look */
+    sb->hit = LIMIT_NONE;
+    sb->out_of_memory = false;
+  } else if (sb->hit != LIMIT_NONE || sb->out_of_memory || sandbox_job_over(sb)) {
+    /* The job's budget is spent: nothing more runs in it (a short
+     * condition would otherwise finish before the hook looks). */
+    lua_pop(L, nargs + 1);
+    if (sb->out_of_memory || sb->hit == LIMIT_MEMORY)
+      lua_pushliteral(L, "not enough memory");
+    else
+      lua_pushliteral(L, "the story ran too long (an endless loop?) and was stopped");
+    return LUA_ERRRUN;
+  }
   lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
-  sb->hit = LIMIT_NONE;
   int base = lua_gettop(L) - nargs;
   lua_pushcfunction(L, traceback_free);
   lua_insert(L, base);
   int st = lua_pcall(L, nargs, nresults, base);
   lua_remove(L, base);
+  if (st == LUA_ERRMEM) sb->out_of_memory = true;
   return st;
 }
 
@@ -561,7 +668,7 @@ static char *untruncate(const Sandbox *sb, const char *msg) {
 }
 
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) {
-  if (sb->hit == LIMIT_MEMORY) {
+  if (sandbox_hit_memory(sb)) {
     diag_add(diag, DIAG_ERROR, file, 0,
              "the story used more than %u MB of memory and was stopped (a table or text that grows without end?)",
              SANDBOX_MEMORY_CAP >> 20);
@@ -575,6 +682,7 @@ void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) 
 bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   size_t len;
   ReadError err;
+  if (!first_run(sb, path)) return true; /* each file once (a translation listed twice) */
   char *code = read_file(path, SANDBOX_FILE_CAP, &len, &err);
   if (!code) {
     if (err == READ_TOO_LARGE)

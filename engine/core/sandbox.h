@@ -13,7 +13,12 @@
 #define SANDBOX_BUDGET 20000000L           /* VM instructions per call into story code */
 #define SANDBOX_FILE_CAP (1u << 20)        /* a story file larger than this is refused */
 #define SANDBOX_INCLUDE_DEPTH 16
-#define SANDBOX_SECONDS 1.0           /* CPU time per call into story code */
+#define SANDBOX_SECONDS 1.0           /* CPU time per job (a load, a play step) */
+#define SANDBOX_MAX_FILES 1000        /* files a story may run */
+/* Seconds the included text may add to a load: with the base second, a
+ * whole load stays under 5 s of CPU whatever a story does with the extra
+ * time (the 20,000-scene benchmark story loads in about 2.5 s). */
+#define SANDBOX_BONUS_MAX 2.5
 
 typedef enum { LIMIT_NONE, LIMIT_BUDGET, LIMIT_MEMORY } SandboxLimit;
 
@@ -44,6 +49,23 @@ bool sandbox_inside_root(const char *root, const char *full);
 
 /* Interns a file name so items can point at it for the sandbox's lifetime. */
 const char *sandbox_intern_file(Sandbox *sb, const char *file);
+
+/* One time and memory budget for a whole job: a whole load, a whole
+ * --check, a play step. Every call into story code inside it (files,
+ * conditions) shares the budget; a job inside a job is part of it. */
+bool sandbox_job_begin(Sandbox *sb, double seconds); /* true: a new job (not inside one) */
+void sandbox_job_end(Sandbox *sb);
+/* True when the current job's time or instructions are spent (for loops in
+ * C that work for a story: building it, exploring it). */
+bool sandbox_job_over(Sandbox *sb);
+/* Counts bytes of the engine's own memory for this story against a cap of
+ * SANDBOX_MEMORY_CAP (apart from Lua's, which a large story fills too);
+ * false (and the memory limit marked) when it would go past. */
+bool sandbox_charge(Sandbox *sb, size_t bytes);
+/* Process CPU seconds (the clock every limit reads). */
+double sandbox_cpu_seconds(void);
+/* True when the last error was the memory cap. */
+bool sandbox_hit_memory(const Sandbox *sb);
 
 /* Describes the last error for a human: adds which limit was hit. */
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg);

@@ -36,12 +36,27 @@ typedef struct {
   int ntexts, captexts;
   struct SceneId *scene_ids; /* scene ids sorted, for lookups in O(log n) */
   int nscene_ids;
-  const char *card_file; /* where the story card is */
+  /* The builder is C code working for a story: it has limits of its own. */
+  long built;       /* lines, choices, scenes built so far */
+  bool stop;        /* a limit was reached: build no more */
+  int onpath;       /* stack index: the when tables being built (cycles) */
+  int depth;        /* of when inside when, while building */
+  const char *last_file; /* the last file interned (most items share it) */
+  int last_line;         /* and the last line read: where a limit is reported */
+  const char *card_file; /* the story card's place, for what concerns it all */
   int card_line;
   char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
   int field_lookups;
   Lexed lex;
 } Builder;
+
+#define STORY_MAX_LINES 500000   /* lines (items) in a whole story */
+#define STORY_MAX_SCENES 100000
+#define STORY_MAX_CHARS 1000
+#define STORY_MAX_VARS 1000
+#define STORY_MAX_WHEN_DEPTH 24
+#define STORY_MAX_NUMBER 1e12    /* variables and amounts: |x| at most this */
+#define STORY_MAX_DID 32
 
 typedef struct SceneId {
   const char *id;
@@ -88,6 +103,10 @@ static int field_line(Builder *b, const char *file, int line, const char *field)
    * bad fields gets the table's line past this many. */
   if (!file || line <= 0 || ++b->field_lookups > 300) return line;
   if (!b->lex_file || strcmp(b->lex_file, file) != 0) {
+    /* Reading and cutting a file again is work for the story: items
+     * alternating between two 1 MB files would read one at each. Past the
+     * load's budget, no more precise lines. */
+    if (b->stop || sandbox_job_over(b->sb)) return line;
     lualex_free(&b->lex);
     free(b->lex_code);
     free(b->lex_file);
@@ -179,18 +198,72 @@ static void add_text(Builder *b, const char *text, const char *file, int line) {
   b->texts[b->ntexts++] = (StoryText){text, file, line};
 }
 
+/* Stops the build at a limit, with one message. */
+static void stop(Builder *b, const char *file, int line, const char *why) {
+  if (b->stop) return;
+  if (!file) { /* the last place read */
+    file = b->last_file ? b->last_file : b->s->path;
+    line = b->last_line;
+  }
+  b->stop = true;
+  ERR(b, file, line, "%s", why);
+}
+
+/* Every 256 things built: the load's time budget, and the count. */
+static bool keep_going(Builder *b, const char *file, int line) {
+  if (b->stop) return false;
+  if ((++b->built & 255) == 0 && sandbox_job_over(b->sb))
+    stop(b, file, line, "the story took too long to load and was stopped (is it generated without end?)");
+  else if (b->built > STORY_MAX_LINES)
+    stop(b, file, line, "the story has more than 500000 lines, choices and scenes: it is too large");
+  return !b->stop;
+}
+
+/* Counts the engine's memory for the story against the sandbox's cap. */
+static bool charge(Builder *b, size_t bytes, const char *file, int line) {
+  if (b->stop) return false;
+  if (sandbox_charge(b->sb, bytes)) return true;
+  char *why = xasprintf("the story used more than %u MB of memory and was stopped (a long text used many times?)",
+                        SANDBOX_MEMORY_CAP >> 20);
+  stop(b, file, line, why);
+  free(why);
+  return false;
+}
+
+/* A string field copied into C memory, charged to the story. */
+static char *bstr(Builder *b, int t, const char *key) {
+  char *v = lr_string(b->L, t, key);
+  if (v && !charge(b, strlen(v) + 1, NULL, 0)) {
+    free(v);
+    return NULL;
+  }
+  return v;
+}
+
 static const char *file_of(Builder *b, int t) {
-  char *f = lr_string(b->L, t, "file");
-  const char *interned = sandbox_intern_file(b->sb, f ? f : b->s->path);
-  free(f);
+  lua_State *L = b->L;
+  const char *interned;
+  if (lr_field(L, t, "file") == LUA_TSTRING) {
+    const char *f = lua_tostring(L, -1);
+    interned = b->last_file && strcmp(b->last_file, f) == 0 ? b->last_file : sandbox_intern_file(b->sb, f);
+  } else {
+    interned = sandbox_intern_file(b->sb, b->s->path);
+  }
+  lua_pop(L, 1);
+  b->last_file = interned;
   return interned;
 }
 
+/* A line number from the story's tables: checked before it becomes an int
+ * (NaN or 1e300 would be undefined behaviour). */
 static int line_of(Builder *b, int t) {
   double d = 0;
   lr_number(b->L, t, "line", &d);
-  return (int)d;
+  return b->last_line = d >= 0 && d <= 100000000 ? (int)d : 0;
 }
+
+/* A number a story gives for a variable or an amount. */
+static bool sane_number(double d) { return d >= -STORY_MAX_NUMBER && d <= STORY_MAX_NUMBER; }
 
 /* ---- placeholders: {name}, {var}, {masc|fem|neutral} ---- */
 
@@ -206,7 +279,8 @@ static void check_placeholders(Builder *b, const char *text, const char *file, i
   const char *p = text;
   CountryWord cw;
   Placeholder ph;
-  while (placeholder_next(&p, &ph)) {
+  int errors_before = b->diag->errors;
+  while (b->diag->errors - errors_before < 10 && placeholder_next(&p, &ph)) {
     if (!ph.closed) {
       ERR(b, file, line, "a '{' is never closed with '}' in \"%.40s\"", text);
       return;
@@ -275,7 +349,10 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
 /* Identifiers in a condition must be variables (strings are skipped). */
 static void check_cond_names(Builder *b, const char *cond, const char *file, int line) {
   const char *p = cond;
-  while (*p) {
+  /* At most 3 problems said per condition: each costs a suggestion, and
+   * 10,000 conditions could each have hundreds. */
+  int errors_before = b->diag->errors;
+  while (*p && b->diag->errors - errors_before < 3) {
     if (*p == '"' || *p == '\'') {
       char q = *p++;
       const char *start = p;
@@ -350,14 +427,9 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
     ERR(b, file, line, "the condition \"%s\": %s", cond, slip);
     return -1;
   }
-  /* Newlines first, so an error in the expression reports the author's line. */
+  /* No newlines in front to fake the line (30,000 conditions at line
+   * 999999 were 30 GB): errors name the item's file and line instead. */
   Buf code = {0};
-  if (line > 1 && line < 1000000) {
-    char *lines = xmalloc((size_t)line);
-    memset(lines, '\n', (size_t)line - 1);
-    buf_add(&code, lines, (size_t)line - 1);
-    free(lines);
-  }
   buf_addf(&code, "return (%s\n)", cond);
   char *chunk = xasprintf("@%s", file);
   int st = sandbox_load(b->sb, code.s, code.len, chunk, b->cond_env);
@@ -372,9 +444,17 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
   }
   check_cond_names(b, cond, file, line);
   warn_always_true(b, cond, file, line);
+  if (!charge(b, strlen(cond) + 64, file, line)) {
+    lua_pop(b->L, 1);
+    return -1;
+  }
   lua_rawseti(b->L, b->conds, s->nconds + 1);
   s->cond_text = xrealloc(s->cond_text, (size_t)(s->nconds + 1) * sizeof(char *));
+  s->cond_file = xrealloc(s->cond_file, (size_t)(s->nconds + 1) * sizeof(char *));
+  s->cond_line = xrealloc(s->cond_line, (size_t)(s->nconds + 1) * sizeof(int));
   s->cond_text[s->nconds] = xstrdup(cond);
+  s->cond_file[s->nconds] = file;
+  s->cond_line[s->nconds] = line;
   return s->nconds++;
 }
 
@@ -384,7 +464,12 @@ static void read_did(Builder *b, int t, Effects *e, const char *file, int line) 
   lua_State *L = b->L;
   int type = lr_field(L, t, "did");
   int top = lua_gettop(L);
-  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
+  lua_Unsigned len = type == LUA_TTABLE ? lua_rawlen(L, top) : 0;
+  if (len > STORY_MAX_DID) {
+    ERR(b, file, line, "did: at most %d advice ids", STORY_MAX_DID);
+    len = 0;
+  }
+  int n = type == LUA_TSTRING ? 1 : (int)len;
   if (type != LUA_TNIL && type != LUA_TSTRING && type != LUA_TTABLE)
     ERR(b, file, line, "did needs an advice id like \"evidence\"");
   for (int i = 1; i <= n; i++) {
@@ -426,19 +511,20 @@ static void read_effect_table(Builder *b, int t, const char *key, EffectOp op, E
       double value = 0;
       bool ok;
       if (op == EFF_ADD) {
-        ok = lua_type(L, -1) == LUA_TNUMBER && !var->is_bool;
+        ok = lua_type(L, -1) == LUA_TNUMBER && !var->is_bool && sane_number(lua_tonumber(L, -1));
         if (ok) value = lua_tonumber(L, -1);
-        else ERR(b, file, line, "add: '%s' must be a number variable and the amount a number", name);
+        else ERR(b, file, line, "add: '%s' must be a number variable and the amount a number from -1e12 to 1e12", name);
       } else if (var->is_bool) {
         ok = lua_type(L, -1) == LUA_TBOOLEAN;
         value = lua_toboolean(L, -1);
         if (!ok) ERR(b, file, line, "set: '%s' is true or false", name);
       } else {
-        ok = lua_type(L, -1) == LUA_TNUMBER;
+        ok = lua_type(L, -1) == LUA_TNUMBER && sane_number(lua_tonumber(L, -1));
         if (ok) value = lua_tonumber(L, -1);
-        else ERR(b, file, line, "set: '%s' is a number", name);
+        else ERR(b, file, line, "set: '%s' is a number from -1e12 to 1e12", name);
       }
-      if (ok) {
+      if (ok && e->neffects >= STORY_MAX_VARS) ok = false; /* each variable once at most, in a table */
+      if (ok && charge(b, sizeof *e->effects, file, line)) {
         e->effects = xrealloc(e->effects, (size_t)(e->neffects + 1) * sizeof *e->effects);
         e->effects[e->neffects++] = (Effect){v, op, value};
       }
@@ -512,6 +598,7 @@ static int read_to(Builder *b, int t, int who, const char *file, int line) {
 /* ---- items ---- */
 
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
+static void build_body(Builder *b, int t, Item *it, int depth);
 
 static void build_item(Builder *b, int t, Item *it) {
   lua_State *L = b->L;
@@ -534,7 +621,7 @@ static void build_item(Builder *b, int t, Item *it) {
   it->kind = (Word)word;
   unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
   if (word_is(it->kind, WF_SHOWN)) {
-    it->text = lr_string(L, t, "text");
+    it->text = bstr(b, t, "text");
     if (!it->text) it->text = xstrdup("");
     if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
     check_placeholders(b, it->text, it->file, it->line);
@@ -572,32 +659,33 @@ static void build_item(Builder *b, int t, Item *it) {
       it->typing_ms = (int)(typing * 1000);
   }
   if (it->kind == WORD_DISCUSS) {
-    it->notes = lr_string(L, t, "notes");
+    it->notes = bstr(b, t, "notes");
     if (it->notes) add_text(b, it->notes, it->file, it->line);
   }
   if (word_is(it->kind, WF_EFFECT))
     read_effects(b, t, &it->eff, it->file, it->line);
   if (it->kind == WORD_GO) {
-    it->text = lr_string(L, t, "target"); /* resolved once every scene is known */
+    it->text = bstr(b, t, "target"); /* resolved once every scene is known */
   }
   if (it->kind == WORD_WHEN) {
     char *cond = lr_string(L, t, "cond");
     it->cond = cond ? compile_cond(b, cond, it->file, it->line) : -1;
     free(cond);
-    if (lr_field(L, t, "body") == LUA_TTABLE) {
-      int body = lua_gettop(L);
-      build_items(b, body, &it->body, &it->nbody, it->file, it->line);
-    }
-    lua_pop(L, 1);
+    build_body(b, t, it, ++b->depth);
+    b->depth--;
   }
 }
 
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line) {
   lua_State *L = b->L;
-  int n = (int)lua_rawlen(L, list);
-  *out = xcalloc((size_t)n + 1, sizeof **out);
+  lua_Unsigned len = lua_rawlen(L, list);
+  if (len > STORY_MAX_LINES) len = STORY_MAX_LINES + 1; /* keep_going stops there */
+  int n = (int)len;
+  *out = NULL;
   *nout = 0;
-  for (int i = 1; i <= n; i++) {
+  if (!charge(b, ((size_t)n + 1) * sizeof **out, where_file, where_line)) return;
+  *out = xcalloc((size_t)n + 1, sizeof **out);
+  for (int i = 1; i <= n && keep_going(b, where_file, where_line); i++) {
     lua_rawgeti(L, list, i);
     if (lua_type(L, -1) != LUA_TTABLE) {
       ERR(b, where_file, where_line, "item %d is not a story word", i);
@@ -611,6 +699,35 @@ static void build_items(Builder *b, int list, Item **out, int *nout, const char 
     }
     lua_pop(L, 1);
   }
+}
+
+/* The body of a when: a table being built must not contain itself (the
+ * prelude copies bodies, so this is a second line of defence), nor nest
+ * deeper than the player follows. */
+static void build_body(Builder *b, int t, Item *it, int depth) {
+  lua_State *L = b->L;
+  if (lr_field(L, t, "body") != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return;
+  }
+  int body = lua_gettop(L);
+  lua_pushvalue(L, body);
+  bool cycle = lua_rawget(L, b->onpath) != LUA_TNIL;
+  lua_pop(L, 1);
+  if (cycle) {
+    ERR(b, it->file, it->line, "this when contains itself");
+  } else if (depth > STORY_MAX_WHEN_DEPTH) {
+    stop(b, it->file, it->line, "when inside when: too many levels");
+  } else {
+    lua_pushvalue(L, body);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, b->onpath);
+    build_items(b, body, &it->body, &it->nbody, it->file, it->line);
+    lua_pushvalue(L, body);
+    lua_pushnil(L);
+    lua_rawset(L, b->onpath);
+  }
+  lua_pop(L, 1);
 }
 
 /* Resolves go targets, and checks a go comes last. */
@@ -637,6 +754,10 @@ static bool valid_id(const char *id) {
   return true;
 }
 
+static int cmp_var(const void *a, const void *b) {
+  return strcmp(((const Var *)a)->name, ((const Var *)b)->name);
+}
+
 static void build_card(Builder *b, int card) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -645,14 +766,14 @@ static void build_card(Builder *b, int card) {
   b->card_file = file;
   b->card_line = line;
   unknown_keys(b, card, STORY_FIELDS, "story", file, line);
-  s->id = lr_string(L, card, "id");
+  s->id = bstr(b, card, "id");
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
-  s->title = lr_string(L, card, "title");
+  s->title = bstr(b, card, "title");
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
   else add_text(b, s->title, file, line);
-  s->note = lr_string(L, card, "note");
+  s->note = bstr(b, card, "note");
   if (s->note) add_text(b, s->note, file, line);
-  s->language = lr_string(L, card, "language");
+  s->language = bstr(b, card, "language");
   if (!s->language) s->language = xstrdup("en");
   /* The skin is a file of assets/skins: whether it is there is the
    * checker's and the window's to say (skin.h); here only its shape. */
@@ -692,10 +813,16 @@ static void build_card(Builder *b, int card) {
       bool reserved = false;
       for (const char *const *r = RESERVED; name && *r; r++)
         if (strcmp(*r, name) == 0) reserved = true;
-      if (!name || reserved || !valid_id(name) || strchr(name, '-')) {
+      if (s->nvars >= STORY_MAX_VARS) {
+        ERR(b, file, vars_line, "vars: more than %d variables", STORY_MAX_VARS);
+        lua_pop(L, 2);
+        break;
+      } else if (!name || reserved || !valid_id(name) || strchr(name, '-')) {
         ERR(b, file, vars_line, "vars: '%s' cannot be a variable name: use letters, digits and _", name ? name : "?");
       } else if (type != LUA_TBOOLEAN && type != LUA_TNUMBER) {
         ERR(b, file, name ? field_line(b, file, vars_line, name) : vars_line, "vars: '%s' starts as true, false or a number", name);
+      } else if (type == LUA_TNUMBER && !sane_number(lua_tonumber(L, -1))) {
+        ERR(b, file, field_line(b, file, vars_line, name), "vars: '%s' starts as a number from -1e12 to 1e12", name);
       } else {
         s->vars = xrealloc(s->vars, (size_t)(s->nvars + 1) * sizeof *s->vars);
         s->vars[s->nvars++] = (Var){xstrdup(name), type == LUA_TBOOLEAN,
@@ -703,18 +830,16 @@ static void build_card(Builder *b, int card) {
       }
       lua_pop(L, 1);
     }
-    /* Sorted, so a story gives the same state layout every run. */
-    for (int i = 1; i < s->nvars; i++)
-      for (int j = i; j > 0 && strcmp(s->vars[j - 1].name, s->vars[j].name) > 0; j--) {
-        Var tmp = s->vars[j];
-        s->vars[j] = s->vars[j - 1];
-        s->vars[j - 1] = tmp;
-      }
+    /* Sorted (in O(n log n)), so a story gives the same state layout every
+     * run and variables are found by binary search. */
+    if (s->nvars > 1) qsort(s->vars, (size_t)s->nvars, sizeof *s->vars, cmp_var);
   }
   lua_pop(L, 1);
   /* teaches */
   if (lr_field(L, card, "teaches") == LUA_TTABLE) {
-    int n = (int)lua_rawlen(L, -1);
+    lua_Unsigned len = lua_rawlen(L, -1);
+    if (len > CATALOG_MAX) ERR(b, file, line, "teaches: at most %d advice ids", CATALOG_MAX);
+    int n = len > CATALOG_MAX ? 0 : (int)len;
     for (int i = 1; i <= n; i++) {
       lua_rawgeti(L, -1, i);
       const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
@@ -829,34 +954,43 @@ static void finish_steps(Builder *b, int list) {
 static void build_characters(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  int n = (int)lua_rawlen(L, list);
+  lua_Unsigned len = lua_rawlen(L, list);
+  if (len > STORY_MAX_CHARS) {
+    lua_rawgeti(L, list, STORY_MAX_CHARS + 1);
+    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
+    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
+    lua_pop(L, 1);
+    ERR(b, file, line, "the story declares more than %d characters", STORY_MAX_CHARS);
+    len = 0;
+  }
+  int n = (int)len;
   s->chars = xcalloc((size_t)n + 1, sizeof *s->chars);
-  for (int i = 1; i <= n; i++) {
+  for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
     int t = lua_gettop(L);
     Character *c = &s->chars[s->nchars];
     c->file = file_of(b, t);
     c->line = line_of(b, t);
-    c->id = lr_string(L, t, "id");
+    c->id = bstr(b, t, "id");
     unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
     if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
       ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
     } else if (story_char_index(s, c->id) >= 0) {
       ERR(b, c->file, c->line, "character \"%s\" is declared twice", c->id);
     }
-    c->name = lr_string(L, t, "name");
+    c->name = bstr(b, t, "name");
     if (!c->name) {
       ERR(b, c->file, c->line, "character \"%s\" needs a name = \"...\"", c->id ? c->id : "");
       c->name = xstrdup(c->id ? c->id : "?");
     }
     check_safe_text(b, c->name, c->file, c->line);
-    c->color = lr_string(L, t, "color");
+    c->color = bstr(b, t, "color");
     if (!c->color) c->color = xstrdup("#6b7280");
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
     for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
     if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
     c->in_person = read_flag(b, t, "in_person", c->file, c->line);
-    c->initials = lr_string(L, t, "initials");
+    c->initials = bstr(b, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
       c->initials = xstrndup(c->name, utf8_first(c->name)); /* name = "" has none */
@@ -910,7 +1044,12 @@ static void read_judges(Builder *b, int t, Scene *sc) {
   int type = lr_field(L, t, "judges");
   if (type == LUA_TTABLE) {
     int list = lua_gettop(L);
-    int n = (int)lua_rawlen(L, list);
+    lua_Unsigned len = lua_rawlen(L, list);
+    if (len > STORY_MAX_DID) {
+      ERR(b, sc->file, sc->line, "ending \"%s\": judges names at most %d advice ids", sc->id, STORY_MAX_DID);
+      len = 0;
+    }
+    int n = (int)len;
     for (int i = 1; i <= n; i++) {
       lua_rawgeti(L, list, i);
       const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
@@ -935,16 +1074,26 @@ static void read_judges(Builder *b, int t, Scene *sc) {
 static void build_scenes(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  int n = (int)lua_rawlen(L, list);
+  lua_Unsigned len = lua_rawlen(L, list);
+  if (len > STORY_MAX_SCENES) {
+    lua_rawgeti(L, list, STORY_MAX_SCENES + 1);
+    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
+    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
+    lua_pop(L, 1);
+    ERR(b, file, line, "the story has more than %d scenes", STORY_MAX_SCENES);
+    len = 0;
+  }
+  int n = (int)len;
+  if (!charge(b, ((size_t)n + 1) * (sizeof *s->scenes + sizeof *b->scene_ids), NULL, 0)) n = 0;
   s->scenes = xcalloc((size_t)n + 1, sizeof *s->scenes);
   /* First the ids, so targets can be resolved in any order. */
-  for (int i = 1; i <= n; i++) {
+  for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
     Scene *sc = &s->scenes[i - 1];
     sc->chat = -1;
     sc->file = file_of(b, -1);
     sc->line = line_of(b, -1);
-    sc->id = lr_string(L, -1, "id");
+    sc->id = bstr(b, -1, "id");
     char *kind = lr_string(L, -1, "kind");
     sc->is_ending = kind && strcmp(kind, "ending") == 0;
     free(kind);
@@ -958,14 +1107,21 @@ static void build_scenes(Builder *b, int list) {
   for (int i = 0; i < s->nscenes; i++) b->scene_ids[i] = (SceneId){s->scenes[i].id, i};
   b->nscene_ids = s->nscenes;
   qsort(b->scene_ids, (size_t)s->nscenes, sizeof *b->scene_ids, cmp_scene_id);
+  /* Duplicates are neighbours once sorted: one pass, the first of each run
+   * remembered (walking back from each one was quadratic on 60,000 equal
+   * ids). */
+  const SceneId *first = b->scene_ids;
   for (int i = 1; i < s->nscenes; i++) {
-    const SceneId *first = &b->scene_ids[i - 1], *again = &b->scene_ids[i];
-    if (strcmp(first->id, again->id) != 0 || !valid_id(again->id)) continue;
-    while (first > b->scene_ids && strcmp(first[-1].id, again->id) == 0) first--;
+    const SceneId *again = &b->scene_ids[i];
+    if (strcmp(first->id, again->id) != 0) {
+      first = again;
+      continue;
+    }
+    if (!valid_id(again->id)) continue;
     const Scene *sc = &s->scenes[again->index], *one = &s->scenes[first->index];
     ERR(b, sc->file, sc->line, "scene \"%s\" is declared twice (the first is at %s:%d)", sc->id, one->file, one->line);
   }
-  for (int i = 1; i <= n; i++) {
+  for (int i = 1; i <= s->nscenes && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
     int t = lua_gettop(L);
     Scene *sc = &s->scenes[i - 1];
@@ -974,11 +1130,14 @@ static void build_scenes(Builder *b, int list) {
     sc->in_person = read_flag(b, t, "in_person", sc->file, sc->line);
     if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
     lua_pop(L, 1);
+    lua_Unsigned all_choices = 0;
     if (lr_field(L, t, "choices") == LUA_TTABLE) {
       int cl = lua_gettop(L);
-      int nc = (int)lua_rawlen(L, cl);
+      all_choices = lua_rawlen(L, cl);
+      /* More than STORY_CHOICES_DECLARED_MAX is an error below; no more are built. */
+      int nc = all_choices > STORY_CHOICES_DECLARED_MAX ? STORY_CHOICES_DECLARED_MAX : (int)all_choices;
       sc->choices = xcalloc((size_t)nc + 1, sizeof *sc->choices);
-      for (int k = 1; k <= nc; k++) {
+      for (int k = 1; k <= nc && keep_going(b, sc->file, sc->line); k++) {
         lua_rawgeti(L, cl, k);
         int ct = lua_gettop(L);
         Choice *c = &sc->choices[sc->nchoices++];
@@ -986,11 +1145,11 @@ static void build_scenes(Builder *b, int list) {
         c->line = line_of(b, ct);
         c->cond = -1;
         unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
-        c->text = lr_string(L, ct, "text");
+        c->text = bstr(b, ct, "text");
         if (!c->text) c->text = xstrdup("");
         add_text(b, c->text, c->file, c->line);
         check_placeholders(b, c->text, c->file, c->line);
-        c->say = lr_string(L, ct, "say");
+        c->say = bstr(b, ct, "say");
         c->to = read_to(b, ct, WHO_ME, c->file, c->line);
         if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
         if (c->say) check_placeholders(b, c->say, c->file, c->line);
@@ -1008,8 +1167,8 @@ static void build_scenes(Builder *b, int list) {
     }
     lua_pop(L, 1);
     if (sc->is_ending) {
-      sc->title = lr_string(L, t, "title");
-      sc->summary = lr_string(L, t, "summary");
+      sc->title = bstr(b, t, "title");
+      sc->summary = bstr(b, t, "summary");
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
       else {
         add_text(b, sc->title, sc->file, sc->line);
@@ -1034,9 +1193,9 @@ static void build_scenes(Builder *b, int list) {
        * their conditions exclude each other (the checker proves it). */
       int always = 0;
       for (int k = 0; k < sc->nchoices; k++) always += sc->choices[k].cond < 0;
-      if (sc->nchoices > STORY_CHOICES_DECLARED_MAX)
-        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: write at most %d (and at most %d shown at once)",
-            sc->id, sc->nchoices, STORY_CHOICES_DECLARED_MAX, STORY_CHOICES_MAX);
+      if (all_choices > STORY_CHOICES_DECLARED_MAX)
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %llu choices: %d at most fit on screen at once, and a scene may "
+            "write %d at most", sc->id, (unsigned long long)all_choices, STORY_CHOICES_MAX, STORY_CHOICES_DECLARED_MAX);
       else if (always > STORY_CHOICES_MAX)
         ERR(b, sc->file, sc->line,
             "scene \"%s\" has %d choices with no condition: %d at most fit on screen (give the others a when = \"...\")",
@@ -1100,6 +1259,7 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     int n = 0;
     lua_pushnil(L);
     while (lua_next(L, map)) { n++; lua_pop(L, 1); }
+    if (!charge(b, ((size_t)n + 1) * 6 * sizeof(char *), NULL, 0)) n = 0;
     tr->src = xcalloc((size_t)n + 1, sizeof(char *));
     tr->dst = xcalloc((size_t)n + 1, sizeof(char *));
     tr->where = xcalloc((size_t)n + 1, sizeof(char *));
@@ -1108,6 +1268,11 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     int k = 0;
     lua_pushnil(L);
     while (lua_next(L, map)) {
+      size_t lk = lua_rawlen(L, -2), lv = lua_rawlen(L, -1);
+      if (k >= n || !keep_going(b, NULL, 0) || !charge(b, lk + lv + 64, NULL, 0)) {
+        lua_pop(L, 2);
+        break;
+      }
       pairs[k * 3] = xstrdup(lua_tostring(L, -2));
       pairs[k * 3 + 1] = xstrdup(lua_tostring(L, -1));
       lua_pushvalue(L, -2);
@@ -1173,7 +1338,8 @@ static int find_src(const Translation *tr, const char *text) {
 static void check_translations(Builder *b, int declared) {
   Story *s = b->s;
   lua_State *L = b->L;
-  int n = declared ? (int)lua_rawlen(L, declared) : 0;
+  lua_Unsigned len = declared ? lua_rawlen(L, declared) : 0;
+  int n = len > 16 || b->stop ? 0 : (int)len;
   for (int i = 1; i <= n; i++) {
     lua_rawgeti(L, declared, i);
     const char *lang = lua_tostring(L, -1);
@@ -1227,11 +1393,24 @@ static void check_translations(Builder *b, int declared) {
 
 static void run_translation_files(Builder *b, const char *root, int declared) {
   lua_State *L = b->L;
-  int n = declared ? (int)lua_rawlen(L, declared) : 0;
+  lua_Unsigned len = declared ? lua_rawlen(L, declared) : 0;
+  if (len > 16) {
+    ERR(b, b->card_file, b->card_line, "translations: at most 16 languages");
+    len = 0;
+  }
+  int n = (int)len;
   for (int i = 1; i <= n; i++) {
     lua_rawgeti(L, declared, i);
     const char *lang = lua_tostring(L, -1);
-    if (lang && valid_id(lang)) {
+    bool again = false;
+    for (int k = 1; lang && k < i && !again; k++) {
+      lua_rawgeti(L, declared, k);
+      again = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), lang) == 0;
+      lua_pop(L, 1);
+    }
+    if (again) {
+      ERR(b, b->card_file, b->card_line, "translations: \"%s\" is listed twice", lang);
+    } else if (lang && valid_id(lang) && !b->stop) {
       char *rel = xasprintf("translations/%s.lua", lang);
       char *full = path_join(root, rel);
       if (!sandbox_inside_root(root, full))
@@ -1258,6 +1437,8 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   ctx->story = s;
   lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
   make_cond_env(b, ctx);
+  lua_newtable(L);
+  b->onpath = lua_gettop(L);
   lr_field(L, col, "steps");
   int steps = lua_gettop(L);
   if (lua_type(L, steps) == LUA_TTABLE) build_steps(b, steps);
@@ -1338,7 +1519,13 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   }
   Builder b = {.s = s, .sb = s->sandbox, .L = sandbox_lua(s->sandbox), .diag = diag};
   lua_settop(b.L, 0);
+  /* One budget for the whole load: story.lua, every include, every
+   * translation file, and the building in C. */
+  double t0 = sandbox_cpu_seconds();
+  sandbox_job_begin(b.sb, SANDBOX_SECONDS);
   if (sandbox_run_file(b.sb, entry, diag)) build_story(&b, root, entry);
+  sandbox_job_end(b.sb);
+  s->load_seconds = sandbox_cpu_seconds() - t0;
   s->fingerprint = sandbox_fingerprint(b.sb);
   lualex_free(&b.lex);
   free(b.lex_code);
@@ -1412,6 +1599,8 @@ void story_free(Story *s) {
   catalog_free(s->own_catalog);
   for (int i = 0; i < s->nconds; i++) free(s->cond_text[i]);
   free(s->cond_text);
+  free(s->cond_file);
+  free(s->cond_line);
   free(s->id);
   free(s->title);
   free(s->language);
@@ -1434,10 +1623,35 @@ int story_char_index(const Story *s, const char *id) {
   return -1;
 }
 
+/* Variables are sorted by name (build_card): binary search. */
 int story_var_index(const Story *s, const char *name) {
-  for (int i = 0; i < s->nvars; i++)
-    if (strcmp(s->vars[i].name, name) == 0) return i;
+  int lo = 0, hi = s->nvars - 1;
+  while (lo <= hi) {
+    int mid = lo + (hi - lo) / 2;
+    int c = strcmp(s->vars[mid].name, name);
+    if (c == 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return -1;
+}
+
+bool story_job_begin(const Story *s, double seconds) { return sandbox_job_begin(s->sandbox, seconds); }
+void story_job_end(const Story *s) { sandbox_job_end(s->sandbox); }
+bool story_job_over(const Story *s) { return sandbox_job_over(s->sandbox); }
+
+/* A Lua error from condition `cond` ("file:1: message", the chunk is the
+ * condition alone) with the author's file and line instead. */
+static char *cond_error(const Story *s, int cond, const char *msg) {
+  const char *file = s->cond_file[cond];
+  size_t fl = strlen(file);
+  const char *rest = msg;
+  if (strncmp(msg, file, fl) == 0 && msg[fl] == ':') {
+    const char *p = msg + fl + 1;
+    while (*p >= '0' && *p <= '9') p++;
+    if (p > msg + fl + 1 && p[0] == ':' && p[1] == ' ') rest = p + 2;
+  }
+  return xasprintf("%s:%d: %s", file, s->cond_line[cond], rest);
 }
 
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {
@@ -1454,10 +1668,11 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
   int st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {
     if (err) {
-      if (sandbox_limit(s->sandbox) == LIMIT_MEMORY)
-        *err = xasprintf("the condition \"%s\" used too much memory", s->cond_text[cond]);
+      if (sandbox_hit_memory(s->sandbox))
+        *err = xasprintf("%s:%d: the condition \"%s\" used too much memory", s->cond_file[cond], s->cond_line[cond],
+                         s->cond_text[cond]);
       else
-        *err = xstrdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "error in a condition");
+        *err = cond_error(s, cond, lua_tostring(L, -1) ? lua_tostring(L, -1) : "error in a condition");
     }
     lua_pop(L, 1);
     return -1;

@@ -135,11 +135,14 @@ typedef struct Story {
   StoryText *texts; /* every translatable text, in story order (repeats kept) */
   int ntexts;
   unsigned long long fingerprint; /* of every file's bytes: saves know their story */
+  double load_seconds; /* CPU time the load took (--check gives the rest of its budget to exploring) */
   const Catalog *catalog;
   Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
   int nconds;
   int conds_ref;   /* the compiled conditions, in the sandbox's registry */
   char **cond_text;
+  const char **cond_file; /* where each condition is written (interned) */
+  int *cond_line;
 } Story;
 
 /* Loads and validates a story folder (story.lua inside) or a single .lua
@@ -156,6 +159,13 @@ int story_var_index(const Story *s, const char *name);
 /* Evaluates condition `cond` with the variable values and advice done;
  * returns 1 true, 0 false, -1 error (message in *err, caller frees). */
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err);
+
+/* One time and memory budget for a whole job (a play step, a whole
+ * --check): the conditions evaluated inside share it. Jobs nest: the outer
+ * one holds the budget. story_job_over: the job's budget is spent. */
+bool story_job_begin(const Story *s, double seconds); /* true: a new job */
+void story_job_end(const Story *s);
+bool story_job_over(const Story *s);
 
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);

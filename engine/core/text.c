@@ -12,11 +12,15 @@
 #include "story.h"
 #include "util.h"
 
+/* A bounded length whatever the value: "%.2f" of 1e300 is 300 digits, and
+ * a text of many {v} would multiply them. */
 static void add_number(Buf *out, double v) {
   if (v == floor(v) && fabs(v) < 1e15)
     buf_addf(out, "%.0f", v);
-  else
+  else if (fabs(v) < 1e15)
     buf_addf(out, "%.2f", v);
+  else
+    buf_addf(out, "%.6g", v);
 }
 
 static void add_form(Buf *out, const char *inner, size_t n, char gender) {

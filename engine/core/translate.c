@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "files.h"
+#include "sandbox.h"
 #include "util.h"
 
 bool translate_lang_ok(const char *lang) {
@@ -155,7 +156,18 @@ bool translate_write(const Story *s, const char *lang, TranslateReport *rep, cha
                      path, lang);
     goto done;
   }
+  /* A story's folder may hold links: translations/ or LANG.lua leading
+   * elsewhere would have us write (or copy into LANG.lua.bak) a file
+   * outside the story. */
+  if (!sandbox_inside_root(root, dir) || !sandbox_inside_root(root, path)) {
+    *why = xasprintf("%s leads outside the story's folder (a link?): nothing was written", path);
+    goto done;
+  }
   if (!make_dirs(dir, why)) goto done;
+  if (!sandbox_inside_root(root, dir)) {
+    *why = xasprintf("%s leads outside the story's folder (a link?): nothing was written", dir);
+    goto done;
+  }
 
   bool *used = xcalloc((size_t)(tr ? tr->count : 0) + 1, sizeof(bool));
   const char **fresh = xcalloc((size_t)s->ntexts + 1, sizeof(char *));

@@ -11,6 +11,11 @@
 -- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
 -- text may be left out; also from words.h (WF_SPEAKER).
 local getinfo, words, match, simple_words, speaker_words = ...
+-- The library functions this file uses, taken now from the real libraries:
+-- a story that replaces string.sub or table.insert in its own environment
+-- cannot make its code run inside this trusted file.
+local type, pairs, ipairs, error, setmetatable, tostring = type, pairs, ipairs, error, setmetatable, tostring
+local insert, sub = table.insert, string.sub
 -- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
 -- would shift the line numbers where() reports. Keep results in a local.
 
@@ -23,8 +28,41 @@ local collected = {
   translation_where = {}, -- lang -> { [source] = "file:line" }
 }
 
-local items = setmetatable({}, { __mode = "k" }) -- tables made by our words
-local choices = setmetatable({}, { __mode = "k" })
+-- What a story word hands back is a frozen stand-in (a proxy): the real
+-- table, checked here and read by the engine, never reaches story code, so a
+-- story cannot change a line's kind, text, line or body after it was made
+-- (nor make a `when` contain itself).
+local items = setmetatable({}, { __mode = "k" })   -- proxy -> real item
+local choices = setmetatable({}, { __mode = "k" }) -- proxy -> real choice
+local shape = setmetatable({}, { __mode = "k" })   -- real when -> { lines, depth }
+local real_of = setmetatable({}, { __mode = "k" }) -- proxy -> real (any)
+
+local MAX_DEPTH = 16     -- a when inside a when ... (the player keeps 32)
+local MAX_LINES = 20000  -- lines inside one when, counting shared ones each time
+
+local frozen = {
+  __index = function(p, k)
+    local v = real_of[p][k]
+    if type(v) ~= "table" then return v end
+  end,
+  __newindex = function() error("what a story word made cannot be changed afterwards", 2) end,
+  __metatable = false,
+}
+
+local function freeze(real)
+  local p = setmetatable({}, frozen)
+  real_of[p] = real
+  return p
+end
+
+-- A shallow copy of a story's table (set = {...}, did = {...}): later
+-- changes to the story's own table do not reach the engine.
+local function copy(v)
+  if type(v) ~= "table" or real_of[v] then return v end
+  local t = {}
+  for k, x in pairs(v) do t[k] = x end
+  return t
+end
 
 -- file and line of the story code that called a word (level 1 = the caller
 -- of the function that calls where()).
@@ -32,7 +70,7 @@ local function where(level)
   local info = getinfo(level + 2, "Sl")
   if not info or info.currentline < 0 then return "?", 0 end
   local src = info.source
-  if src:sub(1, 1) == "@" then src = src:sub(2) end
+  if sub(src, 1, 1) == "@" then src = sub(src, 2) end
   return src, info.currentline
 end
 
@@ -55,8 +93,10 @@ local function make(kind, fields, level)
   local file, line = where(level + 1)
   if type(fields.to) == "table" and speaker_ids[fields.to] then fields.to = speaker_ids[fields.to] end
   fields.kind, fields.file, fields.line = kind, file, line
-  items[fields] = true
-  return fields
+  fields.set, fields.add, fields.did = copy(fields.set), copy(fields.add), copy(fields.did)
+  local p = freeze(fields)
+  items[p] = fields
+  return p
 end
 
 -- Accepts `word "text"` or `word { "text", option = ... }`.
@@ -134,15 +174,38 @@ function words.go(value)
     return made
 end
 
--- when "condition" { items... }
+-- when "condition" { items... }: the body is copied now (only lines made
+-- by story words), its depth and size bounded: shared lines count each
+-- time they appear.
 function words.when(cond)
   check_string(cond, "when", 1)
   local file, line = where(1)
   return function(body)
-    if type(body) ~= "table" then fail("when \"...\" needs a { ... } list after it", 1) end
-    local t = { cond = cond, body = body, kind = "when", file = file, line = line }
-    items[t] = true
-    return t
+    if type(body) ~= "table" or real_of[body] then fail("when \"...\" needs a { ... } list after it", 1) end
+    local list, lines, depth = {}, 1, 1
+    for i = 1, #body do
+      local v = body[i]
+      local r = items[v]
+      if not r then
+        if choices[v] then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
+        fail("when: item " .. i .. " is not a story word (got a " .. type(v) .. ")", 1)
+      end
+      list[i] = r
+      local inner = shape[r]
+      if inner then
+        lines = lines + inner[1]
+        if inner[2] + 1 > depth then depth = inner[2] + 1 end
+      else
+        lines = lines + 1
+      end
+      if lines > MAX_LINES then fail("this when holds more than " .. MAX_LINES .. " lines (the same lines used many times?)", 1) end
+    end
+    if depth > MAX_DEPTH then fail("when inside when: more than " .. MAX_DEPTH .. " levels", 1) end
+    local t = { cond = cond, body = list, kind = "when", file = file, line = line }
+    shape[t] = { lines, depth }
+    local p = freeze(t)
+    items[p] = t
+    return p
   end
 end
 
@@ -159,8 +222,10 @@ function words.choice(text)
     t.text, t.kind, t.file, t.line = text, "choice", file, line
     if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
-    choices[t] = true
-    return t
+    t.set, t.add, t.did = copy(t.set), copy(t.add), copy(t.did)
+    local p = freeze(t)
+    choices[p] = t
+    return p
   end
 end
 
@@ -211,7 +276,7 @@ function words.character(id)
       for i, v in ipairs(t.members) do m[i] = speaker_ids[v] or v end
       t.members = m
     end
-    table.insert(collected.characters, t)
+    insert(collected.characters, t)
     local s = speaker(id)
     speakers[id] = s
     return s
@@ -237,29 +302,33 @@ local function collect_scene(kind, id)
   check_string(id, kind, 2)
   local file, line = where(2)
   return function(body)
-    if type(body) ~= "table" then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
+    if type(body) ~= "table" or real_of[body] then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
     local scene = { id = id, kind = kind, file = file, line = line, items = {}, choices = {} }
     for k, v in pairs(body) do
-      if type(k) ~= "number" then scene[k] = speaker_ids[v] or v end -- chat = ines
+      if type(k) ~= "number" then
+        if scene[k] ~= nil then fail(kind .. ' "' .. id .. '": ' .. tostring(k) .. ' is given by the story words, not set by hand', 1) end
+        scene[k] = speaker_ids[v] or v -- chat = ines
+      end
     end
     for i = 1, #body do
       local v = body[i]
       if choices[v] then
-        table.insert(scene.choices, v)
+        insert(scene.choices, choices[v])
       elseif items[v] then
-        table.insert(scene.items, v)
+        insert(scene.items, items[v])
       elseif word_names[v] then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. word_names[v] .. ' without its text: write ' ..
           word_names[v] .. ' "..." (or "" for the app\'s own words)', 1)
       elseif type(v) == "string" then
-        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. v:sub(1, 30) ..
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. sub(v, 1, 30) ..
           '"). Say who says it: narrate "...", me "...", or a character', 1)
       else
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is not a story word (got a ' .. type(v) .. ')', 1)
       end
     end
-    table.insert(collected.scenes, scene)
-    return scene
+    insert(collected.scenes, scene)
+    local p = freeze(scene)
+    return p
   end
 end
 

@@ -1,0 +1,4 @@
+-- expect: is listed twice
+story { id = "hostile", title = "Hostile", language = "en", start = "a", minutes = 1, teaches = { "talk" }, vars = { n = 0 }, translations = { "fr", "fr", "fr", "fr", "fr", "fr", "fr", "fr" } }
+scene "a" { narrate "Hello", go "e" }
+ending "e" { title = "End", summary = "S" }
