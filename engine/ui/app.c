@@ -77,18 +77,23 @@ void app_reload_help(App *app) {
   if (app->play.rt) rt_set_help(app->play.rt, app->lib.help);
 }
 
+/* How much a big window (a projector) enlarges everything. */
+static double window_factor(int w, int h, double dpi) {
+  double big = fmin(w / dpi / 1280.0, h / dpi / 720.0);
+  if (big < 1) big = 1;
+  if (big > 3) big = 3;
+  return pow(big, 0.75);
+}
+
 /* Text grows with the chosen size, the screen's density, and a big window
  * (a projector); spacing grows half as fast as text so 200% still fits. */
-static void compute_scale(App *app, double *font, double *unit) {
+static void compute_scale(App *app, double *font, double *unit, double *frame) {
   app_scale(app, app->gfx.w, app->gfx.h, app->gfx.dpi, app->classroom, font, unit);
+  *frame = app->gfx.dpi * window_factor(app->gfx.w, app->gfx.h, app->gfx.dpi);
 }
 
 void app_scale(const App *app, int w, int h, double dpi, bool classroom, double *font, double *unit) {
-  double wp = w / dpi, hp = h / dpi;
-  double big = fmin(wp / 1280.0, hp / 720.0);
-  if (big < 1) big = 1;
-  if (big > 3) big = 3;
-  big = pow(big, 0.75);
+  double big = window_factor(w, h, dpi);
   double text = app->set.text_scale / 100.0;
   if (text < 1) text = 1;
   if (text > 2) text = 2;
@@ -100,9 +105,10 @@ void app_scale(const App *app, int w, int h, double dpi, bool classroom, double 
 }
 
 static void ensure_fonts(App *app) {
-  double font, unit;
-  compute_scale(app, &font, &unit);
+  double font, unit, frame;
+  compute_scale(app, &font, &unit, &frame);
   app->gfx.dp = unit;
+  app->gfx.frame_dp = frame;
   bool dys = app->set.dyslexic_font;
   if (app->gfx.fonts.f[0] && fabs(font - app->gfx.font_scale) < 1e-6 && dys == app->gfx.font_dyslexic) return;
   char *why = NULL;
@@ -206,13 +212,25 @@ void app_respeak(App *app) {
   }
 }
 
+/* The focused button as an id, or fallback when nothing has the focus. */
+static ZoneId focused_id(const App *app, Action fallback, int arg) {
+  if (app->in.focus >= 0 && app->in.focus < app->in.nzones) {
+    const Zone *z = &app->in.zones[app->in.focus];
+    return (ZoneId){z->action, z->arg, z->arg2, true};
+  }
+  return (ZoneId){fallback, arg, 0, true};
+}
+
 void app_go(App *app, Screen s) {
   if (s == SCR_CHAT && !app->play.rt) {
     app_enter_chat(app);
     return;
   }
   if (s == SCR_DEBRIEF && !app->play.rt) return;
-  if (s == SCR_SETTINGS && app->nav.screen != SCR_SETTINGS) app->nav.back_to = app->nav.screen;
+  if (s == SCR_SETTINGS && app->nav.screen != SCR_SETTINGS) {
+    app->nav.back_to = app->nav.screen;
+    app->nav.page_opener = focused_id(app, ACT_SETTINGS, 0);
+  }
   if (s != SCR_SETTINGS) {
     app->nav.forget_step = 0; /* "Forget me" asks again next time */
     free(app->nav.forget_report);
@@ -293,11 +311,17 @@ void app_act(App *app, Action a, int arg, int arg2) {
     app_go(app, SCR_DEBRIEF);
     break;
   case ACT_HELP:
+    if (!app->nav.help_open) app->nav.help_opener = focused_id(app, ACT_HELP, 0);
+    else app->in.want = app->nav.help_opener;
     app->nav.help_open = !app->nav.help_open;
     app->nav.help_scroll = 0;
     app->in.focus = -1;
     break;
-  case ACT_HELP_CLOSE: app->nav.help_open = false; app->in.focus = -1; break;
+  case ACT_HELP_CLOSE:
+    app->nav.help_open = false;
+    app->in.focus = -1;
+    app->in.want = app->nav.help_opener;
+    break;
   case ACT_MENU:
     /* leaving the debrief: the after questions first, when the before ones were asked */
     if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_MENU, 0)) break;
@@ -308,8 +332,12 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_BACK:
     if (app->nav.screen == SCR_MAP) map_close(app);
     app_go(app, app->nav.back_to == SCR_SETTINGS || app->nav.back_to == SCR_MAP ? SCR_MENU : app->nav.back_to);
+    app->in.want = app->nav.page_opener;
     break;
-  case ACT_MAP: map_open(app, arg); break;
+  case ACT_MAP:
+    app->nav.page_opener = focused_id(app, ACT_MAP, arg);
+    map_open(app, arg);
+    break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
   case ACT_STORY:
     /* Start over loses a saved place: asked first */
@@ -379,6 +407,19 @@ static void scroll_end(App *app, bool top) {
   app->gfx.dirty = true;
 }
 
+/* The reply strip scrolls on its own (when the replies are taller than it). */
+static void scroll_strip(App *app, float up) {
+  app->nav.strip_scroll -= up;
+  if (app->nav.strip_scroll > app->nav.strip_scroll_max) app->nav.strip_scroll = app->nav.strip_scroll_max;
+  if (app->nav.strip_scroll < 0) app->nav.strip_scroll = 0;
+  app->gfx.dirty = true;
+}
+
+static bool on_strip(const App *app, int x, int y) {
+  return !app->nav.help_open && app->nav.screen == SCR_CHAT && app->nav.strip_scroll_max > 0 &&
+         rect_has(app->gfx.marks.strip, x, y);
+}
+
 static bool focusable(const Zone *z) { return z->action != ACT_SKIP; }
 
 /* A button reached by the keyboard but scrolled away comes into view. */
@@ -387,9 +428,34 @@ static void reveal_focus(App *app) {
   const Zone *z = &app->in.zones[app->in.focus];
   if (!z->scrolls) return;
   int m = dp(app, 12);
-  if (z->full.y < z->view.y) scroll_by(app, (float)(z->view.y - z->full.y + m));
+  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : scroll_by;
+  if (z->full.h + 2 * m > z->view.h) m = 0;
+  /* taller than the view: its first line comes first */
+  if (z->full.y < z->view.y || z->full.h > z->view.h) by(app, (float)(z->view.y - z->full.y + m));
   else if (z->full.y + z->full.h > z->view.y + z->view.h)
-    scroll_by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
+    by(app, -(float)(z->full.y + z->full.h - (z->view.y + z->view.h) + m));
+}
+
+/* The name field takes typing as soon as it has the focus; leaving it
+ * keeps what was typed. */
+static void end_editing(App *app) {
+  if (!app->in.editing) return;
+  app->in.editing = false;
+  SDL_StopTextInput();
+  app_save_settings(app);
+  app_respeak(app);
+}
+
+static void focus_landed(App *app) {
+  reveal_focus(app);
+  const Zone *z = &app->in.zones[app->in.focus];
+  bool name = z->action == ACT_SETTING && z->arg == SET_NAME;
+  if (name && !app->in.editing) {
+    app->in.editing = true;
+    SDL_StartTextInput();
+  } else if (!name) {
+    end_editing(app);
+  }
 }
 
 static void focus_move(App *app, int dir) {
@@ -398,21 +464,72 @@ static void focus_move(App *app, int dir) {
     app->in.focus_visible = true;
     /* start on the first reply when there are replies */
     for (int i = 0; i < app->in.nzones; i++)
-      if (app->in.zones[i].action == ACT_CHOICE) { app->in.focus = i; reveal_focus(app); return; }
+      if (app->in.zones[i].action == ACT_CHOICE) { app->in.focus = i; focus_landed(app); return; }
     for (int i = 0; i < app->in.nzones; i++)
-      if (focusable(&app->in.zones[i])) { app->in.focus = i; reveal_focus(app); return; }
+      if (focusable(&app->in.zones[i])) { app->in.focus = i; focus_landed(app); return; }
     app->in.focus = -1;
     return;
   }
   for (int k = 1; k <= app->in.nzones; k++) {
     int i = ((app->in.focus + dir * k) % app->in.nzones + app->in.nzones) % app->in.nzones;
-    if (focusable(&app->in.zones[i])) { app->in.focus = i; reveal_focus(app); return; }
+    if (focusable(&app->in.zones[i])) { app->in.focus = i; focus_landed(app); return; }
   }
+}
+
+/* The gap between [a0, a1) and [b0, b1); 0 when they overlap. */
+static int apart(int a0, int a1, int b0, int b1) { return b0 >= a1 ? b0 - a1 : a0 >= b1 ? a0 - b1 : 0; }
+
+/* Arrow keys and the d-pad move on screen: to the nearest button whose
+ * centre lies that way, the one most in line first (Right goes right, Down
+ * goes down, in a grid of replies too). Nothing that way: the focus stays.
+ * Buttons scrolled out of view count where they are, and come into view. */
+static void focus_dir(App *app, int dx, int dy) {
+  app->gfx.dirty = true;
+  if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) {
+    focus_move(app, 1); /* the first press shows where the focus is */
+    return;
+  }
+  SDL_Rect a = app->in.zones[app->in.focus].full;
+  int best = -1;
+  long best_score = 0;
+  for (int i = 0; i < app->in.nzones; i++) {
+    const Zone *z = &app->in.zones[i];
+    if (i == app->in.focus || !focusable(z) || z->full.w <= 0) continue;
+    SDL_Rect b = z->full;
+    long along, across;
+    if (dx) {
+      int d = dx > 0 ? (b.x + b.w / 2) - (a.x + a.w / 2) : (a.x + a.w / 2) - (b.x + b.w / 2);
+      if (d <= 0 || apart(a.x, a.x + a.w, b.x, b.x + b.w) == 0) continue;
+      along = apart(a.x, a.x + a.w, b.x, b.x + b.w);
+      across = apart(a.y, a.y + a.h, b.y, b.y + b.h);
+    } else {
+      int d = dy > 0 ? (b.y + b.h / 2) - (a.y + a.h / 2) : (a.y + a.h / 2) - (b.y + b.h / 2);
+      if (d <= 0 || apart(a.y, a.y + a.h, b.y, b.y + b.h) == 0) continue;
+      along = apart(a.y, a.y + a.h, b.y, b.y + b.h);
+      across = apart(a.x, a.x + a.w, b.x, b.x + b.w);
+    }
+    long score = along + 3 * across;
+    if (best < 0 || score < best_score) { best = i; best_score = score; }
+  }
+  if (best >= 0) {
+    app->in.focus = best;
+    focus_landed(app);
+  }
+}
+
+/* A setting about to change through z: after the change z stays where it
+ * was on screen (the page scrolls to make up for rows that grew or shrank),
+ * so the pointer is still on it for the next press. */
+static void anchor(App *app, const Zone *z) {
+  if (z->action != ACT_SETTING) return;
+  app->in.anchor = (ZoneId){z->action, z->arg, z->arg2, true};
+  app->in.anchor_y = z->full.y;
 }
 
 static void activate_focus(App *app) {
   if (app->in.focus_visible && app->in.focus >= 0 && app->in.focus < app->in.nzones) {
     Zone z = app->in.zones[app->in.focus];
+    anchor(app, &z);
     app_act(app, z.action, z.arg, z.arg2);
   } else if (app->nav.screen == SCR_CHAT && play_ended(&app->play)) {
     app_act(app, ACT_DEBRIEF, 0, 0); /* Enter goes on to the debrief */
@@ -425,7 +542,7 @@ static void activate_focus(App *app) {
 static bool back_once(App *app) {
   bool closed = true;
   if (app->in.editing) { app->in.editing = false; SDL_StopTextInput(); }
-  else if (app->nav.help_open) app->nav.help_open = false;
+  else if (app->nav.help_open) app_act(app, ACT_HELP_CLOSE, 0, 0);
   else if (lesson_close(app)) {}
   else if (app->nav.screen == SCR_SETTINGS) app_act(app, ACT_BACK, 0, 0);
   else closed = false;
@@ -444,6 +561,7 @@ static void click(App *app, int x, int y) {
     if (rect_has(app->in.zones[i].r, x, y)) {
       Zone z = app->in.zones[i];
       app->in.focus = i;
+      anchor(app, &z);
       app_act(app, z.action, z.arg, z.arg2);
       return;
     }
@@ -476,12 +594,13 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
     if (c == SDLK_BACKSPACE && n > 0) {
       app->set.name[utf8_cut(app->set.name, n - 1)] = 0; /* one whole character less */
       app->gfx.dirty = true;
-    } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER || c == SDLK_TAB) {
-      app->in.editing = false;
-      SDL_StopTextInput();
-      app_save_settings(app);
-      app_respeak(app);
+    } else if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
+      end_editing(app);
       app->gfx.dirty = true;
+    } else if (c == SDLK_TAB || c == SDLK_UP || c == SDLK_DOWN) {
+      end_editing(app); /* and on to the next control */
+      if (c == SDLK_TAB) focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1);
+      else focus_dir(app, 0, c == SDLK_UP ? -1 : 1);
     }
     return;
   }
@@ -496,11 +615,16 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
     return;
   case SDLK_F4: reader_repeat(app); return;
   case SDLK_F6: /* the story map of what is playing (or was last) */
-    if (!app->nav.help_open && app->lib.story_index >= 0) map_open(app, app->lib.story_index);
+    if (!app->nav.help_open && app->lib.story_index >= 0) {
+      app->nav.page_opener = focused_id(app, ACT_MAP, app->lib.story_index);
+      map_open(app, app->lib.story_index);
+    }
     return;
   case SDLK_TAB: focus_move(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1); return;
-  case SDLK_UP: case SDLK_LEFT: focus_move(app, -1); return;
-  case SDLK_DOWN: case SDLK_RIGHT: focus_move(app, 1); return;
+  case SDLK_UP: focus_dir(app, 0, -1); return;
+  case SDLK_DOWN: focus_dir(app, 0, 1); return;
+  case SDLK_LEFT: focus_dir(app, -1, 0); return;
+  case SDLK_RIGHT: focus_dir(app, 1, 0); return;
   case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: activate_focus(app); return;
   case SDLK_PAGEUP: scroll_by(app, app->gfx.h * 0.7f); return;
   case SDLK_PAGEDOWN: scroll_by(app, -app->gfx.h * 0.7f); return;
@@ -520,8 +644,10 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
 
 static void pad_button(App *app, Uint8 b) {
   switch (b) {
-  case SDL_CONTROLLER_BUTTON_DPAD_UP: case SDL_CONTROLLER_BUTTON_DPAD_LEFT: focus_move(app, -1); break;
-  case SDL_CONTROLLER_BUTTON_DPAD_DOWN: case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: focus_move(app, 1); break;
+  case SDL_CONTROLLER_BUTTON_DPAD_UP: focus_dir(app, 0, -1); break;
+  case SDL_CONTROLLER_BUTTON_DPAD_DOWN: focus_dir(app, 0, 1); break;
+  case SDL_CONTROLLER_BUTTON_DPAD_LEFT: focus_dir(app, -1, 0); break;
+  case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: focus_dir(app, 1, 0); break;
   case SDL_CONTROLLER_BUTTON_A: activate_focus(app); break;
   case SDL_CONTROLLER_BUTTON_B: (void)back_once(app); break;
   case SDL_CONTROLLER_BUTTON_Y: app_act(app, ACT_HELP, 0, 0); break;
@@ -567,23 +693,31 @@ void app_handle(App *app, const SDL_Event *e) {
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
       to_pixels(app, &x, &y);
+      app->in.mouse_x = x;
+      app->in.mouse_y = y;
       app->in.dragging = true;
       app->in.drag_moved = false;
+      app->in.drag_strip = on_strip(app, x, y);
       app->in.drag_y = y;
     }
     break;
-  case SDL_MOUSEMOTION:
+  case SDL_MOUSEMOTION: {
+    int x = e->motion.x, y = e->motion.y;
+    to_pixels(app, &x, &y);
+    app->in.mouse_x = x;
+    app->in.mouse_y = y;
     if (app->in.dragging) {
-      int x = e->motion.x, y = e->motion.y;
-      to_pixels(app, &x, &y);
       int d = y - app->in.drag_y;
       if (app->in.drag_moved || abs(d) > dp(app, 8)) {
         app->in.drag_moved = true;
-        scroll_by(app, (float)d); /* the content follows the finger */
+        /* the content follows the finger */
+        if (app->in.drag_strip) scroll_strip(app, (float)d);
+        else scroll_by(app, (float)d);
         app->in.drag_y = y;
       }
     }
     break;
+  }
   case SDL_MOUSEBUTTONUP:
     if (e->button.button == SDL_BUTTON_LEFT) {
       int x = e->button.x, y = e->button.y;
@@ -593,7 +727,10 @@ void app_handle(App *app, const SDL_Event *e) {
       if (!was_drag) click(app, x, y);
     }
     break;
-  case SDL_MOUSEWHEEL: scroll_by(app, (float)(e->wheel.y * dp(app, 60))); break;
+  case SDL_MOUSEWHEEL:
+    if (on_strip(app, app->in.mouse_x, app->in.mouse_y)) scroll_strip(app, (float)(e->wheel.y * dp(app, 60)));
+    else scroll_by(app, (float)(e->wheel.y * dp(app, 60)));
+    break;
   case SDL_CONTROLLERDEVICEADDED:
     for (int i = 0; i < 4; i++)
       if (!app->in.pads[i]) { app->in.pads[i] = SDL_GameControllerOpen(e->cdevice.which); break; }
@@ -660,11 +797,50 @@ static void draw_status(App *app) {
   draw_box(app, b, r.x + dp(app, 12), r.y + dp(app, 6), r, bg, bg);
 }
 
+static int find_zone(const App *app, ZoneId id) {
+  for (int i = 0; i < app->in.nzones; i++) {
+    const Zone *z = &app->in.zones[i];
+    if (z->action == id.action && z->arg == id.arg && z->arg2 == id.arg2) return i;
+  }
+  return -1;
+}
+
+/* The button that opened a panel gets the focus back when it closes. */
+static void settle_want(App *app) {
+  if (!app->in.want.set) return;
+  int i = find_zone(app, app->in.want);
+  app->in.want.set = false;
+  if (i < 0) return;
+  app->in.focus = i;
+  if (app->in.focus_visible) reveal_focus(app);
+}
+
+/* A setting changed by a button: the page scrolls by what the rows above
+ * it grew or shrank, so the button is where it was. True: draw again. */
+static bool settle_anchor(App *app) {
+  if (!app->in.anchor.set) return false;
+  ZoneId id = app->in.anchor;
+  app->in.anchor.set = false;
+  Screen s = app->nav.screen;
+  int i = find_zone(app, id);
+  if (i < 0 || app->nav.help_open || (s != SCR_SETTINGS && s != SCR_SETUP)) return false;
+  app->in.focus = i;
+  int moved = app->in.zones[i].full.y - app->in.anchor_y;
+  float before = app->nav.scroll[s];
+  float want = before + (float)moved;
+  if (want > app->nav.scroll_max[s]) want = app->nav.scroll_max[s];
+  if (want < 0) want = 0;
+  app->nav.scroll[s] = want;
+  return want != before;
+}
+
 void app_draw(App *app) {
   ensure_fonts(app);
   app->gfx.frame++;
   app->in.nzones = 0;
   app->gfx.nrecs = 0;
+  app->gfx.marks = (Marks){0};
+  app->gfx.scroller = SCROLLER_PAGE;
   SDL_RenderSetClipRect(app->gfx.ren, NULL);
   app->gfx.clipping = false;
   switch (app->nav.screen) {
@@ -693,8 +869,14 @@ void app_draw(App *app) {
     /* modal: only the overlay can be pressed, only its text is checked */
     app->in.nzones = 0;
     app->gfx.nrecs = 0;
+    app->gfx.marks = (Marks){0};
     draw_help(app);
   }
+  if (settle_anchor(app)) {
+    app_draw(app); /* once more, scrolled so the control stays put */
+    return;
+  }
+  settle_want(app);
   author_draw(app);
   draw_status(app);
   if (app->in.focus >= app->in.nzones) app->in.focus = -1;
@@ -728,6 +910,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->gfx.ren = ren;
   app->gfx.win = win;
   app->in.focus = -1;
+  app->in.mouse_x = app->in.mouse_y = -1;
   app->lib.story_index = -1;
   app->lesson.display = -1;
   settings_defaults(&app->set);

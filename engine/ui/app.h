@@ -50,6 +50,7 @@ typedef struct {
   SDL_Rect full;   /* the whole button, and the viewport it scrolls in: */
   SDL_Rect view;   /* a key can reach it, and bring it into view */
   bool scrolls;
+  int scroller;    /* SCROLLER_*: the page's scroll or the reply strip's */
   Action action;
   int arg, arg2;
   const char *label; /* what it says (read aloud when focused); this frame's */
@@ -61,8 +62,22 @@ typedef struct {
   SDL_Rect text, box;
   SDL_Color fg, bg, bg2;
   bool clipped; /* partly hidden by a scrolling viewport */
+  bool broken;  /* a word cut between letters (TextBox.broken) */
   const char *str; /* the text (owned by the cache) */
 } TextRec;
+
+/* What must never be hidden, where this frame put it (the structural tests
+ * assert on these, not on pixels): the header bar, the help button, the
+ * newest message and the viewport it scrolls in, the reply strip, and the
+ * focus ring. Empty rects when the screen has none. */
+typedef struct {
+  SDL_Rect header, help;
+  SDL_Rect last, view;     /* the newest message (unclipped) and its viewport */
+  SDL_Rect strip;          /* the reply strip (or the call's) */
+  SDL_Rect ring;           /* the focus ring's outer edge */
+  int ring_width;
+  SDL_Color ring_color;
+} Marks;
 
 typedef struct {
   Story *story;
@@ -77,6 +92,7 @@ typedef struct {           /* where and how the app draws */
   int w, h;                /* output size in pixels */
   double dpi;              /* output pixels per window point */
   double dp;               /* size of one layout unit in pixels */
+  double frame_dp;         /* the same without the text size: a page's frame */
   Fonts fonts;
   double font_scale;       /* what the fonts are open at */
   bool font_dyslexic;
@@ -90,7 +106,17 @@ typedef struct {           /* where and how the app draws */
   bool record;
   SDL_Rect clip;           /* the viewport text is drawn into */
   bool clipping;
+  Marks marks;             /* this frame's landmarks (tests) */
+  int scroller;            /* zones added now scroll with: SCROLLER_* */
 } Graphics;
+
+enum { SCROLLER_PAGE, SCROLLER_STRIP }; /* which scroll a focused zone brings into view */
+
+typedef struct {           /* a button, known by what it does (zones are rebuilt every frame) */
+  Action action;
+  int arg, arg2;
+  bool set;
+} ZoneId;
 
 typedef struct {           /* what can be pressed, and what holds the keys */
   Zone zones[96];
@@ -100,7 +126,12 @@ typedef struct {           /* what can be pressed, and what holds the keys */
   Uint64 last_esc;
   bool editing;            /* the name field takes typed text */
   bool dragging, drag_moved;
+  bool drag_strip;         /* the drag began on the reply strip: it scrolls that */
   int drag_y;
+  int mouse_x, mouse_y;    /* last known pointer (pixels), for the wheel */
+  ZoneId want;             /* focus this button at the next frame: the one that opened a panel now closed */
+  ZoneId anchor;           /* a setting just changed by this button: it stays where it was on screen */
+  int anchor_y;
   SDL_GameController *pads[4];
 } Input;
 
@@ -110,10 +141,14 @@ typedef struct {           /* which screen, where each is scrolled, leaving */
   float scroll[SCR_COUNT]; /* per screen; chat counts from the bottom */
   float scroll_max[SCR_COUNT];
   float help_scroll, help_scroll_max;
+  float strip_scroll, strip_scroll_max; /* the reply strip, when the replies are taller than it */
+  int strip_at;            /* the history length the strip was scrolled for */
   char *status;            /* a short line ("Settings saved") */
   Uint64 status_until;
   bool quit;
   int exit_code;
+  ZoneId help_opener;      /* where the focus goes back when help closes */
+  ZoneId page_opener;      /* ... when settings or the map close */
   int forget_step;         /* Settings' "Forget me": 0 the button, 1 asking, 2 done */
   char *forget_report;     /* what was deleted, shown until the settings close */
 } Nav;

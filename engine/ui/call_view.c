@@ -210,10 +210,17 @@ static int controls(App *app, SDL_Rect area, bool draw) {
   return h;
 }
 
+static int top_button_height(App *app) {
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
+  return bh < dp(app, 44) ? dp(app, 44) : bh;
+}
+
+int call_top_height(App *app) { return top_button_height(app) + dp(app, 12); }
+
 static void top_buttons(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
-  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
-  if (bh < dp(app, 44)) bh = dp(app, 44);
+  int bh = top_button_height(app);
+  app->gfx.marks.header = (SDL_Rect){area.x, area.y, area.w, call_top_height(app)};
   const char *ml = S(app, S_MENU);
   int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
   button_colored(app, (SDL_Rect){area.x + dp(app, 12), area.y + dp(app, 10), mw, bh - dp(app, 8)}, ml, ACT_MENU, 0, 0,
@@ -313,6 +320,11 @@ static int captions(App *app, int call_beat, int x, int y, int w, int floor, boo
     if (y - h < floor && shown > 0) break;
     y -= h;
     SDL_Rect cr = {x, y, tb->w + dp(app, 24), h};
+    if (shown == 0) {
+      app->gfx.marks.last = cr; /* the newest caption, for the render tests */
+      int top = floor < cr.y ? floor : cr.y; /* the newest always shows */
+      app->gfx.marks.view = (SDL_Rect){x, top, w, cr.y + cr.h - top};
+    }
     fill_round(app, cr, dp(app, 6), t->call_bg, t->call_bg);
     draw_box(app, tb, cr.x + dp(app, 12), y + dp(app, 6), cr, t->call_bg, t->call_bg);
     y -= dp(app, 6);

@@ -3,6 +3,8 @@
 #define BTS_UI_CALL_VIEW_H
 #include "app.h"
 
+/* The height of the call's top bar (Menu, Help). */
+int call_top_height(App *app);
 void draw_call(App *app, int call_beat, bool recording, SDL_Rect area);
 /* A `recording` text that only says "REC" or "Recording" again (or
  * nothing): the mark is shown once, without it. */

@@ -441,6 +441,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
+  app->gfx.marks.header = bar;
   if (KCHOICE(app, header_line) == 2) /* a thin rule under a light header */
     fill_rect(app, (SDL_Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->sep);
   if (t->gradient) {
@@ -486,7 +487,9 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
-  TextBox *name = text_layout(app, header_font(app), ch ? ch->name : s->title, room, t->header_text);
+  /* one line, as the apps do: shortened after a whole word if need be */
+  const int styles[] = {header_font(app)};
+  TextBox *name = text_fit(app, styles, 1, ch ? ch->name : s->title, room, app->gfx.fonts.line[FONT_BOLD], t->header_text);
   char buf[300];
   const char *st = ch ? inbox_status(app, contact, buf, sizeof buf) : "";
   /* an app that shows the handle under the name: "clara.vbs · Active now" */
@@ -568,26 +571,21 @@ void draw_chat(App *app) {
     app->chat.total = 0;
   }
   int hh = header_height(app);
-  int sh = choices_height(app, app->gfx.w - left);
   int int_w = app->gfx.w - left;
   int rq = request_card_height(app, int_w, contact);
   int ch = composer_height(app);
-  /* Little room (200% text on a small window, the classroom's big text):
-   * the conversation keeps its room before the message box and the card. */
-  int room = app->gfx.h - hh - sh, least = 3 * app->gfx.fonts.line[FONT_BODY];
-  if (room - rq - ch < least) ch = 0;
-  if (room - rq < least) rq = 0;
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
   if (call) {
     /* a call fills the window above the strip */
-    SDL_Rect full = {0, 0, app->gfx.w, app->gfx.h - sh};
-    draw_call(app, call_beat, rec, full);
+    int sh = strip_height(app, app->gfx.w, call_top_height(app), 0);
+    SDL_Rect area = {0, 0, app->gfx.w, app->gfx.h - sh};
+    draw_call(app, call_beat, rec, area);
     draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});
     return;
   }
-  SDL_Rect mid = {left, hh, int_w, app->gfx.h - hh - sh - rq - ch};
+  SDL_Rect mid = {left, hh, int_w, 0}; /* its height once measured */
   if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h});
   Ctx c = {.area = mid, .s = s, .last_me = -1, .prev = -1};
   c.group = contact >= 0 && s->chars[contact].nmembers > 0;
@@ -627,7 +625,14 @@ void draw_chat(App *app) {
     total += app->chat.h[i] + gap;
   }
   bool typing_here = p->typing && (inbox_typing_thread(app) == contact || inbox_typing_thread(app) < 0);
-  if (typing_here) total += typing_item(app, &c, 0, false) + gap;
+  int newest = dp(app, 12) + (p->shown && app->chat.h[p->shown - 1] > 0 ? app->chat.h[p->shown - 1] + gap : 0);
+  if (typing_here) {
+    int th = typing_item(app, &c, 0, false) + gap;
+    total += th;
+    newest += th;
+  }
+  int sh = strip_height(app, int_w, hh + rq + ch, newest);
+  mid.h = app->gfx.h - hh - sh - rq - ch;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
     app->nav.scroll[SCR_CHAT] += (float)(total - app->chat.total);
@@ -641,6 +646,7 @@ void draw_chat(App *app) {
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
   c.prev = -1;
+  app->gfx.marks.view = mid;
   if (note_h) {
     if (y + note_h >= mid.y) disappear_note(app, &c, y, true);
     y += note_h;
@@ -648,6 +654,7 @@ void draw_chat(App *app) {
   for (int i = 0; i < p->shown; i++) {
     int h = app->chat.h[i];
     if (h < 0) continue;
+    if (i == p->shown - 1) app->gfx.marks.last = (SDL_Rect){c.x, y, c.w, h};
     if (y + h >= mid.y && y <= mid.y + mid.h) {
       memcpy(c.clock, app->chat.clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);

@@ -36,30 +36,38 @@ static void lettered(App *app, SDL_Rect r, const char *text, int i) {
   char letter[2] = {lesson_letter(i), 0};
   TextBox *lb = text_layout(app, FONT_TITLE, letter, 0, t->button_text);
   draw_box(app, lb, r.x + (lw - lb->w) / 2 + dp(app, 4), r.y + (r.h - lb->h) / 2, r, t->button, t->button);
-  TextBox *tb = text_layout(app, FONT_BODY, text, r.w - lw - dp(app, 14), t->button_text);
+  /* on one line when it fits, as button_height measured it */
+  TextBox *tb = text_layout(app, FONT_BODY, text, 0, t->button_text);
+  if (tb->w > r.w - lw - dp(app, 8)) tb = text_layout(app, FONT_BODY, text, r.w - lw - dp(app, 14), t->button_text);
   draw_box(app, tb, r.x + lw, r.y + (r.h - tb->h) / 2, r, t->button, t->button);
   if (zone >= 0 && app->in.zones[zone].action == ACT_CHOICE) app->in.zones[zone].label = tb->text; /* read aloud */
 }
 
-int choices_height(App *app, int width) {
+/* The replies' height at this width; *tallest: the tallest row's. */
+static int replies_height(App *app, int width, int *tallest) {
   int pad = dp(app, 12), gap = dp(app, 10);
-  if (play_waiting_choice(&app->play)) {
-    int n = rt_choice_count(app->play.rt);
-    int cols = columns(app, width, n);
-    int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
-    int h = 2 * pad;
-    for (int i = 0; i < n; i += cols) {
-      int row = 0;
-      for (int k = i; k < i + cols && k < n; k++) {
-        char buf[600];
-        label(app, k, buf, sizeof buf);
-        int bh = reply_height(app, buf, bw);
-        if (bh > row) row = bh;
-      }
-      h += row + (i + cols < n ? gap : 0);
+  int n = rt_choice_count(app->play.rt);
+  int cols = columns(app, width, n);
+  int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
+  int h = 2 * pad;
+  *tallest = 0;
+  for (int i = 0; i < n; i += cols) {
+    int row = 0;
+    for (int k = i; k < i + cols && k < n; k++) {
+      char buf[600];
+      label(app, k, buf, sizeof buf);
+      int bh = reply_height(app, buf, bw);
+      if (bh > row) row = bh;
     }
-    return h;
+    if (row > *tallest) *tallest = row;
+    h += row + (i + cols < n ? gap : 0);
   }
+  return h;
+}
+
+int choices_height(App *app, int width) {
+  int pad = dp(app, 12), tallest;
+  if (play_waiting_choice(&app->play)) return replies_height(app, width, &tallest);
   if (play_ended(&app->play)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
   if (app->nav.screen == SCR_CHAT && !play_call_state(&app->play, &(int){0}, &(bool){0})) return 0; /* the composer says it */
   int h = app->gfx.fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
@@ -68,17 +76,50 @@ int choices_height(App *app, int width) {
   return h;
 }
 
+/* The strip never takes the place of the conversation: above it, at least
+ * two fifths of the room (and two lines) stay for the newest message, and
+ * up to three fifths when that shows it whole; taller replies scroll
+ * inside the strip. At least one reply shows whole. */
+int strip_height(App *app, int width, int top, int newest) {
+  int content = choices_height(app, width);
+  int avail = app->gfx.h - top;
+  int keep = avail * 2 / 5, lines = app->gfx.fonts.line[FONT_BODY] * 2 + dp(app, 24);
+  if (keep < lines) keep = lines;
+  if (newest > keep) keep = newest < avail * 3 / 5 ? newest : avail * 3 / 5;
+  int max = avail - keep;
+  /* one whole reply, if two lines of the conversation still show */
+  int tallest = dp(app, 44);
+  if (play_waiting_choice(&app->play)) replies_height(app, width, &tallest);
+  int one = tallest + 2 * dp(app, 12);
+  if (one > avail - lines) one = avail - lines;
+  if (max < one) max = one;
+  return content < max ? content : max;
+}
+
 void draw_choices(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
   int pad = dp(app, 12), gap = dp(app, 10);
   SDL_Color strip = app->play.rt && play_call_state(&app->play, &(int){0}, &(bool){0}) ? t->call_bg : t->bg;
   fill_rect(app, area, strip);
   fill_rect(app, (SDL_Rect){area.x, area.y, area.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
+  app->gfx.marks.strip = area;
   if (play_waiting_choice(&app->play)) {
     int n = rt_choice_count(app->play.rt);
     int cols = columns(app, area.w, n);
     int bw = (area.w - 2 * pad - (cols - 1) * gap) / cols;
-    int y = area.y + pad;
+    /* new replies start at the top of the strip */
+    int at = rt_history_len(app->play.rt);
+    if (app->nav.strip_at != at) app->nav.strip_scroll = 0;
+    app->nav.strip_at = at;
+    int content = choices_height(app, area.w);
+    scroll_clamp(&app->nav.strip_scroll, &app->nav.strip_scroll_max, content, area.h);
+    bool scrolls = app->nav.strip_scroll_max > 0;
+    SDL_Rect view = {area.x, area.y + 1, area.w, area.h - 1};
+    if (scrolls) {
+      clip_push(app, view);
+      app->gfx.scroller = SCROLLER_STRIP;
+    }
+    int y = area.y + pad - (int)app->nav.strip_scroll;
     for (int i = 0; i < n; i += cols) {
       int row = 0;
       char buf[4][600];
@@ -94,6 +135,11 @@ void draw_choices(App *app, SDL_Rect area) {
         else button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
       }
       y += row + gap;
+    }
+    if (scrolls) {
+      clip_pop(app);
+      app->gfx.scroller = SCROLLER_PAGE;
+      scrollbar(app, view, app->nav.strip_scroll, app->nav.strip_scroll_max, t->button_border);
     }
     return;
   }

@@ -126,9 +126,12 @@ void draw_debrief(App *app) {
    * by side; else one per row. Rects are relative to the bar's top. */
   SDL_Rect rect[3];
   int rows = 0;
-  for (int layout = 0; layout < 3 && !rows; layout++) {
+  /* A bar taller than a third of the window would crowd out the page (and
+   * the header's Help): then all in one row, their labels wrapped. */
+  int max_foot = app->gfx.h / 3;
+  for (int layout = 0; layout < 4 && !rows; layout++) {
     int per_row[3], nr = 0;
-    if (layout == 0) { per_row[0] = n; nr = 1; }
+    if (layout == 0 || layout == 3) { per_row[0] = n; nr = 1; }
     else if (layout == 1 && n == 3) { per_row[0] = 1; per_row[1] = 2; nr = 2; }
     else if (layout == 1) continue;
     else { for (int k = 0; k < n; k++) per_row[k] = 1; nr = n; }
@@ -145,6 +148,7 @@ void draw_debrief(App *app) {
       y += bh + gap;
       i += per_row[r];
     }
+    if (layout < 3 && y - gap + pad > max_foot) fits = false;
     if (fits) rows = nr;
   }
   int foot = 0;

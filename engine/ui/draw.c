@@ -1,12 +1,14 @@
 /* Shapes through SDL_RenderGeometry (the software renderer has it too), text
  * from the cache, and the zones a click or a key can press. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
 #include "lesson.h"
 
 int dp(const App *app, double units) { return (int)lround(units * app->gfx.dp); }
+int dp_frame(const App *app, double units) { return (int)lround(units * app->gfx.frame_dp); }
 
 SDL_Rect rect_inset(SDL_Rect r, int d) { return (SDL_Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d}; }
 
@@ -76,7 +78,8 @@ static SDL_Rect clip_to(const App *app, SDL_Rect r) {
   return out;
 }
 
-static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str) {
+static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Color bg, SDL_Color bg2, const char *str,
+                   bool broken) {
   if (!app->gfx.record) return;
   SDL_Rect vis = clip_to(app, text);
   if (vis.w <= 0 || vis.h <= 0) return;
@@ -88,7 +91,7 @@ static void record(App *app, SDL_Rect text, SDL_Rect box, SDL_Color fg, SDL_Colo
    * text inside what remains of it. */
   SDL_Rect vbox = clip_to(app, box);
   bool clipped = vis.w != text.w || vis.h != text.h;
-  app->gfx.recs[app->gfx.nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, str};
+  app->gfx.recs[app->gfx.nrecs++] = (TextRec){vis, clipped ? vbox : box, fg, bg, bg2, clipped, broken, str};
 }
 
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2) {
@@ -98,7 +101,26 @@ void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SD
   if (vis.w <= 0 || vis.h <= 0) return; /* not visible: not rasterised */
   SDL_Texture *t = text_texture(app, b);
   if (t) SDL_RenderCopy(app->gfx.ren, t, NULL, &d);
-  record(app, d, box, b->color, bg, bg2, b->text);
+  record(app, d, box, b->color, bg, bg2, b->text, b->broken);
+}
+
+void draw_box_within(App *app, TextBox *b, SDL_Rect area, SDL_Color bg, SDL_Color bg2) {
+  double k = 1;
+  if (b->w > area.w) k = (double)area.w / b->w;
+  if (b->h * k > area.h) k = (double)area.h / b->h;
+  if (k >= 1) {
+    draw_box(app, b, area.x + (area.w - b->w) / 2, area.y + (area.h - b->h) / 2, area, bg, bg2);
+    return;
+  }
+  SDL_Rect d = {0, 0, (int)(b->w * k), (int)(b->h * k)};
+  d.x = area.x + (area.w - d.w) / 2;
+  d.y = area.y + (area.h - d.h) / 2;
+  b->last_used = app->gfx.frame;
+  SDL_Rect vis = clip_to(app, d);
+  if (vis.w <= 0 || vis.h <= 0) return;
+  SDL_Texture *t = text_texture(app, b);
+  if (t) SDL_RenderCopy(app->gfx.ren, t, NULL, &d);
+  record(app, d, area, b->color, bg, bg2, b->text, b->broken);
 }
 
 int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
@@ -108,9 +130,31 @@ int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL
   return b->h;
 }
 
+static bool fits(const TextBox *b, int w, int max_h) { return !b->broken && b->w <= w && (max_h <= 0 || b->h <= max_h); }
+
+TextBox *text_fit(App *app, const int *styles, int n, const char *text, int w, int max_h, SDL_Color fg) {
+  TextBox *b = NULL;
+  for (int i = 0; i < n; i++) {
+    b = text_layout(app, styles[i], text, w, fg);
+    if (fits(b, w, max_h)) return b;
+  }
+  int style = styles[n - 1];
+  char buf[520];
+  snprintf(buf, 500, "%s", text ? text : "");
+  for (;;) {
+    char *sp = strrchr(buf, ' ');
+    while (sp && sp > buf && sp[-1] == ' ') sp--;
+    if (!sp || sp == buf) return b; /* one word, too long: it wraps between letters rather than spill */
+    memcpy(sp, "\xE2\x80\xA6", 4); /* "…" after the last whole word that fits */
+    TextBox *t = text_layout(app, style, buf, w, fg);
+    if (fits(t, w, max_h)) return t;
+    *sp = 0;
+  }
+}
+
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
   if (app->in.nzones >= (int)(sizeof app->in.zones / sizeof app->in.zones[0])) return;
-  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, a, arg, arg2, NULL};
+  Zone z = {r, r, {0, 0, app->gfx.w, app->gfx.h}, false, app->gfx.scroller, a, arg, arg2, NULL};
   if (app->gfx.clipping) {
     /* kept even when scrolled away, so Tab can reach it */
     if (!SDL_IntersectRect(&r, &app->gfx.clip, &z.r)) z.r = (SDL_Rect){0, 0, 0, 0};
@@ -123,8 +167,17 @@ void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2) {
 static int pad_x(App *app) { return dp(app, 14); }
 static int pad_y(App *app) { return dp(app, 9); }
 
+/* A button's label laid out for a button w wide. One that fits on one line
+ * stays whole even when the padding was rounded a pixel short of its
+ * width (no "Men/u"); a longer one wraps inside the padding. */
+static TextBox *label_box(App *app, int style, const char *label, int w, SDL_Color fg) {
+  TextBox *b = text_layout(app, style, label, 0, fg);
+  if (b->w > w - 2 * dp(app, 4) || strchr(label, '\n')) b = text_layout(app, style, label, w - 2 * pad_x(app), fg);
+  return b;
+}
+
 int button_height(App *app, const char *label, int w, int style) {
-  TextBox *b = text_layout(app, style, label, w - 2 * pad_x(app), (SDL_Color){0, 0, 0, 255});
+  TextBox *b = label_box(app, style, label, w, (SDL_Color){0, 0, 0, 255});
   int h = b->h + 2 * pad_y(app);
   int min = dp(app, 44); /* a finger's width */
   return h < min ? min : h;
@@ -135,8 +188,9 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
   int rad = dp(app, 10);
   if (memcmp(&bg, &border, sizeof bg) == 0) fill_round(app, r, rad, bg, bg);
   else frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
-  TextBox *b = text_layout(app, style, label, r.w - 2 * pad_x(app), fg);
-  int x = align_left ? r.x + pad_x(app) : r.x + (r.w - b->w) / 2;
+  TextBox *b = label_box(app, style, label, r.w, fg);
+  int lpad = (r.w - b->w) / 2 < pad_x(app) ? (r.w - b->w) / 2 : pad_x(app);
+  int x = align_left ? r.x + lpad : r.x + (r.w - b->w) / 2;
   draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
   int n = app->in.nzones;
   zone_add(app, r, a, arg, arg2);
@@ -162,6 +216,7 @@ SDL_Rect help_button(App *app, int right, int y, int h, SDL_Color bg, SDL_Color 
   int n = app->in.nzones;
   zone_add(app, r, ACT_HELP, 0, 0);
   if (app->in.nzones > n) app->in.zones[n].label = b->text;
+  app->gfx.marks.help = r;
   return r;
 }
 
@@ -198,16 +253,54 @@ static void ring_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color c) {
   SDL_RenderGeometry(app->gfx.ren, NULL, v, 2 * N, idx, m);
 }
 
+/* The ring's colour: the theme's, unless it stands out less than 3:1 from
+ * what the ring covers (read back under it, along each side: a header, a
+ * card, the page, a call), then black or white, whichever stands out more
+ * from all of it. */
+static SDL_Color ring_color(App *app, SDL_Rect r, int bw) {
+  int d = 1 + bw / 2;
+  int xs[2] = {r.x + r.w / 3, r.x + r.w * 2 / 3}, ys[2] = {r.y + r.h / 3, r.y + r.h * 2 / 3};
+  SDL_Point p[8] = {{xs[0], r.y - d}, {xs[1], r.y - d}, {xs[0], r.y + r.h - 1 + d}, {xs[1], r.y + r.h - 1 + d},
+                    {r.x - d, ys[0]}, {r.x - d, ys[1]}, {r.x + r.w - 1 + d, ys[0]}, {r.x + r.w - 1 + d, ys[1]}};
+  SDL_Color seen[8];
+  int n = 0;
+  for (int i = 0; i < 8; i++) {
+    if (p[i].x < 0 || p[i].y < 0 || p[i].x >= app->gfx.w || p[i].y >= app->gfx.h) continue;
+    Uint32 px = 0;
+    SDL_Rect one = {p[i].x, p[i].y, 1, 1};
+    if (SDL_RenderReadPixels(app->gfx.ren, &one, SDL_PIXELFORMAT_ARGB8888, &px, 4) != 0) continue;
+    seen[n++] = (SDL_Color){(Uint8)(px >> 16), (Uint8)(px >> 8), (Uint8)px, 255};
+  }
+  SDL_Color cand[3] = {app->gfx.th.focus, {0, 0, 0, 255}, {255, 255, 255, 255}};
+  int best = 0;
+  double best_min = -1;
+  for (int c = 0; c < 3; c++) {
+    double lo = 21;
+    for (int i = 0; i < n; i++) {
+      double k = contrast_ratio(cand[c], seen[i]);
+      if (k < lo) lo = k;
+    }
+    if (c == 0 && lo >= 3.0) return cand[0];
+    if (lo > best_min) { best_min = lo; best = c; }
+  }
+  return cand[best];
+}
+
 /* Only once a key or a gamepad has been used: a mouse user sees no ring. */
 void draw_focus_ring(App *app) {
   if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) return;
   SDL_Rect r = app->in.zones[app->in.focus].r;
   if (r.w <= 0 || r.h <= 0) return;
-  int bw = dp(app, 3) > 2 ? dp(app, 3) : 2;
+  int bw = dp(app, 3) > 3 ? dp(app, 3) : 3; /* never thinner than 3 px */
   int rad = dp(app, 10);
   if (rad * 2 > r.h) rad = r.h / 2;
+  SDL_Rect in = rect_inset(r, -1);
+  SDL_Color c = ring_color(app, in, bw);
   SDL_SetRenderDrawBlendMode(app->gfx.ren, SDL_BLENDMODE_NONE);
-  ring_round(app, rect_inset(r, -1), rad + 1, bw, app->gfx.th.focus);
+  ring_round(app, in, rad + 1, bw, c);
+  app->gfx.marks.ring = rect_inset(in, -bw);
+  app->gfx.marks.ring_width = bw;
+  app->gfx.marks.ring_color = c;
 }
 
 void scrollbar(App *app, SDL_Rect view, float top, float max, SDL_Color c) {
@@ -244,19 +337,26 @@ int page_header(App *app, const char *title, bool back) {
   int badge = app->nav.screen == SCR_DEBRIEF ? classroom_badge(app, 0, (SDL_Rect){0}, false) : 0;
   if (room - badge < dp(app, 200)) badge = 0; /* a narrow window: the title first */
   room -= badge; /* classroom mode: the badge beside Help */
-  TextBox *tb = text_layout(app, FONT_HEAD, title, room, t->header_text);
-  int h = tb->h;
-  if (h < app->gfx.fonts.line[FONT_BOLD] + dp(app, 18)) h = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
+  /* at most two lines, in a smaller style or shortened if need be: the
+   * header never pushes the page away */
+  static const int styles[] = {FONT_HEAD, FONT_BOLD, FONT_SMALL};
+  int two = 2 * app->gfx.fonts.line[FONT_BOLD];
+  if (two < app->gfx.fonts.line[FONT_HEAD]) two = app->gfx.fonts.line[FONT_HEAD];
+  TextBox *tb = text_fit(app, styles, 3, title, room, two, t->header_text);
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 18);
+  if (bh < dp(app, 44)) bh = dp(app, 44);
+  int h = tb->h > bh ? tb->h : bh;
   h += dp(app, 20);
   if (h < dp(app, 56)) h = dp(app, 56);
   SDL_Rect bar = {0, 0, app->gfx.w, h};
   fill_rect(app, bar, t->header);
+  app->gfx.marks.header = bar;
   if (back) {
-    int bh = h - dp(app, 16);
     SDL_Rect br = {dp(app, 16), (h - bh) / 2, bw, bh};
     button_colored(app, br, bl, ACT_BACK, 0, 0, t->header, t->header_text, t->header_text, FONT_BOLD, 0);
   }
-  SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), 0, h, t->header, t->header_text, t->header_text);
+  SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), (h - bh - dp(app, 16)) / 2, bh + dp(app, 16), t->header,
+                            t->header_text, t->header_text);
   if (badge) classroom_badge(app, hb.x - dp(app, 10), bar, true);
   draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
   return h;

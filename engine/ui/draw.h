@@ -5,6 +5,10 @@
 #include "app.h"
 
 int dp(const App *app, double units);
+/* Units that do not grow with the text size: where a page's column and its
+ * controls stand (a setting's button stays under the pointer while the
+ * text size changes). */
+int dp_frame(const App *app, double units);
 void fill_rect(App *app, SDL_Rect r, SDL_Color c);
 void fill_round(App *app, SDL_Rect r, int radius, SDL_Color top, SDL_Color bottom);
 void fill_circle(App *app, int cx, int cy, int radius, SDL_Color c);
@@ -14,9 +18,18 @@ void frame_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color border, SDL
 /* Draws a laid out text at x, y; box is the container it must stay in,
  * bg/bg2 what it is drawn over (for the contrast check). */
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2);
+/* Draws b centred in area, scaled down (proportions kept) when it is
+ * larger: the story map's scene names when the map is drawn small. */
+void draw_box_within(App *app, TextBox *b, SDL_Rect area, SDL_Color bg, SDL_Color bg2);
 /* Lays out and draws; returns the height used. */
 int draw_text(App *app, int style, const char *text, int x, int y, int wrap, SDL_Color fg,
               SDL_Color bg, SDL_Rect box);
+
+/* Text that must fit a place (a header's title, a name under an avatar):
+ * laid out in the first of styles[0..n) in which it fits w x max_h
+ * (max_h 0: any height) with no word cut; failing all, in the last style,
+ * shortened after a whole word with "…". */
+TextBox *text_fit(App *app, const int *styles, int n, const char *text, int w, int max_h, SDL_Color fg);
 
 void zone_add(App *app, SDL_Rect r, Action a, int arg, int arg2);
 /* Height a button needs for label at width w. */

@@ -105,6 +105,9 @@ void draw_help(App *app) {
     fill_round(app, (SDL_Rect){panel.x + panel.w - dp(app, 8), ty, dp(app, 4), th}, dp(app, 2), t->dim, t->dim);
   }
   fill_rect(app, (SDL_Rect){panel.x, panel.y + panel.h - foot, panel.w, 1}, t->sep);
-  button(app, (SDL_Rect){panel.x + (panel.w - bw) / 2, panel.y + panel.h - foot + dp(app, 12), bw, bh}, cl,
-         ACT_HELP_CLOSE, 0, 0, true);
+  SDL_Rect close = {panel.x + (panel.w - bw) / 2, panel.y + panel.h - foot + dp(app, 12), bw, bh};
+  button(app, close, cl, ACT_HELP_CLOSE, 0, 0, true);
+  /* the overlay's landmarks: its title (scrolled with the list) and its way out */
+  app->gfx.marks.header = (SDL_Rect){panel.x, view.y, panel.w, pad + tb->h};
+  app->gfx.marks.help = close;
 }

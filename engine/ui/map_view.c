@@ -150,9 +150,10 @@ static int body(App *app, int x, int y, int w, bool draw) {
     SDL_Color fill = sc->is_ending ? (SDL_Color){220, 252, 231, 255} : t->card;
     SDL_Color border = n->on_path ? PATH : n->scene == s->start ? t->text : t->card_border;
     frame_round(app, r, dp(app, 6), n->on_path || n->scene == s->start ? dp(app, 3) : 1, border, fill);
-    SDL_Color fg = {20, 20, 20, 255};
-    TextBox *b = text_layout(app, FONT_SMALL, sc->id, r.w > dp(app, 8) ? r.w - dp(app, 6) : r.w, fg);
-    draw_box(app, b, r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, r, fill, fill);
+    SDL_Color fg = sc->is_ending ? (SDL_Color){20, 20, 20, 255} : t->card_text;
+    /* the scene's name whole, on one line; smaller when the map is */
+    TextBox *b = text_layout(app, FONT_SMALL, sc->id, 0, fg);
+    draw_box_within(app, b, rect_inset(r, dp(app, 3)), fill, fill);
     zone_add(app, r, ACT_MAP_SCENE, n->scene, 0);
   }
   return h;

@@ -174,11 +174,14 @@ void draw_menu(App *app) {
   int sw = text_width(app, FONT_BOLD, sl) + dp(app, 30);
   int hw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
   int room = app->gfx.w - dp(app, 16) * 2 - sw - hw - dp(app, 20);
-  TextBox *title = text_layout(app, FONT_HEAD, S(app, S_GAME), room, t->header_text);
+  static const int styles[] = {FONT_HEAD, FONT_BOLD, FONT_SMALL};
+  int two = 2 * app->gfx.fonts.line[FONT_BOLD];
+  TextBox *title = text_fit(app, styles, 3, S(app, S_GAME), room, two, t->header_text);
   int hh = title->h + dp(app, 20);
   int minh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 34);
   if (hh < minh) hh = minh;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, hh}, t->header);
+  app->gfx.marks.header = (SDL_Rect){0, 0, app->gfx.w, hh};
   SDL_Rect hb = help_button(app, app->gfx.w - dp(app, 16), 0, hh, t->header, t->header_text, t->header_text);
   int bh = hb.h;
   button_colored(app, (SDL_Rect){hb.x - dp(app, 10) - sw, hb.y, sw, bh}, sl, ACT_SETTINGS, 0, 0, t->header,

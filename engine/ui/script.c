@@ -4,7 +4,7 @@
  *   dyslexic on|off     speed instant|normal|slow   motion reduced|full
  *   lang en|fr          country FR             classroom on|off
  *   setup NAME m|f|x    (answers the first-start questions)
- *   screen setup|menu|chat|settings|debrief|help
+ *   screen setup|menu|chat|settings|debrief|help|map
  *   choose N            (reply N, 1-based; reveals what is pending first)
  *   run                 (reveal everything up to the next choice or ending)
  *   end                 (always take the first reply until an ending)
@@ -29,6 +29,7 @@
 #include "forget.h"
 #include "lesson.h"
 #include "presenter.h"
+#include "map_view.h"
 #include "script.h"
 #include "util.h"
 
@@ -256,6 +257,7 @@ static void apply(App *app, const Line *l) {
     else if (strcmp(l->s, "menu") == 0) app_go(app, SCR_MENU);
     else if (strcmp(l->s, "chat") == 0 || strcmp(l->s, "call") == 0) app_go(app, SCR_CHAT);
     else if (strcmp(l->s, "settings") == 0) app_go(app, SCR_SETTINGS);
+    else if (strcmp(l->s, "map") == 0 && app->lib.story_index >= 0) map_open(app, app->lib.story_index);
     else if (strcmp(l->s, "debrief") == 0) { app_play_run(app); if (play_ended(&app->play)) app_go(app, SCR_DEBRIEF); }
     break;
   case C_CHOOSE: app_act(app, ACT_CHOICE, l->a - 1, 0); break;
@@ -321,7 +323,11 @@ bool script_run_headless(App *app, Script *sc, char **why) {
   for (sc->pc = 0; sc->pc < sc->n && !app->nav.quit; sc->pc++) {
     const Line *l = &sc->lines[sc->pc];
     app_tick(app, app->now);
-    app_draw(app); /* fresh zones for clicks and focus */
+    /* fresh zones for clicks and focus; other lines need no frame (read
+     * aloud speaks what each frame shows: it gets them all) */
+    if (app->reader || l->cmd == C_KEY || l->cmd == C_CLICK || l->cmd == C_SCROLL || l->cmd == C_PAD || l->cmd == C_DRAG ||
+        l->cmd == C_TEXT)
+      app_draw(app);
     SDL_Event ev, ev2;
     if (l->cmd == C_SIZE) {
       if (!app_headless_resize(app, l->a, l->b)) {

@@ -131,13 +131,14 @@ static int segmented(App *app, int x, int y, int w, const char **labels, int n, 
   return h;
 }
 
-/* ‹ value › */
+/* ‹ value ›, in a fixed width: ‹ at its left edge, › at its right edge,
+ * where they stay when the value (or the text size) changes. */
 static int cycler(App *app, int x, int y, int w, const char *value, SettingId id, bool draw) {
   const Theme *t = &app->gfx.th;
   int bw = app->gfx.fonts.line[FONT_BOLD] + dp(app, 20);
   if (bw < dp(app, 44)) bw = dp(app, 44);
+  if (w > dp_frame(app, 440)) w = dp_frame(app, 440);
   int vw = w - 2 * bw - 2 * dp(app, 8);
-  if (vw > dp(app, 320)) vw = dp(app, 320);
   TextBox *vb = text_layout(app, FONT_BODY, value, vw, t->text);
   int h = vb->h + dp(app, 16);
   if (h < dp(app, 44)) h = dp(app, 44);
@@ -145,7 +146,7 @@ static int cycler(App *app, int x, int y, int w, const char *value, SettingId id
     button(app, (SDL_Rect){x, y, bw, h}, "‹", ACT_SETTING, id, -1, false);
     SDL_Rect vr = {x + bw + dp(app, 8), y, vw, h};
     draw_box(app, vb, vr.x + (vw - vb->w) / 2, y + (h - vb->h) / 2, vr, t->bg, t->bg);
-    button(app, (SDL_Rect){vr.x + vw + dp(app, 8), y, bw, h}, "›", ACT_SETTING, id, 1, false);
+    button(app, (SDL_Rect){x + w - bw, y, bw, h}, "›", ACT_SETTING, id, 1, false);
   }
   return h;
 }
@@ -195,7 +196,11 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
               (id == SET_MOTION && app->set.reduced_motion) || (id == SET_FULLSCREEN && app->set.fullscreen) ||
               (id == SET_READ && app->set.read_aloud && app->reader) || (id == SET_NO_TRACE && trace_is_off()) ||
               (id == SET_DISCREET && app->set.discreet) || (id == SET_CLASSROOM && app->classroom);
-    int bw = text_width(app, FONT_BOLD, v) + dp(app, 40);
+    /* as wide as its widest value: switching it does not move it */
+    int tw = text_width(app, FONT_BOLD, v);
+    if (text_width(app, FONT_BOLD, S(app, S_ON)) > tw) tw = text_width(app, FONT_BOLD, S(app, S_ON));
+    if (text_width(app, FONT_BOLD, S(app, S_OFF)) > tw) tw = text_width(app, FONT_BOLD, S(app, S_OFF));
+    int bw = tw + dp(app, 40);
     if (bw < dp(app, 90)) bw = dp(app, 90);
     if (bw > w) bw = w;
     int h = button_height(app, v, bw, FONT_BOLD);
@@ -205,9 +210,20 @@ static int control(App *app, SettingId id, int x, int y, int w, bool draw) {
   }
 }
 
+/* Labels beside their controls when the page is wide enough (in units that
+ * do not follow the text size: the controls stay put) and every label fits
+ * its column with no word cut (a long French word at 200 %); else above. */
+static bool side_by_side(App *app, int w) {
+  if (w < dp_frame(app, 620)) return false;
+  int lw = w * 2 / 5 - dp(app, 12);
+  for (int id = 0; id < SET_COUNT; id++)
+    if (text_layout(app, FONT_BOLD, setting_label(app, (SettingId)id), lw, app->gfx.th.text)->broken) return false;
+  return true;
+}
+
 static int row(App *app, SettingId id, int x, int y, int w, bool draw) {
   const Theme *t = &app->gfx.th;
-  bool side = w >= dp(app, 620);
+  bool side = side_by_side(app, w);
   int lw = side ? w * 2 / 5 - dp(app, 12) : w;
   TextBox *lb = text_layout(app, FONT_BOLD, setting_label(app, id), lw, t->text);
   int cx = side ? x + w * 2 / 5 : x, cy = side ? y : y + lb->h + dp(app, 6);
@@ -332,8 +348,9 @@ static void scrolled_page(App *app, Screen scr, const char *title, bool back,
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, app->gfx.th.bg);
   int hh = page_header(app, title, back);
   SDL_Rect view = {0, hh, app->gfx.w, app->gfx.h - hh};
-  int w = app->gfx.w - 2 * dp(app, 24);
-  if (w > dp(app, 760)) w = dp(app, 760);
+  /* the column's place and width do not follow the text size */
+  int w = app->gfx.w - 2 * dp_frame(app, 24);
+  if (w > dp_frame(app, 760)) w = dp_frame(app, 760);
   int x = (app->gfx.w - w) / 2;
   scroll_column(app, view, x, w, dp(app, 24), dp(app, 24), &app->nav.scroll[scr], &app->nav.scroll_max[scr], body,
                 app->gfx.th.dim);

@@ -71,6 +71,7 @@ typedef struct {
   const char *pa, *pb;
   int pkind, px;
   const char *last; /* the end of what was placed last, any font */
+  bool broken;      /* a word cut between letters (TextBox.broken) */
 } Lay;
 
 static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
@@ -127,9 +128,20 @@ static bool joins(const Lay *L, int kind, const char *a) {
   return L->pa && kind != RUN_EMOJI && kind == L->pkind && (a == L->pb || (a == L->pb + 1 && *L->pb == ' '));
 }
 
+/* A closing bracket or quote (after no-break spaces): it never starts a line. */
+static bool closes(const char *a, const char *b) {
+  while (b - a >= 2 && (unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0) a += 2;
+  return a < b && (*a == ')' || *a == ']' || *a == '}' || strncmp(a, "\xC2\xBB", 2) == 0);
+}
+
+/* Where a word wider than the line may break without cutting a word:
+ * after a hyphen or a slash ("Éloïse-|Marchand", a link's "/"). */
+static bool soft_break_after(const char *p, const char *start) { return p > start && (p[-1] == '-' || p[-1] == '/'); }
+
 /* Places [a, b) of one kind at the end of the line (the caller checked it fits). */
 static void place(Lay *L, int kind, const char *a, const char *b, int space_w) {
   App *app = L->app;
+  if (L->x == 0 && L->line > 0 && closes(a, b)) L->broken = true;
   if (joins(L, kind, a)) {
     L->pb = b;
     L->x = L->px + run_width(app, L->style, kind, L->pa, b);
@@ -171,13 +183,14 @@ static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w
   const char *s = p;
   while (s < q) {
     int room = L->wrap - L->x - (L->x > 0 ? space_w : 0);
-    const char *e = s, *fit = s;
+    const char *e = s, *fit = s, *soft = NULL;
     while (e < q) {
       const char *n = e;
       utf8_next(&n);
       if (run_width(app, L->style, kind, s, n) > room) break;
       fit = n;
       e = n;
+      if (soft_break_after(n, s) && n < q) soft = n;
     }
     if (fit == s) {
       if (L->x > 0) {
@@ -185,6 +198,10 @@ static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w
         continue;
       }
       utf8_next(&fit); /* one glyph wider than the line: it goes alone */
+    }
+    if (fit < q) {
+      if (soft) fit = soft;       /* at the last hyphen or slash that fits */
+      else if (kind != RUN_EMOJI) L->broken = true;
     }
     flush(L);
     place(L, kind, s, fit, space_w);
@@ -324,6 +341,7 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
   lay(&L, text);
   b->w = L.maxw;
   b->h = (L.line + 1) * L.lh;
+  b->broken = L.broken;
   if (b->w == 0) b->w = 1;
   cache_insert(app, b);
   return b;

@@ -3,6 +3,7 @@
 #ifndef BTS_UI_TEXTBOX_H
 #define BTS_UI_TEXTBOX_H
 #include <SDL.h>
+#include <stdbool.h>
 
 struct App;
 
@@ -14,6 +15,10 @@ typedef struct TextBox {
   char *text;         /* kept for rasterising later */
   int style, wrap;
   SDL_Color color;
+  /* A word had to be cut between two letters (it is wider than the whole
+   * line), or a line starts with a closing bracket: the render tests
+   * forbid both, so a label's box must be made wide enough. */
+  bool broken;
 } TextBox;
 
 /* Lays out text in style, wrapped at wrap px (0 = one line). Cached by

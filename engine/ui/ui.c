@@ -129,6 +129,29 @@ static int run_headless(const UiOptions *o, Script *sc) {
 #define WINDOW_FLAGS (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI)
 #endif
 
+/* Where the window first opens: 1280x720, but never more than 90% of the
+ * display's usable part (without its panels and docks), centred in it; a
+ * laptop at 1366x768 with a taskbar gets a window that fits. On display
+ * disp (0-based). */
+static SDL_Rect first_window(int disp) {
+  SDL_Rect u, r = {(int)SDL_WINDOWPOS_CENTERED_DISPLAY(disp), (int)SDL_WINDOWPOS_CENTERED_DISPLAY(disp), 1280, 720};
+  if (SDL_GetDisplayUsableBounds(disp, &u) != 0 || u.w <= 0 || u.h <= 0) return r;
+  if (r.w > u.w * 9 / 10) r.w = u.w * 9 / 10;
+  if (r.h > u.h * 9 / 10) r.h = u.h * 9 / 10;
+  r.x = u.x + (u.w - r.w) / 2;
+  r.y = u.y + (u.h - r.h) / 2;
+  return r;
+}
+
+/* The size the window really has (fullscreen, a window manager's say):
+ * the layout follows it even when no resize event came. */
+static void follow_size(App *app) {
+  int w, h, ww, wh;
+  if (SDL_GetRendererOutputSize(app->gfx.ren, &w, &h) != 0 || (w == app->gfx.w && h == app->gfx.h)) return;
+  SDL_GetWindowSize(app->gfx.win, &ww, &wh);
+  app_set_size(app, w, h, ww > 0 ? (double)w / ww : 1);
+}
+
 /* Events of the presenter window: its size and closing are its own, its
  * keys are the game's (the teacher's hands are on the laptop), its mouse
  * has nothing to press. True when the event was the presenter's. */
@@ -189,6 +212,7 @@ static int window_loop(App *app, Script *sc) {
       app->lesson.presenter_at = pnext;
       presenter_draw(app, app->lesson.presenter);
     }
+    follow_size(app);
     if (app->gfx.dirty || app->gfx.pending_shot) {
       Uint64 f0 = SDL_GetPerformanceCounter();
       app_draw(app);
@@ -292,13 +316,13 @@ static int run_window(const UiOptions *o, Script *sc) {
     projected = classroom && ndisp >= 2;
     if (projected) fs = true; /* the projector shows the story, whole */
   }
+  SDL_Rect at = first_window(disp);
   win = SDL_CreateWindow(i18n_word(o->i18n, o->lang ? o->lang : peek.lang, peek.discreet ? S_NEUTRAL_TITLE : S_GAME),
-                         SDL_WINDOWPOS_CENTERED_DISPLAY(disp),
-                         SDL_WINDOWPOS_CENTERED_DISPLAY(disp), 1280, 720,
-                         WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+                         at.x, at.y, at.w, at.h, WINDOW_FLAGS | (fs ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
   if (!win) goto done;
 #ifndef __EMSCRIPTEN__
-  SDL_SetWindowMinimumSize(win, 640, 480);
+  /* 640x480 at least, unless the display itself is smaller */
+  SDL_SetWindowMinimumSize(win, at.w < 640 ? at.w : 640, at.h < 480 ? at.h : 480);
 #endif
   const char *want = getenv("SDL_RENDER_DRIVER");
   ren = SDL_CreateRenderer(win, -1, want && *want ? 0 : SDL_RENDERER_SOFTWARE);

@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "checks.h"
+#include "draw.h"
 #include "files.h"
 #include "inbox.h"
 #include "paths.h"
@@ -53,7 +55,8 @@ static App *make_app(const char *story, int w, int h) {
     /* "stories/..." is a shipped story (their translations are tested here
      * at 200%: Italian words are long); anything else a fixture. */
     const char *root = getenv("BTS_ROOT");
-    if (strncmp(story, "stories/", 8) == 0 && root) snprintf(path, sizeof path, "%s/%s", root, story);
+    if (story[0] == '/') snprintf(path, sizeof path, "%s", story);
+    else if (strncmp(story, "stories/", 8) == 0 && root) snprintf(path, sizeof path, "%s/%s", root, story);
     else snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
@@ -85,59 +88,6 @@ static void run(App *app, const char *script) {
   script_free(sc);
   app_tick(app, app->now);
   app_draw(app);
-}
-
-static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
-  return a.x >= b.x - tol && a.y >= b.y - tol && a.x + a.w <= b.x + b.w + tol && a.y + a.h <= b.y + b.h + tol;
-}
-
-/* The structural checks on the frame just drawn; returns the failures. */
-static int check_frame(App *app, const char *what) {
-  int bad = 0;
-  double need = app->set.high_contrast ? 7.0 : 4.5;
-  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h};
-  if (app->gfx.nrecs < 3) {
-    fprintf(stderr, "%s: only %d texts drawn\n", what, app->gfx.nrecs);
-    bad++;
-  }
-  for (int i = 0; i < app->gfx.nrecs; i++) {
-    const TextRec *r = &app->gfx.recs[i];
-    const char *s = r->str ? r->str : "";
-    if (!inside(r->text, r->box, 1)) {
-      fprintf(stderr, "%s: text outside its box: \"%.60s\" at %d,%d %dx%d, box %d,%d %dx%d\n", what, s, r->text.x,
-              r->text.y, r->text.w, r->text.h, r->box.x, r->box.y, r->box.w, r->box.h);
-      bad++;
-    }
-    if (!inside(r->text, win, 0)) {
-      fprintf(stderr, "%s: text outside the window: \"%.60s\"\n", what, s);
-      bad++;
-    }
-    double c1 = contrast_ratio(r->fg, r->bg), c2 = contrast_ratio(r->fg, r->bg2);
-    if (c1 < need || c2 < need) {
-      fprintf(stderr, "%s: contrast %.2f/%.2f < %.1f: \"%.60s\" #%02x%02x%02x on #%02x%02x%02x\n", what, c1, c2, need, s,
-              r->fg.r, r->fg.g, r->fg.b, r->bg.r, r->bg.g, r->bg.b);
-      bad++;
-    }
-  }
-  bool help = false;
-  for (int i = 0; i < app->in.nzones; i++) {
-    if (app->in.zones[i].action == ACT_HELP || app->in.zones[i].action == ACT_HELP_CLOSE) help = true;
-    if (!inside(app->in.zones[i].r, win, 0)) {
-      fprintf(stderr, "%s: a button outside the window (action %d)\n", what, app->in.zones[i].action);
-      bad++;
-    }
-  }
-  if (!help) {
-    fprintf(stderr, "%s: no help button\n", what);
-    bad++;
-  }
-  if (bad) {
-    char *path = xasprintf("%s/fail-%s.bmp", home_root, what);
-    app_save_frame(app, path);
-    fprintf(stderr, "%s: frame kept in %s\n", what, path);
-    free(path);
-  }
-  return bad;
 }
 
 typedef struct {
@@ -206,7 +156,7 @@ static void test_screens(void **state) {
     run(app, script);
     free(script);
     snprintf(what, sizeof what, "%s-%dx%d-%d%s", c->name, vr->w, vr->h, vr->scale, vr->contrast ? "-hc" : "");
-    bad += check_frame(app, what);
+    bad += check_frame(app, what, home_root);
     if (c->choices >= 0) {
       int n = 0;
       for (int i = 0; i < app->in.nzones; i++) n += app->in.zones[i].action == ACT_CHOICE;
@@ -308,8 +258,8 @@ static void test_mouse_choose(void **s) {
 static void test_gamepad_and_arrows(void **s) {
   (void)s;
   App *app = make_app("fx-plain", 1280, 720);
-  run(app, "setup Sam m\nrun\npad dpdown\npad dpdown\npad a\n");
-  /* first press lands on reply 1, the second moves to reply 2 */
+  run(app, "setup Sam m\nrun\npad dpdown\npad dpright\npad a\n");
+  /* first press lands on reply 1, the second moves right to reply 2 */
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(rt_did(app->play.rt, "evidence"));
   free_app(app);
@@ -427,6 +377,8 @@ static void test_idle_no_deadline(void **s) {
 /* Golden images: a 5x smaller average of the frame (small files, blind to
  * the last pixel of hinting, sharp on layout), compared channel by channel.
  * BTS_UPDATE_GOLDENS=1 rewrites them after an intended change. */
+static void write_four(char *dir, size_t n);
+
 static SDL_Surface *shrink(SDL_Surface *src, int k) {
   SDL_Surface *in = SDL_ConvertSurfaceFormat(src, SDL_PIXELFORMAT_ARGB8888, 0);
   SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, in->w / k, in->h / k, 24, SDL_PIXELFORMAT_RGB24);
@@ -454,15 +406,19 @@ static void test_goldens(void **s) {
     {"golden-chat-instagram", "fx-instagram", "setup Sam f\nrun\nscroll 4\n"},
     {"golden-call-skype", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n"},
     {"golden-debrief", "fx-plain", "setup Sam m\nend\nscreen debrief\n"},
+    /* the strip at its maximum, scrolled to the last reply by Tab */
+    {"golden-strip-scrolled", "fx-four", "textscale 200\nsetup Sam m\nrun\nkey Tab\nkey Tab\nkey Tab\nkey Tab\n"},
     {"golden-chat-snapchat", "fx-snapchat", "setup Sam f\nrun\nscroll 4\n"},
     {"golden-chat-whatsapp", "fx-whatsapp", "setup Sam m\nrun\nscroll 4\n"},
     {"golden-call-whatsapp", "fx-whatsapp", "setup Sam m\nchoose 1\nrun\nwait 5000\n"},
     {"golden-ringing-instagram", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n"},
   };
+  char four[400];
+  write_four(four, sizeof four);
   bool update = getenv("BTS_UPDATE_GOLDENS") != NULL;
   int bad = 0;
   for (size_t g = 0; g < sizeof G / sizeof G[0]; g++) {
-    App *app = make_app(G[g].story, 800, 600);
+    App *app = make_app(strcmp(G[g].story, "fx-four") == 0 ? four : G[g].story, 800, 600);
     run(app, G[g].script);
     SDL_Surface *small = shrink(app->gfx.surf, 5);
     char *path = xasprintf("%s/%s.bmp", GOLDEN_DIR, G[g].name);
@@ -559,7 +515,7 @@ static void test_skin_fallback(void **s) {
   assert_string_equal(app->lib.skin->id, "plain");
   assert_non_null(app->nav.status);
   assert_string_equal(app->nav.status, S(app, S_SKIN_FALLBACK));
-  assert_int_equal(check_frame(app, "skin-fallback"), 0);
+  assert_int_equal(check_frame(app, "skin-fallback", home_root), 0);
   free_app(app);
   /* a story whose skin is fine is not told anything (its own reading) */
   test_skins = NULL;
@@ -820,6 +776,196 @@ static void test_composer(void **s) {
   }
 }
 
+/* Four long replies at 640x480, 200% text, the dyslexia font: the strip
+ * stops at its maximum and scrolls; Help, the header and the newest
+ * message stay in view; Tab reaches the last reply and brings it in; the
+ * wheel over the strip scrolls the strip, not the conversation. */
+/* A story of four long replies (the strip at its maximum), in fx-four. */
+static void write_four(char *dir, size_t n) {
+  char file[450];
+  snprintf(dir, n, "%s/fx-four", home_root);
+  mkdir(dir, 0700);
+  snprintf(file, sizeof file, "%s/story.lua", dir);
+  FILE *f = fopen(file, "w");
+  assert_non_null(f);
+  fputs("story { id = \"fx-four\", title = \"Four\", app = \"skype\", language = \"en\", start = \"a\",\n"
+        "  minutes = 1, note = \"n\", teaches = { \"talk\" } }\n"
+        "local k = character \"k\" { name = \"Kim\", color = \"#e07a5f\", initials = \"K\" }\n"
+        "scene \"a\" {\n  k \"first\",\n  k \"the newest message stays in view above the replies\",\n", f);
+  for (int i = 0; i < 4; i++)
+    fprintf(f, "  choice \"Reply %d, a long one that wraps over several lines at this size, as real ones do\" { go = \"e\" },\n", i + 1);
+  fputs("}\nending \"e\" { title = \"End\", summary = \"s\" }\n", f);
+  fclose(f);
+}
+
+static void test_strip_scrolls(void **s) {
+  (void)s;
+  char dir[400];
+  write_four(dir, sizeof dir);
+  fresh_home();
+  UiOptions o = {.i18n = langs, .catalog = cat, .story = dir};
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, 640, 480, &why);
+  if (!app) fail_msg("%s", why);
+  app->gfx.surf = surf;
+  app->gfx.record = true;
+  run(app, "textscale 200\ndyslexic on\nsetup Sam m\nrun\n");
+  assert_true(play_waiting_choice(&app->play));
+  assert_true(app->nav.strip_scroll_max > 0);
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys", home_root), 0);
+  /* the wheel over the strip */
+  SDL_Rect st = app->gfx.marks.strip;
+  char *cmd = xasprintf("click %d %d\nscroll -2\n", st.x + 2, st.y + 3);
+  run(app, cmd);
+  free(cmd);
+  assert_true(app->nav.strip_scroll > 0);
+  assert_true(app->nav.scroll[SCR_CHAT] == 0);
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  /* Tab to the last reply: it comes into view, whole */
+  run(app, "key Home\n");
+  for (int i = 0; i < 12; i++) {
+    run(app, "key Tab\n");
+    const Zone *z = &app->in.zones[app->in.focus];
+    if (z->action == ACT_CHOICE && z->arg == 3) break;
+  }
+  const Zone *z = &app->in.zones[app->in.focus];
+  assert_int_equal(z->action, ACT_CHOICE);
+  assert_int_equal(z->arg, 3);
+  /* whole, or as much of it as the strip holds (two lines of the
+   * conversation come first) */
+  int can = z->full.h < z->view.h ? z->full.h : z->view.h;
+  if (z->r.h < can - 1) {
+    fail_msg("reply 4 at %d,%d %dx%d, seen %d,%d %dx%d, strip %d,%d %dx%d scroll %g/%g", z->full.x, z->full.y, z->full.w,
+             z->full.h, z->r.x, z->r.y, z->r.w, z->r.h, st.x, st.y, st.w, st.h, app->nav.strip_scroll, app->nav.strip_scroll_max);
+  }
+  assert_int_equal(check_frame(app, "strip-640x480-200-dys-tab", home_root), 0);
+  run(app, "key Return\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  free_app(app);
+}
+
+static int zone_of(App *app, Action a, int arg) {
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == a && app->in.zones[i].arg == arg) return i;
+  return -1;
+}
+
+/* Arrow keys move on screen: with the replies in two columns (1280 wide),
+ * Right goes to the reply on the right, Down to the one below, Left back;
+ * Up from the replies reaches the header. */
+static void test_arrows_on_screen(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nrun\nkey Down\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 0));
+  SDL_Rect r0 = app->in.zones[app->in.focus].r;
+  run(app, "key Right\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 1));
+  assert_true(app->in.zones[app->in.focus].r.x > r0.x);
+  run(app, "key Right\n"); /* nothing further right: it stays */
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 1));
+  run(app, "key Left\nkey Down\n");
+  assert_int_equal(app->in.focus, zone_of(app, ACT_CHOICE, 2));
+  assert_true(app->in.zones[app->in.focus].r.y > r0.y);
+  run(app, "key Up\nkey Up\n");
+  Action a = app->in.zones[app->in.focus].action;
+  assert_true(a == ACT_MENU || a == ACT_HELP || a == ACT_SKIP ? a != ACT_SKIP : false);
+  free_app(app);
+}
+
+/* Closing a panel gives the focus back to the button that opened it. */
+static void test_focus_returns(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "setup Sam m\nscreen menu\n");
+  int st = zone_of(app, ACT_SETTINGS, 0);
+  assert_true(st >= 0);
+  /* Tab to Settings, open it, go back: the focus is on Settings again */
+  for (int i = 0; i < 20 && app->in.focus != st; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, st);
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_SETTINGS);
+  run(app, "key Escape\nwait 1000\n");
+  assert_int_equal(app->nav.screen, SCR_MENU);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_SETTINGS, 0));
+  /* Help from its button, closed with Escape: back on Help */
+  int hb = zone_of(app, ACT_HELP, 0);
+  for (int i = 0; i < 20 && app->in.focus != hb; i++) run(app, "key Tab\n");
+  run(app, "key Return\n");
+  assert_true(app->nav.help_open);
+  run(app, "wait 1000\nkey Escape\n");
+  assert_false(app->nav.help_open);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_HELP, 0));
+  /* the story map from a card's button, and back */
+  int mb = zone_of(app, ACT_MAP, app->lib.story_index);
+  assert_true(mb >= 0);
+  for (int i = 0; i < 30 && app->in.focus != mb; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, mb);
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_MAP);
+  run(app, "key Tab\n");
+  int back = zone_of(app, ACT_BACK, 0);
+  for (int i = 0; i < 30 && app->in.focus != back; i++) run(app, "key Tab\n");
+  run(app, "key Return\n");
+  assert_int_equal(app->nav.screen, SCR_MENU);
+  assert_int_equal(app->in.focus, zone_of(app, ACT_MAP, app->lib.story_index));
+  free_app(app);
+}
+
+/* The name field takes typing as soon as Tab reaches it; Tab goes on. */
+static void test_name_field_focus(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "");
+  assert_int_equal(app->nav.screen, SCR_SETUP);
+  int nf = zone_of(app, ACT_SETTING, SET_NAME);
+  assert_true(nf >= 0);
+  for (int i = 0; i < 30 && app->in.focus != nf; i++) run(app, "key Tab\n");
+  assert_int_equal(app->in.focus, nf);
+  assert_true(app->in.editing);
+  for (int i = 0; i < 12; i++) run(app, "key Backspace\n");
+  run(app, "text Zoé\nkey Tab\n");
+  assert_string_equal(app->set.name, "Zoé");
+  assert_false(app->in.editing);
+  assert_true(app->in.focus != nf);
+  free_app(app);
+}
+
+/* A setting changed with the mouse: the button stays under the pointer,
+ * even when the change (a language, the text size) reflows the rows
+ * above it; the on/off buttons keep their width. */
+static void test_settings_stay_put(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  run(app, "setup Sam m\nscreen settings\n");
+  /* the text size's "›" */
+  SDL_Rect r = {0};
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_SETTING && app->in.zones[i].arg == SET_SCALE && app->in.zones[i].arg2 == 1)
+      r = app->in.zones[i].r;
+  assert_true(r.w > 0);
+  int x = r.x + r.w / 2, y = r.y + r.h / 2;
+  for (int k = 0; k < 4; k++) {
+    char *cmd = xasprintf("click %d %d\n", x, y);
+    run(app, cmd);
+    free(cmd);
+  }
+  assert_int_equal(app->set.text_scale, 200); /* four presses landed on it */
+  /* an on/off switch keeps its place and width when it flips */
+  run(app, "textscale 100\n");
+  int m = zone_of(app, ACT_SETTING, SET_MOTION);
+  SDL_Rect before = app->in.zones[m].r;
+  char *cmd = xasprintf("click %d %d\n", before.x + 2, before.y + 2);
+  run(app, cmd);
+  free(cmd);
+  assert_true(app->set.reduced_motion);
+  m = zone_of(app, ACT_SETTING, SET_MOTION);
+  assert_true(SDL_RectEquals(&before, &app->in.zones[m].r));
+  free_app(app);
+}
+
 static void test_script_errors(void **s) {
   (void)s;
   char *why = NULL;
@@ -850,7 +996,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 26 }; /* the behaviour tests below */
+  enum { NM = 31 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -868,6 +1014,9 @@ int main(void) {
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
     cmocka_unit_test(test_skin_fallback),
+    cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
+    cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
+    cmocka_unit_test(test_settings_stay_put),
     cmocka_unit_test(test_skin_fallback),      cmocka_unit_test(test_call_screens),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");

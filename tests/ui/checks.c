@@ -1,0 +1,176 @@
+#define _XOPEN_SOURCE 700
+/* The structural checks shared by the render tests (checks.h). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "checks.h"
+#include "draw.h"
+#include "util.h"
+
+static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
+  return a.x >= b.x - tol && a.y >= b.y - tol && a.x + a.w <= b.x + b.w + tol && a.y + a.h <= b.y + b.h + tol;
+}
+
+static bool empty(SDL_Rect r) { return r.w <= 0 || r.h <= 0; }
+
+/* What must never be hidden (app.h Marks): the help button, whole and
+ * pressable (no other button over it); the header, with no reply over it;
+ * the newest message in view, above the reply strip. */
+static int check_marks(App *app, const char *what) {
+  const Marks *m = &app->gfx.marks;
+  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h}, x;
+  int bad = 0;
+  int help = -1;
+  for (int i = 0; i < app->in.nzones; i++)
+    if ((app->in.zones[i].action == ACT_HELP || app->in.zones[i].action == ACT_HELP_CLOSE) &&
+        SDL_RectEquals(&app->in.zones[i].r, &m->help))
+      help = i;
+  if (help < 0 || empty(m->help) || !inside(m->help, win, 0)) {
+    fprintf(stderr, "%s: no help button in the window\n", what);
+    bad++;
+  } else {
+    for (int i = 0; i < app->in.nzones; i++)
+      if (i != help && SDL_IntersectRect(&app->in.zones[i].r, &m->help, &x)) {
+        fprintf(stderr, "%s: a button (action %d) over the help button\n", what, app->in.zones[i].action);
+        bad++;
+      }
+  }
+  if (!app->nav.help_open) {
+    if (empty(m->header) || !inside(m->header, win, 0)) {
+      fprintf(stderr, "%s: no header in the window\n", what);
+      bad++;
+    }
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_CHOICE && SDL_IntersectRect(&app->in.zones[i].r, &m->header, &x)) {
+        fprintf(stderr, "%s: a reply over the header\n", what);
+        bad++;
+      }
+  }
+  if (!app->nav.help_open && app->nav.screen == SCR_CHAT && !empty(m->last) && app->nav.scroll[SCR_CHAT] == 0) {
+    /* at the bottom of the conversation the newest message is in view: all
+     * of it, or as much as the view holds */
+    SDL_Rect seen = {0};
+    SDL_IntersectRect(&m->last, &m->view, &seen);
+    int need = m->last.h < m->view.h ? m->last.h : m->view.h;
+    /* taller than the room left above the typing dots: its end, and at
+     * least half the view */
+    bool end_seen = m->last.y + m->last.h <= m->view.y + m->view.h && seen.h >= m->view.h / 2;
+    if (seen.h < need - dp(app, 12) - 1 && !end_seen) {
+      fprintf(stderr, "%s: the newest message is hidden (%d of %d px seen, view %d px)\n", what, seen.h, m->last.h, m->view.h);
+      bad++;
+    }
+    if (!empty(m->strip) && SDL_IntersectRect(&m->view, &m->strip, &x)) {
+      fprintf(stderr, "%s: the reply strip covers the conversation\n", what);
+      bad++;
+    }
+  }
+  return bad;
+}
+
+/* The structural checks on the frame just drawn; returns the failures. */
+int check_frame(App *app, const char *what, const char *keep_dir) {
+  int bad = 0;
+  double need = app->set.high_contrast ? 7.0 : 4.5;
+  SDL_Rect win = {0, 0, app->gfx.w, app->gfx.h};
+  if (app->gfx.nrecs < 3) {
+    fprintf(stderr, "%s: only %d texts drawn\n", what, app->gfx.nrecs);
+    bad++;
+  }
+  for (int i = 0; i < app->gfx.nrecs; i++) {
+    const TextRec *r = &app->gfx.recs[i];
+    const char *s = r->str ? r->str : "";
+    if (!inside(r->text, r->box, 1)) {
+      fprintf(stderr, "%s: text outside its box: \"%.60s\" at %d,%d %dx%d, box %d,%d %dx%d\n", what, s, r->text.x,
+              r->text.y, r->text.w, r->text.h, r->box.x, r->box.y, r->box.w, r->box.h);
+      bad++;
+    }
+    if (!inside(r->text, win, 0)) {
+      fprintf(stderr, "%s: text outside the window: \"%.60s\"\n", what, s);
+      bad++;
+    }
+    if (r->broken) {
+      fprintf(stderr, "%s: a word cut in two (or a bracket alone): \"%.60s\" in a box %d px wide\n", what, s, r->box.w);
+      bad++;
+    }
+    double c1 = contrast_ratio(r->fg, r->bg), c2 = contrast_ratio(r->fg, r->bg2);
+    if (c1 < need || c2 < need) {
+      fprintf(stderr, "%s: contrast %.2f/%.2f < %.1f: \"%.60s\" #%02x%02x%02x on #%02x%02x%02x\n", what, c1, c2, need, s,
+              r->fg.r, r->fg.g, r->fg.b, r->bg.r, r->bg.g, r->bg.b);
+      bad++;
+    }
+  }
+  bad += check_marks(app, what);
+  for (int i = 0; i < app->in.nzones; i++) {
+    if (!inside(app->in.zones[i].r, win, 0)) {
+      fprintf(stderr, "%s: a button outside the window (action %d)\n", what, app->in.zones[i].action);
+      bad++;
+    }
+  }
+  if (bad) {
+    char *path = xasprintf("%s/fail-%s.bmp", keep_dir, what);
+    app_save_frame(app, path);
+    fprintf(stderr, "%s: frame kept in %s\n", what, path);
+    free(path);
+  }
+  return bad;
+}
+
+
+static SDL_Color pixel(SDL_Surface *s, int x, int y) {
+  Uint32 p = ((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x];
+  SDL_Color c;
+  SDL_GetRGB(p, s->format, &c.r, &c.g, &c.b);
+  c.a = 255;
+  return c;
+}
+
+int check_ring(App *app, const char *what, const char *keep_dir) {
+  const Marks *m = &app->gfx.marks;
+  SDL_Surface *s = app->gfx.surf;
+  if (m->ring.w <= 0 || m->ring.h <= 0) {
+    fprintf(stderr, "%s: no focus ring drawn\n", what);
+    return 1;
+  }
+  int bad = 0;
+  if (m->ring_width < 3) {
+    fprintf(stderr, "%s: the focus ring is %d px wide\n", what, m->ring_width);
+    bad++;
+  }
+  /* The ring's pixels against the same pixels without it (WCAG's focus
+   * appearance): the frame drawn again with no visible focus, read along
+   * the middle of the ring's band on each side (away from the corners). */
+  SDL_Color ring = m->ring_color;
+  SDL_Rect r = m->ring;
+  int d = m->ring_width / 2;
+  int xs[2] = {r.x + r.w / 3, r.x + r.w * 2 / 3}, ys[2] = {r.y + r.h / 3, r.y + r.h * 2 / 3};
+  SDL_Point p[8] = {{xs[0], r.y + d}, {xs[1], r.y + d}, {xs[0], r.y + r.h - 1 - d}, {xs[1], r.y + r.h - 1 - d},
+                    {r.x + d, ys[0]}, {r.x + d, ys[1]}, {r.x + r.w - 1 - d, ys[0]}, {r.x + r.w - 1 - d, ys[1]}};
+  for (int i = 0; i < 8; i++)
+    if (p[i].x >= 0 && p[i].y >= 0 && p[i].x < s->w && p[i].y < s->h && contrast_ratio(pixel(s, p[i].x, p[i].y), ring) > 1.01) {
+      fprintf(stderr, "%s: the focus ring is not where it says (%d,%d)\n", what, p[i].x, p[i].y);
+      bad++;
+      break;
+    }
+  app->in.focus_visible = false;
+  app_draw(app);
+  for (int i = 0; i < 8; i++) {
+    if (p[i].x < 0 || p[i].y < 0 || p[i].x >= s->w || p[i].y >= s->h) continue;
+    SDL_Color c = pixel(s, p[i].x, p[i].y);
+    double k = contrast_ratio(ring, c);
+    if (k < 3.0) {
+      fprintf(stderr, "%s: focus ring #%02x%02x%02x on #%02x%02x%02x at %d,%d: %.2f < 3:1\n", what, ring.r, ring.g,
+              ring.b, c.r, c.g, c.b, p[i].x, p[i].y, k);
+      bad++;
+      break;
+    }
+  }
+  app->in.focus_visible = true;
+  app_draw(app);
+  if (bad) {
+    char *path = xasprintf("%s/fail-%s.bmp", keep_dir, what);
+    app_save_frame(app, path);
+    fprintf(stderr, "%s: frame kept in %s\n", what, path);
+    free(path);
+  }
+  return bad;
+}

