@@ -118,6 +118,9 @@
   X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
   X(S_FILES_WHERE, window, "files_where", TEXT)         \
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
+  X(S_IS_TYPING, window, "is_typing", TEXT)             \
+  X(S_REQUEST_FROM, window, "request_from", TEXT)       \
+  X(S_CHATS, window, "chats", TEXT)                     \
   X(S_SKIN_FALLBACK, window, "skin_fallback", TEXT)     \
   X(S_CLASSROOM, window, "classroom", TEXT)            \
   X(S_CLASSROOM_MODE, window, "classroom_mode", TEXT)  \
@@ -180,7 +183,13 @@
   X(T_WATCHING, terminal, "watching", TEXT)             \
   X(T_WATCH_ERRORS, terminal, "watch_errors", TEXT)     \
   X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL) \
-  X(T_NO_TRACE, terminal, "no_trace", TEXT)           \
+  X(T_NO_TRACE, terminal, "no_trace", TEXT)            \
+  X(T_CHAT, terminal, "chat", TEXT)                     \
+  X(T_REQUEST, terminal, "request", TEXT)               \
+  X(T_BLOCKED, terminal, "blocked", TEXT)               \
+  X(T_REPORTED, terminal, "reported", TEXT)             \
+  X(T_IN_PERSON, terminal, "in_person", TEXT)           \
+  X(T_ALOUD, terminal, "aloud", TEXT)                   \
   X(T_Q_BEFORE, terminal, "q_before", TEXT)             \
   X(T_Q_AFTER, terminal, "q_after", TEXT)               \
   X(T_Q_SCALE, terminal, "q_scale", TEXT)               \

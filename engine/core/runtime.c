@@ -64,6 +64,7 @@ struct Runtime {
   char clock[6];
   int day;
   bool in_call;
+  int thread; /* the open conversation: where the player's lines go; -1 none yet */
   int shown[STORY_CHOICES_MAX];
   int nshown;
   char *choice_text[STORY_CHOICES_MAX]; /* filled texts handed out, freed with the runtime */
@@ -97,6 +98,7 @@ static void enter_scene(Runtime *rt, int scene) {
   rt->scene = scene;
   rt->depth = 1;
   rt->stack[0] = (Frame){sc->items, sc->nitems, 0};
+  if (sc->chat >= 0) rt->thread = sc->chat;
   if (rt->visited) rt->visited[scene] = 1;
 }
 
@@ -123,6 +125,7 @@ static void reset(Runtime *rt) {
   rt->clock[0] = 0;
   rt->day = 0;
   rt->in_call = false;
+  rt->thread = -1;
   rt->nshown = 0;
   rt->unchosen = 0;
   rt->step_left = RT_STEP_SECONDS;
@@ -315,17 +318,34 @@ static void apply(Runtime *rt, const Effects *e) {
   }
 }
 
+/* The conversation a line lands in (the rule is in runtime.h), and whether
+ * it is said in the room. Moves the open conversation. */
+static void place(Runtime *rt, Beat *b, int to) {
+  const Story *s = rt->s;
+  bool spoken = b->kind == WORD_MSG || b->kind == WORD_PHOTO;
+  b->in_person = spoken && (s->scenes[rt->scene].in_person || (b->who >= 0 && s->chars[b->who].in_person));
+  int t = rt->thread;
+  if (to >= 0) t = to;
+  else if (b->who >= 0 && word_is(b->kind, WF_SPEAKER))
+    t = story_is_member(s, rt->thread, b->who) ? rt->thread : b->who;
+  if (b->in_person) t = rt->thread; /* the room is not a conversation */
+  rt->thread = t;
+  b->thread = t;
+}
+
 static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, const char *notes,
-                             int typing, const char *file, int line) {
+                             int typing, int to, const char *file, int line) {
   if (rt->quiet) { /* where the story goes, not what it says */
     rt->quiet_beat = (Beat){.kind = kind, .who = who, .typing_ms = typing, .day = rt->day, .in_call = rt->in_call,
                             .choice_point = rt->npath, .file = file, .line = line};
+    place(rt, &rt->quiet_beat, to);
     return &rt->quiet_beat;
   }
   OwnBeat *own = xcalloc(1, sizeof *own);
   Beat *b = &own->beat;
   b->kind = kind;
   b->who = who;
+  place(rt, b, to);
   const char *shown = story_tr(rt->s, rt->lang, text ? text : "");
   /* Nothing to fill in ({...}) and nothing the language's typography
    * changes: the text as it is (most lines; no copy per beat). */
@@ -336,7 +356,7 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
     b->text = fill_text(rt, shown);
   }
   b->notes = notes ? fill(rt, notes) : NULL;
-  if (kind == WORD_MSG && who >= 0) {
+  if (kind == WORD_MSG && who >= 0 && !b->in_person) {
     if (typing >= 0) {
       b->typing_ms = typing;
     } else { /* about the time it takes to type it, kept short */
@@ -489,7 +509,7 @@ static const Beat *step(Runtime *rt) {
         case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
         default: break;
       }
-      Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->file, it->line);
+      Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->to, it->file, it->line);
       if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;
@@ -561,7 +581,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   rt->step_left = RT_STEP_SECONDS;
   apply(rt, &c->eff);
   rt->state = RT_RUNNING;
-  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->file, c->line);
+  if (c->say) push_beat(rt, WORD_MSG, WHO_ME, c->say, NULL, 0, c->to, c->file, c->line);
   enter_scene(rt, c->target);
   return true;
 }

@@ -33,7 +33,19 @@ struct HelpList;
  *   WORD_DISCUSS    text: the question; notes: for the facilitator
  *   WORD_CRISIS     a calm card: text (the story's words, hope) and notes: the
  *                   crisis line of the player's country ("3114 · 24 h/24"), or
- *                   NULL when no country is set */
+ *                   NULL when no country is set
+ *   WORD_REQUEST    who asks to be a contact / sends a message request; text
+ *                   may be empty (the app's words then)
+ *   WORD_BLOCKED    the player blocked who; text may be empty
+ *   WORD_REPORTED   the player reported who: "no longer available"
+ *
+ * Every beat lands in a conversation (.thread, a character index; threads.h
+ * says how the app shows them): a character's line in their own one (or in
+ * the group chat that is open, when they are in it), the player's and the
+ * app's lines in the open one; `to = "id"` on a line, or `chat = "id"` on a
+ * scene, names it. Lines said in the room (.in_person: a scene or a
+ * character with in_person = true) are not messages: they stay in the open
+ * conversation's timeline as narration, and do not open one. */
 
 typedef struct {
   Word kind;        /* a WF_SHOWN word */
@@ -44,6 +56,8 @@ typedef struct {
   char clock[6];    /* time of day shown with the beat, "" if none yet */
   int day;          /* 0 at the start, +1 at every time skip */
   bool in_call;     /* happened during a call */
+  int thread;       /* the conversation it belongs to (character index), -1 before any */
+  bool in_person;   /* said in the room (msg, photo): narration, not a message */
   int choice_point; /* how many choices had been made before this beat */
   const char *file; /* the author's text */
   int line;

@@ -429,7 +429,7 @@ static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
 
 /* The story language: the prelude is trusted; it gets debug.getinfo (for
  * file:line), the environment to fill with the story words, and the simple
- * words of words.h. Leaves what it collects on the stack. */
+ * words and a character's words of words.h. Leaves what it collects on the stack. */
 static bool run_prelude(lua_State *L, int env) {
   if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
   lua_getglobal(L, "debug");
@@ -445,7 +445,13 @@ static bool run_prelude(lua_State *L, int env) {
       lua_pushstring(L, word_name((Word)w));
       lua_rawseti(L, -2, ++n);
     }
-  return lua_pcall(L, 4, 1, 0) == LUA_OK;
+  lua_newtable(L); /* a character's words (alex.photo): name -> may its text be empty */
+  for (int w = 0; w < WORD_COUNT; w++)
+    if (word_is((Word)w, WF_SPEAKER) && w != WORD_MSG) {
+      lua_pushboolean(L, word_is((Word)w, WF_EMPTY_OK));
+      lua_setfield(L, -2, word_name((Word)w));
+    }
+  return lua_pcall(L, 5, 1, 0) == LUA_OK;
 }
 
 /* Builds the environment: safe functions plus the vocabulary (words.h). */

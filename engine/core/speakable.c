@@ -183,7 +183,7 @@ char *speak_beat(const Beat *b, const char *sender, const SpeakWords *w, const S
     free(head);
     break;
   }
-  case WORD_CALL: out = said_by(sender, text, sw); break;
+  case WORD_CALL: case WORD_REQUEST: case WORD_BLOCKED: case WORD_REPORTED: out = said_by(sender, text, sw); break;
   case WORD_RECORDING: out = said_by(w->recording, text, sw); break;
   case WORD_THINK: out = said_by(w->think, text, sw); break;
   case WORD_DISCUSS: out = said_by(w->discuss, text, sw); break;

@@ -85,14 +85,9 @@ static int scene_lookup(Builder *b, const char *id) {
 
 #define COND_MAX 2000 /* characters in a condition */
 
-static const char *const STORY_KEYS[] = {"id", "title", "app", "language", "translations", "start",
-                                         "minutes", "note", "teaches", "vars", "topic", "file", "line", NULL};
+/* The story card's, characters', scenes' and choices' fields are declared
+ * with the story language (words.h); a step's here, with its reader. */
 static const char *const STEP_KEYS[] = {"id", "title", "why", "before", "next_time", "file", "line", NULL};
-static const char *const CHAR_KEYS[] = {"id", "name", "color", "initials", "username", "file", "line", NULL};
-static const char *const CHOICE_KEYS[] = {"text", "kind", "file", "line", "go", "when", "set",
-                                          "add", "did", "say", NULL};
-static const char *const SCENE_KEYS[] = {"id", "kind", "file", "line", "items", "choices",
-                                         "title", "summary", "judges", NULL};
 static const char *const RESERVED[] = {"name", "did", "and", "or", "not", "true", "false", "nil",
                                        "if", "then", "else", "end", "function", "return", "local",
                                        "while", "do", "for", "in", "repeat", "until", "break",
@@ -545,6 +540,61 @@ static void read_effects(Builder *b, int t, Effects *e, const char *file, int li
   read_did(b, t, e, file, line);
 }
 
+/* ---- conversations: to = "id", chat = "id" ---- */
+
+bool story_is_member(const Story *s, int group, int who) {
+  if (group < 0 || group >= s->nchars) return false;
+  for (int i = 0; i < s->chars[group].nmembers; i++)
+    if (s->chars[group].members[i] == who) return true;
+  return false;
+}
+
+/* The character a conversation field names (`key` of table t), -1 when
+ * absent; an unknown one is an error. */
+static int read_thread(Builder *b, int t, const char *key, const char *file, int line) {
+  lua_State *L = b->L;
+  int type = lr_field(L, t, key);
+  int c = -1;
+  if (type == LUA_TSTRING) {
+    const char *id = lua_tostring(L, -1);
+    c = story_char_index(b->s, id);
+    if (c < 0 && strcmp(id, "me") == 0) {
+      ERR(b, file, line, "%s = \"me\": name the conversation by the character it is with", key);
+    } else if (c < 0) {
+      const char *names[256];
+      int n = 0;
+      for (int i = 0; i < b->s->nchars && n < 255; i++) names[n++] = b->s->chars[i].id;
+      names[n] = NULL;
+      const char *hint = lr_suggest(id, names);
+      ERR(b, file, line, "%s = \"%.60s\": there is no such character%s%s%s", key, id, hint ? " (did you mean \"" : "",
+          hint ? hint : "", hint ? "\"?)" : "");
+    }
+  } else if (type != LUA_TNIL) {
+    ERR(b, file, line, "%s needs a character's id in quotes, like %s = \"alex\"", key, key);
+  }
+  lua_pop(L, 1);
+  return c;
+}
+
+/* key = true / false (absent: false). */
+static bool read_flag(Builder *b, int t, const char *key, const char *file, int line) {
+  int type = lr_field(b->L, t, key);
+  bool on = type == LUA_TBOOLEAN && lua_toboolean(b->L, -1);
+  if (type != LUA_TNIL && type != LUA_TBOOLEAN) ERR(b, file, line, "%s is true or false", key);
+  lua_pop(b->L, 1);
+  return on;
+}
+
+/* to = "id" on a line: a character writes only in their own conversation
+ * or in a group they are in; the player and the app write anywhere. */
+static int read_to(Builder *b, int t, int who, const char *file, int line) {
+  int to = read_thread(b, t, "to", file, line);
+  if (to >= 0 && who >= 0 && to != who && !story_is_member(b->s, to, who))
+    ERR(b, file, line, "to = \"%s\": %s only writes in their own conversation or in a group they are in (members = { ... })",
+        b->s->chars[to].id, b->s->chars[who].id);
+  return to;
+}
+
 /* ---- items ---- */
 
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
@@ -559,6 +609,7 @@ static void build_item(Builder *b, int t, Item *it) {
   it->target = -1;
   it->typing_ms = -1;
   it->who = WHO_NOBODY;
+  it->to = -1;
   char *kind = lr_string(L, t, "kind");
   int word = word_lookup(kind);
   free(kind);
@@ -591,8 +642,15 @@ static void build_item(Builder *b, int t, Item *it) {
     }
     if (it->kind == WORD_CALL && it->who == WHO_ME)
       ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
+    if (word_is(it->kind, WF_CONTACT) && it->who == WHO_ME)
+      ERR(b, it->file, it->line, "me.%s: this is about a character's account (alex.%s)", word_name(it->kind), word_name(it->kind));
+    const Character *ch = it->who >= 0 ? &b->s->chars[it->who] : NULL;
+    if (ch && ch->nmembers && !word_is(it->kind, WF_CONTACT))
+      ERR(b, it->file, it->line, "\"%s\" is a group chat: its members write in it (%s { \"...\", to = \"%s\" })",
+          ch->id, b->s->chars[ch->members[0]].id, ch->id);
     free(who);
   }
+  it->to = read_to(b, t, it->who, it->file, it->line);
   double typing;
   if (lr_number(L, t, "typing", &typing)) {
     if (!(typing >= 0 && typing <= 30)) /* NaN too */
@@ -707,7 +765,7 @@ static void build_card(Builder *b, int card) {
   int line = line_of(b, card);
   b->card_file = file;
   b->card_line = line;
-  unknown_keys(b, card, STORY_KEYS, "story", file, line);
+  unknown_keys(b, card, STORY_FIELDS, "story", file, line);
   s->id = bstr(b, card, "id");
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
   s->title = bstr(b, card, "title");
@@ -914,7 +972,7 @@ static void build_characters(Builder *b, int list) {
     c->file = file_of(b, t);
     c->line = line_of(b, t);
     c->id = bstr(b, t, "id");
-    unknown_keys(b, t, CHAR_KEYS, "character", c->file, c->line);
+    unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
     if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
       ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
     } else if (story_char_index(s, c->id) >= 0) {
@@ -931,6 +989,7 @@ static void build_characters(Builder *b, int list) {
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
     for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
     if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
+    c->in_person = read_flag(b, t, "in_person", c->file, c->line);
     c->initials = bstr(b, t, "initials");
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
@@ -945,6 +1004,37 @@ static void build_characters(Builder *b, int list) {
     s->nchars++;
     lua_pop(L, 1);
   }
+  /* Groups, once every character is known: members = { "ines", "papi" }. */
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(L, list, i);
+    Character *c = &s->chars[i - 1];
+    int type = lr_field(L, -1, "members");
+    if (type == LUA_TTABLE) {
+      int m = (int)lua_rawlen(L, -1);
+      c->members = xcalloc((size_t)m + 1, sizeof(int));
+      for (int k = 1; k <= m; k++) {
+        lua_rawgeti(L, -1, k);
+        const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        int who = id ? story_char_index(s, id) : -1;
+        if (who < 0 || who == i - 1)
+          ERR(b, c->file, c->line, "character \"%s\": members lists the characters of the group chat (\"%.60s\" is not one)", c->id,
+              id ? id : "?");
+        else
+          c->members[c->nmembers++] = who;
+        lua_pop(L, 1);
+      }
+      if (!c->nmembers) ERR(b, c->file, c->line, "character \"%s\": a group chat needs members = { \"...\" }", c->id);
+    } else if (type != LUA_TNIL) {
+      ERR(b, c->file, c->line, "character \"%s\": members is a list like { \"ines\", \"papi\" }", c->id);
+    }
+    lua_pop(L, 2);
+  }
+  /* A group in a group: one level only, as the apps have it. */
+  for (int i = 0; i < s->nchars; i++)
+    for (int k = 0; k < s->chars[i].nmembers; k++)
+      if (s->chars[s->chars[i].members[k]].nmembers)
+        ERR(b, s->chars[i].file, s->chars[i].line, "character \"%s\": \"%s\" is a group itself", s->chars[i].id,
+            s->chars[s->chars[i].members[k]].id);
 }
 
 /* judges = { "evidence", "talk" }: steps this ending names in its debrief
@@ -1000,6 +1090,7 @@ static void build_scenes(Builder *b, int list) {
   for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
     Scene *sc = &s->scenes[i - 1];
+    sc->chat = -1;
     sc->file = file_of(b, -1);
     sc->line = line_of(b, -1);
     sc->id = bstr(b, -1, "id");
@@ -1034,7 +1125,9 @@ static void build_scenes(Builder *b, int list) {
     lua_rawgeti(L, list, i);
     int t = lua_gettop(L);
     Scene *sc = &s->scenes[i - 1];
-    unknown_keys(b, t, SCENE_KEYS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
+    unknown_keys(b, t, SCENE_FIELDS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
+    sc->chat = read_thread(b, t, "chat", sc->file, sc->line);
+    sc->in_person = read_flag(b, t, "in_person", sc->file, sc->line);
     if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
     lua_pop(L, 1);
     lua_Unsigned all_choices = 0;
@@ -1051,12 +1144,13 @@ static void build_scenes(Builder *b, int list) {
         c->file = file_of(b, ct);
         c->line = line_of(b, ct);
         c->cond = -1;
-        unknown_keys(b, ct, CHOICE_KEYS, "choice", c->file, c->line);
+        unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
         c->text = bstr(b, ct, "text");
         if (!c->text) c->text = xstrdup("");
         add_text(b, c->text, c->file, c->line);
         check_placeholders(b, c->text, c->file, c->line);
         c->say = bstr(b, ct, "say");
+        c->to = read_to(b, ct, WHO_ME, c->file, c->line);
         if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
         if (c->say) check_placeholders(b, c->say, c->file, c->line);
         char *go = lr_string(L, ct, "go");
@@ -1482,6 +1576,7 @@ void story_free(Story *s) {
     free(s->chars[i].name);
     free(s->chars[i].color);
     free(s->chars[i].initials);
+    free(s->chars[i].members);
     free(s->chars[i].username);
   }
   free(s->chars);

@@ -44,6 +44,7 @@ typedef struct Item {
   char *text;         /* source language text */
   char *notes;        /* discuss */
   int typing_ms;      /* msg: -1 = automatic */
+  int to;             /* msg, photo, call, system: the conversation named (character index), -1 */
   int cond;           /* when: condition index, -1 = none */
   Effects eff;        /* set/add/did */
   int target;         /* go: scene index */
@@ -56,6 +57,7 @@ typedef struct Item {
 typedef struct {
   char *text;
   char *say;          /* sent as the player's message, or NULL */
+  int to;             /* the conversation the say goes to, -1: the open one */
   int target;
   int cond;           /* -1 = always */
   Effects eff;
@@ -73,12 +75,19 @@ typedef struct {
   char *title;        /* endings */
   char *summary;      /* endings */
   uint32_t judges;    /* endings: advice bits this ending judges even if never offered */
+  int chat;           /* chat = "id": the conversation it opens (character index), -1 */
+  bool in_person;     /* its people speak in the room, not in an app */
   const char *file;
   int line;
 } Scene;
 
+/* A contact of the app. With members, a group chat: its members write in
+ * it, and it never writes itself. */
 typedef struct {
   char *id, *name, *color, *initials;
+  int *members;       /* character indices, NULL when not a group */
+  int nmembers;
+  bool in_person;     /* only ever met in the room: their lines are narration */
   char *username;     /* the account's handle, or NULL (an app may show it under the name) */
   const char *file;
   int line;
@@ -143,6 +152,8 @@ void story_free(Story *s);
 
 int story_scene_index(const Story *s, const char *id);
 int story_char_index(const Story *s, const char *id);
+/* True when character `who` writes in group chat `group`. */
+bool story_is_member(const Story *s, int group, int who);
 int story_var_index(const Story *s, const char *name);
 
 /* Evaluates condition `cond` with the variable values and advice done;

@@ -13,6 +13,13 @@ static const struct {
 #undef WORD_ROW_
 };
 
+const char *const STORY_FIELDS[] = {"id", "title", "app", "language", "translations", "start",
+                                     "minutes", "note", "teaches", "vars", "topic", "file", "line", NULL};
+const char *const CHARACTER_FIELDS[] = {"id", "name", "color", "initials", "username", "members", "in_person", "file", "line", NULL};
+const char *const SCENE_FIELDS[] = {"id", "kind", "file", "line", "items", "choices", "title", "summary", "judges",
+                                    "chat", "in_person", NULL};
+const char *const CHOICE_FIELDS[] = {"text", "kind", "file", "line", "go", "when", "set", "add", "did", "say", "to", NULL};
+
 const char *word_name(Word w) { return (unsigned)w < WORD_COUNT ? WORDS[w].name : "?"; }
 
 bool word_is(Word w, unsigned flags) { return (unsigned)w < WORD_COUNT && (WORDS[w].flags & flags) == flags; }

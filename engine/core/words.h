@@ -6,6 +6,11 @@
  * here: a new word is one line here (and, if it is seen, one case in each
  * front end's drawing switch).
  *
+ * Speaker words other than msg are methods of a character: alex.photo,
+ * alex.call, alex.request (a contact or message request), alex.blocked (the
+ * player blocked this account), alex.reported (reported: "no longer
+ * available"). A line lands in a conversation (a thread): see threads.h.
+ *
  * Words that are not items (story, character, scene, ending, choice,
  * translation, include, me) are the prelude's. */
 #ifndef BTS_WORDS_H
@@ -19,22 +24,26 @@ enum {
   WF_UNTRANSLATED = 1 << 3, /* its text is not prose (clock "21:40") */
   WF_EMPTY_OK = 1 << 4,     /* an empty text is normal (recording, call) */
   WF_EFFECT = 1 << 5,       /* changes the state: set, add, did */
+  WF_CONTACT = 1 << 6,      /* changes how the app shows a contact: a request, blocked, reported */
 };
 
 #define WORD_FIELDS_(...) __VA_ARGS__
 
 /*      ENUM       name         flags                                        fields */
 #define STORY_WORDS(X)                                                                                \
-  X(MSG,       "msg",       WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing"))  \
-  X(PHOTO,     "photo",     WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing"))  \
-  X(CALL,      "call",      WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK,         ("text", "who", "typing"))  \
+  X(MSG,       "msg",       WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing", "to")) \
+  X(PHOTO,     "photo",     WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing", "to")) \
+  X(CALL,      "call",      WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK,         ("text", "who", "typing", "to")) \
+  X(REQUEST,   "request",   WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
+  X(BLOCKED,   "blocked",   WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
+  X(REPORTED,  "reported",  WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
   X(RECORDING, "recording", WF_SHOWN | WF_EMPTY_OK,                      ("text"))                   \
   X(HANGUP,    "hangup",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(NARRATE,   "narrate",   WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(THINK,     "think",     WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(LATER,     "later",     WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(CLOCK,     "clock",     WF_SHOWN | WF_UNTRANSLATED,                  ("text"))                   \
-  X(SYSTEM,    "system",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
+  X(SYSTEM,    "system",    WF_SHOWN | WF_SIMPLE,                        ("text", "to"))             \
   X(CRISIS,    "crisis",    WF_SHOWN | WF_SIMPLE,                        ("text"))                   \
   X(DISCUSS,   "discuss",   WF_SHOWN,                                    ("text", "notes"))          \
   X(SET,       "set",       WF_EFFECT,                                   ("set"))                    \
@@ -49,6 +58,18 @@ typedef enum {
 #undef WORD_ENUM_
   WORD_COUNT
 } Word;
+
+/* The fields of what is not a scene item, NULL-terminated (file and line
+ * included): the story card, a character, a scene or ending, a choice.
+ *   character: members = { "ines", "papi" } makes a group chat; in_person =
+ *              true: this character is only ever met in the room (narration).
+ *   scene:     chat = "ines": the conversation the scene opens; in_person =
+ *              true: the people in it speak in the room, not in an app.
+ *   choice:    to = "ines": the conversation its `say` goes to. */
+extern const char *const STORY_FIELDS[];
+extern const char *const CHARACTER_FIELDS[];
+extern const char *const SCENE_FIELDS[];
+extern const char *const CHOICE_FIELDS[];
 
 /* The name a story writes ("narrate"); "?" out of range. */
 const char *word_name(Word w);

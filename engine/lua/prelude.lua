@@ -7,11 +7,14 @@
 -- simple_words: the names of the words made by simple() below, from the
 -- table in engine/core/words.h (WF_SIMPLE): a new simple word is declared
 -- there, not here.
-local getinfo, words, match, simple_words = ...
+-- speaker_words: a character's words besides its messages (alex.photo,
+-- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
+-- text may be left out; also from words.h (WF_SPEAKER).
+local getinfo, words, match, simple_words, speaker_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
-local type, pairs, error, setmetatable, tostring = type, pairs, error, setmetatable, tostring
+local type, pairs, ipairs, error, setmetatable, tostring = type, pairs, ipairs, error, setmetatable, tostring
 local insert, sub = table.insert, string.sub
 -- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
 -- would shift the line numbers where() reports. Keep results in a local.
@@ -81,8 +84,14 @@ local function check_string(value, what, level)
   end
 end
 
+-- A character's speaker table -> its id, so `to = ines` works like `to = "ines"`.
+local speaker_ids = setmetatable({}, { __mode = "k" })
+-- alex.blocked (the function) -> "alex.blocked", for the error when its text is left out.
+local word_names = setmetatable({}, { __mode = "k" })
+
 local function make(kind, fields, level)
   local file, line = where(level + 1)
+  if type(fields.to) == "table" and speaker_ids[fields.to] then fields.to = speaker_ids[fields.to] end
   fields.kind, fields.file, fields.line = kind, file, line
   fields.set, fields.add, fields.did = copy(fields.set), copy(fields.add), copy(fields.did)
   local p = freeze(fields)
@@ -211,6 +220,7 @@ function words.choice(text)
     local t = {}
     for k, v in pairs(opts) do t[k] = v end
     t.text, t.kind, t.file, t.line = text, "choice", file, line
+    if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
     t.set, t.add, t.did = copy(t.set), copy(t.add), copy(t.did)
     local p = freeze(t)
@@ -230,13 +240,24 @@ local function speaker(id)
     local made = make(kind, t, level + 1)
     return made
   end
-  s.photo = function(value) local m = message(value, "photo", 1) return m end
-  s.call = function(value) local m = message(value or "", "call", 1) return m end
-  return setmetatable(s, {
+  local names = {}
+  for kind, empty_ok in pairs(speaker_words) do
+    s[kind] = function(value)
+      if value == nil and empty_ok then value = "" end
+      local m = message(value, kind, 1)
+      return m
+    end
+    names[#names + 1] = id .. "." .. kind
+    word_names[s[kind]] = id .. "." .. kind
+  end
+  table.sort(names)
+  local made = setmetatable(s, {
     __call = function(_, value) local m = message(value, "msg", 1) return m end,
-    __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. id .. ".photo or " .. id .. ".call)", 1) end,
+    __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. table.concat(names, ", ") .. ")", 1) end,
     __newindex = function() fail("characters cannot be changed", 1) end,
   })
+  speaker_ids[made] = id
+  return made
 end
 
 words.me = speaker("me")
@@ -250,6 +271,11 @@ function words.character(id)
     local t = {}
     for k, v in pairs(info) do t[k] = v end
     t.id, t.file, t.line = id, file, line
+    if type(t.members) == "table" then -- members = { ines, papi } or { "ines", "papi" }
+      local m = {}
+      for i, v in ipairs(t.members) do m[i] = speaker_ids[v] or v end
+      t.members = m
+    end
     insert(collected.characters, t)
     local s = speaker(id)
     speakers[id] = s
@@ -281,7 +307,7 @@ local function collect_scene(kind, id)
     for k, v in pairs(body) do
       if type(k) ~= "number" then
         if scene[k] ~= nil then fail(kind .. ' "' .. id .. '": ' .. tostring(k) .. ' is given by the story words, not set by hand', 1) end
-        scene[k] = v
+        scene[k] = speaker_ids[v] or v -- chat = ines
       end
     end
     for i = 1, #body do
@@ -290,6 +316,9 @@ local function collect_scene(kind, id)
         insert(scene.choices, choices[v])
       elseif items[v] then
         insert(scene.items, items[v])
+      elseif word_names[v] then
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. word_names[v] .. ' without its text: write ' ..
+          word_names[v] .. ' "..." (or "" for the app\'s own words)', 1)
       elseif type(v) == "string" then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. sub(v, 1, 30) ..
           '"). Say who says it: narrate "...", me "...", or a character', 1)

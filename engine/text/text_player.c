@@ -30,6 +30,7 @@ typedef struct {
   const char *lang;
   const I18n *words;
   TextSpeed speed;
+  int thread; /* the conversation of the last line shown, -1 */
 } Term;
 
 /* The terminal's words, in the player's language (assets/lang). */
@@ -61,8 +62,63 @@ static const char *who_name(const Term *t, const Story *s, int who) {
   return "";
 }
 
+/* "[You blocked Sacha.]": the story's words, else the game's with the name. */
+static void contact_line(Term *t, const Story *s, const Beat *b, StrId word) {
+  style(t, "2");
+  fputs("[", t->out);
+  if (b->text[0]) {
+    put(t, b->text);
+  } else {
+    char *name = text_terminal_safe(who_name(t, s, b->who));
+    char buf[512];
+    fputs(i18n_name_word(t->words, t->lang, word, name, buf, sizeof buf), t->out);
+    free(name);
+  }
+  fputs("]", t->out);
+  style(t, "0");
+}
+
+/* A line said in the room: "Nadia, in the room: ...", as narration. */
+static void in_person(Term *t, const Story *s, const Beat *b) {
+  style(t, "3");
+  if (b->who == WHO_ME) {
+    fputs(T(t, T_ALOUD), t->out);
+  } else {
+    char *name = text_terminal_safe(who_name(t, s, b->who));
+    char buf[512];
+    fputs(i18n_name_word(t->words, t->lang, T_IN_PERSON, name, buf, sizeof buf), t->out);
+    free(name);
+  }
+  fputs(colon(t), t->out);
+  if (b->kind == WORD_PHOTO) fputs("[", t->out);
+  put(t, b->text);
+  if (b->kind == WORD_PHOTO) fputs("]", t->out);
+  style(t, "0");
+}
+
+/* When a line lands in another conversation, say which: ">> Chat: Sacha". */
+static void show_thread(Term *t, const Story *s, const Beat *b) {
+  if (b->thread < 0 || b->thread == t->thread) return;
+  t->thread = b->thread;
+  style(t, "1");
+  fprintf(t->out, "\n>> %s%s", T(t, T_CHAT), colon(t));
+  put(t, s->chars[b->thread].name);
+  style(t, "0");
+  fputs("\n", t->out);
+}
+
 static void show_beat(Term *t, const Story *s, const Beat *b) {
+  show_thread(t, s, b);
+  if (b->in_person) {
+    in_person(t, s, b);
+    fputs("\n", t->out);
+    fflush(t->out);
+    return;
+  }
   switch (b->kind) {
+    case WORD_REQUEST: contact_line(t, s, b, T_REQUEST); break;
+    case WORD_BLOCKED: contact_line(t, s, b, T_BLOCKED); break;
+    case WORD_REPORTED: contact_line(t, s, b, T_REPORTED); break;
     case WORD_MSG:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");
@@ -354,7 +410,7 @@ typedef struct {
  * start, else the exit code (everything already freed). */
 static int game_open(Game *g, const TextOptions *o) {
   Term *t = &g->t;
-  *t = (Term){.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout};
+  *t = (Term){.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout, .thread = -1};
   g->o = o;
   t->tty_in = isatty(fileno(t->in));
   t->tty_out = isatty(fileno(t->out));
@@ -562,6 +618,7 @@ static bool turn_ended(Game *g) {
     g->rt = rt_new(g->s, t->lang, g->name, (Gender)g->gender);
     rt_set_help(g->rt, g->help);
     g->shown = 0;
+    t->thread = -1; /* from the start: say the first conversation again */
     fputs("\n", t->out);
   }
   return true;

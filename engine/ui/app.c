@@ -19,6 +19,7 @@
 #include "discreet.h"
 #include "draw.h"
 #include "help_view.h"
+#include "inbox.h"
 #include "lesson.h"
 #include "menu.h"
 #include "paths.h"
@@ -179,6 +180,7 @@ static bool start_story(App *app, Story *s, bool resume) {
     pick_skin(app, s);
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
+    inbox_reset(app);
     app->lesson.started = app->now;
     author_story_started(app);
   }
@@ -194,6 +196,8 @@ void app_play_run(App *app) {
 bool app_play_choose(App *app, int i) {
   char *why = NULL;
   if (!play_choose(&app->play, i, app->now, &why)) return false;
+  app->inbox.view = -1; /* the reply is sent where the story is: the view follows it again */
+  app->inbox.open = false;
   if (why) app_status(app, why); /* the game goes on; the player is told */
   free(why);
   chat_follows(app);
@@ -202,7 +206,10 @@ bool app_play_choose(App *app, int i) {
 }
 
 void app_respeak(App *app) {
-  if (play_respeak(&app->play, who(app), app->now)) chat_follows(app);
+  if (play_respeak(&app->play, who(app), app->now)) {
+    inbox_reset(app);
+    chat_follows(app);
+  }
 }
 
 /* The focused button as an id, or fallback when nothing has the focus. */
@@ -346,6 +353,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     /* arg2 1: the list of every earlier decision (the debrief's button) */
     if (arg2 == 1 && lesson_open_back(app)) break;
     if (play_undo(&app->play)) {
+      inbox_reset(app);
       chat_follows(app);
       app_go(app, SCR_CHAT);
     }
@@ -370,6 +378,8 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_NAME_FIELD: setting_change(app, SET_NAME, 0); break;
   case ACT_QUIT: app->nav.quit = true; break;
   case ACT_LATEST: app->nav.scroll[SCR_CHAT] = 0; break;
+  case ACT_THREAD: inbox_open(app, arg); break;
+  case ACT_INBOX: app->inbox.open = !app->inbox.open; app->gfx.dirty = true; break;
   case ACT_FORGET:
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;
@@ -743,12 +753,17 @@ Uint64 app_tick(App *app, Uint64 now) {
   if (p->rt) {
     if (app->nav.help_open || app->nav.screen != SCR_CHAT) {
       /* paused: the player reads help or settings, the story waits */
-      if (p->reveal_at) p->reveal_at += elapsed;
+      if (p->reveal_at) p->reveal_at += elapsed, p->reveal_from += elapsed;
       if (p->call_since) p->call_since += elapsed;
     } else {
-      play_due(app, &next);
       bool anim = !app->set.reduced_motion;
+      p->compose = anim; /* reduced motion: the reply is sent, not typed out */
+      play_due(app, &next);
       if (p->typing && anim) next = sooner(next, now + 350 - now % 350);
+      if (p->composing) { /* the composer fills letter by letter */
+        next = sooner(next, now + 40);
+        app->gfx.dirty = true;
+      }
       int cb;
       bool rec;
       int call = play_call_state(&app->play, &cb, &rec);
@@ -890,6 +905,7 @@ static int add_story(App *app, const char *path) {
 
 App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int h, char **why) {
   App *app = xcalloc(1, sizeof *app);
+  app->inbox.view = -1; /* the story's own conversation */
   app->opt = *o;
   app->gfx.ren = ren;
   app->gfx.win = win;
@@ -968,6 +984,7 @@ void app_free(App *app) {
   free(app->gfx.pending_shot);
   SDL_free(app->gfx.recs);
   free(app->chat.h);
+  free(app->inbox.seen);
   free(app->chat.clk);
   free(app);
 }

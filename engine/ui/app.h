@@ -34,6 +34,8 @@ typedef enum {
   ACT_SETUP_DONE, ACT_NAME_FIELD, ACT_QUIT, ACT_LATEST,
   ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
   ACT_MAP, ACT_MAP_SCENE, /* arg: a library story; a scene to play from */
+  ACT_THREAD, /* arg: the conversation (character index) to open */
+  ACT_INBOX,  /* the list of conversations, over the chat (apps with no sidebar) */
   /* the teacher's panels (lesson.h) */
   ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
   ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
@@ -189,6 +191,15 @@ typedef struct {           /* the chat view's measures, once per frame */
   int total;               /* last frame's conversation height */
 } ChatLayout;
 
+typedef struct {           /* the conversations (inbox.h): what the player looks at */
+  int view;                /* the conversation they opened, -1: the story's own */
+  bool open;               /* the list is shown over the chat */
+  bool listed;             /* this frame, the list is beside the chat */
+  int drawn;               /* the conversation last drawn */
+  int *seen;               /* per character: beats shown when they last looked */
+  int nseen;
+} Inbox;
+
 typedef struct App {
   UiOptions opt;
   Settings set;
@@ -201,6 +212,7 @@ typedef struct App {
   Library lib;
   Play play;               /* the story being played (play.h) */
   ChatLayout chat;
+  Inbox inbox;
   Lesson lesson;
   struct Author *author;   /* --watch, --scene, --set (author.h), or NULL */
   struct MapState *map;    /* the story map on screen (map_view.h), or NULL */

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "inbox.h"
 #include "paths.h"
 #include "textsafe.h"
 #include "util.h"
@@ -108,6 +109,7 @@ void author_story_started(App *app) {
   if ((o->scene || o->sets) && rt_start_here(app->play.rt, o->scene, o->sets, &why)) {
     app->play.shown = 0;
     app->play.reveal_at = 0;
+    inbox_reset(app);
   }
   free(why); /* checked in author_begin */
 }
@@ -149,6 +151,7 @@ void author_check(App *app) {
   if (app->play.story == old && app->play.rt) {
     Runtime *rt = rt_follow(ns, app->play.rt, NULL);
     play_replace(&app->play, ns, rt);
+    inbox_reset(app);
   }
   e->story = ns;
   story_free(old);

@@ -10,6 +10,7 @@
 #include "chat_view.h"
 #include "choices.h"
 #include "draw.h"
+#include "inbox.h"
 #include "lesson.h"
 #include "scan.h"
 #include "util.h"
@@ -21,22 +22,14 @@ typedef struct {
   char clock[6];      /* last time shown */
   int last_me;        /* index of my last message */
   bool seen;          /* someone wrote after it */
+  int prev;           /* the beat drawn before this one in the conversation, -1 */
+  bool group;         /* a group chat: who writes is named above their messages */
   int last_seen;      /* my messages before this index have been read */
   const Story *s;
 } Ctx;
 
 static const Character *who_char(const Story *s, int who) {
   return who >= 0 && who < s->nchars ? &s->chars[who] : NULL;
-}
-
-/* The contact the chat is with: the last character who spoke. */
-static int contact_of(const App *app) {
-  const Play *p = &app->play;
-  for (int i = p->shown - 1; i >= 0; i--) {
-    const Beat *b = rt_history(p->rt, i);
-    if (b->who >= 0) return b->who;
-  }
-  return p->story->nchars > 0 ? 0 : -1;
 }
 
 /* Centred small text (system lines, clocks). */
@@ -118,7 +111,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
   /* the sender's name above a run, when the app shows names */
   TextBox *name = NULL;
   int name_h = 0;
-  if (first && KCHOICE(app, messages_names) == 1) {
+  if (first && (KCHOICE(app, messages_names) == 1 || (c->group && !me))) { /* a group chat names who writes */
     const Character *ch = who_char(c->s, b->who);
     name = text_layout(app, FONT_BOLD, me ? SW(app, SW_me_label) : ch ? ch->name : "", c->bubble_max, mark);
     name_h = name->h + dp(app, 2);
@@ -285,6 +278,60 @@ static int crisis(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   return h;
 }
 
+/* Said in the room (in_person): narration with who says it on top, never a
+ * chat bubble. */
+static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  int px = dp(app, 16), py = dp(app, 10);
+  int w = c->w - dp(app, 40);
+  if (w > dp(app, 640)) w = dp(app, 640);
+  char buf[300];
+  const Character *ch = who_char(c->s, b->who);
+  const char *label = b->who == WHO_ME ? S(app, T_ALOUD)
+                                       : i18n_name_word(app->opt.i18n, app->set.lang, T_IN_PERSON, ch ? ch->name : "", buf, sizeof buf);
+  /* who speaks, once for a run of their lines */
+  const Beat *before = c->prev >= 0 ? rt_history(app->play.rt, c->prev) : NULL;
+  bool again = before && before->in_person && before->who == b->who;
+  TextBox *head = text_layout(app, FONT_BOLD, label, w - 2 * px, t->narr_text);
+  TextBox *tb = text_layout(app, b->kind == WORD_PHOTO ? FONT_ITALIC : FONT_BODY, b->text, w - 2 * px, t->narr_text);
+  int hh = again ? 0 : head->h;
+  int h = hh + tb->h + 2 * py;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
+    SDL_Color bar = b->who == WHO_ME ? t->sep : color_parse(ch ? ch->color : NULL, t->sep);
+    fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, bar);
+    if (!again) draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, r.x + px, y + py + hh, r, t->narr_bg, t->narr_bg);
+  }
+  return h;
+}
+
+/* A contact or message request in the conversation: their avatar, their
+ * name, what the app says. */
+static int request_item(App *app, Ctx *c, const Beat *b, int y, bool draw) {
+  const Theme *t = &app->gfx.th;
+  const Character *ch = who_char(c->s, b->who);
+  int pad = dp(app, 14), rr = dp(app, 26);
+  int w = c->w - dp(app, 40);
+  if (w > dp(app, 420)) w = dp(app, 420);
+  char buf[300];
+  const char *line = b->text[0] ? b->text
+                                : i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, ch ? ch->name : "", buf, sizeof buf);
+  TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : "", w - 2 * pad, t->request_text);
+  TextBox *tb = text_layout(app, FONT_SMALL, line, w - 2 * pad, t->request_text);
+  int h = pad + 2 * rr + dp(app, 8) + name->h + tb->h + pad;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
+    frame_round(app, r, dp(app, 12), 1, t->sep, t->request_bg);
+    avatar(app, r.x + w / 2, y + pad + rr, rr, ch);
+    int yy = y + pad + 2 * rr + dp(app, 8);
+    draw_box(app, name, r.x + (w - name->w) / 2, yy, r, t->request_bg, t->request_bg);
+    draw_box(app, tb, r.x + (w - tb->w) / 2, yy + name->h, r, t->request_bg, t->request_bg);
+  }
+  return h;
+}
+
 /* An app's notice ("… took a screenshot"), in the app's own look: a chip
  * with a border in the notice colour. */
 static int notice(App *app, Ctx *c, const char *text, int y, bool draw) {
@@ -305,7 +352,13 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
   const Theme *t = &app->gfx.th;
   char buf[600];
+  if (b->in_person) return in_person(app, c, b, y, draw);
   switch (b->kind) {
+  case WORD_REQUEST: return request_item(app, c, b, y, draw);
+  case WORD_BLOCKED:
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : SW(app, SW_blocked), t->system_text);
+  case WORD_REPORTED:
+    return centered(app, c, y, draw, FONT_SMALL, b->text[0] ? b->text : SW(app, SW_unavailable), t->system_text);
   case WORD_MSG:
   case WORD_PHOTO: {
     int h = stamp(app, c, b, y, draw, b->who == WHO_ME && KCHOICE(app, bubble_style) != 1);
@@ -384,7 +437,7 @@ static int header_font(App *app) {
   return FONTS[KCHOICE(app, header_name_font)];
 }
 
-static int chat_header(App *app, SDL_Rect bar, int contact) {
+static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   const Theme *t = &app->gfx.th;
   const Story *s = app->play.story;
   fill_rect(app, bar, t->header);
@@ -411,21 +464,36 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   /* classroom mode: the badge beside Help when the name keeps its room */
   int badge = classroom_badge(app, 0, bar, false);
   if (badge && hb.x - badge - x > dp(app, 160)) hb.x -= classroom_badge(app, hb.x - dp(app, 10), bar, true);
+  if (!listed && inbox_count(app) >= 2) {
+    /* no list beside the chat: "Chats (2)" opens the conversations, with the unread count */
+    int unread = inbox_unread_elsewhere(app, contact);
+    char il[96];
+    if (unread) snprintf(il, sizeof il, "%s (%d)", S(app, S_CHATS), unread);
+    else snprintf(il, sizeof il, "%s", S(app, S_CHATS));
+    int iw = text_width(app, FONT_BOLD, il) + dp(app, 28);
+    if (hb.x - x - iw > dp(app, 120)) {
+      button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, iw, bh}, il, ACT_INBOX, 0, 0, t->header,
+                     t->header_text, t->header_text, FONT_BOLD, 0);
+      x += iw + dp(app, 10);
+    }
+  }
   int r = KSIZE(app, header_avatar_size);
   const Character *ch = who_char(s, contact);
   if (KFLAG(app, header_avatar) && hb.x - x > dp(app, 140)) {
-    avatar(app, x + r, bar.y + bar.h / 2, r, ch);
+    ContactState cs = inbox_state(app, contact);
+    Character grey = ch ? *ch : (Character){0};
+    if (ch && (cs == CONTACT_BLOCKED || cs == CONTACT_REPORTED)) grey.color = "#8A9199"; /* blocked, gone */
+    avatar(app, x + r, bar.y + bar.h / 2, r, ch ? &grey : NULL);
     x += 2 * r + dp(app, 10);
   }
   int room = hb.x - dp(app, 10) - x;
   /* one line, as the apps do: shortened after a whole word if need be */
   const int styles[] = {header_font(app)};
   TextBox *name = text_fit(app, styles, 1, ch ? ch->name : s->title, room, app->gfx.fonts.line[FONT_BOLD], t->header_text);
-  const char *st = app->play.typing ? SW(app, SW_typing) : SW(app, SW_status);
-  char buf[64];
-  if (app->play.typing) { snprintf(buf, sizeof buf, "%s…", st); st = buf; }
+  char buf[300];
+  const char *st = ch ? inbox_status(app, contact, buf, sizeof buf) : "";
   /* an app that shows the handle under the name: "clara.vbs · Active now" */
-  char handle[160];
+  char handle[400];
   if (!app->play.typing && KCHOICE(app, header_subtitle) == 1 && ch && ch->username) {
     snprintf(handle, sizeof handle, "%s · %s", ch->username, st);
     st = handle;
@@ -433,7 +501,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact) {
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
   int th = name->h + sub->h;
   SDL_Rect box = {x, bar.y, room, bar.h};
-  if (th <= bar.h) {
+  if (th <= bar.h && st[0]) {
     int y = bar.y + (bar.h - th) / 2;
     draw_box(app, name, x, y, box, t->header, t->header);
     draw_box(app, sub, x, y + name->h, box, t->header, t->header);
@@ -448,10 +516,9 @@ static int header_height(App *app) {
   return h < KSIZE(app, header_min_height) ? KSIZE(app, header_min_height) : h;
 }
 
-/* Skype-like contact list: the people of the story. */
-static void sidebar(App *app, SDL_Rect r, int contact) {
+/* Skype-like contact list: the conversations of the story. */
+static void sidebar(App *app, SDL_Rect r) {
   const Theme *t = &app->gfx.th;
-  const Story *s = app->play.story;
   fill_rect(app, r, t->sidebar);
   fill_rect(app, (SDL_Rect){r.x + r.w - 1, r.y, 1, r.h}, t->sep);
   int y = r.y + dp(app, 14);
@@ -478,16 +545,7 @@ static void sidebar(App *app, SDL_Rect r, int contact) {
   }
   y += draw_text(app, FONT_BOLD, SW(app, SW_contacts), r.x + dp(app, 14), y, inner, t->sidebar_text, t->sidebar, r);
   y += dp(app, 10);
-  for (int i = 0; i < s->nchars && y < r.y + r.h - dp(app, 40); i++) {
-    TextBox *n = text_layout(app, FONT_BODY, s->chars[i].name, inner - 2 * rr - dp(app, 10), t->sidebar_text);
-    int rowh = (n->h > 2 * rr ? n->h : 2 * rr) + dp(app, 14);
-    SDL_Rect row = {r.x, y, r.w - 1, rowh};
-    SDL_Color bg = i == contact ? t->sidebar_sel : t->sidebar;
-    fill_rect(app, row, bg);
-    avatar(app, r.x + dp(app, 14) + rr, y + rowh / 2, rr, &s->chars[i]);
-    draw_box(app, n, r.x + dp(app, 24) + 2 * rr, y + (rowh - n->h) / 2, row, bg, bg);
-    y += rowh;
-  }
+  inbox_list(app, (SDL_Rect){r.x, y, r.w - 1, r.y + r.h - y}, t->sidebar, t->sidebar_text, t->sidebar_sel);
 }
 
 void draw_chat(App *app) {
@@ -497,14 +555,25 @@ void draw_chat(App *app) {
   theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
   const Theme *t = &app->gfx.th;
   fill_rect(app, (SDL_Rect){0, 0, app->gfx.w, app->gfx.h}, t->bg);
-  int contact = contact_of(app);
   int left = 0;
   if (t->sidebar_on && !app->classroom && app->gfx.w >= KSIZE(app, inbox_min_window)) { /* classroom: the chat takes the width */
     left = app->gfx.w / 4;
     if (left > KSIZE(app, inbox_width)) left = KSIZE(app, inbox_width);
     if (left < dp(app, 220)) left = dp(app, 220);
   }
+  /* With the conversations beside the chat, a message typed elsewhere shows
+   * "typing…" in its row; with none, the view goes where it is typed. */
+  app->inbox.listed = left > 0;
+  int contact = inbox_view(app);
+  if (contact != app->inbox.drawn) { /* another conversation: from its latest message */
+    app->inbox.drawn = contact;
+    app->nav.scroll[SCR_CHAT] = 0;
+    app->chat.total = 0;
+  }
   int hh = header_height(app);
+  int int_w = app->gfx.w - left;
+  int rq = request_card_height(app, int_w, contact);
+  int ch = composer_height(app);
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
@@ -516,9 +585,10 @@ void draw_chat(App *app) {
     draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});
     return;
   }
-  SDL_Rect mid = {left, hh, app->gfx.w - left, 0}; /* its height once measured */
-  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h}, contact);
-  Ctx c = {.area = mid, .s = s, .last_me = -1};
+  SDL_Rect mid = {left, hh, int_w, 0}; /* its height once measured */
+  if (left) sidebar(app, (SDL_Rect){0, 0, left, app->gfx.h});
+  Ctx c = {.area = mid, .s = s, .last_me = -1, .prev = -1};
+  c.group = contact >= 0 && s->chars[contact].nmembers > 0;
   int margin = dp(app, 16);
   c.w = mid.w - 2 * margin;
   if (c.w > dp(app, 900)) c.w = dp(app, 900);
@@ -526,12 +596,15 @@ void draw_chat(App *app) {
   c.bubble_max = (c.w - dp(app, 40)) * 3 / 4 - dp(app, 24);
   if (c.bubble_max > KSIZE(app, bubble_max_width)) c.bubble_max = KSIZE(app, bubble_max_width);
   for (int i = 0; i < p->shown; i++) {
+    if (!threads_in(p->rt, i, contact)) continue;
     const Beat *b = rt_history(p->rt, i);
+    if (b->in_person) continue;
     if (b->kind == WORD_MSG && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
-    else if (c.last_me >= 0 && b->who >= 0) c.seen = true;
-    if (b->who >= 0) c.last_seen = i;
+    else if (c.last_me >= 0 && b->who >= 0 && threads_is_message(b)) c.seen = true;
+    if (b->who >= 0 && threads_is_message(b)) c.last_seen = i;
   }
-  /* Measure everything (layouts are cached), then draw what is visible. */
+  /* Measure the conversation on screen (layouts are cached), then draw
+   * what is visible. The other conversations' beats take no room. */
   if (p->shown > app->chat.cap) {
     app->chat.cap = p->shown + 64;
     app->chat.h = xrealloc(app->chat.h, (size_t)app->chat.cap * sizeof *app->chat.h);
@@ -543,17 +616,23 @@ void draw_chat(App *app) {
   total += note_h;
   for (int i = 0; i < p->shown; i++) {
     memcpy(app->chat.clk[i], c.clock, sizeof c.clock);
+    if (!threads_in(p->rt, i, contact)) {
+      app->chat.h[i] = -1;
+      continue;
+    }
     app->chat.h[i] = item(app, &c, i, 0, false);
+    c.prev = i;
     total += app->chat.h[i] + gap;
   }
-  int newest = dp(app, 12) + (p->shown ? app->chat.h[p->shown - 1] + gap : 0);
-  if (p->typing) {
+  bool typing_here = p->typing && (inbox_typing_thread(app) == contact || inbox_typing_thread(app) < 0);
+  int newest = dp(app, 12) + (p->shown && app->chat.h[p->shown - 1] > 0 ? app->chat.h[p->shown - 1] + gap : 0);
+  if (typing_here) {
     int th = typing_item(app, &c, 0, false) + gap;
     total += th;
     newest += th;
   }
-  int sh = strip_height(app, app->gfx.w - left, hh, newest);
-  mid.h = app->gfx.h - hh - sh;
+  int sh = strip_height(app, int_w, hh + rq + ch, newest);
+  mid.h = app->gfx.h - hh - sh - rq - ch;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
     app->nav.scroll[SCR_CHAT] += (float)(total - app->chat.total);
@@ -566,6 +645,7 @@ void draw_chat(App *app) {
   y += dp(app, 12);
   zone_add(app, mid, ACT_SKIP, 0, 0); /* a click on the chat skips the typing */
   clip_push(app, mid);
+  c.prev = -1;
   app->gfx.marks.view = mid;
   if (note_h) {
     if (y + note_h >= mid.y) disappear_note(app, &c, y, true);
@@ -573,14 +653,16 @@ void draw_chat(App *app) {
   }
   for (int i = 0; i < p->shown; i++) {
     int h = app->chat.h[i];
+    if (h < 0) continue;
     if (i == p->shown - 1) app->gfx.marks.last = (SDL_Rect){c.x, y, c.w, h};
     if (y + h >= mid.y && y <= mid.y + mid.h) {
       memcpy(c.clock, app->chat.clk[i], sizeof c.clock); /* the time as it stood */
       item(app, &c, i, y, true);
     }
+    c.prev = i;
     y += h + gap;
   }
-  if (p->typing) typing_item(app, &c, y, true);
+  if (typing_here) typing_item(app, &c, y, true);
   clip_pop(app);
   /* chat scroll counts from the bottom */
   scrollbar(app, mid, max - app->nav.scroll[SCR_CHAT], max, t->sep);
@@ -593,6 +675,13 @@ void draw_chat(App *app) {
     SDL_Rect r = {mid.x + (mid.w - bw) / 2, mid.y + mid.h - bh - dp(app, 10), bw, bh};
     button_colored(app, r, l, ACT_LATEST, 0, 0, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
   }
-  chat_header(app, (SDL_Rect){left, 0, app->gfx.w - left, hh}, contact);
-  draw_choices(app, (SDL_Rect){left, app->gfx.h - sh, app->gfx.w - left, sh});
+  if (!left && app->inbox.open) {
+    /* the conversations, over the chat */
+    fill_rect(app, mid, t->bg);
+    inbox_list(app, (SDL_Rect){mid.x, mid.y + dp(app, 8), mid.w, mid.h - dp(app, 8)}, t->bg, t->text, t->narr_bg);
+  }
+  chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
+  if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
+  draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  if (ch) draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }

@@ -69,6 +69,7 @@ int choices_height(App *app, int width) {
   int pad = dp(app, 12), tallest;
   if (play_waiting_choice(&app->play)) return replies_height(app, width, &tallest);
   if (play_ended(&app->play)) return 2 * pad + button_height(app, S(app, S_SEE_DEBRIEF), width - 2 * pad, FONT_BOLD);
+  if (app->nav.screen == SCR_CHAT && !play_call_state(&app->play, &(int){0}, &(bool){0})) return 0; /* the composer says it */
   int h = app->gfx.fonts.line[FONT_SMALL] + dp(app, 12) + 2 * pad;
   TextBox *b = text_layout(app, FONT_SMALL, S(app, S_TAP_TO_SKIP), width - 4 * pad, app->gfx.th.dim);
   if (b->h + dp(app, 12) + 2 * pad > h) h = b->h + dp(app, 12) + 2 * pad;
@@ -150,7 +151,8 @@ void draw_choices(App *app, SDL_Rect area) {
     button(app, (SDL_Rect){area.x + (area.w - bw) / 2, area.y + pad, bw, bh}, l, ACT_DEBRIEF, 0, 0, true);
     return;
   }
-  /* a quiet composer line: what is happening, and that a click skips */
+  if (area.h <= 0) return; /* in the chat, the composer says a click skips */
+  /* during a call: what is happening, and that a click skips */
   SDL_Rect field = {area.x + pad, area.y + pad, area.w - 2 * pad, area.h - 2 * pad};
   SDL_Color fb = strip.r == t->call_bg.r && strip.g == t->call_bg.g && strip.b == t->call_bg.b ? t->call_bg : t->bg;
   SDL_Color ft = fb.r == t->call_bg.r && fb.g == t->call_bg.g && fb.b == t->call_bg.b ? t->call_dim : t->dim;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "inbox.h"
 #include "lesson.h"
 #include "save.h"
 #include "util.h"
@@ -169,6 +170,7 @@ void lesson_act(App *app, Action a, int arg, int arg2) {
   case ACT_BACK_TO: {
     lesson_close(app);
     if (play_back_to(&app->play, arg)) {
+      inbox_reset(app);
       app->nav.scroll[SCR_CHAT] = 0;
       app_go(app, SCR_CHAT);
     }

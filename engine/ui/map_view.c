@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "inbox.h"
 #include "storymap.h"
 #include "textbox.h"
 #include "util.h"
@@ -75,6 +76,7 @@ void map_play_from(App *app, int scene) {
     rt_start_at(app->play.rt, scene, NULL);
     app->play.shown = 0;
     app->play.reveal_at = 0;
+    inbox_reset(app);
   }
   map_close(app);
   app_go(app, SCR_CHAT);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "save.h"
+#include "scan.h"
 #include "util.h"
 
 static double speed_factor(TextSpeed speed) {
@@ -18,21 +19,30 @@ static double speed_factor(TextSpeed speed) {
   }
 }
 
-/* How long before beat b appears, and whether it is typed. */
-static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing) {
+/* How long before beat b appears, and whether it is typed: by them (the
+ * typing indicator) or by the player (into the composer). */
+static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing, bool *composing) {
   double f = speed_factor(speed);
-  *typing = false;
+  *typing = *composing = false;
   int ms;
   switch (b->kind) {
   case WORD_MSG:
-    if (b->who >= 0) {
+    if (b->in_person) {
+      ms = 900; /* said in the room: no one types */
+    } else if (b->who >= 0) {
       ms = b->typing_ms > 0 ? b->typing_ms : 900;
       *typing = f > 0;
+    } else if (p->compose) {
+      /* the reply is typed into the composer, then sent */
+      int n = (int)utf8_count(b->text);
+      ms = 300 + 28 * n;
+      ms = ms < 600 ? 600 : ms > 2000 ? 2000 : ms;
+      *composing = f > 0;
     } else {
       ms = 350;
     }
     break;
-  case WORD_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0; break;
+  case WORD_PHOTO: ms = 1200; *typing = f > 0 && b->who >= 0 && !b->in_person; break;
   case WORD_CALL: ms = 700; break;
   case WORD_NARRATE: case WORD_THINK: ms = 900; break;
   case WORD_LATER: ms = 1200; break;
@@ -64,7 +74,7 @@ bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t
   p->owns_story = owns;
   p->shown = resumed ? rt_history_len(rt) : 0; /* a resumed story shows its past at once */
   p->reveal_at = 0;
-  p->typing = false;
+  p->typing = p->composing = false;
   p->call_since = now;
   return true;
 }
@@ -77,7 +87,7 @@ void play_replace(Play *p, Story *s, Runtime *rt) {
   p->owns_story = false;
   p->shown = rt_history_len(rt);
   p->reveal_at = 0;
-  p->typing = false;
+  p->typing = p->composing = false;
 }
 
 void play_stop(Play *p) {
@@ -94,16 +104,18 @@ uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
     if (p->shown < rt_history_len(p->rt)) {
       const Beat *b = rt_history(p->rt, p->shown);
       if (!p->reveal_at) {
-        bool typing;
-        int d = delay_for(p, speed, b, &typing);
+        bool typing, composing;
+        int d = delay_for(p, speed, b, &typing, &composing);
+        p->reveal_from = now;
         p->reveal_at = now + (uint64_t)d;
         p->typing = typing && d > 0;
+        p->composing = composing && d > 0;
         if (d > 0) *changed = true;
       }
       if (now < p->reveal_at) return p->reveal_at;
       p->shown++;
       p->reveal_at = 0;
-      p->typing = false;
+      p->typing = p->composing = false;
       if (b->kind == WORD_CALL || (b->in_call && p->shown >= 2 &&
                                    rt_history(p->rt, p->shown - 2)->kind == WORD_CALL))
         p->call_since = now;
@@ -136,7 +148,7 @@ void play_run(Play *p, uint64_t now) {
   }
   p->shown = rt_history_len(p->rt);
   p->reveal_at = 0;
-  p->typing = false;
+  p->typing = p->composing = false;
   p->call_since = now;
 }
 
@@ -164,7 +176,7 @@ bool play_back_to(Play *p, int d) {
   if (!p->rt || !rt_back_to(p->rt, d)) return false;
   p->shown = rt_history_len(p->rt);
   p->reveal_at = 0;
-  p->typing = false;
+  p->typing = p->composing = false;
   char *why = NULL;
   if (!p->no_save && !save_write(p->rt, &why)) free(why);
   return true;

@@ -18,6 +18,9 @@ typedef struct {
   int shown;               /* beats of the history revealed */
   uint64_t reveal_at;      /* when history[shown] appears; 0 = not scheduled */
   bool typing;             /* the typing indicator is up for history[shown] */
+  bool compose;            /* the player's messages are typed into the composer first (not with reduced motion) */
+  bool composing;          /* history[shown], the player's, is being typed */
+  uint64_t reveal_from;    /* when the wait for history[shown] began */
   uint64_t call_since;     /* when the current call connected */
   bool no_save;            /* the author's loop: the player's save stays */
 } Play;

@@ -123,6 +123,15 @@ static bool say_beats(App *app, bool cut) {
     const Beat *b = rt_history(rt, r->said_upto);
     const Story *s = rt_story(rt);
     const char *sender = b->who >= 0 && b->who < s->nchars ? s->chars[b->who].name : NULL;
+    const Beat *before = r->said_upto > 0 ? rt_history(rt, r->said_upto - 1) : NULL;
+    if (b->thread >= 0 && b->thread < s->nchars && (!before || before->thread != b->thread)) {
+      /* another conversation: its name first, as the terminal says it */
+      char *chat = xasprintf("%s%s%s", S(app, T_CHAT), S(app, T_COLON), s->chars[b->thread].name);
+      char *clean = speak_clean(chat, SPEECH(app, rt_lang(rt)));
+      say(app, clean, cut && !said);
+      said = true;
+      free(chat);
+    }
     char *line = speak_beat(b, sender, &w, SPEECH(app, rt_lang(rt)));
     if (line) {
       say(app, line, cut && !said);

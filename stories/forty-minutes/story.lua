@@ -47,7 +47,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 scene "start" {
   clock "21:14",
   narrate "{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
-  system "jade.lmn a commencé à te suivre · 14 amis en commun",
+  jade.request "jade.lmn a commencé à te suivre · 14 amis en commun",
   jade { "hey 😊", typing = 2 },
   jade "c'était toi au tournoi de hand samedi ? le n°7 ?",
   think "Jade ? Quatorze amis en commun… Elle doit être du coin.",
@@ -68,6 +68,7 @@ scene "profile" {
 }
 
 scene "theo" {
+  chat = "theo",
   me "tu connais une jade.lmn ?",
   theo { "jsp, elle m'a ajouté la semaine dernière", typing = 2 },
   theo "j'ai accepté, elle est jolie mdr",
@@ -158,6 +159,7 @@ scene "stall" {
 }
 
 scene "ask-maya" {
+  chat = "maya",
   narrate "Maya, 19 ans, est rentrée de la fac pour la semaine. Elle révise dans la chambre d'à côté.",
   me "maya t'as 2 min ? question bizarre",
   maya { "vas-y", typing = 2 },
@@ -305,11 +307,12 @@ scene "pay2" {
 
 scene "cut" {
   narrate "Bloquer. Supprimer la conversation. Confirmer.",
+  jade.blocked "",
   set { lost = true },
   narrate "En trois gestes, tout a disparu : le pseudo, les messages, le montage, le compte à rebours.",
   think "Voilà. C'est fini. Non ?",
   clock "21:46",
-  system "Pixo · Nouveau message de j.lmn_2",
+  jade2.request "Pixo · Nouveau message de j.lmn_2",
   jade2 "bloquer sert à rien. on est plusieurs.",
   jade2 "on a ta liste. ⏳ 36:00",
   think "Et moi, je n'ai plus rien. Pas une capture. Même pas son pseudo exact.",
@@ -339,6 +342,7 @@ scene "line" {
 }
 
 scene "maya" {
+  chat = "maya",
   did "talk",
   me "maya t'es là ? j'ai un gros problème. viens stp",
   narrate "Trente secondes plus tard, Maya est assise au bord de ton lit, ton téléphone entre vous deux. Tu lui montres tout. Tu n'arrives pas à la regarder.",
@@ -404,9 +408,10 @@ scene "first" {
 
 scene "block-first" {
   narrate "Bloquer. La conversation se vide d'un coup.",
+  jade.blocked "",
   set { lost = true },
   narrate "Maya grimace. « Aïe, la conversation est partie avec. C'est pas grave, ça arrive tout le temps. On fait avec ce qui reste. »",
-  system "Pixo · Nouveau message de j.lmn_2",
+  jade2.request "Pixo · Nouveau message de j.lmn_2",
   jade2 "tu crois que bloquer suffit ? on a ta liste.",
   narrate "« Tu vois : ils reviennent avec un autre compte. Celui-là, on le capture. »",
   did "evidence",
@@ -467,8 +472,10 @@ scene "report" {
 
 scene "lockdown" {
   when "did('report-platform')" {
-    system "Merci. Nous examinerons ton signalement.",
+    jade.reported "Merci. Nous examinerons ton signalement.",
   },
+  -- bloqués sans signalement, ici (pas avant, dans la panique : lost)
+  when "did('block') and not did('report-platform') and not lost" { jade.blocked "" },
   think "Ils ont vu la liste de mes abonnés. Ils ont les photos du club.",
   narrate "« Et ton compte Pixo, il est public ? »",
   choice "Supprimer ton compte Pixo, pour disparaître" { go = "delete-stop" },
@@ -617,6 +624,7 @@ scene "solo-wait" {
 ----------------------------------------------------------------------------
 
 ending "spotted" {
+  chat = "theo",
   title = "Le faux profil démasqué",
   judges = { "verify", "evidence", "report-platform", "block" },
   summary = "Tu as vérifié avant de faire confiance : quatorze amis en commun, mais personne ne la connaissait. Tu as gardé une capture, signalé le faux compte, puis bloqué. Ces profils servent d'appât à des groupes organisés : les repérer tôt évite tout le reste.",

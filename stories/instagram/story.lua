@@ -45,7 +45,7 @@ scene "start" {
   clock "22:47",
   narrate "{name}, 19 ans. Deuxième année de fac, et le week-end, des heures au ciné Lumière pour payer le loyer.",
   narrate "Jeudi soir. Tu fais défiler Instagram avant de dormir.",
-  system "clara.vbs souhaite vous envoyer un message",
+  clara.request "clara.vbs souhaite vous envoyer un message",
   clara { "coucou 😊", typing = 2 },
   clara "désolée de t'écrire comme ça, je suis tombée sur ton profil en cherchant des gens du coin",
   clara "t'as un sourire qui donne envie de discuter 🙈",
@@ -120,7 +120,7 @@ scene "proof" {
 
 scene "fake-reported" {
   narrate "Une capture du profil, une autre des photos d'origine. Puis : Signaler › Faux compte › Se fait passer pour quelqu'un d'autre. Bloquer.",
-  system "Merci. Nous examinerons votre signalement.",
+  clara.reported "Merci. Nous examinerons votre signalement.",
   clock "23:31",
   sam "t'es encore debout ? je viens de voir le film le plus nul de l'année",
   choice "Raconter à Sam l'histoire du faux profil" {
@@ -450,10 +450,12 @@ scene "pay3" {
 
 scene "panic" {
   narrate "Bloquer. Supprimer la conversation. Confirmer.",
+  clara.blocked "",
   set { lost = true },
   narrate "En trois gestes, tout a disparu : le pseudo, les messages, la vidéo qu'ils t'ont envoyée, le compte à rebours.",
   think "Voilà. C'est fini. Non ?",
   narrate "Une minute plus tard, une nouvelle demande de message. Un compte sans photo : n0tice.2291.",
+  notice.request "",
   notice "tu crois que bloquer suffit ? on est plusieurs.",
   notice "on a déjà ta liste d'abonnés.",
   think "Et je n'ai plus rien. Pas une capture. Même pas leur ancien pseudo.",
@@ -546,7 +548,7 @@ scene "block-report" {
     narrate "Tes captures sont à l'abri. Signaler › Chantage ou menace de partager une image intime. Puis : Bloquer.",
     narrate "Instagram ne leur dira pas qui les a signalés.",
   },
-  system "Merci pour votre signalement. Vous avez bloqué clara.vbs.",
+  clara.reported "Merci pour votre signalement. Vous avez bloqué clara.vbs.",
   think "Et ma liste d'abonnés ? Ils l'ont vue.",
   choice "Passer ton compte en privé et cacher tes abonnés" { go = "locked", did = "lock-down" },
   choice "Supprimer ton compte, pour qu'ils ne te trouvent plus" { go = "deleted" },
@@ -591,7 +593,7 @@ scene "morning" {
     notice "tu supprimes ton compte ? on a ton nom. midi.",
   },
   when "did('block') and not deleted" {
-    system "Nouvelle demande de message : n0tice.2291",
+    notice.request "Nouvelle demande de message : n0tice.2291",
     notice "bloquer ça sert à rien. on est une équipe.",
     notice "midi. {money demand}.",
   },
@@ -640,6 +642,7 @@ scene "wait-alone" {
 ----------------------------------------------------------------------------
 
 scene "sam-talk" {
+  chat = "sam",
   did "talk",
   me "faut que je te dise un truc. c'est gênant.",
   sam "je suis là. prends ton temps",
@@ -733,7 +736,7 @@ scene "report-day" {
     set { lost = true },
     narrate "Les conversations disparaissent derrière « Utilisateur Instagram ». Il ne te reste rien à capturer.",
   },
-  system "Merci pour votre signalement.",
+  clara.reported "Merci pour votre signalement.",
   go "protect",
 }
 
@@ -934,6 +937,7 @@ ending "all-right" {
 }
 
 ending "talked-early" {
+  in_person = true, -- Sam est là, sur le trottoir
   title = "À deux, c'est plus léger",
   summary = "Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile.",
   narrate "Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi.",

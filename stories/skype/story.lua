@@ -38,8 +38,11 @@ story {
 local ines = character "ines" { name = "Inès", color = "#2a9d8f", initials = "I" }
 -- Les noms sont ceux des comptes Skype : les mêmes dans toutes les langues.
 local papi = character "papi" { name = "Jacques", color = "#8d6e63", initials = "J" }
+-- Le groupe de la famille : Inès et Papi y écrivent quand il est ouvert.
+local famille = character "famille" { name = "Bretagne ⛺🌊", color = "#3a86ff", initials = "B", members = { ines, papi } }
 local sacha = character "sacha" { name = "Sacha ☀", color = "#e76f51", initials = "S" }
-local maman = character "maman" { name = "Nadia", color = "#6a4c93", initials = "N" }
+-- Maman est dans la même maison : elle parle dans la pièce, pas sur Skype.
+local maman = character "maman" { name = "Nadia", color = "#6a4c93", initials = "N", in_person = true }
 -- Karim répond à la ligne d'écoute du pays du joueur ({help.youth-line}).
 local karim = character "karim" { name = "Karim", color = "#1d5fa8", initials = "K" }
 
@@ -48,6 +51,7 @@ local karim = character "karim" { name = "Karim", color = "#1d5fa8", initials = 
 ---------------------------------------------------------------------------
 
 scene "debut" {
+  chat = "famille", -- la discussion de groupe de la famille
   clock "14:10",
   narrate "Juillet. Il fait trente-deux degrés et la ville est vide.",
   narrate "Toute la famille est partie camper en Bretagne. Toi, tu restes ici avec Maman, qui travaille jusqu'au mois d'août.",
@@ -59,7 +63,7 @@ scene "debut" {
   me "{jaloux|jalouse|jaloux·se} 😭 ici il fait 32 et j'ai rien à faire",
   ines "viens sur le jeu ce soir alors !",
   clock "16:42",
-  system "Nouvelle demande de contact : Sacha ☀",
+  sacha.request "Nouvelle demande de contact : Sacha ☀",
   sacha "coucou ! oups, je crois que j'ai ajouté la mauvaise personne 😅",
   sacha "mais t'as une photo de profil trop drôle, je regrette pas",
   think "Sacha ? Je connais pas de Sacha.",
@@ -80,6 +84,7 @@ scene "qui-es-tu" {
 }
 
 scene "ines-verifie" {
+  chat = "ines",
   me "Inès, tu connais quelqu'un qui s'appelle Sacha ? avec un soleil dans son pseudo",
   ines "Sacha ?? non, jamais entendu",
   ines "y a plein d'inconnus qui commentent mes photos. je vais passer mon compte en privé d'ailleurs",
@@ -87,14 +92,14 @@ scene "ines-verifie" {
   think "Un faux compte… ou juste quelqu'un qui s'ennuie ?",
 
   choice "Refuser la demande de Sacha" { go = "porte-fermee", did = "boundaries" },
-  choice "Accepter, mais rester sur ses gardes" { go = "accepte", say = "ok, salut 🙂", set = { careful = true } },
+  choice "Accepter, mais rester sur ses gardes" { go = "accepte", say = "ok, salut 🙂", to = "sacha", set = { careful = true } },
 }
 
 scene "ignore" {
   narrate "Tu fermes la notification. Tu as mieux à faire : rien, mais au frais.",
   later "Deux jours plus tard",
   clock "22:15",
-  system "Nouvelle demande de contact : Sacha ☀",
+  sacha.request "Nouvelle demande de contact : Sacha ☀",
   sacha "re 😅 pardon d'insister",
   sacha "je connais personne ici et tout le monde est parti en vacances. juste discuter, promis",
   think "Encore Sacha. Ça a l'air… gentil, en fait ?",
@@ -199,9 +204,9 @@ scene "confrontation" {
 ending "profil-demasque" {
   title = "Profil démasqué",
   narrate "Tu fais des captures du profil de Sacha, de ses photos et des résultats de ta recherche. Puis tu signales le compte à Skype comme faux profil, et tu le bloques.",
-  system "Contact signalé et bloqué",
+  sacha.reported "Contact signalé et bloqué",
   did "talk",
-  me "Inès. tu vas pas me croire. Sacha, c'était un faux profil. les photos venaient du compte de quelqu'un d'autre",
+  me { to = "ines", "Inès. tu vas pas me croire. Sacha, c'était un faux profil. les photos venaient du compte de quelqu'un d'autre" },
   ines "attends QUOI",
   ines "heureusement que t'as cherché. et t'inquiète, c'est pas toi qui es {naïf|naïve|naïf·ve} : ces comptes écrivent à des centaines de gens, c'est leur métier",
   narrate "Une semaine de conversation, et un pincement au cœur : Sacha comptait un peu. C'est normal d'être triste. Ces comptes sont faits pour qu'on s'attache.",
@@ -495,12 +500,12 @@ scene "silence" {
 
 scene "bloquer-vite" {
   narrate "Bloquer. Supprimer la conversation. Supprimer le contact. Tes doigts vont plus vite que ta tête.",
-  system "Contact bloqué",
+  sacha.blocked "Contact bloqué",
   system "Conversation supprimée",
   think "C'est fini. Je veux plus jamais y penser.",
   later "Une heure plus tard",
   clock "10:15",
-  system "Nouvelle demande de contact : Sacha ☀ (nouveau compte)",
+  sacha.request "Nouvelle demande de contact : Sacha ☀ (nouveau compte)",
   sacha "tu croyais que bloquer suffisait ? 😂",
   sacha "on a toujours tout. maintenant c'est {money 300}.",
   think "Et moi, je n'ai plus rien. Plus le profil, plus les messages, plus la demande d'argent. Rien à montrer à personne.",
@@ -520,6 +525,7 @@ scene "parler" {
 }
 
 scene "ines" {
+  chat = "ines",
   me "Inès t'es là ? j'ai un gros problème. promets de pas me juger",
   ines "promis. dis-moi",
   narrate "Tu racontes tout. Sacha, les photos, l'appel, les messages de ce matin. C'est long à écrire. Inès ne te coupe pas.",
@@ -649,8 +655,9 @@ scene "verrouiller" {
   },
   when "did('report-platform')" {
     narrate "Sur le profil de Sacha : « Signaler ». Tu choisis « chantage ». Chaque appli de messagerie ou d'appel vidéo a ce bouton.",
+    sacha.reported "Contact signalé et bloqué",
   },
-  system "Contact bloqué",
+  when "not did('report-platform')" { sacha.blocked "Contact bloqué" },
   narrate "Le silence, d'un coup. Plus de notification.",
   narrate "Il reste une chose qui t'inquiète : ils ont tes contacts. Et ton compte Instagram est public, avec tes amis, ta famille, le nom de ton lycée dans la bio.",
 
@@ -660,6 +667,7 @@ scene "verrouiller" {
 }
 
 scene "soutien" {
+  chat = "ines", -- Sacha est bloqué : la suite se passe avec Inès, et Maman
   when "did('lock-down')" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",
   },
@@ -785,6 +793,7 @@ ending "coupe-sans-preuve" {
   set { careful = false, gave_info = false, asked_wave = false, hung_up = false, paid = false, complied = false, evidence_lost = false, told_ines = false, called_line = false, talked_early = false, deleted = false, paid_total = 0 },
   title = "Contact coupé, sans preuves",
   narrate "Tu bloques aussi le nouveau compte. Tu coupes les notifications. Tu n'ouvres plus rien.",
+  sacha.blocked "Contact bloqué",
   later "Trois semaines plus tard",
   narrate "Plus rien n'est arrivé. Le silence.",
   narrate "Mais tu y penses souvent, la nuit. Et s'ils revenaient ? Tu n'as ni captures, ni identifiant, rien à montrer à la police ou à l'appli.",

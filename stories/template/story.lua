@@ -33,6 +33,9 @@ local lea = character "lea" { name = "Léa (big sister)", color = "#3d8bfd", ini
 scene "intro" {
   clock "16:05",
   narrate "Saturday afternoon. It is raining, and you are drawing.",
+  -- A message request: the app shows a card; the choices answer it.
+  -- ("" leaves the app's own words: "Jess wants to contact you".)
+  jess.request "",
   jess "hey {name}! saw your drawings, they are sooo good",
   jess { "we have friends in common i think :)", typing = 2 },
   think "Jess? I don't know any Jess.",
@@ -107,19 +110,23 @@ scene "sent" {
 scene "shots" {
   narrate "You screenshot the profile, the messages and the threat.",
   did "block",
-  system "You blocked Jess",
+  jess.blocked "You blocked Jess",
   choice "Tell Léa" { go = "tell", did = "talk" },
   choice "Keep it to yourself" { go = "alone-end" },
 }
 
 scene "blocked-fast" {
-  system "You blocked Jess",
+  jess.blocked "You blocked Jess",
   think "The messages are gone. I have nothing to show anyone now.",
   choice "Tell Léa" { go = "tell", did = "talk" },
   choice "Keep it to yourself" { go = "alone-end" },
 }
 
+-- in_person: Léa is in the room, so her words are not chat messages.
+-- (Each character's lines go to their own chat; yours go to the chat that
+-- is open. chat = "lea" on a scene, or to = "lea" on a line, picks one.)
 scene "tell" {
+  in_person = true,
   lea "hey, what's up? you look pale",
   me "someone online is threatening me about a photo",
   lea "ok. thank you for telling me. it's not your fault, we'll handle it together",
@@ -129,7 +136,7 @@ scene "tell" {
   },
   when "not did('block')" {
     did "block",
-    system "You blocked Jess",
+    jess.blocked "You blocked Jess",
   },
   go "help-end",
 }

@@ -22,6 +22,7 @@
 #include "checks.h"
 #include "draw.h"
 #include "files.h"
+#include "inbox.h"
 #include "paths.h"
 #include "script.h"
 #include "settings_view.h"
@@ -685,6 +686,96 @@ static void test_frame_time(void **s) {
   free_app(app);
 }
 
+/* ---- conversations (inbox.c) ---- */
+
+/* Was this text drawn in the frame just made? */
+static bool drawn(App *app, const char *text) {
+  for (int i = 0; i < app->gfx.nrecs; i++)
+    if (app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, text) == 0) return true;
+  return false;
+}
+
+/* The zone that opens conversation `who`, or NULL. */
+static const Zone *thread_row(App *app, int who) {
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_THREAD && app->in.zones[i].arg == who) return &app->in.zones[i];
+  return NULL;
+}
+
+/* Waits (100 ms at a time) until `who` types; false if they never do. */
+static bool wait_typing(App *app, int who) {
+  for (int t = 0; t < 60000 && !play_waiting_choice(&app->play); t += 100) {
+    run(app, "wait 100\n");
+    const Beat *b = app->play.typing ? rt_history(app->play.rt, app->play.shown) : NULL;
+    if (b && b->who == who) return true;
+  }
+  return false;
+}
+
+/* Skype: the family group, then Sacha's request. The header names the
+ * conversation on screen and whoever types in it; a row opens another
+ * conversation; blocked at the end, the contact is shown blocked. */
+static void test_threads(void **s) {
+  (void)s;
+  App *app = make_app("stories/skype", 1280, 720);
+  run(app, "lang en\nsetup Sam f\n");
+  const Story *st = app->play.story;
+  int ines = story_char_index(st, "ines"), papi = story_char_index(st, "papi");
+  int family = story_char_index(st, "famille"), sacha = story_char_index(st, "sacha");
+  assert_true(wait_typing(app, ines));
+  assert_true(drawn(app, "Bretagne ⛺🌊"));     /* the group's name in the header */
+  assert_true(drawn(app, "Inès is typing…"));   /* who types, by name */
+  assert_true(wait_typing(app, papi));
+  assert_true(drawn(app, "Jacques is typing…"));
+  assert_false(drawn(app, "Inès is typing…"));
+  assert_true(drawn(app, "Inès"));              /* her name above her messages in the group */
+  run(app, "run\n");                            /* Sacha's request */
+  assert_true(drawn(app, "Sacha ☀"));
+  assert_true(drawn(app, "New contact request: Sacha ☀"));
+  assert_true(drawn(app, "Sacha ☀ wants to contact you")); /* the card above Accept / Decline */
+  assert_false(drawn(app, "so jealous 😭 it's 32 here and i've got nothing to do")); /* the group's */
+  /* The family's row opens the group; Sacha's request stays where it is. */
+  const Zone *row = thread_row(app, family);
+  assert_non_null(row);
+  assert_non_null(thread_row(app, sacha));
+  char *click = xasprintf("click %d %d\n", row->r.x + row->r.w / 2, row->r.y + row->r.h / 2);
+  run(app, click);
+  free(click);
+  assert_int_equal(inbox_view(app), family);
+  assert_true(drawn(app, "so jealous 😭 it's 32 here and i've got nothing to do"));
+  assert_false(drawn(app, "Sacha ☀ wants to contact you"));
+  /* A reply goes back to the story's conversation. The cut-off path:
+   * Sacha blocked, a new account, blocked again. */
+  run(app, "choose 1\nrun\nchoose 1\nrun\nchoose 3\nrun\nchoose 1\nrun\nchoose 1\nrun\nchoose 3\nrun\n"
+           "choose 2\nrun\nchoose 2\nrun\nchoose 1\nrun\n");
+  assert_true(play_ended(&app->play));
+  assert_string_equal(rt_ending_id(app->play.rt), "coupe-sans-preuve");
+  assert_int_equal(inbox_view(app), sacha);
+  assert_int_equal(inbox_state(app, sacha), CONTACT_BLOCKED);
+  assert_true(drawn(app, "You blocked this account")); /* under the name, and instead of the message box */
+  for (int i = 0; i < app->gfx.nrecs; i++) /* "Online" is only the player's own, in the list */
+    if (app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, "Online") == 0) assert_true(app->gfx.recs[i].text.x < app->gfx.w / 3);
+  free_app(app);
+}
+
+/* Reduced motion: the reply is sent, not typed into the message box. */
+static void test_composer(void **s) {
+  (void)s;
+  for (int motion = 0; motion < 2; motion++) {
+    App *app = make_app("stories/skype", 1280, 720);
+    run(app, motion ? "lang en\nmotion reduced\nsetup Sam m\nrun\nchoose 2\nwait 300\n"
+                    : "lang en\nsetup Sam m\nrun\nchoose 2\nwait 300\n");
+    bool typed = false;
+    for (int i = 0; i < app->gfx.nrecs; i++)
+      typed |= app->gfx.recs[i].str && strncmp(app->gfx.recs[i].str, "do we", 5) == 0 && strchr(app->gfx.recs[i].str, '|');
+    assert_int_equal(typed, !motion);
+    assert_int_equal(app->play.composing, !motion);
+    run(app, "wait 3000\n");
+    assert_true(drawn(app, "do we know each other?")); /* sent: a bubble */
+    free_app(app);
+  }
+}
+
 /* Four long replies at 640x480, 200% text, the dyslexia font: the strip
  * stops at its maximum and scrolls; Help, the header and the newest
  * message stay in view; Tab reaches the last reply and brings it in; the
@@ -905,7 +996,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 28 }; /* the behaviour tests below */
+  enum { NM = 31 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -921,6 +1012,8 @@ int main(void) {
     cmocka_unit_test(test_schwa_glyph),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
+    cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
+    cmocka_unit_test(test_skin_fallback),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
     cmocka_unit_test(test_settings_stay_put),

@@ -56,6 +56,13 @@ shot crisis-gb skype "$GB" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1)
 shot debrief-gb skype "$GB" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1)" "run" "end" "key Return" "scroll -8"
 shot help-gb skype "$GB" "country GB" "setup Sam m" "run" "key F1"
 shot help-it skype "lang it" "country IT" "setup Sam m" "run" "key F1"
+# Conversations per contact (issue 10): Inès types in the family group while
+# Sacha's request waits; the reply typed into the message box; Sacha blocked;
+# Mum, in the room, as narration.
+shot chat-skype-threads skype "lang en" "setup Sam m" "wait 5200" "run" "choose 2" "run" "choose 2" "wait 2600"
+shot chat-composer skype "lang en" "setup Sam m" "run" "choose 2" "wait 600"
+shot chat-skype-blocked skype "lang en" "setup Sam m" "$(path 1 1 3 1 1 3 2 2 1)" "run"
+shot chat-skype-in-person skype "lang en" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 3 3 1 1 3 1)" "run" "choose 1" "wait 7000"
 # Each app skin (assets/skins): its chat, its incoming call, its call (issue 10)
 if [ -n "$FX" ]; then
   for app in plain skype instagram snapchat whatsapp; do

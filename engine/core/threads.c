@@ -1,0 +1,81 @@
+#include "threads.h"
+
+#include <string.h>
+
+bool threads_is_message(const Beat *b) {
+  return b && !b->in_person && (b->kind == WORD_MSG || b->kind == WORD_PHOTO || b->kind == WORD_CALL);
+}
+
+/* What a beat does to the contact's state. A request is answered when the
+ * player writes in that conversation; a new request (a new account, say)
+ * opens it again. */
+static ContactState next_state(ContactState st, const Beat *b, int thread) {
+  if (b->thread != thread && !(word_is(b->kind, WF_CONTACT) && b->who == thread)) return st;
+  switch (b->kind) {
+  case WORD_REQUEST: return b->who == thread ? CONTACT_REQUEST : st;
+  case WORD_BLOCKED: return b->who == thread ? CONTACT_BLOCKED : st;
+  case WORD_REPORTED: return b->who == thread ? CONTACT_REPORTED : st;
+  case WORD_MSG:
+  case WORD_PHOTO:
+    if (b->who == WHO_ME && !b->in_person && st == CONTACT_REQUEST) return CONTACT_OPEN;
+    return st;
+  default: return st;
+  }
+}
+
+ContactState threads_state(const Runtime *rt, int shown, int who) {
+  ContactState st = CONTACT_OPEN;
+  int n = rt_history_len(rt);
+  if (shown > n) shown = n;
+  for (int i = 0; i < shown; i++) st = next_state(st, rt_history(rt, i), who);
+  return st;
+}
+
+int threads_live(const Runtime *rt, int shown) {
+  int n = rt_history_len(rt);
+  if (shown > n) shown = n;
+  for (int i = shown - 1; i >= 0; i--) {
+    const Beat *b = rt_history(rt, i);
+    if (b->thread >= 0) return b->thread;
+  }
+  return -1;
+}
+
+bool threads_in(const Runtime *rt, int i, int thread) {
+  const Beat *b = rt_history(rt, i);
+  return b && (b->thread == thread || b->thread < 0);
+}
+
+int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int max) {
+  const Story *s = rt_story(rt);
+  int n = rt_history_len(rt);
+  if (shown > n) shown = n;
+  int count = 0;
+  /* One pass: each conversation's last beat, preview, unread and state.
+   * A contact's account words (blocked, reported) count for its own
+   * conversation wherever they were written. */
+  for (int c = 0; c < s->nchars; c++) {
+    Thread t = {.who = c, .state = CONTACT_OPEN, .last = -1, .preview = -1};
+    for (int i = 0; i < shown; i++) {
+      const Beat *b = rt_history(rt, i);
+      t.state = next_state(t.state, b, c);
+      bool mine = b->thread == c || (word_is(b->kind, WF_CONTACT) && b->who == c);
+      if (!mine) continue;
+      if (t.last < 0 && b->kind == WORD_REQUEST) t.request = true;
+      t.last = i;
+      if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) t.preview = i;
+      if (threads_is_message(b) && b->who >= 0 && (seen ? i >= seen[c] : false)) t.unread++;
+    }
+    if (t.last < 0) continue;
+    /* Insert, the most recent first. */
+    int at = count < max ? count : max - 1;
+    if (count >= max && out[at].last >= t.last) continue;
+    while (at > 0 && out[at - 1].last < t.last) {
+      if (at < max) out[at] = out[at - 1];
+      at--;
+    }
+    out[at] = t;
+    if (count < max) count++;
+  }
+  return count;
+}

@@ -1,0 +1,200 @@
+/* Conversations (engine/core/threads.c and the runtime's placing of each
+ * line): which thread a line lands in, in-person lines, the contact's
+ * state (request, blocked, reported), the inbox order and unread counts,
+ * and the story errors of to = / chat = / members =. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "runtime.h"
+#include "story.h"
+#include "threads.h"
+
+static Catalog *cat;
+
+static Story *load(const char *path) {
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(path, cat, &d);
+  if (!s || d.count) diag_print(&d, stderr);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  return s;
+}
+
+static bool has_diag(const Diag *d, int line, const char *words) {
+  for (int i = 0; i < d->count; i++)
+    if (d->entries[i].line == line && strstr(d->entries[i].message, words)) return true;
+  diag_print(d, stderr);
+  return false;
+}
+
+/* Beat i: its text, its conversation (by character id, "" for none). */
+static void expect_beat(const Story *s, const Runtime *rt, int i, const char *text, const char *thread) {
+  const Beat *b = rt_history(rt, i);
+  assert_non_null(b);
+  assert_string_equal(b->text, text);
+  assert_string_equal(b->thread >= 0 ? s->chars[b->thread].id : "", thread);
+}
+
+static void test_lines_land_in_threads(void **state) {
+  (void)state;
+  Story *s = load(SRC "/fixtures/threads.lua");
+  int ines = story_char_index(s, "ines"), fam = story_char_index(s, "fam"), sacha = story_char_index(s, "sacha");
+  assert_true(story_is_member(s, fam, ines));
+  assert_false(story_is_member(s, fam, sacha));
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  expect_beat(s, rt, 0, "Summer.", "fam");  /* chat = "fam": the scene opens the group */
+  expect_beat(s, rt, 1, "hi all", "fam");   /* a member writes in the open group */
+  expect_beat(s, rt, 2, "hello", "fam");
+  expect_beat(s, rt, 3, "hey", "fam");      /* the player writes where it is open */
+  expect_beat(s, rt, 4, "", "sacha");       /* sacha.request: Sacha's own conversation */
+  expect_beat(s, rt, 5, "hi!", "sacha");
+  expect_beat(s, rt, 6, "Who?", "sacha");   /* a thought stays where the player is */
+  expect_beat(s, rt, 7, "psst", "ines");    /* not a group of hers open: her own */
+  expect_beat(s, rt, 8, "what?", "ines");
+  expect_beat(s, rt, 9, "Dinner!", "ines"); /* Mum is in the room: no conversation of hers */
+  assert_true(rt_history(rt, 9)->in_person);
+  assert_int_equal(rt_history(rt, 9)->typing_ms, 0);
+  assert_false(rt_history(rt, 8)->in_person);
+  expect_beat(s, rt, 10, "ok", "fam");      /* to = fam */
+  assert_int_equal(threads_live(rt, 11), fam);
+  assert_int_equal(threads_live(rt, 0), -1);
+  assert_int_equal(threads_state(rt, 5, sacha), CONTACT_REQUEST);
+  assert_int_equal(threads_state(rt, 4, sacha), CONTACT_OPEN);
+  assert_true(rt_choose(rt, 0));
+  rt_run(rt);
+  expect_beat(s, rt, 11, "sure", "sacha"); /* the choice's to = "sacha" */
+  assert_int_equal(threads_state(rt, 11, sacha), CONTACT_REQUEST);
+  assert_int_equal(threads_state(rt, 12, sacha), CONTACT_OPEN); /* answering accepts */
+  expect_beat(s, rt, 12, "great", "sacha");
+  expect_beat(s, rt, 13, "", "sacha");
+  assert_int_equal(rt_history(rt, 13)->kind, WORD_BLOCKED);
+  assert_int_equal(threads_state(rt, 14, sacha), CONTACT_BLOCKED);
+  /* scene "d" is in_person: everyone speaks in the room */
+  expect_beat(s, rt, 14, "I'm here", "sacha");
+  assert_true(rt_history(rt, 14)->in_person);
+  assert_true(rt_history(rt, 15)->in_person);
+  assert_int_equal(rt_history(rt, 16)->kind, WORD_REPORTED);
+  assert_int_equal(threads_state(rt, 17, sacha), CONTACT_REPORTED);
+  assert_int_equal(threads_state(rt, 17, ines), CONTACT_OPEN);
+  assert_int_equal(rt_state(rt), RT_ENDED);
+  /* Undo and a new language place every line the same way. */
+  assert_true(rt_undo(rt));
+  expect_beat(s, rt, 9, "Dinner!", "ines");
+  assert_true(rt_respeak(rt, "en", "Alex", GENDER_F));
+  expect_beat(s, rt, 10, "ok", "fam");
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_inbox(void **state) {
+  (void)state;
+  Story *s = load(SRC "/fixtures/threads.lua");
+  int ines = story_char_index(s, "ines"), fam = story_char_index(s, "fam"), sacha = story_char_index(s, "sacha");
+  int mum = story_char_index(s, "mum");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  rt_run(rt);
+  Thread t[8];
+  /* After "hi!" (beat 5): Sacha's request on top, then the family. */
+  int n = threads_list(rt, 6, NULL, t, 8);
+  assert_int_equal(n, 2);
+  assert_int_equal(t[0].who, sacha);
+  assert_int_equal(t[0].state, CONTACT_REQUEST);
+  assert_true(t[0].request);
+  assert_int_equal(t[0].preview, 5);
+  assert_int_equal(t[0].unread, 0); /* seen = NULL: everything seen */
+  assert_int_equal(t[1].who, fam);
+  assert_int_equal(t[1].preview, 3);
+  assert_false(t[1].request);
+  /* The player looked at the family up to beat 2, at nothing else. */
+  int seen[8] = {0};
+  seen[fam] = 2;
+  n = threads_list(rt, 11, seen, t, 8);
+  assert_int_equal(n, 3); /* Mum has no conversation: she is in the room */
+  assert_int_equal(t[0].who, fam);   /* "ok" (beat 10) is the latest */
+  assert_int_equal(t[0].unread, 1);  /* "hello" from Papi; "hey" and "ok" are the player's */
+  assert_int_equal(t[1].who, ines);
+  assert_int_equal(t[1].preview, 8); /* Mum's "Dinner!" is not a message */
+  assert_int_equal(t[1].unread, 1);
+  assert_int_equal(t[2].who, sacha);
+  assert_int_equal(t[2].unread, 1);  /* the request itself is not counted, "hi!" is */
+  for (int i = 0; i < n; i++) assert_int_not_equal(t[i].who, mum);
+  /* A short list keeps the most recent. */
+  n = threads_list(rt, 11, seen, t, 2);
+  assert_int_equal(n, 2);
+  assert_int_equal(t[0].who, fam);
+  assert_int_equal(t[1].who, ines);
+  assert_true(threads_in(rt, 0, fam));
+  assert_false(threads_in(rt, 5, fam));
+  assert_true(threads_is_message(rt_history(rt, 5)));
+  assert_false(threads_is_message(rt_history(rt, 9))); /* said in the room */
+  assert_false(threads_is_message(rt_history(rt, 4))); /* the request card */
+  rt_free(rt);
+  story_free(s);
+}
+
+static void test_thread_errors(void **state) {
+  (void)state;
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(SRC "/fixtures/threads_bad.lua", cat, &d);
+  assert_null(s);
+  assert_true(has_diag(&d, 3, "members lists the characters of the group chat (\"nobody\" is not one)"));
+  assert_true(has_diag(&d, 5, "chat = \"inez\": there is no such character (did you mean \"ines\"?)"));
+  assert_true(has_diag(&d, 7, "\"fam\" is a group chat: its members write in it"));
+  assert_true(has_diag(&d, 8, "me.blocked: this is about a character's account"));
+  assert_true(has_diag(&d, 9, "sacha only writes in their own conversation or in a group they are in"));
+  assert_true(has_diag(&d, 10, "to = \"me\""));
+  assert_true(has_diag(&d, 11, "to needs a character's id in quotes"));
+  assert_true(has_diag(&d, 12, "to = \"nobody\": there is no such character"));
+  diag_free(&d);
+}
+
+static void test_bare_speaker_word(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-threads-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/story.lua", dir);
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"b\", title = \"B\", start = \"a\" }\nlocal x = character \"x\" { name = \"X\" }\n"
+        "ending \"a\" {\n  title = \"A\", summary = \"S\",\n  x.blocked,\n}\n", f);
+  fclose(f);
+  Diag d;
+  diag_init(&d);
+  assert_null(story_load(dir, cat, &d));
+  assert_true(has_diag(&d, 3, "is x.blocked without its text: write x.blocked \"...\""));
+  diag_free(&d);
+  unlink(path);
+  rmdir(dir);
+}
+
+int main(void) {
+  Diag d;
+  diag_init(&d);
+  cat = catalog_load(ROOT "/assets/advice.lua", &d);
+  if (!cat) {
+    diag_print(&d, stderr);
+    return 1;
+  }
+  diag_free(&d);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_lines_land_in_threads),
+      cmocka_unit_test(test_inbox),
+      cmocka_unit_test(test_thread_errors),
+      cmocka_unit_test(test_bare_speaker_word),
+  };
+  int r = cmocka_run_group_tests(tests, NULL, NULL);
+  catalog_free(cat);
+  return r;
+}
