@@ -107,14 +107,7 @@ void answers_begin(AnswerSession *a, const Questions *q, const char *story_id, b
   snprintf(a->story, sizeof a->story, "%s", story_id);
   a->classroom = classroom;
   for (int i = 0; q && i < q->count && i < QUESTIONS_MAX; i++) snprintf(a->id[a->count++], sizeof a->id[0], "%s", q->q[i].id);
-  time_t now = time(NULL);
-  struct tm tm;
-#ifdef _WIN32
-  localtime_s(&tm, &now);
-#else
-  localtime_r(&now, &tm);
-#endif
-  strftime(a->stamp, sizeof a->stamp, "%Y%m%d-%H%M%S", &tm);
+  local_time_text(a->stamp, sizeof a->stamp, "%Y%m%d-%H%M%S");
 }
 
 void answers_add(AnswerSession *a, AskWhen when, int i, int value, int how_many) {

@@ -188,15 +188,8 @@ void html_help(Buf *b, const HelpList *h, const I18n *in, const char *lang) {
 void html_date(Buf *b, const char *lang) {
   (void)lang;
   /* ISO 8601 (2026-11-30): read the same way in every country */
-  time_t now = time(NULL);
-  struct tm tm;
-#ifdef _WIN32
-  localtime_s(&tm, &now);
-#else
-  localtime_r(&now, &tm);
-#endif
   char day[16];
-  strftime(day, sizeof day, "%Y-%m-%d", &tm);
+  local_time_text(day, sizeof day, "%Y-%m-%d");
   buf_adds(b, day);
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static void out_of_memory(void) {
@@ -191,3 +192,13 @@ unsigned long long fnv1a(const void *data, size_t n, unsigned long long h) {
   return h;
 }
 
+void local_time_text(char *buf, size_t size, const char *fmt) {
+  time_t now = time(NULL);
+  struct tm tm;
+#ifdef _WIN32
+  localtime_s(&tm, &now);
+#else
+  localtime_r(&now, &tm);
+#endif
+  if (strftime(buf, size, fmt, &tm) == 0 && size) buf[0] = 0;
+}

@@ -32,6 +32,8 @@ typedef enum { READ_OK, READ_NOT_FOUND, READ_NOT_REGULAR, READ_TOO_LARGE, READ_D
 char *read_file(const char *path, size_t max_bytes, size_t *len, ReadError *err);
 /* "file not found", "file is too large"... (writing files: files.h) */
 const char *read_error_text(ReadError err);
+/* Now, in local time, written with strftime's fmt into buf ("%Y-%m-%d"). */
+void local_time_text(char *buf, size_t size, const char *fmt);
 char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);

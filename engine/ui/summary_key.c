@@ -26,15 +26,8 @@ char *summary_key_path(const App *app) {
     }
   }
   if (!dir) dir = xstrdup(".");
-  time_t now = time(NULL);
-  struct tm tm;
-#ifdef _WIN32
-  localtime_s(&tm, &now);
-#else
-  localtime_r(&now, &tm);
-#endif
   char stamp[32];
-  strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tm);
+  local_time_text(stamp, sizeof stamp, "%Y-%m-%d-%H%M");
   const Story *s = app->play.story;
   char *name = xasprintf("summary-%s-%s.html", s ? s->id : "story", stamp);
   for (char *p = name; *p; p++)
