@@ -3,6 +3,7 @@
 #include "win32.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <stdarg.h>
 #include <string.h>
 #define WIN32_LEAN_AND_MEAN
@@ -276,4 +277,30 @@ int win_closedir(WinDir *d) {
   int r = _wclosedir(d->w);
   free(d);
   return r;
+}
+
+/* Knuth-Morris-Pratt: O(hl + nl) whatever the text. */
+void *win_memmem(const void *hay, size_t hl, const void *needle, size_t nl) {
+  const unsigned char *h = hay, *n = needle;
+  if (nl == 0) return (void *)h;
+  if (nl > hl) return NULL;
+  size_t *fail = malloc(nl * sizeof *fail);
+  if (!fail) return NULL;
+  fail[0] = 0;
+  for (size_t i = 1, k = 0; i < nl; i++) {
+    while (k && n[i] != n[k]) k = fail[k - 1];
+    if (n[i] == n[k]) k++;
+    fail[i] = k;
+  }
+  void *found = NULL;
+  for (size_t i = 0, k = 0; i < hl; i++) {
+    while (k && h[i] != n[k]) k = fail[k - 1];
+    if (h[i] == n[k]) k++;
+    if (k == nl) {
+      found = (void *)(h + i + 1 - nl);
+      break;
+    }
+  }
+  free(fail);
+  return found;
 }

@@ -95,6 +95,10 @@ static inline int win_fchmod(int fd, int mode) {
   return 0;
 }
 #define fchmod(fd, mode) win_fchmod(fd, mode)
+/* No memmem in msvcrt: the same answer in linear time (a story may search
+ * a megabyte for a long pattern: the sandbox's find must stay linear). */
+void *win_memmem(const void *hay, size_t hl, const void *needle, size_t nl);
+#define memmem(h, hl, n, nl) win_memmem(h, hl, n, nl)
 #define DIR WinDir
 #define dirent win_dirent
 #define opendir(p) win_opendir(p)
