@@ -47,6 +47,10 @@ struct HelpList;
  * character with in_person = true) are not messages: they stay in the open
  * conversation's timeline as narration, and do not open one. */
 
+/* What kind of call a `call` is: the app's own (its skin says video or
+ * voice), or a voice call (a phone call) or a video call whatever the app. */
+enum { CALL_APP, CALL_VOICE, CALL_VIDEO };
+
 typedef struct {
   Word kind;        /* a WF_SHOWN word */
   int who;          /* character index, WHO_ME, or WHO_NOBODY */
@@ -56,6 +60,8 @@ typedef struct {
   char clock[6];    /* time of day shown with the beat, "" if none yet */
   int day;          /* 0 at the start, +1 at every time skip */
   bool in_call;     /* happened during a call */
+  unsigned char call_kind; /* WORD_CALL: CALL_APP (the app's kind), CALL_VOICE or CALL_VIDEO */
+  bool call_out;    /* WORD_CALL: the player makes the call (no Answer / Decline) */
   int thread;       /* the conversation it belongs to (character index), -1 before any */
   bool in_person;   /* said in the room (msg, photo): narration, not a message */
   int choice_point; /* how many choices had been made before this beat */

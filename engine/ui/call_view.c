@@ -155,126 +155,205 @@ static void icon(App *app, SkinControl k, int cx, int cy, int r, SDL_Color c) {
   }
 }
 
-/* A round button of the app with its word under it; returns its height. */
-/* Does the word fit under a button of this cell on one line? (A word
- * never breaks: without room, the row shows its buttons alone.) */
-static bool word_fits(App *app, const char *word, int cell) { return text_width(app, FONT_SMALL, word) <= cell - dp(app, 4); }
+/* ---- the app's round buttons, each with its word under it ---- */
 
-static int round_button(App *app, int cx, int y, int r, int cell, SkinControl k, SDL_Color fill, const char *word,
-                        bool answer, bool draw) {
-  const Theme *t = &app->gfx.th;
-  TextBox *l = word ? text_layout(app, FONT_SMALL, word, 0, t->call_text) : NULL;
-  if (draw) {
-    fill_circle(app, cx, y + r, r, fill);
-    /* an icon needs 3:1: white on the app's green and red, as phones draw it */
-    SDL_Color white = {255, 255, 255, 255};
-    SDL_Color ink = contrast_ratio(white, fill) >= 3 ? white : color_on(fill);
-    if (answer) handset(app, cx, y + r, r, -30, ink);
-    else icon(app, k, cx, y + r, r, ink);
-    if (l) {
-      SDL_Rect box = {cx - cell / 2, y + 2 * r + dp(app, 6), cell, l->h};
-      draw_box(app, l, cx - l->w / 2, box.y, box, t->call_bg, t->call_bg);
-    }
+/* The widest single word of a label: a label may wrap between its words
+ * ("Hang / up"), never inside one. */
+static int widest_word(App *app, int style, const char *label) {
+  char buf[200];
+  snprintf(buf, sizeof buf, "%s", label ? label : "");
+  int w = 0;
+  for (char *save = NULL, *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+    int tw = text_width(app, style, t);
+    if (tw > w) w = tw;
   }
-  return 2 * r + (l ? dp(app, 6) + l->h : 0);
+  return w;
 }
 
-/* The app's buttons in a row at the bottom of area; returns the row's
- * height (measured when draw is false). */
-static int controls(App *app, SDL_Rect area, bool draw) {
-  const Theme *t = &app->gfx.th;
-  const Skin *k = t->skin;
-  int n = k->ncontrols;
-  int cell = (area.w - dp(app, 24)) / (n > 0 ? n : 1);
-  if (cell > dp(app, 110)) cell = dp(app, 110);
-  int r = KSIZE(app, call_control);
-  if (r > cell / 2 - dp(app, 4)) r = cell / 2 - dp(app, 4);
-  bool words = true;
-  for (int i = 0; i < n; i++) words &= word_fits(app, control_word(app, k->controls[i]), cell);
-  int h = 0;
+/* Where n buttons go in a width: one row when every word fits its cell
+ * whole, else two rows (five buttons at 200 % Italian on a small window);
+ * the words are never dropped. */
+typedef struct {
+  int n, cols, rows, cell, r, word_h, h;
+} Buttons;
+
+static Buttons buttons_fit(App *app, const char *const *words, int n, int w, int max_cell, int r_want) {
+  Buttons b = {.n = n};
+  for (int rows = 1; rows <= 2; rows++) {
+    b.rows = rows;
+    b.cols = (n + rows - 1) / rows;
+    b.cell = w / (b.cols > 0 ? b.cols : 1);
+    if (b.cell > max_cell) b.cell = max_cell;
+    bool ok = true;
+    for (int i = 0; i < n; i++) ok &= widest_word(app, FONT_SMALL, words[i]) <= b.cell - dp(app, 4);
+    if (ok) break;
+  }
+  b.word_h = 0;
   for (int i = 0; i < n; i++) {
-    int bh = round_button(app, 0, 0, r, cell, k->controls[i], t->control, words ? control_word(app, k->controls[i]) : NULL,
-                          false, false);
-    if (bh > h) h = bh;
+    TextBox *l = text_layout(app, FONT_SMALL, words[i], b.cell - dp(app, 4), app->gfx.th.call_text);
+    if (l->h > b.word_h) b.word_h = l->h;
   }
-  h += dp(app, 20);
-  if (draw) {
-    int x0 = area.x + (area.w - n * cell) / 2 + cell / 2;
-    int y = area.y + area.h - h + dp(app, 8);
-    for (int i = 0; i < n; i++) {
-      SkinControl c = k->controls[i];
-      round_button(app, x0 + i * cell, y, r, cell, c, c == CTL_hangup ? t->decline : t->control,
-                   words ? control_word(app, c) : NULL, false, true);
-    }
-  }
-  return h;
+  b.r = r_want;
+  if (b.r > b.cell / 2 - dp(app, 4)) b.r = b.cell / 2 - dp(app, 4);
+  b.h = b.rows * (2 * b.r + dp(app, 6) + b.word_h) + (b.rows - 1) * dp(app, 10);
+  return b;
 }
 
+/* One button: its circle at (cx, y), the icon (or the lifted handset of
+ * Answer), the word under it. */
+static void round_button(App *app, const Buttons *b, int cx, int y, SkinControl k, SDL_Color fill, const char *word,
+                         bool answer) {
+  const Theme *t = &app->gfx.th;
+  int r = b->r;
+  fill_circle(app, cx, y + r, r, fill);
+  /* an icon needs 3:1: white on the app's green and red, as phones draw it */
+  SDL_Color white = {255, 255, 255, 255};
+  SDL_Color ink = contrast_ratio(white, fill) >= 3 ? white : color_on(fill);
+  if (answer) handset(app, cx, y + r, r, -30, ink);
+  else icon(app, k, cx, y + r, r, ink);
+  TextBox *l = text_layout(app, FONT_SMALL, word, b->cell - dp(app, 4), t->call_text);
+  SDL_Rect box = {cx - b->cell / 2, y + 2 * r + dp(app, 6), b->cell, b->word_h};
+  draw_box(app, l, cx - l->w / 2, box.y, box, t->call_bg, t->call_bg);
+}
+
+/* The app's buttons in the call (the skin's list, hang-up in red). Where
+ * they do not fit one row with their words, the app's extra buttons (flip,
+ * effects, speaker) go, as a phone folds them into a menu: mute, camera and
+ * hang-up stay. */
+static Buttons controls_fit(App *app, int w, int r_want, SkinControl *list) {
+  const Skin *k = app->gfx.th.skin;
+  const char *words[SKIN_CONTROLS_MAX];
+  Buttons b = {0};
+  for (int pass = 0; pass < 2; pass++) {
+    int n = 0;
+    for (int i = 0; i < k->ncontrols; i++) {
+      SkinControl c = k->controls[i];
+      if (pass && c != CTL_mute && c != CTL_camera && c != CTL_hangup) continue;
+      list[n] = c;
+      words[n++] = control_word(app, c);
+    }
+    b = buttons_fit(app, words, n, w - dp(app, 12), dp(app, 120), r_want);
+    if (b.rows == 1) break;
+  }
+  return b;
+}
+
+/* Draws them with their top at y, centred in area. */
+static void controls_draw(App *app, const Buttons *b, const SkinControl *list, SDL_Rect area, int y) {
+  const Theme *t = &app->gfx.th;
+  int row_h = 2 * b->r + dp(app, 6) + b->word_h + dp(app, 10);
+  for (int i = 0; i < b->n; i++) {
+    int row = i / b->cols, col = i % b->cols;
+    int in_row = row == b->rows - 1 ? b->n - row * b->cols : b->cols;
+    int x0 = area.x + (area.w - in_row * b->cell) / 2 + b->cell / 2;
+    SkinControl c = list[i];
+    round_button(app, b, x0 + col * b->cell, y + row * row_h, c, c == CTL_hangup ? t->decline : t->control,
+                 control_word(app, c), false);
+  }
+  app->gfx.marks.controls = (SDL_Rect){area.x, y, area.w, b->h};
+}
+
+/* The controls' radius: the skin's, down to 15 units in a small window
+ * (with its word under it, a button stays a large target). */
+static int control_radius(App *app, bool compact) {
+  int r = KSIZE(app, call_control);
+  return compact && r > dp(app, 15) ? dp(app, 15) : r;
+}
+
+/* Menu and Help as tall as their words need (36 units at least): the
+ * room under them is the call's. */
 static int top_button_height(App *app) {
-  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 16);
-  return bh < dp(app, 44) ? dp(app, 44) : bh;
+  int bh = app->gfx.fonts.line[FONT_BOLD] + dp(app, 8);
+  return bh < dp(app, 36) ? dp(app, 36) : bh;
 }
 
 int call_top_height(App *app) { return top_button_height(app) + dp(app, 12); }
 
-static void top_buttons(App *app, SDL_Rect area) {
+/* Menu and Help; returns the room left between them (for the timer). */
+static SDL_Rect top_buttons(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
   int bh = top_button_height(app);
-  app->gfx.marks.header = (SDL_Rect){area.x, area.y, area.w, call_top_height(app)};
   const char *ml = S(app, S_MENU);
   int mw = text_width(app, FONT_BOLD, ml) + dp(app, 28);
-  button_colored(app, (SDL_Rect){area.x + dp(app, 12), area.y + dp(app, 10), mw, bh - dp(app, 8)}, ml, ACT_MENU, 0, 0,
-                 t->call_bg, t->call_text, t->call_text, FONT_BOLD, 0);
-  help_button(app, area.x + area.w - dp(app, 12), area.y + dp(app, 6), bh, t->call_bg, t->call_text, t->call_text);
+  SDL_Rect m = {area.x + dp(app, 12), area.y + dp(app, 6), mw, bh};
+  button_colored(app, m, ml, ACT_MENU, 0, 0, t->call_bg, t->call_text, t->call_text, FONT_BOLD, 0);
+  /* help_button takes the bar's height and keeps 8 units above and below */
+  SDL_Rect h = help_button(app, area.x + area.w - dp(app, 12), area.y - dp(app, 2), bh + dp(app, 16), t->call_bg, t->call_text, t->call_text);
+  int x = m.x + m.w + dp(app, 12);
+  return (SDL_Rect){x, m.y, h.x - dp(app, 12) - x, m.h};
 }
 
-static int top_height(App *app) {
-  int top = app->gfx.fonts.line[FONT_BOLD] + dp(app, 24);
-  return top < dp(app, 56) ? dp(app, 56) : top;
+static bool voice(App *app, const Beat *call) {
+  if (call && call->call_kind) return call->call_kind == CALL_VOICE;
+  return KCHOICE(app, call_kind) == 1;
 }
 
-static bool voice(App *app) { return KCHOICE(app, call_kind) == 1; }
+/* The caller's name as the call's header: the largest of styles that fits
+ * w (two lines at most at 200 % text), else shortened after a word. */
+static TextBox *caller_name(App *app, const Character *ch, const int *styles, int n, int w) {
+  return text_fit(app, styles, n, ch ? ch->name : "", w, app->gfx.fonts.line[styles[n - 1]] * 2, app->gfx.th.call_text);
+}
 
 static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
-  /* Answer and Decline at the bottom, as the phone shows them */
+  bool out = call->call_out;
+  /* Answer and Decline at the bottom, as the phone shows them; a call the
+   * player makes has the hang-up alone */
+  const char *words[2] = {SW(app, out ? SW_hangup : SW_decline), SW(app, SW_answer)};
+  int nb = out ? 1 : 2;
   int cell = area.w / 2 - dp(app, 20);
   if (cell > dp(app, 160)) cell = dp(app, 160);
-  int br = KSIZE(app, call_control) + dp(app, 4);
-  if (br > cell / 2 - dp(app, 4)) br = cell / 2 - dp(app, 4);
-  const char *dw = SW(app, SW_decline), *aw = SW(app, SW_answer);
-  if (!word_fits(app, dw, cell) || !word_fits(app, aw, cell)) dw = aw = NULL;
-  int bh = round_button(app, 0, 0, br, cell, CTL_hangup, t->decline, dw, false, false);
-  int ah = round_button(app, 0, 0, br, cell, CTL_hangup, t->answer, aw, true, false);
-  if (ah > bh) bh = ah;
-  int by = area.y + area.h - bh - dp(app, 16);
-  int top = area.y + top_height(app);
-  int room = by - top;
-  int r = room / 6;
-  if (r > dp(app, 70)) r = dp(app, 70);
-  if (r < dp(app, 20)) r = dp(app, 20);
-  int cx = area.x + area.w / 2, cy = top + r + dp(app, 30);
-  if (!app->set.reduced_motion) {
-    /* a slow pulse around the caller */
-    int ph = (int)(app->now % 1500);
-    int rr = r + dp(app, 6) + ph * dp(app, 26) / 1500;
-    fill_circle(app, cx, cy, rr, t->call_panel);
-  }
-  avatar(app, cx, cy, r, ch);
+  int top = area.y + call_top_height(app);
   int w = area.w - dp(app, 40);
-  int y = cy + r + dp(app, 20);
-  TextBox *n = text_layout(app, FONT_TITLE, ch ? ch->name : "", w, t->call_text);
-  SDL_Rect box = {area.x + dp(app, 20), y, w, area.y + area.h - y};
-  draw_box(app, n, cx - n->w / 2, y, box, t->call_bg, t->call_bg);
-  y += n->h + dp(app, 6);
-  const char *line = call->text && call->text[0] ? call->text : SW(app, voice(app) ? SW_incoming_voice : SW_incoming_video);
+  const char *line = call->text && call->text[0] ? call->text
+                     : SW(app, out ? SW_calling : voice(app, call) ? SW_incoming_voice : SW_incoming_video);
   TextBox *l = text_layout(app, FONT_BODY, line, w, t->call_dim);
+  static const int big[] = {FONT_TITLE, FONT_HEAD, FONT_BOLD};
+  TextBox *n = caller_name(app, ch, big, 3, w);
+  Buttons b = buttons_fit(app, words, nb, 2 * cell, cell, KSIZE(app, call_control) + dp(app, 4));
+  if (top + n->h + l->h + b.h + dp(app, 40) > area.y + area.h) { /* a small window at 200 % */
+    b = buttons_fit(app, words, nb, 2 * cell, cell, control_radius(app, true));
+    /* the name in the largest style that leaves the line its room */
+    int max_h = area.y + area.h - b.h - dp(app, 24) - top - dp(app, 18) - l->h;
+    int two = app->gfx.fonts.line[FONT_BOLD] * 2;
+    n = text_fit(app, big, 3, ch ? ch->name : "", w, max_h < two ? (max_h > 1 ? max_h : 1) : two, t->call_text);
+  }
+  int by = area.y + area.h - b.h - dp(app, 12);
+  int room = by - top - dp(app, 12) - (n->h + dp(app, 6) + l->h);
+  /* the caller's picture in what is left, with its slow pulse */
+  int r = (room - dp(app, 40)) / 2;
+  if (r > dp(app, 70)) r = dp(app, 70);
+  int y = top + dp(app, 6);
+  int cx = area.x + area.w / 2;
+  if (r >= dp(app, 16)) {
+    int pulse = dp(app, 6) + dp(app, 26);
+    int cy = y + (room - 2 * r) / 3 + r;
+    if (cy - r - pulse < top) cy = top + r + (pulse < room / 2 - r ? pulse : 0);
+    if (!app->set.reduced_motion) {
+      int ph = (int)(app->now % 1500);
+      int rr = r + dp(app, 6) + ph * dp(app, 26) / 1500;
+      clip_push(app, (SDL_Rect){area.x, top, area.w, by - top});
+      fill_circle(app, cx, cy, rr, t->call_panel);
+      clip_pop(app);
+    }
+    avatar(app, cx, cy, r, ch);
+    y = cy + r + dp(app, 14);
+  }
+  SDL_Rect box = {area.x + dp(app, 20), y, w, by - y};
+  draw_box(app, n, cx - n->w / 2, y, box, t->call_bg, t->call_bg);
+  app->gfx.marks.header = (SDL_Rect){cx - n->w / 2, y, n->w, n->h};
+  y += n->h + dp(app, 6);
   draw_box(app, l, cx - l->w / 2, y, box, t->call_bg, t->call_bg);
   /* Decline on the left, Answer on the right, a thumb's distance apart */
   int off = cell * 3 / 4 + dp(app, 20);
   if (cx + off + cell / 2 > area.x + area.w - dp(app, 8)) off = area.x + area.w - dp(app, 8) - cell / 2 - cx;
-  round_button(app, cx - off, by, br, cell, CTL_hangup, t->decline, dw, false, true);
-  round_button(app, cx + off, by, br, cell, CTL_hangup, t->answer, aw, true, true);
+  if (out) {
+    round_button(app, &b, cx, by, CTL_hangup, t->decline, words[0], false);
+  } else {
+    round_button(app, &b, cx - off, by, CTL_hangup, t->decline, words[0], false);
+    round_button(app, &b, cx + off, by, CTL_hangup, t->answer, words[1], true);
+  }
+  app->gfx.marks.controls = (SDL_Rect){area.x, by, area.w, b.h};
 }
 
 /* The player's own tile: a neutral silhouette (a head and shoulders in one
@@ -294,6 +373,25 @@ static void self_tile(App *app, SDL_Rect me) {
     draw_box(app, you, me.x + dp(app, 8), me.y + dp(app, 6), me, t->call_bg, t->call_bg);
 }
 
+/* The text of a line said in the call: "Name: words", or the narration as
+ * it is. */
+static const char *caption_text(App *app, const Beat *b, char *buf, size_t n, int *style) {
+  Play *p = &app->play;
+  *style = FONT_BODY;
+  if (b->kind == WORD_MSG && b->who >= 0) snprintf(buf, n, "%s: %s", p->story->chars[b->who].name, b->text);
+  else if (b->kind == WORD_MSG) snprintf(buf, n, "%s: %s", S(app, S_YOU), b->text);
+  else {
+    snprintf(buf, n, "%s", b->text);
+    *style = FONT_ITALIC;
+  }
+  return buf;
+}
+
+static bool captioned(App *app, const Beat *b) {
+  if (!b->text || !b->text[0]) return false;
+  return !(b->kind == WORD_RECORDING && call_rec_redundant(app, b->text)); /* the REC chip says it */
+}
+
 /* The last few things said in the call, bottom up from y, no higher than
  * floor (the newest always shows). Not drawing: the newest one's height. */
 static int captions(App *app, int call_beat, int x, int y, int w, int floor, bool draw) {
@@ -302,34 +400,42 @@ static int captions(App *app, int call_beat, int x, int y, int w, int floor, boo
   int shown = 0;
   for (int i = p->shown - 1; i > call_beat && shown < 3; i--) {
     const Beat *b = rt_history(p->rt, i);
-    if (!b->text || !b->text[0]) continue;
-    if (b->kind == WORD_RECORDING && call_rec_redundant(app, b->text)) continue; /* the REC chip says it */
+    if (!captioned(app, b)) continue;
     char buf[1200];
-    int style = FONT_BODY;
-    if (b->kind == WORD_MSG && b->who >= 0)
-      snprintf(buf, sizeof buf, "%s: %s", p->story->chars[b->who].name, b->text);
-    else if (b->kind == WORD_MSG)
-      snprintf(buf, sizeof buf, "%s: %s", S(app, S_YOU), b->text);
-    else {
-      snprintf(buf, sizeof buf, "%s", b->text);
-      style = FONT_ITALIC;
-    }
+    int style;
+    caption_text(app, b, buf, sizeof buf, &style);
     TextBox *tb = text_layout(app, style, buf, w - dp(app, 24), t->call_text);
     int h = tb->h + dp(app, 12);
-    if (!draw) return h + dp(app, 6);
+    if (!draw) {
+      /* a long one asks for three lines; the rest rolls up, as live
+       * captions do */
+      int most = 3 * app->gfx.fonts.line[style] + dp(app, 12);
+      return (h < most ? h : most) + dp(app, 6);
+    }
     if (y - h < floor && shown > 0) break;
     y -= h;
     SDL_Rect cr = {x, y, tb->w + dp(app, 24), h};
     if (shown == 0) {
       app->gfx.marks.last = cr; /* the newest caption, for the render tests */
-      int top = floor < cr.y ? floor : cr.y; /* the newest always shows */
+      int top = floor;
+      if (cr.y < floor) { /* whole lines only: the view starts at a line's top */
+        int line = app->gfx.fonts.line[style];
+        int n = line > 0 ? (tb->h + line / 2) / line : 1;
+        line = tb->h / (n > 0 ? n : 1); /* the font's own line skip */
+        int lines = (cr.y + cr.h - dp(app, 6) - floor) / (line > 0 ? line : 1);
+        if (lines < 1) lines = 1;
+        top = cr.y + cr.h - dp(app, 6) - lines * line;
+      }
       app->gfx.marks.view = (SDL_Rect){x, top, w, cr.y + cr.h - top};
+      /* the newest always shows: its end, when it is taller than the room */
+      clip_push(app, app->gfx.marks.view);
     }
     fill_round(app, cr, dp(app, 6), t->call_bg, t->call_bg);
     draw_box(app, tb, cr.x + dp(app, 12), y + dp(app, 6), cr, t->call_bg, t->call_bg);
     y -= dp(app, 6);
     shown++;
   }
+  if (draw && shown) clip_pop(app);
   return 0;
 }
 
@@ -338,102 +444,158 @@ static void timer_text(App *app, char *tm, size_t n) {
   snprintf(tm, n, "%02u:%02u", (unsigned)(secs / 60 % 100), (unsigned)(secs % 60));
 }
 
-static void connected_video(App *app, int call_beat, bool recording, const Character *ch, SDL_Rect area) {
+static int chip_h(App *app) { return app->gfx.fonts.line[FONT_BOLD] + dp(app, 8); }
+
+/* The timer and, when the story says so, REC: their width in a row. */
+static int status_width(App *app, bool recording) {
+  int w = text_width(app, FONT_BOLD, "00:00") + dp(app, 20);
+  if (recording) w += dp(app, 10) + text_width(app, FONT_BOLD, S(app, S_REC)) + dp(app, 40);
+  return w;
+}
+
+static void status_draw(App *app, int x, int y, bool recording, SDL_Color bg) {
   const Theme *t = &app->gfx.th;
-  int top = top_height(app);
-  int ctl = controls(app, area, false);
-  SDL_Rect panel = {area.x + dp(app, 12), area.y + top, area.w - dp(app, 24), area.h - top - ctl};
-  SDL_Color deep = {(Uint8)(t->call_panel.r / 2), (Uint8)(t->call_panel.g / 2), (Uint8)(t->call_panel.b / 2), 255};
-  fill_round(app, panel, dp(app, 12), t->call_panel, deep);
-  /* soft shapes: a room out of focus */
-  SDL_Color soft = {(Uint8)(t->call_panel.r + 14), (Uint8)(t->call_panel.g + 14), (Uint8)(t->call_panel.b + 18), 255};
-  if (!app->set.high_contrast) {
-    fill_circle(app, panel.x + panel.w / 5, panel.y + panel.h / 3, panel.h / 6, soft);
-    fill_circle(app, panel.x + panel.w * 4 / 5, panel.y + panel.h / 4, panel.h / 9, soft);
-  }
-  /* under the timer row: the caller (avatar, name), then the captions;
-   * a small panel (a small window at 200% text) keeps what fits */
-  int below = panel.y + dp(app, 12) + app->gfx.fonts.line[FONT_BOLD] + dp(app, 8) + dp(app, 10);
-  int caption = app->gfx.fonts.line[FONT_BODY] + dp(app, 12) + dp(app, 16);
-  TextBox *nb = text_layout(app, FONT_BOLD, ch ? ch->name : "", panel.w - dp(app, 40), t->call_text);
-  int name_h = ch ? nb->h + dp(app, 6) + dp(app, 10) : 0;
-  int room = panel.y + panel.h - caption - below;
-  int r = panel.h / 8;
-  if (r > dp(app, 56)) r = dp(app, 56);
-  if (2 * r + name_h > room) r = (room - name_h) / 2;
-  int floor = below;
-  if (r >= dp(app, 18)) {
-    int cy = below + (room - 2 * r - name_h) / 3 + r;
-    avatar(app, panel.x + panel.w / 2, cy, r, ch);
-    floor = cy + r + dp(app, 10);
-  }
-  if (ch && name_h <= room) {
-    SDL_Rect nr = {panel.x + (panel.w - nb->w) / 2 - dp(app, 10), floor, nb->w + dp(app, 20), nb->h + dp(app, 6)};
-    fill_round(app, nr, nr.h / 2, t->call_bg, t->call_bg);
-    draw_box(app, nb, nr.x + dp(app, 10), floor + dp(app, 3), nr, t->call_bg, t->call_bg);
-    floor += nr.h + dp(app, 8);
-  }
-  /* my own tile, bottom right */
-  int pw = 0;
-  if (KCHOICE(app, call_self) == 0) {
-    pw = panel.w / 5;
-    if (pw > dp(app, 200)) pw = dp(app, 200);
-    int ph = pw * 3 / 4;
-    if (pw >= dp(app, 48) && ph < panel.h / 3) self_tile(app, (SDL_Rect){panel.x + panel.w - pw - dp(app, 12), panel.y + panel.h - ph - dp(app, 12), pw, ph});
-    else pw = 0;
-  }
-  int cap_w = panel.w - 2 * dp(app, 16) - (pw ? pw + dp(app, 12) : 0);
-  if (cap_w < panel.w / 2) cap_w = panel.w - 2 * dp(app, 16);
-  captions(app, call_beat, panel.x + dp(app, 16), panel.y + panel.h - dp(app, 16), cap_w, floor, true);
-  /* the timer, top left; the recording mark beside it */
   char tm[16];
   timer_text(app, tm, sizeof tm);
   SDL_Rect tr;
-  chip(app, panel.x + dp(app, 12), panel.y + dp(app, 12), tm, t->call_bg, t->call_text, (SDL_Color){0, 0, 0, 0}, &tr);
-  if (recording) chip(app, tr.x + tr.w + dp(app, 10), tr.y, S(app, S_REC), t->call_bg, t->call_text, t->rec, NULL);
-  controls(app, area, true);
+  chip(app, x, y, tm, bg, t->call_text, (SDL_Color){0, 0, 0, 0}, &tr);
+  if (recording) chip(app, tr.x + tr.w + dp(app, 10), tr.y, S(app, S_REC), bg, t->call_text, t->rec, NULL);
 }
 
-/* A voice call: no picture at all; the caller's avatar, the name and the
- * timer under it. */
-static void connected_voice(App *app, int call_beat, bool recording, const Character *ch, SDL_Rect area) {
+/* A connected call, laid out from what must show (the top bar, the caller's
+ * name, the newest caption, the buttons with their words) to what shows
+ * when there is room (the timer in the body, the caller's picture, older
+ * captions, the player's own tile). */
+typedef struct {
+  Buttons ctl;
+  SkinControl list[SKIN_CONTROLS_MAX]; /* the buttons shown */
+  TextBox *name;
+  int name_h;       /* the name with its tag and gap */
+  int caption;      /* the newest caption's height, 0 if none yet */
+  int cap_w;
+  bool status_up;   /* the timer and REC in the top bar, between Menu and Help */
+  int pad;          /* the margins: half in a small window */
+  int need;         /* the height the call needs under its top bar */
+} CallPlan;
+
+/* Heights as connected() spends them: the body's top margin, the name,
+ * the timer row unless it is in the bar, the newest caption, then the
+ * margins around the buttons. */
+static CallPlan plan(App *app, const Beat *call, int call_beat, bool recording, const Character *ch, int w, int room,
+                     SDL_Rect bar) {
+  CallPlan c = {0};
+  bool v = voice(app, call);
+  static const int vid[] = {FONT_BOLD}, voi[] = {FONT_HEAD, FONT_BOLD};
+  int body_w = w - dp(app, 24);
+  c.name = caller_name(app, ch, v ? voi : vid, v ? 2 : 1, body_w - dp(app, 40));
+  c.name_h = ch ? c.name->h + (v ? dp(app, 8) : dp(app, 14)) : 0;
+  c.cap_w = v ? w - dp(app, 48) : body_w - 2 * dp(app, 16);
+  int caption = captions(app, call_beat, 0, 0, c.cap_w, 0, false);
+  int status = chip_h(app) + dp(app, 10);
+  for (int compact = 0; compact < 2; compact++) {
+    c.ctl = controls_fit(app, w, control_radius(app, compact), c.list);
+    c.status_up = compact && bar.w >= status_width(app, recording);
+    c.pad = compact ? dp(app, 6) : dp(app, 12);
+    if (compact && ch && !v) c.name_h = c.name->h + dp(app, 10); /* a slimmer tag */
+    if (compact && ch && v) { /* the name in bold, not as a title */
+      c.name = caller_name(app, ch, vid, 1, body_w - dp(app, 40));
+      c.name_h = c.name->h + dp(app, 8);
+    }
+    /* in a small window the newest caption keeps one line at least; the
+     * rest of it rolls up */
+    int one = app->gfx.fonts.line[FONT_BODY] + dp(app, 12);
+    c.caption = compact && caption > one ? one : caption;
+    c.need = (compact ? 0 : c.pad) + c.name_h + (c.status_up ? 0 : status) + c.caption + dp(app, 4) + 2 * c.pad + c.ctl.h;
+    if (c.need <= room) break;
+  }
+  return c;
+}
+
+static void connected(App *app, const Beat *call, int call_beat, bool recording, const Character *ch, SDL_Rect area,
+                      SDL_Rect bar) {
   const Theme *t = &app->gfx.th;
-  int top = area.y + top_height(app);
-  int ctl = controls(app, area, false);
-  int bottom = area.y + area.h - ctl;
-  int w = area.w - dp(app, 40);
-  SDL_Rect box = {area.x + dp(app, 20), top, w, bottom - top};
-  TextBox *n = text_layout(app, FONT_HEAD, ch ? ch->name : "", w, t->call_text);
-  char tm[16];
-  timer_text(app, tm, sizeof tm);
-  TextBox *tb = text_layout(app, FONT_BODY, tm, w, t->call_dim);
-  int rec_h = recording ? app->gfx.fonts.line[FONT_BOLD] + dp(app, 16) : 0;
-  int cap_h = captions(app, call_beat, 0, 0, area.w - dp(app, 48), 0, false);
-  /* the newest caption and the REC mark first; then the timer, the name, and
-   * the avatar in what is left (a small window at 200% text) */
-  bool named = bottom - top - cap_h - rec_h - tb->h - dp(app, 20) >= n->h + dp(app, 4);
-  int words = (named ? n->h + dp(app, 4) : 0) + tb->h + dp(app, 8) + rec_h + cap_h;
-  int r = (bottom - top - words - dp(app, 40)) / 2;
-  if (r > dp(app, 64)) r = dp(app, 64);
-  int cx = area.x + area.w / 2, y = top + dp(app, 8);
-  if (r >= dp(app, 16)) {
-    avatar(app, cx, y + r, r, ch);
-    y += 2 * r + dp(app, 14);
+  bool v = voice(app, call);
+  int top = area.y + call_top_height(app);
+  CallPlan c = plan(app, call, call_beat, recording, ch, area.w, area.y + area.h - top, bar);
+  int cy = area.y + area.h - c.ctl.h - c.pad;
+  controls_draw(app, &c.ctl, c.list, area, cy);
+  int bottom = cy - c.pad;
+  if (c.status_up) status_draw(app, bar.x + (bar.w - status_width(app, recording)) / 2, bar.y + (bar.h - chip_h(app)) / 2, recording, t->call_panel);
+  SDL_Rect body = {area.x + dp(app, 12), top, area.w - dp(app, 24), bottom - top};
+  if (!v) { /* the caller's video: an abstract panel, a room out of focus */
+    SDL_Color deep = {(Uint8)(t->call_panel.r / 2), (Uint8)(t->call_panel.g / 2), (Uint8)(t->call_panel.b / 2), 255};
+    fill_round(app, body, dp(app, 12), t->call_panel, deep);
+    SDL_Color soft = {(Uint8)(t->call_panel.r + 14), (Uint8)(t->call_panel.g + 14), (Uint8)(t->call_panel.b + 18), 255};
+    if (!app->set.high_contrast && body.h > 0) {
+      clip_push(app, body);
+      fill_circle(app, body.x + body.w / 5, body.y + body.h / 3, body.h / 6, soft);
+      fill_circle(app, body.x + body.w * 4 / 5, body.y + body.h / 4, body.h / 9, soft);
+      clip_pop(app);
+    }
   }
-  if (named) {
-    draw_box(app, n, cx - n->w / 2, y, box, t->call_bg, t->call_bg);
-    y += n->h + dp(app, 4);
+  int cx = area.x + area.w / 2;
+  int y = body.y + (c.pad < dp(app, 12) ? 0 : c.pad);
+  SDL_Rect words = {body.x + dp(app, 8), body.y, body.w - dp(app, 16), body.h};
+  int status = c.status_up ? 0 : chip_h(app) + dp(app, 10);
+  /* the timer (and REC) first in a video call, as the apps put it on the
+   * picture; under the name in a voice call */
+  if (!v && status) {
+    status_draw(app, body.x + dp(app, 12), y, recording, t->call_bg);
+    y += status;
   }
-  draw_box(app, tb, cx - tb->w / 2, y, box, t->call_bg, t->call_bg);
-  y += tb->h + dp(app, 8);
-  if (recording) {
-    int cw = text_width(app, FONT_BOLD, S(app, S_REC)) + dp(app, 40);
-    SDL_Rect cr;
-    chip(app, cx - cw / 2, y, S(app, S_REC), t->call_panel, t->call_text, t->rec, &cr);
-    y = cr.y + cr.h + dp(app, 8);
+  /* the caller's picture, when there is room beside what must show */
+  int spare = bottom - dp(app, 4) - c.caption - y - c.name_h - (v ? status : 0);
+  int r = (spare - dp(app, 16)) / 2;
+  if (r > dp(app, v ? 64 : 56)) r = dp(app, v ? 64 : 56);
+  if (r >= dp(app, 18)) {
+    int gap = (spare - 2 * r) / 3;
+    avatar(app, cx, y + gap + r, r, ch);
+    y += gap + 2 * r + dp(app, 10);
   }
-  captions(app, call_beat, area.x + dp(app, 24), bottom - dp(app, 8), area.w - dp(app, 48), y, true);
-  controls(app, area, true);
+  if (ch) {
+    SDL_Rect nr = {cx - c.name->w / 2, y, c.name->w, c.name->h};
+    if (!v) { /* a name tag on the picture */
+      int tag = c.name_h - c.name->h > dp(app, 12) ? dp(app, 3) : dp(app, 1);
+      nr = (SDL_Rect){cx - c.name->w / 2 - dp(app, 10), y, c.name->w + dp(app, 20), c.name->h + 2 * tag};
+      fill_round(app, nr, dp(app, 12), t->call_bg, t->call_bg);
+    }
+    draw_box(app, c.name, cx - c.name->w / 2, y + (nr.h - c.name->h) / 2, v ? words : nr, t->call_bg, t->call_bg);
+    app->gfx.marks.header = nr;
+    y += c.name_h;
+  }
+  if (v && status) {
+    status_draw(app, cx - status_width(app, recording) / 2, y, recording, t->call_panel);
+    y += status;
+  }
+  int cap_x = v ? area.x + dp(app, 24) : body.x + dp(app, 16);
+  int cap_w = c.cap_w;
+  /* my own tile, bottom right, when the newest caption still fits beside it */
+  if (!v && KCHOICE(app, call_self) == 0) {
+    int pw = body.w / 5;
+    if (pw > dp(app, 200)) pw = dp(app, 200);
+    int ph = pw * 3 / 4;
+    int narrow = cap_w - pw - dp(app, 12);
+    if (pw >= dp(app, 48) && ph + dp(app, 12) <= bottom - y && narrow >= cap_w / 2 &&
+        captions(app, call_beat, 0, 0, narrow, 0, false) <= bottom - dp(app, 4) - y) {
+      self_tile(app, (SDL_Rect){body.x + body.w - pw - dp(app, 12), bottom - ph - dp(app, 12), pw, ph});
+      cap_w = narrow;
+    }
+  }
+  captions(app, call_beat, cap_x, bottom - dp(app, 4), cap_w, y, true);
+}
+
+int call_need(App *app, int w) {
+  int call_beat;
+  bool recording;
+  int state = play_call_state(&app->play, &call_beat, &recording);
+  if (state != 2) return 0;
+  const Beat *call = rt_history(app->play.rt, call_beat);
+  const Character *ch = call->who >= 0 && call->who < app->play.story->nchars ? &app->play.story->chars[call->who] : NULL;
+  /* the top bar's middle, as top_buttons leaves it */
+  int mw = text_width(app, FONT_BOLD, S(app, S_MENU)) + dp(app, 28);
+  int hw = text_width(app, FONT_BOLD, S(app, S_HELP)) + dp(app, 30);
+  SDL_Rect bar = {0, 0, w - 2 * dp(app, 12) - mw - hw - 2 * dp(app, 12), 0};
+  return plan(app, call, call_beat, recording, ch, w, 0, bar).need; /* the compact layout's */
 }
 
 void draw_call(App *app, int call_beat, bool recording, SDL_Rect area) {
@@ -443,8 +605,8 @@ void draw_call(App *app, int call_beat, bool recording, SDL_Rect area) {
   const Beat *call = rt_history(p->rt, call_beat);
   const Character *ch = call->who >= 0 && call->who < p->story->nchars ? &p->story->chars[call->who] : NULL;
   int state = play_call_state(&app->play, &call_beat, &recording);
+  app->gfx.marks.header = (SDL_Rect){area.x, area.y, area.w, call_top_height(app)};
+  SDL_Rect bar = top_buttons(app, area);
   if (state == 1) ringing(app, call, ch, area);
-  else if (voice(app)) connected_voice(app, call_beat, recording, ch, area);
-  else connected_video(app, call_beat, recording, ch, area);
-  top_buttons(app, area);
+  else connected(app, call, call_beat, recording, ch, area, bar);
 }

@@ -579,7 +579,7 @@ void draw_chat(App *app) {
   int call = play_call_state(&app->play, &call_beat, &rec);
   if (call) {
     /* a call fills the window above the strip */
-    int sh = strip_height(app, app->gfx.w, call_top_height(app), 0);
+    int sh = strip_height_keeping(app, app->gfx.w, call_top_height(app), call_need(app, app->gfx.w));
     SDL_Rect area = {0, 0, app->gfx.w, app->gfx.h - sh};
     draw_call(app, call_beat, rec, area);
     draw_choices(app, (SDL_Rect){0, app->gfx.h - sh, app->gfx.w, sh});

@@ -96,6 +96,19 @@ int strip_height(App *app, int width, int top, int newest) {
   return content < max ? content : max;
 }
 
+int strip_height_keeping(App *app, int width, int top, int keep) {
+  int h = strip_height(app, width, top, 0);
+  int avail = app->gfx.h - top;
+  if (avail - h >= keep) return h;
+  /* down to one whole reply (the rest scroll), or the skip line */
+  int tallest = dp(app, 44);
+  int one = play_waiting_choice(&app->play) ? (replies_height(app, width, &tallest), tallest + 2 * dp(app, 12))
+                                            : choices_height(app, width);
+  int want = avail - keep;
+  if (want < one) want = one;
+  return want < h ? want : h;
+}
+
 void draw_choices(App *app, SDL_Rect area) {
   const Theme *t = &app->gfx.th;
   int pad = dp(app, 12), gap = dp(app, 10);

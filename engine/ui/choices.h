@@ -8,6 +8,10 @@ int choices_height(App *app, int width);
  * height, capped so the newest message (newest px tall with its margins;
  * 0 if none) keeps its room above. */
 int strip_height(App *app, int width, int top, int newest);
+/* The same under a screen that must keep `keep` px above the strip (a
+ * call's name, caption and buttons): the strip gives up room down to one
+ * whole reply, which then scrolls. */
+int strip_height_keeping(App *app, int width, int top, int keep);
 void draw_choices(App *app, SDL_Rect area);
 
 #endif

@@ -46,6 +46,31 @@ static int check_marks(App *app, const char *what) {
         bad++;
       }
   }
+  /* a call's buttons, with their words: whole, in the window, above the
+   * strip, under the header */
+  if (!app->nav.help_open && !empty(m->controls)) {
+    if (!inside(m->controls, win, 0)) {
+      fprintf(stderr, "%s: the call's buttons are not all in the window\n", what);
+      bad++;
+    }
+    if (!empty(m->strip) && SDL_IntersectRect(&m->controls, &m->strip, &x)) {
+      fprintf(stderr, "%s: the reply strip covers the call's buttons\n", what);
+      bad++;
+    }
+    if (SDL_IntersectRect(&m->controls, &m->header, &x) || SDL_IntersectRect(&m->controls, &m->view, &x)) {
+      fprintf(stderr, "%s: the call's buttons over its header or captions\n", what);
+      bad++;
+    }
+    SDL_Rect seen = {0};
+    if (!empty(m->last) && (!SDL_IntersectRect(&m->last, &m->view, &seen) || seen.h < app->gfx.fonts.line[FONT_BODY])) {
+      fprintf(stderr, "%s: less than a line of the newest caption shows (%d px)\n", what, seen.h);
+      bad++;
+    }
+    if (SDL_IntersectRect(&m->view, &m->header, &x)) {
+      fprintf(stderr, "%s: the captions over the call's header (the caller's name)\n", what);
+      bad++;
+    }
+  }
   if (!app->nav.help_open && app->nav.screen == SCR_CHAT && !empty(m->last) && app->nav.scroll[SCR_CHAT] == 0) {
     /* at the bottom of the conversation the newest message is in view: all
      * of it, or as much as the view holds */

@@ -43,10 +43,11 @@ static const Screen_ SCREENS[] = {
   {"chat", "run\nscroll 3\n", true, false, false},
   {"choices", "run\n", true, true, false},
   {"typing", "wait 4500\n", true, false, false},
-  /* The per-app call screens (ringing, in a call) are left out until they
-   * fit 640x480 at 200 % text: the caller's name and the incoming line
-   * spill out of their room there, and the in-call panel gets no height
-   * (ui_render checks them at 800x600 and 1280x720). */
+  /* Each app's call screens: ringing (Answer and Decline), and in the call
+   * (the caller's name as the header, the newest caption, the app's
+   * buttons with their words, REC). */
+  {"ringing", "choose 1\nwait 900\n", true, false, false},
+  {"call", "choose 1\nrun\nwait 5000\n", true, true, false},
   {"ended", "end\n", true, true, false},
   {"help", "run\nscreen help\n", false, true, true},
   {"setup", "screen setup\n", false, true, true},
