@@ -151,6 +151,9 @@
   X(T_PHOTO_FROM, terminal, "photo_from", TEXT)         \
   X(T_PHOTO_SENT, terminal, "photo_sent", TEXT)         \
   X(T_CALL_FROM, terminal, "call_from", TEXT)           \
+  X(T_VOICE_CALL_FROM, terminal, "voice_call_from", TEXT) \
+  X(T_CALL_TO, terminal, "call_to", TEXT)               \
+  X(T_ON_CALL, terminal, "on_call", TEXT)               \
   X(T_TYPING, terminal, "typing", TEXT)                 \
   X(T_DISCUSS, terminal, "discuss", TEXT)               \
   X(T_NOTES, terminal, "notes", TEXT)                   \

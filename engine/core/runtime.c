@@ -510,6 +510,8 @@ static const Beat *step(Runtime *rt) {
         default: break;
       }
       Beat *b = (Beat *)push_beat(rt, it->kind, it->who, it->text, it->notes, it->typing_ms, it->to, it->file, it->line);
+      b->call_kind = it->call_kind; /* what kind of call, who makes it */
+      b->call_out = it->call_out;
       if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
       if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
       return b;

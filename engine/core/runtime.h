@@ -47,10 +47,6 @@ struct HelpList;
  * character with in_person = true) are not messages: they stay in the open
  * conversation's timeline as narration, and do not open one. */
 
-/* What kind of call a `call` is: the app's own (its skin says video or
- * voice), or a voice call (a phone call) or a video call whatever the app. */
-enum { CALL_APP, CALL_VOICE, CALL_VIDEO };
-
 typedef struct {
   Word kind;        /* a WF_SHOWN word */
   int who;          /* character index, WHO_ME, or WHO_NOBODY */
@@ -68,6 +64,13 @@ typedef struct {
   const char *file; /* the author's text */
   int line;
 } Beat;
+
+/* A line said aloud, not typed: in the room (in_person), or in a call (a
+ * message between `call` and `hangup`): both front ends show it as what
+ * was said ("Karim, on the call: ..."), never as a chat bubble. */
+static inline bool beat_said_aloud(const Beat *b) {
+  return b->in_person || (b->in_call && b->kind == WORD_MSG);
+}
 
 typedef enum { RT_RUNNING, RT_CHOICE, RT_ENDED, RT_ERROR } RtState;
 

@@ -597,6 +597,28 @@ static int read_to(Builder *b, int t, int who, const char *file, int line) {
 
 /* ---- items ---- */
 
+/* In a call (from alex.call to hangup, in the scene's order), the lines are
+ * what is said in it: the caller's and the player's. Another character's
+ * line there is shown as said in the call too, which is rarely meant
+ * (a message that arrives meanwhile, or someone in the room: hang up first,
+ * or in_person = true). *caller: the caller, -1 outside a call. */
+static void check_call_lines(Builder *b, const Item *items, int n, int *caller) {
+  for (int i = 0; i < n; i++) {
+    const Item *it = &items[i];
+    if (it->kind == WORD_CALL) *caller = it->who;
+    else if (it->kind == WORD_HANGUP || it->kind == WORD_LATER) *caller = -1;
+    else if (it->kind == WORD_WHEN) {
+      int inner = *caller;
+      check_call_lines(b, it->body, it->nbody, &inner);
+    } else if (*caller >= 0 && it->kind == WORD_MSG && it->who >= 0 && it->who != *caller &&
+               !b->s->chars[it->who].in_person && !story_is_member(b->s, *caller, it->who))
+      WARN(b, it->file, it->line,
+           "%s speaks during %s's call: lines between %s.call and hangup are what is said in that call (hang up "
+           "first, or give %s in_person = true if they are in the room)",
+           b->s->chars[it->who].id, b->s->chars[*caller].id, b->s->chars[*caller].id, b->s->chars[it->who].id);
+  }
+}
+
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
 static void build_body(Builder *b, int t, Item *it, int depth);
 
@@ -651,6 +673,12 @@ static void build_item(Builder *b, int t, Item *it) {
     free(who);
   }
   it->to = read_to(b, t, it->who, it->file, it->line);
+  if (it->kind == WORD_CALL) {
+    bool voice = read_flag(b, t, "voice", it->file, it->line), video = read_flag(b, t, "video", it->file, it->line);
+    if (voice && video) ERR(b, it->file, it->line, "a call is voice = true or video = true, not both");
+    it->call_kind = voice ? CALL_VOICE : video ? CALL_VIDEO : CALL_APP;
+    it->call_out = read_flag(b, t, "outgoing", it->file, it->line);
+  }
   double typing;
   if (lr_number(L, t, "typing", &typing)) {
     if (!(typing >= 0 && typing <= 30)) /* NaN too */
@@ -1130,6 +1158,7 @@ static void build_scenes(Builder *b, int list) {
     sc->in_person = read_flag(b, t, "in_person", sc->file, sc->line);
     if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
     lua_pop(L, 1);
+    if (!sc->in_person) check_call_lines(b, sc->items, sc->nitems, &(int){-1});
     lua_Unsigned all_choices = 0;
     if (lr_field(L, t, "choices") == LUA_TTABLE) {
       int cl = lua_gettop(L);

@@ -52,6 +52,8 @@ typedef struct Item {
   int nbody;
   const char *file;   /* interned in Story.files */
   int line;
+  unsigned char call_kind; /* call: CALL_APP, CALL_VOICE (voice = true), CALL_VIDEO (video = true) */
+  bool call_out;      /* call: outgoing = true, the player makes the call */
 } Item;
 
 typedef struct {

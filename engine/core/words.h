@@ -7,7 +7,8 @@
  * front end's drawing switch).
  *
  * Speaker words other than msg are methods of a character: alex.photo,
- * alex.call, alex.request (a contact or message request), alex.blocked (the
+ * alex.call (a call: the app's kind, or voice = true / video = true;
+ * outgoing = true when the player makes it), alex.request (a contact or message request), alex.blocked (the
  * player blocked this account), alex.reported (reported: "no longer
  * available"). A line lands in a conversation (a thread): see threads.h.
  *
@@ -33,7 +34,7 @@ enum {
 #define STORY_WORDS(X)                                                                                \
   X(MSG,       "msg",       WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing", "to")) \
   X(PHOTO,     "photo",     WF_SHOWN | WF_SPEAKER,                       ("text", "who", "typing", "to")) \
-  X(CALL,      "call",      WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK,         ("text", "who", "typing", "to")) \
+  X(CALL,      "call",      WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK,         ("text", "who", "typing", "to", "voice", "video", "outgoing")) \
   X(REQUEST,   "request",   WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
   X(BLOCKED,   "blocked",   WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
   X(REPORTED,  "reported",  WF_SHOWN | WF_SPEAKER | WF_EMPTY_OK | WF_CONTACT, ("text", "who"))      \
@@ -51,6 +52,11 @@ enum {
   X(DID,       "did",       WF_EFFECT,                                   ("did"))                    \
   X(GO,        "go",        0,                                           ("target"))                 \
   X(WHEN,      "when",      0,                                           ("cond", "body"))
+
+/* What kind of call a `call` is: the app's own (its skin says video or
+ * voice), or a voice call (a phone call: voice = true) or a video call
+ * (video = true) whatever the app. */
+enum { CALL_APP, CALL_VOICE, CALL_VIDEO };
 
 typedef enum {
 #define WORD_ENUM_(id, name, flags, fields) WORD_##id,

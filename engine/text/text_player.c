@@ -78,7 +78,8 @@ static void contact_line(Term *t, const Story *s, const Beat *b, StrId word) {
   style(t, "0");
 }
 
-/* A line said in the room: "Nadia, in the room: ...", as narration. */
+/* A line said in the room: "Nadia, in the room: ...", as narration; or
+ * said in a call: "Karim, on the call: ...". */
 static void in_person(Term *t, const Story *s, const Beat *b) {
   style(t, "3");
   if (b->who == WHO_ME) {
@@ -86,7 +87,7 @@ static void in_person(Term *t, const Story *s, const Beat *b) {
   } else {
     char *name = text_terminal_safe(who_name(t, s, b->who));
     char buf[512];
-    fputs(i18n_name_word(t->words, t->lang, T_IN_PERSON, name, buf, sizeof buf), t->out);
+    fputs(i18n_name_word(t->words, t->lang, b->in_person ? T_IN_PERSON : T_ON_CALL, name, buf, sizeof buf), t->out);
     free(name);
   }
   fputs(colon(t), t->out);
@@ -109,7 +110,7 @@ static void show_thread(Term *t, const Story *s, const Beat *b) {
 
 static void show_beat(Term *t, const Story *s, const Beat *b) {
   show_thread(t, s, b);
-  if (b->in_person) {
+  if (beat_said_aloud(b)) {
     in_person(t, s, b);
     fputs("\n", t->out);
     fflush(t->out);
@@ -153,7 +154,8 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       break;
     case WORD_CALL:
       style(t, "1");
-      fprintf(t->out, "[%s ", T(t, T_CALL_FROM));
+      /* "[Video call from Kim", "[Voice call from Kim", "[You call Karim" */
+      fprintf(t->out, "[%s ", T(t, b->call_out ? T_CALL_TO : b->call_kind == CALL_VOICE ? T_VOICE_CALL_FROM : T_CALL_FROM));
       put(t, who_name(t, s, b->who));
       if (b->text[0]) {
         fputs(colon(t), t->out);

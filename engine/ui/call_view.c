@@ -220,9 +220,13 @@ static void round_button(App *app, const Buttons *b, int cx, int y, SkinControl 
  * they do not fit one row with their words, the app's extra buttons (flip,
  * effects, speaker) go, as a phone folds them into a menu: mute, camera and
  * hang-up stay. */
-static Buttons controls_fit(App *app, int w, int r_want, SkinControl *list) {
+static Buttons controls_fit(App *app, int w, int r_want, bool phone, SkinControl *list) {
   const Skin *k = app->gfx.th.skin;
   const char *words[SKIN_CONTROLS_MAX];
+  /* a voice call the story asks for (voice = true) in a video app: a
+   * phone's buttons, mute, speaker and hang-up */
+  static const Skin phone_skin = {.controls = {CTL_mute, CTL_speaker, CTL_hangup}, .ncontrols = 3};
+  if (phone && k->choice[SK_call_kind] != 1) k = &phone_skin;
   Buttons b = {0};
   for (int pass = 0; pass < 2; pass++) {
     int n = 0;
@@ -493,7 +497,7 @@ static CallPlan plan(App *app, const Beat *call, int call_beat, bool recording, 
   int caption = captions(app, call_beat, 0, 0, c.cap_w, 0, false);
   int status = chip_h(app) + dp(app, 10);
   for (int compact = 0; compact < 2; compact++) {
-    c.ctl = controls_fit(app, w, control_radius(app, compact), c.list);
+    c.ctl = controls_fit(app, w, control_radius(app, compact), call->call_kind == CALL_VOICE, c.list);
     c.status_up = compact && bar.w >= status_width(app, recording);
     c.pad = compact ? dp(app, 6) : dp(app, 12);
     if (compact && ch && !v) c.name_h = c.name->h + dp(app, 10); /* a slimmer tag */

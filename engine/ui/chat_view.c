@@ -288,10 +288,11 @@ static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   char buf[300];
   const Character *ch = who_char(c->s, b->who);
   const char *label = b->who == WHO_ME ? S(app, T_ALOUD)
-                                       : i18n_name_word(app->opt.i18n, app->set.lang, T_IN_PERSON, ch ? ch->name : "", buf, sizeof buf);
+                                       : i18n_name_word(app->opt.i18n, app->set.lang, b->in_person ? T_IN_PERSON : T_ON_CALL,
+                                                        ch ? ch->name : "", buf, sizeof buf);
   /* who speaks, once for a run of their lines */
   const Beat *before = c->prev >= 0 ? rt_history(app->play.rt, c->prev) : NULL;
-  bool again = before && before->in_person && before->who == b->who;
+  bool again = before && beat_said_aloud(before) && before->in_person == b->in_person && before->who == b->who;
   TextBox *head = text_layout(app, FONT_BOLD, label, w - 2 * px, t->narr_text);
   TextBox *tb = text_layout(app, b->kind == WORD_PHOTO ? FONT_ITALIC : FONT_BODY, b->text, w - 2 * px, t->narr_text);
   int hh = again ? 0 : head->h;
@@ -352,7 +353,7 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
   const Beat *b = rt_history(app->play.rt, i);
   const Theme *t = &app->gfx.th;
   char buf[600];
-  if (b->in_person) return in_person(app, c, b, y, draw);
+  if (beat_said_aloud(b)) return in_person(app, c, b, y, draw); /* in the room, or in a call */
   switch (b->kind) {
   case WORD_REQUEST: return request_item(app, c, b, y, draw);
   case WORD_BLOCKED:
@@ -365,9 +366,9 @@ static int item(App *app, Ctx *c, int i, int y, bool draw) {
     return h + bubble(app, c, b, i, y + h, draw);
   }
   case WORD_CALL: {
-    bool voice = KCHOICE(app, call_kind) == 1;
+    bool voice = b->call_kind ? b->call_kind == CALL_VOICE : KCHOICE(app, call_kind) == 1;
     snprintf(buf, sizeof buf, "%s %s", voice ? "📞" : "📹",
-             b->text && b->text[0] ? b->text : SW(app, voice ? SW_incoming_voice : SW_incoming_video));
+             b->text && b->text[0] ? b->text : SW(app, b->call_out ? SW_calling : voice ? SW_incoming_voice : SW_incoming_video));
     return centered(app, c, y, draw, FONT_SMALL, buf, t->system_text);
   }
   case WORD_RECORDING:
@@ -598,7 +599,7 @@ void draw_chat(App *app) {
   for (int i = 0; i < p->shown; i++) {
     if (!threads_in(p->rt, i, contact)) continue;
     const Beat *b = rt_history(p->rt, i);
-    if (b->in_person) continue;
+    if (beat_said_aloud(b)) continue;
     if (b->kind == WORD_MSG && b->who == WHO_ME) { c.last_me = i; c.seen = false; }
     else if (c.last_me >= 0 && b->who >= 0 && threads_is_message(b)) c.seen = true;
     if (b->who >= 0 && threads_is_message(b)) c.last_seen = i;

@@ -29,6 +29,9 @@ static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing
   case WORD_MSG:
     if (b->in_person) {
       ms = 900; /* said in the room: no one types */
+    } else if (beat_said_aloud(b)) {
+      /* said in a call: no one types; the time it takes to say it */
+      ms = b->typing_ms > 900 ? b->typing_ms : 900;
     } else if (b->who >= 0) {
       ms = b->typing_ms > 0 ? b->typing_ms : 900;
       *typing = f > 0;

@@ -544,7 +544,8 @@ scene "ines" {
 
 scene "appel-3018-matin" {
   narrate "Tu appelles {help.youth-line}. Tu as failli raccrocher deux fois avant que ça sonne.",
-  system "Appel vocal · {help.youth-line.name}",
+  -- Un appel téléphonique : l'écran d'appel vocal, les mots de Karim en sous-titres (pas une discussion).
+  karim.call { "Appel vocal · {help.youth-line.name}", voice = true, outgoing = true },
   karim "{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps.",
   narrate "Tu racontes. Ta voix tremble. Karim ne te presse pas.",
   karim "Merci de m'appeler. Ce qui t'arrive a un nom : la sextorsion. Et ce n'est pas ta faute. Ce sont des groupes organisés, ils font ça à beaucoup de jeunes.",
@@ -552,7 +553,7 @@ scene "appel-3018-matin" {
   when "paid" { karim "Si tu as déjà payé, ce n'est pas grave. Tu arrêtes maintenant, et c'est très bien." },
   karim "Avant de bloquer, tu fais des captures : le profil, les messages, les menaces, la demande de paiement.",
   karim "Et dès que tu peux, tu en parles à un adulte de confiance. Tu peux nous rappeler quand tu veux.",
-  system "Appel terminé",
+  hangup "Appel terminé",
   think "Il n'a pas eu l'air choqué. Il a eu l'air de savoir exactement quoi faire.",
   go "apres-parler",
 }
@@ -703,13 +704,13 @@ scene "soutien" {
 scene "appel-3018-soir" {
   set { called_line = false },
   narrate "Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}.",
-  system "Appel vocal · {help.youth-line.name}",
+  karim.call { "Appel vocal · {help.youth-line.name}", voice = true, outgoing = true },
   karim "{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute.",
   narrate "Tu racontes la journée. Karim t'écoute jusqu'au bout.",
   karim "Tu as fait énormément de choses aujourd'hui. Et ce n'est pas ta faute : ces groupes savent exactement comment piéger les gens.",
   karim "La vidéo, tu ne l'as pas, et tu n'as pas à la chercher. Si elle apparaît quelque part, la plateforme, {help.removal.name} ou la police peuvent la faire retirer. On peut t'aider à le faire.",
   karim "Et un adulte de confiance pourra t'accompagner pour porter plainte. Tu n'as rien fait d'illégal : c'est toi la victime.",
-  system "Appel terminé",
+  hangup "Appel terminé",
 
   choice "Raconter aussi à Maman" { go = "maman" },
   choice "Noter comment faire retirer la vidéo, et garder le reste pour moi" { go = "sans-adulte", did = "remove" },

@@ -48,6 +48,8 @@ static const Screen_ SCREENS[] = {
    * buttons with their words, REC). */
   {"ringing", "choose 1\nwait 900\n", true, false, false},
   {"call", "choose 1\nrun\nwait 5000\n", true, true, false},
+  /* a phone call the player makes (voice = true, outgoing = true) */
+  {"phone", "choose 3\nrun\n", true, true, false},
   {"ended", "end\n", true, true, false},
   {"help", "run\nscreen help\n", false, true, true},
   {"setup", "screen setup\n", false, true, true},

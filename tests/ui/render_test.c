@@ -494,6 +494,44 @@ static void test_call_screens(void **s) {
   }
 }
 
+/* A phone call the player makes (voice = true, outgoing = true), in every
+ * app: while it rings, the hang-up alone (no Answer, no Decline); then the
+ * voice-call screen (no video tile of the player), a phone's buttons with
+ * their words, the lines as captions; after hangup the conversation shows
+ * them as said in the call, not as chat bubbles. */
+static void test_phone_call(void **s) {
+  (void)s;
+  static const char *const APPS[] = {"fx-plain", "fx-skype", "fx-instagram", "fx-snapchat", "fx-whatsapp"};
+  for (size_t i = 0; i < sizeof APPS / sizeof APPS[0]; i++) {
+    App *app = make_app(APPS[i], 1280, 720);
+    run(app, "setup Sam m\nchoose 3\n");
+    int cb, state = 0;
+    bool rec;
+    for (int k = 0; k < 200 && state != 1; k++) {
+      run(app, "wait 100\n");
+      state = play_call_state(&app->play, &cb, &rec);
+    }
+    assert_int_equal(state, 1);
+    if (texts_equal(app, SW(app, SW_hangup)) != 1 || texts_equal(app, SW(app, SW_answer)) != 0 ||
+        texts_equal(app, SW(app, SW_decline)) != 0)
+      fail_msg("%s: an outgoing call rings with the hang-up alone", APPS[i]);
+    assert_int_equal(check_frame(app, "phone-ringing", home_root), 0);
+    run(app, "run\n");
+    assert_int_equal(play_call_state(&app->play, &cb, &rec), 2);
+    assert_int_equal(texts_equal(app, SW(app, SW_hangup)), 1);
+    assert_int_equal(texts_equal(app, SW(app, SW_mute)), 1);
+    assert_int_equal(texts_equal(app, SW(app, SW_speaker)), 1);
+    assert_int_equal(texts_equal(app, S(app, S_YOU)), 0); /* no video tile */
+    assert_true(texts_with(app, "Lou: Thank you for calling") == 1);
+    assert_int_equal(check_frame(app, "phone-call", home_root), 0);
+    run(app, "choose 1\nrun\n");
+    assert_int_equal(play_call_state(&app->play, &cb, &rec), 0);
+    run(app, "scroll 3\n");
+    if (texts_with(app, "Lou, on the call") < 1) fail_msg("%s: the call's lines are not shown as said in it", APPS[i]);
+    free_app(app);
+  }
+}
+
 /* A skin file with errors: its story plays in plain, and the player is
  * told (the file:line messages are the checker's, test_skin.c). */
 static void test_skin_fallback(void **s) {
@@ -996,7 +1034,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 31 }; /* the behaviour tests below */
+  enum { NM = 32 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1018,6 +1056,7 @@ int main(void) {
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
     cmocka_unit_test(test_settings_stay_put),
     cmocka_unit_test(test_skin_fallback),      cmocka_unit_test(test_call_screens),
+    cmocka_unit_test(test_phone_call),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");
   for (int i = 0; i < NM; i++) tests[NC + i] = more[i];

@@ -179,6 +179,107 @@ static void test_bare_speaker_word(void **state) {
   rmdir(dir);
 }
 
+/* A story written in a temporary folder, loaded with its messages in d. */
+static Story *load_text(const char *text, Diag *d, char *dir, size_t n) {
+  snprintf(dir, n, "/tmp/bts-calls-XXXXXX");
+  assert_non_null(mkdtemp(dir));
+  char path[80];
+  snprintf(path, sizeof path, "%s/story.lua", dir);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+  diag_init(d);
+  Story *s = story_load(dir, cat, d);
+  unlink(path);
+  rmdir(dir);
+  return s;
+}
+
+/* A phone call the player makes (voice = true, outgoing = true): the beat
+ * says so; the lines in it are said aloud, in the caller's conversation;
+ * after hangup, lines are messages again. */
+static void test_phone_call(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                       "local k = character \"k\" { name = \"Karim\" }\n"
+                       "local m = character \"m\" { name = \"Mia\" }\n"
+                       "scene \"a\" {\n"
+                       "  narrate \"You phone the helpline.\",\n"
+                       "  k.call { \"Voice call\", voice = true, outgoing = true },\n"
+                       "  k \"Hello, I am listening.\",\n"
+                       "  me \"hi\",\n"
+                       "  hangup \"Call ended\",\n"
+                       "  m \"how did it go?\",\n"
+                       "  m.call \"Incoming video call\",\n"
+                       "  choice \"Go\" { go = \"b\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  const Beat *call = rt_history(rt, 1);
+  assert_int_equal(call->kind, WORD_CALL);
+  assert_int_equal(call->call_kind, CALL_VOICE);
+  assert_true(call->call_out);
+  assert_true(beat_said_aloud(rt_history(rt, 2))); /* Karim, on the call */
+  assert_true(beat_said_aloud(rt_history(rt, 3))); /* the player, in the call */
+  assert_int_equal(rt_history(rt, 2)->thread, story_char_index(s, "k"));
+  assert_false(beat_said_aloud(rt_history(rt, 5))); /* after hangup: a message */
+  const Beat *video = rt_history(rt, 6);
+  assert_int_equal(video->call_kind, CALL_APP); /* the app's own kind */
+  assert_false(video->call_out);
+  rt_free(rt);
+  story_free(s);
+}
+
+/* The checker on calls: the flags are true or false, never both kinds; a
+ * third character speaking during a call is warned about. */
+static void test_call_errors(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                       "local k = character \"k\" { name = \"Karim\" }\n"
+                       "local m = character \"m\" { name = \"Mia\" }\n"
+                       "scene \"a\" {\n"
+                       "  k.call { \"x\", voice = true, video = true },\n"
+                       "  k.call { \"x\", outgoing = \"yes\" },\n"
+                       "  k.call { \"x\", phone = true },\n"
+                       "  choice \"Go\" { go = \"b\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_null(s);
+  assert_true(has_diag(&d, 5, "a call is voice = true or video = true, not both"));
+  assert_true(has_diag(&d, 6, "outgoing is true or false"));
+  assert_true(has_diag(&d, 7, "phone"));
+  diag_free(&d);
+  s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                "local k = character \"k\" { name = \"Karim\" }\n"
+                "local m = character \"m\" { name = \"Mia\" }\n"
+                "scene \"a\" {\n"
+                "  k.call { \"Voice call\", voice = true, outgoing = true },\n"
+                "  m \"who is it?\",\n"
+                "  hangup \"Call ended\",\n"
+                "  m \"ok\",\n"
+                "  choice \"Go\" { go = \"b\" },\n"
+                "}\n"
+                "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.errors, 0);
+  assert_int_equal(d.count, 1); /* line 6 only: after hangup Mia may write */
+  assert_true(has_diag(&d, 6, "m speaks during k's call"));
+  diag_free(&d);
+  story_free(s);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -193,6 +294,8 @@ int main(void) {
       cmocka_unit_test(test_inbox),
       cmocka_unit_test(test_thread_errors),
       cmocka_unit_test(test_bare_speaker_word),
+      cmocka_unit_test(test_phone_call),
+      cmocka_unit_test(test_call_errors),
   };
   int r = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
