@@ -510,7 +510,7 @@ static void test_phone_call(void **s) {
     assert_int_equal(play_call_state(&app->play, &cb, &rec), 0);
     run(app, "scroll 3\n");
     if (texts_with(app, "Lou, on the call") < 1) fail_msg("%s: the call's lines are not shown as said in it", APPS[i]);
-    free_app(app);
+    headless_free(app);
   }
 }
 
