@@ -505,10 +505,10 @@ static CallPlan plan(App *app, const Beat *call, int call_beat, bool recording, 
       c.name = caller_name(app, ch, vid, 1, body_w - dp(app, 40));
       c.name_h = c.name->h + dp(app, 8);
     }
-    /* in a small window the newest caption keeps one line at least; the
-     * rest of it rolls up */
-    int one = app->gfx.fonts.line[FONT_BODY] + dp(app, 12);
-    c.caption = compact && caption > one ? one : caption;
+    /* in a small window the newest caption asks for two lines (the
+     * replies then scroll); the rest of it rolls up */
+    int two = 2 * app->gfx.fonts.line[FONT_BODY] + dp(app, 12);
+    c.caption = compact && caption > two ? two : caption;
     c.need = (compact ? 0 : c.pad) + c.name_h + (c.status_up ? 0 : status) + c.caption + dp(app, 4) + 2 * c.pad + c.ctl.h;
     if (c.need <= room) break;
   }

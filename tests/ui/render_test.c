@@ -508,6 +508,7 @@ static void test_phone_call(void **s) {
     assert_int_equal(check_frame(app, "phone-call", home_root), 0);
     run(app, "choose 1\nrun\n");
     assert_int_equal(play_call_state(&app->play, &cb, &rec), 0);
+    app_act(app, ACT_THREAD, story_char_index(app->play.story, "lou"), 0); /* Lou's conversation */
     run(app, "scroll 3\n");
     if (texts_with(app, "Lou, on the call") < 1) fail_msg("%s: the call's lines are not shown as said in it", APPS[i]);
     headless_free(app);

@@ -63,12 +63,21 @@ shot chat-skype-threads skype "lang en" "setup Sam m" "wait 5200" "run" "choose 
 shot chat-composer skype "lang en" "setup Sam m" "run" "choose 2" "wait 600"
 shot chat-skype-blocked skype "lang en" "setup Sam m" "$(path 1 1 3 1 1 3 2 2 1)" "run"
 shot chat-skype-in-person skype "lang en" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 3 3 1 1 3 1)" "run" "choose 1" "wait 7000"
+# The player phones the helpline (Karim): a voice call with captions, then
+# what he said shown as said on the call, not as chat messages (issue 10)
+shot call-helpline skype "lang en" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 1 2 3)" "run" "choose 2" "wait 9000"
+shot chat-helpline-after skype "lang en" "country GB" "setup Sam m" "$(path 2 1 2 1 2 2 2 1 1 1 2 3 2)" "run" "scroll 6"
 # Each app skin (assets/skins): its chat, its incoming call, its call (issue 10)
 if [ -n "$FX" ]; then
   for app in plain skype instagram snapchat whatsapp; do
     shot skin-$app-chat "$FX/fx-$app" "lang en" "setup Sam f" "run" "scroll 4"
     shot skin-$app-ringing "$FX/fx-$app" "lang en" "setup Sam f" "choose 1" "wait 900"
     shot skin-$app-call "$FX/fx-$app" "lang en" "setup Sam f" "choose 1" "run" "wait 5000"
+    # the same call in a small window at 200 % text, and in full HD
+    shot skin-$app-call-small "$FX/fx-$app" "lang en" "size 640 480" "textscale 200" "setup Sam f" "choose 1" "run" "wait 5000"
+    shot skin-$app-call-hd "$FX/fx-$app" "lang en" "size 1920 1080" "setup Sam f" "choose 1" "run" "wait 5000"
+    # a phone call the player makes (voice = true, outgoing = true)
+    shot skin-$app-phone "$FX/fx-$app" "lang en" "setup Sam f" "choose 3" "run"
   done
   shot skin-whatsapp-chat-fr "$FX/fx-whatsapp" "lang fr" "setup Sam f" "run"
 fi
