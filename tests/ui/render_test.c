@@ -1060,7 +1060,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 32 }; /* the behaviour tests below */
+  enum { NM = 33 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
