@@ -563,7 +563,11 @@ void draw_chat(App *app) {
   /* a small window with large text: the replies (Accept, Decline) before
    * the card that explains them; the request stays in the conversation */
   if (rq > app->gfx.h / 5) rq = 0;
-  int ch = composer_height(app);
+  /* A phone app's list over the chat is a screen of its own, as in the
+   * apps: the whole height for the conversations, no replies nor message
+   * box under it (a conversation opened, or Back, brings them back). */
+  bool list_screen = !left && app->inbox.open;
+  int ch = list_screen ? 0 : composer_height(app);
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
@@ -621,7 +625,7 @@ void draw_chat(App *app) {
     total += th;
     newest += th;
   }
-  int sh = strip_height(app, int_w, hh + rq + ch, newest);
+  int sh = list_screen ? 0 : strip_height(app, int_w, hh + rq + ch, newest);
   mid.h = app->gfx.h - hh - sh - rq - ch;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
@@ -675,6 +679,6 @@ void draw_chat(App *app) {
   }
   chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
   if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
-  draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  if (!list_screen) draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
   if (ch) draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }
