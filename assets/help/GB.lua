@@ -7,7 +7,7 @@ country "GB" {
   payment = {
     prepaid = { en = "prepaid vouchers from the corner shop", fr = "bons prépayés de l'épicerie du coin", it = "buoni prepagati del negozio sotto casa" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "PayPal or a bank transfer", fr = "PayPal ou un virement", it = "PayPal o un bonifico" },
+    app = { en = "a bank transfer", fr = "un virement bancaire", it = "un bonifico" },
   },
 
   -- source: samaritans.org

@@ -10,7 +10,7 @@ country "IT" {
   payment = {
     prepaid = { en = "prepaid top-up cards from the tabaccheria", fr = "cartes prépayées du bureau de tabac", it = "ricariche prepagate del tabaccaio" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "PayPal or Satispay", fr = "PayPal ou Satispay", it = "PayPal o Satispay" },
+    app = { en = "Satispay", fr = "Satispay", it = "Satispay" },
   },
 
   -- source: tg24.sky.it 2025-04-23

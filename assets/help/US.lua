@@ -9,7 +9,7 @@ country "US" {
   payment = {
     prepaid = { en = "prepaid cards from a convenience store", fr = "cartes prépayées d'une supérette", it = "carte prepagate di un minimarket" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "Cash App or Venmo", fr = "Cash App ou Venmo", it = "Cash App o Venmo" },
+    app = { en = "Cash App", fr = "Cash App", it = "Cash App" },
   },
 
   -- source: cdcr.ca.gov 2022-07-19

@@ -326,6 +326,33 @@ static void test_country_changes_mid_story(void **state) {
   story_free(s);
 }
 
+/* A payment word is ONE way to pay: the stories join it to others with their
+ * own "or" ("in gift cards or through {payment.app}"), so a list in the data
+ * read "par PayPal ou Lydia" after "ou", and "You send 50 EUR through PayPal
+ * or Lydia" where one payment is made. */
+static void test_payment_words_are_one_way(void **state) {
+  (void)state;
+  static const char *langs_[] = {"en", "fr", "it"};
+  static const char *joins[] = {" or ", " ou ", " o ", " and ", " et ", " e ", ",", "/"};
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  for (int i = 0; i < n; i++) {
+    for (size_t l = 0; l < sizeof langs_ / sizeof *langs_; l++) {
+      HelpList *h = country(codes[i], langs_[l]);
+      for (int k = 0; k < PAY_KINDS; k++) {
+        const char *w = help_words(&h->payment[k], langs_[l]);
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+          if (strstr(w, joins[j]))
+            fail_msg("%s %s: {payment.%s} is a list (\"%s\"): name one way to pay", codes[i], langs_[l],
+                     help_payment_name((PaymentKind)k), w);
+      }
+      help_free(h);
+    }
+    free(codes[i]);
+  }
+  free(codes);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -336,6 +363,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_country_has_a_crisis_line),
       cmocka_unit_test(test_country_placeholders),
+      cmocka_unit_test(test_payment_words_are_one_way),
       cmocka_unit_test(test_advice_placeholders),
       cmocka_unit_test(test_french_typography),
       cmocka_unit_test(test_crisis_card),
