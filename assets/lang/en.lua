@@ -159,7 +159,6 @@ language "en" {
     call_from = "Video call from",
     typing = "is typing...",
     discuss = "Let's talk about it",
-    notes = "For the facilitator",
     keys = "Type the number of your choice, then Enter.  u = undo  h = help  q = quit",
     prompt = "Your choice",
     bad = "Type a number from the list (or u, h, q).",

@@ -161,7 +161,6 @@ language "fr" {
     call_from = "Appel vidéo de",
     typing = "est en train d'écrire...",
     discuss = "On en parle",
-    notes = "Pour l'animateur",
     keys = "Tape le numéro de ton choix, puis Entrée.  u = revenir  h = aide  q = quitter",
     prompt = "Ton choix",
     bad = "Tape un numéro de la liste (ou u, h, q).",

@@ -160,7 +160,6 @@ language "it" {
     call_from = "Videochiamata da",
     typing = "sta scrivendo...",
     discuss = "Parliamone",
-    notes = "Per chi conduce",
     keys = "Scrivi il numero della tua scelta, poi Invio.  u = indietro  h = aiuto  q = esci",
     prompt = "La tua scelta",
     bad = "Scrivi un numero della lista (oppure u, h, q).",

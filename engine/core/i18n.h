@@ -153,7 +153,6 @@
   X(T_CALL_FROM, terminal, "call_from", TEXT)           \
   X(T_TYPING, terminal, "typing", TEXT)                 \
   X(T_DISCUSS, terminal, "discuss", TEXT)               \
-  X(T_NOTES, terminal, "notes", TEXT)                   \
   X(T_KEYS, terminal, "keys", TEXT)                     \
   X(T_PROMPT, terminal, "prompt", TEXT)                 \
   X(T_BAD, terminal, "bad", TEXT)                       \
