@@ -170,8 +170,20 @@ int print_help_card(const PrintOptions *o, const char *country, const char *out)
   settle(o, &st);
   HelpList *help = load_help(country, st.lang);
   if (!help) return 1;
+  /* The cards go to that country's pupils: in its own language when the game
+   * has it (an Italian class gets Italian cards whatever this computer's
+   * settings say); --lang still decides. */
+  const char *lang = st.lang;
+  if (!o->lang && help->lang && strcmp(help->lang, lang) != 0 && i18n_find(o->i18n, help->lang) >= 0) {
+    HelpList *own = load_help(country, help->lang);
+    if (own) {
+      help_free(help);
+      help = own;
+      lang = help->lang;
+    }
+  }
   char *why = NULL;
-  bool ok = helpcard_write(out, help, o->i18n, st.lang, &why);
+  bool ok = helpcard_write(out, help, o->i18n, lang, &why);
   int status = written(out, ok, why);
   help_free(help);
   return status;
