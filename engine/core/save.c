@@ -14,18 +14,21 @@
 
 #define SAVE_MAX (1u << 20)
 
-char *save_path(const Story *s) {
+static char *saves_file(const Story *s, const char *suffix) {
   char *user = paths_user();
   if (!user) return NULL;
-  char *p = xasprintf("%s/saves/%s.save", user, s->id);
+  char *p = xasprintf("%s/saves/%s%s", user, s->id, suffix);
   free(user);
   return p;
 }
 
-bool save_write(const Runtime *rt, char **why) {
-  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
-  const Story *s = rt_story(rt);
-  char *path = save_path(s);
+char *save_path(const Story *s) { return saves_file(s, ".save"); }
+
+/* The last session played to its end: "<id>.ended.save" ends in ".save", so
+ * Forget me sweeps it with the saves (forget.c). */
+static char *ended_path(const Story *s) { return saves_file(s, ".ended.save"); }
+
+static bool write_save_text(const Runtime *rt, char *path, char **why) {
   if (!path) {
     *why = xstrdup(PATHS_NO_HOME);
     return false;
@@ -39,6 +42,22 @@ bool save_write(const Runtime *rt, char **why) {
   }
   free(dir);
   free(path);
+  return ok;
+}
+
+bool save_write(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
+  return write_save_text(rt, save_path(rt_story(rt)), why);
+}
+
+bool save_ended(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true;
+  const Story *s = rt_story(rt);
+  bool ok = write_save_text(rt, ended_path(s), why);
+  if (!save_remove(s) && ok) {
+    *why = xstrdup("the saved game could not be removed");
+    ok = false;
+  }
   return ok;
 }
 
@@ -85,11 +104,14 @@ static bool parse_save(const char *text, void *out, char **problem) {
   return r->rt != NULL;
 }
 
-Runtime *save_resume(const Story *s, char **why) {
-  char *path = save_path(s);
+static Runtime *resume_from(const Story *s, char *path, char **why) {
   Resume r = {s, NULL};
   bool found;
   own_file_read(path, SAVE_MAX, "the saved game", "", parse_save, &r, &found, why);
   free(path);
   return r.rt;
 }
+
+Runtime *save_resume(const Story *s, char **why) { return resume_from(s, save_path(s), why); }
+
+Runtime *save_resume_ended(const Story *s, char **why) { return resume_from(s, ended_path(s), why); }

@@ -16,5 +16,11 @@ bool save_write(const Runtime *rt, char **why);
 Runtime *save_resume(const Story *s, char **why);
 bool save_exists(const Story *s);
 bool save_remove(const Story *s);
+/* At an ending: the save becomes the story's last finished session
+ * (<id>.ended.save), which --summary STORY prints after the bell; the next
+ * start has no save to resume. Nothing with leave-no-trace. */
+bool save_ended(const Runtime *rt, char **why);
+/* The last finished session, played again to its ending; like save_resume. */
+Runtime *save_resume_ended(const Story *s, char **why);
 
 #endif

@@ -128,7 +128,9 @@ int print_summary(const PrintOptions *o, const char *story, const char *replay, 
   if (replay) {
     rt = replayed(s, story_lang, help, replay, &why);
   } else {
+    /* the session under way, else the last one played to its end */
     rt = save_resume(s, &why);
+    if (!rt && !why) rt = save_resume_ended(s, &why);
     if (rt) rt_set_help(rt, help), rt_run(rt);
     else if (!why)
       why = xasprintf("there is no saved session of \"%s\" on this computer: play it first, or give the path "

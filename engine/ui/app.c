@@ -307,7 +307,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_SKIP: play_skip(&app->play, app->now); break;
   case ACT_DEBRIEF:
-    if (app->play.story) save_remove(app->play.story);
+    if (app->play.story) play_keep_ended(&app->play);
     app_go(app, SCR_DEBRIEF);
     break;
   case ACT_HELP:

@@ -50,6 +50,8 @@ void play_run(Play *p, uint64_t now);
 /* Picks reply i and saves. False when no reply is waiting; *why (caller
  * frees) when the save failed (the game goes on). */
 bool play_choose(Play *p, int i, uint64_t now, char **why);
+/* At the debrief: the save becomes the last finished session (save.h). */
+void play_keep_ended(Play *p);
 bool play_undo(Play *p);
 /* Back to decision d (0 = the first), its replies shown again; saves. */
 bool play_back_to(Play *p, int d);
