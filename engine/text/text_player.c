@@ -563,8 +563,10 @@ static void debrief_once(Game *g) {
   if (g->debrief_shown) return;
   g->debrief_shown = true;
   show_debrief(t, g->rt, g->help, &g->help_problems);
-  char *ended_why = NULL; /* kept for --summary STORY after the bell; a failure changes nothing here */
-  if (!save_ended(g->rt, &ended_why)) free(ended_why);
+  /* kept for --summary STORY after the bell (a failure changes nothing
+   * here); the author's loop leaves the player's files alone */
+  char *ended_why = NULL;
+  if (g->may_save && !save_ended(g->rt, &ended_why)) free(ended_why);
   if (g->questions && !g->asked_after) {
     /* the same questions after the debrief; kept only on this computer */
     g->asked_after = true;

@@ -171,9 +171,11 @@ bool play_choose(Play *p, int i, uint64_t now, char **why) {
 }
 
 void play_keep_ended(Play *p) {
-  char *why = NULL; /* the last session, for --summary STORY; the debrief goes on whatever happens */
-  if (p->no_save || !p->rt) save_remove(p->story);
-  else if (!save_ended(p->rt, &why)) free(why);
+  /* the last session, for --summary STORY; the debrief goes on whatever
+   * happens. Trying a scene (no_save) leaves the player's files alone. */
+  char *why = NULL;
+  if (p->no_save || !p->rt) return;
+  if (!save_ended(p->rt, &why)) free(why);
 }
 
 bool play_undo(Play *p) { return p->rt && rt_can_undo(p->rt) && play_back_to(p, rt_choices_made(p->rt) - 1); }
