@@ -643,6 +643,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
 }
 
 static void pad_button(App *app, Uint8 b) {
+  if (lesson_pad(app, b)) return; /* the class vote and the list of decisions */
   switch (b) {
   case SDL_CONTROLLER_BUTTON_DPAD_UP: focus_dir(app, 0, -1); break;
   case SDL_CONTROLLER_BUTTON_DPAD_DOWN: focus_dir(app, 0, 1); break;

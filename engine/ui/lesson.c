@@ -152,6 +152,30 @@ bool lesson_key(App *app, SDL_Keycode c) {
   return false;
 }
 
+/* A gamepad in class: X opens the vote (Y is Help), and in the vote the
+ * d-pad does what the keys do (up/down pick a reply, right/left one hand
+ * more or less, A takes the winner); in the list of decisions up/down and
+ * A. Other panels and buttons: the focus moves as usual. */
+bool lesson_pad(App *app, Uint8 b) {
+  static const struct { Uint8 pad; SDL_Keycode key; } keys[] = {
+      {SDL_CONTROLLER_BUTTON_DPAD_UP, SDLK_UP}, {SDL_CONTROLLER_BUTTON_DPAD_DOWN, SDLK_DOWN},
+      {SDL_CONTROLLER_BUTTON_DPAD_RIGHT, SDLK_PLUS}, {SDL_CONTROLLER_BUTTON_DPAD_LEFT, SDLK_MINUS},
+      {SDL_CONTROLLER_BUTTON_A, SDLK_RETURN}};
+  Panel p = app->lesson.panel;
+  if (p == PANEL_VOTE || p == PANEL_BACK) {
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+      if (keys[i].pad == b) {
+        if (p == PANEL_BACK && (keys[i].key == SDLK_PLUS || keys[i].key == SDLK_MINUS)) return true;
+        return lesson_key(app, keys[i].key);
+      }
+    return false; /* B closes, shoulders scroll: as everywhere */
+  }
+  if (p == PANEL_NONE && b == SDL_CONTROLLER_BUTTON_X && app->classroom && app->nav.screen == SCR_CHAT &&
+      !app->nav.help_open)
+    return lesson_open_vote(app);
+  return false;
+}
+
 /* ---- actions ---- */
 
 void lesson_act(App *app, Action a, int arg, int arg2) {

@@ -256,6 +256,20 @@ static void test_vote_keys(void **s) {
   app_act(app, ACT_VOTE_TAKE, 0, 0);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 0);
   close_app(app);
+
+  /* a gamepad: X opens the vote, down picks B, right is one hand more
+   * (left one less), A takes the winner */
+  app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\npad x\n");
+  assert_int_equal(app->lesson.panel, PANEL_VOTE);
+  run(app, "pad dpdown\npad dpright\npad dpright\npad dpright\npad dpleft\npad dpup\npad dpright\n");
+  assert_int_equal(rt_votes(app->play.rt, 0, 0), 1);
+  assert_int_equal(rt_votes(app->play.rt, 0, 1), 2);
+  run(app, "pad a\n");
+  assert_int_equal(app->lesson.panel, PANEL_NONE);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_int_equal(rt_decision_taken(app->play.rt, 0), 1);
+  close_app(app);
 }
 
 /* A scripted class (--script's votes): the story takes the winning
