@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "files.h"
@@ -155,9 +156,12 @@ static void help_entry(Buf *b, const HelpEntry *e, const I18n *in, const char *l
     html_text(b, e->hours);
     buf_adds(b, ")</span>");
   }
-  if (e->urgent) {
+  /* as in the window's help: a crisis line is someone to talk to now, not
+   * the emergency services; no tag that only repeats the name */
+  const char *tag = i18n_word(in, lang, (e->roles >> HELP_CRISIS) & 1u ? S_CRISIS_TAG : S_URGENT);
+  if (e->urgent && strcasecmp(tag, e->name) != 0) {
     buf_adds(b, " <strong>");
-    html_text(b, i18n_word(in, lang, S_URGENT));
+    html_text(b, tag);
     buf_adds(b, "</strong>");
   }
   if (e->what && *e->what) {
