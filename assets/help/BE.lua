@@ -60,7 +60,7 @@ country "BE" {
   -- source: RESOURCES.md lists 112 with no page cited (the European emergency
   -- number). (re-check) with an official page before a release.
   resource {
-    name = "Urgences / Emergency",
+    name = { en = "Emergency", fr = "Urgence", it = "Emergenza" },
     contact = "112",
     role = "emergency",
     urgent = true,

@@ -70,7 +70,7 @@ country "GB" {
   -- source: RESOURCES.md lists 999 with no page cited. (re-check) with an
   -- official page before a release.
   resource {
-    name = "Emergency",
+    name = { en = "Emergency", fr = "Urgence", it = "Emergenza" },
     contact = "999",
     role = "emergency",
     urgent = true,

@@ -193,8 +193,10 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
         int r = lua_gettop(L);
         if (lua_type(L, r) == LUA_TTABLE) {
           HelpEntry e = {0};
-          e.name = lr_string(L, r, "name");
-          e.contact = lr_string(L, r, "contact");
+          /* one text, or one per language (an entry that is advice rather
+           * than a service: "In danger right now?") */
+          e.name = localized(L, r, "name", lang, NULL, diag);
+          e.contact = localized(L, r, "contact", lang, NULL, diag);
           e.what = localized(L, r, "what", lang, check, diag);
           e.hours = localized(L, r, "hours", lang, NULL, diag);
           e.source = lr_string(L, r, "source");
