@@ -81,6 +81,8 @@ language "en" {
     not_needed = "Not needed on this path — remember it",
     next_time = "Next time",
     crisis_tag = "Someone to talk to, now",
+    back_above = { one = "↑ {n} earlier choice (Up arrow)", other = "↑ {n} earlier choices (Up arrow)" },
+    back_below = { one = "↓ {n} later choice (Down arrow)", other = "↓ {n} later choices (Down arrow)" },
     crisis_call = "You can call, right now:",
     read_aloud = "Read aloud",
     read_keys = "Read aloud: F3 turns it on or off, F4 repeats the last line",

@@ -83,6 +83,8 @@ language "fr" {
     not_needed = "Pas nécessaire sur ce chemin — à retenir",
     next_time = "La prochaine fois",
     crisis_tag = "Quelqu'un à qui parler, maintenant",
+    back_above = { one = "↑ {n} choix plus tôt (flèche haut)", other = "↑ {n} choix plus tôt (flèche haut)" },
+    back_below = { one = "↓ {n} choix plus tard (flèche bas)", other = "↓ {n} choix plus tard (flèche bas)" },
     crisis_call = "Tu peux appeler, maintenant :",
     read_aloud = "Lecture à voix haute",
     read_keys = "Lecture à voix haute : F3 l'active ou la coupe, F4 répète la dernière phrase",

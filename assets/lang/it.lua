@@ -82,6 +82,8 @@ language "it" {
     not_needed = "Non serviva in questo percorso: ricordalo",
     next_time = "La prossima volta",
     crisis_tag = "Qualcuno con cui parlare, adesso",
+    back_above = { one = "↑ {n} scelta precedente (freccia su)", other = "↑ {n} scelte precedenti (freccia su)" },
+    back_below = { one = "↓ {n} scelta successiva (freccia giù)", other = "↓ {n} scelte successive (freccia giù)" },
     crisis_call = "Puoi chiamare, adesso:",
     read_aloud = "Lettura ad alta voce",
     read_keys = "Lettura ad alta voce: F3 la attiva o la spegne, F4 ripete l'ultima frase",
