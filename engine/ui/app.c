@@ -181,7 +181,6 @@ static bool start_story(App *app, Story *s, bool resume) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
     inbox_reset(app);
-    app->lesson.started = app->now;
     author_story_started(app);
   }
   return ok;
@@ -254,6 +253,11 @@ void app_enter_chat(App *app) {
       /* a saved place: the player (or the teacher) says what to do */
       app_go(app, SCR_MENU);
       lesson_ask(app, ASK_RESUME, app->lib.story_index);
+      return;
+    }
+    /* a story named at launch: the before questions, as from the menu */
+    if (!author && app->opt.ask_at_launch && ask_before(app, ACT_STORY, app->lib.story_index)) {
+      app->opt.ask_at_launch = false; /* once: the next start is the player's own */
       return;
     }
     if (!start_story(app, e->story, false)) return;
