@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data HOME=$tmp
 status=0 runs=0
 for play in "$here"/skype-all-right.play "$here"/skype-paid.play "$here"/instagram-all-right.play "$here"/instagram-paid.play \
-            "$here"/forty-minutes-paid.play "$here"/forty-minutes-all-right.play; do
+            "$here"/forty-minutes-paid.play "$here"/forty-minutes-all-right.play "$here"/template-help.play; do
   story=$(awk '$1=="story"{print $2}' "$play")
   path=$(awk '$1=="path"{$1=""; print}' "$play")
   for f in "$root"/assets/help/*.lua; do
