@@ -20,6 +20,7 @@
 
 #include "app.h"
 #include "ask_view.h"
+#include "headless.h"
 #include "paths.h"
 #include "lesson.h"
 #include "presenter.h"
@@ -58,34 +59,15 @@ static App *open_app(const char *story, int w, int h, bool classroom, bool keep_
     snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  assert_non_null(surf);
-  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-  assert_non_null(ren);
-  char *why = NULL;
-  App *app = app_new(&o, ren, NULL, w, h, &why);
+  char *why;
+  App *app = headless_app(&o, w, h, &why);
   if (!app) fail_msg("app_new: %s", why ? why : "?");
-  app->gfx.surf = surf;
-  app->gfx.record = true;
   return app;
 }
 
-static void close_app(App *app) {
-  SDL_Surface *s = app->gfx.surf;
-  SDL_Renderer *r = app->gfx.ren;
-  app_free(app);
-  SDL_DestroyRenderer(r);
-  SDL_FreeSurface(s);
-}
-
 static void run(App *app, const char *script) {
-  char *why = NULL;
-  Script *sc = script_parse(script, &why);
-  if (!sc) fail_msg("script: %s", why);
-  if (!script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
-  script_free(sc);
-  app_tick(app, app->now);
-  app_draw(app);
+  char *why;
+  if (!headless_run(app, script, &why)) fail_msg("script: %s", why);
 }
 
 /* The text recorded in the frame just drawn that holds `words`, or NULL. */
@@ -168,7 +150,7 @@ static void test_projected_has_no_notes(void **s) {
   presenter_draw(app, pv);
   assert_non_null(drawn(presenter_gfx(pv), NOTE)); /* the last card of the path, still */
   presenter_free(app, pv);
-  close_app(app);
+  headless_free(app);
 
   /* not in classroom mode either: the window never shows the notes */
   app = open_app("fx-plain", 1280, 720, false, false);
@@ -176,7 +158,7 @@ static void test_projected_has_no_notes(void **s) {
   assert_non_null(drawn(&app->gfx, QUESTION));
   assert_null(drawn(&app->gfx, NOTE));
   assert_null(drawn(&app->gfx, S(app, S_CLASSROOM)));
-  close_app(app);
+  headless_free(app);
 }
 
 /* At 1920x1080, classroom text is at least 1.6 times the normal window's,
@@ -207,8 +189,8 @@ static void test_classroom_text_size(void **s) {
     if (room->gfx.recs[i].str && strlen(room->gfx.recs[i].str) == 1 && strchr("ABC", room->gfx.recs[i].str[0])) letters++;
   assert_int_equal(letters, 3);
   all_inside(room, "classroom chat");
-  close_app(normal);
-  close_app(room);
+  headless_free(normal);
+  headless_free(room);
 }
 
 /* The class votes with the keys: V, a letter, digits, +/-, Enter. */
@@ -230,7 +212,7 @@ static void test_vote_keys(void **s) {
   char *save = rt_save_text(app->play.rt);
   assert_non_null(strstr(save, "votes 0 3 12 5"));
   free(save);
-  close_app(app);
+  headless_free(app);
 
   /* a tie: Enter takes nothing until the teacher picks one of the tied */
   app = open_app("fx-plain", 1280, 720, true, false);
@@ -240,7 +222,7 @@ static void test_vote_keys(void **s) {
   run(app, "key c\nkey Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 2);
-  close_app(app);
+  headless_free(app);
 
   /* the mouse: + on reply A twice, then the take button */
   app = open_app("fx-plain", 1280, 720, true, false);
@@ -257,7 +239,7 @@ static void test_vote_keys(void **s) {
   assert_int_equal(count_zones(app, ACT_VOTE_TAKE), 1);
   app_act(app, ACT_VOTE_TAKE, 0, 0);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 0);
-  close_app(app);
+  headless_free(app);
 
   /* a gamepad: X opens the vote, down picks B, right is one hand more
    * (left one less), A takes the winner */
@@ -271,7 +253,7 @@ static void test_vote_keys(void **s) {
   assert_int_equal(app->lesson.panel, PANEL_NONE);
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 1);
-  close_app(app);
+  headless_free(app);
 }
 
 /* A scripted class (--script's votes): the story takes the winning
@@ -289,12 +271,12 @@ static void test_vote_script(void **s) {
   assert_true(rt_did(rt, "block"));
   assert_int_equal(rt_votes(rt, 1, 1), 25);
   /* a tie in a script takes nothing */
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, true, false);
   run(app, "setup Sam m\nvotes 5 5 0 take\n");
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   assert_int_equal(rt_votes(app->play.rt, 0, 1), 5);
-  close_app(app);
+  headless_free(app);
   /* a bad votes line is refused with its line number */
   char *why = NULL;
   assert_null(script_parse("votes 1 x\n", &why));
@@ -337,7 +319,7 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(app->lesson.panel, PANEL_NONE);
   run(app, "wait 100\nkey Escape\n");
   assert_true(app->nav.quit); /* nothing open: the two Esc are an exit */
-  close_app(app);
+  headless_free(app);
 
   /* Start over on the menu asks first; the save stays until it is said */
   app = open_app("fx-plain", 1280, 720, false, false);
@@ -359,7 +341,7 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   run(app, "choose 2\n");
-  close_app(app);
+  headless_free(app);
 
   /* Launched with a story that has a save: Continue or Start over */
   app = open_app("fx-plain", 1280, 720, false, true);
@@ -372,12 +354,12 @@ static void test_teacher_controls(void **s) {
   run(app, "key Return\n"); /* Continue */
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 1);
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, false, true);
   run(app, "key Tab\nkey Tab\nkey Return\n"); /* the keyboard: to Start over, pressed */
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
-  close_app(app);
+  headless_free(app);
 }
 
 /* The switch in Settings, and the display remembered. */
@@ -392,10 +374,10 @@ static void test_settings(void **s) {
   char *why = NULL;
   assert_true(settings_load(&back, &why));
   assert_true(back.classroom);
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, false, true);
   assert_true(app->classroom); /* remembered */
-  close_app(app);
+  headless_free(app);
   Settings st;
   settings_defaults(&st);
   assert_true(settings_parse(&st, "# behind-the-screen settings 1\ndisplay = 2\nclassroom = true\n", &why));
@@ -415,7 +397,7 @@ static void test_clock_and_long_back_list(void **s) {
   App *app = open_app("fx-plain", 1280, 720, true, false);
   run(app, "setup Sam m\nrun\nwait 420000\nchoose 1\n"); /* seven minutes, then a reply: saved */
   assert_true(play_lesson_ms(&app->play, app->now) >= 420000);
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, true, true);
   app_draw(app);
   assert_int_equal(app->lesson.ask, ASK_RESUME);
@@ -423,7 +405,7 @@ static void test_clock_and_long_back_list(void **s) {
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(play_lesson_ms(&app->play, app->now) >= 420000);
   assert_true(play_lesson_ms(&app->play, app->now) < 3600000);
-  close_app(app);
+  headless_free(app);
 
   /* a small window at 200 %: not every decision fits */
   app = open_app("fx-plain", 800, 480, false, false);
@@ -447,7 +429,7 @@ static void test_clock_and_long_back_list(void **s) {
   assert_non_null(drawn(&app->gfx, "\xE2\x86\x93")); /* "↓ ... later" */
   run(app, "key Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 0);
-  close_app(app);
+  headless_free(app);
 }
 
 /* A story named at launch (behind-the-screen --classroom skype) asks the
@@ -467,7 +449,7 @@ static void test_questions_at_launch(void **s) {
   run(app, "end\nscreen debrief\n");
   app_act(app, ACT_MENU, 0, 0);
   assert_true(ask_showing(app)); /* the after questions */
-  close_app(app);
+  headless_free(app);
   launch_questions = false;
 }
 
