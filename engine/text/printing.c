@@ -178,6 +178,25 @@ int print_handout(const PrintOptions *o, const char *story, const char *out) {
 int print_help_card(const PrintOptions *o, const char *country, const char *out) {
   Settled st;
   settle(o, &st);
+  char *assets = paths_assets();
+  bool known = help_has_country(assets, country);
+  free(assets);
+  if (!known) {
+    /* cards that only say "no contacts yet" help no pupil */
+    int n = 0;
+    char *assets2 = paths_assets();
+    char **codes = help_countries(assets2, &n);
+    free(assets2);
+    Buf list = {0};
+    for (int i = 0; i < n; i++) {
+      buf_addf(&list, "%s%s", i ? ", " : "", codes[i]);
+      free(codes[i]);
+    }
+    free(codes);
+    bts_warn("no help contacts for country \"%s\" in this game (it has: %s)", country, list.s ? list.s : "");
+    free(list.s);
+    return 1;
+  }
   HelpList *help = load_help(country, st.lang);
   if (!help) return 1;
   /* The cards go to that country's pupils: in its own language when the game

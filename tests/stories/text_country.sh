@@ -16,7 +16,7 @@ for play in "$here"/skype-all-right.play "$here"/skype-paid.play "$here"/instagr
   path=$(awk '$1=="path"{$1=""; print}' "$play")
   for f in "$root"/assets/help/*.lua; do
     cc=$(basename "$f" .lua)
-    [ "$cc" = ALL ] && continue
+    [ "$cc" = ALL ] || [ "$cc" = other ] && continue
     # the markers of other countries that are not also this country's
     grep -v '^#' "$markers" | awk -v cc="$cc" 'NF>1 {m=substr($0,4); if ($1==cc) own[m]=1; else other[m]=$1}
       END {for (m in other) if (!(m in own)) print other[m] "\t" m}' > "$tmp/forbidden"

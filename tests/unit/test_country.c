@@ -399,6 +399,31 @@ static void test_in_danger_right_now(void **state) {
   free(codes);
 }
 
+/* A country the game has no data for (a locale's es_ES): never an error or
+ * an empty list, never {braces} in the story; a kind note, the contacts for
+ * every country, and no service or crisis number made up. */
+static void test_country_without_data(void **state) {
+  (void)state;
+  HelpList *h = country("ES", "fr");
+  assert_string_equal(h->code, "ES");
+  bool note = false, every = false;
+  for (int i = 0; i < h->count; i++) {
+    const HelpEntry *e = &h->entries[i];
+    note |= strstr(e->name, "Pas encore de contacts") != NULL;
+    every |= strcmp(e->name, "Take It Down") == 0;
+    assert_false((e->roles >> HELP_CRISIS) & 1u); /* no made-up crisis line */
+  }
+  assert_true(note && every);
+  help_free(h);
+  expect("{money 200}", "ES", "en", "€200");
+  expect("{payment.app}", "ES", "fr", "une appli de paiement");
+  expect("{help.youth-line}", "ES", "fr", "un adulte de confiance");
+  expect("{help.report-authority}", "DE", "it", "un adulto di fiducia");
+  assert_false(help_has_country(ROOT "/assets", "ES"));
+  assert_true(help_has_country(ROOT "/assets", "FR"));
+  assert_false(help_has_country(ROOT "/assets", "ALL"));
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -411,6 +436,7 @@ int main(void) {
       cmocka_unit_test(test_country_placeholders),
       cmocka_unit_test(test_payment_words_are_one_way),
       cmocka_unit_test(test_in_danger_right_now),
+      cmocka_unit_test(test_country_without_data),
       cmocka_unit_test(test_advice_placeholders),
       cmocka_unit_test(test_french_typography),
       cmocka_unit_test(test_crisis_card),
