@@ -113,6 +113,15 @@ static void test_did_without_quotes(void **state) {
   expect_error(CARD "scene \"a\" {\n  did(evidence),\n  go \"e\",\n}\n" END, 5, "put it in quotes");
 }
 
+/* An ending (or a scene) written inside the scene that leads to it: where to
+ * write it and how to lead to it, not "item 2 is not a story word". */
+static void test_ending_inside_a_scene(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  ending \"hurt\" { title = \"It hurts\", summary = \"Talk.\" },\n}\n", 4,
+               "is ending \"hurt\", written inside it. Write each scene and ending on its own, after the closing }, "
+               "and lead to it with choice \"...\" { go = \"hurt\" }");
+}
+
 static void test_goto(void **state) {
   (void)state;
   expect_error(CARD "scene \"a\" {\n  choice \"A\" { goto = \"e\" },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
@@ -321,7 +330,7 @@ int main(void) {
       cmocka_unit_test(test_missing_comma),
       cmocka_unit_test(test_condition_slips),
       cmocka_unit_test(test_did_without_quotes),
-      cmocka_unit_test(test_goto),
+      cmocka_unit_test(test_goto), cmocka_unit_test(test_ending_inside_a_scene),
       cmocka_unit_test(test_unknown_field_is_an_error),
       cmocka_unit_test(test_unknown_advice),
       cmocka_unit_test(test_always_true),
