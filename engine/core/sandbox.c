@@ -17,7 +17,11 @@ typedef struct Sandbox {
   lua_State *L;
   size_t used, cap;
   long budget;            /* instructions left in the current call */
-  double deadline;        /* process CPU seconds: the current call stops after it */
+  double deadline;        /* process CPU seconds: the current call stops after it;
+                             0: the clock has not started (no look yet) */
+  double seconds;         /* the time the current job (or call) has */
+  double clock_start;     /* process CPU seconds when its clock started */
+  double next_look;       /* wall seconds: the CPU clock is not read before */
   SandboxLimit hit;
   char *root;             /* the story folder: include stays inside */
   int include_depth;
@@ -63,13 +67,34 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Wall time from the vDSO: no system call. */
+static double wall_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+#define LOOK_GAP 0.002 /* wall seconds between two readings of the CPU clock */
+
+static void start_clock(Sandbox *sb, double now) {
+  sb->clock_start = now;
+  sb->deadline = now + sb->seconds;
+}
+
 /* The clock starts at the first look (a hook after 1000 instructions or 16
  * calls), not at each call into story code: most calls are conditions that
- * finish long before, and reading CPU time is a system call. */
+ * finish long before, and reading CPU time is a system call (on a virtual
+ * machine, a few microseconds: it was a fifth of a load). So after a look,
+ * the next one waits LOOK_GAP of wall time, read for free: the process
+ * cannot use much more CPU than the wall time that passed, and a limit is
+ * then seen at most 2 ms late. */
 static bool past_deadline(Sandbox *sb) {
+  double wall = wall_seconds();
+  if (sb->deadline != 0 && wall < sb->next_look) return false;
+  sb->next_look = wall + LOOK_GAP;
   double now = now_seconds();
   if (sb->deadline == 0) {
-    sb->deadline = now + SANDBOX_SECONDS;
+    start_clock(sb, now);
     return false;
   }
   return now > sb->deadline;
@@ -354,7 +379,7 @@ static int story_include(lua_State *L) {
    * scenes in many files loads, while a short runaway loop still stops.
    * Bounded: each file counts once, and all of them at most
    * SANDBOX_BONUS_MAX. */
-  if (sb->deadline == 0) sb->deadline = now_seconds() + SANDBOX_SECONDS;
+  if (sb->deadline == 0) start_clock(sb, now_seconds());
   double bonus = SANDBOX_SECONDS * (double)len / SANDBOX_FILE_CAP;
   if (sb->bonus + bonus > SANDBOX_BONUS_MAX) bonus = SANDBOX_BONUS_MAX - sb->bonus;
   sb->bonus += bonus;
@@ -433,14 +458,37 @@ static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, 
 static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
 static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
 
-/* The story language: the prelude is trusted; it gets debug.getinfo (for
+/* The prelude's where(level): the file and line of the story code `level`
+ * calls above the word that asks (1 = the caller of the word). In C: with
+ * debug.getinfo every line of a story made a table and two strings (a
+ * fifth of a load). The file name is kept from one call to the next (upvalue
+ * 1): most lines come from the same file. */
+static int prelude_where(lua_State *L) {
+  int level = (int)luaL_checkinteger(L, 1);
+  lua_Debug ar;
+  if (level < 0 || !lua_getstack(L, level + 1, &ar) || !lua_getinfo(L, "Sl", &ar) || ar.currentline < 0) {
+    lua_pushliteral(L, "?");
+    lua_pushinteger(L, 0);
+    return 2;
+  }
+  const char *src = ar.source[0] == '@' ? ar.source + 1 : ar.source;
+  const char *last = lua_tostring(L, lua_upvalueindex(1));
+  if (!last || strcmp(last, src) != 0) {
+    lua_pushstring(L, src);
+    lua_replace(L, lua_upvalueindex(1));
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushinteger(L, ar.currentline);
+  return 2;
+}
+
+/* The story language: the prelude is trusted; it gets where() (for
  * file:line), the environment to fill with the story words, and the simple
  * words and a character's words of words.h. Leaves what it collects on the stack. */
 static bool run_prelude(lua_State *L, int env) {
   if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
-  lua_getglobal(L, "debug");
-  lua_getfield(L, -1, "getinfo");
-  lua_remove(L, -2);
+  lua_pushnil(L);
+  lua_pushcclosure(L, prelude_where, 1);
   lua_pushvalue(L, env);
   lua_getglobal(L, "string");
   lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
@@ -534,6 +582,7 @@ Sandbox *sandbox_new(const char *root, const char *words) {
   /* Set before any coroutine exists: new ones copy it. */
   lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_EVERY);
   sb->budget = SANDBOX_BUDGET;
+  sb->seconds = SANDBOX_SECONDS;
   sb->deadline = 0; /* set at the first look */
   if (!build_env(sb, words)) {
     bts_warn("internal error: %s", lua_tostring(sb->L, -1));
@@ -547,6 +596,7 @@ void sandbox_free(Sandbox *sb) {
   if (!sb) return;
   if (sb->L) {
     sb->budget = SANDBOX_BUDGET; /* collection at close is under the budget too */
+    sb->seconds = SANDBOX_SECONDS;
     sb->deadline = 0; /* set at the first look */
     lua_close(sb->L);
   }
@@ -595,7 +645,10 @@ bool sandbox_job_begin(Sandbox *sb, double seconds) {
   /* Instructions in proportion to the time given (a --check job runs many
    * conditions). */
   sb->budget = seconds > SANDBOX_SECONDS ? (long)(SANDBOX_BUDGET * (seconds / SANDBOX_SECONDS)) : SANDBOX_BUDGET;
-  sb->deadline = now_seconds() + seconds;
+  /* Its clock starts at the first look too: a play step whose conditions
+   * the engine evaluates itself (cond.h) never reads it. */
+  sb->seconds = seconds;
+  sb->deadline = 0;
   sb->hit = LIMIT_NONE;
   sb->out_of_memory = false;
   return true;
@@ -605,9 +658,11 @@ void sandbox_job_end(Sandbox *sb) {
   if (sb->job_depth > 0) sb->job_depth--;
 }
 
+double sandbox_job_used(Sandbox *sb) { return sb->deadline == 0 ? 0 : now_seconds() - sb->clock_start; }
+
 bool sandbox_job_over(Sandbox *sb) {
   if (sb->budget <= 0 || sb->hit == LIMIT_BUDGET) return true;
-  if (sb->deadline != 0 && now_seconds() > sb->deadline) {
+  if (past_deadline(sb)) { /* the first look starts the clock */
     sb->budget = 0;
     sb->hit = LIMIT_BUDGET;
     return true;
@@ -635,6 +690,7 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults) {
   if (sb->job_depth == 0) {
     /* A call outside any job is a job of its own. */
     sb->budget = SANDBOX_BUDGET;
+    sb->seconds = SANDBOX_SECONDS;
     sb->deadline = 0; /* set at the first look */
     sb->hit = LIMIT_NONE;
     sb->out_of_memory = false;

@@ -58,6 +58,9 @@ void sandbox_job_end(Sandbox *sb);
 /* True when the current job's time or instructions are spent (for loops in
  * C that work for a story: building it, exploring it). */
 bool sandbox_job_over(Sandbox *sb);
+/* CPU seconds the current job has used since its clock started (0 when no
+ * look started it: its story code never ran long enough to be looked at). */
+double sandbox_job_used(Sandbox *sb);
 /* Counts bytes of the engine's own memory for this story against a cap of
  * SANDBOX_MEMORY_CAP (apart from Lua's, which a large story fills too);
  * false (and the memory limit marked) when it would go past. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "cond.h"
 #include "countryword.h"
 #include "files.h"
 #include "hint.h"
@@ -32,6 +33,9 @@ typedef struct {
   Diag *diag;
   int conds;        /* stack index of the table of compiled conditions */
   int cond_env;     /* stack index of the conditions' environment */
+  int capconds;     /* room in the story's cond_* arrays */
+  struct SeenCond *seen; /* compiled programs by their text (a power of 2 of slots) */
+  size_t capseen, nseen;
   StoryText *texts;   /* every translatable text, for the translation check */
   int ntexts, captexts;
   struct SceneId *scene_ids; /* scene ids sorted, for lookups in O(log n) */
@@ -329,6 +333,37 @@ static int cond_did(lua_State *L) {
 
 static int cond_newindex(lua_State *L) { return luaL_error(L, "a condition cannot change variables"); }
 
+typedef struct SeenCond {
+  const char *text; /* the story's cond_text */
+  CondProg *prog;
+} SeenCond;
+
+/* The program already compiled for this text, if any: a story repeats its
+ * conditions ("trust > 2" in many scenes), and one program for them all
+ * stays in the cache while playing. */
+static SeenCond *seen_slot(Builder *b, const char *text) {
+  if (!b->capseen) return NULL;
+  size_t mask = b->capseen - 1;
+  for (size_t i = (size_t)fnv1a(text, strlen(text), FNV_SEED) & mask;; i = (i + 1) & mask)
+    if (!b->seen[i].text || strcmp(b->seen[i].text, text) == 0) return &b->seen[i];
+}
+
+static void remember_prog(Builder *b, const char *text, CondProg *prog) {
+  if (2 * (b->nseen + 1) > b->capseen) {
+    SeenCond *old = b->seen;
+    size_t oldcap = b->capseen;
+    b->capseen = oldcap ? oldcap * 2 : 64;
+    b->seen = xcalloc(b->capseen, sizeof *b->seen);
+    for (size_t i = 0; i < oldcap; i++)
+      if (old[i].text) *seen_slot(b, old[i].text) = old[i];
+    free(old);
+  }
+  *seen_slot(b, text) = (SeenCond){text, prog};
+  b->nseen++;
+}
+
+static const char COND_ENV_KEY = 0; /* its address: the registry key of the conditions' environment */
+
 /* Upvalues of each: the EvalCtx, did() as a closure over it. */
 static const luaL_Reg COND_META[] = {{"__index", cond_index}, {"__newindex", cond_newindex}, {NULL, NULL}};
 
@@ -344,6 +379,31 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   b->cond_env = lua_gettop(L);
+  /* Kept for the conditions compiled later, when first needed (story_eval). */
+  lua_pushvalue(L, b->cond_env);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+}
+
+/* The names a compiled condition (cond.h) may use: the story's variables
+ * and the catalogue's advice ids, as cond_index and cond_did read them. */
+static int cond_var(void *ud, const char *name, size_t len, bool *is_bool) {
+  const Story *s = ud;
+  char key[80];
+  if (len >= sizeof key) return -1;
+  memcpy(key, name, len);
+  key[len] = 0;
+  int v = story_var_index(s, key);
+  if (v >= 0) *is_bool = s->vars[v].is_bool;
+  return v;
+}
+
+static int cond_advice(void *ud, const char *id, size_t len) {
+  const Story *s = ud;
+  char key[80];
+  if (len >= sizeof key) return -1;
+  memcpy(key, id, len);
+  key[len] = 0;
+  return catalog_index(s->catalog, key);
 }
 
 /* Identifiers in a condition must be variables (strings are skipped). */
@@ -409,6 +469,24 @@ static void warn_always_true(Builder *b, const char *cond, const char *file, int
   free(name);
 }
 
+/* Condition number nconds: its Lua function (or false) is on the stack. */
+static int add_cond(Builder *b, const char *cond, const char *file, int line, CondProg *prog) {
+  Story *s = b->s;
+  lua_rawseti(b->L, b->conds, s->nconds + 1);
+  if (s->nconds == b->capconds) { /* grown by doubling: 30,000 conditions */
+    b->capconds = b->capconds ? b->capconds * 2 : 64;
+    s->cond_text = xrealloc(s->cond_text, (size_t)b->capconds * sizeof(char *));
+    s->cond_file = xrealloc(s->cond_file, (size_t)b->capconds * sizeof(char *));
+    s->cond_line = xrealloc(s->cond_line, (size_t)b->capconds * sizeof(int));
+    s->cond_prog = xrealloc(s->cond_prog, (size_t)b->capconds * sizeof(CondProg *));
+  }
+  s->cond_text[s->nconds] = xstrdup(cond);
+  s->cond_file[s->nconds] = file;
+  s->cond_line[s->nconds] = line;
+  s->cond_prog[s->nconds] = prog;
+  return s->nconds++;
+}
+
 static int compile_cond(Builder *b, const char *cond, const char *file, int line) {
   Story *s = b->s;
   /* A condition is a short expression; its text is quoted by errors and
@@ -426,6 +504,32 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
   if (slip) {
     ERR(b, file, line, "the condition \"%s\": %s", cond, slip);
     return -1;
+  }
+  /* Most conditions compile into a program the engine runs itself (cond.h):
+   * no Lua function then until one is needed (story_eval). Its syntax is a
+   * part of Lua's, so what compiles here is valid Lua. */
+  SeenCond *seen = seen_slot(b, cond);
+  CondProg *prog = seen && seen->text ? seen->prog : NULL;
+  bool fresh = !prog;
+  if (fresh) {
+    CondNames names = {cond_var, cond_advice, s};
+    prog = cond_compile(cond, &names);
+  }
+  if (prog) {
+    check_cond_names(b, cond, file, line);
+    warn_always_true(b, cond, file, line);
+    if (!charge(b, strlen(cond) + 64 + (fresh ? cond_size(prog) : 0), file, line)) {
+      if (fresh) cond_free(prog);
+      return -1;
+    }
+    if (fresh) { /* the story owns each program once */
+      s->progs = xrealloc(s->progs, (size_t)(s->nprogs + 1) * sizeof *s->progs);
+      s->progs[s->nprogs++] = prog;
+    }
+    lua_pushboolean(b->L, 0); /* no Lua function yet */
+    int k = add_cond(b, cond, file, line, prog);
+    if (fresh) remember_prog(b, s->cond_text[k], prog);
+    return k;
   }
   /* No newlines in front to fake the line (30,000 conditions at line
    * 999999 were 30 GB): errors name the item's file and line instead. */
@@ -448,14 +552,7 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
     lua_pop(b->L, 1);
     return -1;
   }
-  lua_rawseti(b->L, b->conds, s->nconds + 1);
-  s->cond_text = xrealloc(s->cond_text, (size_t)(s->nconds + 1) * sizeof(char *));
-  s->cond_file = xrealloc(s->cond_file, (size_t)(s->nconds + 1) * sizeof(char *));
-  s->cond_line = xrealloc(s->cond_line, (size_t)(s->nconds + 1) * sizeof(int));
-  s->cond_text[s->nconds] = xstrdup(cond);
-  s->cond_file[s->nconds] = file;
-  s->cond_line[s->nconds] = line;
-  return s->nconds++;
+  return add_cond(b, cond, file, line, NULL);
 }
 
 /* ---- effects: set = {...}, add = {...}, did = "id" | {ids} ---- */
@@ -1533,6 +1630,7 @@ Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
   s->texts = b.texts; /* --translate writes them in this order */
   s->ntexts = b.ntexts;
   free(b.scene_ids);
+  free(b.seen);
 out:
   free(root);
   free(entry);
@@ -1601,6 +1699,9 @@ void story_free(Story *s) {
   free(s->cond_text);
   free(s->cond_file);
   free(s->cond_line);
+  free(s->cond_prog);
+  for (int i = 0; i < s->nprogs; i++) cond_free(s->progs[i]);
+  free(s->progs);
   free(s->id);
   free(s->title);
   free(s->language);
@@ -1639,6 +1740,7 @@ int story_var_index(const Story *s, const char *name) {
 bool story_job_begin(const Story *s, double seconds) { return sandbox_job_begin(s->sandbox, seconds); }
 void story_job_end(const Story *s) { sandbox_job_end(s->sandbox); }
 bool story_job_over(const Story *s) { return sandbox_job_over(s->sandbox); }
+double story_job_used(const Story *s) { return sandbox_job_used(s->sandbox); }
 
 /* A Lua error from condition `cond` ("file:1: message", the chunk is the
  * condition alone) with the author's file and line instead. */
@@ -1654,18 +1756,47 @@ static char *cond_error(const Story *s, int cond, const char *msg) {
   return xasprintf("%s:%d: %s", file, s->cond_line[cond], rest);
 }
 
+/* Pushes condition cond's Lua function, compiling it the first time it is
+ * needed (a compiled condition whose values Lua must judge): LUA_OK or an
+ * error message pushed. */
+static int cond_function(const Story *s, int cond) {
+  lua_State *L = sandbox_lua(s->sandbox);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, s->conds_ref);
+  if (lua_rawgeti(L, -1, cond + 1) == LUA_TFUNCTION) {
+    lua_remove(L, -2);
+    return LUA_OK;
+  }
+  lua_pop(L, 1);
+  Buf code = {0};
+  buf_addf(&code, "return (%s\n)", s->cond_text[cond]);
+  char *chunk = xasprintf("@%s", s->cond_file[cond]);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+  int st = sandbox_load(s->sandbox, code.s, code.len, chunk, lua_gettop(L));
+  free(chunk);
+  free(code.s);
+  lua_remove(L, -2); /* the env */
+  if (st == LUA_OK) {
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, cond + 1);
+  }
+  lua_remove(L, -2); /* the table */
+  return st;
+}
+
 int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char **err) {
   if (cond < 0) return 1;
+  if (s->cond_prog[cond]) { /* the engine's own answer, or Lua's where it raises an error */
+    int r = cond_eval(s->cond_prog[cond], vars, did);
+    if (r != COND_ASK_LUA) return r;
+  }
   lua_State *L = sandbox_lua(s->sandbox);
   lua_rawgetp(L, LUA_REGISTRYINDEX, s);
   EvalCtx *ctx = lua_touserdata(L, -1);
   lua_pop(L, 1);
   ctx->vars = vars;
   ctx->did = did;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, s->conds_ref);
-  lua_rawgeti(L, -1, cond + 1);
-  lua_remove(L, -2);
-  int st = sandbox_pcall(s->sandbox, 0, 1);
+  int st = cond_function(s, cond);
+  if (st == LUA_OK) st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {
     if (err) {
       if (sandbox_hit_memory(s->sandbox))

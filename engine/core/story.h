@@ -143,6 +143,9 @@ typedef struct Story {
   char **cond_text;
   const char **cond_file; /* where each condition is written (interned) */
   int *cond_line;
+  struct CondProg **cond_prog; /* each compiled by the engine (cond.h), or NULL: Lua only */
+  struct CondProg **progs;     /* the distinct programs (the same text shares one) */
+  int nprogs;
 } Story;
 
 /* Loads and validates a story folder (story.lua inside) or a single .lua
@@ -166,6 +169,7 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
 bool story_job_begin(const Story *s, double seconds); /* true: a new job */
 void story_job_end(const Story *s);
 bool story_job_over(const Story *s);
+double story_job_used(const Story *s); /* CPU seconds since the job's clock started, 0 before */
 
 /* Text in `lang`: the translation if there is one, else the source text. */
 const char *story_tr(const Story *s, const char *lang, const char *text);

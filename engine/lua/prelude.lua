@@ -10,7 +10,7 @@
 -- speaker_words: a character's words besides its messages (alex.photo,
 -- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
 -- text may be left out; also from words.h (WF_SPEAKER).
-local getinfo, words, match, simple_words, speaker_words = ...
+local where, words, match, simple_words, speaker_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
@@ -32,10 +32,11 @@ local collected = {
 -- table, checked here and read by the engine, never reaches story code, so a
 -- story cannot change a line's kind, text, line or body after it was made
 -- (nor make a `when` contain itself).
-local items = setmetatable({}, { __mode = "k" })   -- proxy -> real item
-local choices = setmetatable({}, { __mode = "k" }) -- proxy -> real choice
+-- One map from each stand-in to its real table (a line, a choice, a
+-- scene: told apart by the real table's kind, which only this file sets).
 local shape = setmetatable({}, { __mode = "k" })   -- real when -> { lines, depth }
 local real_of = setmetatable({}, { __mode = "k" }) -- proxy -> real (any)
+local NOT_ITEM = { choice = true, scene = true, ending = true }
 
 local MAX_DEPTH = 16     -- a when inside a when ... (the player keeps 32)
 local MAX_LINES = 20000  -- lines inside one when, counting shared ones each time
@@ -64,15 +65,9 @@ local function copy(v)
   return t
 end
 
--- file and line of the story code that called a word (level 1 = the caller
--- of the function that calls where()).
-local function where(level)
-  local info = getinfo(level + 2, "Sl")
-  if not info or info.currentline < 0 then return "?", 0 end
-  local src = info.source
-  if sub(src, 1, 1) == "@" then src = sub(src, 2) end
-  return src, info.currentline
-end
+-- where(level): file and line of the story code that called a word (level
+-- 1 = the caller of the function that calls where()), from the engine (in
+-- C: no table, no new string per line).
 
 local function fail(msg, level)
   error(msg, (level or 1) + 2)
@@ -93,9 +88,11 @@ local function make(kind, fields, level)
   local file, line = where(level + 1)
   if type(fields.to) == "table" and speaker_ids[fields.to] then fields.to = speaker_ids[fields.to] end
   fields.kind, fields.file, fields.line = kind, file, line
-  fields.set, fields.add, fields.did = copy(fields.set), copy(fields.add), copy(fields.did)
-  local p = freeze(fields)
-  items[p] = fields
+  if fields.set ~= nil then fields.set = copy(fields.set) end
+  if fields.add ~= nil then fields.add = copy(fields.add) end
+  if fields.did ~= nil then fields.did = copy(fields.did) end
+  local p = setmetatable({}, frozen)
+  real_of[p] = fields
   return p
 end
 
@@ -114,6 +111,12 @@ end
 
 local function simple(kind)
   return function(value)
+    if type(value) == "string" then -- the common case, in one table
+      local file, line = where(1)
+      local p = setmetatable({}, frozen)
+      real_of[p] = { text = value, kind = kind, file = file, line = line }
+      return p
+    end
     local t = text_and_options(value, kind, 1)
     check_string(t.text, kind, 1)
     local made = make(kind, t, 1)
@@ -185,9 +188,9 @@ function words.when(cond)
     local list, lines, depth = {}, 1, 1
     for i = 1, #body do
       local v = body[i]
-      local r = items[v]
-      if not r then
-        if choices[v] then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
+      local r = real_of[v]
+      if not r or NOT_ITEM[r.kind] then
+        if r and r.kind == "choice" then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
         fail("when: item " .. i .. " is not a story word (got a " .. type(v) .. ")", 1)
       end
       list[i] = r
@@ -204,7 +207,6 @@ function words.when(cond)
     local t = { cond = cond, body = list, kind = "when", file = file, line = line }
     shape[t] = { lines, depth }
     local p = freeze(t)
-    items[p] = t
     return p
   end
 end
@@ -222,9 +224,10 @@ function words.choice(text)
     t.text, t.kind, t.file, t.line = text, "choice", file, line
     if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
-    t.set, t.add, t.did = copy(t.set), copy(t.add), copy(t.did)
+    if t.set ~= nil then t.set = copy(t.set) end
+    if t.add ~= nil then t.add = copy(t.add) end
+    if t.did ~= nil then t.did = copy(t.did) end
     local p = freeze(t)
-    choices[p] = t
     return p
   end
 end
@@ -234,6 +237,12 @@ local speakers = {}
 local function speaker(id)
   local s = {}
   local function message(value, kind, level)
+    if type(value) == "string" then -- the common case, in one table
+      local file, line = where(level + 1)
+      local p = setmetatable({}, frozen)
+      real_of[p] = { text = value, who = id, kind = kind, file = file, line = line }
+      return p
+    end
     local t = text_and_options(value, id, level + 1)
     check_string(t.text, id, level + 1)
     t.who = id
@@ -310,12 +319,15 @@ local function collect_scene(kind, id)
         scene[k] = speaker_ids[v] or v -- chat = ines
       end
     end
+    local its, chs = scene.items, scene.choices
     for i = 1, #body do
       local v = body[i]
-      if choices[v] then
-        insert(scene.choices, choices[v])
-      elseif items[v] then
-        insert(scene.items, items[v])
+      local r = real_of[v]
+      local k = r and r.kind
+      if k == "choice" then
+        chs[#chs + 1] = r
+      elseif r and not NOT_ITEM[k] then
+        its[#its + 1] = r
       elseif word_names[v] then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. word_names[v] .. ' without its text: write ' ..
           word_names[v] .. ' "..." (or "" for the app\'s own words)', 1)
