@@ -780,7 +780,7 @@ static void test_request_card(void **s) {
   assert_true(drawn(app, "?? 🥺"));
   assert_null(inbox_pending_request(app, nina));
   assert_int_equal(drawn_times(app, "Nina Rose wants to contact you"), 1); /* the request, no card */
-  free_app(app);
+  headless_free(app);
 }
 
 /* Reduced motion: the reply is sent, not typed into the message box. */
