@@ -1,7 +1,5 @@
 #include "text_player.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,7 +24,7 @@
 
 typedef struct {
   FILE *in, *out;
-  bool tty_in, tty_out, color, instant, classroom;
+  bool tty_in, tty_out, color, instant;
   const char *lang;
   const I18n *words;
   TextSpeed speed;
@@ -219,12 +217,10 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(t, T_DISCUSS), colon(t));
       style(t, "0");
+      /* Never the facilitator's notes, not even with --classroom: a terminal
+       * in class is the projected screen. The notes are on the presenter
+       * view and in --handout. */
       put(t, b->text);
-      if (t->classroom && b->notes) {
-        fprintf(t->out, "\n  (%s%s", T(t, T_NOTES), colon(t));
-        put(t, b->notes);
-        fputs(")", t->out);
-      }
       break;
   }
   fputs("\n", t->out);
@@ -320,16 +316,9 @@ static char *read_line(Term *t, char *buf, size_t n) {
  * comes first. 1: a line in buf; 0: the input ended; 2: the story changed. */
 static int wait_line(Term *t, Watch *w, char *buf, size_t n) {
   if (!w) return read_line(t, buf, n) ? 1 : 0;
-  for (;;) {
-    struct pollfd fds[2] = {{fileno(t->in), POLLIN, 0}, {watch_fd(w), POLLIN, 0}};
-    int r = poll(fds, watch_fd(w) >= 0 ? 2 : 1, watch_fd(w) >= 0 ? -1 : WATCH_POLL_MS);
-    if (r < 0 && errno != EINTR) return read_line(t, buf, n) ? 1 : 0;
-    if (r <= 0 || (watch_fd(w) >= 0 && fds[1].revents)) {
-      if (watch_changed(w)) return 2;
-      continue;
-    }
-    if (fds[0].revents) return read_line(t, buf, n) ? 1 : 0;
-  }
+  while (watch_wait(w, fileno(t->in)))
+    if (watch_changed(w)) return 2;
+  return read_line(t, buf, n) ? 1 : 0;
 }
 
 /* --watch: the story was saved. A clean version replaces the one playing,
@@ -417,7 +406,6 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *term = getenv("TERM");
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
-  t->classroom = o->classroom;
   t->words = o->i18n;
   Settings *st = &g->st;
   char *why = NULL;
@@ -566,7 +554,10 @@ static void debrief_once(Game *g) {
   if (g->debrief_shown) return;
   g->debrief_shown = true;
   show_debrief(t, g->rt, g->help, &g->help_problems);
-  save_remove(g->s);
+  /* kept for --summary STORY after the bell (a failure changes nothing
+   * here); the author's loop leaves the player's files alone */
+  char *ended_why = NULL;
+  if (g->may_save && !save_ended(g->rt, &ended_why)) free(ended_why);
   if (g->questions && !g->asked_after) {
     /* the same questions after the debrief; kept only on this computer */
     g->asked_after = true;
