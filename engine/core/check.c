@@ -588,6 +588,21 @@ static bool is_alnum_ascii(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The warning for a literal: "<what>'<shown>' looks like ...: use ..."
+ * (the reason from fmt); frees shown. */
+static void literal_warning(Diag *diag, const char *file, int line, const char *what, char *shown, const char *fmt,
+                            ...) __attribute__((format(printf, 6, 7)));
+static void literal_warning(Diag *diag, const char *file, int line, const char *what, char *shown, const char *fmt,
+                            ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *reason = xvasprintf(fmt, ap);
+  va_end(ap);
+  diag_add(diag, DIAG_WARNING, file, line, "%s'%s' %s", what, shown, reason);
+  free(reason);
+  free(shown);
+}
+
 /* One warning per text at most: the first literal found. */
 static void lint_one(const char *text, const char *what, const CheckNumber *known, int nknown, const char *file,
                      int line, Diag *diag) {
@@ -610,10 +625,8 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
       char *word = xstrndup(text + i, wl);
       const char *at = strchr(word, '@');
       if (at && at > word && strchr(at, '.')) {
-        diag_add(diag, DIAG_WARNING, file, line,
-                 "%s'%s' looks like an e-mail address: a story gives no address; name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs",
-                 what, word);
-        free(word);
+        literal_warning(diag, file, line, what, word,
+                        "looks like an e-mail address: a story gives no address; name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs");
         return;
       }
       bool url = strstr(word, "://") || strncmp(word, "www.", 4) == 0;
@@ -623,10 +636,8 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
         url = strcmp(dot + 1, TLDS[k]) == 0 && dot > word && is_alnum_ascii(dot[-1]);
       }
       if (url) {
-        diag_add(diag, DIAG_WARNING, file, line,
-                 "%s'%s' looks like a web address: use {help.report-authority} (or another {help.<role>}) so players elsewhere see theirs",
-                 what, word);
-        free(word);
+        literal_warning(diag, file, line, what, word,
+                        "looks like a web address: use {help.report-authority} (or another {help.<role>}) so players elsewhere see theirs");
         return;
       }
       free(word);
@@ -662,25 +673,21 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
           money = true;
       }
       if (money) {
-        diag_add(diag, DIAG_WARNING, file, line,
-                 "%s'%s' looks like an amount of money: write {money %s} (in euros) so players elsewhere see their currency",
-                 what, shown, digits);
-        free(shown);
+        literal_warning(diag, file, line, what, shown,
+                        "looks like an amount of money: write {money %s} (in euros) so players elsewhere see their currency",
+                        digits);
         return;
       }
       for (int k = 0; k < nknown; k++)
         if (strcmp(known[k].digits, digits) == 0) {
-          diag_add(diag, DIAG_WARNING, file, line,
-                   "%s'%s' looks like a help number (%s): use {help.%s} so players elsewhere see theirs", what, shown,
-                   known[k].service, known[k].role);
-          free(shown);
+          literal_warning(diag, file, line, what, shown,
+                          "looks like a help number (%s): use {help.%s} so players elsewhere see theirs",
+                          known[k].service, known[k].role);
           return;
         }
       if (nd >= 8) {
-        diag_add(diag, DIAG_WARNING, file, line,
-                 "%s'%s' looks like a phone number: name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs",
-                 what, shown);
-        free(shown);
+        literal_warning(diag, file, line, what, shown,
+                        "looks like a phone number: name a service with {help.youth-line} (or another {help.<role>}) so players elsewhere see theirs");
         return;
       }
       free(shown);

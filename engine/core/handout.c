@@ -50,13 +50,7 @@ static void points(Buf *b, const Story *s, const Scene *sc, const Item *items, i
 char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, const char *lang) {
   const char *title = story_tr(s, lang, s->title);
   Buf b = {0};
-  char *head = xasprintf("%s \xE2\x80\x94 %s", i18n_word(in, lang, P_HANDOUT), title);
-  html_open(&b, lang, head, NULL);
-  free(head);
-  buf_adds(&b, "<h1>");
-  html_text(&b, title);
-  buf_adds(&b, "</h1>\n<p class=\"meta\">");
-  html_text(&b, i18n_word(in, lang, P_HANDOUT));
+  html_story_page(&b, lang, i18n_word(in, lang, P_HANDOUT), title);
   if (s->minutes > 0) {
     char word[80];
     buf_adds(&b, " \xC2\xB7 ");
@@ -68,9 +62,7 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
   html_text(&b, i18n_word(in, lang, P_HANDOUT_INTRO));
   buf_adds(&b, "</p>\n");
 
-  buf_adds(&b, "<h2>");
-  html_text(&b, i18n_word(in, lang, P_DISCUSSION));
-  buf_adds(&b, "</h2>\n");
+  html_wrapped(&b, "<h2>", i18n_word(in, lang, P_DISCUSSION), "</h2>\n");
   double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
   for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
   Buf list = {0};
@@ -83,30 +75,20 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
     buf_adds(&b, list.s);
     buf_adds(&b, "</ol>\n");
   } else {
-    buf_adds(&b, "<p>");
-    html_text(&b, i18n_word(in, lang, P_NO_DISCUSSION));
-    buf_adds(&b, "</p>\n");
+    html_wrapped(&b, "<p>", i18n_word(in, lang, P_NO_DISCUSSION), "</p>\n");
   }
   free(list.s);
 
-  buf_adds(&b, "<div class=\"map\"><h2>");
-  html_text(&b, i18n_word(in, lang, P_MAP));
-  buf_adds(&b, "</h2>\n");
+  html_wrapped(&b, "<div class=\"map\"><h2>", i18n_word(in, lang, P_MAP), "</h2>\n");
   char *why = NULL;
   if (!html_map(&b, s, NULL, 0, lang, &why)) {
-    buf_adds(&b, "<p>");
-    html_text(&b, i18n_word(in, lang, P_MAP_NONE));
-    buf_adds(&b, "</p>\n");
+    html_wrapped(&b, "<p>", i18n_word(in, lang, P_MAP_NONE), "</p>\n");
     free(why);
   }
   buf_adds(&b, "</div>\n");
-  buf_adds(&b, "<h2>");
-  html_text(&b, i18n_word(in, lang, P_HELP));
-  buf_adds(&b, "</h2>\n");
+  html_wrapped(&b, "<h2>", i18n_word(in, lang, P_HELP), "</h2>\n");
   html_help(&b, help, in, lang);
-  buf_adds(&b, "<p class=\"foot\">");
-  html_text(&b, i18n_word(in, lang, P_MADE_HERE));
-  buf_adds(&b, "</p>\n");
+  html_wrapped(&b, "<p class=\"foot\">", i18n_word(in, lang, P_MADE_HERE), "</p>\n");
   html_close(&b);
   return buf_take(&b);
 }

@@ -91,6 +91,20 @@ void html_open(Buf *b, const char *lang, const char *title, const char *extra_cs
 
 void html_close(Buf *b) { buf_adds(b, "</body>\n</html>\n"); }
 
+void html_story_page(Buf *b, const char *lang, const char *kind, const char *title) {
+  char *head = xasprintf("%s \xE2\x80\x94 %s", kind, title);
+  html_open(b, lang, head, NULL);
+  free(head);
+  html_wrapped(b, "<h1>", title, "</h1>\n<p class=\"meta\">");
+  html_text(b, kind);
+}
+
+void html_wrapped(Buf *b, const char *open, const char *text, const char *close) {
+  buf_adds(b, open);
+  html_text(b, text);
+  buf_adds(b, close);
+}
+
 bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why) {
   size_t len = 0;
   char *svg = map_svg(s, path, npath, true, lang, &len, why);
@@ -151,28 +165,20 @@ static void help_entry(Buf *b, const HelpEntry *e, const I18n *in, const char *l
   }
   buf_adds(b, "</span>");
   if (e->hours && *e->hours) {
-    buf_adds(b, " <span class=\"hint\">(");
-    html_text(b, e->hours);
-    buf_adds(b, ")</span>");
+    html_wrapped(b, " <span class=\"hint\">(", e->hours, ")</span>");
   }
   if (e->urgent) {
-    buf_adds(b, " <strong>");
-    html_text(b, i18n_word(in, lang, S_URGENT));
-    buf_adds(b, "</strong>");
+    html_wrapped(b, " <strong>", i18n_word(in, lang, S_URGENT), "</strong>");
   }
   if (e->what && *e->what) {
-    buf_adds(b, "<br><span class=\"why\">");
-    html_text(b, e->what);
-    buf_adds(b, "</span>");
+    html_wrapped(b, "<br><span class=\"why\">", e->what, "</span>");
   }
   buf_adds(b, "</li>\n");
 }
 
 void html_help(Buf *b, const HelpList *h, const I18n *in, const char *lang) {
   if (!h || !h->count) {
-    buf_adds(b, "<p>");
-    html_text(b, i18n_word(in, lang, S_HELP_NONE));
-    buf_adds(b, "</p>\n");
+    html_wrapped(b, "<p>", i18n_word(in, lang, S_HELP_NONE), "</p>\n");
     return;
   }
   /* the crisis line first: someone who needs it now finds it at once */

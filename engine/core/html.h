@@ -20,6 +20,18 @@ void html_lines(Buf *b, const char *s);
 /* <!DOCTYPE html> to <body>, with the print style; `extra_css` may be NULL. */
 void html_open(Buf *b, const char *lang, const char *title, const char *extra_css);
 void html_close(Buf *b);
+/* A story's page opened: "<kind> — <title>" as the page's title, the
+ * story's title as <h1>, and the line under it begun with the kind of page
+ * (<p class="meta">kind): the page adds the rest of that line and its </p>. */
+void html_story_page(Buf *b, const char *lang, const char *kind, const char *title);
+/* An element around a text, the text escaped: html_wrapped(b, "<h2>", word, "</h2>\n"). */
+void html_wrapped(Buf *b, const char *open, const char *text, const char *close);
+/* A story's page opened: "<kind> — <title>" as the page's title, the
+ * story's title as <h1>, and the line under it begun with the kind of page
+ * (<p class="meta">kind): the page adds the rest of that line and its </p>. */
+void html_story_page(Buf *b, const char *lang, const char *kind, const char *title);
+/* open, the text escaped, close: html_wrapped(b, "<h2>", word, "</h2>\n"). */
+void html_wrapped(Buf *b, const char *open, const char *text, const char *close);
 /* The story map with the scenes in `path` highlighted, its choices in the
  * story's `lang`, as an inline <svg>
  * that fits the page's width. False (nothing added, *why set, caller frees)

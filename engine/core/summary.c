@@ -61,9 +61,7 @@ static Decision *decisions(Runtime *rt, const struct HelpList *help, int *n, int
 }
 
 static void section(Buf *b, const I18n *in, const char *lang, StrId title) {
-  buf_adds(b, "<h2>");
-  html_text(b, i18n_word(in, lang, title));
-  buf_adds(b, "</h2>\n");
+  html_wrapped(b, "<h2>", i18n_word(in, lang, title), "</h2>\n");
 }
 
 static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const I18n *in, const char *lang) {
@@ -73,9 +71,7 @@ static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const 
   for (int i = 0; i < n; i++)
     for (int k = 0; k < d[i].nshown; k++) any_vote |= votes(rt, i, k) >= 0;
   if (!any_vote) {
-    buf_adds(b, "<p class=\"hint\">");
-    html_text(b, i18n_word(in, lang, P_NO_VOTES));
-    buf_adds(b, "</p>\n");
+    html_wrapped(b, "<p class=\"hint\">", i18n_word(in, lang, P_NO_VOTES), "</p>\n");
   }
   char word[160];
   for (int i = 0; i < n; i++) {
@@ -92,14 +88,10 @@ static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const 
       html_text(b, d[i].text[k]);
       int v = votes(rt, i, k);
       if (v >= 0) {
-        buf_adds(b, " <span class=\"votes\">(");
-        html_text(b, i18n_count_word(in, lang, P_VOTES, v, word, sizeof word));
-        buf_adds(b, ")</span>");
+        html_wrapped(b, " <span class=\"votes\">(", i18n_count_word(in, lang, P_VOTES, v, word, sizeof word), ")</span>");
       }
       if (taken) {
-        buf_adds(b, " <span class=\"hint\">\xE2\x80\x94 ");
-        html_text(b, i18n_word(in, lang, P_TAKEN));
-        buf_adds(b, "</span>");
+        html_wrapped(b, " <span class=\"hint\">\xE2\x80\x94 ", i18n_word(in, lang, P_TAKEN), "</span>");
       }
       buf_adds(b, "</li>\n");
     }
@@ -143,9 +135,7 @@ static void debrief_html(Buf *b, Runtime *rt, const I18n *in, const char *lang) 
     bool any = false;
     for (int i = 0; i < n; i++) any |= items[i].prevention == (group == 1);
     if (!any) continue;
-    buf_adds(b, "<h3>");
-    html_text(b, i18n_word(in, lang, group ? S_NEXT_TIME : S_RIGHT_STEPS));
-    buf_adds(b, "</h3>\n");
+    html_wrapped(b, "<h3>", i18n_word(in, lang, group ? S_NEXT_TIME : S_RIGHT_STEPS), "</h3>\n");
     buf_adds(b, group ? "<ul>\n" : "<ol>\n");
     for (int i = 0; i < n; i++) {
       if (items[i].prevention != (group == 1)) continue;
@@ -179,9 +169,7 @@ static void discussion_html(Buf *b, Runtime *rt, const I18n *in, const char *lan
     buf_adds(b, list.s);
     buf_adds(b, "</ol>\n");
   } else {
-    buf_adds(b, "<p>");
-    html_text(b, i18n_word(in, lang, P_NO_DISCUSSION));
-    buf_adds(b, "</p>\n");
+    html_wrapped(b, "<p>", i18n_word(in, lang, P_NO_DISCUSSION), "</p>\n");
   }
   free(list.s);
 }
@@ -189,9 +177,7 @@ static void discussion_html(Buf *b, Runtime *rt, const I18n *in, const char *lan
 static void answers_html(Buf *b, const AnswerSession *a, const Questions *q, const I18n *in, const char *lang) {
   section(b, in, lang, P_BEFORE_AFTER);
   if (!a || !answers_any(a)) {
-    buf_adds(b, "<p class=\"hint\">");
-    html_text(b, i18n_word(in, lang, P_NO_ANSWERS));
-    buf_adds(b, "</p>\n");
+    html_wrapped(b, "<p class=\"hint\">", i18n_word(in, lang, P_NO_ANSWERS), "</p>\n");
     return;
   }
   buf_adds(b, "<table class=\"keep\">\n<tr><th></th>");
@@ -216,9 +202,7 @@ static void answers_html(Buf *b, const AnswerSession *a, const Questions *q, con
       buf_adds(b, "<td class=\"n\">");
       if (total) {
         buf_addf(b, "%.1f ", answers_mean(a, (AskWhen)w, i));
-        buf_adds(b, "<span class=\"hint\">(");
-        html_text(b, i18n_count_word(in, lang, P_ANSWERS, total, word, sizeof word));
-        buf_adds(b, ")</span>");
+        html_wrapped(b, "<span class=\"hint\">(", i18n_count_word(in, lang, P_ANSWERS, total, word, sizeof word), ")</span>");
       } else {
         buf_adds(b, "\xE2\x80\x94");
       }
@@ -237,13 +221,7 @@ char *summary_html(const SummaryInput *si) {
   const Story *s = rt_story(rt);
   const char *title = story_tr(s, rt_lang(rt), s->title);
   Buf b = {0};
-  char *head = xasprintf("%s \xE2\x80\x94 %s", i18n_word(in, lang, P_SUMMARY), title);
-  html_open(&b, lang, head, NULL);
-  free(head);
-  buf_adds(&b, "<h1>");
-  html_text(&b, title);
-  buf_adds(&b, "</h1>\n<p class=\"meta\">");
-  html_text(&b, i18n_word(in, lang, P_SUMMARY));
+  html_story_page(&b, lang, i18n_word(in, lang, P_SUMMARY), title);
   buf_adds(&b, " \xC2\xB7 ");
   html_text(&b, i18n_word(in, lang, P_DATE));
   buf_adds(&b, " ");
@@ -264,13 +242,9 @@ char *summary_html(const SummaryInput *si) {
   buf_adds(&b, "<div class=\"map\">\n");
   section(&b, in, lang, P_MAP);
   char *why = NULL;
-  buf_adds(&b, "<p class=\"hint\">");
-  html_text(&b, i18n_word(in, lang, P_MAP_HINT));
-  buf_adds(&b, "</p>\n");
+  html_wrapped(&b, "<p class=\"hint\">", i18n_word(in, lang, P_MAP_HINT), "</p>\n");
   if (!html_map(&b, s, scenes, nscenes, rt_lang(rt), &why)) {
-    buf_adds(&b, "<p>");
-    html_text(&b, i18n_word(in, lang, P_MAP_NONE));
-    buf_adds(&b, "</p>\n");
+    html_wrapped(&b, "<p>", i18n_word(in, lang, P_MAP_NONE), "</p>\n");
     free(why);
   }
   buf_adds(&b, "</div>\n");

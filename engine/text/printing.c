@@ -66,6 +66,30 @@ static Story *load_story(const PrintOptions *o, const char *path) {
   return s;
 }
 
+/* What the story's pages start from: the settled words and country, the
+ * story, the language it is told in (the player's when it has it) and the
+ * country's help. False (said on stderr) when the story did not load. */
+typedef struct {
+  Settled st;
+  Story *s;
+  const char *story_lang;
+  HelpList *help;
+} StoryPage;
+
+static bool page_open(const PrintOptions *o, const char *story, StoryPage *p) {
+  settle(o, &p->st);
+  p->s = load_story(o, story);
+  if (!p->s) return false;
+  p->story_lang = story_has_lang(p->s, p->st.lang) ? p->st.lang : p->s->language;
+  p->help = load_help(p->st.country, p->st.lang);
+  return true;
+}
+
+static void page_close(StoryPage *p) {
+  help_free(p->help);
+  story_free(p->s);
+}
+
 /* (called with ok computed first: an argument list has no order) */
 static int written(const char *out, bool ok, char *why) {
   if (!ok) {
@@ -117,51 +141,35 @@ bool print_session(Runtime *rt, const HelpList *help, const I18n *in, const char
 }
 
 int print_summary(const PrintOptions *o, const char *story, const char *replay, const char *out) {
-  Settled st;
-  settle(o, &st);
-  Story *s = load_story(o, story);
-  if (!s) return 1;
-  const char *story_lang = story_has_lang(s, st.lang) ? st.lang : s->language;
-  HelpList *help = load_help(st.country, st.lang);
+  StoryPage p;
+  if (!page_open(o, story, &p)) return 1;
   char *why = NULL;
   Runtime *rt = NULL;
   if (replay) {
-    rt = replayed(s, story_lang, help, replay, &why);
+    rt = replayed(p.s, p.story_lang, p.help, replay, &why);
   } else {
-    rt = save_resume(s, &why);
-    if (rt) rt_set_help(rt, help), rt_run(rt);
+    rt = save_resume(p.s, &why);
+    if (rt) rt_set_help(rt, p.help), rt_run(rt);
     else if (!why)
       why = xasprintf("there is no saved session of \"%s\" on this computer: play it first, or give the path "
                       "played with --replay 1,2,1",
-                      s->id);
+                      p.s->id);
   }
-  int status = 1;
-  if (rt) {
-    bool ok = print_session(rt, help, o->i18n, st.lang, NULL, out, &why);
-    status = written(out, ok, why);
-  }
-  else {
-    bts_warn("%s", why);
-    free(why);
-  }
+  /* no session: said as a page that could not be written */
+  bool ok = rt && print_session(rt, p.help, o->i18n, p.st.lang, NULL, out, &why);
+  int status = written(out, ok, why);
   rt_free(rt);
-  help_free(help);
-  story_free(s);
+  page_close(&p);
   return status;
 }
 
 int print_handout(const PrintOptions *o, const char *story, const char *out) {
-  Settled st;
-  settle(o, &st);
-  Story *s = load_story(o, story);
-  if (!s) return 1;
-  const char *story_lang = story_has_lang(s, st.lang) ? st.lang : s->language;
-  HelpList *help = load_help(st.country, st.lang);
+  StoryPage p;
+  if (!page_open(o, story, &p)) return 1;
   char *why = NULL;
-  bool ok = handout_write(out, s, help, o->i18n, story_lang, &why);
+  bool ok = handout_write(out, p.s, p.help, o->i18n, p.story_lang, &why);
   int status = written(out, ok, why);
-  help_free(help);
-  story_free(s);
+  page_close(&p);
   return status;
 }
 

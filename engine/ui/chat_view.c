@@ -215,67 +215,65 @@ static int separator(App *app, Ctx *c, const char *text, int y, bool draw) {
   return h;
 }
 
+/* A card set apart from the chat (the discussion card, the crisis card):
+ * texts stacked in a frame, each `gap` below the one before; its height,
+ * drawn when asked. */
+typedef struct {
+  TextBox *tb;
+  int gap;
+} CardLine;
+
+typedef struct {
+  int w, px, py, radius;
+  SDL_Color border, bg;
+} CardLook;
+
+static int card(App *app, Ctx *c, const CardLook *k, const CardLine *lines, int n, int y, bool draw) {
+  int h = 2 * k->py;
+  for (int i = 0; i < n; i++) h += lines[i].gap + lines[i].tb->h;
+  if (draw) {
+    SDL_Rect r = {c->x + (c->w - k->w) / 2, y, k->w, h};
+    frame_round(app, r, k->radius, dp(app, 2) > 0 ? dp(app, 2) : 1, k->border, k->bg);
+    int yy = y + k->py;
+    for (int i = 0; i < n; i++) {
+      yy += lines[i].gap;
+      draw_box(app, lines[i].tb, r.x + k->px, yy, r, k->bg, k->bg);
+      yy += lines[i].tb->h;
+    }
+  }
+  return h;
+}
+
 /* The discussion card. Its facilitator notes are never drawn here: in
  * classroom mode this window is the projected one; the notes are in the
  * presenter view (presenter.c) or on the printed handout. In classroom
  * mode the card is wide and its question large, for the back of the room. */
 static int discuss(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   const Theme *t = &app->gfx.th;
-  int px = dp(app, 16), py = dp(app, 12);
-  int w = c->w - dp(app, 20);
-  if (w > dp(app, app->classroom ? 900 : 680)) w = dp(app, app->classroom ? 900 : 680);
-  int inner = w - 2 * px;
-  TextBox *head = text_layout(app, FONT_BOLD, S(app, S_DISCUSS), inner, t->discuss_text);
-  TextBox *q = text_layout(app, app->classroom ? FONT_HEAD : FONT_BODY, b->text, inner, t->discuss_text);
-  TextBox *nh = NULL, *nt = NULL;
-  int h = 2 * py + head->h + dp(app, 6) + q->h;
-  if (draw) {
-    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
-    frame_round(app, r, dp(app, 10), dp(app, 2) > 0 ? dp(app, 2) : 1, t->discuss_text, t->discuss_bg);
-    int yy = y + py;
-    draw_box(app, head, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
-    yy += head->h + dp(app, 6);
-    draw_box(app, q, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
-    yy += q->h;
-    if (nh) {
-      yy += dp(app, 10);
-      draw_box(app, nh, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
-      yy += nh->h;
-      draw_box(app, nt, r.x + px, yy, r, t->discuss_bg, t->discuss_bg);
-    }
-  }
-  return h;
+  CardLook k = {c->w - dp(app, 20), dp(app, 16), dp(app, 12), dp(app, 10), t->discuss_text, t->discuss_bg};
+  if (k.w > dp(app, app->classroom ? 900 : 680)) k.w = dp(app, app->classroom ? 900 : 680);
+  int inner = k.w - 2 * k.px;
+  CardLine lines[] = {
+      {text_layout(app, FONT_BOLD, S(app, S_DISCUSS), inner, t->discuss_text), 0},
+      {text_layout(app, app->classroom ? FONT_HEAD : FONT_BODY, b->text, inner, t->discuss_text), dp(app, 6)},
+  };
+  return card(app, c, &k, lines, 2, y, draw);
 }
 
 /* A calm card for the moment fear gets heavy: the story's words of hope,
  * then the crisis line of the player's country, large. */
 static int crisis(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   const Theme *t = &app->gfx.th;
-  int px = dp(app, 18), py = dp(app, 14);
-  int w = c->w - dp(app, 20);
-  if (w > dp(app, 640)) w = dp(app, 640);
-  int inner = w - 2 * px;
-  TextBox *q = text_layout(app, FONT_BODY, b->text, inner, t->card_text);
-  TextBox *head = NULL, *line = NULL;
+  CardLook k = {c->w - dp(app, 20), dp(app, 18), dp(app, 14), dp(app, 12), t->card_border, t->card};
+  if (k.w > dp(app, 640)) k.w = dp(app, 640);
+  int inner = k.w - 2 * k.px;
+  CardLine lines[3] = {{text_layout(app, FONT_BODY, b->text, inner, t->card_text), 0}};
+  int n = 1;
   if (b->notes && b->notes[0]) {
-    head = text_layout(app, FONT_SMALL, S(app, S_CRISIS_CALL), inner, t->card_dim);
-    line = text_layout(app, FONT_HEAD, b->notes, inner, t->card_text);
+    lines[n++] = (CardLine){text_layout(app, FONT_SMALL, S(app, S_CRISIS_CALL), inner, t->card_dim), dp(app, 10)};
+    lines[n++] = (CardLine){text_layout(app, FONT_HEAD, b->notes, inner, t->card_text), 0};
   }
-  int h = 2 * py + q->h + (head ? dp(app, 10) + head->h + line->h : 0);
-  if (draw) {
-    SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
-    frame_round(app, r, dp(app, 12), dp(app, 2) > 0 ? dp(app, 2) : 1, t->card_border, t->card);
-    int yy = y + py;
-    draw_box(app, q, r.x + px, yy, r, t->card, t->card);
-    yy += q->h;
-    if (head) {
-      yy += dp(app, 10);
-      draw_box(app, head, r.x + px, yy, r, t->card, t->card);
-      yy += head->h;
-      draw_box(app, line, r.x + px, yy, r, t->card, t->card);
-    }
-  }
-  return h;
+  return card(app, c, &k, lines, n, y, draw);
 }
 
 /* Said in the room (in_person): narration with who says it on top, never a

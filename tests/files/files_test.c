@@ -29,9 +29,10 @@
 #include "settings.h"
 #include "story.h"
 
+#include "temp_home.h"
+
 static Catalog *cat;
 static Story *story;
-static char home[256];
 
 /* ---- helpers ---- */
 
@@ -56,25 +57,6 @@ static void spit(const char *path, const void *data, size_t len) {
   fclose(f);
 }
 
-static void rm_rf(const char *path) {
-  char cmd[1200];
-  snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s' 2>/dev/null; rm -rf '%s'", path, path);
-  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", path);
-}
-
-static int fresh_home(void **state) {
-  (void)state;
-  snprintf(home, sizeof home, "/tmp/bts-files-XXXXXX");
-  if (!mkdtemp(home)) return -1;
-  setenv("BTS_HOME", home, 1);
-  return 0;
-}
-
-static int drop_home(void **state) {
-  (void)state;
-  rm_rf(home);
-  return 0;
-}
 
 /* A save a few choices in. */
 static char *good_save_text(void) {
@@ -89,7 +71,7 @@ static char *good_save_text(void) {
 
 static char *path_in_home(const char *rel) {
   char *p;
-  if (asprintf(&p, "%s/%s", home, rel) < 0) abort();
+  if (asprintf(&p, "%s/%s", temp_home, rel) < 0) abort();
   return p;
 }
 
@@ -193,8 +175,8 @@ static void test_save_truncated(void **state) {
     char *sub = strndup(good, cut);
     check_refused(sub, cut, NULL);
     free(sub);
-    drop_home(NULL);
-    fresh_home(NULL);
+    temp_home_teardown(NULL);
+    temp_home_setup(NULL);
   }
   free(good);
 }
@@ -337,7 +319,7 @@ static void test_home_is_a_file(void **state) {
   assert_non_null(why);
   free(why);
   rt_free(rt);
-  setenv("BTS_HOME", home, 1);
+  setenv("BTS_HOME", temp_home, 1);
   free(f);
 }
 
@@ -504,15 +486,15 @@ static void test_no_home_no_tmp(void **state) {
   assert_true(settings_load(&st, &why));
   rt_free(rt);
   /* A private runtime folder is used. */
-  setenv("XDG_RUNTIME_DIR", home, 1);
+  setenv("XDG_RUNTIME_DIR", temp_home, 1);
   char *user = paths_user();
   assert_non_null(user);
-  assert_int_equal(strncmp(user, home, strlen(home)), 0);
+  assert_int_equal(strncmp(user, temp_home, strlen(temp_home)), 0);
   free(user);
   unsetenv("XDG_RUNTIME_DIR");
   if (saved_home) setenv("HOME", saved_home, 1);
   free(saved_home);
-  setenv("BTS_HOME", home, 1);
+  setenv("BTS_HOME", temp_home, 1);
 }
 
 /* .bad-1 to .bad-999 already there: the next is .bad-1000; none replaced. */
@@ -689,7 +671,7 @@ int main(void) {
     return 1;
   }
   diag_free(&d);
-#define T(f) cmocka_unit_test_setup_teardown(f, fresh_home, drop_home)
+#define T(f) cmocka_unit_test_setup_teardown(f, temp_home_setup, temp_home_teardown)
   const struct CMUnitTest tests[] = {
       T(test_no_save),          T(test_save_round_trip),       T(test_save_garbage),
       T(test_save_empty),       T(test_save_binary),           T(test_save_binary_after_header),

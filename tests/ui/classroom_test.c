@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "headless.h"
 #include "paths.h"
 #include "lesson.h"
 #include "presenter.h"
@@ -56,34 +57,15 @@ static App *open_app(const char *story, int w, int h, bool classroom, bool keep_
     snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  assert_non_null(surf);
-  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-  assert_non_null(ren);
-  char *why = NULL;
-  App *app = app_new(&o, ren, NULL, w, h, &why);
+  char *why;
+  App *app = headless_app(&o, w, h, &why);
   if (!app) fail_msg("app_new: %s", why ? why : "?");
-  app->gfx.surf = surf;
-  app->gfx.record = true;
   return app;
 }
 
-static void close_app(App *app) {
-  SDL_Surface *s = app->gfx.surf;
-  SDL_Renderer *r = app->gfx.ren;
-  app_free(app);
-  SDL_DestroyRenderer(r);
-  SDL_FreeSurface(s);
-}
-
 static void run(App *app, const char *script) {
-  char *why = NULL;
-  Script *sc = script_parse(script, &why);
-  if (!sc) fail_msg("script: %s", why);
-  if (!script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
-  script_free(sc);
-  app_tick(app, app->now);
-  app_draw(app);
+  char *why;
+  if (!headless_run(app, script, &why)) fail_msg("script: %s", why);
 }
 
 /* The text recorded in the frame just drawn that holds `words`, or NULL. */
@@ -166,7 +148,7 @@ static void test_projected_has_no_notes(void **s) {
   presenter_draw(app, pv);
   assert_non_null(drawn(presenter_gfx(pv), NOTE)); /* the last card of the path, still */
   presenter_free(app, pv);
-  close_app(app);
+  headless_free(app);
 
   /* not in classroom mode either: the window never shows the notes */
   app = open_app("fx-plain", 1280, 720, false, false);
@@ -174,7 +156,7 @@ static void test_projected_has_no_notes(void **s) {
   assert_non_null(drawn(&app->gfx, QUESTION));
   assert_null(drawn(&app->gfx, NOTE));
   assert_null(drawn(&app->gfx, S(app, S_CLASSROOM)));
-  close_app(app);
+  headless_free(app);
 }
 
 /* At 1920x1080, classroom text is at least 1.6 times the normal window's,
@@ -205,8 +187,8 @@ static void test_classroom_text_size(void **s) {
     if (room->gfx.recs[i].str && strlen(room->gfx.recs[i].str) == 1 && strchr("ABC", room->gfx.recs[i].str[0])) letters++;
   assert_int_equal(letters, 3);
   all_inside(room, "classroom chat");
-  close_app(normal);
-  close_app(room);
+  headless_free(normal);
+  headless_free(room);
 }
 
 /* The class votes with the keys: V, a letter, digits, +/-, Enter. */
@@ -228,7 +210,7 @@ static void test_vote_keys(void **s) {
   char *save = rt_save_text(app->play.rt);
   assert_non_null(strstr(save, "votes 0 3 12 5"));
   free(save);
-  close_app(app);
+  headless_free(app);
 
   /* a tie: Enter takes nothing until the teacher picks one of the tied */
   app = open_app("fx-plain", 1280, 720, true, false);
@@ -238,7 +220,7 @@ static void test_vote_keys(void **s) {
   run(app, "key c\nkey Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 2);
-  close_app(app);
+  headless_free(app);
 
   /* the mouse: + on reply A twice, then the take button */
   app = open_app("fx-plain", 1280, 720, true, false);
@@ -255,7 +237,7 @@ static void test_vote_keys(void **s) {
   assert_int_equal(count_zones(app, ACT_VOTE_TAKE), 1);
   app_act(app, ACT_VOTE_TAKE, 0, 0);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 0);
-  close_app(app);
+  headless_free(app);
 }
 
 /* A scripted class (--script's votes): the story takes the winning
@@ -273,12 +255,12 @@ static void test_vote_script(void **s) {
   assert_true(rt_did(rt, "block"));
   assert_int_equal(rt_votes(rt, 1, 1), 25);
   /* a tie in a script takes nothing */
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, true, false);
   run(app, "setup Sam m\nvotes 5 5 0 take\n");
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   assert_int_equal(rt_votes(app->play.rt, 0, 1), 5);
-  close_app(app);
+  headless_free(app);
   /* a bad votes line is refused with its line number */
   char *why = NULL;
   assert_null(script_parse("votes 1 x\n", &why));
@@ -321,7 +303,7 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(app->lesson.panel, PANEL_NONE);
   run(app, "wait 100\nkey Escape\n");
   assert_true(app->nav.quit); /* nothing open: the two Esc are an exit */
-  close_app(app);
+  headless_free(app);
 
   /* Start over on the menu asks first; the save stays until it is said */
   app = open_app("fx-plain", 1280, 720, false, false);
@@ -343,7 +325,7 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   run(app, "choose 2\n");
-  close_app(app);
+  headless_free(app);
 
   /* Launched with a story that has a save: Continue or Start over */
   app = open_app("fx-plain", 1280, 720, false, true);
@@ -356,12 +338,12 @@ static void test_teacher_controls(void **s) {
   run(app, "key Return\n"); /* Continue */
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 1);
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, false, true);
   run(app, "key Tab\nkey Tab\nkey Return\n"); /* the keyboard: to Start over, pressed */
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
-  close_app(app);
+  headless_free(app);
 }
 
 /* The switch in Settings, and the display remembered. */
@@ -376,10 +358,10 @@ static void test_settings(void **s) {
   char *why = NULL;
   assert_true(settings_load(&back, &why));
   assert_true(back.classroom);
-  close_app(app);
+  headless_free(app);
   app = open_app("fx-plain", 1280, 720, false, true);
   assert_true(app->classroom); /* remembered */
-  close_app(app);
+  headless_free(app);
   Settings st;
   settings_defaults(&st);
   assert_true(settings_parse(&st, "# behind-the-screen settings 1\ndisplay = 2\nclassroom = true\n", &why));

@@ -21,8 +21,8 @@
 
 #include "app.h"
 #include "checks.h"
+#include "headless.h"
 #include "paths.h"
-#include "script.h"
 #include "util.h"
 
 static char root[256];
@@ -104,40 +104,21 @@ static App *make_app(const char *story, int w, int h) {
   snprintf(home, sizeof home, "%s/h%d", root, home_n++);
   setenv("BTS_HOME", home, 1);
   UiOptions o = {.i18n = langs, .catalog = cat, .story = story, .skins = skins};
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
-  char *why = NULL;
-  App *app = ren ? app_new(&o, ren, NULL, w, h, &why) : NULL;
+  char *why;
+  App *app = headless_app(&o, w, h, &why);
   if (!app) {
-    fprintf(stderr, "app_new: %s\n", why ? why : SDL_GetError());
+    fprintf(stderr, "app_new: %s\n", why ? why : "?");
     exit(1);
   }
-  app->gfx.surf = surf;
-  app->gfx.record = true;
   return app;
 }
 
-static void free_app(App *app) {
-  SDL_Surface *s = app->gfx.surf;
-  SDL_Renderer *r = app->gfx.ren;
-  app_free(app);
-  SDL_DestroyRenderer(r);
-  SDL_FreeSurface(s);
-}
-
 static int run(App *app, const char *text) {
-  char *why = NULL;
-  Script *sc = script_parse(text, &why);
-  if (!sc || !script_run_headless(app, sc, &why)) {
-    fprintf(stderr, "script: %s\n", why ? why : "?");
-    free(why);
-    script_free(sc);
-    return 1;
-  }
-  script_free(sc);
-  app_tick(app, app->now);
-  app_draw(app);
-  return 0;
+  char *why;
+  if (headless_run(app, text, &why)) return 0;
+  fprintf(stderr, "script: %s\n", why ? why : "?");
+  free(why);
+  return 1;
 }
 
 /* Back to the start of the story, nothing open, no focus. */
@@ -236,7 +217,7 @@ int main(int argc, char **argv) {
           run(app, "lang en\ncountry GB\n");
         }
       }
-      free_app(app);
+      headless_free(app);
     }
   }
   printf("%dx%d: %d frames, %d skins (", w, h, frames, nskins);

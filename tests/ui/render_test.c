@@ -22,6 +22,7 @@
 #include "checks.h"
 #include "draw.h"
 #include "files.h"
+#include "headless.h"
 #include "inbox.h"
 #include "paths.h"
 #include "script.h"
@@ -60,34 +61,15 @@ static App *make_app(const char *story, int w, int h) {
     else snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
     o.story = path;
   }
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  assert_non_null(surf);
-  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-  assert_non_null(ren);
-  char *why = NULL;
-  App *app = app_new(&o, ren, NULL, w, h, &why);
+  char *why;
+  App *app = headless_app(&o, w, h, &why);
   if (!app) fail_msg("app_new: %s", why ? why : "?");
-  app->gfx.surf = surf;
-  app->gfx.record = true;
   return app;
 }
 
-static void free_app(App *app) {
-  SDL_Surface *s = app->gfx.surf;
-  SDL_Renderer *r = app->gfx.ren;
-  app_free(app);
-  SDL_DestroyRenderer(r);
-  SDL_FreeSurface(s);
-}
-
 static void run(App *app, const char *script) {
-  char *why = NULL;
-  Script *sc = script_parse(script, &why);
-  if (!sc) fail_msg("script: %s", why);
-  if (!script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
-  script_free(sc);
-  app_tick(app, app->now);
-  app_draw(app);
+  char *why;
+  if (!headless_run(app, script, &why)) fail_msg("script: %s", why);
 }
 
 typedef struct {
@@ -165,7 +147,7 @@ static void test_screens(void **state) {
         bad++;
       }
     }
-    free_app(app);
+    headless_free(app);
   }
   assert_int_equal(bad, 0);
 }
@@ -211,7 +193,7 @@ static void test_typing_follows_clock(void **s) {
     }
   }
   assert_true(seen_typing);
-  free_app(app);
+  headless_free(app);
 }
 
 /* Same script, same pixels. */
@@ -223,7 +205,7 @@ static void test_deterministic(void **s) {
     run(app, "setup Sam m\nwait 3000\n");
     SDL_Surface *f = app->gfx.surf;
     sum[k] = (Uint32)fnv1a(f->pixels, (size_t)f->pitch * f->h, FNV_SEED);
-    free_app(app);
+    headless_free(app);
   }
   assert_int_equal(sum[0], sum[1]);
 }
@@ -237,7 +219,7 @@ static void test_keys_choose(void **s) {
   run(app, "key 3\n"); /* "Tell Max" */
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(rt_did(app->play.rt, "talk"));
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_mouse_choose(void **s) {
@@ -252,7 +234,7 @@ static void test_mouse_choose(void **s) {
   run(app, cmd);
   free(cmd);
   assert_true(rt_did(app->play.rt, "evidence"));
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_gamepad_and_arrows(void **s) {
@@ -262,11 +244,11 @@ static void test_gamepad_and_arrows(void **s) {
   /* first press lands on reply 1, the second moves right to reply 2 */
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(rt_did(app->play.rt, "evidence"));
-  free_app(app);
+  headless_free(app);
   app = make_app("fx-plain", 1280, 720);
   run(app, "setup Sam m\nrun\nkey Down\nkey Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 1);
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_quick_exit(void **s) {
@@ -274,13 +256,13 @@ static void test_quick_exit(void **s) {
   App *app = make_app(NULL, 800, 600);
   run(app, "setup Sam m\nkey F12\n");
   assert_true(app->nav.quit);
-  free_app(app);
+  headless_free(app);
   app = make_app(NULL, 800, 600);
   run(app, "setup Sam m\nkey Escape\nwait 1000\nkey Escape\n");
   assert_false(app->nav.quit); /* two slow presses: not an exit */
   run(app, "key Escape\nwait 200\nkey Escape\n");
   assert_true(app->nav.quit);
-  free_app(app);
+  headless_free(app);
 }
 
 /* Help opens over the chat and the story waits; closing it finds the same place. */
@@ -297,7 +279,7 @@ static void test_help_keeps_place(void **s) {
   assert_false(app->nav.help_open);
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(app->play.shown, shown);
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_debrief_undo_again(void **s) {
@@ -314,7 +296,7 @@ static void test_debrief_undo_again(void **s) {
   assert_true(play_waiting_choice(&app->play));
   app_act(app, ACT_PLAY_AGAIN, 0, 0);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
-  free_app(app);
+  headless_free(app);
 }
 
 /* Settings go through settings_save: a new app reads them back. */
@@ -332,7 +314,7 @@ static void test_settings_saved(void **s) {
   assert_int_equal(back.text_scale, 125);
   assert_true(back.high_contrast);
   assert_int_equal(back.speed, SPEED_SLOW);
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_first_start(void **s) {
@@ -358,7 +340,7 @@ static void test_first_start(void **s) {
   assert_true(settings_load(&back, &why));
   assert_true(back.set_up);
   assert_string_equal(back.name, "Zoé");
-  free_app(app);
+  headless_free(app);
 }
 
 /* Nothing animates on the menu: the loop may sleep until an event. */
@@ -367,11 +349,11 @@ static void test_idle_no_deadline(void **s) {
   App *app = make_app(NULL, 1280, 720);
   run(app, "setup Sam m\n");
   assert_int_equal(app_tick(app, app->now + 10), 0);
-  free_app(app);
+  headless_free(app);
   app = make_app("fx-plain", 1280, 720);
   run(app, "setup Sam m\nrun\n");
   assert_int_equal(app_tick(app, app->now + 10), 0); /* waiting for a reply */
-  free_app(app);
+  headless_free(app);
 }
 
 /* Golden images: a 5x smaller average of the frame (small files, blind to
@@ -454,7 +436,7 @@ static void test_goldens(void **s) {
     }
     free(path);
     SDL_FreeSurface(small);
-    free_app(app);
+    headless_free(app);
   }
   assert_int_equal(bad, 0);
 }
@@ -490,7 +472,7 @@ static void test_call_screens(void **s) {
     for (int c = 0; c < k->ncontrols; c++) assert_true(k->controls[c] >= 0 && k->controls[c] < CTL_COUNT);
     if (texts_with(app, "REC") != 1) fail_msg("%s: REC shown %d times", APPS[i], texts_with(app, "REC"));
     assert_int_equal(texts_with(app, "Recording"), 0); /* the story's "Recording" says it again: not shown */
-    free_app(app);
+    headless_free(app);
   }
 }
 
@@ -516,14 +498,14 @@ static void test_skin_fallback(void **s) {
   assert_non_null(app->nav.status);
   assert_string_equal(app->nav.status, S(app, S_SKIN_FALLBACK));
   assert_int_equal(check_frame(app, "skin-fallback", home_root), 0);
-  free_app(app);
+  headless_free(app);
   /* a story whose skin is fine is not told anything (its own reading) */
   test_skins = NULL;
   app = make_app("fx-instagram", 800, 600);
   run(app, "setup Sam m\nrun\n");
   assert_string_equal(app->lib.skin->id, "instagram");
   assert_true(!app->nav.status || strcmp(app->nav.status, S(app, S_SKIN_FALLBACK)) != 0);
-  free_app(app);
+  headless_free(app);
   test_skins = shared_skins;
   skins_free(set);
   diag_free(&d);
@@ -552,7 +534,7 @@ static void test_scroll_keeps_reading(void **s) {
   run(app, "drag 400 300 200\n");
   assert_true(app->nav.scroll[SCR_CHAT] >= 150);
   assert_int_equal(rt_choices_made(app->play.rt), made);
-  free_app(app);
+  headless_free(app);
 }
 
 /* A new name (or language, or gender) mid-story: the lines already shown
@@ -574,7 +556,7 @@ static void test_respeak(void **s) {
   assert_int_equal(rt_history_len(app->play.rt), len);
   assert_int_equal(rt_choices_made(app->play.rt), made);
   assert_true(play_waiting_choice(&app->play));
-  free_app(app);
+  headless_free(app);
 }
 
 /* Tab reaches buttons scrolled out of view, and brings them in. */
@@ -591,7 +573,7 @@ static void test_tab_scrolls(void **s) {
     if (app->nav.scroll[SCR_SETTINGS] > 0) scrolled = true;
   }
   assert_true(scrolled);
-  free_app(app);
+  headless_free(app);
 }
 
 /* A save shows as Continue / Start over on the story's card. */
@@ -608,7 +590,7 @@ static void test_menu_resume(void **s) {
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 1);
   assert_true(rt_did(app->play.rt, "evidence"));
-  free_app(app);
+  headless_free(app);
 }
 
 /* Laid out once: the same text, width and style give the same cached box. */
@@ -622,7 +604,7 @@ static void test_text_cache(void **s) {
   TextBox *n = text_layout(app, FONT_BODY, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 120, c);
   assert_true(n->w <= 120);
   assert_true(n->h > app->gfx.fonts.line[FONT_BODY]);
-  free_app(app);
+  headless_free(app);
 }
 
 /* The budget: a frame with 200 messages of history at 1920x1080 in under
@@ -640,7 +622,7 @@ static void test_schwa_glyph(void **s) {
       bool fb = app->gfx.fonts.fallback[i] && TTF_GlyphIsProvided32(app->gfx.fonts.fallback[i], 0x259);
       if (!main && !fb) fail_msg("font %d%s: no glyph for U+0259 (schwa)", i, dys ? " (dyslexic)" : "");
     }
-    free_app(app);
+    headless_free(app);
   }
 }
 
@@ -683,7 +665,7 @@ static void test_frame_time(void **s) {
   printf("frame with 200 messages at 1920x1080: best %.2f ms, mean %.2f ms\n", best, total / N);
   /* No assertion on the time: tests check behaviour, and a busy machine
    * (CI, parallel builds) makes any bound flaky. tests/bench measures it. */
-  free_app(app);
+  headless_free(app);
 }
 
 /* ---- conversations (inbox.c) ---- */
@@ -755,7 +737,7 @@ static void test_threads(void **s) {
   assert_true(drawn(app, "You blocked this account")); /* under the name, and instead of the message box */
   for (int i = 0; i < app->gfx.nrecs; i++) /* "Online" is only the player's own, in the list */
     if (app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, "Online") == 0) assert_true(app->gfx.recs[i].text.x < app->gfx.w / 3);
-  free_app(app);
+  headless_free(app);
 }
 
 /* Reduced motion: the reply is sent, not typed into the message box. */
@@ -772,7 +754,7 @@ static void test_composer(void **s) {
     assert_int_equal(app->play.composing, !motion);
     run(app, "wait 3000\n");
     assert_true(drawn(app, "do we know each other?")); /* sent: a bubble */
-    free_app(app);
+    headless_free(app);
   }
 }
 
@@ -843,7 +825,7 @@ static void test_strip_scrolls(void **s) {
   assert_int_equal(check_frame(app, "strip-640x480-200-dys-tab", home_root), 0);
   run(app, "key Return\n");
   assert_int_equal(rt_choices_made(app->play.rt), 1);
-  free_app(app);
+  headless_free(app);
 }
 
 static int zone_of(App *app, Action a, int arg) {
@@ -872,7 +854,7 @@ static void test_arrows_on_screen(void **s) {
   run(app, "key Up\nkey Up\n");
   Action a = app->in.zones[app->in.focus].action;
   assert_true(a == ACT_MENU || a == ACT_HELP || a == ACT_SKIP ? a != ACT_SKIP : false);
-  free_app(app);
+  headless_free(app);
 }
 
 /* Closing a panel gives the focus back to the button that opened it. */
@@ -911,7 +893,7 @@ static void test_focus_returns(void **s) {
   run(app, "key Return\n");
   assert_int_equal(app->nav.screen, SCR_MENU);
   assert_int_equal(app->in.focus, zone_of(app, ACT_MAP, app->lib.story_index));
-  free_app(app);
+  headless_free(app);
 }
 
 /* The name field takes typing as soon as Tab reaches it; Tab goes on. */
@@ -930,7 +912,7 @@ static void test_name_field_focus(void **s) {
   assert_string_equal(app->set.name, "Zoé");
   assert_false(app->in.editing);
   assert_true(app->in.focus != nf);
-  free_app(app);
+  headless_free(app);
 }
 
 /* A setting changed with the mouse: the button stays under the pointer,
@@ -963,7 +945,7 @@ static void test_settings_stay_put(void **s) {
   assert_true(app->set.reduced_motion);
   m = zone_of(app, ACT_SETTING, SET_MOTION);
   assert_true(SDL_RectEquals(&before, &app->in.zones[m].r));
-  free_app(app);
+  headless_free(app);
 }
 
 static void test_script_errors(void **s) {

@@ -18,10 +18,10 @@
 #include "forget.h"
 #include "util.h"
 
-static char home[64];
+#include "temp_home.h"
 
 static int files_in(const char *rel) {
-  char *p = path_join(home, rel);
+  char *p = path_join(temp_home, rel);
   DIR *d = opendir(p);
   free(p);
   if (!d) return 0;
@@ -32,23 +32,6 @@ static int files_in(const char *rel) {
   return n;
 }
 
-static int setup(void **st) {
-  (void)st;
-  snprintf(home, sizeof home, "/tmp/bts-answers-XXXXXX");
-  if (!mkdtemp(home)) return -1;
-  setenv("BTS_HOME", home, 1);
-  trace_set_off(false);
-  return 0;
-}
-
-static int teardown(void **st) {
-  (void)st;
-  char *cmd = xasprintf("rm -rf '%s'", home);
-  int rc = system(cmd);
-  free(cmd);
-  trace_set_off(false);
-  return rc == 0 ? 0 : -1;
-}
 
 static Questions *shipped(void) {
   Diag d;
@@ -126,7 +109,7 @@ static void no_trace_stores_nothing(void **st) {
   char *why = NULL;
   assert_true(answers_save(&a, &why));
   struct stat sb;
-  char *dir = path_join(home, "answers");
+  char *dir = path_join(temp_home, "answers");
   assert_int_not_equal(stat(dir, &sb), 0); /* not even the folder */
   free(dir);
   trace_set_off(false);
@@ -180,9 +163,9 @@ static void csv_adds_up(void **st) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(round_trip),
-      cmocka_unit_test_setup_teardown(stored_here_only, setup, teardown),
-      cmocka_unit_test_setup_teardown(no_trace_stores_nothing, setup, teardown),
-      cmocka_unit_test_setup_teardown(forget_me_removes_them, setup, teardown),
+      cmocka_unit_test_setup_teardown(stored_here_only, temp_home_setup, temp_home_teardown),
+      cmocka_unit_test_setup_teardown(no_trace_stores_nothing, temp_home_setup, temp_home_teardown),
+      cmocka_unit_test_setup_teardown(forget_me_removes_them, temp_home_setup, temp_home_teardown),
       cmocka_unit_test(csv_adds_up),
   };
   return cmocka_run_group_tests_name("answers", tests, NULL, NULL);

@@ -16,10 +16,10 @@
 #include "settings.h"
 #include "util.h"
 
-static char home[64];
+#include "temp_home.h"
 
 static void put(const char *rel, const char *text) {
-  char *p = path_join(home, rel);
+  char *p = path_join(temp_home, rel);
   char *dir = path_dirname(p);
   mkdir(dir, 0700);
   free(dir);
@@ -31,42 +31,25 @@ static void put(const char *rel, const char *text) {
 }
 
 static bool exists(const char *rel) {
-  char *p = path_join(home, rel);
+  char *p = path_join(temp_home, rel);
   struct stat st;
   bool yes = stat(p, &st) == 0;
   free(p);
   return yes;
 }
 
-static int setup(void **st) {
-  (void)st;
-  snprintf(home, sizeof home, "/tmp/bts-forget-XXXXXX");
-  if (!mkdtemp(home)) return -1;
-  setenv("BTS_HOME", home, 1);
-  trace_set_off(false);
-  return 0;
-}
-
-static int teardown(void **st) {
-  (void)st;
-  char *cmd = xasprintf("rm -rf '%s'", home);
-  int rc = system(cmd);
-  free(cmd);
-  trace_set_off(false);
-  return rc == 0 ? 0 : -1;
-}
 
 static void no_trace_writes_nothing(void **st) {
   (void)st;
-  rmdir(home); /* a first start: not even the folder may appear */
+  rmdir(temp_home); /* a first start: not even the folder may appear */
   trace_set_off(true);
   Settings s;
   settings_defaults(&s);
   s.text_scale = 150;
   char *why = NULL;
   assert_true(settings_save(&s, &why)); /* nothing to do: not an error */
-  assert_false(is_dir(home));
-  mkdir(home, 0700);
+  assert_false(is_dir(temp_home));
+  mkdir(temp_home, 0700);
   put("settings.conf", "not settings at all\n");
   Settings back;
   assert_false(settings_load(&back, &why)); /* unreadable: defaults, and said */
@@ -119,7 +102,7 @@ static void forget_takes_the_folder_when_empty(void **st) {
   assert_int_equal(f.count, 2);
   assert_true(f.folder_removed);
   forgotten_free(&f);
-  assert_false(is_dir(home));
+  assert_false(is_dir(temp_home));
   /* nothing there: nothing to say, no error */
   assert_true(forget_me(&f, &why));
   assert_int_equal(f.count, 0);
@@ -128,9 +111,9 @@ static void forget_takes_the_folder_when_empty(void **st) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test_setup_teardown(no_trace_writes_nothing, setup, teardown),
-      cmocka_unit_test_setup_teardown(forget_removes_the_games_files_only, setup, teardown),
-      cmocka_unit_test_setup_teardown(forget_takes_the_folder_when_empty, setup, teardown),
+      cmocka_unit_test_setup_teardown(no_trace_writes_nothing, temp_home_setup, temp_home_teardown),
+      cmocka_unit_test_setup_teardown(forget_removes_the_games_files_only, temp_home_setup, temp_home_teardown),
+      cmocka_unit_test_setup_teardown(forget_takes_the_folder_when_empty, temp_home_setup, temp_home_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

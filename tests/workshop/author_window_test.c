@@ -16,9 +16,9 @@
 
 #include "app.h"
 #include "author.h"
+#include "headless.h"
 #include "map_view.h"
 #include "storymap.h"
-#include "script.h"
 #include "util.h"
 
 static I18n *langs;
@@ -40,31 +40,15 @@ static char *story_copy(void) {
 static App *make_app(UiOptions o) {
   o.i18n = langs;
   o.catalog = cat;
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-  char *why = NULL;
-  App *app = app_new(&o, ren, NULL, 1280, 720, &why);
+  char *why;
+  App *app = headless_app(&o, 1280, 720, &why);
   if (!app) fail_msg("app_new: %s", why ? why : "?");
-  app->gfx.surf = surf;
-  app->gfx.record = true;
   return app;
 }
 
-static void free_app(App *app) {
-  SDL_Surface *s = app->gfx.surf;
-  SDL_Renderer *r = app->gfx.ren;
-  app_free(app);
-  SDL_DestroyRenderer(r);
-  SDL_FreeSurface(s);
-}
-
 static void run(App *app, const char *script) {
-  char *why = NULL;
-  Script *sc = script_parse(script, &why);
-  if (!sc || !script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
-  script_free(sc);
-  app_tick(app, app->now);
-  app_draw(app);
+  char *why;
+  if (!headless_run(app, script, &why)) fail_msg("script: %s", why);
 }
 
 static bool history_has(App *app, const char *text) {
@@ -129,7 +113,7 @@ static void test_watch(void **state) {
   const Runtime *before = app->play.rt;
   author_check(app);
   assert_ptr_equal(app->play.rt, before);
-  free_app(app);
+  headless_free(app);
   char *saves = xasprintf("%s/home%d/saves/template.save", work, napps - 1);
   assert_false(is_file(saves)); /* the author's loop never saves */
   free(saves);
@@ -144,7 +128,7 @@ static void test_scene_set(void **state) {
   assert_true(history_has(app, "someone online is threatening me"));
   assert_false(history_has(app, "Saturday afternoon"));
   assert_int_equal((int)rt_var(app->play.rt, "trust"), 2);
-  free_app(app);
+  headless_free(app);
   /* a scene that is not there: app_new says so */
   SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
   SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
@@ -184,7 +168,7 @@ static void test_map_view(void **state) {
   assert_true(history_has(app, "someone online is threatening me"));
   assert_false(history_has(app, "Saturday afternoon"));
   run(app, "end\n");
-  free_app(app);
+  headless_free(app);
   char *saves = xasprintf("%s/home%d/saves/template.save", work, napps - 1);
   assert_false(is_file(saves));
   free(saves);
