@@ -193,13 +193,7 @@ bool answers_parse(const char *text, AnswerSession *a) {
   return ended && a->story[0];
 }
 
-static char *answers_dir(void) {
-  char *user = paths_user();
-  if (!user) return NULL;
-  char *dir = path_join(user, "answers");
-  free(user);
-  return dir;
-}
+static char *answers_dir(void) { return paths_user_file("answers"); }
 
 bool answers_save(const AnswerSession *a, char **why) {
   /* leave no trace: nothing written, and that is no failure */
