@@ -58,11 +58,17 @@ end
 
 -- A shallow copy of a story's table (set = {...}, did = {...}): later
 -- changes to the story's own table do not reach the engine.
-local function copy(v)
-  if type(v) ~= "table" or real_of[v] then return v end
+-- A plain table with the fields of a table the story wrote: what C reads
+-- is never a table the story still holds.
+local function fields_of(v)
   local t = {}
   for k, x in pairs(v) do t[k] = x end
   return t
+end
+
+local function copy(v)
+  if type(v) ~= "table" or real_of[v] then return v end
+  return fields_of(v)
 end
 
 -- where(level): file and line of the story code that called a word (level
@@ -102,8 +108,7 @@ local function text_and_options(value, word, level)
   if type(value) ~= "table" then
     fail(word .. " needs a text in quotes or a { ... } table, got " .. type(value), level + 1)
   end
-  local t = {}
-  for k, v in pairs(value) do t[k] = v end
+  local t = fields_of(value)
   if t.text == nil then t.text = t[1] end
   t[1] = nil
   return t
@@ -219,8 +224,7 @@ function words.choice(text)
     if type(opts) ~= "table" then
       fail('choice "' .. text .. '" needs { go = "scene" } after it', 1)
     end
-    local t = {}
-    for k, v in pairs(opts) do t[k] = v end
+    local t = fields_of(opts)
     t.text, t.kind, t.file, t.line = text, "choice", file, line
     if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
@@ -277,8 +281,7 @@ function words.character(id)
   local file, line = where(1)
   return function(info)
     if type(info) ~= "table" then fail('character "' .. id .. '" needs { name = "..." } after it', 1) end
-    local t = {}
-    for k, v in pairs(info) do t[k] = v end
+    local t = fields_of(info)
     t.id, t.file, t.line = id, file, line
     if type(t.members) == "table" then -- members = { ines, papi } or { "ines", "papi" }
       local m = {}
@@ -300,8 +303,7 @@ function words.step(id)
   local file, line = where(1)
   return function(info)
     if type(info) ~= "table" then fail('step "' .. id .. '" needs { title = "...", why = "..." } after it', 1) end
-    local t = {}
-    for k, v in pairs(info) do t[k] = v end
+    local t = fields_of(info)
     t.id, t.file, t.line = id, file, line
     table.insert(collected.steps, t)
   end
@@ -351,8 +353,7 @@ function words.story(info)
   if type(info) ~= "table" then fail("story needs a { ... } table", 1) end
   if collected.story then fail("story { ... } appears twice", 1) end
   local file, line = where(1)
-  local t = {}
-  for k, v in pairs(info) do t[k] = v end
+  local t = fields_of(info)
   t.file, t.line = file, line
   collected.story = t
 end
