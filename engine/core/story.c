@@ -1048,19 +1048,25 @@ static void finish_steps(Builder *b, int list) {
   }
 }
 
+/* The length of a list the story collected (characters, scenes), or 0
+ * when it has more than max: then an error at its first entry past max,
+ * "the story <has> more than <max> <what>". */
+static int capped_len(Builder *b, int list, int max, const char *has, const char *what) {
+  lua_State *L = b->L;
+  lua_Unsigned len = lua_rawlen(L, list);
+  if (len <= (lua_Unsigned)max) return (int)len;
+  lua_rawgeti(L, list, max + 1);
+  const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : b->s->path;
+  int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
+  lua_pop(L, 1);
+  ERR(b, file, line, "the story %s more than %d %s", has, max, what);
+  return 0;
+}
+
 static void build_characters(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  lua_Unsigned len = lua_rawlen(L, list);
-  if (len > STORY_MAX_CHARS) {
-    lua_rawgeti(L, list, STORY_MAX_CHARS + 1);
-    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
-    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
-    lua_pop(L, 1);
-    ERR(b, file, line, "the story declares more than %d characters", STORY_MAX_CHARS);
-    len = 0;
-  }
-  int n = (int)len;
+  int n = capped_len(b, list, STORY_MAX_CHARS, "declares", "characters");
   s->chars = xcalloc((size_t)n + 1, sizeof *s->chars);
   for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
@@ -1171,16 +1177,7 @@ static void read_judges(Builder *b, int t, Scene *sc) {
 static void build_scenes(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  lua_Unsigned len = lua_rawlen(L, list);
-  if (len > STORY_MAX_SCENES) {
-    lua_rawgeti(L, list, STORY_MAX_SCENES + 1);
-    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
-    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
-    lua_pop(L, 1);
-    ERR(b, file, line, "the story has more than %d scenes", STORY_MAX_SCENES);
-    len = 0;
-  }
-  int n = (int)len;
+  int n = capped_len(b, list, STORY_MAX_SCENES, "has", "scenes");
   if (!charge(b, ((size_t)n + 1) * (sizeof *s->scenes + sizeof *b->scene_ids), NULL, 0)) n = 0;
   s->scenes = xcalloc((size_t)n + 1, sizeof *s->scenes);
   /* First the ids, so targets can be resolved in any order. */
