@@ -19,8 +19,9 @@
 #include "trcheck.h"
 #include "util.h"
 
-/* What the condition functions read while they run. */
-typedef struct {
+/* What the condition functions read while they run (Story.eval: the
+ * story owns it; the conditions' environment points at it). */
+typedef struct EvalCtx {
   const Story *story;
   const double *vars;
   uint32_t did;
@@ -362,8 +363,6 @@ static void remember_prog(Builder *b, const char *text, CondProg *prog) {
   b->nseen++;
 }
 
-static const char COND_ENV_KEY = 0; /* its address: the registry key of the conditions' environment */
-
 /* Upvalues of each: the EvalCtx, did() as a closure over it. */
 static const luaL_Reg COND_META[] = {{"__index", cond_index}, {"__newindex", cond_newindex}, {NULL, NULL}};
 
@@ -379,9 +378,10 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   b->cond_env = lua_gettop(L);
-  /* Kept for the conditions compiled later, when first needed (story_eval). */
+  /* Kept with the compiled conditions, for those compiled later, when
+   * first needed (story_eval). */
   lua_pushvalue(L, b->cond_env);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+  lua_setfield(L, b->conds, "env");
 }
 
 /* The names a compiled condition (cond.h) may use: the story's variables
@@ -1526,11 +1526,9 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   int col = lua_gettop(L);
   lua_newtable(L);
   b->conds = lua_gettop(L);
-  EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
-  memset(ctx, 0, sizeof *ctx);
-  ctx->story = s;
-  lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
-  make_cond_env(b, ctx);
+  s->eval = xcalloc(1, sizeof *s->eval);
+  s->eval->story = s;
+  make_cond_env(b, s->eval);
   lua_newtable(L);
   b->onpath = lua_gettop(L);
   lr_field(L, col, "steps");
@@ -1706,6 +1704,7 @@ void story_free(Story *s) {
   free(s->app);
   free(s->path);
   sandbox_free(s->sandbox); /* frees the interned file names too */
+  free(s->eval);
   free(s);
 }
 
@@ -1767,7 +1766,7 @@ static int cond_function(const Story *s, int cond) {
   Buf code = {0};
   buf_addf(&code, "return (%s\n)", s->cond_text[cond]);
   char *chunk = xasprintf("@%s", s->cond_file[cond]);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+  lua_getfield(L, -1, "env");
   int st = sandbox_load(s->sandbox, code.s, code.len, chunk, lua_gettop(L));
   free(chunk);
   free(code.s);
@@ -1787,11 +1786,8 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
     if (r != COND_ASK_LUA) return r;
   }
   lua_State *L = sandbox_lua(s->sandbox);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, s);
-  EvalCtx *ctx = lua_touserdata(L, -1);
-  lua_pop(L, 1);
-  ctx->vars = vars;
-  ctx->did = did;
+  s->eval->vars = vars;
+  s->eval->did = did;
   int st = cond_function(s, cond);
   if (st == LUA_OK) st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {
