@@ -21,14 +21,8 @@ static const char WORDS[] =
 
 Questions *questions_load(const char *assets_dir, Diag *diag) {
   char *path = path_join(assets_dir, "questions.lua");
-  Sandbox *sb = sandbox_new(".", WORDS);
+  Sandbox *sb = sandbox_data_file(path, WORDS, diag);
   if (!sb) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
-    free(path);
-    return NULL;
-  }
-  if (!sandbox_run_file(sb, path, diag)) {
-    sandbox_free(sb);
     free(path);
     return NULL;
   }

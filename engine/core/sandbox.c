@@ -779,6 +779,19 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   return st == LUA_OK;
 }
 
+Sandbox *sandbox_data_file(const char *path, const char *words, Diag *diag) {
+  Sandbox *sb = sandbox_new(".", words);
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
+    return NULL;
+  }
+  if (!sandbox_run_file(sb, path, diag)) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  return sb;
+}
+
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
   lua_State *L = sb->L;
   if (sandbox_load(sb, words, strlen(words), "=words", -1) != LUA_OK || sandbox_pcall(sb, 0, 0) != LUA_OK) {
