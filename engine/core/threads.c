@@ -79,3 +79,16 @@ int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int
   }
   return count;
 }
+
+bool threads_answers(const Runtime *rt, int who) {
+  const Scene *sc = rt_state(rt) == RT_CHOICE ? rt_scene(rt) : NULL;
+  if (!sc || who < 0) return false;
+  /* a say without to = goes where the story is: the last line's conversation */
+  int open = threads_live(rt, rt_history_len(rt));
+  for (int i = 0; i < rt_choice_count(rt); i++) {
+    int k = rt_choice_index(rt, i);
+    const Choice *c = k >= 0 && k < sc->nchoices ? &sc->choices[k] : NULL;
+    if (c && c->say && (c->to >= 0 ? c->to : open) == who) return true;
+  }
+  return false;
+}

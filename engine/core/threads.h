@@ -42,6 +42,11 @@ ContactState threads_state(const Runtime *rt, int shown, int who);
  * belongs to it, or it came before any conversation opened. */
 bool threads_in(const Runtime *rt, int i, int thread);
 
+/* True when a reply on offer now is a message to who's conversation: the
+ * replies answer who (a request is accepted by answering it, as in the
+ * apps; declining is the reply that writes nothing). */
+bool threads_answers(const Runtime *rt, int who);
+
 /* True when the beat is a message someone sends through the app (not a line
  * of narration, not said in the room). */
 bool threads_is_message(const Beat *b);

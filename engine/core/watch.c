@@ -1,5 +1,7 @@
 #include "watch.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,6 +18,8 @@ typedef struct {
   long long size, mtime_ns;
   unsigned long long ino;
   bool exists;
+  int wd;           /* the inotify watch of its folder, or -1 */
+  const char *base; /* its name in that folder (inside path) */
 } FileSig;
 
 struct Watch {
@@ -53,11 +57,15 @@ static void take(Watch *w, const Story *s) {
   for (int i = 0; i < nfiles; i++) {
     FileSig *f = &w->files[w->nfiles++];
     f->path = xstrdup(files[i]);
+    const char *slash = strrchr(f->path, '/');
+    f->base = slash ? slash + 1 : f->path;
+    f->wd = -1;
     sign(f);
 #ifdef __linux__
     if (w->fd >= 0) {
       char *dir = path_dirname(files[i]);
-      inotify_add_watch(w->fd, dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
+      f->wd = inotify_add_watch(w->fd, dir,
+                                IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
       free(dir);
     }
 #endif
@@ -85,11 +93,7 @@ int watch_fd(const Watch *w) { return w->fd; }
 
 bool watch_changed(Watch *w) {
 #ifdef __linux__
-  if (w->fd >= 0) { /* drain: the signatures below decide */
-    char buf[4096];
-    while (read(w->fd, buf, sizeof buf) > 0) {
-    }
-  }
+  watch_take_events(w); /* drained: the signatures below decide */
 #endif
   bool changed = false;
   for (int i = 0; i < w->nfiles; i++) {
@@ -105,3 +109,63 @@ bool watch_changed(Watch *w) {
 }
 
 void watch_follow(Watch *w, const Story *s) { take(w, s); }
+
+#ifdef __linux__
+/* The story's file an event names, or NULL (a swap file, an editor's
+ * temporary file before its rename, another file of the folder). */
+static const FileSig *named(const Watch *w, const struct inotify_event *ev) {
+  if (!ev->len) return NULL;
+  for (int i = 0; i < w->nfiles; i++)
+    if (w->files[i].wd == ev->wd && strcmp(w->files[i].base, ev->name) == 0) return &w->files[i];
+  return NULL;
+}
+#endif
+
+WatchSave watch_take_events(Watch *w) {
+  WatchSave got = WATCH_QUIET;
+#ifdef __linux__
+  if (w->fd < 0) return got;
+  /* aligned for struct inotify_event, as inotify(7) does it */
+  char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+  ssize_t n;
+  while ((n = read(w->fd, buf, sizeof buf)) > 0) {
+    for (char *p = buf; p < buf + n;) {
+      const struct inotify_event *ev = (const struct inotify_event *)p;
+      p += sizeof *ev + ev->len;
+      if (ev->mask & IN_Q_OVERFLOW) {
+        got = WATCH_SAVED; /* events were lost: look now */
+        continue;
+      }
+      if (!named(w, ev)) continue;
+      if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) got = WATCH_SAVED;
+      else if (got == WATCH_QUIET) got = WATCH_WRITING;
+    }
+  }
+#else
+  (void)w;
+#endif
+  return got;
+}
+
+bool watch_wait(Watch *w, int stop_fd) {
+  if (w->fd < 0) { /* no inotify: look every WATCH_POLL_MS */
+    struct pollfd p = {stop_fd, POLLIN, 0};
+    int r = poll(&p, stop_fd >= 0 ? 1 : 0, WATCH_POLL_MS);
+    if (r < 0) return errno == EINTR;
+    return r == 0 || !p.revents;
+  }
+  bool writing = false;
+  for (;;) {
+    struct pollfd fds[2] = {{w->fd, POLLIN, 0}, {stop_fd, POLLIN, 0}};
+    int r = poll(fds, stop_fd >= 0 ? 2 : 1, writing ? WATCH_SETTLE_MS : -1);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return false; /* cannot wait: as if stopped (never a busy loop) */
+    }
+    if (stop_fd >= 0 && fds[1].revents) return false;
+    if (r == 0) return true; /* a writer went quiet without closing: look now */
+    WatchSave got = watch_take_events(w);
+    if (got == WATCH_SAVED) return true;
+    if (got == WATCH_WRITING) writing = true;
+  }
+}

@@ -1,7 +1,5 @@
 #include "text_player.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -311,16 +309,9 @@ static char *read_line(Term *t, char *buf, size_t n) {
  * comes first. 1: a line in buf; 0: the input ended; 2: the story changed. */
 static int wait_line(Term *t, Watch *w, char *buf, size_t n) {
   if (!w) return read_line(t, buf, n) ? 1 : 0;
-  for (;;) {
-    struct pollfd fds[2] = {{fileno(t->in), POLLIN, 0}, {watch_fd(w), POLLIN, 0}};
-    int r = poll(fds, watch_fd(w) >= 0 ? 2 : 1, watch_fd(w) >= 0 ? -1 : WATCH_POLL_MS);
-    if (r < 0 && errno != EINTR) return read_line(t, buf, n) ? 1 : 0;
-    if (r <= 0 || (watch_fd(w) >= 0 && fds[1].revents)) {
-      if (watch_changed(w)) return 2;
-      continue;
-    }
-    if (fds[0].revents) return read_line(t, buf, n) ? 1 : 0;
-  }
+  while (watch_wait(w, fileno(t->in)))
+    if (watch_changed(w)) return 2;
+  return read_line(t, buf, n) ? 1 : 0;
 }
 
 /* --watch: the story was saved. A clean version replaces the one playing,

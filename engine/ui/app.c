@@ -198,6 +198,7 @@ bool app_play_choose(App *app, int i) {
   if (!play_choose(&app->play, i, app->now, &why)) return false;
   app->inbox.view = -1; /* the reply is sent where the story is: the view follows it again */
   app->inbox.open = false;
+  app->inbox.folder = false;
   if (why) app_status(app, why); /* the game goes on; the player is told */
   free(why);
   chat_follows(app);
@@ -379,7 +380,13 @@ void app_act(App *app, Action a, int arg, int arg2) {
   case ACT_QUIT: app->nav.quit = true; break;
   case ACT_LATEST: app->nav.scroll[SCR_CHAT] = 0; break;
   case ACT_THREAD: inbox_open(app, arg); break;
-  case ACT_INBOX: app->inbox.open = !app->inbox.open; app->gfx.dirty = true; break;
+  case ACT_INBOX:
+    /* the header's button opens and closes the list; the folder's row opens the folder, its back row leaves it */
+    if (arg == 1) app->inbox.folder = true;
+    else if (arg == 2) app->inbox.folder = false;
+    else { app->inbox.open = !app->inbox.open; app->inbox.folder = false; }
+    app->gfx.dirty = true;
+    break;
   case ACT_FORGET:
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;

@@ -35,7 +35,7 @@ typedef enum {
   ACT_FORGET, /* arg: 0 ask, 1 yes, 2 cancel */
   ACT_MAP, ACT_MAP_SCENE, /* arg: a library story; a scene to play from */
   ACT_THREAD, /* arg: the conversation (character index) to open */
-  ACT_INBOX,  /* the list of conversations, over the chat (apps with no sidebar) */
+  ACT_INBOX,  /* the list of conversations, over the chat (apps with no sidebar); arg 1: its requests folder */
   /* the teacher's panels (lesson.h) */
   ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
   ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
@@ -194,6 +194,7 @@ typedef struct {           /* the chat view's measures, once per frame */
 typedef struct {           /* the conversations (inbox.h): what the player looks at */
   int view;                /* the conversation they opened, -1: the story's own */
   bool open;               /* the list is shown over the chat */
+  bool folder;             /* in it, the app's requests folder (inbox.requests = "folder") */
   bool listed;             /* this frame, the list is beside the chat */
   int drawn;               /* the conversation last drawn */
   int *seen;               /* per character: beats shown when they last looked */

@@ -1,6 +1,5 @@
 #include "author.h"
 
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,18 +37,16 @@ static void clear_errors(Author *a) {
 static int waker_main(void *ud) {
   App *app = ud;
   Author *a = app->author;
-  for (;;) {
-    struct pollfd fds[2] = {{a->wake[0], POLLIN, 0}, {watch_fd(a->watch), POLLIN, 0}};
-    int n = watch_fd(a->watch) >= 0 ? 2 : 1;
-    int r = poll(fds, (nfds_t)n, n == 2 ? -1 : WATCH_POLL_MS);
-    if (r > 0 && fds[0].revents) return 0;
-    if (r < 0) continue;
-    SDL_Delay(30); /* editors save in several writes: look once they are done */
+  /* A save wakes it at once (a file closed after writing, or renamed over
+   * it); only a file written and left open waits for the writer to go
+   * quiet (watch.h): no fixed delay before every reload. */
+  while (watch_wait(a->watch, a->wake[0])) {
     SDL_Event e = {0};
     e.type = a->event;
     SDL_PushEvent(&e);
     SDL_SemWait(a->ack);
   }
+  return 0;
 }
 
 bool author_begin(App *app, char **why) {

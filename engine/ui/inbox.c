@@ -31,6 +31,7 @@ void inbox_reset(App *app) {
   app->inbox.view = -1;
   app->inbox.drawn = -2;
   app->inbox.open = false;
+  app->inbox.folder = false;
   ensure_seen(app);
   /* what is shown at once (a resumed story, an undo) counts as read */
   for (int i = 0; i < app->inbox.nseen; i++) app->inbox.seen[i] = app->play.shown;
@@ -62,6 +63,7 @@ void inbox_open(App *app, int who) {
   int live = p->rt ? threads_live(p->rt, p->shown) : -1;
   app->inbox.view = who == live ? -1 : who;
   app->inbox.open = false;
+  app->inbox.folder = false;
   app->nav.scroll[SCR_CHAT] = 0;
   app->gfx.dirty = true;
 }
@@ -240,9 +242,17 @@ const char *inbox_status(App *app, int view, char *buf, size_t n) {
 
 /* ---- the request card ---- */
 
-static const Beat *pending_request(App *app, int view) {
+/* The request the replies on screen answer, or NULL. The card belongs to
+ * one conversation and to the replies that answer it: the replies are sent
+ * where the story is (the live conversation), so the card shows only when
+ * that is the one on screen, it is the requester's, and one of the replies
+ * writes to them (accepting; declining writes nothing). Another
+ * conversation opened while a request waits, or replies about something
+ * else ("Ask for help"), show no card. */
+const Beat *inbox_pending_request(const App *app, int view) {
   const Play *p = &app->play;
-  if (view < 0 || !play_waiting_choice(p) || inbox_state(app, view) != CONTACT_REQUEST) return NULL;
+  if (view < 0 || !p->rt || !play_waiting_choice(p) || inbox_state(app, view) != CONTACT_REQUEST) return NULL;
+  if (threads_live(p->rt, p->shown) != view || !threads_answers(p->rt, view)) return NULL;
   for (int i = p->shown - 1; i >= 0; i--) {
     const Beat *b = rt_history(p->rt, i);
     if (b->kind == WORD_REQUEST && b->who == view) return b;
@@ -251,7 +261,7 @@ static const Beat *pending_request(App *app, int view) {
 }
 
 static int request_card(App *app, SDL_Rect r, int view, bool draw) {
-  const Beat *b = pending_request(app, view);
+  const Beat *b = inbox_pending_request(app, view);
   if (!b) return 0;
   const Theme *t = &app->gfx.th;
   const Character *c = char_at(app, view);

@@ -33,7 +33,11 @@ void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel)
 int composer_height(App *app);
 void draw_composer(App *app, SDL_Rect r, int view);
 
-/* The request card above the replies while a request waits (0: none). */
+/* The request the replies on screen answer (NULL: none): the view is the
+ * conversation the replies go to, the requester's, and a reply writes to
+ * them. */
+const Beat *inbox_pending_request(const App *app, int view);
+/* The request card above the replies while they answer a request (0: none). */
 int request_card_height(App *app, int w, int view);
 void draw_request_card(App *app, SDL_Rect r, int view);
 

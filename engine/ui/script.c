@@ -19,6 +19,9 @@
  *                       in order; take: then the reply with most votes)
  *   back N              ("Go back to a choice": to decision N, 1-based)
  *   presenter FILE.bmp  (the presenter view as it is now, 1280x720)
+ *   inbox [requests]    (the list of conversations, or the app's requests
+ *                       folder, opened as the header's button does)
+ *   thread ID           (open the conversation with character ID)
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
  * real window the same lines become SDL events pushed into the queue. */
 #include <stdio.h>
@@ -36,13 +39,15 @@
 typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
-  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET, C_VOTES, C_BACK, C_PRESENTER
+  C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET, C_VOTES, C_BACK, C_PRESENTER,
+  C_INBOX, C_THREAD
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
-  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget", "votes", "back", "presenter"};
+  "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget", "votes", "back", "presenter",
+  "inbox", "thread"};
 
 typedef struct {
   Cmd cmd;
@@ -117,6 +122,10 @@ Script *script_parse(const char *text, char **why) {
       l.a = onoff(rest);
       break;
     case C_RUN: case C_END: case C_UNDO: case C_QUIT: case C_FORGET: break;
+    case C_INBOX:
+      l.a = strcmp(rest, "requests") == 0;
+      ok = !*rest || l.a;
+      break;
     case C_DRAG: ok = sscanf(rest, "%d %d %d", &l.a, &l.b, &l.c) == 3; break;
     default: ok = *rest != 0; l.s = xstrdup(rest); break;
     }
@@ -298,6 +307,17 @@ static void apply(App *app, const Line *l) {
       if (!presenter_save(app, pv, l->s)) fprintf(stderr, "script line %d: cannot write %s\n", l->line, l->s);
       if (pv != app->lesson.presenter) presenter_free(app, pv);
     }
+    break;
+  }
+  case C_INBOX:
+    app->inbox.open = true;
+    app->inbox.folder = l->a;
+    app->gfx.dirty = true;
+    break;
+  case C_THREAD: {
+    int who = app->play.story ? story_char_index(app->play.story, l->s) : -1;
+    if (who >= 0) app_act(app, ACT_THREAD, who, 0);
+    else fprintf(stderr, "script line %d: no character \"%s\" in this story\n", l->line, l->s);
     break;
   }
   case C_FORGET:

@@ -677,6 +677,13 @@ static bool drawn(App *app, const char *text) {
   return false;
 }
 
+/* How many times text was drawn this frame. */
+static int drawn_times(App *app, const char *text) {
+  int n = 0;
+  for (int i = 0; i < app->gfx.nrecs; i++) n += app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, text) == 0;
+  return n;
+}
+
 /* The zone that opens conversation `who`, or NULL. */
 static const Zone *thread_row(App *app, int who) {
   for (int i = 0; i < app->in.nzones; i++)
@@ -737,6 +744,42 @@ static void test_threads(void **s) {
   assert_true(drawn(app, "You blocked this account")); /* under the name, and instead of the message box */
   for (int i = 0; i < app->gfx.nrecs; i++) /* "Online" is only the player's own, in the list */
     if (app->gfx.recs[i].str && strcmp(app->gfx.recs[i].str, "Online") == 0) assert_true(app->gfx.recs[i].text.x < app->gfx.w / 3);
+  headless_free(app);
+}
+
+/* The request card belongs to its conversation and to the replies that
+ * answer it: shown above Accept / Decline in the requester's conversation;
+ * gone when the player opens another conversation; gone above replies
+ * that do not write to the requester, though the request still waits. */
+static void test_request_card(void **s) {
+  (void)s;
+  App *app = make_app("fx-inbox-plain", 1280, 720);
+  run(app, "lang en\nsetup Sam f\nrun\n");
+  const Story *st = app->play.story;
+  int nina = story_char_index(st, "nina"), lou = story_char_index(st, "lou");
+  assert_int_equal(inbox_view(app), nina);
+  assert_non_null(inbox_pending_request(app, nina));
+  /* the request in the conversation, and the card above the replies */
+  assert_int_equal(drawn_times(app, "Nina Rose wants to contact you"), 2);
+  const Zone *row = NULL;
+  run(app, "inbox\n");
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_THREAD && app->in.zones[i].arg == lou) row = &app->in.zones[i];
+  assert_non_null(row);
+  char *click = xasprintf("click %d %d\n", row->r.x + row->r.w / 2, row->r.y + row->r.h / 2);
+  run(app, click);
+  free(click);
+  assert_int_equal(inbox_view(app), lou);
+  assert_null(inbox_pending_request(app, lou));
+  assert_int_equal(drawn_times(app, "Nina Rose wants to contact you"), 0);
+  /* Decline: Nina writes again, the request still waits, the replies are
+   * about asking a friend: no card above them. */
+  run(app, "choose 2\nrun\n");
+  assert_int_equal(inbox_view(app), nina);
+  assert_int_equal(inbox_state(app, nina), CONTACT_REQUEST);
+  assert_true(drawn(app, "?? 🥺"));
+  assert_null(inbox_pending_request(app, nina));
+  assert_int_equal(drawn_times(app, "Nina Rose wants to contact you"), 1); /* the request, no card */
   headless_free(app);
 }
 
@@ -978,7 +1021,7 @@ int main(void) {
   diag_free(&d);
   if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 31 }; /* the behaviour tests below */
+  enum { NM = 32 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -995,6 +1038,7 @@ int main(void) {
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
+    cmocka_unit_test(test_request_card),
     cmocka_unit_test(test_skin_fallback),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),

@@ -71,6 +71,12 @@ static void test_lines_land_in_threads(void **state) {
   assert_int_equal(threads_live(rt, 0), -1);
   assert_int_equal(threads_state(rt, 5, sacha), CONTACT_REQUEST);
   assert_int_equal(threads_state(rt, 4, sacha), CONTACT_OPEN);
+  /* The replies answer Sacha (Accept writes to her), not the family where
+   * the story is: the request card is hers alone. */
+  assert_true(threads_answers(rt, sacha));
+  assert_false(threads_answers(rt, fam));
+  assert_false(threads_answers(rt, ines));
+  assert_false(threads_answers(rt, -1));
   assert_true(rt_choose(rt, 0));
   rt_run(rt);
   expect_beat(s, rt, 11, "sure", "sacha"); /* the choice's to = "sacha" */
@@ -88,6 +94,7 @@ static void test_lines_land_in_threads(void **state) {
   assert_int_equal(threads_state(rt, 17, sacha), CONTACT_REPORTED);
   assert_int_equal(threads_state(rt, 17, ines), CONTACT_OPEN);
   assert_int_equal(rt_state(rt), RT_ENDED);
+  assert_false(threads_answers(rt, sacha)); /* no replies on offer */
   /* Undo and a new language place every line the same way. */
   assert_true(rt_undo(rt));
   expect_beat(s, rt, 9, "Dinner!", "ines");

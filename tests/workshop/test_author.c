@@ -16,6 +16,7 @@
 #include "runtime.h"
 #include "story.h"
 #include "util.h"
+#include "watch.h"
 
 static Catalog *cat;
 static char dir[] = "/tmp/bts-author-XXXXXX";
@@ -147,13 +148,84 @@ static void test_follow(void **state) {
   story_free(s3);
 }
 
+#ifdef __linux__
+/* --watch: what a save looks like to the watch. A file written and still
+ * open is "being written"; closing it, or renaming a new version over it
+ * (how editors save), completes the save; an editor's swap file is
+ * nothing. watch_wait returns at once on a complete save (no fixed wait)
+ * and on its stop descriptor. */
+static void test_watch_saves(void **state) {
+  (void)state;
+  Story *s = write_and_load(V1);
+  Watch *w = watch_new(s);
+  assert_true(watch_fd(w) >= 0);
+  char *path = path_join(dir, "story.lua");
+  char *swap = path_join(dir, ".story.lua.swp");
+  char *tmp = path_join(dir, "story.lua.new");
+  assert_int_equal(watch_take_events(w), WATCH_QUIET);
+
+  FILE *f = fopen(swap, "w"); /* an editor's own files */
+  fputs("swap", f);
+  fclose(f);
+  assert_int_equal(watch_take_events(w), WATCH_QUIET);
+  assert_false(watch_changed(w));
+
+  f = fopen(path, "a"); /* a save in several writes */
+  fputs("-- one\n", f);
+  fflush(f);
+  assert_int_equal(watch_take_events(w), WATCH_WRITING);
+  fputs("-- two\n", f);
+  fflush(f);
+  assert_int_equal(watch_take_events(w), WATCH_WRITING);
+  fclose(f);
+  assert_int_equal(watch_take_events(w), WATCH_SAVED);
+  assert_true(watch_changed(w));
+  assert_false(watch_changed(w)); /* once per change */
+
+  f = fopen(tmp, "w"); /* a save by rename: the temporary file is nothing, */
+  fputs(V2, f);
+  fclose(f);
+  assert_int_equal(watch_take_events(w), WATCH_QUIET);
+  assert_int_equal(rename(tmp, path), 0); /* the rename completes it */
+  assert_true(watch_wait(w, -1));
+  assert_true(watch_changed(w));
+
+  f = fopen(path, "a"); /* a writer gone quiet without closing: looked at anyway */
+  fputs("-- three\n", f);
+  fflush(f);
+  assert_true(watch_wait(w, -1));
+  fclose(f);
+  assert_true(watch_wait(w, -1));
+  assert_true(watch_changed(w));
+
+  int stop[2];
+  assert_int_equal(pipe(stop), 0);
+  assert_int_equal(write(stop[1], "x", 1), 1);
+  assert_false(watch_wait(w, stop[0])); /* told to stop */
+  close(stop[0]);
+  close(stop[1]);
+
+  unlink(swap);
+  free(swap);
+  free(tmp);
+  free(path);
+  watch_free(w);
+  story_free(s);
+}
+#endif
+
 int main(void) {
   Diag d;
   diag_init(&d);
   cat = catalog_load(ROOT "/assets/advice.lua", &d);
   diag_free(&d);
   if (!cat || !mkdtemp(dir)) return 1;
-  const struct CMUnitTest tests[] = {cmocka_unit_test(test_start_at), cmocka_unit_test(test_follow)};
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_start_at), cmocka_unit_test(test_follow),
+#ifdef __linux__
+    cmocka_unit_test(test_watch_saves),
+#endif
+  };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   char *p = path_join(dir, "story.lua");
   unlink(p);
