@@ -611,7 +611,7 @@ int main(int argc, char **argv) {
   } else {
     UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,
                    .fullscreen = fullscreen, .classroom = classroom, .display = display, .screenshot = shot, .scene = scene,
-                   .sets = sets, .watch = watch, .script = script};
+                   .sets = sets, .watch = watch, .script = script, .ask_at_launch = !script && !shot};
     status = ui_run(&o);
     if (status == UI_NO_DISPLAY) {
       if (shot) {

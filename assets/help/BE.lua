@@ -10,7 +10,7 @@ country "BE" {
   payment = {
     prepaid = { en = "prepaid cards from the newsagent's", fr = "cartes prépayées de chez le libraire", it = "carte prepagate dell'edicola" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "Payconiq or PayPal", fr = "Payconiq ou PayPal", it = "Payconiq o PayPal" },
+    app = { en = "Payconiq", fr = "Payconiq", it = "Payconiq" },
   },
 
   -- source: bx1.be; lalibre.be 2023-02
@@ -60,7 +60,7 @@ country "BE" {
   -- source: RESOURCES.md lists 112 with no page cited (the European emergency
   -- number). (re-check) with an official page before a release.
   resource {
-    name = "Urgences / Emergency",
+    name = { en = "Emergency", fr = "Urgence", it = "Emergenza" },
     contact = "112",
     role = "emergency",
     urgent = true,

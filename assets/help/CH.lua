@@ -55,7 +55,7 @@ country "CH" {
 
   -- source: ch.ch
   resource {
-    name = "Police / urgences",
+    name = { en = "Police / emergency", fr = "Police / urgences", it = "Polizia / emergenza" },
     contact = "117 / 112",
     role = "emergency",
     urgent = true,

@@ -9,7 +9,7 @@ country "FR" {
   payment = {
     prepaid = { en = "prepaid coupons from the tobacconist's", fr = "coupons prépayés du bureau de tabac", it = "buoni prepagati del tabaccaio" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "PayPal or Lydia", fr = "PayPal ou Lydia", it = "PayPal o Lydia" },
+    app = { en = "Lydia", fr = "Lydia", it = "Lydia" },
   },
 
   -- source: 3114.fr; monenfant.fr; francetvinfo.fr 2022-02 (RESOURCES.md, crisis lines)

@@ -7,7 +7,7 @@ country "GB" {
   payment = {
     prepaid = { en = "prepaid vouchers from the corner shop", fr = "bons prépayés de l'épicerie du coin", it = "buoni prepagati del negozio sotto casa" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "PayPal or a bank transfer", fr = "PayPal ou un virement", it = "PayPal o un bonifico" },
+    app = { en = "a bank transfer", fr = "un virement bancaire", it = "un bonifico" },
   },
 
   -- source: samaritans.org
@@ -70,7 +70,7 @@ country "GB" {
   -- source: RESOURCES.md lists 999 with no page cited. (re-check) with an
   -- official page before a release.
   resource {
-    name = "Emergency",
+    name = { en = "Emergency", fr = "Urgence", it = "Emergenza" },
     contact = "999",
     role = "emergency",
     urgent = true,

@@ -1,7 +1,8 @@
 -- Help resources for Italy. Re-check before a release (RESOURCES.md).
 -- RESOURCES.md confirms no general emergency number for Italy yet: add one
 -- only with a source. Until then {help.emergency} names Telefono Azzurro,
--- which answers day and night (docs/story-language.md, fallbacks).
+-- which answers day and night (docs/story-language.md, fallbacks), and the
+-- help list says kindly that the game does not give that number.
 country "IT" {
   name = { en = "Italy", fr = "Italie", it = "Italia" },
   language = "it",           -- the country's usual language
@@ -10,7 +11,7 @@ country "IT" {
   payment = {
     prepaid = { en = "prepaid top-up cards from the tabaccheria", fr = "cartes prépayées du bureau de tabac", it = "ricariche prepagate del tabaccaio" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "PayPal or Satispay", fr = "PayPal ou Satispay", it = "PayPal o Satispay" },
+    app = { en = "Satispay", fr = "Satispay", it = "Satispay" },
   },
 
   -- source: tg24.sky.it 2025-04-23
@@ -40,6 +41,19 @@ country "IT" {
       it = "Qualcuno con cui parlare quando tutto pesa troppo; anche una chat WhatsApp.",
     },
     source = "fanpage.it 2024",
+  },
+
+  -- RESOURCES.md sources no emergency number for Italy: none is written here.
+  -- This entry says so kindly and points to the line that answers now.
+  resource {
+    name = { en = "In danger right now?", fr = "En danger maintenant ?", it = "In pericolo adesso?" },
+    contact = { en = "In danger right now?", fr = "En danger maintenant ?", it = "In pericolo adesso?" },
+    what = {
+      en = "Call the emergency services, or ask an adult near you to call them (this game does not list their number yet). Day and night, Telefono Azzurro (19696) answers.",
+      fr = "Appelle les secours, ou demande à un adulte près de toi de les appeler (ce jeu n'indique pas encore leur numéro). Jour et nuit, Telefono Azzurro (19696) répond.",
+      it = "Chiama i soccorsi, o chiedi a un adulto vicino a te di chiamarli (questo gioco non riporta ancora il loro numero). Giorno e notte, Telefono Azzurro (19696) risponde.",
+    },
+    source = "RESOURCES.md lists no emergency number for Italy: none is given (add one only with a source)",
   },
 
   -- source: ansa.it 2022-08-26; cybersecitalia.it. The online complaint was

@@ -1,6 +1,7 @@
 -- Help resources for the United States. Re-check before a release (RESOURCES.md).
 -- RESOURCES.md confirms no 911 entry yet: add one only with a source. Until
--- then {help.emergency} names 988 (docs/story-language.md, fallbacks).
+-- then {help.emergency} names 988 (docs/story-language.md, fallbacks), and
+-- the help list says kindly that the game does not give that number.
 country "US" {
   name = { en = "United States", fr = "États-Unis", it = "Stati Uniti" },
   language = "en",           -- the country's usual language
@@ -9,7 +10,7 @@ country "US" {
   payment = {
     prepaid = { en = "prepaid cards from a convenience store", fr = "cartes prépayées d'une supérette", it = "carte prepagate di un minimarket" },
     giftcard = { en = "gift cards", fr = "cartes cadeaux", it = "carte regalo" },
-    app = { en = "Cash App or Venmo", fr = "Cash App ou Venmo", it = "Cash App o Venmo" },
+    app = { en = "Cash App", fr = "Cash App", it = "Cash App" },
   },
 
   -- source: cdcr.ca.gov 2022-07-19
@@ -25,6 +26,20 @@ country "US" {
       it = "Chiama o scrivi al 988 se tutto ti sembra troppo o pensi di farti del male: parlerai con qualcuno.",
     },
     source = "cdcr.ca.gov 2022-07-19",
+  },
+
+  -- RESOURCES.md sources no emergency number for the United States: none is
+  -- written here. This entry says so kindly and points to the line that
+  -- answers now.
+  resource {
+    name = { en = "In danger right now?", fr = "En danger maintenant ?", it = "In pericolo adesso?" },
+    contact = { en = "In danger right now?", fr = "En danger maintenant ?", it = "In pericolo adesso?" },
+    what = {
+      en = "Call the emergency services, or ask an adult near you to call them (this game does not list their number yet). Day and night, call or text 988.",
+      fr = "Appelle les secours, ou demande à un adulte près de toi de les appeler (ce jeu n'indique pas encore leur numéro). Jour et nuit, appelle ou écris au 988.",
+      it = "Chiama i soccorsi, o chiedi a un adulto vicino a te di chiamarli (questo gioco non riporta ancora il loro numero). Giorno e notte, chiama o scrivi al 988.",
+    },
+    source = "RESOURCES.md lists no emergency number for the USA: none is given (add one only with a source)",
   },
 
   -- source: missingkids.org. The phone number is marked (re-check).

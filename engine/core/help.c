@@ -194,8 +194,10 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
         int r = lua_gettop(L);
         if (lua_type(L, r) == LUA_TTABLE) {
           HelpEntry e = {0};
-          e.name = lr_string(L, r, "name");
-          e.contact = lr_string(L, r, "contact");
+          /* one text, or one per language (an entry that is advice rather
+           * than a service: "In danger right now?") */
+          e.name = localized(L, r, "name", lang, NULL, diag);
+          e.contact = localized(L, r, "contact", lang, NULL, diag);
           e.what = localized(L, r, "what", lang, check, diag);
           e.hours = localized(L, r, "hours", lang, NULL, diag);
           e.source = lr_string(L, r, "source");
@@ -238,8 +240,20 @@ HelpList *help_load(const char *assets_dir, const char *country, const char *lan
   }
   HelpList *h = xcalloc(1, sizeof *h);
   char *file = xasprintf("%s/help/%s.lua", assets_dir, country);
+  /* A country without checked data (a locale's es_ES): other.lua says so
+   * kindly and gives the stories words to say, with the contacts for
+   * every country after it; never an error or an empty list. */
+  bool other = !is_file(file);
+  if (other) {
+    free(file);
+    file = xasprintf("%s/help/other.lua", assets_dir);
+  }
   bool ok = load_file(file, lang, h, true, false, diag);
   free(file);
+  if (ok && other) {
+    free(h->code);
+    h->code = xstrdup(country);
+  }
   if (ok) {
     file = xasprintf("%s/help/ALL.lua", assets_dir);
     if (is_file(file)) ok = load_file(file, lang, h, false, false, diag);
@@ -310,8 +324,8 @@ char **help_countries(const char *assets_dir, int *count) {
 void help_check_lang(const char *assets_dir, const char *lang, Diag *diag) {
   int n;
   char **codes = help_countries(assets_dir, &n);
-  for (int i = 0; i <= n; i++) {
-    char *file = xasprintf("%s/help/%s.lua", assets_dir, i < n ? codes[i] : "ALL");
+  for (int i = 0; i <= n + 1; i++) {
+    char *file = xasprintf("%s/help/%s.lua", assets_dir, i < n ? codes[i] : i == n ? "ALL" : "other");
     HelpList *h = xcalloc(1, sizeof *h);
     if (is_file(file)) load_file(file, lang, h, true, true, diag);
     help_free(h);
@@ -403,4 +417,12 @@ char *help_money(const HelpList *h, double euros, const char *lang) {
   }
   free(amount);
   return buf_take(&out);
+}
+
+bool help_has_country(const char *assets_dir, const char *country) {
+  if (!country || !valid_code(country) || strcmp(country, "ALL") == 0) return false;
+  char *file = xasprintf("%s/help/%s.lua", assets_dir, country);
+  bool yes = is_file(file);
+  free(file);
+  return yes;
 }

@@ -49,7 +49,10 @@ typedef struct HelpList {
 } HelpList;
 
 /* NULL (with diag) if the file is missing or broken. */
+/* A country without a file of its own gets help/other.lua (no service, a
+ * kind note) with the same code; help_has_country tells them apart. */
 HelpList *help_load(const char *assets_dir, const char *country, const char *lang, Diag *diag);
+bool help_has_country(const char *assets_dir, const char *country);
 void help_free(HelpList *h);
 /* The assets check: every localized text of every help file (and ALL.lua)
  * has a text in lang; what is missing goes to diag. */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "files.h"
@@ -167,8 +168,11 @@ static void help_entry(Buf *b, const HelpEntry *e, const I18n *in, const char *l
   if (e->hours && *e->hours) {
     html_wrapped(b, " <span class=\"hint\">(", e->hours, ")</span>");
   }
-  if (e->urgent) {
-    html_wrapped(b, " <strong>", i18n_word(in, lang, S_URGENT), "</strong>");
+  /* as in the window's help: a crisis line is someone to talk to now, not
+   * the emergency services; no tag that only repeats the name */
+  const char *tag = i18n_word(in, lang, (e->roles >> HELP_CRISIS) & 1u ? S_CRISIS_TAG : S_URGENT);
+  if (e->urgent && strcasecmp(tag, e->name) != 0) {
+    html_wrapped(b, " <strong>", tag, "</strong>");
   }
   if (e->what && *e->what) {
     html_wrapped(b, "<br><span class=\"why\">", e->what, "</span>");

@@ -92,6 +92,8 @@
   X(S_NOT_NEEDED, window, "not_needed", TEXT)           \
   X(S_NEXT_TIME, window, "next_time", TEXT)             \
   X(S_CRISIS_TAG, window, "crisis_tag", TEXT)           \
+  X(S_BACK_ABOVE, window, "back_above", PLURAL)         \
+  X(S_BACK_BELOW, window, "back_below", PLURAL)         \
   X(S_CRISIS_CALL, window, "crisis_call", TEXT)         \
   X(S_READ_ALOUD, window, "read_aloud", TEXT)           \
   X(S_READ_KEYS, window, "read_keys", TEXT)             \
@@ -153,7 +155,6 @@
   X(T_CALL_FROM, terminal, "call_from", TEXT)           \
   X(T_TYPING, terminal, "typing", TEXT)                 \
   X(T_DISCUSS, terminal, "discuss", TEXT)               \
-  X(T_NOTES, terminal, "notes", TEXT)                   \
   X(T_KEYS, terminal, "keys", TEXT)                     \
   X(T_PROMPT, terminal, "prompt", TEXT)                 \
   X(T_BAD, terminal, "bad", TEXT)                       \

@@ -67,7 +67,16 @@ bool newstory_create(const char *folder, char **why) {
   char *tr_to = path_join(folder, "translations");
   bool ok = false;
   if (mkdir(folder, 0777) != 0) {
-    *why = xasprintf("cannot make the folder %s: %s", folder, strerror(errno));
+    /* "stories/my-story" typed where there is no stories folder (the game
+     * installed, a terminal in the home folder): say what to do */
+    char *parent = path_dirname(folder);
+    if (errno == ENOENT && parent && strcmp(parent, ".") != 0)
+      *why = xasprintf("cannot make the folder %s: there is no folder %s here. Make it first, or give a name "
+                       "without a folder: --new %s",
+                       folder, parent, id);
+    else
+      *why = xasprintf("cannot make the folder %s: %s", folder, strerror(errno));
+    free(parent);
     goto done;
   }
   char *from = path_join(tpl, "story.lua"), *to = path_join(folder, "story.lua");

@@ -14,18 +14,21 @@
 
 #define SAVE_MAX (1u << 20)
 
-char *save_path(const Story *s) {
+static char *saves_file(const Story *s, const char *suffix) {
   char *user = paths_user();
   if (!user) return NULL;
-  char *p = xasprintf("%s/saves/%s.save", user, s->id);
+  char *p = xasprintf("%s/saves/%s%s", user, s->id, suffix);
   free(user);
   return p;
 }
 
-bool save_write(const Runtime *rt, char **why) {
-  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
-  const Story *s = rt_story(rt);
-  char *path = save_path(s);
+char *save_path(const Story *s) { return saves_file(s, ".save"); }
+
+/* The last session played to its end: "<id>.ended.save" ends in ".save", so
+ * Forget me sweeps it with the saves (forget.c). */
+static char *ended_path(const Story *s) { return saves_file(s, ".ended.save"); }
+
+static bool write_save_text(const Runtime *rt, char *path, const char *extra, char **why) {
   if (!path) {
     *why = xstrdup(PATHS_NO_HOME);
     return false;
@@ -34,11 +37,39 @@ bool save_write(const Runtime *rt, char **why) {
   bool ok = make_dirs(dir, why);
   if (ok) {
     char *text = rt_save_text(rt);
+    if (extra) { /* before the closing "end" line */
+      size_t n = strlen(text);
+      char *more = n >= 4 && strcmp(text + n - 4, "end\n") == 0 ? xasprintf("%.*s%send\n", (int)(n - 4), text, extra) : NULL;
+      if (more) free(text), text = more;
+    }
     ok = atomic_write(path, text, strlen(text), why);
     free(text);
   }
   free(dir);
   free(path);
+  return ok;
+}
+
+bool save_write(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true; /* leave no trace: the place lives in memory only */
+  return write_save_text(rt, save_path(rt_story(rt)), NULL, why);
+}
+
+bool save_write_lesson(const Runtime *rt, uint64_t lesson_ms, char **why) {
+  if (trace_is_off()) return true;
+  char line[48];
+  snprintf(line, sizeof line, "lesson-ms %llu\n", (unsigned long long)lesson_ms);
+  return write_save_text(rt, save_path(rt_story(rt)), line, why);
+}
+
+bool save_ended(const Runtime *rt, char **why) {
+  if (trace_is_off()) return true;
+  const Story *s = rt_story(rt);
+  bool ok = write_save_text(rt, ended_path(s), NULL, why);
+  if (!save_remove(s) && ok) {
+    *why = xstrdup("the saved game could not be removed");
+    ok = false;
+  }
   return ok;
 }
 
@@ -72,6 +103,7 @@ static bool same_fingerprint(const Story *s, const char *text) {
 typedef struct {
   const Story *s;
   Runtime *rt;
+  uint64_t lesson_ms;
 } Resume;
 
 static bool parse_save(const char *text, void *out, char **problem) {
@@ -82,14 +114,25 @@ static bool parse_save(const char *text, void *out, char **problem) {
     r->rt = NULL;
     *problem = xstrdup("the story's files have changed since this save was made");
   }
+  const char *l = strstr(text, "\nlesson-ms ");
+  r->lesson_ms = l ? strtoull(l + 11, NULL, 10) : 0;
+  if (r->lesson_ms > 24ull * 3600 * 1000) r->lesson_ms = 0; /* not a lesson's length: start the clock again */
   return r->rt != NULL;
 }
 
-Runtime *save_resume(const Story *s, char **why) {
-  char *path = save_path(s);
-  Resume r = {s, NULL};
+static Runtime *resume_from(const Story *s, char *path, uint64_t *lesson_ms, char **why) {
+  Resume r = {s, NULL, 0};
   bool found;
   own_file_read(path, SAVE_MAX, "the saved game", "", parse_save, &r, &found, why);
   free(path);
+  if (lesson_ms) *lesson_ms = r.rt ? r.lesson_ms : 0;
   return r.rt;
 }
+
+Runtime *save_resume(const Story *s, char **why) { return resume_from(s, save_path(s), NULL, why); }
+
+Runtime *save_resume_lesson(const Story *s, uint64_t *lesson_ms, char **why) {
+  return resume_from(s, save_path(s), lesson_ms, why);
+}
+
+Runtime *save_resume_ended(const Story *s, char **why) { return resume_from(s, ended_path(s), NULL, why); }

@@ -148,7 +148,9 @@ int print_summary(const PrintOptions *o, const char *story, const char *replay, 
   if (replay) {
     rt = replayed(p.s, p.story_lang, p.help, replay, &why);
   } else {
+    /* the session under way, else the last one played to its end */
     rt = save_resume(p.s, &why);
+    if (!rt && !why) rt = save_resume_ended(p.s, &why);
     if (rt) rt_set_help(rt, p.help), rt_run(rt);
     else if (!why)
       why = xasprintf("there is no saved session of \"%s\" on this computer: play it first, or give the path "
@@ -176,10 +178,41 @@ int print_handout(const PrintOptions *o, const char *story, const char *out) {
 int print_help_card(const PrintOptions *o, const char *country, const char *out) {
   Settled st;
   settle(o, &st);
+  char *assets = paths_assets();
+  bool known = help_has_country(assets, country);
+  free(assets);
+  if (!known) {
+    /* cards that only say "no contacts yet" help no pupil */
+    int n = 0;
+    char *assets2 = paths_assets();
+    char **codes = help_countries(assets2, &n);
+    free(assets2);
+    Buf list = {0};
+    for (int i = 0; i < n; i++) {
+      buf_addf(&list, "%s%s", i ? ", " : "", codes[i]);
+      free(codes[i]);
+    }
+    free(codes);
+    bts_warn("no help contacts for country \"%s\" in this game (it has: %s)", country, list.s ? list.s : "");
+    free(list.s);
+    return 1;
+  }
   HelpList *help = load_help(country, st.lang);
   if (!help) return 1;
+  /* The cards go to that country's pupils: in its own language when the game
+   * has it (an Italian class gets Italian cards whatever this computer's
+   * settings say); --lang still decides. */
+  const char *lang = st.lang;
+  if (!o->lang && help->lang && strcmp(help->lang, lang) != 0 && i18n_find(o->i18n, help->lang) >= 0) {
+    HelpList *own = load_help(country, help->lang);
+    if (own) {
+      help_free(help);
+      help = own;
+      lang = help->lang;
+    }
+  }
   char *why = NULL;
-  bool ok = helpcard_write(out, help, o->i18n, st.lang, &why);
+  bool ok = helpcard_write(out, help, o->i18n, lang, &why);
   int status = written(out, ok, why);
   help_free(help);
   return status;

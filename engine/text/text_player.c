@@ -24,7 +24,7 @@
 
 typedef struct {
   FILE *in, *out;
-  bool tty_in, tty_out, color, instant, classroom;
+  bool tty_in, tty_out, color, instant;
   const char *lang;
   const I18n *words;
   TextSpeed speed;
@@ -208,12 +208,10 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       style(t, "1;33");
       fprintf(t->out, "%s%s", T(t, T_DISCUSS), colon(t));
       style(t, "0");
+      /* Never the facilitator's notes, not even with --classroom: a terminal
+       * in class is the projected screen. The notes are on the presenter
+       * view and in --handout. */
       put(t, b->text);
-      if (t->classroom && b->notes) {
-        fprintf(t->out, "\n  (%s%s", T(t, T_NOTES), colon(t));
-        put(t, b->notes);
-        fputs(")", t->out);
-      }
       break;
   }
   fputs("\n", t->out);
@@ -399,7 +397,6 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *term = getenv("TERM");
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
-  t->classroom = o->classroom;
   t->words = o->i18n;
   Settings *st = &g->st;
   char *why = NULL;
@@ -548,7 +545,10 @@ static void debrief_once(Game *g) {
   if (g->debrief_shown) return;
   g->debrief_shown = true;
   show_debrief(t, g->rt, g->help, &g->help_problems);
-  save_remove(g->s);
+  /* kept for --summary STORY after the bell (a failure changes nothing
+   * here); the author's loop leaves the player's files alone */
+  char *ended_why = NULL;
+  if (g->may_save && !save_ended(g->rt, &ended_why)) free(ended_why);
   if (g->questions && !g->asked_after) {
     /* the same questions after the debrief; kept only on this computer */
     g->asked_after = true;

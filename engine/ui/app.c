@@ -181,7 +181,6 @@ static bool start_story(App *app, Story *s, bool resume) {
     app->chat.total = 0;
     app->nav.scroll[SCR_CHAT] = 0;
     inbox_reset(app);
-    app->lesson.started = app->now;
     author_story_started(app);
   }
   return ok;
@@ -257,6 +256,11 @@ void app_enter_chat(App *app) {
       lesson_ask(app, ASK_RESUME, app->lib.story_index);
       return;
     }
+    /* a story named at launch: the before questions, as from the menu */
+    if (!author && app->opt.ask_at_launch && ask_before(app, ACT_STORY, app->lib.story_index)) {
+      app->opt.ask_at_launch = false; /* once: the next start is the player's own */
+      return;
+    }
     if (!start_story(app, e->story, false)) return;
   }
   app->nav.screen = SCR_CHAT;
@@ -308,7 +312,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_SKIP: play_skip(&app->play, app->now); break;
   case ACT_DEBRIEF:
-    if (app->play.story) save_remove(app->play.story);
+    if (app->play.story) play_keep_ended(&app->play);
     app_go(app, SCR_DEBRIEF);
     break;
   case ACT_HELP:
@@ -650,6 +654,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
 }
 
 static void pad_button(App *app, Uint8 b) {
+  if (lesson_pad(app, b)) return; /* the class vote and the list of decisions */
   switch (b) {
   case SDL_CONTROLLER_BUTTON_DPAD_UP: focus_dir(app, 0, -1); break;
   case SDL_CONTROLLER_BUTTON_DPAD_DOWN: focus_dir(app, 0, 1); break;

@@ -177,7 +177,6 @@ typedef struct {           /* classroom mode: the teacher's panels (lesson.h) */
   bool typed;              /* digits are being typed into the selected count */
   Ask ask;
   int ask_arg;             /* the story the question is about */
-  Uint64 started;          /* app->now when the story started: the presenter's clock */
   struct Presenter *presenter; /* the presenter view (presenter.h), or NULL */
   bool presenter_closed;   /* the teacher closed it: not opened again */
   Uint64 presenter_at;     /* when its clock is drawn again */

@@ -152,6 +152,30 @@ bool lesson_key(App *app, SDL_Keycode c) {
   return false;
 }
 
+/* A gamepad in class: X opens the vote (Y is Help), and in the vote the
+ * d-pad does what the keys do (up/down pick a reply, right/left one hand
+ * more or less, A takes the winner); in the list of decisions up/down and
+ * A. Other panels and buttons: the focus moves as usual. */
+bool lesson_pad(App *app, Uint8 b) {
+  static const struct { Uint8 pad; SDL_Keycode key; } keys[] = {
+      {SDL_CONTROLLER_BUTTON_DPAD_UP, SDLK_UP}, {SDL_CONTROLLER_BUTTON_DPAD_DOWN, SDLK_DOWN},
+      {SDL_CONTROLLER_BUTTON_DPAD_RIGHT, SDLK_PLUS}, {SDL_CONTROLLER_BUTTON_DPAD_LEFT, SDLK_MINUS},
+      {SDL_CONTROLLER_BUTTON_A, SDLK_RETURN}};
+  Panel p = app->lesson.panel;
+  if (p == PANEL_VOTE || p == PANEL_BACK) {
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+      if (keys[i].pad == b) {
+        if (p == PANEL_BACK && (keys[i].key == SDLK_PLUS || keys[i].key == SDLK_MINUS)) return true;
+        return lesson_key(app, keys[i].key);
+      }
+    return false; /* B closes, shoulders scroll: as everywhere */
+  }
+  if (p == PANEL_NONE && b == SDL_CONTROLLER_BUTTON_X && app->classroom && app->nav.screen == SCR_CHAT &&
+      !app->nav.help_open)
+    return lesson_open_vote(app);
+  return false;
+}
+
 /* ---- actions ---- */
 
 void lesson_act(App *app, Action a, int arg, int arg2) {
@@ -306,19 +330,46 @@ static void draw_back(App *app) {
     free(txt);
     hs[d] = button_height(app, labels[d], w, FONT_BODY);
   }
-  /* The latest decisions first to fit: a long path keeps the recent ones. */
-  int room = app->gfx.h - dp(app, 32) - 2 * pad - title->h - hint->h - dp(app, 12) - cbh - dp(app, 12);
-  int first = n, used = 0;
+  /* As many decisions as fit, the selected one always among them: the
+   * latest first (a long path keeps the recent ones in view), and Up or the
+   * d-pad past the top brings the earlier ones in. A line
+   * says how many are out of view above and below. */
+  char more[2][160];
+  int room = app->gfx.h - dp(app, 32) - 2 * pad - title->h - hint->h - dp(app, 12) - cbh - dp(app, 12) -
+             2 * (app->gfx.fonts.line[FONT_SMALL] + gap);
+  int sel = app->lesson.sel < 0 ? 0 : app->lesson.sel >= n ? n - 1 : app->lesson.sel;
+  int first = n, last = n, used = 0;
   while (first > 0 && used + hs[first - 1] + gap <= room) used += hs[--first] + gap;
-  int h = 2 * pad + title->h + hint->h + dp(app, 12) + used + dp(app, 4) + cbh;
+  if (sel < first) {
+    first = last = sel;
+    used = 0;
+    while (last < n && (last == first || used + hs[last] + gap <= room)) used += hs[last++] + gap;
+  }
+  TextBox *above = NULL, *below = NULL;
+  if (first > 0)
+    above = text_layout(app, FONT_SMALL, i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_ABOVE, first, more[0], sizeof more[0]),
+                        w, t->card_dim);
+  if (last < n)
+    below = text_layout(app, FONT_SMALL, i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_BELOW, n - last, more[1], sizeof more[1]),
+                        w, t->card_dim);
+  int h = 2 * pad + title->h + hint->h + dp(app, 12) + used + dp(app, 4) + cbh + (above ? above->h + gap : 0) +
+          (below ? below->h + gap : 0);
   c = card(app, dp(app, 900), h);
   int x = c.x + pad, y = c.y + pad + panel_top(app, c, title, hint, x, c.y + pad);
-  for (int d = first; d < n; d++) {
+  if (above) {
+    draw_box(app, above, x, y, c, t->card, t->card);
+    y += above->h + gap;
+  }
+  for (int d = first; d < last; d++) {
     SDL_Rect r = {x, y, w, hs[d]};
     bool sel = d == app->lesson.sel;
     button_colored(app, r, labels[d], ACT_BACK_TO, d, 0, sel ? t->primary : t->button, sel ? t->primary_text : t->button_text,
                    sel ? t->primary : t->button_border, FONT_BODY, 1);
     y += hs[d] + gap;
+  }
+  if (below) {
+    draw_box(app, below, x, y, c, t->card, t->card);
+    y += below->h + gap;
   }
   y += dp(app, 4);
   button(app, (SDL_Rect){x, y, cbw, cbh}, cl, ACT_PANEL_CLOSE, 0, 0, false);

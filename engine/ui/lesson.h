@@ -23,6 +23,9 @@ bool lesson_close(App *app);
 /* A key while a panel is open (true: used), or a classroom key on the
  * chat (V opens the vote, B the list of decisions). */
 bool lesson_key(App *app, SDL_Keycode c);
+/* A gamepad button for the teacher's panels (X opens the vote in class);
+ * true when used. */
+bool lesson_pad(App *app, Uint8 b);
 void lesson_act(App *app, Action a, int arg, int arg2);
 /* Sets the counts of the choice on screen, then takes the winner when
  * take is set (the scripted class); false when no choice waits, or on a

@@ -60,7 +60,8 @@ static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing
 bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t now, char **why) {
   play_stop(p);
   *why = NULL;
-  Runtime *rt = resume ? save_resume(s, why) : NULL;
+  uint64_t before = 0;
+  Runtime *rt = resume ? save_resume_lesson(s, &before, why) : NULL;
   bool resumed = rt != NULL;
   if (resumed && *why) { /* only a save that could not be resumed is told */
     free(*why);
@@ -76,7 +77,18 @@ bool play_start(Play *p, Story *s, bool owns, bool resume, PlayWho who, uint64_t
   p->reveal_at = 0;
   p->typing = p->composing = false;
   p->call_since = now;
+  p->clock_start = p->last_now = now;
+  p->clock_before = resumed ? before : 0;
   return true;
+}
+
+uint64_t play_lesson_ms(const Play *p, uint64_t now) {
+  return p->clock_before + (now > p->clock_start ? now - p->clock_start : 0);
+}
+
+/* The autosave, with the lesson's time. */
+static bool autosave(Play *p, char **why) {
+  return save_write_lesson(p->rt, play_lesson_ms(p, p->last_now), why);
 }
 
 void play_replace(Play *p, Story *s, Runtime *rt) {
@@ -100,6 +112,7 @@ void play_stop(Play *p) {
 uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
   *changed = false;
   if (!p->rt) return 0;
+  p->last_now = now;
   for (int guard = 0; guard < 10000; guard++) {
     if (p->shown < rt_history_len(p->rt)) {
       const Beat *b = rt_history(p->rt, p->shown);
@@ -166,8 +179,17 @@ bool play_choose(Play *p, int i, uint64_t now, char **why) {
   if (!p->rt) return false;
   if (!play_waiting_choice(p)) play_run(p, now);
   if (rt_state(p->rt) != RT_CHOICE || !rt_choose(p->rt, i)) return false;
-  if (!p->no_save) save_write(p->rt, why); /* the game goes on; the App tells the player */
+  p->last_now = now;
+  if (!p->no_save) autosave(p, why); /* the game goes on; the App tells the player */
   return true;
+}
+
+void play_keep_ended(Play *p) {
+  /* the last session, for --summary STORY; the debrief goes on whatever
+   * happens. Trying a scene (no_save) leaves the player's files alone. */
+  char *why = NULL;
+  if (p->no_save || !p->rt) return;
+  if (!save_ended(p->rt, &why)) free(why);
 }
 
 bool play_undo(Play *p) { return p->rt && rt_can_undo(p->rt) && play_back_to(p, rt_choices_made(p->rt) - 1); }
@@ -178,7 +200,7 @@ bool play_back_to(Play *p, int d) {
   p->reveal_at = 0;
   p->typing = p->composing = false;
   char *why = NULL;
-  if (!p->no_save && !save_write(p->rt, &why)) free(why);
+  if (!p->no_save && !autosave(p, &why)) free(why);
   return true;
 }
 
@@ -213,7 +235,8 @@ bool play_respeak(Play *p, PlayWho who, uint64_t now) {
   rt_set_help(p->rt, who.help); /* before the replay: crisis cards and country words speak the new way too */
   if (!rt_respeak(p->rt, who.lang, who.name, (Gender)who.gender)) return false; /* keep it as it is */
   play_run(p, now);
+  p->last_now = now;
   char *why = NULL;
-  if (!p->no_save && !save_write(p->rt, &why)) free(why);
+  if (!p->no_save && !autosave(p, &why)) free(why);
   return true;
 }

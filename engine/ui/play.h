@@ -23,6 +23,9 @@ typedef struct {
   uint64_t reveal_from;    /* when the wait for history[shown] began */
   uint64_t call_since;     /* when the current call connected */
   bool no_save;            /* the author's loop: the player's save stays */
+  uint64_t clock_start;    /* the lesson's clock: when this run began... */
+  uint64_t clock_before;   /* ...and the ms used before it (a resumed save) */
+  uint64_t last_now;       /* the latest time seen (play_tick, play_choose) */
 } Play;
 
 /* Who the story speaks to (from the settings). */
@@ -50,12 +53,17 @@ void play_run(Play *p, uint64_t now);
 /* Picks reply i and saves. False when no reply is waiting; *why (caller
  * frees) when the save failed (the game goes on). */
 bool play_choose(Play *p, int i, uint64_t now, char **why);
+/* At the debrief: the save becomes the last finished session (save.h). */
+void play_keep_ended(Play *p);
 bool play_undo(Play *p);
 /* Back to decision d (0 = the first), its replies shown again; saves. */
 bool play_back_to(Play *p, int d);
 /* Language, name or gender changed mid-story: the same path, spoken anew. */
 bool play_respeak(Play *p, PlayWho who, uint64_t now);
 bool play_waiting_choice(const Play *p);
+/* The time the lesson has used on this story (ms), across a resume: the
+ * presenter's clock. */
+uint64_t play_lesson_ms(const Play *p, uint64_t now);
 bool play_ended(const Play *p);
 /* The call on screen: 0 none, 1 ringing, 2 connected. */
 int play_call_state(const Play *p, int *call_beat, bool *recording);

@@ -147,7 +147,7 @@ bool presenter_save(App *app, Presenter *p, const char *path) {
 
 Uint64 presenter_next(const App *app) {
   if (!app->lesson.presenter || !app->play.rt) return 0;
-  Uint64 since = app->now - app->lesson.started;
+  Uint64 since = play_lesson_ms(&app->play, app->now);
   return app->now + 60000 - since % 60000;
 }
 
@@ -252,7 +252,7 @@ static int clock_part(App *app, int x, int y, int w, SDL_Rect box) {
   const Theme *t = &app->gfx.th;
   int y0 = y;
   char buf[200];
-  long used = (long)((app->now - app->lesson.started) / 60000);
+  long used = (long)(play_lesson_ms(&app->play, app->now) / 60000);
   y += heading(app, S(app, S_PV_TIME), x, y, w, box);
   const char *u = i18n_count_word(app->opt.i18n, app->set.lang, S_PV_USED, used, buf, sizeof buf);
   y += draw_text(app, FONT_HEAD, u, x, y, w, t->text, t->bg, box);

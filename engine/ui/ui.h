@@ -25,6 +25,9 @@ typedef struct {
   const char *script;     /* scripted input (docs/ui.md): virtual time with
                              --screenshot, SDL events pushed into a real
                              window otherwise (the window tests) */
+  bool ask_at_launch;     /* a story named at launch asks the before
+                             questions too, as one started from the menu
+                             (main: not when a script plays the game) */
 } UiOptions;
 
 #define UI_NO_DISPLAY 3   /* ui_run's answer when no window can be opened */

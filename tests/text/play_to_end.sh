@@ -39,6 +39,16 @@ out=$(printf '1\nq\n' | BTS_HOME=$h2 "$bin" --text "$root/stories/template")
 echo "$out" | grep -q "place is saved" || fail "does not say the place is saved"
 rm -rf "$h2"
 
+# a country the game has no data for (a locale's es_ES): a kind note and the
+# contacts for everybody, the story's amounts and payment words as sentences
+out=$(printf '1\n1\n2\n1\n2\n1\n1\nq\n' | "$bin" --text "$root/stories/forty-minutes" --country ES 2>&1) || fail "ES exit $?"
+echo "$out" | grep -q "No help contacts for this country yet" || fail "ES: no kind note in the help"
+echo "$out" | grep -q "Take It Down" || fail "ES: not even the contacts for every country"
+echo "$out" | grep -q "€500 or everyone gets this" || fail "ES: the amount is not written"
+if echo "$out" | grep -qE '\{(money|payment|help)|error|ES\.lua'; then
+  fail "ES: braces or an error shown to the player: $(echo "$out" | grep -E '\{(money|payment|help)|error|ES\.lua' | head -2)"
+fi
+
 # usage errors exit 2, a missing story exits 1
 "$bin" --text 2>/dev/null; [ $? -eq 2 ] || fail "--text without story should exit 2"
 "$bin" --bogus 2>/dev/null; [ $? -eq 2 ] || fail "unknown option should exit 2"

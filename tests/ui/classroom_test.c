@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "ask_view.h"
 #include "headless.h"
 #include "paths.h"
 #include "lesson.h"
@@ -32,6 +33,7 @@ static char home_root[256];
 static I18n *langs;
 static Catalog *cat;
 static int home_n;
+static bool launch_questions; /* UiOptions.ask_at_launch, as main sets it without a script */
 
 /* The fixture's note (tests/ui/fixtures/story.lua.in), and its question. */
 #define NOTE "let the class list clues"
@@ -51,7 +53,7 @@ static void new_home(void) {
 /* An app on the same user folder as the last one (keep_home) or a new one. */
 static App *open_app(const char *story, int w, int h, bool classroom, bool keep_home) {
   if (!keep_home) new_home();
-  UiOptions o = {.i18n = langs, .catalog = cat, .classroom = classroom};
+  UiOptions o = {.i18n = langs, .catalog = cat, .classroom = classroom, .ask_at_launch = launch_questions};
   char path[512];
   if (story) {
     snprintf(path, sizeof path, "%s/%s", FX_DIR, story);
@@ -238,6 +240,20 @@ static void test_vote_keys(void **s) {
   app_act(app, ACT_VOTE_TAKE, 0, 0);
   assert_int_equal(rt_decision_taken(app->play.rt, 0), 0);
   headless_free(app);
+
+  /* a gamepad: X opens the vote, down picks B, right is one hand more
+   * (left one less), A takes the winner */
+  app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\npad x\n");
+  assert_int_equal(app->lesson.panel, PANEL_VOTE);
+  run(app, "pad dpdown\npad dpright\npad dpright\npad dpright\npad dpleft\npad dpup\npad dpright\n");
+  assert_int_equal(rt_votes(app->play.rt, 0, 0), 1);
+  assert_int_equal(rt_votes(app->play.rt, 0, 1), 2);
+  run(app, "pad a\n");
+  assert_int_equal(app->lesson.panel, PANEL_NONE);
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_int_equal(rt_decision_taken(app->play.rt, 0), 1);
+  headless_free(app);
 }
 
 /* A scripted class (--script's votes): the story takes the winning
@@ -373,6 +389,70 @@ static void test_settings(void **s) {
   free(why);
 }
 
+/* The presenter's clock goes on after the game is closed and the story
+ * resumed (it started again at 0 before); the list of decisions always
+ * shows the selected one, with a line for those out of view. */
+static void test_clock_and_long_back_list(void **s) {
+  (void)s;
+  App *app = open_app("fx-plain", 1280, 720, true, false);
+  run(app, "setup Sam m\nrun\nwait 420000\nchoose 1\n"); /* seven minutes, then a reply: saved */
+  assert_true(play_lesson_ms(&app->play, app->now) >= 420000);
+  headless_free(app);
+  app = open_app("fx-plain", 1280, 720, true, true);
+  app_draw(app);
+  assert_int_equal(app->lesson.ask, ASK_RESUME);
+  run(app, "key Return\n"); /* Continue */
+  assert_int_equal(rt_choices_made(app->play.rt), 1);
+  assert_true(play_lesson_ms(&app->play, app->now) >= 420000);
+  assert_true(play_lesson_ms(&app->play, app->now) < 3600000);
+  headless_free(app);
+
+  /* a small window at 200 %: not every decision fits */
+  app = open_app("fx-plain", 800, 480, false, false);
+  run(app, "setup Sam m\ntextscale 200\nchoose 1\nchoose 2\nchoose 2\nrun\n");
+  app_act(app, ACT_UNDO, 0, 1);
+  app_draw(app);
+  assert_int_equal(app->lesson.panel, PANEL_BACK);
+  int shown = count_zones(app, ACT_BACK_TO);
+  shot(app, "classroom-back-long");
+  assert_true(shown >= 1 && shown < 3); /* the window is too small for three */
+  bool last = false, first = false;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_BACK_TO) last |= app->in.zones[i].arg == 2, first |= app->in.zones[i].arg == 0;
+  assert_true(last && !first);
+  assert_non_null(drawn(&app->gfx, "\xE2\x86\x91")); /* "↑ 2 earlier choices" */
+  run(app, "key Up\nkey Up\n");
+  first = false;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_BACK_TO) first |= app->in.zones[i].arg == 0;
+  assert_true(first); /* the selected one came into view */
+  assert_non_null(drawn(&app->gfx, "\xE2\x86\x93")); /* "↓ ... later" */
+  run(app, "key Return\n");
+  assert_int_equal(rt_choices_made(app->play.rt), 0);
+  headless_free(app);
+}
+
+/* A story named at launch (behind-the-screen --classroom skype) asks the
+ * before questions too, as one started from the menu; the after ones come
+ * when the debrief is left. */
+static void test_questions_at_launch(void **s) {
+  (void)s;
+  launch_questions = true;
+  App *app = open_app("fx-plain", 1280, 720, false, false);
+  run(app, "setup Sam m\n");
+  assert_true(ask_showing(app));
+  assert_null(app->play.rt);
+  run(app, "key 2\nkey 3\nkey Escape\n"); /* two answers, then the rest skipped */
+  assert_false(ask_showing(app));
+  assert_non_null(app->play.rt);
+  assert_int_equal(app->nav.screen, SCR_CHAT);
+  run(app, "end\nscreen debrief\n");
+  app_act(app, ACT_MENU, 0, 0);
+  assert_true(ask_showing(app)); /* the after questions */
+  headless_free(app);
+  launch_questions = false;
+}
+
 int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-classroom-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
@@ -392,6 +472,8 @@ int main(void) {
     cmocka_unit_test(test_projected_has_no_notes), cmocka_unit_test(test_classroom_text_size),
     cmocka_unit_test(test_vote_keys),              cmocka_unit_test(test_vote_script),
     cmocka_unit_test(test_teacher_controls),       cmocka_unit_test(test_settings),
+    cmocka_unit_test(test_clock_and_long_back_list),
+    cmocka_unit_test(test_questions_at_launch),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

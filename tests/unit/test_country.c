@@ -81,6 +81,10 @@ static void test_country_placeholders(void **state) {
   /* a country without a police platform in RESOURCES.md: the line that helps */
   expect("{help.report-authority.name}", "BE", "fr", "Child Focus");
   expect("{help.emergency.contact}", "US", "en", "988");
+  /* a name in the player's language ("Urgences / Emergency" read English in French) */
+  expect("{help.emergency.name}", "GB", "fr", "Urgence");
+  expect("{help.emergency.name}", "BE", "fr", "Urgence");
+  expect("{help.emergency.name}", "GB", "en", "Emergency");
   expect("{money 200}", "FR", "fr", "200\xC2\xA0€");
   expect("{money 200}", "FR", "en", "€200");
   expect("{money 200}", "GB", "en", "£170");
@@ -326,6 +330,100 @@ static void test_country_changes_mid_story(void **state) {
   story_free(s);
 }
 
+/* A payment word is ONE way to pay: the stories join it to others with their
+ * own "or" ("in gift cards or through {payment.app}"), so a list in the data
+ * read "par PayPal ou Lydia" after "ou", and "You send 50 EUR through PayPal
+ * or Lydia" where one payment is made. */
+static void test_payment_words_are_one_way(void **state) {
+  (void)state;
+  static const char *langs_[] = {"en", "fr", "it"};
+  static const char *joins[] = {" or ", " ou ", " o ", " and ", " et ", " e ", ",", "/"};
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  for (int i = 0; i < n; i++) {
+    for (size_t l = 0; l < sizeof langs_ / sizeof *langs_; l++) {
+      HelpList *h = country(codes[i], langs_[l]);
+      for (int k = 0; k < PAY_KINDS; k++) {
+        const char *w = help_words(&h->payment[k], langs_[l]);
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+          if (strstr(w, joins[j]))
+            fail_msg("%s %s: {payment.%s} is a list (\"%s\"): name one way to pay", codes[i], langs_[l],
+                     help_payment_name((PaymentKind)k), w);
+      }
+      help_free(h);
+    }
+    free(codes[i]);
+  }
+  free(codes);
+}
+
+/* In danger right now: every country's help says what to do. Where
+ * RESOURCES.md sources an emergency number it is given; where it does not
+ * (Italy, the USA) no number is invented: an entry says so kindly and
+ * points to the line that answers day and night. */
+static void test_in_danger_right_now(void **state) {
+  (void)state;
+  static const char *langs_[] = {"en", "fr", "it"};
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  for (int i = 0; i < n; i++) {
+    for (size_t l = 0; l < sizeof langs_ / sizeof *langs_; l++) {
+      HelpList *h = country(codes[i], langs_[l]);
+      bool sourced = false, said = false;
+      const HelpEntry *crisis = &h->entries[0];
+      char first[32];
+      snprintf(first, sizeof first, "%s", crisis->contact);
+      first[strcspn(first, ";/ ")] = 0; /* "19696; 114" -> "19696" */
+      for (int k = 0; k < h->count; k++) {
+        const HelpEntry *e = &h->entries[k];
+        if ((e->roles >> HELP_EMERGENCY) & 1u) sourced = true;
+        if (!e->roles && strcmp(e->name, e->contact) == 0 && strstr(e->what, first)) said = true;
+        /* never a number RESOURCES.md does not give for that country */
+        if (!strcmp(codes[i], "IT") || !strcmp(codes[i], "US")) {
+          if (strstr(e->contact, "112") || strstr(e->contact, "911") || strstr(e->what, "112") || strstr(e->what, "911"))
+            fail_msg("%s: an emergency number that RESOURCES.md does not source (%s)", codes[i], e->name);
+        }
+      }
+      if (!sourced && !said)
+        fail_msg("%s %s: nothing says what to do in danger right now (an emergency entry, or the kind note naming %s)",
+                 codes[i], langs_[l], first);
+      if (!sourced && !strcmp(langs_[l], "it")) {
+        bool italian = false;
+        for (int k = 0; k < h->count; k++) italian |= strstr(h->entries[k].name, "In pericolo adesso") != NULL;
+        assert_true(italian);
+      }
+      help_free(h);
+    }
+    free(codes[i]);
+  }
+  free(codes);
+}
+
+/* A country the game has no data for (a locale's es_ES): never an error or
+ * an empty list, never {braces} in the story; a kind note, the contacts for
+ * every country, and no service or crisis number made up. */
+static void test_country_without_data(void **state) {
+  (void)state;
+  HelpList *h = country("ES", "fr");
+  assert_string_equal(h->code, "ES");
+  bool note = false, every = false;
+  for (int i = 0; i < h->count; i++) {
+    const HelpEntry *e = &h->entries[i];
+    note |= strstr(e->name, "Pas encore de contacts") != NULL;
+    every |= strcmp(e->name, "Take It Down") == 0;
+    assert_false((e->roles >> HELP_CRISIS) & 1u); /* no made-up crisis line */
+  }
+  assert_true(note && every);
+  help_free(h);
+  expect("{money 200}", "ES", "en", "€200");
+  expect("{payment.app}", "ES", "fr", "une appli de paiement");
+  expect("{help.youth-line}", "ES", "fr", "un adulte de confiance");
+  expect("{help.report-authority}", "DE", "it", "un adulto di fiducia");
+  assert_false(help_has_country(ROOT "/assets", "ES"));
+  assert_true(help_has_country(ROOT "/assets", "FR"));
+  assert_false(help_has_country(ROOT "/assets", "ALL"));
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -336,6 +434,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_country_has_a_crisis_line),
       cmocka_unit_test(test_country_placeholders),
+      cmocka_unit_test(test_payment_words_are_one_way),
+      cmocka_unit_test(test_in_danger_right_now),
+      cmocka_unit_test(test_country_without_data),
       cmocka_unit_test(test_advice_placeholders),
       cmocka_unit_test(test_french_typography),
       cmocka_unit_test(test_crisis_card),

@@ -23,4 +23,5 @@ ln -s /nonexistent dangling
 "$bin" --new dangling 2>/dev/null && fail "a dangling link was followed"
 "$bin" --new no/such/parent/x 2>"$work/err" && fail "a missing parent was accepted"
 grep -q "cannot make the folder" "$work/err" || fail "unclear error for a missing parent"
+grep -q "there is no folder no/such/parent here.*--new x" "$work/err" || fail "the missing parent's error says nothing to do: $(cat "$work/err")"
 echo "new: all passed"

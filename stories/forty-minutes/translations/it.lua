@@ -1,11 +1,13 @@
 -- Traduzione italiana di stories/forty-minutes/story.lua (tu, per chi ha 14-17 anni).
 -- Le chiavi sono i testi francesi esatti. Forme {m|f|x}: maschile, femminile,
--- neutro con lo schwa (ə), come nelle altre storie.
+-- neutro con lo schwa (ə), come nelle altre storie. Le scelte sono
+-- all'imperativo, in seconda persona (come in un'app: «Rispondile», non
+-- «Risponderle»); le citazioni tra virgolette basse «».
 translation "it" {
   ["Quarante minutes"] =
     "Quaranta minuti",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
-    "Una sera, una \"ragazza\" della tua età, una foto, poi un ricatto con il conto alla rovescia. Non viene mostrato nulla di esplicito.",
+    "Una sera, una «ragazza» della tua età, una foto, poi un ricatto con il conto alla rovescia. Non viene mostrato nulla di esplicito.",
   ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
     "{name}, quindici anni, in seconda superiore. Martedì sera, in camera tua. I compiti di matematica aspettano; tu sei su Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
@@ -17,11 +19,11 @@ translation "it" {
   ["Jade ? Quatorze amis en commun… Elle doit être du coin."] =
     "Jade? Quattordici amici in comune… Sarà della zona.",
   ["Lui répondre"] =
-    "Risponderle",
+    "Rispondile",
   ["oui c'était moi 😅 on se connaît ?"] =
     "sì ero io 😅 ci conosciamo?",
   ["Regarder son profil d'abord"] =
-    "Guardare prima il suo profilo",
+    "Guarda prima il suo profilo",
   ["Compte créé il y a douze jours. Six photos, toutes publiées le même soir : une fille de ton âge, à la plage, à un cours de danse, en selfie."] =
     "Account creato dodici giorni fa. Sei foto, tutte pubblicate la stessa sera: una ragazza della tua età, al mare, a un corso di danza, un selfie.",
   ["Les quatorze amis en commun : des gens de ton lycée. Surtout ceux qui acceptent tout le monde."] =
@@ -33,7 +35,7 @@ translation "it" {
   ["Des amis en commun se collectionnent en quelques jours : il suffit que des gens acceptent sans regarder. Indices possibles : un compte tout récent, toutes les photos publiées le même soir, personne qui la connaît vraiment. Aucun ne prouve rien à lui seul. Le but n'est pas de soupçonner tout le monde, mais de prendre le temps de vérifier avant de faire confiance."] =
     "Gli amici in comune si collezionano in pochi giorni: basta che la gente accetti senza guardare. Indizi possibili: un account nuovissimo, tutte le foto pubblicate la stessa sera, nessuno che la conosca davvero. Nessuno di questi indizi prova qualcosa da solo. Lo scopo non è sospettare di tutti, ma prendersi il tempo di verificare prima di fidarsi.",
   ["Demander à Théo s'il la connaît"] =
-    "Chiedere a Théo se la conosce",
+    "Chiedi a Théo se la conosce",
   ["tu connais une jade.lmn ?"] =
     "conosci una jade.lmn?",
   ["jsp, elle m'a ajouté la semaine dernière"] =
@@ -45,9 +47,9 @@ translation "it" {
   ["Quatorze amis en commun, et personne ne la connaît vraiment."] =
     "Quattordici amici in comune, e nessuno la conosce davvero.",
   ["Capturer son profil, la signaler comme faux compte, puis la bloquer"] =
-    "Fare uno screenshot del profilo, segnalarlo come account falso, poi bloccarlo",
+    "Fai uno screenshot del profilo, segnalalo come account falso, poi bloccalo",
   ["Lui répondre quand même : elle a l'air sympa"] =
-    "Risponderle comunque: sembra simpatica",
+    "Rispondile lo stesso: sembra simpatica",
   ["non mais je t'ai {vu|vue|vu·e} sur les photos du club 🙈"] =
     "no ma ti ho vist{o|a|ə} nelle foto della squadra 🙈",
   ["t'étais trop {fort|forte|fort·e}. et t'as un sourire qui tue"] =
@@ -61,17 +63,17 @@ translation "it" {
   ["ici ma mère regarde mes messages 🙄"] =
     "qui mia madre legge i miei messaggi 🙄",
   ["t'as Flash ? c'est mieux, les messages s'effacent"] =
-    "ce l'hai Flash? è meglio, i messaggi si cancellano",
+    "hai Flash? è meglio, i messaggi si cancellano",
   ["L'ajouter sur Flash"] =
-    "Aggiungerla su Flash",
+    "Aggiungila su Flash",
   ["ok je t'ajoute"] =
     "ok ti aggiungo",
   ["Lui proposer un appel vidéo rapide, pour voir si c'est bien elle"] =
-    "Proporle una videochiamata veloce, per vedere se è davvero lei",
+    "Proponile una videochiamata veloce, per vedere se è davvero lei",
   ["on s'appelle 2 sec en vidéo ? pour se voir 😄"] =
-    "ci vediamo 2 secondi in videochiamata? giusto per vederci 😄",
+    "facciamo una videochiamata di 2 secondi? giusto per vederci 😄",
   ["Lui dire que tu préfères rester ici"] =
-    "Dirle che preferisci restare qui",
+    "Dille che preferisci restare qui",
   ["je préfère rester ici si ça te va"] =
     "preferisco restare qui, se per te va bene",
   ["mdr maintenant ?? je suis en pyjama 🙈"] =
@@ -83,11 +85,11 @@ translation "it" {
   ["Caméra cassée. Pas d'appel. Bon…"] =
     "Fotocamera rotta. Niente chiamata. Vabbè…",
   ["Aller sur Flash quand même"] =
-    "Andare su Flash lo stesso",
+    "Vai su Flash lo stesso",
   ["ok ok je t'ajoute"] =
     "ok ok ti aggiungo",
   ["Rester ici"] =
-    "Restare qui",
+    "Resta qui",
   ["je préfère rester ici"] =
     "preferisco restare qui",
   ["t'es bizarre toi 😅"] =
@@ -105,7 +107,7 @@ translation "it" {
   ["tu me fais confiance ?"] =
     "ti fidi di me?",
   ["Une photo d'elle devant un miroir. Le genre de photo qu'on n'envoie qu'à quelqu'un de très proche."] =
-    "Una sua foto davanti allo specchio. Il tipo di foto che si manda solo a qualcuno di molto vicino.",
+    "Una sua foto davanti allo specchio. Il tipo di foto che si manda solo a qualcuno di molto intimo.",
   ["La photo a disparu."] =
     "La foto è sparita.",
   ["à toi maintenant 🙈"] =
@@ -115,17 +117,17 @@ translation "it" {
   ["Vingt minutes qu'on se parle. Et elle m'envoie ça. Si je dis non, elle va partir."] =
     "Parliamo da venti minuti. E mi manda questa. Se dico di no, se ne va.",
   ["Envoyer une photo de toi"] =
-    "Mandare una tua foto",
+    "Manda una tua foto",
   ["Gagner du temps"] =
-    "Prendere tempo",
+    "Prendi tempo",
   ["pas ce soir 😅 on se connaît à peine"] =
     "stasera no 😅 ci conosciamo appena",
   ["Dire non"] =
-    "Dire di no",
+    "Di' di no",
   ["non. je fais pas ça"] =
     "no. non lo faccio",
   ["Demander à Maya, ta grande sœur, ce qu'elle en pense"] =
-    "Chiedere a Maya, tua sorella maggiore, cosa ne pensa",
+    "Chiedi a Maya, tua sorella maggiore, cosa ne pensa",
   ["allez 🥺"] =
     "dai 🥺",
   ["moi je t'ai fait confiance"] =
@@ -135,13 +137,13 @@ translation "it" {
   ["Elle va vraiment partir ?"] =
     "Se ne andrà davvero?",
   ["Envoyer, pour ne pas la perdre"] =
-    "Mandarla, per non perderla",
+    "Mandala, per non perderla",
   ["Dire non quand même"] =
-    "Dire di no lo stesso",
+    "Di' di no lo stesso",
   ["non. {désolé|désolée|désolé·e}"] =
     "no. scusa",
   ["Demander à Maya ce qu'elle en pense"] =
-    "Chiedere a Maya cosa ne pensa",
+    "Chiedi a Maya cosa ne pensa",
   ["Maya, 19 ans, est rentrée de la fac pour la semaine. Elle révise dans la chambre d'à côté."] =
     "Maya, 19 anni, è tornata dall'università per una settimana. Sta studiando nella camera accanto.",
   ["maya t'as 2 min ? question bizarre"] =
@@ -175,13 +177,13 @@ translation "it" {
   ["regarde bien."] =
     "guarda bene.",
   ["{money 500} ou tout le monde reçoit ça."] =
-    "{money 500} o tutti ricevono questo.",
+    "{money 500} o lo ricevono tutti.",
   ["en {payment.giftcard} ou par {payment.app}. t'as 40 minutes."] =
     "in {payment.giftcard} o con {payment.app}. hai 40 minuti.",
   ["⏳ 40:00"] =
     "⏳ 40:00",
   ["Plus d'emojis. Plus de « mdr ». Des phrases courtes, comme copiées-collées."] =
-    "Niente più emoji. Niente più \"ahah\". Frasi brevi, come copiate e incollate.",
+    "Niente più emoji. Niente più «ahah». Frasi brevi, come copiate e incollate.",
   ["Non. Non, non, non."] =
     "No. No, no, no.",
   ["tu croyais qu'il fallait que t'envoies quelque chose ?"] =
@@ -197,7 +199,7 @@ translation "it" {
   ["{name} n'a rien envoyé, et le chantage arrive quand même. Qu'est-ce que ça change ? Qu'est-ce que ça ne change pas ?"] =
     "{name} non ha mandato niente, e il ricatto arriva lo stesso. Che cosa cambia? Che cosa non cambia?",
   ["Avec quelques photos publiques, des outils peuvent fabriquer une fausse image intime en quelques minutes. Dire non n'était pas inutile : ce n'était pas une protection totale, parce que le problème, ce sont eux. Ce qui ne change pas : c'est du chantage, ce n'est pas la faute de la personne visée, et les mêmes étapes marchent (ne pas payer, garder les preuves, signaler, bloquer, en parler, faire retirer). Fabriquer ou faire circuler une telle image est un délit, même « pour rire ». Mettre ses comptes en privé réduit ce qu'ils peuvent prendre."] =
-    "Con qualche foto pubblica, certi strumenti possono fabbricare un'immagine intima falsa in pochi minuti. Dire di no non è stato inutile: solo che non era una protezione totale, perché il problema sono loro. Quello che non cambia: è un ricatto, non è colpa della persona presa di mira, e funzionano gli stessi passi (non pagare, conservare le prove, segnalare, bloccare, parlarne, far rimuovere). Creare o far girare un'immagine del genere è un reato, anche \"per scherzo\". Rendere privati i propri account riduce quello che possono prendere.",
+    "Con qualche foto pubblica, certi strumenti possono fabbricare un'immagine intima falsa in pochi minuti. Dire di no non è stato inutile: solo che non era una protezione totale, perché il problema sono loro. Quello che non cambia: è un ricatto, non è colpa della persona presa di mira, e funzionano gli stessi passi (non pagare, conservare le prove, segnalare, bloccare, parlarne, far rimuovere). Creare o far girare un'immagine del genere è un reato, anche «per scherzo». Rendere privati i propri account riduce quello che possono prendere.",
   ["⏳ 39:00"] =
     "⏳ 39:00",
   ["Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser."] =
@@ -211,15 +213,15 @@ translation "it" {
   ["Le minuteur est inventé : il sert à empêcher de réfléchir et de demander de l'aide. En vrai, on a le temps : le temps d'arrêter de répondre, d'aller voir quelqu'un, d'appeler une ligne d'écoute. Dans le jeu aussi, le minuteur défile mais aucun choix n'expire : on peut toujours s'arrêter et demander de l'aide. Faire remarquer que les mêmes groupes utilisent ce minuteur avec des centaines de personnes chaque soir."] =
     "Il timer è inventato: serve a impedirti di pensare e di chiedere aiuto. Nella realtà il tempo c'è: il tempo di smettere di rispondere, di andare da qualcuno, di chiamare una linea d'ascolto. Anche nel gioco il timer scorre, ma nessuna scelta scade: puoi sempre fermarti e chiedere aiuto. Far notare che gli stessi gruppi usano questo timer con centinaia di persone ogni sera.",
   ["Payer, pour que ça s'arrête"] =
-    "Pagare, perché finisca",
+    "Paga, perché finisca",
   ["Leur répondre, les supplier d'arrêter"] =
-    "Rispondere, supplicarli di smettere",
+    "Rispondi, supplicali di smettere",
   ["s'il vous plaît arrêtez. j'ai quinze ans. j'ai pas cet argent"] =
     "vi prego smettetela. ho quindici anni. non li ho questi soldi",
   ["Tout bloquer et tout effacer, tout de suite"] =
-    "Bloccare e cancellare tutto, subito",
+    "Blocca e cancella tutto, subito",
   ["Poser le téléphone. Demander de l'aide."] =
-    "Posare il telefono. Chiedere aiuto.",
+    "Posa il telefono. Chiedi aiuto.",
   ["personne va te croire."] =
     "nessuno ti crederà.",
   ["c'est toi sur la photo. c'est toi qui l'as envoyée."] =
@@ -235,13 +237,13 @@ translation "it" {
   ["Et s'ils avaient raison ? Qui va me croire, moi ?"] =
     "E se avessero ragione? Chi mi crederà?",
   ["« Personne ne te croira. C'est toi que la police arrêtera. » Pourquoi le maître-chanteur dit-il ça ? Est-ce vrai ?"] =
-    "\"Nessuno ti crederà. La polizia arresterà te.\" Perché il ricattatore lo dice? È vero?",
+    "«Nessuno ti crederà. La polizia arresterà te.» Perché il ricattatore lo dice? È vero?",
   ["C'est faux, et c'est le cœur de la méthode : isoler la personne, pour qu'elle paie au lieu d'en parler. Les lignes d'écoute, les plateformes et la police voient ce chantage tous les jours : elles savent que c'est un groupe organisé, et c'est la personne visée qu'elles protègent. Un adulte de confiance qui connaît le sujet croit, et aide. Avec une image fabriquée, c'est encore plus net : ceux qui la reçoivent voient souvent le montage."] =
     "È falso, ed è il cuore del metodo: isolare la persona, perché paghi invece di parlarne. Le linee d'ascolto, le piattaforme e la polizia vedono questo ricatto ogni giorno: sanno che è un gruppo organizzato, ed è la persona presa di mira che proteggono. Un adulto di fiducia che conosce il tema ci crede, e aiuta. Con un'immagine inventata è ancora più chiaro: chi la riceve spesso vede che è un fotomontaggio.",
   ["Payer ce que tu as, pour gagner du temps"] =
-    "Pagare quello che hai, per prendere tempo",
+    "Paga quello che hai, per prendere tempo",
   ["Ne plus répondre. Demander de l'aide."] =
-    "Non rispondere più. Chiedere aiuto.",
+    "Non rispondere più. Chiedi aiuto.",
   ["Sur ton compte, il y a tes économies de l'été. Pas {money 500}. Loin de là."] =
     "Sul tuo conto ci sono i risparmi dell'estate. Non {money 500}. Neanche lontanamente.",
   ["j'ai que {money 50}"] =
@@ -261,9 +263,9 @@ translation "it" {
   ["Si tu as déjà payé, tu peux t'arrêter maintenant. Ce n'est pas grave."] =
     "Se hai già pagato, puoi fermarti adesso. Non è grave.",
   ["Payer encore, avec l'argent de ton anniversaire"] =
-    "Pagare ancora, con i soldi del compleanno",
+    "Paga ancora, con i soldi del compleanno",
   ["Arrêter là. Demander de l'aide."] =
-    "Fermarti qui. Chiedere aiuto.",
+    "Fermati qui. Chiedi aiuto.",
   ["La supérette en bas est encore ouverte. Tu y cours avec l'argent de ton anniversaire, et tu envoies les codes de {payment.giftcard} pour {money 100}."] =
     "Il minimarket sotto casa è ancora aperto. Ci corri con i soldi del compleanno e mandi i codici di {payment.giftcard} per {money 100}.",
   ["bien."] =
@@ -271,7 +273,7 @@ translation "it" {
   ["le chef dit {money 800} maintenant. sinon ça part chez ta mère ce soir."] =
     "il capo dice {money 800} adesso. se no stasera arriva a tua madre.",
   ["Bloquer. Supprimer la conversation. Confirmer."] =
-    "Bloccare. Cancellare la chat. Confermare.",
+    "Blocchi. Cancelli la chat. Confermi.",
   ["En trois gestes, tout a disparu : le pseudo, les messages, le montage, le compte à rebours."] =
     "In tre tocchi è sparito tutto: il nome utente, i messaggi, il collage, il conto alla rovescia.",
   ["Voilà. C'est fini. Non ?"] =
@@ -285,27 +287,27 @@ translation "it" {
   ["Et moi, je n'ai plus rien. Pas une capture. Même pas son pseudo exact."] =
     "E io non ho più niente. Neanche uno screenshot. Neanche il nome utente esatto.",
   ["Demander de l'aide"] =
-    "Chiedere aiuto",
+    "Chiedi aiuto",
   ["Ne rien dire à personne, attendre que ça passe"] =
-    "Non dire niente a nessuno, aspettare che passi",
+    "Non dire niente a nessuno, aspetta che passi",
   ["Tu poses le téléphone, écran contre le lit. Il vibre encore."] =
     "Posi il telefono, con lo schermo contro il letto. Continua a vibrare.",
   ["Je ne sais plus quoi faire."] =
     "Non so più cosa fare.",
   ["Écrire à Maya, dans la chambre d'à côté"] =
-    "Scrivere a Maya, nella camera accanto",
+    "Scrivi a Maya, nella camera accanto",
   ["Retourner voir Maya, comme promis"] =
-    "Tornare da Maya, come promesso",
+    "Torna da Maya, come promesso",
   ["Demander de l'aide à {help.youth-line}"] =
-    "Chiedere aiuto a {help.youth-line}",
+    "Chiedi aiuto alla linea {help.youth-line}",
   ["Gérer ça {seul|seule|seul·e}"] =
-    "Gestire tutto da sol{o|a|ə}",
+    "Gestisci tutto da sol{o|a|ə}",
   ["Tu contactes {help.youth-line}. Quelques minutes d'attente, puis quelqu'un répond."] =
-    "Contatti {help.youth-line}. Qualche minuto di attesa, poi qualcuno risponde.",
+    "Contatti la linea {help.youth-line}. Qualche minuto di attesa, poi qualcuno risponde.",
   ["« Merci de nous contacter. Tu as bien fait. Ce qui t'arrive, on le voit souvent, et ce n'est pas ta faute. »"] =
-    "\"Grazie di averci contattato. Hai fatto bene. Quello che ti succede lo vediamo spesso, e non è colpa tua.\"",
+    "«Grazie di averci contattato. Hai fatto bene. Quello che ti succede lo vediamo spesso, e non è colpa tua.»",
   ["« Ne réponds plus, ne paie rien, n'envoie rien. Est-ce qu'il y a quelqu'un chez toi, ce soir, à qui tu peux le montrer ? »"] =
-    "\"Non rispondere più, non pagare niente, non mandare niente. C'è qualcuno a casa, stasera, a cui puoi farlo vedere?\"",
+    "«Non rispondere più, non pagare niente, non mandare niente. C'è qualcuno a casa, stasera, a cui puoi farlo vedere?»",
   ["Maya. Dans la chambre d'à côté."] =
     "Maya. Nella camera accanto.",
   ["maya t'es là ? j'ai un gros problème. viens stp"] =
@@ -313,57 +315,57 @@ translation "it" {
   ["Trente secondes plus tard, Maya est assise au bord de ton lit, ton téléphone entre vous deux. Tu lui montres tout. Tu n'arrives pas à la regarder."] =
     "Trenta secondi dopo, Maya è seduta sul bordo del tuo letto, con il tuo telefono in mezzo a voi. Le fai vedere tutto. Non riesci a guardarla.",
   ["« Ok. Respire. D'abord : c'est pas ta faute. Ceux qui font ça, c'est un groupe organisé, loin d'ici. Ils le font à des centaines de gens, à la chaîne, avec les mêmes messages. »"] =
-    "\"Ok. Respira. Prima cosa: non è colpa tua. Chi fa queste cose è un gruppo organizzato, lontano da qui. Lo fanno a centinaia di persone, in serie, con gli stessi messaggi.\"",
+    "«Ok. Respira. Prima cosa: non è colpa tua. Chi fa queste cose è un gruppo organizzato, lontano da qui. Lo fanno a centinaia di persone, in serie, con gli stessi messaggi.»",
   ["« On ne répond plus. On ne paie rien. On n'envoie rien. »"] =
-    "\"Non rispondiamo più. Non paghiamo niente. Non mandiamo niente.\"",
+    "«Non rispondiamo più. Non paghiamo niente. Non mandiamo niente.»",
   ["« Tu as payé ? Ok. Tu t'arrêtes là, c'est tout. C'est pas grave. »"] =
-    "\"Hai pagato? Ok. Ti fermi qui, tutto qua. Non è grave.\"",
+    "«Hai pagato? Ok. Ti fermi qui, tutto qua. Non è grave.»",
   ["Elle n'est pas fâchée. Elle est là."] =
     "Non è arrabbiata. È qui.",
   ["« Qu'est-ce qui te fait le plus peur, là ? »"] =
-    "\"Cos'è che ti fa più paura, adesso?\"",
+    "«Cos'è che ti fa più paura, adesso?»",
   ["« J'ai trop honte. »"] =
-    "\"Mi vergogno da morire.\"",
+    "«Mi vergogno da morire.»",
   ["« Personne va me croire. »"] =
-    "\"Nessuno mi crederà.\"",
+    "«Nessuno mi crederà.»",
   ["« Ils vont l'envoyer à tout le monde. »"] =
-    "\"Lo manderanno a tutti.\"",
+    "«Lo manderanno a tutti.»",
   ["« La honte, elle est pour eux. Toi, tu as parlé à quelqu'un qui avait l'air sympa. Eux, ils font du chantage à {un|une|un·e} ado. »"] =
-    "\"La vergogna è loro. Tu hai parlato con qualcuno che sembrava simpatico. Loro stanno ricattando qualcuno di quindici anni.\"",
+    "«La vergogna è loro. Tu hai parlato con qualcuno che sembrava simpatico. Loro stanno ricattando qualcuno di quindici anni.»",
   ["« Et je te vois pas différemment. Promis. »"] =
-    "\"E non ti vedo in modo diverso. Promesso.\"",
+    "«E non ti vedo in modo diverso. Promesso.»",
   ["« Moi je te crois. Et franchement, ce montage, ça se voit. »"] =
-    "\"Io ti credo. E sinceramente, quel fotomontaggio si vede.\"",
+    "«Io ti credo. E sinceramente, quel fotomontaggio si vede.»",
   ["« Moi je te crois. »"] =
-    "\"Io ti credo.\"",
+    "«Io ti credo.»",
   ["« C'est exactement ce qu'ils veulent que tu penses, pour que tu paies au lieu d'en parler. La police connaît ce chantage par cœur. C'est toi qu'elle protège, pas eux. »"] =
-    "\"È esattamente quello che vogliono farti pensare, così paghi invece di parlarne. La polizia questo ricatto lo conosce a memoria. Protegge te, non loro.\"",
+    "«È esattamente quello che vogliono farti pensare, così paghi invece di parlarne. La polizia questo ricatto lo conosce a memoria. Protegge te, non loro.»",
   ["« Je comprends. Je peux pas te promettre qu'ils n'enverront rien. Mais souvent, quand on ne paie pas, ils passent à quelqu'un d'autre. »"] =
-    "\"Ti capisco. Non posso prometterti che non manderanno niente. Ma spesso, quando non si paga, passano a qualcun altro.\"",
+    "«Ti capisco. Non posso prometterti che non manderanno niente. Ma spesso, quando non si paga, passano a qualcun altro.»",
   ["« Et s'ils envoient quelque chose, il y a des moyens de le faire retirer. Tu seras pas {seul|seule|seul·e}. »"] =
-    "\"E se mandano qualcosa, ci sono modi per farlo rimuovere. Non sarai sol{o|a|ə}.\"",
+    "«E se mandano qualcosa, ci sono modi per farlo rimuovere. Non sarai sol{o|a|ə}.»",
   ["⏳ 24:00"] =
     "⏳ 24:00",
   ["t'es où ? tic tac"] =
     "dove sei? tic tac",
   ["« Bon. Par quoi on commence ? »"] =
-    "\"Allora. Da dove cominciamo?\"",
+    "«Allora. Da dove cominciamo?»",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
-    "Bloccarli subito: non vuoi più vederli",
+    "Bloccali subito: non vuoi più vederli",
   ["Tout capturer avant de toucher à quoi que ce soit"] =
-    "Fare screenshot di tutto prima di toccare qualsiasi cosa",
+    "Fai screenshot di tutto prima di toccare qualsiasi cosa",
   ["Capturer ce qui reste : le nouveau compte"] =
-    "Fare screenshot di quello che resta: il nuovo account",
+    "Fai screenshot di quello che resta: il nuovo account",
   ["Laisser tomber les captures"] =
-    "Lasciar perdere gli screenshot",
+    "Lascia perdere gli screenshot",
   ["Bloquer. La conversation se vide d'un coup."] =
     "Bloccare. La chat si svuota di colpo.",
   ["Maya grimace. « Aïe, la conversation est partie avec. C'est pas grave, ça arrive tout le temps. On fait avec ce qui reste. »"] =
-    "Maya fa una smorfia. \"Ahi, la chat è sparita con lui. Non è grave, succede sempre. Lavoriamo con quello che resta.\"",
+    "Maya fa una smorfia. «Ahi, la chat è sparita con lui. Non è grave, succede sempre. Lavoriamo con quello che resta.»",
   ["tu crois que bloquer suffit ? on a ta liste."] =
     "pensi che bloccare basti? abbiamo la tua lista.",
   ["« Tu vois : ils reviennent avec un autre compte. Celui-là, on le capture. »"] =
-    "\"Vedi: tornano con un altro account. Questo lo salviamo con gli screenshot.\"",
+    "«Vedi: tornano con un altro account. Questo lo salviamo con gli screenshot.»",
   ["Capture. Capture. Capture. Le profil jade.lmn, le pseudo exact, le montage, la somme, le moyen de paiement exigé, le compte à rebours."] =
     "Screenshot. Screenshot. Screenshot. Il profilo jade.lmn, il nome utente esatto, il collage, la cifra, il metodo di pagamento richiesto, il conto alla rovescia.",
   ["Capture du nouveau compte j.lmn_2 : son pseudo, ses messages, l'heure de chacun. Le premier compte est perdu ; ce qui reste comptera quand même."] =
@@ -381,43 +383,43 @@ translation "it" {
   ["En ligne ? Déjà ?"] =
     "Online? Di già?",
   ["Ouvrir le lien pour voir"] =
-    "Aprire il link per vedere",
+    "Apri il link per vedere",
   ["Ne pas l'ouvrir : le garder pour le signalement"] =
-    "Non aprirlo: tenerlo per la segnalazione",
+    "Non aprirlo: tienilo per la segnalazione",
   ["Une page s'ouvre : « Connecte-toi avec Pixo pour voir la vidéo »."] =
-    "Si apre una pagina: \"Accedi con Pixo per vedere il video\".",
+    "Si apre una pagina: «Accedi con Pixo per vedere il video».",
   ["Maya pose la main sur l'écran. « Non. On se connecte à rien, on télécharge rien. Ces pages servent à voler ton compte, ou à te faire paniquer. »"] =
-    "Maya mette la mano sullo schermo. \"No. Non accediamo a niente, non scarichiamo niente. Queste pagine servono a rubarti l'account, o a farti andare nel panico.\"",
+    "Maya mette la mano sullo schermo. «No. Non accediamo a niente, non scarichiamo niente. Queste pagine servono a rubarti l'account, o a farti andare nel panico.»",
   ["« Le lien, on le garde pour le signalement, c'est tout. La prochaine fois, on ne l'ouvre même pas. »"] =
-    "\"Il link lo teniamo per la segnalazione, e basta. La prossima volta non lo apriamo nemmeno.\"",
+    "«Il link lo teniamo per la segnalazione, e basta. La prossima volta non lo apriamo nemmeno.»",
   ["Maya copie le lien dans le dossier, avec les captures."] =
     "Maya copia il link nella cartella, insieme agli screenshot.",
   ["« Ces liens mènent presque toujours à une page vide, privée, ou à un piège pour voler ton compte. C'est fait pour te faire paniquer. Ceux qui signalent sauront quoi en faire. »"] =
-    "\"Questi link portano quasi sempre a una pagina vuota, privata, o a una trappola per rubarti l'account. Servono a farti andare nel panico. Chi riceve la segnalazione saprà cosa farne.\"",
+    "«Questi link portano quasi sempre a una pagina vuota, privata, o a una trappola per rubarti l'account. Servono a farti andare nel panico. Chi riceve la segnalazione saprà cosa farne.»",
   ["« Maintenant, on les signale. »"] =
-    "\"Adesso li segnaliamo.\"",
+    "«Adesso li segnaliamo.»",
   ["Signaler les comptes dans les applis, puis les bloquer"] =
-    "Segnalare gli account nelle app, poi bloccarli",
+    "Segnala gli account nelle app, poi bloccali",
   ["Les bloquer, sans signaler"] =
-    "Bloccarli, senza segnalare",
+    "Bloccali, senza segnalarli",
   ["Signaler les comptes dans les applis"] =
-    "Segnalare gli account nelle app",
+    "Segnala gli account nelle app",
   ["Passer à la suite"] =
-    "Andare avanti",
+    "Vai avanti",
   ["Merci. Nous examinerons ton signalement."] =
     "Grazie. Esamineremo la tua segnalazione.",
   ["Ils ont vu la liste de mes abonnés. Ils ont les photos du club."] =
     "Hanno visto la lista dei miei follower. Hanno le foto della squadra.",
   ["« Et ton compte Pixo, il est public ? »"] =
-    "\"E il tuo account Pixo è pubblico?\"",
+    "«E il tuo account Pixo è pubblico?»",
   ["Supprimer ton compte Pixo, pour disparaître"] =
-    "Eliminare il tuo account Pixo, per sparire",
+    "Elimina il tuo account Pixo, per sparire",
   ["Passer ton compte en privé et cacher tes abonnés"] =
-    "Rendere privato il tuo account e nascondere i follower",
+    "Rendi privato il tuo account e nascondi i follower",
   ["Paramètres › Compte › Supprimer. Maya t'arrête avant la deuxième confirmation."] =
     "Impostazioni › Account › Elimina. Maya ti ferma prima della seconda conferma.",
   ["« Attends. Si tu le supprimes, tes messages partent avec : c'est des preuves. On le passe en privé, c'est tout. »"] =
-    "\"Aspetta. Se lo elimini, i messaggi spariscono con lui: sono prove. Lo rendiamo privato, e basta.\"",
+    "«Aspetta. Se lo elimini, i messaggi spariscono con lui: sono prove. Lo rendiamo privato, e basta.»",
   ["Paramètres › Confidentialité › Compte privé. Liste des abonnés : masquée. Tu retires les comptes que tu ne connais pas."] =
     "Impostazioni › Privacy › Account privato. Lista dei follower: nascosta. Togli gli account che non conosci.",
   ["Tu ne supprimes rien : ni le compte, ni les messages."] =
@@ -439,29 +441,29 @@ translation "it" {
   ["Ça y est. Ils l'ont fait. Alors que j'avais payé."] =
     "Ecco. L'hanno fatto. Anche se avevo pagato.",
   ["Maya te serre l'épaule. « Ok. On sait quoi faire. Il existe des moyens de faire retirer ça. Et regarde Théo : il est de ton côté. »"] =
-    "Maya ti stringe la spalla. \"Ok. Sappiamo cosa fare. Ci sono modi per farlo rimuovere. E guarda Théo: è dalla tua parte.\"",
+    "Maya ti stringe la spalla. «Ok. Sappiamo cosa fare. Ci sono modi per farlo rimuovere. E guarda Théo: è dalla tua parte.»",
   ["Rien. Pas de notification, pas de message de Théo. Juste le silence."] =
     "Niente. Nessuna notifica, nessun messaggio di Théo. Solo silenzio.",
   ["« Souvent, ça s'arrête comme ça : ils comptent sur la peur, et ils passent à quelqu'un d'autre. Personne ne peut le promettre. Mais si ça ressort un jour, on saura quoi faire. »"] =
-    "\"Spesso finisce così: contano sulla paura, e poi passano a qualcun altro. Nessuno può prometterlo. Ma se un giorno salta fuori, sapremo cosa fare.\"",
+    "«Spesso finisce così: contano sulla paura, e poi passano a qualcun altro. Nessuno può prometterlo. Ma se un giorno salta fuori, sapremo cosa fare.»",
   ["« Maintenant, on va voir maman. »"] =
-    "\"Adesso andiamo dalla mamma.\"",
+    "«Adesso andiamo dalla mamma.»",
   ["Ta mère éteint la télé dès qu'elle voit vos têtes. Tu racontes. Maya complète."] =
     "Tua madre spegne la TV appena vede le vostre facce. Racconti. Maya aggiunge il resto.",
   ["Elle ne crie pas. Elle te prend dans ses bras. « Je ne suis pas fâchée contre toi. Je suis fâchée contre eux. »"] =
-    "Non urla. Ti abbraccia. \"Non sono arrabbiata con te. Sono arrabbiata con loro.\"",
+    "Non urla. Ti abbraccia. «Non sono arrabbiata con te. Sono arrabbiata con loro.»",
   ["« Qu'est-ce qu'on fait maintenant ? »"] =
-    "\"Cosa facciamo adesso?\"",
+    "«Cosa facciamo adesso?»",
   ["Signaler à {help.report-authority}"] =
-    "Segnalare a {help.report-authority}",
+    "Segnala tutto tramite {help.report-authority}",
   ["Chercher comment faire retirer une image"] =
-    "Cercare come far rimuovere un'immagine",
+    "Cerca come far rimuovere un'immagine",
   ["Aller porter plainte demain, avec ta mère"] =
-    "Andare a denunciare domani, con tua madre",
+    "Vai a sporgere denuncia domani, con tua madre",
   ["Aller dormir. La police, on verra."] =
-    "Andare a dormire. La polizia può aspettare.",
+    "Vai a dormire. La polizia può aspettare.",
   ["Ta mère et toi signalez à {help.report-authority} les comptes, le lien et le montage, avec les captures."] =
-    "Tu e tua madre segnalate a {help.report-authority} gli account, il link e il collage, con gli screenshot.",
+    "Tu e tua madre segnalate gli account, il link e il collage, con gli screenshot, tramite {help.report-authority}.",
   ["C'est fait pour ça : faire retirer ce qui a été publié, et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
     "Serve proprio a questo: far rimuovere quello che è stato pubblicato e passare tutto agli investigatori che risalgono ai gruppi dietro questi account.",
   ["La photo que tu as envoyée est encore dans ton téléphone."] =
@@ -481,9 +483,9 @@ translation "it" {
   ["L'agente les feuillette, recopie les pseudos, le lien, le moyen de paiement."] =
     "L'agente li sfoglia, ricopia i nomi utente, il link, il metodo di pagamento.",
   ["« Vous êtes la victime, ici. Personne ne va vous arrêter. Ce sont des groupes organisés, loin d'ici. Vous êtes la troisième personne de votre âge que je reçois pour ça ce mois-ci. »"] =
-    "\"Qui la vittima sei tu. Nessuno ti arresterà. Sono gruppi organizzati, lontani da qui. Sei la terza persona della tua età che vedo per questo, solo questo mese.\"",
+    "«Qui la vittima sei tu. Nessuno ti arresterà. Sono gruppi organizzati, lontani da qui. Sei la terza persona della tua età che vedo per questo, solo questo mese.»",
   ["« Vous avez payé ? Ça arrive très souvent. Vous avez arrêté, c'est ce qui compte. »"] =
-    "\"Hai pagato? Succede spessissimo. Hai smesso, ed è questo che conta.\"",
+    "«Hai pagato? Succede spessissimo. Hai smesso, ed è questo che conta.»",
   ["Tu te couches. Maya laisse sa porte ouverte. Ta mère passe deux fois voir si tu dors."] =
     "Vai a letto. Maya lascia la porta aperta. Tua madre passa due volte a vedere se dormi.",
   ["La plainte peut attendre demain, ou la semaine prochaine : la porte reste ouverte, et les captures sont dans leur dossier."] =
@@ -491,15 +493,15 @@ translation "it" {
   ["Quarante minutes. Ça m'a paru une nuit entière."] =
     "Quaranta minuti. Mi è sembrata una notte intera.",
   ["Souffler, enfin"] =
-    "Respirare, finalmente",
+    "Respira, finalmente",
   ["Tu ne réponds plus. Tu ne paies rien."] =
     "Non rispondi più. Non paghi niente.",
   ["Capturer la conversation, puis signaler et bloquer"] =
-    "Fare screenshot della chat, poi segnalare e bloccare",
+    "Fai screenshot della chat, poi segnala e blocca",
   ["Bloquer, tout de suite"] =
-    "Bloccare, subito",
+    "Blocca, subito",
   ["Capturer ce que le nouveau compte envoie, puis le signaler"] =
-    "Fare screenshot di quello che manda il nuovo account, poi segnalarlo",
+    "Fai screenshot di quello che manda il nuovo account, poi segnalalo",
   ["Ne plus rien toucher"] =
     "Non toccare più niente",
   ["La conversation a disparu avec le blocage. Il ne te reste rien à montrer."] =
@@ -509,11 +511,11 @@ translation "it" {
   ["On frappe. Maya passe la tête par la porte."] =
     "Bussano. Maya si affaccia alla porta.",
   ["« T'as rien mangé ce soir. Ça va ? »"] =
-    "\"Stasera non hai mangiato niente. Tutto ok?\"",
+    "«Stasera non hai mangiato niente. Tutto ok?»",
   ["Tout lui raconter"] =
-    "Raccontarle tutto",
+    "Raccontale tutto",
   ["« Ouais, ça va. Juste {fatigué|fatiguée|fatigué·e}. »"] =
-    "\"Sì, tutto ok. Solo stanc{o|a|ə}.\"",
+    "«Sì, tutto ok. Solo stanc{o|a|ə}.»",
   ["Le faux profil démasqué"] =
     "Il profilo falso smascherato",
   ["Tu as vérifié avant de faire confiance : quatorze amis en commun, mais personne ne la connaissait. Tu as gardé une capture, signalé le faux compte, puis bloqué. Ces profils servent d'appât à des groupes organisés : les repérer tôt évite tout le reste."] =
@@ -525,7 +527,7 @@ translation "it" {
   ["Deux jours plus tard, jade.lmn n'existe plus. D'autres comptes prendront sa place, avec d'autres photos volées."] =
     "Due giorni dopo, jade.lmn non esiste più. Altri account prenderanno il suo posto, con altre foto rubate.",
   ["Mais vérifier avant de faire confiance, tu sais comment faire. Et si un jour l'un d'eux te menace, tu sais que tu peux en parler."] =
-    "Ma verificare prima di fidarti, adesso sai come si fa. E se un giorno uno di loro ti minaccia, sai che puoi parlarne.",
+    "Ma adesso sai come verificare prima di fidarti. E se un giorno uno di loro ti minaccia, sai che puoi parlarne.",
   ["Payer n'a rien arrêté"] =
     "Pagare non ha fermato niente",
   ["Tu as payé {money paid} pour que ça s'arrête, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
@@ -539,13 +541,13 @@ translation "it" {
   ["Si tu as déjà payé, arrête maintenant : ce n'est pas grave. L'argent envoyé ne t'oblige à rien."] =
     "Se hai già pagato, fermati adesso: non è grave. I soldi mandati non ti obbligano a niente.",
   ["Et il n'est pas trop tard : faire des captures, signaler, bloquer, passer ton compte en privé, en parler, le signaler à la police. Tout ça marche encore."] =
-    "E non è troppo tardi: fare screenshot, segnalare, bloccare, rendere privato il tuo account, parlarne, segnalarlo alla polizia. Tutto questo funziona ancora.",
+    "E non è troppo tardi: fai screenshot, segnala, blocca, rendi privato il tuo account, parlane, denuncia alla polizia. Tutto questo funziona ancora.",
   ["{Seul|Seule|Seul·e} avec ça, pour l'instant"] =
     "Da sol{o|a|ə} con tutto questo, per ora",
   ["Tu as arrêté de répondre et de payer, mais tu es {resté|restée|resté·e} {seul|seule|seul·e} avec la peur : c'est exactement ce sur quoi comptent les maîtres-chanteurs. Ce n'est pas ta faute. En parler à quelqu'un de confiance, même plus tard, rend tout le reste plus léger."] =
     "Hai smesso di rispondere e di pagare, ma sei rimast{o|a|ə} da sol{o|a|ə} con la paura: è esattamente quello su cui contano i ricattatori. Non è colpa tua. Parlarne con qualcuno di cui ti fidi, anche più tardi, rende tutto il resto più leggero.",
   ["Maya referme la porte doucement. « Je suis à côté, hein. »"] =
-    "Maya chiude piano la porta. \"Sono qui accanto, eh.\"",
+    "Maya chiude piano la porta. «Sono qui accanto, eh.»",
   ["Les jours suivants, les messages s'espacent. Tu gardes tout pour toi : le cœur qui saute à chaque notification."] =
     "Nei giorni seguenti i messaggi si diradano. Ti tieni tutto dentro: il cuore che sobbalza a ogni notifica.",
   ["Tes captures sont toujours là. Le jour où tu voudras signaler, elles serviront."] =
@@ -563,7 +565,7 @@ translation "it" {
   ["Trois jours plus tard, jade.lmn n'existe plus."] =
     "Tre giorni dopo, jade.lmn non esiste più.",
   ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nessuno può promettere che non salterà mai fuori niente. Ma se succede, sai cosa fare: segnalare, far rimuovere, parlarne. E non sei più l'unic{o|a|ə} a saperlo.",
+    "Nessuno può promettere che non salterà mai fuori niente. Ma se succede, sai cosa fare: segnali, fai rimuovere, ne parli. E non sei più l'unic{o|a|ə} a saperlo.",
   ["Une image qui n'existe pas"] =
     "Un'immagine che non esiste",
   ["Tu n'avais rien envoyé : ils ont fabriqué une image à partir de tes photos publiques. C'était quand même du chantage, et les mêmes étapes ont marché. Ce n'est pas ta faute. Le compte à rebours est arrivé à zéro, et rien ne s'est passé."] =
@@ -575,9 +577,9 @@ translation "it" {
   ["j'ai rien répondu. je la signale aussi. merci de m'avoir dit"] =
     "non le ho risposto. la segnalo anch'io. grazie di avermelo detto",
   ["« Personne ne te croira », disaient-ils. Maya t'a {cru|crue|cru·e}. Ta mère aussi. Et Théo."] =
-    "\"Nessuno ti crederà\", dicevano. Maya ti ha creduto. Tua madre anche. E Théo.",
+    "«Nessuno ti crederà», dicevano. Maya ti ha creduto. Tua madre anche. E Théo.",
   ["Personne ne peut promettre qu'une image pareille ne ressortira jamais. Mais si ça arrive : signaler, faire retirer, en parler. Ça marche."] =
-    "Nessuno può promettere che un'immagine del genere non salterà mai più fuori. Ma se succede: segnalare, far rimuovere, parlarne. Funziona.",
+    "Nessuno può promettere che un'immagine del genere non salterà mai più fuori. Ma se succede: segnala, fai rimuovere, parlane. Funziona.",
   ["Même après l'envoi, ça se répare"] =
     "Anche dopo l'invio, si può rimediare",
   ["Tu avais payé {money paid}, et ils ont quand même envoyé quelque chose à quelques abonnés, pour réclamer plus : payer ne protège de rien. Ce n'est pas ta faute. Tu as arrêté de payer, tu en as parlé, et les signalements, le retrait et l'aide ont marché : le contenu a été retiré, et tes amis sont restés de ton côté."] =
@@ -587,15 +589,15 @@ translation "it" {
   ["Le compte qui a envoyé le message a été fermé. Ce qu'il avait envoyé a été retiré."] =
     "L'account che aveva mandato il messaggio è stato chiuso. Quello che aveva mandato è stato rimosso.",
   ["Au lycée, personne n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables »."] =
-    "A scuola nessuno ha creduto all'immagine. Théo ha solo detto: \"un fotomontaggio fatto malissimo, e un ricatto. i colpevoli sono loro.\"",
+    "A scuola nessuno ha creduto all'immagine. Théo ha solo detto: «un fotomontaggio fatto malissimo, e un ricatto. i colpevoli sono loro»",
   ["« Personne ne te croira », disaient-ils. Tout le monde t'a {cru|crue|cru·e}."] =
-    "\"Nessuno ti crederà\", dicevano. Ti hanno creduto tutti.",
+    "«Nessuno ti crederà», dicevano. Ti hanno creduto tutti.",
   ["Au lycée, Théo a dit à ceux qui en parlaient : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté."] =
-    "A scuola, Théo ha detto a chi ne parlava: \"è un ricatto, i colpevoli sono loro.\" Nessuno ha insistito.",
+    "A scuola, Théo ha detto a chi ne parlava: «è un ricatto, i colpevoli sono loro» Nessuno ha insistito.",
   ["on va au match samedi ? 🤾"] =
     "partita sabato? 🤾",
   ["Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais."] =
     "Certe sere fa ancora male. Ma non sei sol{o|a|ə}, e si è sistemato più in fretta di quanto pensassi.",
   ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
-    "Se un giorno salta fuori: segnalare, far rimuovere, parlarne. Funziona ancora.",
+    "Se un giorno salta fuori: segnala, fai rimuovere, parlane. Funziona ancora.",
 }
