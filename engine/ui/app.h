@@ -103,6 +103,7 @@ typedef struct {           /* where and how the app draws */
   bool dirty;              /* something changed: draw a frame */
   TextBox **cache;         /* open addressing, power-of-two size */
   int cache_cap, cache_count, tex_count;
+  unsigned laid_out, rasterised; /* texts laid out, textures made: counted for the tests */
   TextRec *recs;           /* every text drawn this frame (tests) */
   int nrecs, caprecs;
   bool record;

@@ -619,7 +619,8 @@ static void test_schwa_glyph(void **s) {
     run(app, dys ? "dyslexic on\nlang it\nsetup Sam x\n" : "lang it\nsetup Sam x\n");
     for (int i = 0; i < FONT_COUNT; i++) {
       bool main = TTF_GlyphIsProvided32(app->gfx.fonts.f[i], 0x259);
-      bool fb = app->gfx.fonts.fallback[i] && TTF_GlyphIsProvided32(app->gfx.fonts.fallback[i], 0x259);
+      TTF_Font *fbf = fonts_fallback(&app->gfx.fonts, i);
+      bool fb = fbf && TTF_GlyphIsProvided32(fbf, 0x259);
       if (!main && !fb) fail_msg("font %d%s: no glyph for U+0259 (schwa)", i, dys ? " (dyslexic)" : "");
     }
     headless_free(app);
