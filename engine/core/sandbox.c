@@ -343,6 +343,30 @@ static bool first_run(Sandbox *sb, const char *full) {
   return true;
 }
 
+/* Compiles a file of the story read into code (its name kept for the
+ * sandbox's life, its bytes in the fingerprint). A syntax error is said
+ * for a beginner where hint.h can ("'}' expected near 'alex'" becomes what
+ * to write), as "file:line: text". Returns a Lua status, with the chunk or
+ * the message on top; *name is the file's interned name. */
+static int load_story_file(Sandbox *sb, const char *path, const char *code, size_t len, const char **name) {
+  lua_State *L = sb->L;
+  *name = sandbox_intern_file(sb, path);
+  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  char *chunk = xasprintf("@%s", *name);
+  int st = sandbox_load(sb, code, len, chunk, -1);
+  free(chunk);
+  if (st == LUA_ERRSYNTAX) {
+    int line = 0;
+    char *better = hint_syntax(code, len, lua_tostring(L, -1), &line);
+    if (better) {
+      lua_pop(L, 1);
+      lua_pushfstring(L, "%s:%d: %s", *name, line, better);
+      free(better);
+    }
+  }
+  return st;
+}
+
 /* include "part.lua": another file of the same folder. */
 static int story_include(lua_State *L) {
   Sandbox *sb = from_state(L);
@@ -372,9 +396,6 @@ static int story_include(lua_State *L) {
     free(full);
     return lua_error(L);
   }
-  const char *name = sandbox_intern_file(sb, full);
-  free(full);
-  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
   /* Sound work grows with the text: each included file adds to the time
    * limit in proportion to its size (1 s per MB), so a story of 10,000
    * scenes in many files loads, while a short runaway loop still stops.
@@ -386,19 +407,9 @@ static int story_include(lua_State *L) {
   sb->bonus += bonus;
   sb->deadline += bonus;
   sb->budget += (long)(SANDBOX_BUDGET * (bonus / SANDBOX_SECONDS)); /* instructions too */
-  char *chunk = xasprintf("@%s", name);
-  int st = sandbox_load(sb, code, len, chunk, -1);
-  free(chunk);
-  if (st == LUA_ERRSYNTAX) {
-    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
-    int line = 0;
-    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
-    if (better) {
-      lua_pop(L, 1);
-      lua_pushfstring(L, "%s:%d: %s", name, line, better);
-      free(better);
-    }
-  }
+  const char *name;
+  int st = load_story_file(sb, full, code, len, &name);
+  free(full);
   free(code);
   if (st != LUA_OK) return lua_error(L);
   sb->include_depth++;
@@ -812,25 +823,9 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
       diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", read_error_text(err));
     return false;
   }
-  const char *name = sandbox_intern_file(sb, path);
-  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
   sb->diag = diag;
-  char *chunk = xasprintf("@%s", name);
-  int st = sandbox_load(sb, code, len, chunk, -1);
-  free(chunk);
-  if (st == LUA_ERRSYNTAX) {
-    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
-    int line = 0;
-    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
-    if (better) {
-      diag_add(diag, DIAG_ERROR, name, line, "%s", better);
-      free(better);
-      free(code);
-      lua_pop(sb->L, 1);
-      sb->diag = NULL;
-      return false;
-    }
-  }
+  const char *name;
+  int st = load_story_file(sb, path, code, len, &name);
   free(code);
   /* A story file mostly builds what stays (its scenes): the collector
    * waits for the heap to grow 4 times, not 2, while it runs (fewer cycles
@@ -846,6 +841,19 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   sb->diag = NULL;
   lua_gc(sb->L, LUA_GCCOLLECT);
   return st == LUA_OK;
+}
+
+Sandbox *sandbox_data_file(const char *path, const char *words, Diag *diag) {
+  Sandbox *sb = sandbox_new(".", words);
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
+    return NULL;
+  }
+  if (!sandbox_run_file(sb, path, diag)) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  return sb;
 }
 
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {
