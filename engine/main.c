@@ -71,6 +71,35 @@ static int usage_error(const char *fmt, const char *arg) {
   return 2;
 }
 
+/* A country as typed (--country fr, --help-card gb) in the help data's
+ * spelling ("FR", kept in `out`), or false after a usage error listing the
+ * countries the game has help for: an unknown one left the help screen with
+ * an error where the contacts should be. */
+static bool known_country(const char *typed, const char *option, char out[4]) {
+  size_t n = strlen(typed);
+  for (size_t i = 0; i < n && i < 3; i++) out[i] = (char)(typed[i] >= 'a' && typed[i] <= 'z' ? typed[i] - 32 : typed[i]);
+  out[n < 3 ? n : 3] = 0;
+  char *assets = paths_assets();
+  int count = 0;
+  char **codes = help_countries(assets, &count);
+  free(assets);
+  bool found = false;
+  Buf list = {0};
+  for (int i = 0; i < count; i++) {
+    found = found || (n <= 3 && strcmp(codes[i], out) == 0);
+    buf_addf(&list, "%s%s", i ? ", " : "", codes[i]);
+    free(codes[i]);
+  }
+  free(codes);
+  if (!found) {
+    char *fmt = xasprintf("%s '%%s': the game has help contacts for %s", option, list.s ? list.s : "no country");
+    usage_error(fmt, typed);
+    free(fmt);
+  }
+  free(list.s);
+  return found;
+}
+
 /* Packs opened in this run: unpacked into private folders removed at exit. */
 static char *opened_packs[8];
 static int nopened;
@@ -538,6 +567,15 @@ int main(int argc, char **argv) {
     free(known);
     return rc;
   }
+  /* a country the game has help for, however it was typed */
+  static char country_code[4], card_code[4];
+  if ((country && !known_country(country, "--country", country_code)) ||
+      (help_card && !known_country(help_card, "--help-card", card_code))) {
+    i18n_free(langs);
+    return 2;
+  }
+  if (country) country = country_code;
+  if (help_card) help_card = card_code;
   if ((summary && !text) || handout || help_card || results) {
     /* the printable pages and the answers (printing.h) */
     Catalog *cat = handout || summary ? load_catalog() : NULL;

@@ -612,6 +612,11 @@ static void test_settings(void **state) {
   free(why);
   assert_false(settings_parse(&back, "hello", &why));
   free(why);
+  /* a country written by hand: the help data's spelling, and never a path */
+  assert_true(settings_parse(&back, "# behind-the-screen settings 1\ncountry = fr\n", &why));
+  assert_string_equal(back.country, "FR");
+  assert_false(settings_parse(&back, "# behind-the-screen settings 1\ncountry = ..\n", &why));
+  free(why);
 }
 
 int main(void) {
