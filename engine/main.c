@@ -72,32 +72,35 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 /* A country as typed (--country fr, --help-card gb) in the help data's
- * spelling ("FR", kept in `out`), or false after a usage error listing the
- * countries the game has help for: an unknown one left the help screen with
- * an error where the contacts should be. */
+ * spelling ("FR", kept in `out`): "fr" showed an error where the help
+ * contacts should be. A code the game has no data for yet (ES) is fine (the
+ * help says so, kindly); anything but two or three letters is a usage error
+ * that lists the countries the game has help for. */
 static bool known_country(const char *typed, const char *option, char out[4]) {
   size_t n = strlen(typed);
-  for (size_t i = 0; i < n && i < 3; i++) out[i] = (char)(typed[i] >= 'a' && typed[i] <= 'z' ? typed[i] - 32 : typed[i]);
-  out[n < 3 ? n : 3] = 0;
+  bool letters = n >= 2 && n <= 3;
+  for (size_t i = 0; letters && i < n; i++) {
+    char c = typed[i];
+    letters = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    out[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+  }
+  out[letters ? n : 0] = 0;
+  if (letters) return true;
   char *assets = paths_assets();
   int count = 0;
   char **codes = help_countries(assets, &count);
   free(assets);
-  bool found = false;
   Buf list = {0};
   for (int i = 0; i < count; i++) {
-    found = found || (n <= 3 && strcmp(codes[i], out) == 0);
     buf_addf(&list, "%s%s", i ? ", " : "", codes[i]);
     free(codes[i]);
   }
   free(codes);
-  if (!found) {
-    char *fmt = xasprintf("%s '%%s': the game has help contacts for %s", option, list.s ? list.s : "no country");
-    usage_error(fmt, typed);
-    free(fmt);
-  }
+  char *fmt = xasprintf("%s '%%s' is not a country code: two letters, like %s", option, list.s ? list.s : "FR");
+  usage_error(fmt, typed);
+  free(fmt);
   free(list.s);
-  return found;
+  return false;
 }
 
 /* Packs opened in this run: unpacked into private folders removed at exit. */
