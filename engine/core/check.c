@@ -303,10 +303,19 @@ static void report(const Story *s, const Explored *x, Diag *diag, int max_states
   }
   const Catalog *c = s->catalog;
   for (int a = 0; a < c->count && x->complete; a++)
-    if (((s->teaches >> a) & 1u) && !((x->taken_anywhere >> a) & 1u))
+    if (((s->teaches >> a) & 1u) && !((x->taken_anywhere >> a) & 1u)) {
+      /* say which steps come first, so a writer knows what to add: "block"
+       * counts only after "evidence" on the same path */
+      Buf first = {0};
+      for (int b = 0; b < c->count; b++)
+        if ((c->items[b].before >> a) & 1u) buf_addf(&first, "%s\"%s\"", first.len ? " or " : "", c->items[b].id);
       diag_add(diag, DIAG_ERROR, s->path, 0,
-               "\"%s\" is in teaches, but no path takes it in the right order: the player can never learn it by doing it",
-               c->items[a].id);
+               "\"%s\" is in teaches, but no path takes it in the right order: the player can never learn it by doing "
+               "it%s%s%s",
+               c->items[a].id, first.len ? " (it counts after " : "", first.len ? first.s : "",
+               first.len ? " on the same path: let a path take that first)" : "");
+      free(first.s);
+    }
   sum->states = x->count;
   if (x->out_of_budget)
     diag_add(diag, DIAG_ERROR, s->path, 0,

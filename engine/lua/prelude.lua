@@ -337,6 +337,11 @@ local function collect_scene(kind, id)
       elseif type(v) == "string" then
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. sub(v, 1, 30) ..
           '"). Say who says it: narrate "...", me "...", or a character', 1)
+      elseif k == "scene" or k == "ending" then
+        -- a beginner's slip: an ending written inside the scene that leads to it
+        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. k .. ' "' .. tostring(r.id) .. '", written inside it. ' ..
+          'Write each scene and ending on its own, after the closing }, and lead to it with choice "..." { go = "' ..
+          tostring(r.id) .. '" }', 1)
       else
         fail(kind .. ' "' .. id .. '": item ' .. i .. ' is not a story word (got a ' .. type(v) .. ')', 1)
       end
