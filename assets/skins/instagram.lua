@@ -11,11 +11,14 @@ skin "instagram" {
     narr_bg = "#F5F5F5", narr_text = "#2B2B2B",
     system_text = "#5E5E5E", sep = "#DBDBDB",
     primary = "#7B2FD0", primary_text = "#FFFFFF",
+    unread = "#1769D1", unread_text = "#FFFFFF", online = "#1F9D3A",
     call_bg = "#1C1030", call_panel = "#3B2462", control = "#4A3270", control_text = "#FFFFFF",
   },
   bubble = { style = "round", radius = 20, fill = "gradient", avatars = true },
   header = { line = "gradient", subtitle = "username", avatar = true },
-  inbox = { kind = "none", requests = "folder" },
+  -- the chat list: message requests in their own folder, a blue dot for
+  -- unread, the time, a green dot on who is active
+  inbox = { kind = "list", requests = "folder", unread = "dot", time = true, presence = true },
   messages = { receipts = "words" },
   composer = { shape = "pill" },
   call = { kind = "video", controls = { "camera", "mute", "flip", "hangup" } },
@@ -23,5 +26,10 @@ skin "instagram" {
     label = { en = "Instagram", fr = "Instagram", it = "Instagram" },
     status = { en = "Active now", fr = "En ligne", it = "Attivo ora" },
     composer = { en = "Message…", fr = "Message…", it = "Scrivi un messaggio…" },
+    chats = { en = "Messages", fr = "Messages", it = "Messaggi" },
+    requests = { en = "Requests", fr = "Demandes", it = "Richieste" },
+    request_hint = { en = "They won't know you've seen their message until you reply.",
+                     fr = "Cette personne ne saura pas que tu as vu son message tant que tu n'as pas répondu.",
+                     it = "Non saprà che hai visto il messaggio finché non rispondi." },
   },
 }

@@ -1,7 +1,8 @@
--- The plain chat: a neutral messenger, and the skin every other falls back
--- to. It gives every word of a skin in every language (a word another skin
--- leaves out is this one's). What each key means: docs/architecture.md,
--- "A new skin is a data file"; the names are declared in engine/core/skin.h.
+-- The plain chat: a neutral messenger, and the skin a story falls back to
+-- when its app's skin cannot be read. Its words are the language files'
+-- (assets/lang, the app table): a skin gives only the words its app says
+-- differently. What each key means: docs/architecture.md, "A new skin is a
+-- data file"; the names are declared in engine/core/skin.h.
 skin "plain" {
   colors = {
     bg = "#ECEFF1", text = "#212121", dim = "#4F5B62",
@@ -13,38 +14,8 @@ skin "plain" {
   },
   bubble = { style = "round", radius = 12, fill = "flat", avatars = true },
   header = { line = "none", subtitle = "status", avatar = true },
-  inbox = { kind = "none" },
+  inbox = { kind = "none", time = true },
   messages = { receipts = "words" },
   composer = { shape = "pill" },
   call = { kind = "video", controls = { "mute", "camera", "hangup" } },
-  words = {
-    label = { en = "Chat", fr = "Chat", it = "Chat" },
-    status = { en = "Online", fr = "En ligne", it = "Online" },
-    typing = { en = "typing", fr = "écrit", it = "sta scrivendo" },
-    seen = { en = "Seen", fr = "Vu", it = "Visualizzato" },
-    delivered = { en = "Delivered", fr = "Distribué", it = "Consegnato" },
-    contacts = { en = "Contacts", fr = "Contacts", it = "Contatti" },
-    blocked = { en = "You blocked this account", fr = "Tu as bloqué ce compte", it = "Hai bloccato questo account" },
-    unavailable = { en = "This account is no longer available", fr = "Ce compte n'est plus disponible",
-                    it = "Questo account non è più disponibile" },
-    requests = { en = "Message requests", fr = "Demandes de messages", it = "Richieste di messaggi" },
-    request_hint = { en = "If you accept, they can message you and will see that you read it.",
-                     fr = "Si tu acceptes, cette personne pourra t'écrire et saura que tu as lu son message.",
-                     it = "Se accetti, potrà scriverti e saprà che hai letto il messaggio." },
-    composer = { en = "Type a message", fr = "Écris un message", it = "Scrivi un messaggio" },
-    incoming_video = { en = "Incoming video call", fr = "Appel vidéo entrant", it = "Videochiamata in arrivo" },
-    incoming_voice = { en = "Incoming voice call", fr = "Appel vocal entrant", it = "Chiamata vocale in arrivo" },
-    calling = { en = "Ringing…", fr = "Ça sonne…", it = "Sta squillando…" },
-    answer = { en = "Answer", fr = "Répondre", it = "Rispondi" },
-    decline = { en = "Decline", fr = "Refuser", it = "Rifiuta" },
-    mute = { en = "Mute", fr = "Micro", it = "Microfono" },
-    camera = { en = "Camera", fr = "Caméra", it = "Fotocamera" },
-    speaker = { en = "Speaker", fr = "Haut-parleur", it = "Altoparlante" },
-    flip = { en = "Flip", fr = "Retourner", it = "Ruota" },
-    effects = { en = "Effects", fr = "Effets", it = "Effetti" },
-    hangup = { en = "Hang up", fr = "Raccrocher", it = "Termina" },
-    disappear_note = { en = "Messages disappear after they are seen", fr = "Les messages disparaissent après lecture",
-                       it = "I messaggi spariscono dopo la lettura" },
-    me_label = { en = "You", fr = "Toi", it = "Tu" },
-  },
 }

@@ -14,7 +14,8 @@ skin "skype" {
   },
   bubble = { style = "round", radius = 8, fill = "flat", avatars = true },
   header = { line = "none", subtitle = "status", avatar = true },
-  inbox = { kind = "sidebar", profile = true, width = 320, min_window = 900 },
+  -- contacts beside the chat, each with a presence dot and the time
+  inbox = { kind = "sidebar", profile = true, width = 320, min_window = 900, presence = true, time = true },
   messages = { receipts = "words" },
   composer = { shape = "box" },
   call = { kind = "video", controls = { "mute", "camera", "hangup" } },

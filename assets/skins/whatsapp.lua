@@ -13,12 +13,15 @@ skin "whatsapp" {
     primary = "#00785F", primary_text = "#FFFFFF",
     tick = "#5B6B74", tick_read = "#0A74A6",
     composer = "#FFFFFF", composer_text = "#4A5A63",
+    sidebar = "#FFFFFF", sidebar_text = "#111B21", sidebar_sel = "#E9EDEF",
     call_bg = "#0B3B36", call_panel = "#14524B", call_text = "#FFFFFF", call_dim = "#D2E8E4",
     control = "#1E5F57", control_text = "#FFFFFF", answer = "#1A8F4E", decline = "#D93636",
   },
   bubble = { style = "round", radius = 8, fill = "flat", avatars = false },
   header = { line = "none", subtitle = "status", avatar = true },
-  inbox = { kind = "none" },
+  -- the chat list: the time, ticks before your own last message, a green
+  -- count of unread messages
+  inbox = { kind = "list", time = true },
   messages = { receipts = "ticks" },
   composer = { shape = "pill" },
   call = { kind = "voice", self = "none", controls = { "speaker", "camera", "mute", "hangup" } },

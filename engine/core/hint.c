@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lualex.h"
+#include "scan.h"
 #include "util.h"
 
 /* "path:12: text": the line and where the text starts, or 0. */
@@ -41,6 +42,94 @@ static int closes_line(const char *text, char *opener) {
   return atoi(p + 22);
 }
 
+/* The first character of `line` (1-based) outside quotes and comments that
+ * is not ASCII: where Lua stopped with "near '<\226>'". NULL if none. */
+static const char *stray_character(const char *code, size_t len, int line) {
+  const char *p = code, *end = code + len;
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  char quote = 0;
+  for (; p < end && *p != '\n'; p++) {
+    if (quote) {
+      if (*p == '\\' && p + 1 < end && p[1] != '\n') p++;
+      else if (*p == quote) quote = 0;
+    } else if (*p == '"' || *p == '\'') {
+      quote = *p;
+    } else if (*p == '-' && p + 1 < end && p[1] == '-') {
+      return NULL;
+    } else if ((unsigned char)*p >= 0x80) {
+      return p;
+    }
+  }
+  return NULL;
+}
+
+/* An accented Latin letter without its accent (U+00C0-U+00FF), or 0. */
+static char plain_letter(unsigned cp) {
+  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  return cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0] != 'x' && latin1[cp - 0xC0] != '/' ? latin1[cp - 0xC0] : 0;
+}
+
+static bool name_byte(unsigned char c) { return isalnum(c) || c == '_' || c >= 0x80; }
+
+/* What to say about a character that cannot stand outside quotes in a story
+ * file (Lua reads only ASCII there): the curly quotes and dashes a phone or a
+ * word processor puts in, an invisible space, an accent in a name. */
+static char *stray_hint(const char *code, size_t len, const char *at) {
+  unsigned cp = 0;
+  int n = utf8_decode(at, &cp);
+  if (n == 0)
+    return xstrdup("this line has a byte that is not UTF-8 text: save the file as UTF-8 (in the editor's "
+                   "\"Save as\", the encoding), then check the line");
+  char ch[8] = {0};
+  memcpy(ch, at, (size_t)n);
+  if (cp == 0xFEFF)
+    return xstrdup("the file has an invisible mark (a byte order mark) here: delete it, or save the file as "
+                   "\"UTF-8\" without BOM");
+  if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0xFF02 ||
+      cp == 0x2033)
+    return xasprintf("%s is a curly quote: a text goes between straight quotes \"like this\" (phones and word "
+                     "processors curl them: type the story in a plain text editor, or type the \" key again)", ch);
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032)
+    return xasprintf("%s is a curly quote: a text goes between straight quotes \"like this\" (phones and word "
+                     "processors curl them; inside a text, any apostrophe is fine)", ch);
+  if (cp == 0xA0 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000)
+    return xstrdup("there is a special space here (a non-breaking space, often pasted from a web page or a "
+                   "word processor): delete it and type a normal space");
+  if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
+    return xasprintf("%s is a long dash: a comment starts with two minus signs (--), and a negative number with "
+                     "one (-)", ch);
+  /* A letter inside a name: the whole name, and the name without accents. */
+  const char *b = at, *e = at + n;
+  while (b > code && name_byte((unsigned char)b[-1]) && b[-1] != '\n') b--;
+  while (e < code + len && name_byte((unsigned char)*e)) e++;
+  if (b < at || e > at + n || plain_letter(cp)) {
+    Buf word = {0}, plain = {0};
+    bool all = true;
+    for (const char *q = b; q < e && word.len < 60;) {
+      unsigned c = 0;
+      int k = utf8_decode(q, &c);
+      if (k == 0) k = 1, c = '?';
+      buf_add(&word, q, (size_t)k);
+      if (c < 0x80) buf_add(&plain, q, 1);
+      else if (plain_letter(c)) buf_add(&plain, &(char){plain_letter(c)}, 1);
+      else all = false;
+      q += k;
+    }
+    char *out = all && plain.s
+                    ? xasprintf("'%s': a name in the story's code (a variable, a character after local) uses the "
+                                "letters a to z without accents, digits and _: write '%s' (a text in quotes may "
+                                "use any letter)", word.s, plain.s)
+                    : xasprintf("'%s' cannot be here, outside quotes: a name in the story's code uses the letters a "
+                                "to z, digits and _, and a text goes between \"quotes\" (is a quote missing?)", word.s);
+    free(word.s);
+    free(plain.s);
+    return out;
+  }
+  return xasprintf("'%s' cannot be here, outside quotes: a text goes between \"quotes\" (is a quote missing "
+                   "before it?)", ch);
+}
+
 char *hint_syntax(const char *code, size_t len, const char *msg, int *line) {
   if (!msg) return NULL;
   const char *text = NULL;
@@ -51,7 +140,11 @@ char *hint_syntax(const char *code, size_t len, const char *msg, int *line) {
   *line = at;
   char opener = 0;
   int opened = closes_line(text, &opener);
-  if (tok && strcmp(tok, "goto") == 0) {
+  const char *stray = tok && strncmp(tok, "<\\", 2) == 0 ? stray_character(code, len, at) : NULL;
+  if (stray) {
+    /* Lua names the byte ("near '<\226>'"): name the character instead. */
+    out = stray_hint(code, len, stray);
+  } else if (tok && strcmp(tok, "goto") == 0) {
     out = xstrdup("'goto' is not a word of the story language: to move on to a scene, write go = \"scene-id\" "
                   "in a choice, or go \"scene-id\" as the last line of a scene");
   } else if (strstr(text, "unfinished string")) {

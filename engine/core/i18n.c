@@ -23,9 +23,9 @@ static const WordDecl WORDS[S_COUNT] = {
 #undef I18N_DECL
 };
 
-static const char *const SECTIONS[] = {"window", "terminal", "print", NULL};
+static const char *const SECTIONS[] = {"window", "terminal", "print", "app", NULL};
 static const char *const FILE_KEYS[] = {"code", "name", "country", "plural", "elide", "typography",
-                                        "window", "terminal", "print", "speech", "numbers", NULL};
+                                        "window", "terminal", "print", "app", "speech", "numbers", NULL};
 static const char *const SPEECH_KEYS[] = {"voice", "or", "dot", "at", "plus", "emoji", NULL};
 
 /* How a language picks the "one" form of a plural (CLDR's rules, by name). */
@@ -416,12 +416,10 @@ static bool starts_with_vowel(const char *name, const char *vowels) {
   return false;
 }
 
-const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const char *name, char *buf, size_t size) {
-  if (!in || id < 0 || id >= S_COUNT || size == 0) return "";
-  const Lang *l = holder(in, lang, id);
-  const char *text = l->other[id] ? l->other[id] : "";
+/* {name} filled in text, elided by l's rule. */
+static const char *fill_name(const Lang *l, const char *text, const char *name, char *buf, size_t size) {
   const char *at = strstr(text, "{name}");
-  if (at && name[0] && l->vowels && starts_with_vowel(name, l->vowels)) {
+  if (at && name[0] && l && l->vowels && starts_with_vowel(name, l->vowels)) {
     /* "... de {name}" -> "... d'Inès": the word before the hole loses its
      * last letter and the space. */
     for (int i = 0; i < l->nelide; i++) {
@@ -434,6 +432,18 @@ const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const cha
     }
   }
   return fill_hole(text, "{name}", name, buf, size);
+}
+
+const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const char *name, char *buf, size_t size) {
+  if (!in || id < 0 || id >= S_COUNT || size == 0) return "";
+  const Lang *l = holder(in, lang, id);
+  return fill_name(l, l->other[id] ? l->other[id] : "", name ? name : "", buf, size);
+}
+
+const char *i18n_fill_name(const I18n *in, const char *lang, const char *text, const char *name, char *buf, size_t size) {
+  if (size == 0) return "";
+  int k = in && lang ? i18n_find(in, lang) : -1;
+  return fill_name(k >= 0 ? &in->langs[k] : NULL, text ? text : "", name ? name : "", buf, size);
 }
 
 char *i18n_typography(const I18n *in, const char *lang, const char *text) {

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "appwords.h"
 #include "diag.h"
 #include "settings.h"
 
@@ -59,17 +60,11 @@
   X(S_ON, window, "on", TEXT)                           \
   X(S_OFF, window, "off", TEXT)                         \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
-  X(S_TYPING, window, "typing", TEXT)                   \
-  X(S_SEEN, window, "seen", TEXT)                       \
-  X(S_DELIVERED, window, "delivered", TEXT)             \
-  X(S_ONLINE, window, "online", TEXT)                   \
   X(S_PHOTO, window, "photo", TEXT)                     \
   X(S_YOU, window, "you", TEXT)                         \
   X(S_DISCUSS, window, "discuss", TEXT)                 \
   X(S_NOTES, window, "notes", TEXT)                     \
-  X(S_INCOMING, window, "incoming", TEXT)               \
   X(S_REC, window, "rec", TEXT)                         \
-  X(S_CONTACTS, window, "contacts", TEXT)               \
   X(S_TAP_TO_SKIP, window, "tap_to_skip", TEXT)         \
   X(S_SEE_DEBRIEF, window, "see_debrief", TEXT)         \
   X(S_ENDING, window, "ending", TEXT)                   \
@@ -120,9 +115,6 @@
   X(S_FORGOT_AFTER, window, "forgot_after", TEXT)       \
   X(S_FILES_WHERE, window, "files_where", TEXT)         \
   X(S_FILES_REMOVE, window, "files_remove", TEXT)       \
-  X(S_IS_TYPING, window, "is_typing", TEXT)             \
-  X(S_REQUEST_FROM, window, "request_from", TEXT)       \
-  X(S_CHATS, window, "chats", TEXT)                     \
   X(S_SKIN_FALLBACK, window, "skin_fallback", TEXT)     \
   X(S_CLASSROOM, window, "classroom", TEXT)            \
   X(S_CLASSROOM_MODE, window, "classroom_mode", TEXT)  \
@@ -238,7 +230,12 @@
   X(P_ANSWERS, print, "answers", PLURAL)                \
   X(P_AVERAGE, print, "average", TEXT)                  \
   X(P_NO_ANSWERS, print, "no_answers", TEXT)            \
-  X(P_MADE_HERE, print, "made_here", TEXT)
+  X(P_MADE_HERE, print, "made_here", TEXT)             \
+  APP_WORDS(I18N_APP_WORD, X)
+
+/* The app words (appwords.h) are the `app` table of every language file:
+ * S_APP_label, S_APP_status, ... in the order of APP_WORDS. */
+#define I18N_APP_WORD(X, n) X(S_APP_##n, app, #n, TEXT)
 
 typedef enum {
 #define I18N_ENUM(id, section, key, form) id,
@@ -278,6 +275,9 @@ const char *i18n_count_word(const I18n *in, const char *lang, StrId id, long n, 
 /* The word with {name} filled, elided by the language's rule:
  * "Photo de {name}" + "Inès" -> "Photo d'Inès". */
 const char *i18n_name_word(const I18n *in, const char *lang, StrId id, const char *name, char *buf, size_t size);
+/* The same for a text of that language that is not one of its words (an
+ * app skin's): {name} filled, elided by lang's rule. */
+const char *i18n_fill_name(const I18n *in, const char *lang, const char *text, const char *name, char *buf, size_t size);
 
 /* Typography hook: text as the language sets it (French: the spaces
  * before ; : ! ?). Today it returns text unchanged; the rule's name is

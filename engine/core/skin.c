@@ -16,6 +16,7 @@
 #include "util.h"
 
 _Static_assert(SC_COUNT <= 64, "Skin.color_set holds one bit per colour");
+_Static_assert(S_APP_me_label - S_APP_label == SW_COUNT - 1, "the app words of i18n.h follow SkinWord's order");
 
 static const char VOCABULARY[] =
     "_skin = nil\n"
@@ -78,6 +79,7 @@ struct SkinSet {
   Skin *skins;
   int n;
   int plain;
+  const I18n *in; /* the game's words: every app word's fallback (NULL: plain's) */
   char **broken; /* ids whose file had errors */
   int nbroken;
   char *list;
@@ -329,6 +331,13 @@ static void read_words(Reader *r, int t, Skin *k) {
         lua_pop(L, 1);
       }
       k->words[w] = texts;
+      /* who types, who asks: a word that names the person keeps the hole */
+      if (w == SW_typing || w == SW_request_from)
+        for (int i = 0; i < n; i++)
+          if (!strstr(texts[i].text, "{name}"))
+            diag_add(r->diag, DIAG_WARNING, r->path, line_of(r, "words", WORD_KEYS[w], texts[i].lang),
+                     "words.%s.%s must contain {name} (the person's name), like \"{name} is typing…\"", WORD_KEYS[w],
+                     texts[i].lang);
       for (const char *const *l = r->langs; l && *l; l++) {
         bool has = false;
         for (int i = 0; i < n; i++) has |= strcmp(texts[i].lang, *l) == 0;
@@ -366,6 +375,7 @@ static void check_contrast(Reader *r, const Skin *k) {
       {SC_me_name, SC_bg},         {SC_them_name, SC_bg},     {SC_notice, SC_bg},
       {SC_blocked_text, SC_bg},    {SC_composer_text, SC_composer}, {SC_request_text, SC_request_bg},
       {SC_primary_text, SC_primary}, {SC_button_text, SC_button}, {SC_thought_text, SC_bg},
+      {SC_unread_text, SC_unread},
   };
   for (size_t i = 0; i < sizeof PAIRS / sizeof PAIRS[0]; i++) {
     SkinColor f = PAIRS[i][0], b = PAIRS[i][1];
@@ -516,15 +526,26 @@ static const char *text_in(const SkinText *t, const char *lang) {
 
 const char *skin_word(const SkinSet *set, const Skin *skin, const char *lang, SkinWord w) {
   if (w < 0 || w >= SW_COUNT) return "";
+  if (!lang) lang = "en";
+  /* the app's own wording in the player's language; else the language
+   * file's word for every app; the skin's English only when the game has
+   * no language file at hand (the checker's own reading) */
+  const char *s = skin ? text_in(skin->words[w], lang) : NULL;
+  if (s) return s;
+  if (set && set->in) return i18n_word(set->in, lang, (StrId)(S_APP_label + w));
   const Skin *plain = set && set->plain >= 0 ? &set->skins[set->plain] : NULL;
   const Skin *order[2] = {skin, plain};
   for (int i = 0; i < 2; i++) {
     if (!order[i]) continue;
-    const char *s = text_in(order[i]->words[w], lang ? lang : "en");
-    if (!s) s = text_in(order[i]->words[w], "en");
-    if (s) return s;
+    if (i == 1 && (s = text_in(order[i]->words[w], lang))) return s;
+    if ((s = text_in(order[i]->words[w], "en"))) return s;
   }
   return "";
+}
+
+const char *skin_name_word(const SkinSet *set, const Skin *skin, const char *lang, SkinWord w, const char *name,
+                           char *buf, size_t size) {
+  return i18n_fill_name(set ? set->in : NULL, lang, skin_word(set, skin, lang, w), name, buf, size);
 }
 
 SkinSet *skins_load_game(const char *assets_dir, const I18n *in, Diag *diag) {
@@ -532,6 +553,7 @@ SkinSet *skins_load_game(const char *assets_dir, const I18n *in, Diag *diag) {
   const char **codes = xcalloc((size_t)n + 1, sizeof *codes);
   for (int i = 0; i < n; i++) codes[i] = i18n_code(in, i);
   SkinSet *set = skins_load(assets_dir, n ? codes : NULL, diag);
+  set->in = in;
   free(codes);
   return set;
 }

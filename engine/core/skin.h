@@ -7,8 +7,10 @@
 #ifndef BTS_SKIN_H
 #define BTS_SKIN_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
+#include "appwords.h"
 #include "diag.h"
 
 /* Every colour a skin may set, declared once: X(name). A colour a skin does
@@ -21,7 +23,7 @@
   X(button_text) X(button_border) X(primary) X(primary_text) X(call_bg) X(call_panel) X(call_text)     \
   X(call_dim) X(rec) X(answer) X(decline) X(control) X(control_text) X(tick) X(tick_read) X(online)     \
   X(me_name) X(them_name) X(notice) X(blocked_text) X(composer) X(composer_text) X(request_bg)           \
-  X(request_text)
+  X(request_text) X(unread) X(unread_text)
 
 typedef enum {
 #define SKIN_COLOR_ENUM(n) SC_##n,
@@ -60,6 +62,8 @@ typedef enum {
   X(header, name_font, "bold", "head", "title")                             \
   X(inbox, kind, "none", "sidebar", "list")                                 \
   X(inbox, requests, "card", "folder")                                      \
+  X(inbox, unread, "badge", "dot")                                          \
+  X(inbox, preview, "text", "status")                                       \
   X(messages, receipts, "words", "ticks", "none")                           \
   X(messages, names, "none", "above")                                       \
   X(messages, system, "line", "notice")                                     \
@@ -79,6 +83,8 @@ typedef enum {
   X(bubble, avatars, true)            \
   X(header, avatar, true)             \
   X(inbox, profile, false)            \
+  X(inbox, time, false)               \
+  X(inbox, presence, false)           \
   X(messages, disappear, false)
 
 typedef enum {
@@ -98,13 +104,11 @@ typedef enum {
 } SkinControl;
 #define SKIN_CONTROLS_MAX 6
 
-/* The app's words, in every shipped language: X(key). A word a skin does
- * not give is plain's (assets/skins/plain.lua has them all). {name} is the
- * contact's name. */
-#define SKIN_WORDS(X)                                                                                 \
-  X(label) X(status) X(typing) X(seen) X(delivered) X(contacts) X(blocked) X(unavailable) X(requests) \
-  X(request_hint) X(composer) X(incoming_video) X(incoming_voice) X(calling) X(answer) X(decline)    \
-  X(mute) X(camera) X(speaker) X(flip) X(effects) X(hangup) X(disappear_note) X(me_label)
+/* The app's words (engine/core/appwords.h): X(key). A word a skin does
+ * not give, or not in the player's language, is the language file's
+ * (assets/lang, its app table). {name} is the contact's name. */
+#define SKIN_WORDS_ONE(X, n) X(n)
+#define SKIN_WORDS(X) APP_WORDS(SKIN_WORDS_ONE, X)
 
 typedef enum {
 #define SKIN_WORD_ENUM(n) SW_##n,
@@ -158,8 +162,14 @@ const char *skins_list(const SkinSet *set);
 /* Did reading the file of id add errors (so the game shows plain)? */
 bool skins_broken(const SkinSet *set, const char *id);
 
-/* The word in lang (then English, then plain's): never NULL. */
+/* The word in lang: the skin's, else the language file's (when the set was
+ * read with skins_load_game), else the skin's English, else plain's. Never
+ * NULL. */
 const char *skin_word(const SkinSet *set, const Skin *skin, const char *lang, SkinWord w);
+/* The same with {name} filled, elided as the language elides ("de Inès" ->
+ * "d'Inès"). */
+const char *skin_name_word(const SkinSet *set, const Skin *skin, const char *lang, SkinWord w, const char *name,
+                           char *buf, size_t size);
 const char *skin_word_key(SkinWord w);
 const char *skin_color_name(SkinColor c);
 

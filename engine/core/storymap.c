@@ -60,6 +60,11 @@ bool map_available(void) {
 bool map_available(void) { return true; }
 #endif
 
+/* Hidden nodes (crossed_ranks) beyond which the map is drawn plainer, and
+ * beyond which it is not drawn at all: the shipped stories cross about 200,
+ * a plain map of 10,000 takes about 2 s, one of 37,000 4 s and 340 MB. */
+enum { MAP_PLAIN_CROSSED = 1000, MAP_MOST_CROSSED = 12000 };
+
 /* Graphviz keeps one context per process: its plugins load once. */
 static GVC_t *context(void) {
   static GVC_t *gvc;
@@ -72,6 +77,73 @@ static char last_error[200];
 static int on_error(char *msg) {
   if (!last_error[0]) snprintf(last_error, sizeof last_error, "%s", msg);
   return 0;
+}
+
+/* How many ranks the map's arrows cross, added up. Graphviz's dot lays an
+ * arrow that spans k ranks out as k-1 hidden nodes, and its time and memory
+ * grow with them much faster than with the scenes: a story of 250 scenes whose
+ * choices jump far back took 77 s of CPU and 340 MB, 3,000 of them 10 GB
+ * (the window froze on F6). Ranked the way dot starts: the depth-first
+ * search's back arrows turned round, then each scene one rank after the
+ * furthest scene leading to it. */
+static long long crossed_ranks(Agraph_t *g) {
+  int n = 0, maxseq = 0, m = 0;
+  for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v)) {
+    n++;
+    if ((int)AGSEQ(v) > maxseq) maxseq = (int)AGSEQ(v);
+    for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e)) m++;
+  }
+  if (n == 0) return 0;
+  int *index = xcalloc((size_t)maxseq + 1, sizeof *index);
+  int *first = xcalloc((size_t)n + 1, sizeof *first); /* the arrows of scene i: to[first[i] .. first[i+1]) */
+  int *to = xcalloc((size_t)m + 1, sizeof *to);
+  int i = 0, k = 0;
+  for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v)) index[AGSEQ(v)] = i++;
+  i = 0;
+  for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v), i++) {
+    first[i] = k;
+    for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e)) to[k++] = index[AGSEQ(aghead(e))];
+  }
+  first[n] = k;
+  /* Depth-first, without recursion (a long chain of scenes is deep). */
+  unsigned char *state = xcalloc((size_t)n, 1); /* 0 not seen, 1 on the way, 2 done */
+  bool *back = xcalloc((size_t)m + 1, sizeof *back);
+  int *order = xcalloc((size_t)n, sizeof *order), done = 0;
+  int *stack = xcalloc((size_t)n, sizeof *stack), *next = xcalloc((size_t)n, sizeof *next);
+  for (int root = 0; root < n; root++) {
+    if (state[root]) continue;
+    int top = 0;
+    stack[top++] = root;
+    state[root] = 1;
+    next[root] = first[root];
+    while (top) {
+      int v = stack[top - 1];
+      if (next[v] < first[v + 1]) {
+        int e = next[v]++, w = to[e];
+        if (state[w] == 1) back[e] = true;
+        else if (!state[w]) {
+          state[w] = 1;
+          next[w] = first[w];
+          stack[top++] = w;
+        }
+      } else {
+        state[v] = 2;
+        order[done++] = v;
+        top--;
+      }
+    }
+  }
+  int *rank = xcalloc((size_t)n, sizeof *rank);
+  for (int j = n - 1; j >= 0; j--) { /* reverse finishing order: every forward arrow's tail comes first */
+    int v = order[j];
+    for (int e = first[v]; e < first[v + 1]; e++)
+      if (!back[e] && rank[to[e]] < rank[v] + 1) rank[to[e]] = rank[v] + 1;
+  }
+  long long crossed = 0;
+  for (int v = 0; v < n; v++)
+    for (int e = first[v]; e < first[v + 1]; e++) crossed += llabs((long long)rank[v] - rank[to[e]]);
+  free(index), free(first), free(to), free(state), free(back), free(order), free(stack), free(next), free(rank);
+  return crossed;
 }
 
 static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang, char **why) {
@@ -101,6 +173,28 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
       agsafeset(n, "fontsize", "14", "");
       for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) agsafeset(e, "fontsize", "13", "");
+    }
+  }
+  if (g) {
+    long long crossed = crossed_ranks(g);
+    if (crossed > MAP_MOST_CROSSED) {
+      int nodes = 0, arrows = 0;
+      for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), nodes++)
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) arrows++;
+      *why = xasprintf("this story is too big and tangled to draw as a map (%d scenes, %d arrows, many of them going "
+                       "far back or ahead); --graph writes its map as text, and --check finds what the map would show",
+                       nodes, arrows);
+      agclose(g);
+      return NULL;
+    }
+    /* A big map is drawn plainer: straight arrows and a shorter search for
+     * the best places (the curved routing of long arrows is what takes the
+     * seconds); the stories of a workshop keep their curves. */
+    if (crossed > MAP_PLAIN_CROSSED) {
+      agsafeset(g, "splines", "line", "");
+      agsafeset(g, "nslimit", "1", "");
+      agsafeset(g, "nslimit1", "1", "");
+      agsafeset(g, "mclimit", "0.01", "");
     }
   }
   if (!g || gvLayout(context(), g, "dot") != 0) {

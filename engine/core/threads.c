@@ -65,6 +65,8 @@ int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int
       t.last = i;
       if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) t.preview = i;
       if (threads_is_message(b) && b->who >= 0 && (seen ? i >= seen[c] : false)) t.unread++;
+      /* the player wrote there, or blocked them: what came before was read */
+      if ((threads_is_message(b) && b->who == WHO_ME) || b->kind == WORD_BLOCKED || b->kind == WORD_REPORTED) t.unread = 0;
     }
     if (t.last < 0) continue;
     /* Insert, the most recent first. */

@@ -22,7 +22,7 @@ typedef struct {
   ContactState state;
   int last;           /* history index of its last beat shown */
   int preview;        /* its last message, photo or call (the inbox's line), -1 */
-  int unread;         /* messages from others the player has not looked at */
+  int unread;         /* messages from others the player has not looked at (nor answered, nor blocked) */
   bool request;       /* it began with a request (an app's "requests" folder) */
 } Thread;
 

@@ -33,6 +33,9 @@
 
 const char *S(const App *app, StrId id) { return i18n_word(app->opt.i18n, app->set.lang, id); }
 const char *SW(const App *app, SkinWord w) { return skin_word(app->lib.skins, app->lib.skin, app->set.lang, w); }
+const char *SWN(const App *app, SkinWord w, const char *name, char *buf, size_t n) {
+  return skin_name_word(app->lib.skins, app->lib.skin, app->set.lang, w, name, buf, n);
+}
 
 /* Every skin of assets/skins, checked in the game's languages; a broken
  * file is reported on stderr (file:line) and its stories show as plain. */

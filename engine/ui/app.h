@@ -25,6 +25,8 @@ struct App;
 const char *S(const struct App *app, StrId id);
 /* The app's word (skin.h) for the story being played, in the player's language. */
 const char *SW(const struct App *app, SkinWord w);
+/* An app word with {name} filled ("Inès is typing…"). */
+const char *SWN(const struct App *app, SkinWord w, const char *name, char *buf, size_t n);
 
 typedef enum { SCR_SETUP, SCR_MENU, SCR_CHAT, SCR_DEBRIEF, SCR_SETTINGS, SCR_MAP, SCR_COUNT } Screen;
 
@@ -101,6 +103,7 @@ typedef struct {           /* where and how the app draws */
   bool dirty;              /* something changed: draw a frame */
   TextBox **cache;         /* open addressing, power-of-two size */
   int cache_cap, cache_count, tex_count;
+  unsigned laid_out, rasterised; /* texts laid out, textures made: counted for the tests */
   TextRec *recs;           /* every text drawn this frame (tests) */
   int nrecs, caprecs;
   bool record;

@@ -61,34 +61,6 @@ static int stamp(App *app, Ctx *c, const Beat *b, int y, bool draw, bool right) 
   return t->h + dp(app, 2);
 }
 
-/* A tick: a short stroke down-right, a long one up-right (w wide, h high). */
-static void tick(App *app, float x, float y, float w, float h, float th, SDL_Color c) {
-  SDL_FPoint p[3] = {{x, y + h * 0.55f}, {x + w * 0.35f, y + h}, {x + w, y}};
-  for (int s = 0; s < 2; s++) {
-    SDL_FPoint a = p[s], b = p[s + 1];
-    float dx = b.x - a.x, dy = b.y - a.y, len = sqrtf(dx * dx + dy * dy);
-    float nx = -dy / len * th / 2, ny = dx / len * th / 2;
-    SDL_Vertex v[4] = {{{a.x + nx, a.y + ny}, c, {0, 0}}, {{b.x + nx, b.y + ny}, c, {0, 0}},
-                       {{b.x - nx, b.y - ny}, c, {0, 0}}, {{a.x - nx, a.y - ny}, c, {0, 0}}};
-    int idx[6] = {0, 1, 2, 0, 2, 3};
-    SDL_RenderGeometry(app->gfx.ren, NULL, v, 4, idx, 6);
-  }
-}
-
-/* Sent and read, as a phone messenger shows them: two ticks, coloured once
- * read. Returns the width they take. */
-static int ticks(App *app, int x, int y, bool read, bool draw) {
-  int w = dp(app, 16), h = dp(app, 9);
-  if (draw) {
-    const Theme *t = &app->gfx.th;
-    SDL_Color c = read ? t->tick_read : t->tick;
-    float th = (float)(dp(app, 2) > 1 ? dp(app, 2) : 1.5);
-    tick(app, (float)x, (float)y, (float)w * 0.62f, (float)h, th, c);
-    tick(app, (float)x + w * 0.38f, (float)y, (float)w * 0.62f, (float)h, th, c);
-  }
-  return w;
-}
-
 /* The first of a run of messages from the same person. */
 static bool first_of_run(App *app, const Beat *b, int i) {
   const Beat *prev = i > 0 ? rt_history(app->play.rt, i - 1) : NULL;
@@ -154,7 +126,7 @@ static int bubble(App *app, Ctx *c, const Beat *b, int i, int y, bool draw) {
       yy += label_h;
     }
     draw_box(app, tb, x + px, yy, r, bg, bg2);
-    if (tk) ticks(app, x + w - px - dp(app, 16), by + h - py - dp(app, 10), i < c->last_seen, true);
+    if (tk) draw_ticks(app, x + w - px - dp(app, 16), by + h - py - dp(app, 10), i < c->last_seen, true);
     if (!me && first && KFLAG(app, bubble_avatars)) /* the avatar beside the first of a run */
       avatar(app, c->x + dp(app, 16), by + dp(app, 16), KSIZE(app, messages_avatar_size), who_char(c->s, b->who));
   }
@@ -315,7 +287,7 @@ static int request_item(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   if (w > dp(app, 420)) w = dp(app, 420);
   char buf[300];
   const char *line = b->text[0] ? b->text
-                                : i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, ch ? ch->name : "", buf, sizeof buf);
+                                : SWN(app, SW_request_from, ch ? ch->name : "", buf, sizeof buf);
   TextBox *name = text_layout(app, FONT_BOLD, ch ? ch->name : "", w - 2 * pad, t->request_text);
   TextBox *tb = text_layout(app, FONT_SMALL, line, w - 2 * pad, t->request_text);
   int h = pad + 2 * rr + dp(app, 8) + name->h + tb->h + pad;
@@ -462,18 +434,34 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   /* classroom mode: the badge beside Help when the name keeps its room */
   int badge = classroom_badge(app, 0, bar, false);
   if (badge && hb.x - badge - x > dp(app, 160)) hb.x -= classroom_badge(app, hb.x - dp(app, 10), bar, true);
-  if (!listed && inbox_count(app) >= 2) {
-    /* no list beside the chat: "Chats (2)" opens the conversations, with the unread count */
+  /* No list beside the chat: "Chats (2)" opens the conversations, with the
+   * unread count; a phone app's list (inbox.kind = "list") is always one
+   * press away. Open, the header is the list's: "‹ Back" and its title. */
+  bool list_open = !listed && app->inbox.open;
+  int need = KCHOICE(app, inbox_kind) == 2 ? 1 : 2;
+  if (!listed && (list_open || inbox_count(app) >= need)) {
     int unread = inbox_unread_elsewhere(app, contact);
     char il[96];
-    if (unread) snprintf(il, sizeof il, "%s (%d)", S(app, S_CHATS), unread);
-    else snprintf(il, sizeof il, "%s", S(app, S_CHATS));
+    if (list_open) snprintf(il, sizeof il, "‹ %s", S(app, S_BACK));
+    else if (unread) snprintf(il, sizeof il, "%s (%d)", SW(app, SW_chats), unread);
+    else snprintf(il, sizeof il, "%s", SW(app, SW_chats));
     int iw = text_width(app, FONT_BOLD, il) + dp(app, 28);
-    if (hb.x - x - iw > dp(app, 120)) {
+    if (hb.x - x - iw > dp(app, 120) || list_open) {
       button_colored(app, (SDL_Rect){x, bar.y + (bar.h - bh) / 2, iw, bh}, il, ACT_INBOX, 0, 0, t->header,
                      t->header_text, t->header_text, FONT_BOLD, 0);
       x += iw + dp(app, 10);
     }
+  }
+  if (list_open) {
+    /* the list's own title: the app's word for its chats, or its requests folder */
+    int room = hb.x - dp(app, 10) - x;
+    const int styles[] = {header_font(app)};
+    const char *title = SW(app, inbox_in_folder(app) ? SW_requests : SW_chats);
+    if (text_width(app, styles[0], title) <= room) { /* on one line, or not at all: the list says it too */
+      TextBox *tb = text_layout(app, styles[0], title, 0, t->header_text);
+      draw_box(app, tb, x, bar.y + (bar.h - tb->h) / 2, (SDL_Rect){x, bar.y, room, bar.h}, t->header, t->header);
+    }
+    return bar.h;
   }
   int r = KSIZE(app, header_avatar_size);
   const Character *ch = who_char(s, contact);
@@ -493,7 +481,7 @@ static int chat_header(App *app, SDL_Rect bar, int contact, bool listed) {
   /* an app that shows the handle under the name: "clara.vbs · Active now" */
   char handle[400];
   if (!app->play.typing && KCHOICE(app, header_subtitle) == 1 && ch && ch->username) {
-    snprintf(handle, sizeof handle, "%s · %s", ch->username, st);
+    snprintf(handle, sizeof handle, st[0] ? "%s · %s" : "%s", ch->username, st);
     st = handle;
   }
   TextBox *sub = text_layout(app, FONT_SMALL, st, room, t->header_dim);
@@ -570,8 +558,16 @@ void draw_chat(App *app) {
   }
   int hh = header_height(app);
   int int_w = app->gfx.w - left;
-  int rq = request_card_height(app, int_w, contact);
-  int ch = composer_height(app);
+  /* the list over the chat hides the card: it belongs to the conversation */
+  int rq = !left && app->inbox.open ? 0 : request_card_height(app, int_w, contact);
+  /* a small window with large text: the replies (Accept, Decline) before
+   * the card that explains them; the request stays in the conversation */
+  if (rq > app->gfx.h / 5) rq = 0;
+  /* A phone app's list over the chat is a screen of its own, as in the
+   * apps: the whole height for the conversations, no replies nor message
+   * box under it (a conversation opened, or Back, brings them back). */
+  bool list_screen = !left && app->inbox.open;
+  int ch = list_screen ? 0 : composer_height(app);
   int call_beat;
   bool rec;
   int call = play_call_state(&app->play, &call_beat, &rec);
@@ -629,7 +625,7 @@ void draw_chat(App *app) {
     total += th;
     newest += th;
   }
-  int sh = strip_height(app, int_w, hh + rq + ch, newest);
+  int sh = list_screen ? 0 : strip_height(app, int_w, hh + rq + ch, newest);
   mid.h = app->gfx.h - hh - sh - rq - ch;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
@@ -675,11 +671,14 @@ void draw_chat(App *app) {
   }
   if (!left && app->inbox.open) {
     /* the conversations, over the chat */
-    fill_rect(app, mid, t->bg);
-    inbox_list(app, (SDL_Rect){mid.x, mid.y + dp(app, 8), mid.w, mid.h - dp(app, 8)}, t->bg, t->text, t->narr_bg);
+    /* in the list's own colours when the app has them (colors.sidebar...) */
+    bool own = t->skin && (t->skin->color_set >> SC_sidebar & 1);
+    SDL_Color lb = own ? t->sidebar : t->bg, lt = own ? t->sidebar_text : t->text, ls = own ? t->sidebar_sel : t->narr_bg;
+    fill_rect(app, mid, lb);
+    inbox_list(app, (SDL_Rect){mid.x, mid.y + dp(app, 8), mid.w, mid.h - dp(app, 8)}, lb, lt, ls);
   }
   chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
   if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
-  draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  if (!list_screen) draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
   if (ch) draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }

@@ -412,3 +412,31 @@ int page_header(App *app, const char *title, bool back) {
   draw_box(app, tb, x, (h - tb->h) / 2, (SDL_Rect){x, 0, room, h}, t->header, t->header);
   return h;
 }
+
+/* A tick: a short stroke down-right, a long one up-right (w wide, h high). */
+static void tick(App *app, float x, float y, float w, float h, float th, SDL_Color c) {
+  SDL_FPoint p[3] = {{x, y + h * 0.55f}, {x + w * 0.35f, y + h}, {x + w, y}};
+  for (int s = 0; s < 2; s++) {
+    SDL_FPoint a = p[s], b = p[s + 1];
+    float dx = b.x - a.x, dy = b.y - a.y, len = sqrtf(dx * dx + dy * dy);
+    float nx = -dy / len * th / 2, ny = dx / len * th / 2;
+    SDL_Vertex v[4] = {{{a.x + nx, a.y + ny}, c, {0, 0}}, {{b.x + nx, b.y + ny}, c, {0, 0}},
+                       {{b.x - nx, b.y - ny}, c, {0, 0}}, {{a.x - nx, a.y - ny}, c, {0, 0}}};
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(app->gfx.ren, NULL, v, 4, idx, 6);
+  }
+}
+
+/* Sent and read, as a phone messenger shows them: two ticks, coloured once
+ * read. Returns the width they take. */
+int draw_ticks(App *app, int x, int y, bool read, bool draw) {
+  int w = dp(app, 16), h = dp(app, 9);
+  if (draw) {
+    const Theme *t = &app->gfx.th;
+    SDL_Color c = read ? t->tick_read : t->tick;
+    float th = (float)(dp(app, 2) > 1 ? dp(app, 2) : 1.5);
+    tick(app, (float)x, (float)y, (float)w * 0.62f, (float)h, th, c);
+    tick(app, (float)x + w * 0.38f, (float)y, (float)w * 0.62f, (float)h, th, c);
+  }
+  return w;
+}

@@ -15,6 +15,10 @@ void fill_circle(App *app, int cx, int cy, int radius, SDL_Color c);
 /* A border of width bw around r, then the inside filled. */
 void frame_round(App *app, SDL_Rect r, int radius, int bw, SDL_Color border, SDL_Color inside);
 
+/* Sent and read, as a phone messenger shows them: two ticks at x, y (their
+ * top), coloured once read (the theme's tick, tick_read). Returns their width. */
+int draw_ticks(App *app, int x, int y, bool read, bool draw);
+
 /* Draws a laid out text at x, y; box is the container it must stay in,
  * bg/bg2 what it is drawn over (for the contrast check). */
 void draw_box(App *app, TextBox *b, int x, int y, SDL_Rect box, SDL_Color bg, SDL_Color bg2);

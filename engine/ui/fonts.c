@@ -1,11 +1,31 @@
-/* Fonts found through fontconfig, opened at the size the screen asks for.
- * SDL2_ttf has no fallback fonts, so we keep a second font and the colour
- * emoji font beside the main one; text.c picks one per run of glyphs. */
+/* Fonts at a distribution's usual place, else found through fontconfig,
+ * opened at the size the screen asks for. SDL2_ttf has no fallback fonts,
+ * so we keep a second font and the colour emoji font beside the main one;
+ * text.c picks one per run of glyphs.
+ *
+ * Start-up is the reason for the order: fontconfig reads its XML
+ * configuration and every font cache before it answers (37 M instructions,
+ * a quarter of the window's start, measured in docs/performance.md), where
+ * DejaVu Sans where Debian, Fedora or Arch put it is three stat() calls.
+ * What the first frame does not need is looked for when it is needed (the
+ * second font at the first glyph the main font lacks, the emoji font at the
+ * first pictograph, OpenDyslexic when the setting is on or shown), and
+ * everything found is kept for the run (a presenter window asks again). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "util.h"
+
+/* What was found, once per run. */
+static struct {
+  bool core, symbols, emoji, dys; /* looked for */
+  int family;                     /* 0: DejaVu Sans is the main font; 1: Noto Sans */
+  char *regular, *bold, *italic, *symbols_file, *emoji_file, *dys_regular, *dys_bold;
+} found;
+
+static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
 
 #ifdef BTS_BUNDLED_FONTS
 /* Windows and the browser have no fontconfig: the fonts travel with the
@@ -20,19 +40,30 @@ static char *bundled(const char *dir, const char *file) {
   return NULL;
 }
 
-bool fonts_find(Fonts *fs, char **why) {
-  memset(fs, 0, sizeof *fs);
+static void find_core(void) {
+  if (found.core) return;
+  found.core = found.symbols = found.emoji = found.dys = true; /* all at once: no fontconfig to wait for */
   char *dir = path_join(paths_root(), "fonts");
-  fs->regular = bundled(dir, "DejaVuSans.ttf");
-  fs->bold = bundled(dir, "DejaVuSans-Bold.ttf");
-  fs->italic = bundled(dir, "DejaVuSans-Oblique.ttf");
-  fs->dys_regular = bundled(dir, "OpenDyslexic-Regular.otf");
-  fs->dys_bold = bundled(dir, "OpenDyslexic-Bold.otf");
-  fs->emoji = bundled(dir, "NotoColorEmoji.ttf");
-  if (!fs->regular) *why = xasprintf("no usable font: %s/DejaVuSans.ttf is missing", dir);
+  found.regular = bundled(dir, "DejaVuSans.ttf");
+  found.bold = bundled(dir, "DejaVuSans-Bold.ttf");
+  found.italic = bundled(dir, "DejaVuSans-Oblique.ttf");
+  found.dys_regular = bundled(dir, "OpenDyslexic-Regular.otf");
+  found.dys_bold = bundled(dir, "OpenDyslexic-Bold.otf");
+  found.emoji_file = bundled(dir, "NotoColorEmoji.ttf");
   free(dir);
-  return fs->regular != NULL;
 }
+static void find_symbols(void) { find_core(); }
+static void find_emoji(void) { find_core(); }
+static void find_dys(void) { find_core(); }
+
+static const char *core_missing(void) {
+  static char msg[600];
+  char *dir = path_join(paths_root(), "fonts");
+  snprintf(msg, sizeof msg, "no usable font: %s/DejaVuSans.ttf is missing", dir);
+  free(dir);
+  return msg;
+}
+
 #else
 #include <fontconfig/fontconfig.h>
 
@@ -72,37 +103,144 @@ static char *find_style(FcConfig *cfg, const char *family, const char *style, co
   return f;
 }
 
-bool fonts_find(Fonts *fs, char **why) {
-  memset(fs, 0, sizeof *fs);
-  /* Our own configuration, released below: no global state left behind. */
-  FcConfig *cfg = FcInitLoadConfigAndFonts();
-  if (!cfg) {
-    *why = xstrdup("fontconfig could not start");
-    return false;
+/* Our own configuration for one look, released after it: no global state
+ * left behind, and nothing of fontconfig kept in memory. */
+static FcConfig *fc_start(void) { return FcInitLoadConfigAndFonts(); }
+
+/* The first of paths that is a file, or NULL. */
+static char *known(const char *const *paths) {
+  if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH")) return NULL; /* as find_core */
+  for (; *paths; paths++)
+    if (is_file(*paths)) return xstrdup(*paths);
+  return NULL;
+}
+
+static void find_core(void) {
+  if (found.core) return;
+  found.core = true;
+  /* DejaVu Sans where Debian/Ubuntu, Fedora and Arch install it, unless
+   * fontconfig was set up on purpose (FONTCONFIG_FILE or _PATH): then it
+   * decides, as it did before */
+  bool asked = getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH");
+  static const char *const dirs[] = {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu-sans-fonts",
+                                     "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu"};
+  for (size_t i = 0; i < sizeof dirs / sizeof dirs[0] && !asked; i++) {
+    char *r = path_join(dirs[i], "DejaVuSans.ttf"), *b = path_join(dirs[i], "DejaVuSans-Bold.ttf"),
+         *o = path_join(dirs[i], "DejaVuSans-Oblique.ttf");
+    if (is_file(r) && is_file(b) && is_file(o)) {
+      found.regular = r, found.bold = b, found.italic = o;
+      return;
+    }
+    free(r), free(b), free(o);
   }
+  FcConfig *cfg = fc_start();
+  if (!cfg) return;
   static const char *families[] = {"DejaVu Sans", "Noto Sans"};
-  for (size_t i = 0; i < 2 && !fs->regular; i++) {
-    fs->regular = find_style(cfg, families[i], "Book", "Regular");
-    if (!fs->regular) continue;
-    fs->bold = find_style(cfg, families[i], "Bold", NULL);
-    fs->italic = find_style(cfg, families[i], "Oblique", "Italic");
-    fs->symbols = find(cfg, i == 0 ? "Noto Sans" : "DejaVu Sans", i == 0 ? "Noto Sans" : "DejaVu Sans");
-  }
-  if (fs->regular) {
-    fs->dys_regular = find(cfg, "OpenDyslexic:style=Regular", "OpenDyslexic");
-    fs->dys_bold = find(cfg, "OpenDyslexic:style=Bold", "OpenDyslexic");
-    fs->emoji = find(cfg, "Noto Color Emoji", "Noto Color Emoji");
+  for (int i = 0; i < 2 && !found.regular; i++) {
+    found.regular = find_style(cfg, families[i], "Book", "Regular");
+    if (!found.regular) continue;
+    found.family = i;
+    found.bold = find_style(cfg, families[i], "Bold", NULL);
+    found.italic = find_style(cfg, families[i], "Oblique", "Italic");
   }
   FcConfigDestroy(cfg);
-  if (!fs->regular) {
-    *why = xstrdup("no usable font: install DejaVu Sans or Noto Sans "
-                   "(Debian: apt install fonts-dejavu-core)");
-    return false;
-  }
-  return true;
+}
+
+/* The second font: the other family of the two. */
+static void find_symbols(void) {
+  if (found.symbols) return;
+  found.symbols = true;
+  static const char *const noto[] = {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+                                     "/usr/share/fonts/google-noto/NotoSans-Regular.ttf",
+                                     "/usr/share/fonts/noto/NotoSans-Regular.ttf", NULL};
+  static const char *const dejavu[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                                       "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+                                       "/usr/share/fonts/TTF/DejaVuSans.ttf", NULL};
+  found.symbols_file = known(found.family == 0 ? noto : dejavu);
+  if (found.symbols_file) return;
+  FcConfig *cfg = fc_start();
+  if (!cfg) return;
+  const char *other = found.family == 0 ? "Noto Sans" : "DejaVu Sans";
+  found.symbols_file = find(cfg, other, other);
+  FcConfigDestroy(cfg);
+}
+
+static void find_emoji(void) {
+  if (found.emoji) return;
+  found.emoji = true;
+  static const char *const paths[] = {"/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
+                                      "/usr/share/fonts/google-noto-emoji/NotoColorEmoji.ttf",
+                                      "/usr/share/fonts/noto/NotoColorEmoji.ttf", NULL};
+  found.emoji_file = known(paths);
+  if (found.emoji_file) return;
+  FcConfig *cfg = fc_start();
+  if (!cfg) return;
+  found.emoji_file = find(cfg, "Noto Color Emoji", "Noto Color Emoji");
+  FcConfigDestroy(cfg);
+}
+
+static void find_dys(void) {
+  if (found.dys) return;
+  found.dys = true;
+  static const char *const reg[] = {"/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf", NULL};
+  static const char *const bold[] = {"/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf", NULL};
+  found.dys_regular = known(reg);
+  found.dys_bold = known(bold);
+  if (found.dys_regular && found.dys_bold) return;
+  FcConfig *cfg = fc_start();
+  if (!cfg) return;
+  if (!found.dys_regular) found.dys_regular = find(cfg, "OpenDyslexic:style=Regular", "OpenDyslexic");
+  if (!found.dys_bold) found.dys_bold = find(cfg, "OpenDyslexic:style=Bold", "OpenDyslexic");
+  FcConfigDestroy(cfg);
+}
+
+static const char *core_missing(void) {
+  return "no usable font: install DejaVu Sans or Noto Sans (Debian: apt install fonts-dejavu-core)";
 }
 
 #endif
+
+
+bool fonts_find(Fonts *fs, char **why) {
+  memset(fs, 0, sizeof *fs);
+  find_core();
+  if (!found.regular) {
+    *why = xstrdup(core_missing());
+    return false;
+  }
+  fs->regular = xstrdup(found.regular);
+  fs->bold = dup_or_null(found.bold);
+  fs->italic = dup_or_null(found.italic);
+  return true;
+}
+
+/* The optional files, copied from what the run found when first asked. */
+static void need_symbols(Fonts *fs) {
+  if (fs->looked_symbols) return;
+  fs->looked_symbols = true;
+  find_symbols();
+  fs->symbols = dup_or_null(found.symbols_file);
+}
+
+static void need_emoji(Fonts *fs) {
+  if (fs->looked_emoji) return;
+  fs->looked_emoji = true;
+  find_emoji();
+  fs->emoji = dup_or_null(found.emoji_file);
+}
+
+static void need_dys(Fonts *fs) {
+  if (fs->looked_dys) return;
+  fs->looked_dys = true;
+  find_dys();
+  fs->dys_regular = dup_or_null(found.dys_regular);
+  fs->dys_bold = dup_or_null(found.dys_bold);
+}
+
+bool fonts_have_dyslexic(Fonts *fs) {
+  need_dys(fs);
+  return fs->dys_regular != NULL;
+}
 
 static TTF_Font *open_at(const char *path, int px, int style) {
   if (!path) return NULL;
@@ -119,14 +257,17 @@ void fonts_close(Fonts *fs) {
     if (fs->f[i]) TTF_CloseFont(fs->f[i]);
     if (fs->fallback[i]) TTF_CloseFont(fs->fallback[i]);
     fs->f[i] = fs->fallback[i] = NULL;
+    fs->fallback_tried[i] = false;
   }
   if (fs->emoji_font) TTF_CloseFont(fs->emoji_font);
   fs->emoji_font = NULL;
+  fs->emoji_tried = false;
 }
 
 bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
   fonts_close(fs);
   static const int base[FONT_COUNT] = {17, 14, 17, 17, 20, 26};
+  if (dyslexic) need_dys(fs);
   bool dys = dyslexic && fs->dys_regular;
   for (int i = 0; i < FONT_COUNT; i++) {
     int px = (int)(base[i] * scale + 0.5);
@@ -146,21 +287,41 @@ bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
       *why = xasprintf("cannot open the font %s: %s", file, TTF_GetError());
       return false;
     }
-    /* OpenDyslexic lacks letters the stories use (the schwa ə of the
-     * Italian neutral forms, among others): the game's own font fills them
-     * in, in the same weight. */
-    const char *fallback = fs->symbols;
-    if (dys) fallback = file == fs->dys_bold && fs->bold ? fs->bold : fs->regular;
-    fs->fallback[i] = open_at(fallback, px, style);
     fs->px[i] = px;
+    fs->style[i] = style;
+    fs->file_bold[i] = dys && file == fs->dys_bold;
     fs->line[i] = TTF_FontLineSkip(fs->f[i]);
   }
-  /* Noto Color Emoji only has a 109 px bitmap strike: rendered there and
-   * scaled down by text.c. */
-  if (fs->emoji) fs->emoji_font = TTF_OpenFont(fs->emoji, 109);
   fs->dyslexic = dys;
   fs->gen++;
   return true;
+}
+
+TTF_Font *fonts_fallback(Fonts *fs, int i) {
+  if (fs->fallback_tried[i] || !fs->f[i]) return fs->fallback[i];
+  fs->fallback_tried[i] = true;
+  /* OpenDyslexic lacks letters the stories use (the schwa ə of the
+   * Italian neutral forms, among others): the game's own font fills them
+   * in, in the same weight. */
+  const char *file;
+  if (fs->dyslexic) {
+    file = fs->file_bold[i] && fs->bold ? fs->bold : fs->regular;
+  } else {
+    need_symbols(fs);
+    file = fs->symbols;
+  }
+  fs->fallback[i] = open_at(file, fs->px[i], fs->style[i]);
+  return fs->fallback[i];
+}
+
+TTF_Font *fonts_emoji(Fonts *fs) {
+  if (fs->emoji_tried) return fs->emoji_font;
+  fs->emoji_tried = true;
+  need_emoji(fs);
+  /* Noto Color Emoji only has a 109 px bitmap strike: rendered there and
+   * scaled down by text.c. */
+  if (fs->emoji) fs->emoji_font = TTF_OpenFont(fs->emoji, 109);
+  return fs->emoji_font;
 }
 
 void fonts_free(Fonts *fs) {

@@ -13,6 +13,10 @@
 
 #define ROWS_MAX 64
 
+/* The skin's inbox settings (assets/skins: inbox = { ... }, messages = { ... }). */
+#define ICHOICE(app, n) ((app)->gfx.th.skin ? (app)->gfx.th.skin->choice[SK_##n] : 0)
+#define IFLAG(app, n) ((app)->gfx.th.skin ? (app)->gfx.th.skin->flag[SF_##n] : false)
+
 static const Character *char_at(const App *app, int who) {
   const Story *s = app->play.story;
   return s && who >= 0 && who < s->nchars ? &s->chars[who] : NULL;
@@ -120,16 +124,16 @@ static const char *preview(App *app, const Thread *t, char *buf, size_t n) {
   if (inbox_typing_thread(app) == t->who) {
     const Beat *b = rt_history(app->play.rt, app->play.shown);
     const Character *typist = char_at(app, b ? b->who : -1);
-    return i18n_name_word(app->opt.i18n, app->set.lang, S_IS_TYPING, typist ? typist->name : "", buf, n);
+    return SWN(app, SW_typing, typist ? typist->name : "", buf, n);
   }
   if (t->state == CONTACT_BLOCKED) return SW(app, SW_blocked);
   if (t->state == CONTACT_REPORTED) return SW(app, SW_unavailable);
   const Beat *b = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
   if (!b) return "";
   if (t->state == CONTACT_REQUEST && b->kind == WORD_REQUEST)
-    return i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, c ? c->name : "", buf, n);
+    return SWN(app, SW_request_from, c ? c->name : "", buf, n);
   const char *text = b->kind == WORD_PHOTO ? S(app, S_PHOTO) : b->text;
-  if (b->kind == WORD_CALL && !text[0]) text = S(app, S_INCOMING);
+  if (b->kind == WORD_CALL && !text[0]) text = SW(app, ICHOICE(app, call_kind) == 1 ? SW_incoming_voice : SW_incoming_video);
   if (b->who == WHO_ME) snprintf(buf, n, "%s: %s", S(app, S_YOU), text);
   else if (c && c->nmembers && b->who >= 0) snprintf(buf, n, "%s: %s", app->play.story->chars[b->who].name, text);
   else snprintf(buf, n, "%s", text);
@@ -147,71 +151,181 @@ static void row_avatar(App *app, int cx, int cy, int r, const Character *c, Cont
   }
 }
 
-void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel) {
+/* A colour that reads on bg (the skin's, else the text's). */
+static SDL_Color readable(SDL_Color want, SDL_Color bg, SDL_Color fallback) {
+  return contrast_ratio(want, bg) >= 4.5 ? want : fallback;
+}
+
+/* What a disappearing-messages app says under the name instead of the text
+ * (inbox.preview = "status"): "New chat", "Received", "Delivered", or the
+ * account's state. */
+static const char *status_line(App *app, const Thread *t, char *buf, size_t n) {
+  const char *typing = NULL;
+  if (inbox_typing_thread(app) == t->who) typing = preview(app, t, buf, n);
+  if (typing) return typing;
+  if (t->state == CONTACT_BLOCKED) return SW(app, SW_blocked);
+  if (t->state == CONTACT_REPORTED) return SW(app, SW_unavailable);
+  if (t->state == CONTACT_REQUEST) {
+    const Character *c = char_at(app, t->who);
+    return SWN(app, SW_request_from, c ? c->name : "", buf, n);
+  }
+  const Beat *b = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
+  if (t->unread > 0) return SW(app, SW_new_chat);
+  if (b && b->who == WHO_ME) return SW(app, SW_delivered);
+  return SW(app, SW_received);
+}
+
+/* One conversation's row: avatar (greyed when blocked; a presence dot with
+ * inbox.presence), the name, the last message (or the app's status words),
+ * the time (inbox.time), the unread count or dot (inbox.unread). */
+static int thread_row(App *app, const Thread *t, SDL_Rect r, int y, int view, SDL_Color bg, SDL_Color fg,
+                      SDL_Color sel) {
   const Theme *th = &app->gfx.th;
+  const Character *c = char_at(app, t->who);
+  if (!c) return 0;
+  int pad = dp(app, 14), rr = dp(app, 18);
+  SDL_Color dim = readable(th->dim, bg, fg);
+  bool unread = t->unread > 0 && t->who != view;
+  bool status = ICHOICE(app, inbox_preview) == 1, dot = ICHOICE(app, inbox_unread) == 1;
+  const Beat *last = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
+  /* the right column: the time over the unread mark */
+  TextBox *time = NULL;
+  if (IFLAG(app, inbox_time) && last && last->clock[0])
+    time = text_layout(app, FONT_SMALL, last->clock, 0, unread ? readable(th->unread, bg, fg) : dim);
+  /* the status's square is the unread mark of an app that shows one */
+  bool mark = unread && !status;
+  char badge[16] = "";
+  if (mark && !dot) snprintf(badge, sizeof badge, "%d", t->unread);
+  TextBox *bt = badge[0] ? text_layout(app, FONT_SMALL, badge, 0, th->unread_text) : NULL;
+  int bh = bt ? (bt->h + dp(app, 4) > dp(app, 22) ? bt->h + dp(app, 4) : dp(app, 22)) : 0;
+  int bw = bt ? bt->w + dp(app, 12) : 0;
+  if (bt && bw < bh) bw = bh;
+  int dotr = dp(app, 5);
+  int markw = bt ? bw : mark && dot ? 2 * dotr : 0;
+  int rightw = time && time->w > markw ? time->w : markw;
+  int tx = r.x + pad + 2 * rr + dp(app, 10);
+  int inner = r.x + r.w - pad - tx - (rightw ? rightw + dp(app, 8) : 0);
+  if (inner < dp(app, 40)) inner = dp(app, 40);
+  char nb[256], pb[512], cut[512];
+  const char *name = one_line(app, unread ? FONT_BOLD : FONT_BODY, c->name, inner, nb, sizeof nb);
+  TextBox *nm = text_layout(app, unread ? FONT_BOLD : FONT_BODY, name, 0, fg);
+  /* the line under the name: ticks before my own last message (an app with
+   * ticks), a coloured square before the status (an app that shows one) */
+  bool mine = last && last->who == WHO_ME && threads_is_message(last) && t->state == CONTACT_OPEN &&
+              inbox_typing_thread(app) != t->who;
+  bool ticks = !status && mine && ICHOICE(app, messages_receipts) == 1;
+  int sq = status ? dp(app, 10) : 0;
+  int lead = ticks ? draw_ticks(app, 0, 0, false, false) + dp(app, 6) : sq ? sq + dp(app, 8) : 0;
+  const char *line = status ? status_line(app, t, pb, sizeof pb) : preview(app, t, pb, sizeof pb);
+  if (ticks && strncmp(line, S(app, S_YOU), strlen(S(app, S_YOU))) == 0 && last) line = last->kind == WORD_PHOTO ? S(app, S_PHOTO) : last->text;
+  const char *pv = one_line(app, FONT_SMALL, line, inner - lead, cut, sizeof cut);
+  TextBox *sub = pv[0] ? text_layout(app, FONT_SMALL, pv, 0, unread ? fg : dim) : NULL;
+  int th_ = nm->h + (sub ? sub->h : 0);
+  int rowh = (th_ > 2 * rr ? th_ : 2 * rr) + dp(app, 14);
+  int rh = (time ? time->h : 0) + (markw ? bh > 2 * dotr ? bh : 2 * dotr : 0) + dp(app, 4);
+  if (rh + dp(app, 14) > rowh) rowh = rh + dp(app, 14);
+  SDL_Rect row = {r.x, y, r.w, rowh};
+  SDL_Color rb = t->who == view ? sel : bg;
+  fill_rect(app, row, rb);
+  int acx = r.x + pad + rr, acy = y + rowh / 2;
+  row_avatar(app, acx, acy, rr, c, t->state);
+  if (IFLAG(app, inbox_presence) && t->state == CONTACT_OPEN && !c->nmembers) {
+    /* online: a dot on the avatar's corner, ringed in the row's colour */
+    int pr = dp(app, 5), px = acx + rr * 7 / 10, py = acy + rr * 7 / 10;
+    fill_circle(app, px, py, pr + dp(app, 2), rb);
+    fill_circle(app, px, py, pr, th->online);
+  }
+  int ty = y + (rowh - th_) / 2;
+  draw_box(app, nm, tx, ty, row, rb, rb);
+  if (sub) {
+    int sy = ty + nm->h;
+    if (ticks) draw_ticks(app, tx, sy + (sub->h - dp(app, 9)) / 2, false, true);
+    if (sq) {
+      SDL_Rect box = {tx, sy + (sub->h - sq) / 2, sq, sq};
+      SDL_Color sc = readable(th->unread, rb, fg);
+      if (unread) fill_rect(app, box, sc);
+      else frame_round(app, box, 0, dp(app, 2) > 1 ? dp(app, 2) : 1, sc, rb);
+    }
+    draw_box(app, sub, tx + lead, sy, row, rb, rb);
+  }
+  int rx = r.x + r.w - pad;
+  int ry = y + (rowh - rh) / 2 + dp(app, 2);
+  if (time) {
+    draw_box(app, time, rx - time->w, ry, row, rb, rb);
+    ry += time->h + dp(app, 2);
+  }
+  if (bt) {
+    /* the unread count: a pill in the app's unread colour */
+    SDL_Rect pill = {rx - bw, ry, bw, bh};
+    fill_round(app, pill, bh / 2, th->unread, th->unread);
+    draw_box(app, bt, pill.x + (bw - bt->w) / 2, pill.y + (bh - bt->h) / 2, pill, th->unread, th->unread);
+  } else if (mark && dot) {
+    fill_circle(app, rx - dotr, ry + (time ? dotr : rh / 2 - dp(app, 2)), dotr, readable(th->unread, rb, fg));
+  }
+  zone_add(app, row, ACT_THREAD, t->who, 0);
+  return rowh;
+}
+
+/* A line of the list that is not a conversation: the requests folder's
+ * row ("Message requests (1) ›"), its way back ("‹ Chats"). */
+static int link_row(App *app, SDL_Rect r, int y, const char *text, SDL_Color bg, SDL_Color fg, int arg) {
+  int pad = dp(app, 14);
+  char cut[256];
+  TextBox *tb = text_layout(app, FONT_BOLD, one_line(app, FONT_BOLD, text, r.w - 2 * pad, cut, sizeof cut), 0, fg);
+  SDL_Rect row = {r.x, y, r.w, tb->h + dp(app, 20)};
+  fill_rect(app, row, bg);
+  draw_box(app, tb, r.x + pad, y + dp(app, 10), row, bg, bg);
+  fill_rect(app, (SDL_Rect){r.x + pad, y + row.h - 1, r.w - 2 * pad, 1}, app->gfx.th.sep);
+  zone_add(app, row, ACT_INBOX, arg, 0);
+  return row.h;
+}
+
+bool inbox_in_folder(const App *app) {
+  return app->inbox.folder && ICHOICE(app, inbox_requests) == 1;
+}
+
+int inbox_requests(const App *app) {
+  Thread t[ROWS_MAX];
+  int n = list(app, t, ROWS_MAX), k = 0;
+  for (int i = 0; i < n; i++) k += t[i].state == CONTACT_REQUEST;
+  return k;
+}
+
+void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel) {
   Thread t[ROWS_MAX];
   int n = list(app, t, ROWS_MAX);
   int view = inbox_view(app);
-  int pad = dp(app, 14), rr = dp(app, 18);
   int y = r.y;
-  SDL_Color dim = contrast_ratio(th->dim, bg) >= 4.5 ? th->dim : fg;
-  /* An app with a requests folder (a phone app) lists requests apart,
-   * under their own heading; a desktop app mixes them in. */
-  bool folder = th->skin && th->skin->choice[SK_inbox_requests] == 1;
+  /* An app with a requests folder (inbox.requests = "folder") keeps
+   * requests out of its list: one row opens them, apart; a desktop app
+   * mixes them in, with "wants to contact you" under the name. */
+  bool folder = ICHOICE(app, inbox_requests) == 1;
   int nreq = 0;
-  for (int i = 0; folder && i < n; i++) nreq += t[i].state == CONTACT_REQUEST;
-  for (int k = 0; k < n + (nreq ? 1 : 0) && y < r.y + r.h - dp(app, 30); k++) {
-    int i = k;
-    if (folder) { /* the others, then the heading, then the requests */
-      int others = n - nreq;
-      if (k == others) {
-        TextBox *hd = text_layout(app, FONT_BOLD, SW(app, SW_requests), r.w - 2 * pad, fg);
-        SDL_Rect hr = {r.x, y + dp(app, 8), r.w, hd->h + dp(app, 8)};
-        fill_rect(app, hr, bg);
-        draw_box(app, hd, r.x + pad, hr.y, hr, bg, bg);
-        y += hr.h + dp(app, 8);
-        continue;
-      }
-      int want = k < others ? k : k - others - 1, seen_ = -1;
-      bool req = k > others;
-      for (i = 0; i < n; i++)
-        if ((t[i].state == CONTACT_REQUEST) == req && ++seen_ == want) break;
-      if (i >= n) continue;
-    }
-    const Character *c = char_at(app, t[i].who);
-    if (!c) continue;
-    bool unread = t[i].unread > 0 && t[i].who != view;
-    char badge[16] = "";
-    if (unread) snprintf(badge, sizeof badge, "%d", t[i].unread);
-    int bw = badge[0] ? text_width(app, FONT_SMALL, badge) + dp(app, 12) : 0;
-    if (bw && bw < dp(app, 22)) bw = dp(app, 22);
-    int tx = r.x + pad + 2 * rr + dp(app, 10);
-    int inner = r.x + r.w - pad - tx - (bw ? bw + dp(app, 8) : 0);
-    if (inner < dp(app, 40)) inner = dp(app, 40);
-    char nb[256], pb[512], cut[512];
-    const char *name = one_line(app, unread ? FONT_BOLD : FONT_BODY, c->name, inner, nb, sizeof nb);
-    TextBox *nm = text_layout(app, unread ? FONT_BOLD : FONT_BODY, name, 0, fg);
-    const char *pv = one_line(app, FONT_SMALL, preview(app, &t[i], pb, sizeof pb), inner, cut, sizeof cut);
-    TextBox *sub = pv[0] ? text_layout(app, FONT_SMALL, pv, 0, unread ? fg : dim) : NULL;
-    int th_ = nm->h + (sub ? sub->h : 0);
-    int rowh = (th_ > 2 * rr ? th_ : 2 * rr) + dp(app, 14);
-    SDL_Rect row = {r.x, y, r.w, rowh};
-    SDL_Color rb = t[i].who == view ? sel : bg;
-    fill_rect(app, row, rb);
-    row_avatar(app, r.x + pad + rr, y + rowh / 2, rr, c, t[i].state);
-    int ty = y + (rowh - th_) / 2;
-    draw_box(app, nm, tx, ty, row, rb, rb);
-    if (sub) draw_box(app, sub, tx, ty + nm->h, row, rb, rb);
-    if (bw) {
-      /* the unread badge: a pill with the count, in the app's main colour */
-      TextBox *bt = text_layout(app, FONT_SMALL, badge, 0, th->primary_text);
-      int bh = bt->h + dp(app, 4) > dp(app, 22) ? bt->h + dp(app, 4) : dp(app, 22);
-      SDL_Rect pill = {r.x + r.w - pad - bw, y + (rowh - bh) / 2, bw, bh};
-      fill_round(app, pill, bh / 2, th->primary, th->primary);
-      draw_box(app, bt, pill.x + (bw - bt->w) / 2, pill.y + (bh - bt->h) / 2, pill, th->primary, th->primary);
-    }
-    zone_add(app, row, ACT_THREAD, t[i].who, 0);
-    y += rowh;
+  for (int i = 0; i < n; i++) nreq += t[i].state == CONTACT_REQUEST;
+  bool inside = folder && app->inbox.folder;
+  char text[256];
+  if (inside) {
+    snprintf(text, sizeof text, "‹ %s", SW(app, SW_chats));
+    y += link_row(app, r, y, text, bg, fg, 2);
+    int pad = dp(app, 14);
+    TextBox *hint = text_layout(app, FONT_SMALL, SW(app, SW_request_hint), r.w - 2 * pad, readable(app->gfx.th.dim, bg, fg));
+    SDL_Rect box = {r.x, y, r.w, hint->h + dp(app, 16)};
+    draw_box(app, hint, r.x + pad, y + dp(app, 8), box, bg, bg);
+    y += box.h;
+  } else if (folder && nreq) {
+    snprintf(text, sizeof text, "%s (%d) ›", SW(app, SW_requests), nreq);
+    y += link_row(app, r, y, text, bg, fg, 1);
+  }
+  /* a row's most height (thread_row's measures): the rows that fit, whole */
+  const int *line = app->gfx.fonts.line;
+  int text_h = line[FONT_BOLD] + line[FONT_SMALL], mark_h = line[FONT_SMALL] + dp(app, 4);
+  if (mark_h < dp(app, 22)) mark_h = dp(app, 22);
+  int most = text_h > dp(app, 36) ? text_h : dp(app, 36);
+  if (line[FONT_SMALL] + mark_h + dp(app, 4) > most) most = line[FONT_SMALL] + mark_h + dp(app, 4);
+  most += dp(app, 14);
+  for (int i = 0; i < n && y + most <= r.y + r.h; i++) {
+    if (folder && (t[i].state == CONTACT_REQUEST) != inside) continue;
+    y += thread_row(app, &t[i], r, y, view, bg, fg, sel);
   }
 }
 
@@ -222,7 +336,7 @@ const char *inbox_status(App *app, int view, char *buf, size_t n) {
   if (p->typing && inbox_typing_thread(app) == view) {
     const Beat *b = rt_history(p->rt, p->shown);
     const Character *typist = char_at(app, b ? b->who : -1);
-    return i18n_name_word(app->opt.i18n, app->set.lang, S_IS_TYPING, typist ? typist->name : "", buf, n);
+    return SWN(app, SW_typing, typist ? typist->name : "", buf, n);
   }
   ContactState st = inbox_state(app, view);
   if (st == CONTACT_BLOCKED) return SW(app, SW_blocked);
@@ -267,9 +381,8 @@ static int request_card(App *app, SDL_Rect r, int view, bool draw) {
   const Character *c = char_at(app, view);
   int pad = dp(app, 12), rr = dp(app, 20);
   int inner = r.w - 3 * pad - 2 * rr;
-  char buf[512];
   /* the request itself is in the conversation above: here, what answering means */
-  const char *head = i18n_name_word(app->opt.i18n, app->set.lang, S_REQUEST_FROM, c ? c->name : "", buf, sizeof buf);
+  const char *head = SW(app, SW_request_hint);
   TextBox *name = text_layout(app, FONT_BOLD, c ? c->name : "", inner, t->request_text);
   TextBox *line = text_layout(app, FONT_SMALL, head, inner, t->request_text);
   int h = name->h + line->h;

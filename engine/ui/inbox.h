@@ -24,8 +24,14 @@ int inbox_unread_elsewhere(const App *app, int view);
 /* How many conversations there are so far. */
 int inbox_count(const App *app);
 
-/* The list of conversations in r: one row each, the most recent first. */
+/* The list of conversations in r: one row each, the most recent first, in
+ * the skin's look (inbox = { time, unread, preview, presence, requests }).
+ * In an app with a requests folder, the requests are behind one row. */
 void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel);
+/* The requests folder is open in the list. */
+bool inbox_in_folder(const App *app);
+/* Requests waiting, in every conversation. */
+int inbox_requests(const App *app);
 
 /* The composer under the replies: the player's next message typed into it
  * (not with reduced motion or instant text), or the app's placeholder; a

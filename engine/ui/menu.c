@@ -66,8 +66,8 @@ void menu_load(App *app) {
   }
 }
 
-/* What the story's app is called (its skin's word; plain's when the skin
- * is missing). */
+/* What the story's app is called (its skin's word, else the language
+ * file's app word; plain's when the skin is missing). */
 static const char *app_label(const App *app, const Story *s) {
   return skin_word(app->lib.skins, skins_for(app->lib.skins, s->app, NULL), app->set.lang, SW_label);
 }

@@ -44,7 +44,7 @@ const char *setting_value(App *app, SettingId id, char *buf, size_t n) {
   case SET_SCALE: snprintf(buf, n, "%d%%", s->text_scale); return buf;
   case SET_CONTRAST: return S(app, s->high_contrast ? S_ON : S_OFF);
   case SET_DYSLEXIC:
-    if (!app->gfx.fonts.dys_regular) {
+    if (!fonts_have_dyslexic(&app->gfx.fonts)) {
       snprintf(buf, n, "%s (%s)", S(app, S_OFF), S(app, S_DYSLEXIC_MISSING));
       return buf;
     }
@@ -93,7 +93,7 @@ void setting_change(App *app, SettingId id, int dir) {
     if (s->text_scale > 200) s->text_scale = 200;
     break;
   case SET_CONTRAST: s->high_contrast = !s->high_contrast; break;
-  case SET_DYSLEXIC: if (app->gfx.fonts.dys_regular) s->dyslexic_font = !s->dyslexic_font; break;
+  case SET_DYSLEXIC: if (fonts_have_dyslexic(&app->gfx.fonts)) s->dyslexic_font = !s->dyslexic_font; break;
   case SET_SPEED:
     if (pick >= 0) s->speed = (TextSpeed)(pick % 3);
     else s->speed = (TextSpeed)(((int)s->speed + (dir < 0 ? 2 : 1)) % 3);

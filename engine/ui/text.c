@@ -29,10 +29,11 @@ static int run_kind(App *app, int style, Uint32 c) {
   if (c < 0x80) return RUN_MAIN;
   /* Pictographs in colour when we can, even if the main font has a
    * monochrome drawing of them. */
-  if (c >= 0x1F000 && fs->emoji_font && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
+  if (c >= 0x1F000 && fonts_emoji(fs) && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
   if (TTF_GlyphIsProvided32(fs->f[style], c)) return RUN_MAIN;
-  if (fs->emoji_font && c >= 0x2000 && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
-  if (fs->fallback[style] && TTF_GlyphIsProvided32(fs->fallback[style], c)) return RUN_FALLBACK;
+  if (c >= 0x2000 && fonts_emoji(fs) && TTF_GlyphIsProvided32(fs->emoji_font, c)) return RUN_EMOJI;
+  TTF_Font *fb = fonts_fallback(fs, style);
+  if (fb && TTF_GlyphIsProvided32(fb, c)) return RUN_FALLBACK;
   return RUN_MAIN;
 }
 
@@ -60,6 +61,11 @@ static int run_width(App *app, int style, int kind, const char *a, const char *b
 }
 
 typedef struct {
+  const char *a, *b;
+  int kind, w;
+} Measured;
+
+typedef struct {
   App *app;
   int style, wrap, lh;
   SDL_Surface *dst; /* NULL: measure only */
@@ -72,7 +78,35 @@ typedef struct {
   int pkind, px;
   const char *last; /* the end of what was placed last, any font */
   bool broken;      /* a word cut between letters (TextBox.broken) */
+  /* The runs placed, relative to text (measuring only: drawing replays them). */
+  const char *text;
+  TextRun *runs;
+  int nruns, caprun;
+  /* The last two widths measured: a word joining a run is measured whole
+   * once to see whether it fits, and placed with the same width. */
+  Measured memo[2];
+  int memo_next;
 } Lay;
+
+/* run_width, remembering the last two answers. */
+static int measure(Lay *L, int kind, const char *a, const char *b) {
+  for (int i = 0; i < 2; i++)
+    if (L->memo[i].a == a && L->memo[i].b == b && L->memo[i].kind == kind) return L->memo[i].w;
+  int w = run_width(L->app, L->style, kind, a, b);
+  L->memo[L->memo_next] = (Measured){a, b, kind, w};
+  L->memo_next ^= 1;
+  return w;
+}
+
+/* Notes a run placed at x0 on the current line (measuring only). */
+static void note_run(Lay *L, int kind, const char *a, const char *b, int x0) {
+  if (L->dst || !L->text) return;
+  if (L->nruns == L->caprun) {
+    L->caprun = L->caprun ? 2 * L->caprun : 4;
+    L->runs = xrealloc(L->runs, (size_t)L->caprun * sizeof *L->runs);
+  }
+  L->runs[L->nruns++] = (TextRun){(int)(a - L->text), (int)(b - L->text), x0, L->line, (unsigned char)kind};
+}
 
 static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
   App *app = L->app;
@@ -108,7 +142,10 @@ static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
 }
 
 static void flush(Lay *L) {
-  if (L->pa && L->dst && L->pb > L->pa) draw_run(L, L->pkind, L->pa, L->pb, L->px);
+  if (L->pa && L->pb > L->pa) {
+    if (L->dst) draw_run(L, L->pkind, L->pa, L->pb, L->px);
+    else note_run(L, L->pkind, L->pa, L->pb, L->px);
+  }
   L->pa = L->pb = NULL;
 }
 
@@ -140,18 +177,18 @@ static bool soft_break_after(const char *p, const char *start) { return p > star
 
 /* Places [a, b) of one kind at the end of the line (the caller checked it fits). */
 static void place(Lay *L, int kind, const char *a, const char *b, int space_w) {
-  App *app = L->app;
   if (L->x == 0 && L->line > 0 && closes(a, b)) L->broken = true;
   if (joins(L, kind, a)) {
     L->pb = b;
-    L->x = L->px + run_width(app, L->style, kind, L->pa, b);
+    L->x = L->px + measure(L, kind, L->pa, b);
   } else {
     bool spaced = L->last && a > L->last && L->x > 0;
     flush(L);
     if (spaced) L->x += space_w;
-    int w = run_width(app, L->style, kind, a, b);
+    int w = measure(L, kind, a, b);
     if (kind == RUN_EMOJI) {
       if (L->dst) draw_run(L, kind, a, b, L->x);
+      else note_run(L, kind, a, b, L->x);
     } else {
       L->pa = a;
       L->pb = b;
@@ -218,9 +255,9 @@ static void put_word(Lay *L, const char *a, const char *b, int space_w) {
   for (const char *p = a; p < b; first = 0) {
     int kind;
     const char *q = run_end(app, L->style, p, b, &kind);
-    int w = run_width(app, L->style, kind, p, q);
+    int w = measure(L, kind, p, q);
     alone += w;
-    if (first && joins(L, kind, p)) end = L->px + run_width(app, L->style, kind, L->pa, q);
+    if (first && joins(L, kind, p)) end = L->px + measure(L, kind, L->pa, q);
     else end += (first && L->x > 0 ? space_w : 0) + w;
     p = q;
   }
@@ -294,6 +331,7 @@ static void box_free(App *app, TextBox *b) {
     app->gfx.tex_count--;
   }
   free(b->text);
+  free(b->runs);
   free(b);
 }
 
@@ -337,8 +375,11 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
   b->style = style;
   b->wrap = wrap;
   b->color = color;
-  Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->gfx.fonts.line[style]};
-  lay(&L, text);
+  Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->gfx.fonts.line[style], .text = b->text};
+  lay(&L, b->text);
+  b->runs = L.runs;
+  b->nruns = L.nruns;
+  app->gfx.laid_out++;
   b->w = L.maxw;
   b->h = (L.line + 1) * L.lh;
   b->broken = L.broken;
@@ -361,9 +402,14 @@ SDL_Texture *text_texture(App *app, TextBox *b) {
   SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, b->color.r, b->color.g, b->color.b, 0));
   Lay L = {.app = app, .style = b->style, .wrap = b->wrap, .lh = app->gfx.fonts.line[b->style],
            .dst = s, .color = b->color};
-  lay(&L, b->text);
+  for (int i = 0; i < b->nruns; i++) { /* as text_layout placed them */
+    const TextRun *r = &b->runs[i];
+    L.line = r->line;
+    draw_run(&L, r->kind, b->text + r->a, b->text + r->b, r->x);
+  }
   b->tex = SDL_CreateTextureFromSurface(app->gfx.ren, s);
   SDL_FreeSurface(s);
+  app->gfx.rasterised++;
   if (b->tex) {
     SDL_SetTextureBlendMode(b->tex, SDL_BLENDMODE_BLEND);
     app->gfx.tex_count++;

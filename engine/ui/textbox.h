@@ -7,12 +7,22 @@
 
 struct App;
 
+/* One run of glyphs of one font as the layout placed it: drawing the
+ * texture later replays these (nothing is measured twice). */
+typedef struct {
+  int a, b;          /* bytes of the box's text */
+  int x, line;       /* where: pixels from the left, line number */
+  unsigned char kind; /* main font, fallback font, colour emoji (text.c) */
+} TextRun;
+
 typedef struct TextBox {
   unsigned long long key;
   int w, h;           /* laid out size in pixels */
   SDL_Texture *tex;   /* made on first draw */
   unsigned last_used; /* frame number */
   char *text;         /* kept for rasterising later */
+  TextRun *runs;      /* the layout, for rasterising later */
+  int nruns;
   int style, wrap;
   SDL_Color color;
   /* A word had to be cut between two letters (it is wider than the whole

@@ -54,6 +54,7 @@ static void game(Theme *t) {
   t->blocked_text = hex(0x4F5761);
   t->composer = hex(0xFFFFFF); t->composer_text = hex(0x4F5761);
   t->request_bg = hex(0xFFFFFF); t->request_text = hex(0x1F2328);
+  t->unread = t->primary; t->unread_text = t->primary_text;
   t->dimmer = (SDL_Color){0, 0, 0, 150};
   t->radius = 14;
   t->sidebar_on = false;
@@ -67,6 +68,9 @@ static void skin(Theme *t, const Skin *k) {
   SKIN_COLORS(SKIN_COLOR_COPY)
 #undef SKIN_COLOR_COPY
   if (k->choice[SK_bubble_fill] == 0) t->out_bubble2 = t->out_bubble; /* flat */
+  /* the inbox's unread marks: the app's main colour unless it says */
+  if (!(k->color_set >> SC_unread & 1)) t->unread = t->primary;
+  if (!(k->color_set >> SC_unread_text & 1)) t->unread_text = t->primary_text;
   t->radius = k->size[SZ_bubble_radius];
   t->sidebar_on = k->choice[SK_inbox_kind] == 1;
   t->gradient = k->choice[SK_header_line] == 1;
@@ -100,6 +104,7 @@ static void contrast(Theme *t) {
   t->me_name = y; t->them_name = c; t->notice = y; t->blocked_text = hex(0xE6E6E6);
   t->composer = k; t->composer_text = hex(0xE6E6E6);
   t->request_bg = k; t->request_text = w;
+  t->unread = y; t->unread_text = k;
   t->gradient = false;
 }
 

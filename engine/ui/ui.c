@@ -193,7 +193,7 @@ static void handle(App *app, const SDL_Event *e) {
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
   Uint64 t0 = SDL_GetTicks64();
-  bool script_started = false;
+  bool script_started = false, pads = false;
   int frames = 0;
   while (!app->nav.quit) {
     app->now = SDL_GetTicks64() - t0;
@@ -225,6 +225,13 @@ static int window_loop(App *app, Script *sc) {
       SDL_RenderPresent(ren);
       frame_timed(app, f0, &frames);
       app->gfx.dirty = false;
+      if (!pads) {
+        /* Game pads after the first frame (their start is 5 M instructions
+         * the first frame does not need); the pads already plugged in
+         * arrive as events. Optional: no pad, no problem. */
+        SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+        pads = true;
+      }
       presenter_draw(app, app->lesson.presenter); /* what changed there shows here */
       if (sc && !script_started) {
         /* the events queued at window creation go first */
@@ -284,7 +291,6 @@ static int run_window(const UiOptions *o, Script *sc) {
   const char *drv = SDL_GetCurrentVideoDriver();
   const char *asked = getenv("SDL_VIDEODRIVER");
   if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) goto done;
-  SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER); /* optional: no pad, no problem */
   if (TTF_Init() != 0) {
     bts_warn("%s", TTF_GetError());
     rc = 1;

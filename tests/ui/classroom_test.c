@@ -180,8 +180,8 @@ static void test_classroom_text_size(void **s) {
   assert_true(ratio >= 1.6 - 1e-9);
   assert_true((double)b->text.h >= 1.55 * a->text.h); /* rounding of the line height */
   /* the Skype skin's contact list is not projected */
-  assert_non_null(drawn(&normal->gfx, S(normal, S_CONTACTS)));
-  assert_null(drawn(&room->gfx, S(room, S_CONTACTS)));
+  assert_non_null(drawn(&normal->gfx, SW(normal, SW_contacts)));
+  assert_null(drawn(&room->gfx, SW(room, SW_contacts)));
   /* A, B, C on the replies, and the replies are the choice zones */
   assert_int_equal(count_zones(room, ACT_CHOICE), 3);
   int letters = 0;

@@ -37,25 +37,33 @@ typedef struct {
   bool per_skin; /* drawn in the story's app skin */
   bool ring;     /* also check the focus ring after a Tab */
   bool italian;  /* also in Italian at 200% (the longest words) */
+  bool inbox;    /* in the inbox fixture (a group, friends, a blocked account, a request) */
 } Screen_;
 
 static const Screen_ SCREENS[] = {
-  {"chat", "run\nscroll 3\n", true, false, false},
-  {"choices", "run\n", true, true, false},
-  {"typing", "wait 4500\n", true, false, false},
+  {"chat", "run\nscroll 3\n", true, false, false, false},
+  {"choices", "run\n", true, true, false, false},
+  {"typing", "wait 4500\n", true, false, false, false},
   /* The per-app call screens (ringing, in a call) are left out until they
    * fit 640x480 at 200 % text: the caller's name and the incoming line
    * spill out of their room there, and the in-call panel gets no height
    * (ui_render checks them at 800x600 and 1280x720). */
-  {"ended", "end\n", true, true, false},
-  {"help", "run\nscreen help\n", false, true, true},
-  {"setup", "screen setup\n", false, true, true},
-  {"menu", "screen menu\n", false, true, true},
-  {"settings", "screen settings\n", false, true, true},
-  {"settings-end", "screen settings\nkey End\n", false, false, true},
-  {"debrief", "end\nscreen debrief\n", false, true, true},
-  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false},
-  {"map", "screen map\n", false, true, false},
+  {"ended", "end\n", true, true, false, false},
+  {"help", "run\nscreen help\n", false, true, true, false},
+  {"setup", "screen setup\n", false, true, true, false},
+  {"menu", "screen menu\n", false, true, true, false},
+  {"settings", "screen settings\n", false, true, true, false},
+  {"settings-end", "screen settings\nkey End\n", false, false, true, false},
+  {"debrief", "end\nscreen debrief\n", false, true, true, false},
+  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false, false},
+  {"map", "screen map\n", false, true, false, false},
+  /* the inbox: the request card above Accept / Decline, the list of
+   * conversations in the app's look, an app's requests folder, a blocked
+   * contact's conversation */
+  {"request", "run\n", true, true, false, true},
+  {"inbox", "run\ninbox\n", true, true, false, true},
+  {"requests", "run\ninbox requests\n", true, false, false, true},
+  {"blocked", "run\nthread alex\n", true, false, false, true},
 };
 
 typedef struct {
@@ -72,16 +80,16 @@ static int rm_one(const char *p, const struct stat *s, int f, struct FTW *w) {
   return remove(p);
 }
 
-/* The render fixture (every kind of beat) in this skin. */
-static char *fixture(const char *skin) {
+/* A render fixture (in, with @APP@) in this skin, in root/prefix-skin. */
+static char *fixture(const char *in, const char *prefix, const char *skin) {
   size_t len = 0;
   ReadError err;
-  char *text = read_file(FIXTURE_IN, 1 << 20, &len, &err);
+  char *text = read_file(in, 1 << 20, &len, &err);
   if (!text) {
-    fprintf(stderr, "%s: cannot read\n", FIXTURE_IN);
+    fprintf(stderr, "%s: cannot read\n", in);
     exit(1);
   }
-  char *dir = xasprintf("%s/fx-%s", root, skin);
+  char *dir = xasprintf("%s/%s-%s", root, prefix, skin);
   mkdir(dir, 0700);
   char *file = xasprintf("%s/story.lua", dir);
   FILE *f = fopen(file, "w");
@@ -191,9 +199,11 @@ int main(int argc, char **argv) {
   int nskins = skins_count(skins);
   char **ids = xcalloc((size_t)nskins, sizeof *ids);
   char **dirs = xcalloc((size_t)nskins, sizeof *dirs);
+  char **inbox_dirs = xcalloc((size_t)nskins, sizeof *inbox_dirs);
   for (int s = 0; s < nskins; s++) {
     ids[s] = xstrdup(skins_at(skins, s)->id);
-    dirs[s] = fixture(ids[s]);
+    dirs[s] = fixture(FIXTURE_IN, "fx", ids[s]);
+    inbox_dirs[s] = fixture(INBOX_IN, "fx-inbox", ids[s]);
   }
   clock_t t0 = clock();
   int bad = 0;
@@ -210,6 +220,7 @@ int main(int argc, char **argv) {
       for (size_t k = 0; k < sizeof SCREENS / sizeof SCREENS[0]; k++) {
         const Screen_ *sc = &SCREENS[k];
         if (!sc->per_skin && s > 0) continue; /* the game's own look: once */
+        if (sc->inbox) continue;              /* below, in the inbox fixture */
         bad += one(app, sc, ids[s], vr, NULL);
         if (sc->italian && vr->scale == 200 && !vr->contrast) {
           run(app, "lang it\ncountry IT\n");
@@ -217,6 +228,11 @@ int main(int argc, char **argv) {
           run(app, "lang en\ncountry GB\n");
         }
       }
+      headless_free(app);
+      app = make_app(inbox_dirs[s], w, h);
+      bad += run(app, pre);
+      for (size_t k = 0; k < sizeof SCREENS / sizeof SCREENS[0]; k++)
+        if (SCREENS[k].inbox) bad += one(app, &SCREENS[k], ids[s], vr, NULL);
       headless_free(app);
     }
   }
@@ -226,9 +242,11 @@ int main(int argc, char **argv) {
   for (int s = 0; s < nskins; s++) {
     free(ids[s]);
     free(dirs[s]);
+    free(inbox_dirs[s]);
   }
   free(ids);
   free(dirs);
+  free(inbox_dirs);
   skins_free(skins);
   TTF_Quit();
   SDL_Quit();

@@ -1,16 +1,64 @@
-/* What the window's speed work keeps the same (docs/performance.md): the
- * pixels of a rounded rectangle drawn as rows are the triangle fan's. */
+/* What the window's speed work does and keeps (docs/performance.md): the
+ * pixels of a rounded rectangle drawn as rows are the triangle fan's; the
+ * fonts the first frame does not need are not looked for; a text laid out
+ * once is not laid out again, and its texture is made from that layout; an
+ * idle window asks for no frame. Behaviour only, never timings. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "draw.h"
+#include "paths.h"
+#include "script.h"
+#include "util.h"
+
+static char home_root[256];
+static int home_n;
+static I18n *langs;
+static Catalog *cat;
+
+static App *make_app(const char *story) {
+  char dir[300];
+  snprintf(dir, sizeof dir, "%s/h%d", home_root, home_n++);
+  setenv("BTS_HOME", dir, 1);
+  char path[600];
+  UiOptions o = {.i18n = langs, .catalog = cat};
+  if (story) {
+    snprintf(path, sizeof path, "%s/stories/%s", getenv("BTS_ROOT"), story);
+    o.story = path;
+  }
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+  char *why = NULL;
+  App *app = app_new(&o, ren, NULL, 1280, 720, &why);
+  if (!app) fail_msg("app_new: %s", why ? why : "?");
+  app->gfx.surf = surf;
+  return app;
+}
+
+static void free_app(App *app) {
+  SDL_Surface *s = app->gfx.surf;
+  SDL_Renderer *r = app->gfx.ren;
+  app_free(app);
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+}
+
+static void run(App *app, const char *script) {
+  char *why = NULL;
+  Script *sc = script_parse(script, &why);
+  if (!sc || !script_run_headless(app, sc, &why)) fail_msg("script: %s", why);
+  script_free(sc);
+  app_tick(app, app->now);
+  app_draw(app);
+}
 
 /* The fan fill_round drew before (its corners at SDL's integer points). */
 static void fan(SDL_Renderer *ren, SDL_Rect r, int radius, SDL_Color c) {
@@ -68,9 +116,102 @@ static void test_round_rows_are_the_fan(void **state) {
   SDL_FreeSurface(b);
 }
 
+/* The menu's first frame opens the main font only: the second font, the
+ * emoji font and OpenDyslexic are looked for when first needed, and what
+ * was found is kept for the run. */
+static void test_fonts_on_demand(void **state) {
+  (void)state;
+  App *app = make_app(NULL);
+  run(app, "setup Sam m\n");
+  Fonts *fs = &app->gfx.fonts;
+  assert_false(fs->looked_symbols);
+  assert_false(fs->looked_dys);
+  assert_false(fs->emoji_tried);
+  assert_null(fs->fallback[FONT_BODY]);
+  if (is_file("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf")) { /* scripts/install-deps installs it */
+    text_layout(app, FONT_BODY, "hi \xF0\x9F\x98\x8A", 0, (SDL_Color){0, 0, 0, 255});
+    assert_true(fs->emoji_tried);
+    assert_non_null(fs->emoji_font);
+  }
+  if (is_file("/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf")) assert_true(fonts_have_dyslexic(fs));
+  char *first = xstrdup(fs->regular);
+  free_app(app);
+  app = make_app(NULL);
+  assert_string_equal(app->gfx.fonts.regular, first);
+  free(first);
+  free_app(app);
+}
+
+/* A frame drawn again lays nothing out and makes no texture; scrolling
+ * back over messages seen lays none out again. */
+static void test_text_laid_out_once(void **state) {
+  (void)state;
+  App *app = make_app("skype");
+  run(app, "setup Sam m\nspeed instant\nrun\nchoose 1\nrun\n");
+  unsigned laid = app->gfx.laid_out, made = app->gfx.rasterised;
+  assert_true(laid > 0 && made > 0);
+  app_draw(app);
+  assert_int_equal(app->gfx.laid_out, laid);
+  assert_int_equal(app->gfx.rasterised, made);
+  run(app, "scroll 6\n");
+  unsigned after = app->gfx.laid_out;
+  run(app, "scroll -6\n");
+  run(app, "scroll 6\n");
+  assert_int_equal(app->gfx.laid_out, after);
+  /* a texture comes from the layout: the same size, runs kept */
+  TextBox *b = text_layout(app, FONT_BODY, "a few words, then \xF0\x9F\x98\x8A and more words to wrap", 120,
+                           (SDL_Color){0, 0, 0, 255});
+  assert_true(b->nruns > 1);
+  SDL_Texture *t = text_texture(app, b);
+  int w, h;
+  assert_int_equal(SDL_QueryTexture(t, NULL, NULL, &w, &h), 0);
+  assert_int_equal(w, b->w);
+  assert_int_equal(h, b->h);
+  free_app(app);
+}
+
+/* Waiting for a reply, nothing animates: no deadline and no frame asked
+ * for, however long the window stays open (the loop sleeps in SDL). */
+static void test_idle_asks_no_frame(void **state) {
+  (void)state;
+  App *app = make_app("skype");
+  run(app, "setup Sam m\nspeed instant\nrun\n");
+  app->gfx.dirty = false;
+  for (Uint64 t = 1000; t <= 600000; t *= 10) {
+    assert_int_equal(app_tick(app, app->now + t), 0);
+    assert_false(app->gfx.dirty);
+  }
+  free_app(app);
+}
+
 int main(void) {
+  snprintf(home_root, sizeof home_root, "%s/bts-perf-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  if (!mkdtemp(home_root)) return 1;
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  langs = i18n_load(assets, &d);
+  char *adv = path_join(assets, "advice.lua");
+  cat = catalog_load(adv, &d);
+  free(adv);
+  free(assets);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  if (!langs || !cat) return 1;
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_round_rows_are_the_fan),
+    cmocka_unit_test(test_fonts_on_demand),
+    cmocka_unit_test(test_text_laid_out_once),
+    cmocka_unit_test(test_idle_asks_no_frame),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  int failed = cmocka_run_group_tests(tests, NULL, NULL);
+  char *cmd = xasprintf("rm -rf '%s'", home_root);
+  if (system(cmd) != 0) failed++;
+  free(cmd);
+  i18n_free(langs);
+  catalog_free(cat);
+  TTF_Quit();
+  SDL_Quit();
+  return failed;
 }

@@ -71,6 +71,14 @@ if [ -n "$FX" ]; then
     shot skin-$app-call "$FX/fx-$app" "lang en" "setup Sam f" "choose 1" "run" "wait 5000"
   done
   shot skin-whatsapp-chat-fr "$FX/fx-whatsapp" "lang fr" "setup Sam f" "run"
+  # each app's list of conversations and its request card (the inbox
+  # fixture: a class group, friends, a blocked account, a message request)
+  for app in plain skype instagram snapchat whatsapp; do
+    shot skin-$app-inbox "$FX/fx-inbox-$app" "lang en" "setup Sam f" "run" "inbox"
+    shot skin-$app-request "$FX/fx-inbox-$app" "lang en" "setup Sam f" "run"
+  done
+  shot skin-instagram-requests "$FX/fx-inbox-instagram" "lang en" "setup Sam f" "run" "inbox requests"
+  shot skin-whatsapp-blocked "$FX/fx-inbox-whatsapp" "lang en" "setup Sam f" "run" "thread alex"
 fi
 # Forty minutes in its disappearing-messages app: the screenshot notice
 shot chat-snapchat forty-minutes "$FR" "country FR" "setup Sam m" "choose 1" "choose 1" "choose 1" "run" "scroll 15"

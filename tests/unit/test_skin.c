@@ -44,10 +44,19 @@ static void test_shipped_skins(void **state) {
         if (!skin_word(set, k, i18n_code(in, l), (SkinWord)w)[0])
           fail_msg("%s: no word %s in %s", IDS[i], skin_word_key((SkinWord)w), i18n_code(in, l));
   }
-  /* plain gives every word itself: the others fall back to it */
-  const Skin *plain = skins_find(set, "plain");
+  /* every language file gives every app word: a skin's fallback */
   for (int w = 0; w < SW_COUNT; w++)
-    if (!plain->words[w]) fail_msg("plain.lua has no word %s", skin_word_key((SkinWord)w));
+    for (int l = 0; l < i18n_count(in); l++)
+      if (!i18n_word(in, i18n_code(in, l), (StrId)(S_APP_label + w))[0])
+        fail_msg("assets/lang/%s.lua: no app word %s", i18n_code(in, l), skin_word_key((SkinWord)w));
+  /* one set of words: the skin's where it has one, else the language's */
+  const Skin *ig = skins_find(set, "instagram"), *plain = skins_find(set, "plain");
+  assert_string_equal(skin_word(set, ig, "fr", SW_status), "En ligne");                /* the skin's */
+  assert_string_equal(skin_word(set, ig, "it", SW_blocked), "Hai bloccato questo account"); /* the language's */
+  assert_string_equal(skin_word(set, plain, "fr", SW_blocked), i18n_word(in, "fr", S_APP_blocked));
+  char buf[128];
+  assert_string_equal(skin_name_word(set, plain, "fr", SW_typing, "Inès", buf, sizeof buf), "Inès écrit…");
+  assert_string_equal(skin_name_word(set, plain, "en", SW_request_from, "Kim", buf, sizeof buf), "Kim wants to contact you");
   skins_free(set);
   i18n_free(in);
   diag_free(&d);
@@ -104,7 +113,8 @@ static void test_broken_skin(void **state) {
                     "  },\n"
                     "  bubble = { radius = 99, style = \"square\" },\n"
                     "  call = { controls = { \"mute\", \"camra\" } },\n"
-                    "  words = { label = { en = \"Bad\" } },\n"
+                    "  inbox = { unread = \"star\", tme = true, presence = 1 },\n"
+                    "  words = { label = { en = \"Bad\" }, typing = { en = \"typing\" } },\n"
                     "}\n");
   write_skin("syntax", "skin \"syntax\" {\n  colors = { bg = \"#FFFFFF\" \n  bubble = {}\n}\n");
   write_skin("other", "skin \"wrong\" { }\n");
@@ -117,7 +127,11 @@ static void test_broken_skin(void **state) {
       !has_message(&d, "skins/bad.lua", 8, "bubble.style is \"round\" or \"bar\"") ||
       !has_message(&d, "skins/bad.lua", 9, "\"camra\" is not a call button (did you mean camera?)") ||
       !has_message(&d, "skins/bad.lua", 9, "needs \"hangup\"") ||
-      !has_message(&d, "skins/bad.lua", 10, "words.label has no text in \"fr\"") ||
+      !has_message(&d, "skins/bad.lua", 10, "inbox.unread is \"badge\" or \"dot\"") ||
+      !has_message(&d, "skins/bad.lua", 10, "inbox.tme is not a setting of a skin (did you mean time?)") ||
+      !has_message(&d, "skins/bad.lua", 10, "inbox.presence is true or false") ||
+      !has_message(&d, "skins/bad.lua", 11, "words.label has no text in \"fr\"") ||
+      !has_message(&d, "skins/bad.lua", 11, "words.typing.en must contain {name}") ||
       !has_message(&d, "skins/syntax.lua", 2, "missing a comma") || !has_message(&d, "skins/other.lua", 1, "must say skin \"other\"")) {
     diag_print(&d, stderr);
     fail_msg("the messages of broken skins");
@@ -138,7 +152,7 @@ static void test_broken_skin(void **state) {
   /* the checker on a story with app = "bad", and one with no such skin */
   Diag out;
   diag_init(&out);
-  assert_int_equal(skins_check_story(set, &d, "bad", "story.lua", 4, &out), 7);
+  assert_int_equal(skins_check_story(set, &d, "bad", "story.lua", 4, &out), 10);
   assert_true(has_message(&out, "skins/bad.lua", 5, "in_bubbel"));
   assert_true(has_message(&out, "story.lua", 4, "the skin \"bad\" has errors"));
   diag_free(&out);

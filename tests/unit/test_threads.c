@@ -129,12 +129,16 @@ static void test_inbox(void **state) {
   n = threads_list(rt, 11, seen, t, 8);
   assert_int_equal(n, 3); /* Mum has no conversation: she is in the room */
   assert_int_equal(t[0].who, fam);   /* "ok" (beat 10) is the latest */
-  assert_int_equal(t[0].unread, 1);  /* "hello" from Papi; "hey" and "ok" are the player's */
+  assert_int_equal(t[0].unread, 0);  /* "hello" from Papi, answered by the player's "hey": read */
   assert_int_equal(t[1].who, ines);
   assert_int_equal(t[1].preview, 8); /* Mum's "Dinner!" is not a message */
-  assert_int_equal(t[1].unread, 1);
+  assert_int_equal(t[1].unread, 0);  /* "psst", answered by "what?" */
   assert_int_equal(t[2].who, sacha);
   assert_int_equal(t[2].unread, 1);  /* the request itself is not counted, "hi!" is */
+  seen[fam] = 0;
+  n = threads_list(rt, 3, seen, t, 8); /* before the player's "hey" */
+  assert_int_equal(t[0].who, fam);
+  assert_int_equal(t[0].unread, 2);
   for (int i = 0; i < n; i++) assert_int_not_equal(t[i].who, mum);
   /* A short list keeps the most recent. */
   n = threads_list(rt, 11, seen, t, 2);

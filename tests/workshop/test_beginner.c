@@ -316,9 +316,37 @@ static int teardown(void **state) {
   return 0;
 }
 
+/* Characters Lua cannot read outside quotes ("near '<\226>'" said which
+ * character it is and what to type): curly quotes from a phone or a word
+ * processor, an accent in a variable's name, a pasted non-breaking space, a
+ * long dash for a comment, an emoji, a byte that is not UTF-8. */
+static void test_stray_characters(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  x \xe2\x80\x9chi\xe2\x80\x9d,\n  go \"e\",\n}\n" END, 5, "is a curly quote");
+  expect_error(CARD "scene \"a\" {\n  x \xe2\x80\x98hi\xe2\x80\x99,\n  go \"e\",\n}\n" END, 5, "is a curly quote");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  vars = { pay\xc3\xa9 = false } }\n", 2,
+               "'pay\xc3\xa9': a name in the story's code (a variable, a character after local) uses the letters a to z "
+               "without accents, digits and _: write 'paye'");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\xc2\xa0go \"e\",\n}\n" END, 5, "a non-breaking space");
+  expect_error(CARD "scene \"a\" { \xe2\x80\x93 the start\n  go \"e\",\n}\n" END, 4, "is a long dash");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\" \xf0\x9f\x98\x80,\n  go \"e\",\n}\n" END, 5,
+               "'\xf0\x9f\x98\x80' cannot be here, outside quotes");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\", \xff\n  go \"e\",\n}\n" END, 5, "not UTF-8 text");
+  /* inside quotes and comments, every character is fine */
+  put("story.lua", CARD "-- \xe2\x80\x9cnotes\xe2\x80\x9d \xe2\x80\x93 caf\xc3\xa9\nscene \"a\" {\n  x \"\xe2\x80\x9cpay\xc3\xa9\xe2\x80\x9d \xf0\x9f\x98\x80\","
+                        "\n  choice \"A\" { go = \"e\", did = \"talk\" },\n  choice \"B\" { go = \"e\", did = \"evidence\" },\n}\n" END);
+  Diag d;
+  Story *s = load(&d);
+  if (!s) diag_print(&d, stderr);
+  assert_non_null(s);
+  story_free(s);
+  diag_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_comma),
+      cmocka_unit_test(test_stray_characters),
       cmocka_unit_test(test_condition_slips),
       cmocka_unit_test(test_did_without_quotes),
       cmocka_unit_test(test_goto),
