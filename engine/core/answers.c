@@ -20,14 +20,8 @@ static const char WORDS[] =
 
 Questions *questions_load(const char *assets_dir, Diag *diag) {
   char *path = path_join(assets_dir, "questions.lua");
-  Sandbox *sb = sandbox_new(".", WORDS);
+  Sandbox *sb = sandbox_data_file(path, WORDS, diag);
   if (!sb) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
-    free(path);
-    return NULL;
-  }
-  if (!sandbox_run_file(sb, path, diag)) {
-    sandbox_free(sb);
     free(path);
     return NULL;
   }
@@ -192,13 +186,7 @@ bool answers_parse(const char *text, AnswerSession *a) {
   return ended && a->story[0];
 }
 
-static char *answers_dir(void) {
-  char *user = paths_user();
-  if (!user) return NULL;
-  char *dir = path_join(user, "answers");
-  free(user);
-  return dir;
-}
+static char *answers_dir(void) { return paths_user_file("answers"); }
 
 bool answers_save(const AnswerSession *a, char **why) {
   /* leave no trace: nothing written, and that is no failure */

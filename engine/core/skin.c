@@ -332,7 +332,7 @@ static void read_words(Reader *r, int t, Skin *k) {
       }
       k->words[w] = texts;
       /* who types, who asks: a word that names the person keeps the hole */
-      if (w == SW_typing || w == SW_request_from)
+      if (w == SW_typing || w == SW_request_from || w == SW_reply_to)
         for (int i = 0; i < n; i++)
           if (!strstr(texts[i].text, "{name}"))
             diag_add(r->diag, DIAG_WARNING, r->path, line_of(r, "words", WORD_KEYS[w], texts[i].lang),

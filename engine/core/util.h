@@ -21,6 +21,7 @@ typedef struct {
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_adds(Buf *b, const char *s);
 void buf_addf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_add_int(Buf *b, long long v); /* decimal, as "%lld" */
 char *buf_take(Buf *b); /* returns the string ("" if empty); b is reset */
 /* Adds s without its control bytes (newlines, DEL...): a value written on
  * one line of a "key value" file (a player's name) stays on that line. */

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -530,6 +531,18 @@ static void test_text_fill(void **state) {
   t = text_fill("{nu|nue}", NULL, NULL, "A", 'm');
   assert_string_equal(t, "nu");
   free(t);
+  /* Integers without printf (buf_add_int), as "%lld" writes them. */
+  Buf nb = {0};
+  const long long ints[] = {0, 7, -7, 10, 1234567890123LL, -1000000000000000LL, LLONG_MAX, LLONG_MIN};
+  Buf want = {0};
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    buf_add_int(&nb, ints[i]);
+    buf_add(&nb, " ", 1);
+    buf_addf(&want, "%lld ", ints[i]);
+  }
+  assert_string_equal(nb.s, want.s);
+  free(nb.s);
+  free(want.s);
   t = text_terminal_safe("a\x1b[2Jb\xff\xc2\x9b\xe2\x80\xae" "c\n");
   assert_null(strchr(t, 0x1b));
   assert_non_null(strstr(t, "c "));

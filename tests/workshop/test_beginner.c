@@ -113,6 +113,33 @@ static void test_did_without_quotes(void **state) {
   expect_error(CARD "scene \"a\" {\n  did(evidence),\n  go \"e\",\n}\n" END, 5, "put it in quotes");
 }
 
+/* An ending (or a scene) written inside the scene that leads to it: where to
+ * write it and how to lead to it, not "item 2 is not a story word". */
+static void test_ending_inside_a_scene(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  ending \"hurt\" { title = \"It hurts\", summary = \"Talk.\" },\n}\n", 4,
+               "is ending \"hurt\", written inside it. Write each scene and ending on its own, after the closing }, "
+               "and lead to it with choice \"...\" { go = \"hurt\" }");
+}
+
+/* A taught step that no path takes in the right order: the message names
+ * the step that must come first on the same path. */
+static void test_taught_out_of_order(void **state) {
+  (void)state;
+  put("story.lua",
+      "story { id = \"b\", title = \"T\", start = \"a\", teaches = { \"evidence\", \"block\" } }\n"
+      "local x = character \"x\" { name = \"X\" }\n"
+      "scene \"a\" {\n  x \"hi\",\n  choice \"Block\" { go = \"b2\", did = \"block\" },\n}\n"
+      "scene \"b2\" {\n  choice \"Screenshot\" { go = \"e\", did = \"evidence\" },\n}\n" END);
+  Diag d;
+  Story *s = load(&d);
+  assert_non_null(s);
+  assert_true(said(&d, DIAG_ERROR, "", 0, "\"block\" is in teaches, but no path takes it in the right order"));
+  assert_true(said(&d, DIAG_ERROR, "", 0, "(it counts after \"evidence\" on the same path"));
+  story_free(s);
+  diag_free(&d);
+}
+
 static void test_goto(void **state) {
   (void)state;
   expect_error(CARD "scene \"a\" {\n  choice \"A\" { goto = \"e\" },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
@@ -349,7 +376,7 @@ int main(void) {
       cmocka_unit_test(test_stray_characters),
       cmocka_unit_test(test_condition_slips),
       cmocka_unit_test(test_did_without_quotes),
-      cmocka_unit_test(test_goto),
+      cmocka_unit_test(test_goto), cmocka_unit_test(test_ending_inside_a_scene), cmocka_unit_test(test_taught_out_of_order),
       cmocka_unit_test(test_unknown_field_is_an_error),
       cmocka_unit_test(test_unknown_advice),
       cmocka_unit_test(test_always_true),
