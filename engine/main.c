@@ -33,7 +33,7 @@ static const char USAGE[] =
     "  behind-the-screen                    open the window at the story menu\n"
     "  behind-the-screen STORY              play one story (a folder, a .lua file, or an id)\n"
     "    --text                             play in the terminal (screen-reader friendly)\n"
-    "    --lang CODE    --country FR|GB|... override the language (en, fr, it: assets/lang) and help country\n"
+    "    --lang CODE    --country FR|GB|... override the language (one of assets/lang) and help country\n"
     "    --name NAME    --gender m|f|x      the player's first name and grammar\n"
     "    --fullscreen   --classroom         projector / class mode\n"
     "    --display N                        the display to project on (1, 2, ...; remembered)\n"
@@ -58,10 +58,48 @@ static const char USAGE[] =
     "  behind-the-screen --screenshot OUT.bmp STORY [--script FILE]\n"
     "  behind-the-screen --say TEXT [--lang fr] [--wav OUT.wav]\n"
     "                                       what read-aloud says for TEXT (printed; spoken into OUT.wav)\n"
-    "  behind-the-screen --help | --version\n"
-    "\n"
-    "Stories: stories/ (skype, instagram, template). Writing one: docs/writing-guide.md,\n"
-    "docs/story-language.md\n";
+    "  behind-the-screen --help | --version\n";
+
+
+/* The story folders the game ships (each with a story.lua), by folder name,
+ * as "forty-minutes, instagram, ...": what --help and a missing STORY name,
+ * so they never fall behind the stories folder. Read, not loaded: fast. */
+static char *shipped_stories(void) {
+  char *dir = paths_stories();
+  int n;
+  char **names = dir_names(dir, "", &n);
+  Buf b = {0};
+  for (int i = 0, shown = 0; i < n; i++) {
+    char *path = path_join(dir, names[i]);
+    char *main_file = path_join(path, "story.lua");
+    if (is_file(main_file)) buf_addf(&b, "%s%s", shown++ ? ", " : "", names[i]);
+    free(main_file);
+    free(path);
+  }
+  names_free(names);
+  free(dir);
+  return buf_take(&b);
+}
+
+/* --help: the usage, then what this copy of the game has. The names come
+ * from folders a user may add, so they pass the terminal filter. */
+static void print_usage(void) {
+  fputs(USAGE, stdout);
+  char *stories = shipped_stories();
+  char *assets = paths_assets();
+  Diag d;
+  diag_init(&d);
+  I18n *langs = i18n_load(assets, &d);
+  diag_free(&d);
+  free(assets);
+  char *line = xasprintf("\nStories: %s\nLanguages: %s\n", *stories ? stories : "(none found in stories/)",
+                         langs ? i18n_list(langs) : "en");
+  ts_fputs(line, stdout);
+  fputs("Writing one: docs/writing-guide.md, docs/story-language.md\n", stdout);
+  free(line);
+  i18n_free(langs);
+  free(stories);
+}
 
 static int usage_error(const char *fmt, const char *arg) {
   char *msg = xasprintf(fmt, arg);
@@ -471,7 +509,7 @@ int main(int argc, char **argv) {
     i++;                                                          \
   } while (0)
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-      fputs(USAGE, stdout);
+      print_usage();
       return 0;
     } else if (strcmp(a, "--version") == 0) {
       printf("behind-the-screen %s\n", BTS_VERSION);
@@ -630,7 +668,10 @@ int main(int argc, char **argv) {
   }
   if (text && !story) {
     i18n_free(langs);
-    return usage_error("%s", "--text needs a STORY (skype, instagram, template or a folder)");
+    char *stories = shipped_stories();
+    int rc = usage_error("--text needs a STORY (a folder, or one of: %s)", stories);
+    free(stories);
+    return rc;
   }
   Catalog *cat = load_catalog();
   if (!cat) {

@@ -156,6 +156,7 @@ language "en" {
     unavailable = "This account is no longer available",
     requests = "Message requests",
     request_from = "{name} wants to contact you",
+    reply_to = "Reply to {name}",
     request_hint = "If you accept, they can message you and will see that you read it.",
     composer = "Type a message",
     incoming_video = "Incoming video call",

@@ -158,6 +158,7 @@ language "fr" {
     unavailable = "Ce compte n'est plus disponible",
     requests = "Demandes de messages",
     request_from = "{name} veut te contacter",
+    reply_to = "Répondre à {name}",
     request_hint = "Si tu acceptes, cette personne pourra t'écrire et saura que tu as lu son message.",
     composer = "Écris un message",
     incoming_video = "Appel vidéo entrant",

@@ -157,6 +157,7 @@ language "it" {
     unavailable = "Questo account non è più disponibile",
     requests = "Richieste di messaggi",
     request_from = "{name} vuole contattarti",
+    reply_to = "Rispondi a {name}",
     request_hint = "Se accetti, potrà scriverti e saprà che hai letto il messaggio.",
     composer = "Scrivi un messaggio",
     incoming_video = "Videochiamata in arrivo",

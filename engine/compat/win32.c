@@ -115,13 +115,11 @@ int win_mkdir(const char *path) {
   return r;
 }
 
-int win_rename(const char *from, const char *to) {
+static int move_file(const char *from, const char *to, DWORD flags) {
   wchar_t *a = win_wide(from), *b = win_wide(to);
   int r = -1;
-  /* POSIX rename replaces the target (the atomic save relies on it); the
-   * C runtime's refuses when the target exists. */
   if (a && b) {
-    if (MoveFileExW(a, b, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) r = 0;
+    if (MoveFileExW(a, b, flags | MOVEFILE_WRITE_THROUGH)) r = 0;
     else set_errno_from_win();
   }
   free(a);
@@ -129,17 +127,11 @@ int win_rename(const char *from, const char *to) {
   return r;
 }
 
-int win_rename_noreplace(const char *from, const char *to) {
-  wchar_t *a = win_wide(from), *b = win_wide(to);
-  int r = -1;
-  if (a && b) {
-    if (MoveFileExW(a, b, MOVEFILE_WRITE_THROUGH)) r = 0;
-    else set_errno_from_win();
-  }
-  free(a);
-  free(b);
-  return r;
-}
+/* POSIX rename replaces the target (the atomic save relies on it); the C
+ * runtime's refuses when the target exists. */
+int win_rename(const char *from, const char *to) { return move_file(from, to, MOVEFILE_REPLACE_EXISTING); }
+
+int win_rename_noreplace(const char *from, const char *to) { return move_file(from, to, 0); }
 
 int win_unlink(const char *path) {
   wchar_t *w = win_wide(path);

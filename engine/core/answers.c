@@ -1,6 +1,5 @@
 #include "answers.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,14 +20,8 @@ static const char WORDS[] =
 
 Questions *questions_load(const char *assets_dir, Diag *diag) {
   char *path = path_join(assets_dir, "questions.lua");
-  Sandbox *sb = sandbox_new(".", WORDS);
+  Sandbox *sb = sandbox_data_file(path, WORDS, diag);
   if (!sb) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
-    free(path);
-    return NULL;
-  }
-  if (!sandbox_run_file(sb, path, diag)) {
-    sandbox_free(sb);
     free(path);
     return NULL;
   }
@@ -193,13 +186,7 @@ bool answers_parse(const char *text, AnswerSession *a) {
   return ended && a->story[0];
 }
 
-static char *answers_dir(void) {
-  char *user = paths_user();
-  if (!user) return NULL;
-  char *dir = path_join(user, "answers");
-  free(user);
-  return dir;
-}
+static char *answers_dir(void) { return paths_user_file("answers"); }
 
 bool answers_save(const AnswerSession *a, char **why) {
   /* leave no trace: nothing written, and that is no failure */
@@ -227,28 +214,16 @@ bool answers_save(const AnswerSession *a, char **why) {
   return ok;
 }
 
-static int by_name(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
-
 AnswerSession *answers_load_all(const char *story, int *n) {
   *n = 0;
   char *dir = answers_dir();
-  DIR *d = dir ? opendir(dir) : NULL;
-  if (!d) {
+  int count;
+  /* the names end in the time they were made: sorted is oldest first per story */
+  char **names = dir_names(dir, ".answers", &count);
+  if (!names) {
     free(dir);
     return NULL;
   }
-  char **names = NULL;
-  int count = 0;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    size_t len = strlen(e->d_name);
-    if (e->d_name[0] == '.' || len < 9 || strcmp(e->d_name + len - 8, ".answers") != 0) continue;
-    names = xrealloc(names, (size_t)(count + 1) * sizeof *names);
-    names[count++] = xstrdup(e->d_name);
-  }
-  closedir(d);
-  /* the names end in the time they were made: sorted is oldest first per story */
-  if (count) qsort(names, (size_t)count, sizeof *names, by_name);
   AnswerSession *all = xcalloc((size_t)count + 1, sizeof *all);
   for (int i = 0; i < count; i++) {
     char *p = path_join(dir, names[i]);
@@ -264,9 +239,8 @@ AnswerSession *answers_load_all(const char *story, int *n) {
     }
     free(text);
     free(p);
-    free(names[i]);
   }
-  free(names);
+  names_free(names);
   free(dir);
   return all;
 }

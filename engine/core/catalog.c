@@ -24,15 +24,8 @@ static void sort_langs(Advice *a) {
 }
 
 Catalog *catalog_load(const char *path, Diag *diag) {
-  Sandbox *sb = sandbox_new(".", WORDS);
-  if (!sb) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
-    return NULL;
-  }
-  if (!sandbox_run_file(sb, path, diag)) {
-    sandbox_free(sb);
-    return NULL;
-  }
+  Sandbox *sb = sandbox_data_file(path, WORDS, diag);
+  if (!sb) return NULL;
   lua_State *L = sandbox_lua(sb);
   Catalog *c = xcalloc(1, sizeof *c);
   sandbox_push_collected(sb);

@@ -91,21 +91,42 @@ typedef struct {
    * first of them (its path is the one to replay). */
   struct Failure { char *message; int count, node; } *failures;
   int nfailures, capfailures;
+  int *failure_slot; /* open addressing over failures by message: index + 1, 0 empty */
+  size_t capslots;   /* a power of 2, at least twice nfailures */
 } Explored;
 
 /* Counts a runtime error at a state: the same message on many paths is
  * one problem, reported once with the number of paths. */
+static int *failure_slot(Explored *x, const char *message) {
+  size_t mask = x->capslots - 1;
+  for (size_t i = (size_t)fnv1a(message, strlen(message), FNV_SEED) & mask;; i = (i + 1) & mask)
+    if (!x->failure_slot[i] || strcmp(x->failures[x->failure_slot[i] - 1].message, message) == 0)
+      return &x->failure_slot[i];
+}
+
 static void add_failure(Explored *x, const char *message, int node) {
-  for (int i = 0; i < x->nfailures; i++)
-    if (strcmp(x->failures[i].message, message) == 0) {
-      x->failures[i].count++;
+  /* By a hash of the message: a story can fail differently on each of
+   * many paths, and a search through all of them each time was quadratic. */
+  if (x->capslots) {
+    int *slot = failure_slot(x, message);
+    if (*slot) {
+      x->failures[*slot - 1].count++;
       return;
     }
+  }
   if (x->nfailures == x->capfailures) {
     x->capfailures = x->capfailures ? x->capfailures * 2 : 16;
     x->failures = xrealloc(x->failures, (size_t)x->capfailures * sizeof *x->failures);
   }
   x->failures[x->nfailures++] = (struct Failure){xstrdup(message), 1, node};
+  if (2 * (size_t)x->nfailures > x->capslots) { /* rebuilt twice as large */
+    free(x->failure_slot);
+    x->capslots = x->capslots ? x->capslots * 2 : 64;
+    x->failure_slot = xcalloc(x->capslots, sizeof *x->failure_slot);
+    for (int i = 0; i < x->nfailures; i++) *failure_slot(x, x->failures[i].message) = i + 1;
+  } else {
+    *failure_slot(x, message) = x->nfailures;
+  }
 }
 
 static void add_edge(Explored *x, int from, int to) {
@@ -338,6 +359,7 @@ static void explored_free(Explored *x) {
   free(x->asked);
   for (int i = 0; i < x->nfailures; i++) free(x->failures[i].message);
   free(x->failures);
+  free(x->failure_slot);
 }
 
 int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum) {
@@ -475,7 +497,8 @@ int check_random(const Story *s, long n, unsigned long long seed, FILE *out) {
     int steps = 0;
     while (rt_run(rt) == RT_CHOICE && steps < 10000) {
       int pick = (int)(next_random(&x) % (unsigned long long)rt_choice_count(rt));
-      buf_addf(&path, "%s%d", steps ? "," : "", pick + 1);
+      if (steps) buf_add(&path, ",", 1);
+      buf_add_int(&path, pick + 1);
       rt_choose(rt, pick);
       steps++;
     }

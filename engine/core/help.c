@@ -1,6 +1,5 @@
 #include "help.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -76,9 +75,15 @@ static void free_words(HelpWords *w) {
   w->n = 0;
 }
 
-/* role = "crisis" or role = { "youth-line", "removal" }; false on an unknown name. */
-static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, int i, Diag *diag) {
-  int type = lr_field(L, t, "role");
+/* One name of a list read by read_names, added to *set; false (said in
+ * diag) when it is not one of its kind. */
+typedef bool (*TakeName)(const char *name, size_t len, unsigned *set, const char *path, int i, Diag *diag);
+
+/* key = "name" or key = { "name", ... }: each name given to take. False
+ * when the field is neither, or a name was refused. */
+static bool read_names(lua_State *L, int t, const char *key, TakeName take, unsigned *set, const char *path, int i,
+                       Diag *diag) {
+  int type = lr_field(L, t, key);
   int top = lua_gettop(L);
   int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
   bool ok = type == LUA_TNIL || type == LUA_TSTRING || type == LUA_TTABLE;
@@ -86,44 +91,39 @@ static bool read_roles(lua_State *L, int t, unsigned *roles, const char *path, i
     if (type == LUA_TTABLE) lua_rawgeti(L, top, k); else lua_pushvalue(L, top);
     size_t len = 0;
     const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : "";
-    int r = help_role_from_name(name, len);
-    if (r < 0) {
-      const char *hint = lr_suggest(name, ROLE_NAMES);
-      diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a role%s%s%s", i, name,
-               hint ? " (did you mean \"" : " (youth-line, report-authority, crisis, emergency, removal)",
-               hint ? hint : "", hint ? "\"?)" : "");
-      ok = false;
-    } else {
-      *roles |= 1u << r;
-    }
+    if (!take(name, len, set, path, i, diag)) ok = false;
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
   return ok;
 }
 
+/* role = "crisis" or role = { "youth-line", "removal" } */
+static bool take_role(const char *name, size_t len, unsigned *roles, const char *path, int i, Diag *diag) {
+  int r = help_role_from_name(name, len);
+  if (r < 0) {
+    const char *hint = lr_suggest(name, ROLE_NAMES);
+    diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a role%s%s%s", i, name,
+             hint ? " (did you mean \"" : " (youth-line, report-authority, crisis, emergency, removal)",
+             hint ? hint : "", hint ? "\"?)" : "");
+    return false;
+  }
+  *roles |= 1u << r;
+  return true;
+}
+
 /* topics = "sextortion" or topics = { "sextortion", "scam" }: the stories'
  * topics an entry is for (none given: every topic). */
-static bool read_topics(lua_State *L, int t, unsigned *topics, const char *path, int i, Diag *diag) {
-  int type = lr_field(L, t, "topics");
-  int top = lua_gettop(L);
-  int n = type == LUA_TSTRING ? 1 : type == LUA_TTABLE ? (int)lua_rawlen(L, top) : 0;
-  bool ok = type == LUA_TNIL || type == LUA_TSTRING || type == LUA_TTABLE;
-  for (int k = 1; k <= n; k++) {
-    if (type == LUA_TTABLE) lua_rawgeti(L, top, k); else lua_pushvalue(L, top);
-    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-    int tp = topic_from_name(name);
-    if (tp < 0 || tp == TOPIC_NONE) {
-      diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a topic (%s)", i, name,
-               "sextortion, cyberbullying, grooming, scam");
-      ok = false;
-    } else {
-      *topics |= 1u << tp;
-    }
-    lua_pop(L, 1);
+static bool take_topic(const char *name, size_t len, unsigned *topics, const char *path, int i, Diag *diag) {
+  (void)len;
+  int tp = topic_from_name(name);
+  if (tp < 0 || tp == TOPIC_NONE) {
+    diag_add(diag, DIAG_ERROR, path, 0, "resource %d: \"%s\" is not a topic (%s)", i, name,
+             "sextortion, cyberbullying, grooming, scam");
+    return false;
   }
-  lua_pop(L, 1);
-  return ok;
+  *topics |= 1u << tp;
+  return true;
 }
 
 bool help_for_topic(const HelpEntry *e, int topic) {
@@ -203,7 +203,8 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
           lr_field(L, r, "urgent");
           e.urgent = lua_toboolean(L, -1);
           lua_pop(L, 1);
-          bool roles_ok = read_roles(L, r, &e.roles, path, i, diag) && read_topics(L, r, &e.topics, path, i, diag);
+          bool roles_ok = read_names(L, r, "role", take_role, &e.roles, path, i, diag) &&
+                          read_names(L, r, "topics", take_topic, &e.topics, path, i, diag);
           if (!e.name || !e.contact || !e.source || !roles_ok) {
             if (roles_ok) diag_add(diag, DIAG_ERROR, path, 0, "resource %d needs a name, a contact and a source", i);
             free(e.name); free(e.contact); free(e.what); free(e.hours); free(e.source);
@@ -292,30 +293,19 @@ void help_free(HelpList *h) {
   free(h);
 }
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 char **help_countries(const char *assets_dir, int *count) {
   *count = 0;
   char *dir = path_join(assets_dir, "help");
-  DIR *d = opendir(dir);
+  int n;
+  char **names = dir_names(dir, ".lua", &n);
   free(dir);
-  char **out = xcalloc(1, sizeof(char *));
-  if (!d) return out;
-  struct dirent *e;
-  while ((e = readdir(d)) != NULL) {
-    size_t n = strlen(e->d_name);
-    if (n < 6 || strcmp(e->d_name + n - 4, ".lua") != 0) continue;
-    char *code = xstrndup(e->d_name, n - 4);
-    if (!valid_code(code) || strcmp(code, "ALL") == 0) {
-      free(code);
-      continue;
-    }
-    out = xrealloc(out, (size_t)(*count + 2) * sizeof(char *));
-    out[(*count)++] = code;
-    out[*count] = NULL;
+  char **out = xcalloc((size_t)n + 1, sizeof(char *));
+  for (int i = 0; i < n; i++) {
+    char *code = xstrndup(names[i], strlen(names[i]) - 4);
+    if (strlen(code) < 2 || !valid_code(code) || strcmp(code, "ALL") == 0) free(code);
+    else out[(*count)++] = code;
   }
-  closedir(d);
-  qsort(out, (size_t)*count, sizeof(char *), cmp);
+  names_free(names);
   return out;
 }
 

@@ -40,7 +40,8 @@ const char *lr_unknown_key(lua_State *L, int t, const char *const *known) {
     if (lua_type(L, -1) != LUA_TSTRING) continue;
     const char *k = lua_tostring(L, -1);
     bool ok = false;
-    for (const char *const *n = known; *n && !ok; n++) ok = strcmp(*n, k) == 0;
+    /* The first byte first: every field of every line is looked up here. */
+    for (const char *const *n = known; *n && !ok; n++) ok = (*n)[0] == k[0] && strcmp(*n, k) == 0;
     if (!ok && !found) {
       snprintf(unknown_buf, sizeof unknown_buf, "%.60s", k);
       found = unknown_buf;

@@ -102,6 +102,14 @@ char *paths_user(void) {
 #endif
 }
 
+char *paths_user_file(const char *name) {
+  char *user = paths_user();
+  if (!user) return NULL;
+  char *p = path_join(user, name);
+  free(user);
+  return p;
+}
+
 char *paths_story(const char *arg) {
   if (is_dir(arg) || is_file(arg)) return xstrdup(arg);
   if (!strchr(arg, '/')) {

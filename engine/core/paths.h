@@ -14,6 +14,9 @@ char *paths_stories(void); /* caller frees */
  * (never /tmp: nothing is saved, and PATHS_NO_HOME says why). Created on
  * demand by save code. */
 char *paths_user(void);
+/* A file or folder in it ("settings.conf", "answers"); NULL when there is
+ * no user folder. Caller frees. */
+char *paths_user_file(const char *name);
 /* A story named on the command line: a folder or a .lua file as given,
  * else the id of a shipped story (stories/<id>), else the name itself (the
  * story's loading says it is missing). Caller frees. */

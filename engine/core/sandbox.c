@@ -104,6 +104,7 @@ static bool past_deadline(Sandbox *sb) {
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 #define BIG_ALLOC (64u << 10)
+#define LOAD_GC_PAUSE 400 /* % (Lua's default: 200) while a story file runs */
 
 /* Pushes "file:line: " of the first frame from `level` up that runs a story
  * file (chunk names "@file"), or "". */
@@ -344,6 +345,30 @@ static bool first_run(Sandbox *sb, const char *full) {
   return true;
 }
 
+/* Compiles a file of the story read into code (its name kept for the
+ * sandbox's life, its bytes in the fingerprint). A syntax error is said
+ * for a beginner where hint.h can ("'}' expected near 'alex'" becomes what
+ * to write), as "file:line: text". Returns a Lua status, with the chunk or
+ * the message on top; *name is the file's interned name. */
+static int load_story_file(Sandbox *sb, const char *path, const char *code, size_t len, const char **name) {
+  lua_State *L = sb->L;
+  *name = sandbox_intern_file(sb, path);
+  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  char *chunk = xasprintf("@%s", *name);
+  int st = sandbox_load(sb, code, len, chunk, -1);
+  free(chunk);
+  if (st == LUA_ERRSYNTAX) {
+    int line = 0;
+    char *better = hint_syntax(code, len, lua_tostring(L, -1), &line);
+    if (better) {
+      lua_pop(L, 1);
+      lua_pushfstring(L, "%s:%d: %s", *name, line, better);
+      free(better);
+    }
+  }
+  return st;
+}
+
 /* include "part.lua": another file of the same folder. */
 /* The file beside `path` whose name is the same but for capitals, or
  * close to it ("Part2.lua" for "part2.lua", "scene1.lua" for
@@ -407,9 +432,6 @@ static int story_include(lua_State *L) {
     free(full);
     return lua_error(L);
   }
-  const char *name = sandbox_intern_file(sb, full);
-  free(full);
-  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
   /* Sound work grows with the text: each included file adds to the time
    * limit in proportion to its size (1 s per MB), so a story of 10,000
    * scenes in many files loads, while a short runaway loop still stops.
@@ -421,19 +443,9 @@ static int story_include(lua_State *L) {
   sb->bonus += bonus;
   sb->deadline += bonus;
   sb->budget += (long)(SANDBOX_BUDGET * (bonus / SANDBOX_SECONDS)); /* instructions too */
-  char *chunk = xasprintf("@%s", name);
-  int st = sandbox_load(sb, code, len, chunk, -1);
-  free(chunk);
-  if (st == LUA_ERRSYNTAX) {
-    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
-    int line = 0;
-    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
-    if (better) {
-      lua_pop(L, 1);
-      lua_pushfstring(L, "%s:%d: %s", name, line, better);
-      free(better);
-    }
-  }
+  const char *name;
+  int st = load_story_file(sb, full, code, len, &name);
+  free(full);
   free(code);
   if (st != LUA_OK) return lua_error(L);
   sb->include_depth++;
@@ -533,6 +545,61 @@ static int prelude_where(lua_State *L) {
   return 2;
 }
 
+/* The prelude's copy_table(t): a shallow copy of a story's table, made
+ * in C. In Lua, pairs() called next() once per field (each call one the
+ * sandbox's hook looks at) and the new table grew one key at a time: the
+ * copies of every choice's options and effects were a tenth of a load.
+ * Raw: a story's __pairs does not run inside the trusted prelude. The
+ * fields count against the instruction budget as the Lua loop's did. */
+static int prelude_copy_table(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  int n = 0, narr = 0;
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    n++;
+    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1) narr++;
+  }
+  from_state(L)->budget -= 4L * n;
+  lua_createtable(L, narr, n - narr);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, 2);
+  }
+  return 1;
+}
+
+/* The prelude's fields(t): a table's fields that are not numbers, as
+ * { key, value, key, value ... } in next()'s order, or nil when there are
+ * none (most scene bodies hold items only: in Lua, finding that out was a
+ * call of next() per item). */
+static int prelude_fields(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 2); /* 2: the list, made at the first field */
+  int n = 0, count = 0;
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    count++;
+    if (lua_type(L, -2) != LUA_TNUMBER) {
+      if (lua_isnil(L, 2)) {
+        lua_newtable(L);
+        lua_replace(L, 2);
+      }
+      lua_pushvalue(L, -2);
+      lua_rawseti(L, 2, ++n);
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, 2, ++n);
+    }
+    lua_pop(L, 1);
+  }
+  from_state(L)->budget -= 2L * count;
+  lua_settop(L, 2);
+  return 1;
+}
+
 /* The story language: the prelude is trusted; it gets where() (for
  * file:line), the environment to fill with the story words, and the simple
  * words and a character's words of words.h. Leaves what it collects on the stack. */
@@ -540,6 +607,8 @@ static bool run_prelude(lua_State *L, int env) {
   if (luaL_loadbufferx(L, bts_prelude, bts_prelude_len, "=prelude", "t") != LUA_OK) return false;
   lua_pushnil(L);
   lua_pushcclosure(L, prelude_where, 1);
+  lua_pushcfunction(L, prelude_copy_table);
+  lua_pushcfunction(L, prelude_fields);
   lua_pushvalue(L, env);
   lua_getglobal(L, "string");
   lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
@@ -556,7 +625,7 @@ static bool run_prelude(lua_State *L, int env) {
       lua_pushboolean(L, word_is((Word)w, WF_EMPTY_OK));
       lua_setfield(L, -2, word_name((Word)w));
     }
-  return lua_pcall(L, 5, 1, 0) == LUA_OK;
+  return lua_pcall(L, 7, 1, 0) == LUA_OK;
 }
 
 /* Builds the environment: safe functions plus the vocabulary (words.h). */
@@ -809,27 +878,17 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
       diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", read_error_text(err));
     return false;
   }
-  const char *name = sandbox_intern_file(sb, path);
-  sb->fingerprint = fnv1a(code, len, sb->fingerprint);
   sb->diag = diag;
-  char *chunk = xasprintf("@%s", name);
-  int st = sandbox_load(sb, code, len, chunk, -1);
-  free(chunk);
-  if (st == LUA_ERRSYNTAX) {
-    /* Lua's words ("'}' expected near 'alex'") said for a beginner. */
-    int line = 0;
-    char *better = hint_syntax(code, len, lua_tostring(sb->L, -1), &line);
-    if (better) {
-      diag_add(diag, DIAG_ERROR, name, line, "%s", better);
-      free(better);
-      free(code);
-      lua_pop(sb->L, 1);
-      sb->diag = NULL;
-      return false;
-    }
-  }
+  const char *name;
+  int st = load_story_file(sb, path, code, len, &name);
   free(code);
+  /* A story file mostly builds what stays (its scenes): the collector
+   * waits for the heap to grow 4 times, not 2, while it runs (fewer cycles
+   * marking the same live tables). The memory cap still holds: a refused
+   * allocation makes Lua collect everything and try again. */
+  int pause = lua_gc(sb->L, LUA_GCSETPAUSE, LOAD_GC_PAUSE);
   if (st == LUA_OK) st = sandbox_pcall(sb, 0, 0);
+  lua_gc(sb->L, LUA_GCSETPAUSE, pause);
   if (st != LUA_OK) {
     sandbox_report(sb, diag, name, lua_tostring(sb->L, -1));
     lua_pop(sb->L, 1);
@@ -837,6 +896,19 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   sb->diag = NULL;
   lua_gc(sb->L, LUA_GCCOLLECT);
   return st == LUA_OK;
+}
+
+Sandbox *sandbox_data_file(const char *path, const char *words, Diag *diag) {
+  Sandbox *sb = sandbox_new(".", words);
+  if (!sb) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot start Lua");
+    return NULL;
+  }
+  if (!sandbox_run_file(sb, path, diag)) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  return sb;
 }
 
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag) {

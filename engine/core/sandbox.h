@@ -73,6 +73,11 @@ bool sandbox_hit_memory(const Sandbox *sb);
 /* Describes the last error for a human: adds which limit was hit. */
 void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg);
 
+/* A data sandbox offering `words` that has run the one file at path (the
+ * advice catalogue, the questions, a country's help); NULL, said in diag,
+ * when Lua could not start or the file has errors. */
+Sandbox *sandbox_data_file(const char *path, const char *words, Diag *diag);
+
 /* For a data sandbox that reads several files: runs `words` again (so each
  * file starts from what they set) and then the file. */
 bool sandbox_run_data(Sandbox *sb, const char *words, const char *path, Diag *diag);

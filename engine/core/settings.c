@@ -137,13 +137,7 @@ char *settings_format(const Settings *s) {
   return buf_take(&b);
 }
 
-static char *settings_path(void) {
-  char *user = paths_user();
-  if (!user) return NULL;
-  char *p = path_join(user, "settings.conf");
-  free(user);
-  return p;
-}
+static char *settings_path(void) { return paths_user_file("settings.conf"); }
 
 static bool parse_settings(const char *text, void *out, char **problem) {
   return settings_parse(out, text, problem);

@@ -19,8 +19,9 @@
 #include "trcheck.h"
 #include "util.h"
 
-/* What the condition functions read while they run. */
-typedef struct {
+/* What the condition functions read while they run (Story.eval: the
+ * story owns it; the conditions' environment points at it). */
+typedef struct EvalCtx {
   const Story *story;
   const double *vars;
   uint32_t did;
@@ -363,8 +364,6 @@ static void remember_prog(Builder *b, const char *text, CondProg *prog) {
   b->nseen++;
 }
 
-static const char COND_ENV_KEY = 0; /* its address: the registry key of the conditions' environment */
-
 /* Upvalues of each: the EvalCtx, did() as a closure over it. */
 static const luaL_Reg COND_META[] = {{"__index", cond_index}, {"__newindex", cond_newindex}, {NULL, NULL}};
 
@@ -380,9 +379,10 @@ static void make_cond_env(Builder *b, EvalCtx *ctx) {
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   b->cond_env = lua_gettop(L);
-  /* Kept for the conditions compiled later, when first needed (story_eval). */
+  /* Kept with the compiled conditions, for those compiled later, when
+   * first needed (story_eval). */
   lua_pushvalue(L, b->cond_env);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+  lua_setfield(L, b->conds, "env");
 }
 
 /* The names a compiled condition (cond.h) may use: the story's variables
@@ -1049,19 +1049,25 @@ static void finish_steps(Builder *b, int list) {
   }
 }
 
+/* The length of a list the story collected (characters, scenes), or 0
+ * when it has more than max: then an error at its first entry past max,
+ * "the story <has> more than <max> <what>". */
+static int capped_len(Builder *b, int list, int max, const char *has, const char *what) {
+  lua_State *L = b->L;
+  lua_Unsigned len = lua_rawlen(L, list);
+  if (len <= (lua_Unsigned)max) return (int)len;
+  lua_rawgeti(L, list, max + 1);
+  const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : b->s->path;
+  int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
+  lua_pop(L, 1);
+  ERR(b, file, line, "the story %s more than %d %s", has, max, what);
+  return 0;
+}
+
 static void build_characters(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  lua_Unsigned len = lua_rawlen(L, list);
-  if (len > STORY_MAX_CHARS) {
-    lua_rawgeti(L, list, STORY_MAX_CHARS + 1);
-    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
-    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
-    lua_pop(L, 1);
-    ERR(b, file, line, "the story declares more than %d characters", STORY_MAX_CHARS);
-    len = 0;
-  }
-  int n = (int)len;
+  int n = capped_len(b, list, STORY_MAX_CHARS, "declares", "characters");
   s->chars = xcalloc((size_t)n + 1, sizeof *s->chars);
   for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
     lua_rawgeti(L, list, i);
@@ -1172,16 +1178,7 @@ static void read_judges(Builder *b, int t, Scene *sc) {
 static void build_scenes(Builder *b, int list) {
   Story *s = b->s;
   lua_State *L = b->L;
-  lua_Unsigned len = lua_rawlen(L, list);
-  if (len > STORY_MAX_SCENES) {
-    lua_rawgeti(L, list, STORY_MAX_SCENES + 1);
-    const char *file = lua_type(L, -1) == LUA_TTABLE ? file_of(b, -1) : s->path;
-    int line = lua_type(L, -1) == LUA_TTABLE ? line_of(b, -1) : 0;
-    lua_pop(L, 1);
-    ERR(b, file, line, "the story has more than %d scenes", STORY_MAX_SCENES);
-    len = 0;
-  }
-  int n = (int)len;
+  int n = capped_len(b, list, STORY_MAX_SCENES, "has", "scenes");
   if (!charge(b, ((size_t)n + 1) * (sizeof *s->scenes + sizeof *b->scene_ids), NULL, 0)) n = 0;
   s->scenes = xcalloc((size_t)n + 1, sizeof *s->scenes);
   /* First the ids, so targets can be resolved in any order. */
@@ -1531,11 +1528,9 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   int col = lua_gettop(L);
   lua_newtable(L);
   b->conds = lua_gettop(L);
-  EvalCtx *ctx = lua_newuserdatauv(L, sizeof(EvalCtx), 0);
-  memset(ctx, 0, sizeof *ctx);
-  ctx->story = s;
-  lua_rawsetp(L, LUA_REGISTRYINDEX, s); /* keeps ctx alive with the state */
-  make_cond_env(b, ctx);
+  s->eval = xcalloc(1, sizeof *s->eval);
+  s->eval->story = s;
+  make_cond_env(b, s->eval);
   lua_newtable(L);
   b->onpath = lua_gettop(L);
   lr_field(L, col, "steps");
@@ -1711,6 +1706,7 @@ void story_free(Story *s) {
   free(s->app);
   free(s->path);
   sandbox_free(s->sandbox); /* frees the interned file names too */
+  free(s->eval);
   free(s);
 }
 
@@ -1772,7 +1768,7 @@ static int cond_function(const Story *s, int cond) {
   Buf code = {0};
   buf_addf(&code, "return (%s\n)", s->cond_text[cond]);
   char *chunk = xasprintf("@%s", s->cond_file[cond]);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &COND_ENV_KEY);
+  lua_getfield(L, -1, "env");
   int st = sandbox_load(s->sandbox, code.s, code.len, chunk, lua_gettop(L));
   free(chunk);
   free(code.s);
@@ -1792,11 +1788,8 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
     if (r != COND_ASK_LUA) return r;
   }
   lua_State *L = sandbox_lua(s->sandbox);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, s);
-  EvalCtx *ctx = lua_touserdata(L, -1);
-  lua_pop(L, 1);
-  ctx->vars = vars;
-  ctx->did = did;
+  s->eval->vars = vars;
+  s->eval->did = did;
   int st = cond_function(s, cond);
   if (st == LUA_OK) st = sandbox_pcall(s->sandbox, 0, 1);
   if (st != LUA_OK) {

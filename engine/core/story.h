@@ -139,7 +139,8 @@ typedef struct Story {
   const Catalog *catalog;
   Sandbox *sandbox; /* conditions are Lua, evaluated on demand */
   int nconds;
-  int conds_ref;   /* the compiled conditions, in the sandbox's registry */
+  int conds_ref;   /* the compiled conditions and their environment, in the sandbox's registry */
+  struct EvalCtx *eval; /* what the conditions read while they run (story.c) */
   char **cond_text;
   const char **cond_file; /* where each condition is written (interned) */
   int *cond_line;

@@ -16,7 +16,7 @@
  * a text of many {v} would multiply them. */
 static void add_number(Buf *out, double v) {
   if (v == floor(v) && fabs(v) < 1e15)
-    buf_addf(out, "%.0f", v);
+    buf_add_int(out, (long long)v); /* "%.0f", without printf; -0 is "0" */
   else if (fabs(v) < 1e15)
     buf_addf(out, "%.2f", v);
   else

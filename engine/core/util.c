@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -99,6 +100,18 @@ void buf_addf(Buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
+/* An integer in decimal without printf: a random playthrough formats a
+ * number into most texts it fills and a choice into its path, and
+ * vsnprintf's general path was a third of it. */
+void buf_add_int(Buf *b, long long v) {
+  char digits[24];
+  int i = (int)sizeof digits;
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do digits[--i] = (char)('0' + u % 10); while ((u /= 10) != 0);
+  if (v < 0) digits[--i] = '-';
+  buf_add(b, digits + i, sizeof digits - (size_t)i);
+}
+
 void buf_add_line(Buf *b, const char *s) {
   for (const char *p = s; *p; p++)
     if ((unsigned char)*p >= 0x20 && *p != 0x7f) buf_add(b, p, 1);
@@ -181,6 +194,32 @@ bool is_dir(const char *path) {
 bool is_file(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int by_bytes(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+char **dir_names(const char *dir, const char *suffix, int *n) {
+  *n = 0;
+  DIR *d = dir ? opendir(dir) : NULL;
+  if (!d) return NULL;
+  size_t sl = strlen(suffix);
+  char **names = xcalloc(1, sizeof *names);
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    size_t len = strlen(e->d_name);
+    if (e->d_name[0] == '.' || len <= sl || strcmp(e->d_name + len - sl, suffix) != 0) continue;
+    names = xrealloc(names, (size_t)(*n + 2) * sizeof *names);
+    names[(*n)++] = xstrdup(e->d_name);
+    names[*n] = NULL;
+  }
+  closedir(d);
+  qsort(names, (size_t)*n, sizeof *names, by_bytes);
+  return names;
+}
+
+void names_free(char **names) {
+  for (char **p = names; p && *p; p++) free(*p);
+  free(names);
 }
 
 unsigned long long fnv1a(const void *data, size_t n, unsigned long long h) {

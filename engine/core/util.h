@@ -21,6 +21,7 @@ typedef struct {
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_adds(Buf *b, const char *s);
 void buf_addf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_add_int(Buf *b, long long v); /* decimal, as "%lld" */
 char *buf_take(Buf *b); /* returns the string ("" if empty); b is reset */
 /* Adds s without its control bytes (newlines, DEL...): a value written on
  * one line of a "key value" file (a player's name) stays on that line. */
@@ -38,6 +39,12 @@ char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);
 bool is_file(const char *path);
+/* The names in a folder that end in `suffix` ("" for every name), hidden
+ * ones (".x") left out, sorted byte-wise: the same order on every file
+ * system, so lists and messages never depend on the disk. NULL-terminated,
+ * *n of them; NULL (and *n = 0) when the folder cannot be opened. */
+char **dir_names(const char *dir, const char *suffix, int *n);
+void names_free(char **names);
 /* FNV-1a 64-bit, for content fingerprints (not security). */
 unsigned long long fnv1a(const void *data, size_t n, unsigned long long h);
 #define FNV_SEED 1469598103934665603ULL

@@ -10,7 +10,10 @@
 -- speaker_words: a character's words besides its messages (alex.photo,
 -- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
 -- text may be left out; also from words.h (WF_SPEAKER).
-local where, words, match, simple_words, speaker_words = ...
+-- copy_table(t): a shallow, raw copy of a table; fields(t): its fields
+-- that are not numbers as { key, value, ... }, or nil (both from the
+-- engine, in C: a loop of next() here cost a hooked call per field).
+local where, copy_table, fields, words, match, simple_words, speaker_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
@@ -60,8 +63,7 @@ end
 -- changes to the story's own table do not reach the engine.
 local function copy(v)
   if type(v) ~= "table" or real_of[v] then return v end
-  local t = {}
-  for k, x in pairs(v) do t[k] = x end
+  local t = copy_table(v)
   return t
 end
 
@@ -102,8 +104,7 @@ local function text_and_options(value, word, level)
   if type(value) ~= "table" then
     fail(word .. " needs a text in quotes or a { ... } table, got " .. type(value), level + 1)
   end
-  local t = {}
-  for k, v in pairs(value) do t[k] = v end
+  local t = copy_table(value)
   if t.text == nil then t.text = t[1] end
   t[1] = nil
   return t
@@ -219,8 +220,7 @@ function words.choice(text)
     if type(opts) ~= "table" then
       fail('choice "' .. text .. '" needs { go = "scene" } after it', 1)
     end
-    local t = {}
-    for k, v in pairs(opts) do t[k] = v end
+    local t = copy_table(opts)
     t.text, t.kind, t.file, t.line = text, "choice", file, line
     if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
     if t.say == true then t.say = text end
@@ -316,8 +316,10 @@ local function collect_scene(kind, id)
   return function(body)
     if type(body) ~= "table" or real_of[body] then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
     local scene = { id = id, kind = kind, file = file, line = line, items = {}, choices = {} }
-    for k, v in pairs(body) do
-      if type(k) ~= "number" then
+    local named = fields(body)
+    if named then
+      for i = 1, #named, 2 do
+        local k, v = named[i], named[i + 1]
         if scene[k] ~= nil then fail(kind .. ' "' .. id .. '": ' .. tostring(k) .. ' is given by the story words, not set by hand', 1) end
         scene[k] = speaker_ids[v] or v -- chat = ines
       end

@@ -49,6 +49,15 @@ static void put(Term *t, const char *text) {
   free(safe);
 }
 
+/* A story text in a style (SGR codes), between open and close: "[", "]". */
+static void styled(Term *t, const char *code, const char *open, const char *text, const char *close) {
+  style(t, code);
+  fputs(open, t->out);
+  put(t, text);
+  fputs(close, t->out);
+  style(t, "0");
+}
+
 static void pause_ms(int ms) {
   struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
   nanosleep(&ts, NULL);
@@ -161,26 +170,14 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       style(t, "0");
       break;
     case WORD_RECORDING:
-      style(t, "1;31");
       /* the story may write REC itself: not twice */
-      fputs(strstr(b->text, "REC") ? "[" : b->text[0] ? "[REC " : "[REC", t->out);
-      put(t, b->text);
-      fputs("]", t->out);
-      style(t, "0");
+      styled(t, "1;31", strstr(b->text, "REC") ? "[" : b->text[0] ? "[REC " : "[REC", b->text, "]");
       break;
     case WORD_HANGUP:
-    case WORD_SYSTEM:
-      style(t, "2");
-      fputs("[", t->out);
-      put(t, b->text);
-      fputs("]", t->out);
-      style(t, "0");
-      break;
+    case WORD_SYSTEM: styled(t, "2", "[", b->text, "]"); break;
     case WORD_NARRATE:
     default: /* a shown word with no look of its own reads as narration */
-      style(t, "3");
-      put(t, b->text);
-      style(t, "0");
+      styled(t, "3", "", b->text, "");
       break;
     case WORD_THINK:
       style(t, "3;2");
@@ -194,13 +191,7 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
       put(t, b->text);
       fputs(" ---", t->out);
       break;
-    case WORD_CLOCK:
-      style(t, "2");
-      fputs("[", t->out);
-      put(t, b->clock);
-      fputs("]", t->out);
-      style(t, "0");
-      break;
+    case WORD_CLOCK: styled(t, "2", "[", b->clock, "]"); break;
     case WORD_CRISIS:
       /* a calm card, set apart from the chat */
       fputs("\n  +--\n  | ", t->out);

@@ -625,7 +625,17 @@ void draw_chat(App *app) {
     total += th;
     newest += th;
   }
-  int sh = list_screen ? 0 : strip_height(app, int_w, hh + rq + ch, newest);
+  /* The replies are sent where the story is: in another conversation they
+   * wait behind one button that goes back there ("Reply to Nina"), so no
+   * reply ever looks like an answer to the wrong person. */
+  int live = p->rt ? threads_live(p->rt, p->shown) : -1;
+  bool elsewhere = !list_screen && play_waiting_choice(p) && live >= 0 && contact != live;
+  char back[300] = "";
+  if (elsewhere) SWN(app, SW_reply_to, s->chars[live].name, back, sizeof back);
+  int bw = int_w - 2 * dp(app, 12);
+  int sh = list_screen ? 0
+         : elsewhere  ? button_height(app, back, bw, FONT_BOLD) + 2 * dp(app, 12)
+                      : strip_height(app, int_w, hh + rq + ch, newest);
   mid.h = app->gfx.h - hh - sh - rq - ch;
   /* Reading back up: what arrives below must not move what is being read. */
   if (app->nav.scroll[SCR_CHAT] > 0 && app->chat.total > 0 && total > app->chat.total)
@@ -679,6 +689,15 @@ void draw_chat(App *app) {
   }
   chat_header(app, (SDL_Rect){left, 0, int_w, hh}, contact, left > 0);
   if (rq) draw_request_card(app, (SDL_Rect){left, mid.y + mid.h, int_w, rq}, contact);
-  if (!list_screen) draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  if (elsewhere) {
+    SDL_Rect strip = {left, mid.y + mid.h + rq, int_w, sh};
+    fill_rect(app, strip, t->bg);
+    fill_rect(app, (SDL_Rect){strip.x, strip.y, strip.w, 1}, t->sep);
+    app->gfx.marks.strip = strip;
+    button_colored(app, (SDL_Rect){left + dp(app, 12), strip.y + dp(app, 12), bw, sh - 2 * dp(app, 12)}, back, ACT_THREAD,
+                   live, 0, t->primary, t->primary_text, t->primary, FONT_BOLD, 0);
+  } else if (!list_screen) {
+    draw_choices(app, (SDL_Rect){left, mid.y + mid.h + rq, int_w, sh});
+  }
   if (ch) draw_composer(app, (SDL_Rect){left, app->gfx.h - ch, int_w, ch}, contact);
 }

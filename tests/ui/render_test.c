@@ -829,8 +829,21 @@ static void test_inbox_playthrough(void **s) {
     run(app, "thread alex\n");
     assert_int_equal(inbox_state(app, alex), CONTACT_BLOCKED);
     assert_true(drawn(app, SW(app, SW_blocked)));
-    /* back to the story's conversation: accept by answering */
-    run(app, "thread nina\nchoose 1\nrun\n");
+    /* the replies are Nina's: here, one button back to her conversation */
+    char reply[128];
+    SWN(app, SW_reply_to, "Nina Rose", reply, sizeof reply);
+    assert_true(drawn(app, reply));
+    const Zone *back = NULL;
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_THREAD && app->in.zones[i].arg == nina) back = &app->in.zones[i];
+    assert_non_null(back);
+    char *click = xasprintf("click %d %d\n", back->r.x + back->r.w / 2, back->r.y + back->r.h / 2);
+    run(app, click);
+    free(click);
+    assert_int_equal(inbox_view(app), nina);
+    assert_false(drawn(app, reply));
+    /* accept by answering */
+    run(app, "choose 1\nrun\n");
     assert_int_equal(inbox_state(app, nina), CONTACT_OPEN);
     assert_true(drawn(app, "hi! do we know each other?"));
     assert_true(drawn(app, "not yet 😇 i'm new in town"));

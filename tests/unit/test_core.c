@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -530,6 +531,18 @@ static void test_text_fill(void **state) {
   t = text_fill("{nu|nue}", NULL, NULL, "A", 'm');
   assert_string_equal(t, "nu");
   free(t);
+  /* Integers without printf (buf_add_int), as "%lld" writes them. */
+  Buf nb = {0};
+  const long long ints[] = {0, 7, -7, 10, 1234567890123LL, -1000000000000000LL, LLONG_MAX, LLONG_MIN};
+  Buf want = {0};
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    buf_add_int(&nb, ints[i]);
+    buf_add(&nb, " ", 1);
+    buf_addf(&want, "%lld ", ints[i]);
+  }
+  assert_string_equal(nb.s, want.s);
+  free(nb.s);
+  free(want.s);
   t = text_terminal_safe("a\x1b[2Jb\xff\xc2\x9b\xe2\x80\xae" "c\n");
   assert_null(strchr(t, 0x1b));
   assert_non_null(strstr(t, "c "));
@@ -591,6 +604,48 @@ static void test_scan(void **state) {
   assert_false(placeholder_next(&p, &ph));
 }
 
+/* A folder's names: only the suffix asked for, no hidden ones, sorted the
+ * same on every file system; a missing folder is NULL, an empty one "". */
+static void test_dir_names(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  const char *files[] = {"it.lua", ".hidden.lua", "en.lua", "fr.lua", "notes.txt", "zz.lua~", ".lua"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *p = path_join(dir, files[i]);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fclose(f);
+    free(p);
+  }
+  int n;
+  char **names = dir_names(dir, ".lua", &n);
+  assert_int_equal(n, 3);
+  assert_string_equal(names[0], "en.lua");
+  assert_string_equal(names[1], "fr.lua");
+  assert_string_equal(names[2], "it.lua");
+  assert_null(names[3]);
+  names_free(names);
+  names = dir_names(dir, "", &n);
+  assert_int_equal(n, 5); /* the hidden two left out */
+  assert_string_equal(names[0], "en.lua");
+  assert_string_equal(names[4], "zz.lua~");
+  names_free(names);
+  names = dir_names(dir, ".none", &n);
+  assert_non_null(names);
+  assert_int_equal(n, 0);
+  names_free(names);
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *p = path_join(dir, files[i]);
+    unlink(p);
+    free(p);
+  }
+  rmdir(dir);
+  assert_null(dir_names(dir, "", &n));
+  assert_int_equal(n, 0);
+  assert_null(dir_names(NULL, "", &n));
+}
+
 static void test_settings(void **state) {
   (void)state;
   Settings s;
@@ -641,6 +696,7 @@ int main(void) {
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
+      cmocka_unit_test(test_dir_names),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
