@@ -1,6 +1,5 @@
 #include "answers.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,28 +214,16 @@ bool answers_save(const AnswerSession *a, char **why) {
   return ok;
 }
 
-static int by_name(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
-
 AnswerSession *answers_load_all(const char *story, int *n) {
   *n = 0;
   char *dir = answers_dir();
-  DIR *d = dir ? opendir(dir) : NULL;
-  if (!d) {
+  int count;
+  /* the names end in the time they were made: sorted is oldest first per story */
+  char **names = dir_names(dir, ".answers", &count);
+  if (!names) {
     free(dir);
     return NULL;
   }
-  char **names = NULL;
-  int count = 0;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    size_t len = strlen(e->d_name);
-    if (e->d_name[0] == '.' || len < 9 || strcmp(e->d_name + len - 8, ".answers") != 0) continue;
-    names = xrealloc(names, (size_t)(count + 1) * sizeof *names);
-    names[count++] = xstrdup(e->d_name);
-  }
-  closedir(d);
-  /* the names end in the time they were made: sorted is oldest first per story */
-  if (count) qsort(names, (size_t)count, sizeof *names, by_name);
   AnswerSession *all = xcalloc((size_t)count + 1, sizeof *all);
   for (int i = 0; i < count; i++) {
     char *p = path_join(dir, names[i]);
@@ -252,9 +239,8 @@ AnswerSession *answers_load_all(const char *story, int *n) {
     }
     free(text);
     free(p);
-    free(names[i]);
   }
-  free(names);
+  names_free(names);
   free(dir);
   return all;
 }

@@ -1,6 +1,5 @@
 #include "help.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -294,30 +293,19 @@ void help_free(HelpList *h) {
   free(h);
 }
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 char **help_countries(const char *assets_dir, int *count) {
   *count = 0;
   char *dir = path_join(assets_dir, "help");
-  DIR *d = opendir(dir);
+  int n;
+  char **names = dir_names(dir, ".lua", &n);
   free(dir);
-  char **out = xcalloc(1, sizeof(char *));
-  if (!d) return out;
-  struct dirent *e;
-  while ((e = readdir(d)) != NULL) {
-    size_t n = strlen(e->d_name);
-    if (n < 6 || strcmp(e->d_name + n - 4, ".lua") != 0) continue;
-    char *code = xstrndup(e->d_name, n - 4);
-    if (!valid_code(code) || strcmp(code, "ALL") == 0) {
-      free(code);
-      continue;
-    }
-    out = xrealloc(out, (size_t)(*count + 2) * sizeof(char *));
-    out[(*count)++] = code;
-    out[*count] = NULL;
+  char **out = xcalloc((size_t)n + 1, sizeof(char *));
+  for (int i = 0; i < n; i++) {
+    char *code = xstrndup(names[i], strlen(names[i]) - 4);
+    if (strlen(code) < 2 || !valid_code(code) || strcmp(code, "ALL") == 0) free(code);
+    else out[(*count)++] = code;
   }
-  closedir(d);
-  qsort(out, (size_t)*count, sizeof(char *), cmp);
+  names_free(names);
   return out;
 }
 

@@ -49,6 +49,7 @@ static const char *stray_character(const char *code, size_t len, int line) {
   for (int l = 1; l < line && p < end; p++)
     if (*p == '\n') l++;
   char quote = 0;
+  if (p == code && len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* a byte order mark: skipped by the loader */
   for (; p < end && *p != '\n'; p++) {
     if (quote) {
       if (*p == '\\' && p + 1 < end && p[1] != '\n') p++;

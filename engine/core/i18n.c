@@ -1,6 +1,5 @@
 #include "i18n.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,8 +299,9 @@ static void check_holes(const I18n *in, const char *dir, Diag *diag) {
 
 I18n *i18n_load(const char *assets_dir, Diag *diag) {
   char *dir = path_join(assets_dir, "lang");
-  DIR *d = opendir(dir);
-  if (!d) {
+  int nfiles;
+  char **files = dir_names(dir, ".lua", &nfiles);
+  if (!files) {
     diag_add(diag, DIAG_ERROR, dir, 0, "cannot open the folder of languages");
     free(dir);
     return NULL;
@@ -309,17 +309,16 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
   Sandbox *sb = sandbox_new(".", VOCABULARY);
   if (!sb) {
     diag_add(diag, DIAG_ERROR, dir, 0, "cannot start Lua");
-    closedir(d);
+    names_free(files);
     free(dir);
     return NULL;
   }
   I18n *in = xcalloc(1, sizeof *in);
-  struct dirent *e;
-  while ((e = readdir(d)) != NULL) {
-    size_t n = strlen(e->d_name);
-    if (n < 4 || strcmp(e->d_name + n - 4, ".lua") != 0 || !i18n_is_code(e->d_name, n - 4)) continue;
-    char *code = xstrndup(e->d_name, n - 4);
-    char *path = path_join(dir, e->d_name);
+  for (int f = 0; f < nfiles; f++) {
+    size_t n = strlen(files[f]);
+    if (!i18n_is_code(files[f], n - 4)) continue;
+    char *code = xstrndup(files[f], n - 4);
+    char *path = path_join(dir, files[f]);
     Lang l = {0};
     if (read_language(sb, path, code, &l, diag)) {
       in->langs = xrealloc(in->langs, (size_t)(in->n + 1) * sizeof *in->langs);
@@ -330,7 +329,7 @@ I18n *i18n_load(const char *assets_dir, Diag *diag) {
     free(path);
     free(code);
   }
-  closedir(d);
+  names_free(files);
   sandbox_free(sb);
   if (in->n) qsort(in->langs, (size_t)in->n, sizeof *in->langs, by_code);
   in->en = i18n_find(in, "en");

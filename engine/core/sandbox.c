@@ -1,6 +1,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "sandbox.h"
 
+#include <dirent.h>
+#include <strings.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdlib.h>
@@ -368,6 +370,34 @@ static int load_story_file(Sandbox *sb, const char *path, const char *code, size
 }
 
 /* include "part.lua": another file of the same folder. */
+/* The file beside `path` whose name is the same but for capitals, or
+ * close to it ("Part2.lua" for "part2.lua", "scene1.lua" for
+ * "scenes1.lua"), or NULL: what an author meant when an include is not
+ * found. */
+static char *near_file(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return NULL;
+  char *dir = xstrndup(path, (size_t)(slash - path));
+  DIR *d = opendir(dir);
+  free(dir);
+  if (!d) return NULL;
+  enum { MOST = 200 };
+  char *names[MOST + 1];
+  int n = 0;
+  char *same = NULL;
+  for (struct dirent *e; n < MOST && (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    if (!same && strcasecmp(e->d_name, slash + 1) == 0) same = xstrdup(e->d_name);
+    names[n++] = xstrdup(e->d_name);
+  }
+  closedir(d);
+  names[n] = NULL;
+  const char *close = same ? NULL : lr_suggest(slash + 1, (const char *const *)names);
+  char *out = same ? same : close ? xstrdup(close) : NULL;
+  for (int i = 0; i < n; i++) free(names[i]);
+  return out;
+}
+
 static int story_include(lua_State *L) {
   Sandbox *sb = from_state(L);
   const char *rel = luaL_checkstring(L, 1);
@@ -389,10 +419,16 @@ static int story_include(lua_State *L) {
   ReadError err = READ_OK;
   char *code = inside ? read_file(full, SANDBOX_FILE_CAP, &len, &err) : NULL;
   if (!code) {
+    char *near = inside && err == READ_NOT_FOUND ? near_file(full) : NULL;
     luaL_where(L, 1);
-    lua_pushfstring(L, "include \"%s\": %s", rel,
-                    inside ? read_error_text(err) : "it leads outside the story's folder (a link?)");
+    if (near)
+      lua_pushfstring(L, "include \"%s\": file not found; the folder has \"%s\": write its name exactly as it is, "
+                      "capitals included (Windows does not mind, other computers do)", rel, near);
+    else
+      lua_pushfstring(L, "include \"%s\": %s", rel,
+                      inside ? read_error_text(err) : "it leads outside the story's folder (a link?)");
     lua_concat(L, 2);
+    free(near);
     free(full);
     return lua_error(L);
   }
@@ -454,6 +490,21 @@ static int unknown_word(lua_State *L) {
     if (lua_type(L, -1) == LUA_TSTRING && lua_tostring(L, -1)[0] != '_') names[n++] = lua_tostring(L, -1);
   }
   names[n] = NULL;
+  /* A character declared in another file of the story: `local jay =
+   * character "jay"` in story.lua is not seen in an included file (Lua's
+   * locals belong to their file), and a group writing one file each meets
+   * that first. The character itself, found by its id. */
+  lua_rawgeti(L, LUA_REGISTRYINDEX, from_state(L)->collected);
+  if (lua_type(L, -1) == LUA_TTABLE) {
+    lua_pushliteral(L, "speakers");
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+      lua_pushvalue(L, 2);
+      if (lua_rawget(L, -2) != LUA_TNIL) return 1;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
   const char *hint = lr_suggest(key, names);
   if (hint) return luaL_error(L, "'%s' is not a word of the story language (did you mean '%s'?)", key, hint);
   return luaL_error(L,
@@ -688,6 +739,10 @@ const char *sandbox_intern_file(Sandbox *sb, const char *file) {
 int sandbox_load(Sandbox *sb, const char *code, size_t len, const char *chunkname, int env_index) {
   lua_State *L = sb->L;
   int env_abs = env_index == -1 ? 0 : lua_absindex(L, env_index);
+  /* A byte order mark: Windows' Notepad and other editors may start a UTF-8
+   * file with one, and Lua's own loadfile skips it too (the lines stay the
+   * same: it is on the first one). */
+  if (len >= 3 && memcmp(code, "\xEF\xBB\xBF", 3) == 0) code += 3, len -= 3;
   int st = luaL_loadbufferx(L, code, len, chunkname, "t");
   if (st != LUA_OK) return st;
   if (env_abs)

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +73,13 @@ bool settings_parse(Settings *s, const char *text, char **why) {
     while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\r')) v[--vl] = 0;
     bool ok = true;
     if (strcmp(key, "lang") == 0) ok = vl >= 2 && vl < sizeof s->lang && (snprintf(s->lang, sizeof s->lang, "%s", v), true);
-    else if (strcmp(key, "country") == 0) ok = vl >= 2 && vl < sizeof s->country && (snprintf(s->country, sizeof s->country, "%s", v), true);
+    else if (strcmp(key, "country") == 0) {
+      /* the help data's spelling ("fr" written by hand is FR); letters only: it names a file */
+      ok = vl >= 2 && vl < sizeof s->country;
+      for (size_t i = 0; ok && i < vl; i++) ok = isalpha((unsigned char)v[i]);
+      if (ok)
+        for (size_t i = 0; i <= vl; i++) s->country[i] = (char)toupper((unsigned char)v[i]);
+    }
     else if (strcmp(key, "name") == 0) ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);
     else if (strcmp(key, "gender") == 0) ok = vl == 1 && strchr("mfx", v[0]) && (s->gender = v[0], true);
     else if (strcmp(key, "text_scale") == 0) {

@@ -3,7 +3,6 @@
  * of skin.h; an error names the file and the line the key is written on. */
 #include "skin.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -441,15 +440,13 @@ SkinSet *skins_load(const char *assets_dir, const char *const *langs, Diag *diag
   SkinSet *set = xcalloc(1, sizeof *set);
   set->plain = -1;
   char *dir = path_join(assets_dir, "skins");
-  DIR *d = opendir(dir);
-  Sandbox *sb = d ? sandbox_new(".", VOCABULARY) : NULL;
-  if (!d) diag_add(diag, DIAG_ERROR, dir, 0, "cannot open the folder of skins");
-  struct dirent *e;
-  while (sb && (e = readdir(d)) != NULL) {
-    size_t n = strlen(e->d_name);
-    if (n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0) continue;
-    char *id = xstrndup(e->d_name, n - 4);
-    char *path = path_join(dir, e->d_name);
+  int nfiles;
+  char **files = dir_names(dir, ".lua", &nfiles);
+  Sandbox *sb = files ? sandbox_new(".", VOCABULARY) : NULL;
+  if (!files) diag_add(diag, DIAG_ERROR, dir, 0, "cannot open the folder of skins");
+  for (int f = 0; sb && f < nfiles; f++) {
+    char *id = xstrndup(files[f], strlen(files[f]) - 4);
+    char *path = path_join(dir, files[f]);
     if (!skin_is_id(id, (int)strlen(id))) {
       diag_add(diag, DIAG_ERROR, path, 0, "a skin's file name is its id: lowercase letters, digits and '-'");
     } else {
@@ -466,7 +463,7 @@ SkinSet *skins_load(const char *assets_dir, const char *const *langs, Diag *diag
     free(path);
     free(id);
   }
-  if (d) closedir(d);
+  names_free(files);
   sandbox_free(sb);
   if (!skins_find(set, "plain")) {
     /* plain is where every story lands: always there, with the game's own

@@ -44,6 +44,7 @@ typedef struct {
   /* The builder is C code working for a story: it has limits of its own. */
   long built;       /* lines, choices, scenes built so far */
   bool stop;        /* a limit was reached: build no more */
+  unsigned tr_broken; /* bit i: the file of translations[i + 1] is there but has errors (said) */
   int onpath;       /* stack index: the when tables being built (cycles) */
   int depth;        /* of when inside when, while building */
   const char *last_file; /* the last file interned (most items share it) */
@@ -1472,6 +1473,7 @@ static void check_translations(Builder *b, int declared) {
     if (!lang) {
       ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"), "translations: list language codes like \"fr\"");
     } else if (!tr) {
+      if (!(b->tr_broken & (1u << (i - 1)))) /* a file with errors: its errors said it */
       WARN(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
            "no \"%s\" translation: write translations/%s.lua (behind-the-screen --translate %s STORY writes it)", lang,
            lang, lang);
@@ -1538,8 +1540,8 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
       char *full = path_join(root, rel);
       if (!sandbox_inside_root(root, full))
         ERR(b, full, 0, "this translation file leads outside the story's folder (a link?)");
-      else if (is_file(full))
-        sandbox_run_file(b->sb, full, b->diag);
+      else if (is_file(full) && !sandbox_run_file(b->sb, full, b->diag))
+        b->tr_broken |= 1u << (i - 1);
       free(full);
       free(rel);
     }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -193,6 +194,32 @@ bool is_dir(const char *path) {
 bool is_file(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int by_bytes(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+char **dir_names(const char *dir, const char *suffix, int *n) {
+  *n = 0;
+  DIR *d = dir ? opendir(dir) : NULL;
+  if (!d) return NULL;
+  size_t sl = strlen(suffix);
+  char **names = xcalloc(1, sizeof *names);
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    size_t len = strlen(e->d_name);
+    if (e->d_name[0] == '.' || len <= sl || strcmp(e->d_name + len - sl, suffix) != 0) continue;
+    names = xrealloc(names, (size_t)(*n + 2) * sizeof *names);
+    names[(*n)++] = xstrdup(e->d_name);
+    names[*n] = NULL;
+  }
+  closedir(d);
+  qsort(names, (size_t)*n, sizeof *names, by_bytes);
+  return names;
+}
+
+void names_free(char **names) {
+  for (char **p = names; p && *p; p++) free(*p);
+  free(names);
 }
 
 unsigned long long fnv1a(const void *data, size_t n, unsigned long long h) {

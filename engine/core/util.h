@@ -39,6 +39,12 @@ char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);
 bool is_file(const char *path);
+/* The names in a folder that end in `suffix` ("" for every name), hidden
+ * ones (".x") left out, sorted byte-wise: the same order on every file
+ * system, so lists and messages never depend on the disk. NULL-terminated,
+ * *n of them; NULL (and *n = 0) when the folder cannot be opened. */
+char **dir_names(const char *dir, const char *suffix, int *n);
+void names_free(char **names);
 /* FNV-1a 64-bit, for content fingerprints (not security). */
 unsigned long long fnv1a(const void *data, size_t n, unsigned long long h);
 #define FNV_SEED 1469598103934665603ULL

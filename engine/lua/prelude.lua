@@ -233,6 +233,9 @@ function words.choice(text)
 end
 
 local speakers = {}
+-- By id, for the engine: a file that does not see another file's `local`
+-- finds the character there (sandbox.c, unknown_word).
+collected.speakers = speakers
 
 local function speaker(id)
   local s = {}

@@ -103,6 +103,29 @@ static char *find_style(FcConfig *cfg, const char *family, const char *style, co
   return f;
 }
 
+/* The file fontconfig picks for "sans-serif" when it is scalable (an
+ * outline font SDL_ttf can open at any size), and its family; or NULL. */
+static char *any_sans(FcConfig *cfg, char **family) {
+  FcPattern *p = FcNameParse((const FcChar8 *)"sans-serif:scalable=true");
+  if (!p) return NULL;
+  FcConfigSubstitute(cfg, p, FcMatchPattern);
+  FcDefaultSubstitute(p);
+  FcResult res;
+  FcPattern *m = FcFontMatch(cfg, p, &res);
+  char *out = NULL;
+  FcBool scalable = FcFalse;
+  FcChar8 *file = NULL, *fam = NULL;
+  if (m && FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch &&
+      FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+      FcPatternGetBool(m, FC_SCALABLE, 0, &scalable) == FcResultMatch && scalable) {
+    out = xstrdup((const char *)file);
+    *family = xstrdup((const char *)fam);
+  }
+  if (m) FcPatternDestroy(m);
+  FcPatternDestroy(p);
+  return out;
+}
+
 /* Our own configuration for one look, released after it: no global state
  * left behind, and nothing of fontconfig kept in memory. */
 static FcConfig *fc_start(void) { return FcInitLoadConfigAndFonts(); }
@@ -142,6 +165,18 @@ static void find_core(void) {
     found.family = i;
     found.bold = find_style(cfg, families[i], "Bold", NULL);
     found.italic = find_style(cfg, families[i], "Oblique", "Italic");
+  }
+  if (!found.regular) {
+    /* Neither family installed (a distribution without them, a trimmed
+     * system): any font fontconfig gives for sans-serif that FreeType can
+     * scale, rather than no window at all. */
+    char *family = NULL;
+    found.regular = any_sans(cfg, &family);
+    if (found.regular) {
+      found.bold = find_style(cfg, family, "Bold", NULL);
+      found.italic = find_style(cfg, family, "Italic", "Oblique");
+    }
+    free(family);
   }
   FcConfigDestroy(cfg);
 }

@@ -1,7 +1,6 @@
 /* The start screen: a discreet title, one card per story (title, app,
  * length, a one-line content note), continue when a save exists, settings,
  * help, and the quick-exit keys. */
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,11 +35,10 @@ void menu_load(App *app) {
   app->lib.menu_loaded = true;
   const Story *playing = app->lib.story_index >= 0 ? app->lib.stories[app->lib.story_index].story : NULL;
   char *dir = paths_stories();
-  DIR *d = dir ? opendir(dir) : NULL;
-  struct dirent *e;
-  while (d && (e = readdir(d))) {
-    if (e->d_name[0] == '.') continue;
-    char *path = path_join(dir, e->d_name);
+  int n;
+  char **names = dir_names(dir, "", &n);
+  for (int k = 0; k < n; k++) {
+    char *path = path_join(dir, names[k]);
     char *main_file = path_join(path, "story.lua");
     bool known = false;
     for (int i = 0; i < app->lib.nstories && !known; i++) known = same_place(app->lib.stories[i].story->path, path);
@@ -59,7 +57,7 @@ void menu_load(App *app) {
     free(main_file);
     free(path);
   }
-  if (d) closedir(d);
+  names_free(names);
   free(dir);
   qsort(app->lib.stories, (size_t)app->lib.nstories, sizeof *app->lib.stories, cmp_entry);
   for (int i = 0; i < app->lib.nstories; i++) {

@@ -604,6 +604,48 @@ static void test_scan(void **state) {
   assert_false(placeholder_next(&p, &ph));
 }
 
+/* A folder's names: only the suffix asked for, no hidden ones, sorted the
+ * same on every file system; a missing folder is NULL, an empty one "". */
+static void test_dir_names(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  const char *files[] = {"it.lua", ".hidden.lua", "en.lua", "fr.lua", "notes.txt", "zz.lua~", ".lua"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *p = path_join(dir, files[i]);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fclose(f);
+    free(p);
+  }
+  int n;
+  char **names = dir_names(dir, ".lua", &n);
+  assert_int_equal(n, 3);
+  assert_string_equal(names[0], "en.lua");
+  assert_string_equal(names[1], "fr.lua");
+  assert_string_equal(names[2], "it.lua");
+  assert_null(names[3]);
+  names_free(names);
+  names = dir_names(dir, "", &n);
+  assert_int_equal(n, 5); /* the hidden two left out */
+  assert_string_equal(names[0], "en.lua");
+  assert_string_equal(names[4], "zz.lua~");
+  names_free(names);
+  names = dir_names(dir, ".none", &n);
+  assert_non_null(names);
+  assert_int_equal(n, 0);
+  names_free(names);
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *p = path_join(dir, files[i]);
+    unlink(p);
+    free(p);
+  }
+  rmdir(dir);
+  assert_null(dir_names(dir, "", &n));
+  assert_int_equal(n, 0);
+  assert_null(dir_names(NULL, "", &n));
+}
+
 static void test_settings(void **state) {
   (void)state;
   Settings s;
@@ -624,6 +666,11 @@ static void test_settings(void **state) {
   assert_false(settings_parse(&back, "# behind-the-screen settings 1\ntext_scale = 900\n", &why));
   free(why);
   assert_false(settings_parse(&back, "hello", &why));
+  free(why);
+  /* a country written by hand: the help data's spelling, and never a path */
+  assert_true(settings_parse(&back, "# behind-the-screen settings 1\ncountry = fr\n", &why));
+  assert_string_equal(back.country, "FR");
+  assert_false(settings_parse(&back, "# behind-the-screen settings 1\ncountry = ..\n", &why));
   free(why);
 }
 
@@ -649,6 +696,7 @@ int main(void) {
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
+      cmocka_unit_test(test_dir_names),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

@@ -370,10 +370,49 @@ static void test_stray_characters(void **state) {
   diag_free(&d);
 }
 
+/* What a group writing one file each, on Windows and on phones, meets:
+ * a byte order mark (Notepad) and CRLF lines load; a character declared
+ * with local in story.lua is found in an included file; an include whose
+ * capitals differ names the file that is there; a translation file with an
+ * error is not also said to be missing. */
+static void test_files_of_a_group(void **state) {
+  (void)state;
+  put("story.lua", "\xef\xbb\xbf" "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" },\r\n"
+                   "  teaches = { \"evidence\", \"talk\" } }\r\nlocal x = character \"x\" { name = \"X\" }\r\n"
+                   "include \"part.lua\"\r\n");
+  put("part.lua", "scene \"a\" {\r\n  x \"hi\",\r\n  choice \"A\" { go = \"e\", did = \"talk\" },\r\n"
+                  "  choice \"B\" { go = \"e\", did = \"evidence\" },\r\n}\r\n" END);
+  char *tr = path_join(dir, "translations");
+  mkdir(tr, 0700);
+  free(tr);
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"hi\"] = \"salut,\n}\n");
+  Diag d;
+  Story *s = load(&d);
+  assert_null(s);
+  assert_true(said(&d, DIAG_ERROR, "translations/fr.lua", 2, "a text in quotes is not closed"));
+  for (int i = 0; i < d.count; i++) assert_null(strstr(d.entries[i].message, "no \"fr\" translation"));
+  diag_free(&d);
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"hi\"] = \"salut\",\n}\n");
+  s = load(&d);
+  if (!s) diag_print(&d, stderr);
+  assert_non_null(s);
+  assert_int_equal(s->nscenes, 2);
+  story_free(s);
+  diag_free(&d);
+  char *t = path_join(dir, "translations/fr.lua");
+  remove(t);
+  free(t);
+  expect_error(CARD "include \"Part.lua\"\n", 4, "include \"Part.lua\": file not found; the folder has \"part.lua\"");
+  t = path_join(dir, "part.lua");
+  remove(t);
+  free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_comma),
       cmocka_unit_test(test_stray_characters),
+      cmocka_unit_test(test_files_of_a_group),
       cmocka_unit_test(test_condition_slips),
       cmocka_unit_test(test_did_without_quotes),
       cmocka_unit_test(test_goto), cmocka_unit_test(test_ending_inside_a_scene), cmocka_unit_test(test_taught_out_of_order),

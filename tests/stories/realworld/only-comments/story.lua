@@ -1,0 +1,3 @@
+-- my story
+-- TODO write it
+--[[ scene "a" {} ]]
