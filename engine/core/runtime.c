@@ -63,6 +63,7 @@ struct Runtime {
   char clock[6];
   int day;
   bool in_call;
+  bool in_voice_call;
   int thread; /* the open conversation: where the player's lines go; -1 none yet */
   int shown[STORY_CHOICES_MAX];
   int nshown;
@@ -123,7 +124,7 @@ static void reset(Runtime *rt) {
   rt->error = NULL;
   rt->clock[0] = 0;
   rt->day = 0;
-  rt->in_call = false;
+  rt->in_call = rt->in_voice_call = false;
   rt->thread = -1;
   rt->nshown = 0;
   rt->unchosen = 0;
@@ -344,6 +345,7 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
                              int typing, int to, const char *file, int line) {
   if (rt->quiet) { /* where the story goes, not what it says */
     rt->quiet_beat = (Beat){.kind = kind, .who = who, .typing_ms = typing, .day = rt->day, .in_call = rt->in_call,
+                            .in_voice_call = rt->in_voice_call,
                             .choice_point = rt->npath, .file = file, .line = line};
     place(rt, &rt->quiet_beat, to);
     return &rt->quiet_beat;
@@ -383,6 +385,7 @@ static const Beat *push_beat(Runtime *rt, Word kind, int who, const char *text, 
   memcpy(b->clock, rt->clock, sizeof b->clock);
   b->day = rt->day;
   b->in_call = rt->in_call;
+  b->in_voice_call = rt->in_voice_call;
   b->choice_point = rt->npath;
   b->file = file;
   b->line = line;
@@ -516,8 +519,11 @@ static const Beat *step(Runtime *rt) {
     if (word_is(it->kind, WF_SHOWN)) {
       /* What a beat changes for the beats after it. */
       switch (it->kind) {
-        case WORD_CALL: rt->in_call = true; break;
-        case WORD_LATER: rt->day++; rt->in_call = false; break;
+        case WORD_CALL:
+          rt->in_call = true;
+          rt->in_voice_call = it->call_kind == CALL_VOICE;
+          break;
+        case WORD_LATER: rt->day++; rt->in_call = rt->in_voice_call = false; break;
         case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
         default: break;
       }
@@ -525,7 +531,7 @@ static const Beat *step(Runtime *rt) {
       b->call_kind = it->call_kind; /* what kind of call, who makes it */
       b->call_out = it->call_out;
       if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
-      if (it->kind == WORD_HANGUP) rt->in_call = false; /* the hang-up itself is still in the call */
+      if (it->kind == WORD_HANGUP) rt->in_call = rt->in_voice_call = false; /* the hang-up itself is still in the call */
       return b;
     }
     switch (it->kind) {

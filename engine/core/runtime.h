@@ -56,6 +56,7 @@ typedef struct {
   char clock[6];    /* time of day shown with the beat, "" if none yet */
   int day;          /* 0 at the start, +1 at every time skip */
   bool in_call;     /* happened during a call */
+  bool in_voice_call; /* ... a voice call: its lines are said, not typed */
   unsigned char call_kind; /* WORD_CALL: CALL_APP (the app's kind), CALL_VOICE or CALL_VIDEO */
   bool call_out;    /* WORD_CALL: the player makes the call (no Answer / Decline) */
   int thread;       /* the conversation it belongs to (character index), -1 before any */
@@ -65,11 +66,14 @@ typedef struct {
   int line;
 } Beat;
 
-/* A line said aloud, not typed: in the room (in_person), or in a call (a
- * message between `call` and `hangup`): both front ends show it as what
- * was said ("Karim, on the call: ..."), never as a chat bubble. */
+/* A line said aloud, not typed: in the room (in_person), or in a voice
+ * call (a message between `call { voice = true }` and `hangup`): both front
+ * ends show it as what was said ("Karim, on the call: ..."), never as a
+ * chat bubble. In a video call the chat stays open beside the picture, and
+ * what a contact sends there is typed (Sacha's "my mic doesn't work, I'll
+ * write here"): those stay messages. */
 static inline bool beat_said_aloud(const Beat *b) {
-  return b->in_person || (b->in_call && b->kind == WORD_MSG);
+  return b->in_person || (b->in_voice_call && b->kind == WORD_MSG);
 }
 
 typedef enum { RT_RUNNING, RT_CHOICE, RT_ENDED, RT_ERROR } RtState;

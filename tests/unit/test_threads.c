@@ -209,7 +209,7 @@ static Story *load_text(const char *text, Diag *d, char *dir, size_t n) {
 
 /* A phone call the player makes (voice = true, outgoing = true): the beat
  * says so; the lines in it are said aloud, in the caller's conversation;
- * after hangup, lines are messages again. */
+ * after hangup, lines are messages again; in a video call they are typed. */
 static void test_phone_call(void **state) {
   (void)state;
   char dir[40];
@@ -225,6 +225,7 @@ static void test_phone_call(void **state) {
                        "  hangup \"Call ended\",\n"
                        "  m \"how did it go?\",\n"
                        "  m.call \"Incoming video call\",\n"
+                       "  m \"my mic doesn't work, I'll type here\",\n"
                        "  choice \"Go\" { go = \"b\" },\n"
                        "}\n"
                        "ending \"b\" { title = \"B\", summary = \"S\" }\n",
@@ -245,6 +246,9 @@ static void test_phone_call(void **state) {
   const Beat *video = rt_history(rt, 6);
   assert_int_equal(video->call_kind, CALL_APP); /* the app's own kind */
   assert_false(video->call_out);
+  /* in a video call the chat stays open: what Mia sends there is typed */
+  assert_true(rt_history(rt, 7)->in_call);
+  assert_false(beat_said_aloud(rt_history(rt, 7)));
   rt_free(rt);
   story_free(s);
 }
