@@ -298,16 +298,28 @@ end
 -- step "ask-admin" { title = "...", why = "...", before = { "block" }, next_time = true }:
 -- a right step of the story's own, beside the catalogue's (its texts are
 -- the story's, translated with it).
+-- The shape of step and translation: word "id" { ... }. The id checked,
+-- the place it was written kept, then the table after it handed to take
+-- (or the beginner told what goes after it). Called from a word, so the
+-- levels are the author's line; the words call it without a tail call,
+-- which would lose that line. A fail inside take is one level deeper.
+local function id_then_table(word, id, needs, take)
+  check_string(id, word, 2)
+  local file, line = where(2)
+  return function(t)
+    if type(t) ~= "table" then fail(word .. ' "' .. id .. '" needs ' .. needs, 1) end
+    take(t, file, line)
+  end
+end
+
 function words.step(id)
-  check_string(id, "step", 1)
-  local file, line = where(1)
-  return function(info)
-    if type(info) ~= "table" then fail('step "' .. id .. '" needs { title = "...", why = "..." } after it', 1) end
+  local f = id_then_table("step", id, '{ title = "...", why = "..." } after it', function(info, file, line)
     local t = {}
     for k, v in pairs(info) do t[k] = v end
     t.id, t.file, t.line = id, file, line
     table.insert(collected.steps, t)
-  end
+  end)
+  return f
 end
 
 local function collect_scene(kind, id)
@@ -377,16 +389,13 @@ end
 
 -- translation "fr" { ["source text"] = "texte traduit", ... }
 function words.translation(lang)
-  check_string(lang, "translation", 1)
-  local file, line = where(1)
-  return function(map)
-    if type(map) ~= "table" then fail('translation "' .. lang .. '" needs a { ... } table', 1) end
+  local f = id_then_table("translation", lang, "a { ... } table", function(map, file, line)
     local dest = collected.translations[lang] or {}
     local at = collected.translation_where[lang] or {}
     for k, v in pairs(map) do
       if type(v) == "table" and v[todo_mark] then goto continue end
       if type(k) ~= "string" or type(v) ~= "string" then
-        fail('translation "' .. lang .. '": every entry must be ["source"] = "translation"', 1)
+        fail('translation "' .. lang .. '": every entry must be ["source"] = "translation"', 2) -- take's caller's caller: the author
       end
       dest[k] = v
       at[k] = file .. ":" .. line
@@ -394,7 +403,8 @@ function words.translation(lang)
     end
     collected.translations[lang] = dest
     collected.translation_where[lang] = at
-  end
+  end)
+  return f
 end
 
 return collected

@@ -238,6 +238,26 @@ static void test_translation_strict(void **state) {
   diag_free(&d);
 }
 
+/* step "id" and translation "lang" are followed by a table: a slip there
+ * is reported at the author's line, not inside the game's own words. */
+static void test_id_then_table_words(void **state) {
+  (void)state;
+  expect_error(CARD "\nstep \"ask-admin\" \"Ask\"\n" "scene \"a\" { go \"e\" }\n" END, 5,
+               "step \"ask-admin\" needs { title = \"...\", why = \"...\" } after it");
+  expect_error(CARD "step(42)\n", 4, "step needs a text in quotes, got number");
+  put("story.lua", TR_STORY);
+  const char *fr = "translations/fr.lua";
+  Diag d;
+  put(fr, "translation \"fr\" {\n  [\"T\"] = 5,\n}\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 1, "every entry must be [\"source\"] = \"translation\""));
+  diag_free(&d);
+  put(fr, "-- French\ntranslation \"fr\" \"oops\"\n");
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, fr, 2, "translation \"fr\" needs a { ... } table"));
+  diag_free(&d);
+}
+
 /* The 4-choice limit is on the choices seen at once: a scene may declare
  * more when their conditions exclude each other; the checker proves it
  * from every explored state, and gives a path when one shows five. */
@@ -421,6 +441,7 @@ int main(void) {
       cmocka_unit_test(test_always_true),
       cmocka_unit_test(test_card_fields_at_their_line),
       cmocka_unit_test(test_translation_strict),
+      cmocka_unit_test(test_id_then_table_words),
       cmocka_unit_test(test_four_visible),
       cmocka_unit_test(test_runtime_error_once),
       cmocka_unit_test(test_ending_placeholders),
