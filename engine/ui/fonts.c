@@ -181,6 +181,18 @@ static void find_core(void) {
   FcConfigDestroy(cfg);
 }
 
+/* A font file where distributions put it, else where fontconfig finds the
+ * family (its lookup costs more than the whole first frame: only then). */
+static char *known_or_found(const char *const *paths, const char *family) {
+  char *file = known(paths);
+  if (file) return file;
+  FcConfig *cfg = fc_start();
+  if (!cfg) return NULL;
+  file = find(cfg, family, family);
+  FcConfigDestroy(cfg);
+  return file;
+}
+
 /* The second font: the other family of the two. */
 static void find_symbols(void) {
   if (found.symbols) return;
@@ -191,13 +203,7 @@ static void find_symbols(void) {
   static const char *const dejavu[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                                        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
                                        "/usr/share/fonts/TTF/DejaVuSans.ttf", NULL};
-  found.symbols_file = known(found.family == 0 ? noto : dejavu);
-  if (found.symbols_file) return;
-  FcConfig *cfg = fc_start();
-  if (!cfg) return;
-  const char *other = found.family == 0 ? "Noto Sans" : "DejaVu Sans";
-  found.symbols_file = find(cfg, other, other);
-  FcConfigDestroy(cfg);
+  found.symbols_file = known_or_found(found.family == 0 ? noto : dejavu, found.family == 0 ? "Noto Sans" : "DejaVu Sans");
 }
 
 static void find_emoji(void) {
@@ -206,12 +212,7 @@ static void find_emoji(void) {
   static const char *const paths[] = {"/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
                                       "/usr/share/fonts/google-noto-emoji/NotoColorEmoji.ttf",
                                       "/usr/share/fonts/noto/NotoColorEmoji.ttf", NULL};
-  found.emoji_file = known(paths);
-  if (found.emoji_file) return;
-  FcConfig *cfg = fc_start();
-  if (!cfg) return;
-  found.emoji_file = find(cfg, "Noto Color Emoji", "Noto Color Emoji");
-  FcConfigDestroy(cfg);
+  found.emoji_file = known_or_found(paths, "Noto Color Emoji");
 }
 
 static void find_dys(void) {
