@@ -69,13 +69,21 @@ static const char *core_missing(void) {
 
 /* The first installed font matching pattern, or NULL. Only accepts a match
  * whose family really is the one asked for (fontconfig always answers). */
-static char *find(FcConfig *cfg, const char *pattern, const char *family_want) {
+/* fontconfig's best match for a pattern ("DejaVu Sans:style=Bold"), or
+ * NULL; FcPatternDestroy it. */
+static FcPattern *best_match(FcConfig *cfg, const char *pattern) {
   FcPattern *p = FcNameParse((const FcChar8 *)pattern);
   if (!p) return NULL;
   FcConfigSubstitute(cfg, p, FcMatchPattern);
   FcDefaultSubstitute(p);
   FcResult res;
   FcPattern *m = FcFontMatch(cfg, p, &res);
+  FcPatternDestroy(p);
+  return m;
+}
+
+static char *find(FcConfig *cfg, const char *pattern, const char *family_want) {
+  FcPattern *m = best_match(cfg, pattern);
   char *out = NULL;
   if (m) {
     FcChar8 *file = NULL, *fam = NULL;
@@ -85,7 +93,6 @@ static char *find(FcConfig *cfg, const char *pattern, const char *family_want) {
       out = xstrdup((const char *)file);
     FcPatternDestroy(m);
   }
-  FcPatternDestroy(p);
   return out;
 }
 
@@ -106,12 +113,7 @@ static char *find_style(FcConfig *cfg, const char *family, const char *style, co
 /* The file fontconfig picks for "sans-serif" when it is scalable (an
  * outline font SDL_ttf can open at any size), and its family; or NULL. */
 static char *any_sans(FcConfig *cfg, char **family) {
-  FcPattern *p = FcNameParse((const FcChar8 *)"sans-serif:scalable=true");
-  if (!p) return NULL;
-  FcConfigSubstitute(cfg, p, FcMatchPattern);
-  FcDefaultSubstitute(p);
-  FcResult res;
-  FcPattern *m = FcFontMatch(cfg, p, &res);
+  FcPattern *m = best_match(cfg, "sans-serif:scalable=true");
   char *out = NULL;
   FcBool scalable = FcFalse;
   FcChar8 *file = NULL, *fam = NULL;
@@ -122,7 +124,6 @@ static char *any_sans(FcConfig *cfg, char **family) {
     *family = xstrdup((const char *)fam);
   }
   if (m) FcPatternDestroy(m);
-  FcPatternDestroy(p);
   return out;
 }
 
