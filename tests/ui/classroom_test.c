@@ -457,17 +457,7 @@ int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-classroom-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
   setenv("SDL_VIDEODRIVER", "dummy", 1);
-  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
-  Diag d;
-  diag_init(&d);
-  char *assets = paths_assets();
-  langs = i18n_load(assets, &d);
-  char *cpath = path_join(assets, "advice.lua");
-  cat = catalog_load(cpath, &d);
-  free(cpath);
-  free(assets);
-  diag_free(&d);
-  if (!langs || !cat) return 1;
+  if (!headless_start(&langs, &cat)) return 1;
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_projected_has_no_notes), cmocka_unit_test(test_classroom_text_size),
     cmocka_unit_test(test_vote_keys),              cmocka_unit_test(test_vote_script),

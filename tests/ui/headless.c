@@ -1,8 +1,24 @@
 /* A headless App for the window's tests (headless.h). */
 #include "headless.h"
 
+#include "paths.h"
 #include "script.h"
 #include "util.h"
+
+bool headless_start(I18n **langs, Catalog **cat) {
+  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return false;
+  char *assets = paths_assets();
+  char *adv = path_join(assets, "advice.lua");
+  Diag d;
+  diag_init(&d);
+  *langs = i18n_load(assets, &d);
+  *cat = catalog_load(adv, &d);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  free(adv);
+  free(assets);
+  return *langs && *cat;
+}
 
 App *headless_app(const UiOptions *o, int w, int h, char **why) {
   *why = NULL;

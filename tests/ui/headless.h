@@ -7,6 +7,11 @@
 #define BTS_TEST_UI_HEADLESS_H
 #include "app.h"
 
+/* What every headless test's main() does first: SDL's events and fonts
+ * started, the game's words and advice catalogue loaded from assets/
+ * (what is wrong printed). False when any of it failed. */
+bool headless_start(I18n **langs, Catalog **cat);
+
 /* An app of w x h pixels for these options; NULL with *why (owned by the
  * caller, or NULL) when it could not start. */
 App *headless_app(const UiOptions *o, int w, int h, char **why);

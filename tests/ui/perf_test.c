@@ -15,6 +15,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "headless.h"
 #include "paths.h"
 #include "script.h"
 #include "util.h"
@@ -187,18 +188,7 @@ static void test_idle_asks_no_frame(void **state) {
 int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-perf-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
-  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
-  char *assets = paths_assets();
-  Diag d;
-  diag_init(&d);
-  langs = i18n_load(assets, &d);
-  char *adv = path_join(assets, "advice.lua");
-  cat = catalog_load(adv, &d);
-  free(adv);
-  free(assets);
-  diag_print(&d, stderr);
-  diag_free(&d);
-  if (!langs || !cat) return 1;
+  if (!headless_start(&langs, &cat)) return 1;
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_round_rows_are_the_fan),
     cmocka_unit_test(test_fonts_on_demand),

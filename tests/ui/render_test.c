@@ -1116,19 +1116,14 @@ int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-ui-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
   setenv("SDL_VIDEODRIVER", "dummy", 1);
-  if (SDL_Init(SDL_INIT_EVENTS) != 0 || TTF_Init() != 0) return 1;
+  if (!headless_start(&langs, &cat)) return 1;
   char *assets = paths_assets();
   Diag d;
   diag_init(&d);
-  langs = i18n_load(assets, &d);
-  char *adv = path_join(assets, "advice.lua");
-  cat = catalog_load(adv, &d);
-  free(adv);
   test_skins = shared_skins = skins_load_game(assets, langs, &d);
   free(assets);
   diag_print(&d, stderr);
   diag_free(&d);
-  if (!langs || !cat) return 1;
   enum { NC = sizeof CASES / sizeof CASES[0] };
   enum { NM = 34 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
