@@ -13,7 +13,11 @@
 -- copy_table(t): a shallow, raw copy of a table; fields(t): its fields
 -- that are not numbers as { key, value, ... }, or nil (both from the
 -- engine, in C: a loop of next() here cost a hooked call per field).
-local where, copy_table, fields, words, match, simple_words, speaker_words = ...
+-- make_plain(frozen, real_of): plain(value, kind, level[, who]), from the
+-- engine: a line written `word "text"` (the common case) made in one C call
+-- (its table, its frozen stand-in registered in real_of), or nothing when
+-- value is not a text.
+local where, copy_table, fields, words, match, simple_words, speaker_words, make_plain = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
@@ -52,6 +56,8 @@ local frozen = {
   __newindex = function() error("what a story word made cannot be changed afterwards", 2) end,
   __metatable = false,
 }
+
+local plain = make_plain(frozen, real_of)
 
 local function freeze(real)
   local p = setmetatable({}, frozen)
@@ -112,12 +118,8 @@ end
 
 local function simple(kind)
   return function(value)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, kind = kind, file = file, line = line }
-      return p
-    end
+    local p = plain(value, kind, 1) -- the common case: word "text"
+    if p then return p end
     local t = text_and_options(value, kind, 1)
     check_string(t.text, kind, 1)
     local made = make(kind, t, 1)
@@ -240,12 +242,8 @@ collected.speakers = speakers
 local function speaker(id)
   local s = {}
   local function message(value, kind, level)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(level + 1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, who = id, kind = kind, file = file, line = line }
-      return p
-    end
+    local p = plain(value, kind, level + 1, id) -- the common case: alex "text"
+    if p then return p end
     local t = text_and_options(value, id, level + 1)
     check_string(t.text, id, level + 1)
     t.who = id
