@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "hint.h"
+#include "preludec.h"
 #include "luaread.h"
 #include "util.h"
 #include "words.h"
@@ -51,7 +52,7 @@ extern const size_t bts_prelude_len;
 #define HOOK_EVERY 1000
 /* The count hook alone: Lua calls a call hook at every call (34,000 in a
  * 400-scene load, 3 % of it); the library functions whose C loops do much
- * work in one call charge the budget themselves (charge_work). */
+ * work in one call charge the budget themselves (sandbox_work). */
 #define HOOK_MASK LUA_MASKCOUNT
 #define REP_MAX (1u << 20) /* string.rep result cap, bytes */
 #define PRINT_MAX 100       /* print() notes per story: more are dropped */
@@ -156,7 +157,7 @@ static Sandbox *from_state(lua_State *L) {
 
 /* The count hook: runs out the instruction budget, or the time limit (C
  * functions such as string concatenation do work the instruction count
- * does not see: big allocations and charge_work bring the hook to the next
+ * does not see: big allocations and sandbox_work bring the hook to the next
  * instruction). Stays exhausted, and pcall cannot catch it (safe_pcall). */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   Sandbox *sb = from_state(L);
@@ -190,7 +191,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
  * calls of a 400-scene load. */
 #define WORK_LOOK 4096 /* elements: more, and the clock is looked at now */
 
-static void charge_work(lua_State *L, lua_Integer n) {
+void sandbox_work(lua_State *L, lua_Integer n) {
   if (n <= 0) return;
   Sandbox *sb = from_state(L);
   long cost = n > 1000000000 ? 1000000000L : (long)n;
@@ -231,25 +232,25 @@ static lua_Integer table_len(lua_State *L) {
 
 /* table.insert(t, pos, v) and table.remove(t, pos) move the elements after pos. */
 static int work_insert(lua_State *L) {
-  if (lua_gettop(L) >= 3 && lua_isinteger(L, 2)) charge_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
+  if (lua_gettop(L) >= 3 && lua_isinteger(L, 2)) sandbox_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
   return call_real(L);
 }
 
 static int work_remove(lua_State *L) {
-  if (lua_gettop(L) >= 2 && lua_isinteger(L, 2)) charge_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
+  if (lua_gettop(L) >= 2 && lua_isinteger(L, 2)) sandbox_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
   return call_real(L);
 }
 
 /* table.concat(t, sep, i, j), table.unpack(t, i, j): the elements from i to j. */
 static int work_concat(lua_State *L) {
   lua_Integer i = int_arg(L, 3, 1), j = int_arg(L, 4, table_len(L));
-  charge_work(L, j >= i ? j - i + 1 : 0);
+  sandbox_work(L, j >= i ? j - i + 1 : 0);
   return call_real(L);
 }
 
 static int work_unpack(lua_State *L) {
   lua_Integer i = int_arg(L, 2, 1), j = int_arg(L, 3, table_len(L));
-  charge_work(L, j >= i ? j - i + 1 : 0);
+  sandbox_work(L, j >= i ? j - i + 1 : 0);
   return call_real(L);
 }
 
@@ -258,7 +259,7 @@ static int work_bytes(lua_State *L) {
   size_t len = 0;
   if (lua_type(L, 1) == LUA_TSTRING) lua_tolstring(L, 1, &len);
   lua_Integer i = int_arg(L, 2, 1), j = int_arg(L, 3, i);
-  charge_work(L, span((lua_Integer)len, i, j));
+  sandbox_work(L, span((lua_Integer)len, i, j));
   return call_real(L);
 }
 
@@ -266,7 +267,7 @@ static int work_bytes(lua_State *L) {
 static int work_text(lua_State *L) {
   size_t len = 0;
   if (lua_type(L, 1) == LUA_TSTRING) lua_tolstring(L, 1, &len);
-  charge_work(L, (lua_Integer)len);
+  sandbox_work(L, (lua_Integer)len);
   return call_real(L);
 }
 
@@ -301,7 +302,7 @@ static int safe_find(lua_State *L) {
   if (init < 1) init = 1;
   if ((size_t)init > ls + 1) { lua_pushnil(L); return 1; }
   if (lp == 0) { lua_pushinteger(L, init); lua_pushinteger(L, init - 1); return 2; }
-  charge_work(L, (lua_Integer)(ls - (size_t)(init - 1)) / 8); /* memmem reads about 8 bytes per step */
+  sandbox_work(L, (lua_Integer)(ls - (size_t)(init - 1)) / 8); /* memmem reads about 8 bytes per step */
   const char *at = memmem(s + init - 1, ls - (size_t)(init - 1), p, lp);
   if (at) {
     lua_pushinteger(L, (lua_Integer)(at - s) + 1);
@@ -395,7 +396,7 @@ static int safe_sort(lua_State *L) {
   if (n > SORT_MAX) return luaL_error(L, "table.sort: more than %d elements", SORT_MAX);
   lua_Integer work = 0; /* about n log2 n comparisons */
   for (lua_Unsigned k = n; k > 1; k >>= 1) work += (lua_Integer)n;
-  charge_work(L, work);
+  sandbox_work(L, work);
   lua_getglobal(L, "table"); /* the real library, outside the story env */
   lua_getfield(L, -1, "sort");
   lua_remove(L, -2);
@@ -609,77 +610,6 @@ static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, 
 static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
 static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
 
-/* The prelude's where(level): the file and line of the story code `level`
- * calls above the word that asks (1 = the caller of the word). In C: with
- * debug.getinfo every line of a story made a table and two strings (a
- * fifth of a load). The file name is kept from one call to the next (upvalue
- * 1): most lines come from the same file. */
-static void push_where(lua_State *L, int level, int cache) {
-  lua_Debug ar;
-  if (level < 0 || !lua_getstack(L, level + 1, &ar) || !lua_getinfo(L, "Sl", &ar) || ar.currentline < 0) {
-    lua_pushliteral(L, "?");
-    lua_pushinteger(L, 0);
-    return;
-  }
-  const char *src = ar.source[0] == '@' ? ar.source + 1 : ar.source;
-  const char *last = lua_tostring(L, lua_upvalueindex(cache));
-  if (!last || strcmp(last, src) != 0) {
-    lua_pushstring(L, src);
-    lua_replace(L, lua_upvalueindex(cache));
-  }
-  lua_pushvalue(L, lua_upvalueindex(cache));
-  lua_pushinteger(L, ar.currentline);
-}
-
-static int prelude_where(lua_State *L) {
-  push_where(L, (int)luaL_checkinteger(L, 1), 1);
-  return 2;
-}
-
-/* The prelude's plain(value, kind, level[, who]): the common line
- * `narrate "text"` or `alex "text"` made in one C call. When value is a
- * text: the line's table { text, kind, file, line[, who] } with [1] = true
- * (made here: no option of the author's in it, so the builder has no
- * unknown field to look for), its frozen stand-in (a proxy) registered in
- * real_of, and the stand-in returned; otherwise nothing (the prelude's own
- * path then takes the { ... } form and says what is wrong). level as
- * where()'s. In Lua this was three C calls (type, where, setmetatable) and
- * a table constructor per line. Upvalues: the frozen metatable, real_of,
- * the last file name (as where()'s). */
-static int prelude_plain(lua_State *L) {
-  if (lua_type(L, 1) != LUA_TSTRING) return 0;
-  push_where(L, (int)lua_tointeger(L, 3), 3);
-  lua_createtable(L, 1, 5);
-  lua_pushboolean(L, 1);
-  lua_rawseti(L, -2, 1);
-  lua_pushvalue(L, 1);
-  lua_setfield(L, -2, "text");
-  lua_pushvalue(L, 2);
-  lua_setfield(L, -2, "kind");
-  lua_rotate(L, -3, 1); /* file, line, table -> table, file, line */
-  lua_setfield(L, -3, "line");
-  lua_setfield(L, -2, "file");
-  if (lua_type(L, 4) == LUA_TSTRING) {
-    lua_pushvalue(L, 4);
-    lua_setfield(L, -2, "who");
-  }
-  lua_createtable(L, 0, 0); /* the stand-in */
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_setmetatable(L, -2);
-  lua_pushvalue(L, -1);
-  lua_rotate(L, -3, -1); /* table, proxy, proxy -> proxy, proxy, table */
-  lua_rawset(L, lua_upvalueindex(2));
-  return 1;
-}
-
-/* make_plain(frozen, real_of): plain() over the prelude's tables. */
-static int prelude_make_plain(lua_State *L) {
-  lua_settop(L, 2);
-  lua_pushnil(L); /* the last file name */
-  lua_pushcclosure(L, prelude_plain, 3);
-  return 1;
-}
-
 /* The prelude's copy_table(t): a shallow copy of a story's table, made
  * in C. In Lua, pairs() called next() once per field (each call one the
  * sandbox's hook looks at) and the new table grew one key at a time: the
@@ -707,34 +637,6 @@ static int prelude_copy_table(lua_State *L) {
   return 1;
 }
 
-/* The prelude's fields(t): a table's fields that are not numbers, as
- * { key, value, key, value ... } in next()'s order, or nil when there are
- * none (most scene bodies hold items only: in Lua, finding that out was a
- * call of next() per item). */
-static int prelude_fields(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 2); /* 2: the list, made at the first field */
-  int n = 0, count = 0;
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
-    count++;
-    if (lua_type(L, -2) != LUA_TNUMBER) {
-      if (lua_isnil(L, 2)) {
-        lua_newtable(L);
-        lua_replace(L, 2);
-      }
-      lua_pushvalue(L, -2);
-      lua_rawseti(L, 2, ++n);
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, 2, ++n);
-    }
-    lua_pop(L, 1);
-  }
-  from_state(L)->budget -= 2L * count;
-  lua_settop(L, 2);
-  return 1;
-}
-
 /* The story language: the prelude is trusted; it gets where() (for
  * file:line), the environment to fill with the story words, and the simple
  * words and a character's words of words.h. Leaves what it collects on the stack. */
@@ -743,7 +645,6 @@ static bool run_prelude(lua_State *L, int env) {
   lua_pushnil(L);
   lua_pushcclosure(L, prelude_where, 1);
   lua_pushcfunction(L, prelude_copy_table);
-  lua_pushcfunction(L, prelude_fields);
   lua_pushvalue(L, env);
   lua_getglobal(L, "string");
   lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
@@ -761,11 +662,12 @@ static bool run_prelude(lua_State *L, int env) {
       lua_setfield(L, -2, word_name((Word)w));
     }
   lua_pushcfunction(L, prelude_make_plain);
+  lua_pushcfunction(L, prelude_make_words);
   return lua_pcall(L, 8, 1, 0) == LUA_OK;
 }
 
 /* The library functions of the story environment that charge their
- * work (charge_work), each a closure over the real one. */
+ * work (sandbox_work), each a closure over the real one. */
 static void wrap_work(lua_State *L, int env) {
   static const struct {
     const char *lib, *name;
