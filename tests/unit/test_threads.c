@@ -355,6 +355,63 @@ static void test_call_errors(void **state) {
   story_free(s);
 }
 
+/* button = "answer" | "decline" | "hangup": the call screen's button of
+ * that name is the choice (rt_choice_button finds it among the shown
+ * replies); any other value is a file:line error naming the three. */
+static void test_call_buttons(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                       "local m = character \"m\" { name = \"Mia\" }\n"
+                       "scene \"a\" {\n"
+                       "  m.call \"Incoming video call\",\n"
+                       "  choice \"Not now\" { go = \"b\", button = \"decline\" },\n"
+                       "  choice \"Say you are busy\" { go = \"b\" },\n"
+                       "  choice \"Pick up\" { go = \"b\", button = \"answer\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  assert_int_equal(s->scenes[0].choices[0].button, BUTTON_decline);
+  assert_int_equal(s->scenes[0].choices[1].button, BUTTON_NONE);
+  assert_int_equal(s->scenes[0].choices[2].button, BUTTON_answer);
+  assert_string_equal(choice_button_name(BUTTON_hangup), "hangup");
+  assert_int_equal(choice_button_lookup("hangup"), BUTTON_hangup);
+  assert_int_equal(choice_button_lookup("Answer"), BUTTON_NONE); /* the story's word, as written */
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_choice_button(rt, BUTTON_answer), 2);
+  assert_int_equal(rt_choice_button(rt, BUTTON_decline), 0);
+  assert_int_equal(rt_choice_button(rt, BUTTON_hangup), -1);
+  assert_int_equal(rt_choice_button(rt, BUTTON_NONE), -1);
+  assert_int_equal(rt_choice_button_of(rt, 2), BUTTON_answer);
+  assert_int_equal(rt_choice_button_of(rt, 1), BUTTON_NONE);
+  assert_int_equal(rt_choice_button_of(rt, 7), BUTTON_NONE);
+  assert_true(rt_choose(rt, rt_choice_button(rt, BUTTON_answer)));
+  assert_int_equal(rt_choice_button(rt, BUTTON_answer), -1); /* no reply is waiting */
+  rt_free(rt);
+  story_free(s);
+
+  s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                "local m = character \"m\" { name = \"Mia\" }\n"
+                "scene \"a\" {\n"
+                "  m.call \"Incoming video call\",\n"
+                "  choice \"Pick up\" { go = \"b\", button = \"pick-up\" },\n"
+                "  choice \"Later\" { go = \"b\", button = true },\n"
+                "}\n"
+                "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                &d, dir, sizeof dir);
+  assert_null(s);
+  assert_int_equal(d.errors, 2);
+  assert_true(has_diag(&d, 5, "choice \"Pick up\": button = \"pick-up\": a call's button is \"answer\", \"decline\" or \"hangup\""));
+  assert_true(has_diag(&d, 6, "choice \"Later\": button = (not a word): a call's button is"));
+  assert_true(strstr(d.entries[0].file, "story.lua") != NULL);
+  diag_free(&d);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -372,6 +429,7 @@ int main(void) {
       cmocka_unit_test(test_phone_call),
       cmocka_unit_test(test_time_markers),
       cmocka_unit_test(test_call_errors),
+      cmocka_unit_test(test_call_buttons),
   };
   int r = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
