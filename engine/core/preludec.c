@@ -10,9 +10,8 @@
 #include "preludec.h"
 
 #include <lauxlib.h>
+#include <stdbool.h>
 #include <string.h>
-
-#include "sandbox.h"
 
 #define MAX_DEPTH 16    /* a when inside a when ... (the player keeps 32) */
 #define MAX_LINES 20000 /* lines inside one when, counting shared ones each time */
@@ -162,7 +161,8 @@ static int choice_options(lua_State *L) {
   lua_settop(L, 1);
   lua_pushvalue(L, lua_upvalueindex(UV_COPY));
   lua_pushvalue(L, 1);
-  lua_call(L, 1, 1);
+  lua_pushinteger(L, 4); /* room for text, kind, file, line */
+  lua_call(L, 2, 1);
   int t = lua_gettop(L);
   lua_pushvalue(L, lua_upvalueindex(UV_TEXT));
   lua_setfield(L, t, "text");

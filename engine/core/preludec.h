@@ -15,4 +15,11 @@ int prelude_make_plain(lua_State *L);
  * copy_table) -> choice, when, scene, ending. */
 int prelude_make_words(lua_State *L);
 
+/* Defined by sandbox.c (which includes this file, not the other way round):
+ * for C code that story code calls (a library function, a story word),
+ * charges n units of work done in C (one instruction each) to the budget
+ * of the sandbox that owns L; past the budget or the time limit, the story
+ * stops at its next instruction. */
+void sandbox_work(lua_State *L, lua_Integer n);
+
 #endif

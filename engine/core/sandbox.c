@@ -107,7 +107,6 @@ static bool past_deadline(Sandbox *sb) {
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 #define BIG_ALLOC (64u << 10)
-#define LOAD_GC_PAUSE 400 /* % (Lua's default: 200) while a story file runs */
 
 /* Pushes "file:line: " of the first frame from `level` up that runs a story
  * file (chunk names "@file"), or "". */
@@ -618,6 +617,9 @@ static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
  * fields count against the instruction budget as the Lua loop's did. */
 static int prelude_copy_table(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
+  /* copy_table(t, extra): room for `extra` more fields (a choice's text,
+   * kind, file and line: no second resize of the new table) */
+  int extra = lua_isinteger(L, 2) && lua_tointeger(L, 2) > 0 && lua_tointeger(L, 2) < 64 ? (int)lua_tointeger(L, 2) : 0;
   lua_settop(L, 1);
   int n = 0, narr = 0;
   lua_pushnil(L);
@@ -627,7 +629,7 @@ static int prelude_copy_table(lua_State *L) {
     if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1) narr++;
   }
   from_state(L)->budget -= 4L * n;
-  lua_createtable(L, narr, n - narr);
+  lua_createtable(L, narr, n - narr + extra);
   lua_pushnil(L);
   while (lua_next(L, 1)) {
     lua_pushvalue(L, -2);
@@ -940,12 +942,14 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   int st = load_story_file(sb, path, code, len, &name);
   free(code);
   /* A story file mostly builds what stays (its scenes): the collector
-   * waits for the heap to grow 4 times, not 2, while it runs (fewer cycles
-   * marking the same live tables). The memory cap still holds: a refused
-   * allocation makes Lua collect everything and try again. */
-  int pause = lua_gc(sb->L, LUA_GCSETPAUSE, LOAD_GC_PAUSE);
+   * does not run while it runs (its cycles marked the same live tables
+   * again and again: a sixth of loading 2,000 scenes), and collects once
+   * after it. The memory cap still holds: a refused allocation makes Lua
+   * collect everything and try again (lmem.c's tryagain runs even with the
+   * collector stopped). */
+  lua_gc(sb->L, LUA_GCSTOP);
   if (st == LUA_OK) st = sandbox_pcall(sb, 0, 0);
-  lua_gc(sb->L, LUA_GCSETPAUSE, pause);
+  lua_gc(sb->L, LUA_GCRESTART);
   if (st != LUA_OK) {
     sandbox_report(sb, diag, name, lua_tostring(sb->L, -1));
     lua_pop(sb->L, 1);

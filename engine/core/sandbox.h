@@ -65,11 +65,6 @@ double sandbox_job_used(Sandbox *sb);
  * SANDBOX_MEMORY_CAP (apart from Lua's, which a large story fills too);
  * false (and the memory limit marked) when it would go past. */
 bool sandbox_charge(Sandbox *sb, size_t bytes);
-/* For C code that story code calls (a library function, a story word):
- * charges n units of work done in C (one instruction each) to the budget
- * of the sandbox that owns L; past the budget or the time limit, the story
- * stops at its next instruction. */
-void sandbox_work(lua_State *L, lua_Integer n);
 /* Process CPU seconds (the clock every limit reads). */
 double sandbox_cpu_seconds(void);
 /* True when the last error was the memory cap. */
