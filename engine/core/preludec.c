@@ -241,8 +241,10 @@ static int when_body(lua_State *L) {
     lua_pushfstring(L, "when inside when: more than %d levels", MAX_DEPTH);
     return fail(L);
   }
-  lua_createtable(L, 0, 5);
+  lua_createtable(L, 1, 5);
   int t = lua_gettop(L);
+  lua_pushboolean(L, 1); /* made here whole: no field of the author's (as plain()'s) */
+  lua_rawseti(L, t, 1);
   lua_pushvalue(L, lua_upvalueindex(UV_TEXT));
   lua_setfield(L, t, "cond");
   lua_pushvalue(L, list);

@@ -622,21 +622,18 @@ static int prelude_copy_table(lua_State *L) {
    * kind, file and line: no second resize of the new table) */
   int extra = lua_isinteger(L, 2) && lua_tointeger(L, 2) > 0 && lua_tointeger(L, 2) < 64 ? (int)lua_tointeger(L, 2) : 0;
   lua_settop(L, 1);
-  int n = 0, narr = 0;
+  /* One pass: a story's options table has a few fields (room for 4, and
+   * Lua grows the copy past them); counting them first was a second walk. */
+  lua_createtable(L, 0, 4 + extra);
+  long n = 0;
   lua_pushnil(L);
   while (lua_next(L, 1)) {
-    lua_pop(L, 1);
     n++;
-    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1) narr++;
-  }
-  from_state(L)->budget -= 4L * n;
-  lua_createtable(L, narr, n - narr + extra);
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
     lua_pushvalue(L, -2);
     lua_insert(L, -2);
     lua_rawset(L, 2);
   }
+  from_state(L)->budget -= 4L * n;
   return 1;
 }
 

@@ -738,8 +738,8 @@ static void build_item(Builder *b, int t, Item *it) {
     return;
   }
   it->kind = (Word)word;
-  /* [1] = true: the prelude made the whole table (plain(): `word "text"`),
-   * no field of the author's to check. */
+  /* [1] = true: the prelude made the whole table (plain(): `word "text"`;
+   * a when), no field of the author's to check. */
   bool plain = lua_rawgeti(L, t, 1) == LUA_TBOOLEAN;
   lua_pop(L, 1);
   if (!plain)
