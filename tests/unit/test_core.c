@@ -14,6 +14,8 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "i18n.h"
+#include "moment.h"
 #include "runtime.h"
 #include "sandbox.h"
 #include "save.h"
@@ -674,6 +676,57 @@ static void test_settings(void **state) {
   free(why);
 }
 
+
+/* The moment a scene is, as the printed sheets name it (moment.h): the
+ * first line the player reads, with who says it and the clock; a long one
+ * cut at a word; a line under a condition or a card is not the moment; a
+ * scene with no line of its own keeps its id. */
+static void test_scene_moment(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"m\", title = \"M\", start = \"a\" }\n"
+        "local jo = character \"jo\" { name = \"Jo\" }\n"
+        "scene \"a\" { clock \"21:42\", when \"true\" { narrate \"Sometimes.\" },\n"
+        "  discuss { \"Why?\" }, jo \"hi {name}, you there?\", choice \"Go\" { go = \"b\" } }\n"
+        "scene \"b\" { narrate \"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen.\", choice \"Go\" { go = \"c\" } }\n"
+        "scene \"c\" { choice \"Go\" { go = \"d\" } }\n"
+        "ending \"d\" { title = \"D\", summary = \"S\", me \"bye\" }\n",
+        f);
+  fclose(f);
+  Diag d;
+  Story *st = load(dir, &d);
+  if (!st) diag_print(&d, stderr);
+  assert_non_null(st);
+  I18n *in = i18n_load(ROOT "/assets", &d);
+  assert_non_null(in);
+  char *m = scene_moment(st, 0, NULL, in, "en");
+  assert_string_equal(m, "21:42 \xC2\xB7 Jo: hi Sam, you there?");
+  free(m);
+  m = scene_moment(st, 1, NULL, in, "en");
+  assert_true(strlen(m) <= 93);
+  assert_non_null(strstr(m, "One two three"));
+  assert_non_null(strstr(m, "\xE2\x80\xA6"));
+  assert_null(strstr(m, "seventeen"));
+  assert_true(m[strlen(m) - 4] != ' '); /* cut after a whole word */
+  free(m);
+  m = scene_moment(st, 2, NULL, in, "en");
+  assert_string_equal(m, "Scene c"); /* no line of its own: its id */
+  free(m);
+  m = scene_moment(st, 3, NULL, in, "fr");
+  assert_string_equal(m, "Moi : bye"); /* the player, in the language's words */
+  free(m);
+  i18n_free(in);
+  story_free(st);
+  diag_free(&d);
+  remove(path);
+  free(path);
+  rmdir(dir);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -697,6 +750,7 @@ int main(void) {
       cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
       cmocka_unit_test(test_dir_names),
+      cmocka_unit_test(test_scene_moment),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

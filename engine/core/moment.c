@@ -1,0 +1,73 @@
+#include "moment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "util.h"
+
+/* Longer lines are cut: the sheet names the moment, the story tells it. */
+#define MOMENT_MAX 90
+
+/* The first line the player reads at the top of the scene: not a clock,
+ * not a discussion card or a crisis card (they are not the story), not a
+ * line under a condition (some players never see it). */
+static const Item *first_line(const Scene *sc, const Item **clock) {
+  for (int i = 0; i < sc->nitems; i++) {
+    const Item *it = &sc->items[i];
+    if (it->kind == WORD_CLOCK) {
+      if (!*clock) *clock = it;
+      continue;
+    }
+    if (!word_is(it->kind, WF_SHOWN) || it->kind == WORD_DISCUSS || it->kind == WORD_CRISIS) continue;
+    if (it->text && it->text[0]) return it;
+  }
+  return NULL;
+}
+
+/* At most MOMENT_MAX bytes, cut after a whole word (never inside a UTF-8
+ * character), then "…". */
+static void add_cut(Buf *b, const char *t) {
+  size_t n = strlen(t);
+  if (n <= MOMENT_MAX) {
+    buf_adds(b, t);
+    return;
+  }
+  size_t cut = MOMENT_MAX;
+  while (cut > MOMENT_MAX / 2 && t[cut] != ' ') cut--;
+  if (t[cut] != ' ') { /* one long word: a character boundary */
+    cut = MOMENT_MAX;
+    while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+  }
+  while (cut > 0 && strchr(" ,;:", t[cut - 1])) cut--;
+  buf_add(b, t, cut);
+  buf_adds(b, "\xE2\x80\xA6");
+}
+
+char *scene_moment(const Story *s, int k, const struct HelpList *help, const I18n *in, const char *lang) {
+  const Scene *sc = &s->scenes[k];
+  const Item *clock = NULL;
+  const Item *it = first_line(sc, &clock);
+  Buf b = {0};
+  if (!it) {
+    buf_adds(&b, i18n_word(in, lang, P_SCENE));
+    buf_adds(&b, " ");
+    buf_adds(&b, sc->id);
+    return buf_take(&b);
+  }
+  if (clock && clock->text && clock->text[0]) {
+    buf_adds(&b, clock->text);
+    buf_adds(&b, " \xC2\xB7 ");
+  }
+  if (word_is(it->kind, WF_SPEAKER) && (it->who >= 0 || it->who == WHO_ME)) {
+    buf_adds(&b, it->who == WHO_ME ? i18n_word(in, lang, T_YOU) : s->chars[it->who].name);
+    buf_adds(&b, i18n_word(in, lang, T_COLON));
+  }
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
+  for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
+  char *t = text_fill_local(story_tr(s, lang, it->text), s, vars, "Sam", 'x', help, lang);
+  free(vars);
+  add_cut(&b, t);
+  free(t);
+  return buf_take(&b);
+}
