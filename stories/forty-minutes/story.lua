@@ -46,7 +46,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 
 scene "start" {
   clock "21:14",
-  narrate "{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
+  narrate "{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
   jade.request "jade.lmn a commencé à te suivre · 14 amis en commun",
   jade { "hey 😊", typing = 2 },
   jade "c'était toi au tournoi de hand samedi ? le n°7 ?",

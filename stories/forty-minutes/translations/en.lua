@@ -5,8 +5,8 @@ translation "en" {
     "Forty minutes",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
     "One evening, a \"girl\" your age, a photo, then blackmail with a countdown. Nothing explicit is shown.",
-  ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
-    "{name}, fifteen, in Year 11. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
+  ["{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
+    "{name}, fifteen. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
     "jade.lmn started following you · 14 mutual friends",
   ["hey 😊"] =
