@@ -32,6 +32,8 @@ static void points(Buf *b, const Story *s, const char *moment, const Item *items
     if (it->kind != WORD_DISCUSS) continue;
     (*count)++;
     buf_adds(b, "<li class=\"keep\"><span class=\"hint\">");
+    html_text(b, i18n_word(in, lang, P_MOMENT));
+    html_text(b, i18n_word(in, lang, T_COLON));
     html_text(b, moment);
     buf_adds(b, "</span><br><strong>");
     story_words(b, s, vars, help, lang, it->text);

@@ -9,9 +9,20 @@
 /* Longer lines are cut: the sheet names the moment, the story tells it. */
 #define MOMENT_MAX 90
 
+/* Words, not only symbols and numbers: "⏳ 39:00" names no moment. Letters
+ * are ASCII ones and the lead bytes of 2- and 3-byte UTF-8 characters but
+ * U+2000-U+2FFF (punctuation, arrows, clocks); emoji have 4 bytes. */
+static bool has_words(const char *t) {
+  int letters = 0;
+  for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+    letters += (*p < 0x80 && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) || (*p >= 0xC2 && *p <= 0xEF && *p != 0xE2);
+  return letters >= 3;
+}
+
 /* The first line the player reads at the top of the scene: not a clock,
  * not a discussion card or a crisis card (they are not the story), not a
- * line under a condition (some players never see it). */
+ * line under a condition (some players never see it), not a line with no
+ * words. */
 static const Item *first_line(const Scene *sc, const Item **clock) {
   for (int i = 0; i < sc->nitems; i++) {
     const Item *it = &sc->items[i];
@@ -20,7 +31,7 @@ static const Item *first_line(const Scene *sc, const Item **clock) {
       continue;
     }
     if (!word_is(it->kind, WF_SHOWN) || it->kind == WORD_DISCUSS || it->kind == WORD_CRISIS) continue;
-    if (it->text && it->text[0]) return it;
+    if (it->text && has_words(it->text)) return it;
   }
   return NULL;
 }

@@ -242,8 +242,8 @@ static int panel_top(App *app, SDL_Rect c, TextBox *title, TextBox *hint, int x,
   frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
   if (!title) return 0;
   draw_box(app, title, x, y, c, t->card, t->card);
-  draw_box(app, hint, x, y + title->h, c, t->card, t->card);
-  return title->h + hint->h + dp(app, 12);
+  if (hint) draw_box(app, hint, x, y + title->h, c, t->card, t->card);
+  return title->h + (hint ? hint->h : 0) + dp(app, 12);
 }
 
 static int vote_rows(App *app, int x, int y, int w, int style, bool draw) {
@@ -346,9 +346,20 @@ static void draw_back(App *app) {
    * d-pad past the top brings the earlier ones in. A line
    * says how many are out of view above and below. */
   char more[2][160];
-  int room = app->gfx.h - dp(app, 32) - 2 * pad - title->h - hint->h - dp(app, 12) - cbh - dp(app, 12) -
-             2 * (button_height(app, "\xE2\x86\x91", w, FONT_SMALL) + gap); /* the ↑ and ↓ lines */
   int sel = app->lesson.sel < 0 ? 0 : app->lesson.sel >= n ? n - 1 : app->lesson.sel;
+  int fixed = app->gfx.h - dp(app, 32) - 2 * pad - dp(app, 12) - cbh - dp(app, 12) -
+              2 * (button_height(app, "\xE2\x86\x91", w, FONT_SMALL) + gap); /* the ↑ and ↓ lines */
+  int room = fixed - title->h - hint->h;
+  /* Large text on a small screen: the selected decision and Close come
+   * before the explanation (the title says what the list is) */
+  if (room < hs[sel] + gap) {
+    hint = NULL;
+    room = fixed - title->h;
+  }
+  if (room < hs[sel] + gap) { /* still not: a smaller title */
+    title = text_layout(app, FONT_HEAD, S(app, S_UNDO), w, t->card_text);
+    room = fixed - title->h;
+  }
   int first = n, last = n, used = 0;
   while (first > 0 && used + hs[first - 1] + gap <= room) used += hs[--first] + gap;
   if (sel < first) {
@@ -369,7 +380,7 @@ static void draw_back(App *app) {
     below = i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_BELOW, n - last, more[1], sizeof more[1]);
     bh = button_height(app, below, w, FONT_SMALL);
   }
-  int h = 2 * pad + title->h + hint->h + dp(app, 12) + used + dp(app, 4) + cbh + (above ? ah + gap : 0) +
+  int h = 2 * pad + title->h + (hint ? hint->h : 0) + dp(app, 12) + used + dp(app, 4) + cbh + (above ? ah + gap : 0) +
           (below ? bh + gap : 0);
   c = card(app, dp(app, 900), h);
   int x = c.x + pad, y = c.y + pad + panel_top(app, c, title, hint, x, c.y + pad);

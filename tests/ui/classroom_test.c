@@ -448,6 +448,7 @@ static void test_clock_and_long_back_list(void **s) {
   assert_int_equal(app->lesson.panel, PANEL_BACK);
   int shown = count_zones(app, ACT_BACK_TO);
   shot(app, "classroom-back-long");
+  all_inside(app, "classroom-back-long"); /* the selected decision and Close stay in the window */
   assert_true(shown >= 1 && shown < 3); /* the window is too small for three */
   bool last = false, first = false;
   for (int i = 0; i < app->in.nzones; i++)
@@ -469,6 +470,7 @@ static void test_clock_and_long_back_list(void **s) {
     if (app->in.zones[i].action == ACT_BACK_TO) earlier |= app->in.zones[i].arg < 2 && app->in.zones[i].arg == app->lesson.sel;
   assert_true(earlier);
   assert_int_equal(rt_choices_made(app->play.rt), 3);
+  all_inside(app, "classroom-back-long, scrolled");
   run(app, "key Up\nkey Up\n");
   first = false;
   for (int i = 0; i < app->in.nzones; i++)

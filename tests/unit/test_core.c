@@ -679,7 +679,8 @@ static void test_settings(void **state) {
 
 /* The moment a scene is, as the printed sheets name it (moment.h): the
  * first line the player reads, with who says it and the clock; a long one
- * cut at a word; a line under a condition or a card is not the moment; a
+ * cut at a word; a line under a condition, a card or a line with no words
+ * ("⏳ 39:00") is not the moment; a
  * scene with no line of its own keeps its id. */
 static void test_scene_moment(void **state) {
   (void)state;
@@ -690,7 +691,8 @@ static void test_scene_moment(void **state) {
   fputs("story { id = \"m\", title = \"M\", start = \"a\" }\n"
         "local jo = character \"jo\" { name = \"Jo\" }\n"
         "scene \"a\" { clock \"21:42\", when \"true\" { narrate \"Sometimes.\" },\n"
-        "  discuss { \"Why?\" }, jo \"hi {name}, you there?\", choice \"Go\" { go = \"b\" } }\n"
+        "  discuss { \"Why?\" }, jo \"\xE2\x8F\xB3 39:00 \xF0\x9F\x98\x8A\", jo \"hi {name}, you there?\",\n"
+        "  choice \"Go\" { go = \"b\" } }\n"
         "scene \"b\" { narrate \"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen.\", choice \"Go\" { go = \"c\" } }\n"
         "scene \"c\" { choice \"Go\" { go = \"d\" } }\n"
