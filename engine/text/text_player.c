@@ -604,6 +604,17 @@ static bool turn_ended(Game *g) {
     g->shown = 0;
     t->thread = -1; /* from the start: say the first conversation again */
     fputs("\n", t->out);
+    /* In class, playing again is a new run with its own before and after
+     * questions (the teacher counts the hands again, as the window does on
+     * Play again); at home the player has just answered the after ones, and
+     * the same questions at once would only nag. */
+    if (g->o->classroom && g->questions) {
+      answers_begin(&g->answers, g->questions, g->s->id, true);
+      ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = true, .words = g->o->i18n,
+                          .lang = t->lang},
+               g->questions, &g->answers, ASK_BEFORE);
+      g->asked_after = false;
+    }
   }
   return true;
 }
