@@ -57,10 +57,20 @@ static void add_cut(Buf *b, const char *t) {
 
 char *scene_moment(const Story *s, int k, const struct HelpList *help, const I18n *in, const char *lang) {
   const Scene *sc = &s->scenes[k];
+  Buf b = {0};
+  double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
+  for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
+  if (sc->moment) { /* the author's words for it */
+    char *t = text_fill_local(story_tr(s, lang, sc->moment), s, vars, "Sam", 'x', help, lang);
+    free(vars);
+    add_cut(&b, t);
+    free(t);
+    return buf_take(&b);
+  }
   const Item *clock = NULL;
   const Item *it = first_line(sc, &clock);
-  Buf b = {0};
   if (!it) {
+    free(vars);
     buf_adds(&b, i18n_word(in, lang, P_SCENE));
     buf_adds(&b, " ");
     buf_adds(&b, sc->id);
@@ -74,8 +84,6 @@ char *scene_moment(const Story *s, int k, const struct HelpList *help, const I18
     buf_adds(&b, it->who == WHO_ME ? i18n_word(in, lang, T_YOU) : s->chars[it->who].name);
     buf_adds(&b, i18n_word(in, lang, T_COLON));
   }
-  double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
-  for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
   char *t = text_fill_local(story_tr(s, lang, it->text), s, vars, "Sam", 'x', help, lang);
   free(vars);
   add_cut(&b, t);
