@@ -619,7 +619,7 @@ static bool turn_ended(Game *g) {
      * the same questions at once would only nag. */
     if (g->o->classroom && g->questions) {
       answers_begin(&g->answers, g->questions, g->s->id, true);
-      ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = true, .words = g->o->i18n,
+      ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = true, .words = g->o->i18n,
                           .lang = t->lang},
                g->questions, &g->answers, ASK_BEFORE);
       g->asked_after = false;
@@ -736,6 +736,11 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   t.tty_out = isatty(fileno(t.out));
   const char *term = getenv("TERM");
   t.color = t.tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
+  int cols = t.tty_out ? wrap_terminal_width(t.out) : 0;
+  if (cols >= 20) { /* lines break between words, as in the player */
+    FILE *wrapped = wrap_open(t.out, cols, &t.wrap);
+    if (wrapped) t.out = wrapped;
+  }
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
@@ -748,7 +753,10 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   Story *s = story_load(o->story, o->catalog, &d);
   diag_print(&d, stderr);
   diag_free(&d);
-  if (!s) return 1;
+  if (!s) {
+    if (t.wrap) fclose(t.out);
+    return 1;
+  }
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
@@ -818,7 +826,8 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       }
     }
   }
-  fflush(t.out);
+  if (t.wrap) fclose(t.out); /* flushed; the terminal stays open */
+  else fflush(t.out);
   rt_free(rt);
   help_free(help);
   diag_free(&help_problems);
