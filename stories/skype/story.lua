@@ -142,6 +142,7 @@ scene "accepte" {
 }
 
 scene "jours" {
+  moment = "Les jours suivants : Sacha écrit tous les jours", -- the teacher's sheets name this moment (moment.h)
   sacha "moi Lyon. terminale l'an prochain 😩",
   later "Les jours suivants",
   narrate "Sacha écrit tous les jours. Le matin, un « bien dormi ? ». Le soir, des heures à parler de tout et de rien : les séries, la musique, les parents.",
@@ -219,6 +220,7 @@ ending "profil-demasque" {
 ---------------------------------------------------------------------------
 
 scene "photos" {
+  moment = "23:30 : Sacha envoie « sa » photo et demande la tienne", -- the teacher's sheets name this moment (moment.h)
   later "Quelques jours plus tard",
   clock "23:30",
   sacha "j'arrive pas à dormir 🥵 trop chaud",
@@ -357,6 +359,7 @@ scene "raccroche" {
 ---------------------------------------------------------------------------
 
 scene "lendemain" {
+  moment = "Le lendemain matin : la menace", -- the teacher's sheets name this moment (moment.h)
   later "Le lendemain",
   clock "08:47",
   narrate "Maman vient de partir au travail. Ton téléphone vibre.",
@@ -442,6 +445,7 @@ scene "ceder" {
 }
 
 scene "paye" {
+  moment = "Tu as payé : ils en demandent plus", -- the teacher's sheets name this moment (moment.h)
   narrate "Tu achètes des {payment.prepaid}. Tes mains tremblent un peu. Le vendeur ne pose pas de question.",
   narrate "Tu grattes le code. Tu l'envoies.",
   set { paid = true },
@@ -668,6 +672,7 @@ scene "verrouiller" {
 }
 
 scene "soutien" {
+  moment = "Le soir, Maman rentre", -- the teacher's sheets name this moment (moment.h)
   chat = "ines", -- Sacha est bloqué : la suite se passe avec Inès, et Maman
   when "did('lock-down')" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",

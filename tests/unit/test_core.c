@@ -680,7 +680,7 @@ static void test_settings(void **state) {
 /* The moment a scene is, as the printed sheets name it (moment.h): the
  * first line the player reads, with who says it and the clock; a long one
  * cut at a word; a line under a condition, a card or a line with no words
- * ("⏳ 39:00") is not the moment; a
+ * ("⏳ 39:00") is not the moment; the author's moment = "..." comes first; a
  * scene with no line of its own keeps its id. */
 static void test_scene_moment(void **state) {
   (void)state;
@@ -695,7 +695,8 @@ static void test_scene_moment(void **state) {
         "  choice \"Go\" { go = \"b\" } }\n"
         "scene \"b\" { narrate \"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen.\", choice \"Go\" { go = \"c\" } }\n"
-        "scene \"c\" { choice \"Go\" { go = \"d\" } }\n"
+        "scene \"c\" { choice \"Go\" { go = \"e\" } }\n"
+        "scene \"e\" { moment = \"The next day: {name}'s choice\", jo \"so?\", choice \"Go\" { go = \"d\" } }\n"
         "ending \"d\" { title = \"D\", summary = \"S\", me \"bye\" }\n",
         f);
   fclose(f);
@@ -718,7 +719,10 @@ static void test_scene_moment(void **state) {
   m = scene_moment(st, 2, NULL, in, "en");
   assert_string_equal(m, "Scene c"); /* no line of its own: its id */
   free(m);
-  m = scene_moment(st, 3, NULL, in, "fr");
+  m = scene_moment(st, 3, NULL, in, "en");
+  assert_string_equal(m, "The next day: Sam's choice"); /* the author's words first */
+  free(m);
+  m = scene_moment(st, 4, NULL, in, "fr");
   assert_string_equal(m, "Moi : bye"); /* the player, in the language's words */
   free(m);
   i18n_free(in);

@@ -597,4 +597,12 @@ translation "en" {
     "It still hurts, some evenings. But you are not alone, and it got fixed faster than you thought.",
   ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
     "If it ever comes back: report it, get it taken down, tell someone. It still works.",
+  ["Le profil de Jade : quatorze amis en commun"] =
+    "Jade's profile: fourteen mutual friends",
+  ["21:42 : l'image fabriquée (rien n'a été envoyé)"] =
+    "21:42: the made-up picture (nothing was sent)",
+  ["21:43 : le compte à rebours, la panique"] =
+    "21:43: the countdown, the panic",
+  ["« Personne va te croire »"] =
+    "“Nobody will believe you”",
 }

@@ -600,4 +600,12 @@ translation "it" {
     "Certe sere fa ancora male. Ma non sei sol{o|a|ə}, e si è sistemato più in fretta di quanto pensassi.",
   ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
     "Se un giorno salta fuori: segnala, fai rimuovere, parlane. Funziona ancora.",
+  ["Le profil de Jade : quatorze amis en commun"] =
+    "Il profilo di Jade: quattordici amici in comune",
+  ["21:42 : l'image fabriquée (rien n'a été envoyé)"] =
+    "21:42: l'immagine falsa (non è stato mandato niente)",
+  ["21:43 : le compte à rebours, la panique"] =
+    "21:43: il conto alla rovescia, il panico",
+  ["« Personne va te croire »"] =
+    "«Nessuno ti crederà»",
 }

@@ -954,4 +954,14 @@ translation "en" {
     "She opens the link on her computer: an empty page, a video that was never finished. \"They rarely publish. And if they do, it can be taken down.\"",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "If it is too heavy to carry, even at night, you can call now. Someone will listen, without judging you. It gets better with help.",
+  ["Les jours suivants : Sacha écrit tous les jours"] =
+    "The following days: Sacha writes every day",
+  ["23:30 : Sacha envoie « sa » photo et demande la tienne"] =
+    "23:30: Sacha sends “their” photo and asks for yours",
+  ["Le lendemain matin : la menace"] =
+    "The next morning: the threat",
+  ["Tu as payé : ils en demandent plus"] =
+    "You paid: they ask for more",
+  ["Le soir, Maman rentre"] =
+    "In the evening, Mum comes home",
 }

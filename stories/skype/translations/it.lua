@@ -958,4 +958,14 @@ translation "it" {
     "Apre il link sul suo computer: una pagina vuota, un video mai finito. «Pubblicano raramente. E se succede, si può farlo rimuovere.»",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "Se è troppo pesante da portare, anche di notte, puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Con un aiuto va meglio.",
+  ["Les jours suivants : Sacha écrit tous les jours"] =
+    "I giorni seguenti: Sacha scrive ogni giorno",
+  ["23:30 : Sacha envoie « sa » photo et demande la tienne"] =
+    "23:30: Sacha manda la «sua» foto e chiede la tua",
+  ["Le lendemain matin : la menace"] =
+    "La mattina dopo: la minaccia",
+  ["Tu as payé : ils en demandent plus"] =
+    "Hai pagato: ne chiedono di più",
+  ["Le soir, Maman rentre"] =
+    "La sera, la mamma torna a casa",
 }
