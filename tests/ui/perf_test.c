@@ -143,6 +143,55 @@ static void test_fonts_on_demand(void **state) {
   free_app(app);
 }
 
+/* Styles drawn from one file share one opened font (each is a FreeType
+ * and a HarfBuzz face, about 200 KB): three for the six styles. Switching
+ * between them changes nothing: each style measures and draws as a font
+ * opened at its own size alone, whatever was used just before. */
+static void test_styles_share_fonts(void **state) {
+  (void)state;
+  App *app = make_app(NULL);
+  Fonts *fs = &app->gfx.fonts;
+  int distinct = 0;
+  for (int i = 0; i < FONT_COUNT; i++) {
+    bool seen = false;
+    for (int k = 0; k < i; k++) seen |= fs->f[k] == fs->f[i];
+    distinct += !seen;
+  }
+  if (fs->bold && fs->italic) assert_int_equal(distinct, 3); /* regular, bold, italic */
+  assert_ptr_equal(fs->f[FONT_BODY], fs->f[FONT_SMALL]);
+  const char *words = "Hélène wrote: \"did you see it?\" 12:45";
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < FONT_COUNT; i++) {
+      int j = (i + 1 + round) % FONT_COUNT; /* another style just before */
+      int w0, h0, w, h;
+      assert_int_equal(TTF_SizeUTF8(fonts_at(fs, j), words, &w0, &h0), 0);
+      TTF_Font *alone = TTF_OpenFont(fs->file[i], fs->px[i]);
+      assert_non_null(alone);
+      TTF_SetFontHinting(alone, TTF_HINTING_LIGHT);
+      TTF_SetFontStyle(alone, fs->style[i]);
+      int wa, ha;
+      assert_int_equal(TTF_SizeUTF8(alone, words, &wa, &ha), 0);
+      assert_int_equal(TTF_SizeUTF8(fonts_at(fs, i), words, &w, &h), 0);
+      assert_int_equal(w, wa);
+      assert_int_equal(h, ha);
+      assert_int_equal(fs->line[i], TTF_FontLineSkip(alone));
+      assert_int_equal(fs->ascent[i], TTF_FontAscent(alone));
+      assert_int_equal(fs->height[i], TTF_FontHeight(alone));
+      SDL_Color c = {20, 30, 40, 255};
+      SDL_Surface *a = TTF_RenderUTF8_Blended(alone, words, c), *b = TTF_RenderUTF8_Blended(fonts_at(fs, i), words, c);
+      assert_non_null(a);
+      assert_non_null(b);
+      assert_int_equal(a->w, b->w);
+      assert_int_equal(a->h, b->h);
+      for (int y = 0; y < a->h; y++)
+        assert_memory_equal((Uint8 *)a->pixels + y * a->pitch, (Uint8 *)b->pixels + y * b->pitch, (size_t)a->w * 4);
+      SDL_FreeSurface(a);
+      SDL_FreeSurface(b);
+      TTF_CloseFont(alone);
+    }
+  free_app(app);
+}
+
 /* A frame drawn again lays nothing out and makes no texture; scrolling
  * back over messages seen lays none out again. */
 static void test_text_laid_out_once(void **state) {
@@ -192,6 +241,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_round_rows_are_the_fan),
     cmocka_unit_test(test_fonts_on_demand),
+    cmocka_unit_test(test_styles_share_fonts),
     cmocka_unit_test(test_text_laid_out_once),
     cmocka_unit_test(test_idle_asks_no_frame),
   };
