@@ -858,7 +858,11 @@ void app_draw(App *app) {
   app->gfx.scroller = SCROLLER_PAGE;
   SDL_RenderSetClipRect(app->gfx.ren, NULL);
   app->gfx.clipping = false;
-  switch (app->nav.screen) {
+  /* The questions cover the whole window (draw_ask fills it first): the
+   * screen under them is not drawn, so its texts get no textures (a
+   * quarter of the window's text memory at launch, and its drawing time). */
+  bool covered = ask_showing(app);
+  if (!covered) switch (app->nav.screen) {
   case SCR_SETUP: draw_setup(app); break;
   case SCR_MENU: draw_menu(app); break;
   case SCR_CHAT:
@@ -873,8 +877,8 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
-  draw_lesson(app);
-  if (ask_showing(app)) {
+  if (!covered) draw_lesson(app);
+  if (covered) {
     /* the questions cover the screen: only they can be pressed */
     app->in.nzones = 0;
     app->gfx.nrecs = 0;

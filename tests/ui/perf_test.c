@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "ask_view.h"
 #include "draw.h"
 #include "headless.h"
 #include "paths.h"
@@ -25,12 +26,14 @@ static int home_n;
 static I18n *langs;
 static Catalog *cat;
 
+static bool ask_at_launch; /* UiOptions.ask_at_launch, as main sets it without a script */
+
 static App *make_app(const char *story) {
   char dir[300];
   snprintf(dir, sizeof dir, "%s/h%d", home_root, home_n++);
   setenv("BTS_HOME", dir, 1);
   char path[600];
-  UiOptions o = {.i18n = langs, .catalog = cat};
+  UiOptions o = {.i18n = langs, .catalog = cat, .ask_at_launch = ask_at_launch};
   if (story) {
     snprintf(path, sizeof path, "%s/stories/%s", getenv("BTS_ROOT"), story);
     o.story = path;
@@ -192,6 +195,36 @@ static void test_styles_share_fonts(void **state) {
   free_app(app);
 }
 
+/* The questions asked before a story cover the whole window: the screen
+ * under them is not drawn, so none of its texts is made into a texture
+ * (at launch that was a quarter of the window's text memory). Every text
+ * with a texture is one the questions drew. */
+static void test_covered_screen_not_drawn(void **state) {
+  (void)state;
+  ask_at_launch = true;
+  App *app = make_app("skype");
+  ask_at_launch = false;
+  run(app, "setup Sam m\nspeed instant\n");
+  assert_true(ask_showing(app));
+  app->gfx.record = true; /* every text drawn is recorded */
+  app_draw(app);
+  int textures = 0;
+  for (int i = 0; i < app->gfx.cache_cap; i++) {
+    TextBox *b = app->gfx.cache[i];
+    if (!b || !b->tex || b->last_used != app->gfx.frame) continue; /* drawn in this frame */
+    textures++;
+    bool drawn = false;
+    for (int k = 0; k < app->gfx.nrecs && !drawn; k++)
+      drawn = app->gfx.recs[k].str && strcmp(app->gfx.recs[k].str, b->text) == 0;
+    if (!drawn) fail_msg("\"%s\" has a texture but the questions did not draw it", b->text);
+  }
+  assert_true(textures > 0);
+  run(app, "key Escape\n"); /* the rest skipped: the story's screen is drawn again */
+  assert_false(ask_showing(app));
+  assert_true(app->gfx.nrecs > 0);
+  free_app(app);
+}
+
 /* A frame drawn again lays nothing out and makes no texture; scrolling
  * back over messages seen lays none out again. */
 static void test_text_laid_out_once(void **state) {
@@ -242,6 +275,7 @@ int main(void) {
     cmocka_unit_test(test_round_rows_are_the_fan),
     cmocka_unit_test(test_fonts_on_demand),
     cmocka_unit_test(test_styles_share_fonts),
+    cmocka_unit_test(test_covered_screen_not_drawn),
     cmocka_unit_test(test_text_laid_out_once),
     cmocka_unit_test(test_idle_asks_no_frame),
   };
