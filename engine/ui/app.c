@@ -348,11 +348,14 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
   case ACT_STORY:
-    /* Start over loses a saved place: asked first */
-    if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
-    /* a new story: the before questions first (arg2 1: asked already) */
-    else if (!arg2 && ask_before(app, ACT_STORY, arg)) break;
-    else app_open_story(app, arg, false);
+    /* arg2 1: the before questions were asked (after "Start over" was
+     * confirmed, when a save is there): the story starts */
+    if (arg2) app_open_story(app, arg, false);
+    /* Start over loses a saved place: asked first (then lesson.c asks the
+     * before questions, as here) */
+    else if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
+    /* a new story: the before questions first */
+    else if (!ask_before(app, ACT_STORY, arg)) app_open_story(app, arg, false);
     break;
   case ACT_QUESTION: ask_act(app, arg, arg2); break;
   case ACT_SUMMARY: summary_key(app); break;
@@ -368,6 +371,15 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_PLAY_AGAIN:
     if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_PLAY_AGAIN, 0)) break;
+    /* In class, playing again is a new session (the guide plays a story
+     * twice): the teacher counts the hands before it as before the first,
+     * so the summary and --results pair each run's before and after. At
+     * home the player has just answered the after questions: the same
+     * questions again at once would only nag, so the story simply starts. */
+    if (app->classroom && app->lib.story_index >= 0 && app->lib.story_index < app->lib.nstories &&
+        app->play.story == app->lib.stories[app->lib.story_index].story &&
+        ask_before(app, ACT_STORY, app->lib.story_index))
+      break;
     if (app->play.story) {
       Story *s = app->play.story;
       save_remove(s);
@@ -392,13 +404,16 @@ void app_act(App *app, Action a, int arg, int arg2) {
     if (arg == 1) app->inbox.folder = true;
     else if (arg == 2) app->inbox.folder = false;
     else { app->inbox.open = !app->inbox.open; app->inbox.folder = false; }
+    app->inbox.scroll = 0; /* another list: from its top (the open row then comes into view) */
+    app->inbox.kept_view = -2;
     app->gfx.dirty = true;
     break;
   case ACT_FORGET:
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;
     break;
-  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_ASK:
+  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_BACK_SHOW:
+  case ACT_ASK:
     lesson_act(app, a, arg, arg2);
     break;
   }
@@ -429,6 +444,11 @@ static void scroll_strip(App *app, float up) {
   app->gfx.dirty = true;
 }
 
+/* The list of conversations scrolls on its own (inbox.c). */
+static bool on_list(const App *app, int x, int y) {
+  return !app->nav.help_open && app->nav.screen == SCR_CHAT && rect_has(app->inbox.area, x, y);
+}
+
 static bool on_strip(const App *app, int x, int y) {
   return !app->nav.help_open && app->nav.screen == SCR_CHAT && app->nav.strip_scroll_max > 0 &&
          rect_has(app->gfx.marks.strip, x, y);
@@ -442,7 +462,7 @@ static void reveal_focus(App *app) {
   const Zone *z = &app->in.zones[app->in.focus];
   if (!z->scrolls) return;
   int m = dp(app, 12);
-  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : scroll_by;
+  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : z->scroller == SCROLLER_LIST ? inbox_scroll : scroll_by;
   if (z->full.h + 2 * m > z->view.h) m = 0;
   /* taller than the view: its first line comes first */
   if (z->full.y < z->view.y || z->full.h > z->view.h) by(app, (float)(z->view.y - z->full.y + m));
@@ -713,6 +733,7 @@ void app_handle(App *app, const SDL_Event *e) {
       app->in.dragging = true;
       app->in.drag_moved = false;
       app->in.drag_strip = on_strip(app, x, y);
+      app->in.drag_list = on_list(app, x, y);
       app->in.drag_y = y;
     }
     break;
@@ -727,6 +748,7 @@ void app_handle(App *app, const SDL_Event *e) {
         app->in.drag_moved = true;
         /* the content follows the finger */
         if (app->in.drag_strip) scroll_strip(app, (float)d);
+        else if (app->in.drag_list) inbox_scroll(app, (float)d);
         else scroll_by(app, (float)d);
         app->in.drag_y = y;
       }
@@ -744,6 +766,7 @@ void app_handle(App *app, const SDL_Event *e) {
     break;
   case SDL_MOUSEWHEEL:
     if (on_strip(app, app->in.mouse_x, app->in.mouse_y)) scroll_strip(app, (float)(e->wheel.y * dp(app, 60)));
+    else if (on_list(app, app->in.mouse_x, app->in.mouse_y)) inbox_scroll(app, (float)(e->wheel.y * dp(app, 60)));
     else scroll_by(app, (float)(e->wheel.y * dp(app, 60)));
     break;
   case SDL_CONTROLLERDEVICEADDED:
@@ -855,10 +878,15 @@ void app_draw(App *app) {
   app->in.nzones = 0;
   app->gfx.nrecs = 0;
   app->gfx.marks = (Marks){0};
+  app->inbox.area = (SDL_Rect){0, 0, 0, 0}; /* drawn again, or there is no list */
   app->gfx.scroller = SCROLLER_PAGE;
   SDL_RenderSetClipRect(app->gfx.ren, NULL);
   app->gfx.clipping = false;
-  switch (app->nav.screen) {
+  /* The questions cover the whole window (draw_ask fills it first): the
+   * screen under them is not drawn, so its texts get no textures (a
+   * quarter of the window's text memory at launch, and its drawing time). */
+  bool covered = ask_showing(app);
+  if (!covered) switch (app->nav.screen) {
   case SCR_SETUP: draw_setup(app); break;
   case SCR_MENU: draw_menu(app); break;
   case SCR_CHAT:
@@ -873,8 +901,8 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
-  draw_lesson(app);
-  if (ask_showing(app)) {
+  if (!covered) draw_lesson(app);
+  if (covered) {
     /* the questions cover the screen: only they can be pressed */
     app->in.nzones = 0;
     app->gfx.nrecs = 0;
