@@ -19,7 +19,7 @@
 
 /* The upvalues every word shares (make_words' arguments), then a curried
  * word's own: its text (or condition, or id), file, line, kind. */
-enum { UV_FROZEN = 1, UV_REAL_OF, UV_SHAPE, UV_SPEAKER_IDS, UV_WORD_NAMES, UV_SCENES, UV_COPY, UV_FILE, UV_SHARED = UV_FILE };
+enum { UV_FROZEN = 1, UV_REAL_OF, UV_SHAPE, UV_SPEAKER_IDS, UV_WORD_NAMES, UV_COLLECTED, UV_COPY, UV_FILE, UV_SHARED = UV_FILE };
 enum { UV_TEXT = UV_SHARED + 1, UV_AT_FILE, UV_AT_LINE, UV_KIND };
 
 /* Pushes the file and line of the story code `level` calls above the
@@ -388,8 +388,13 @@ static int scene_body(lua_State *L) {
     }
     lua_settop(L, choices);
   }
-  lua_pushvalue(L, scene);
-  lua_rawseti(L, lua_upvalueindex(UV_SCENES), (lua_Integer)lua_rawlen(L, lua_upvalueindex(UV_SCENES)) + 1);
+  /* collected.scenes looked up each time, not kept: once the story is
+   * built the engine empties `collected` (story.c's forget_collected) and
+   * the scenes must then be garbage, not held by this word. */
+  if (lua_getfield(L, lua_upvalueindex(UV_COLLECTED), "scenes") == LUA_TTABLE) {
+    lua_pushvalue(L, scene);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+  }
   lua_settop(L, scene);
   freeze(L, lua_upvalueindex(UV_FROZEN), lua_upvalueindex(UV_REAL_OF));
   return 1;

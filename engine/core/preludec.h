@@ -11,8 +11,9 @@ int prelude_where(lua_State *L);
 /* make_plain(frozen, real_of) -> plain(value, kind, level[, who]): a line
  * written `word "text"` made in one call, or nothing for another form. */
 int prelude_make_plain(lua_State *L);
-/* make_words(frozen, real_of, shape, speaker_ids, word_names, scenes,
- * copy_table) -> choice, when, scene, ending. */
+/* make_words(frozen, real_of, shape, speaker_ids, word_names, collected,
+ * copy_table) -> choice, when, scene, ending (a scene goes at the end of
+ * collected.scenes). */
 int prelude_make_words(lua_State *L);
 
 /* Defined by sandbox.c (which includes this file, not the other way round):

@@ -16,7 +16,7 @@
 -- engine: a line written `word "text"` (the common case) made in one C call
 -- (its table, its frozen stand-in registered in real_of), or nothing when
 -- value is not a text.
--- make_words(frozen, real_of, shape, speaker_ids, word_names, scenes,
+-- make_words(frozen, real_of, shape, speaker_ids, word_names, collected,
 -- copy_table): choice, when, scene and ending, from the engine (in C:
 -- engine/core/preludec.c, which builds the same tables and says the same
 -- messages as these words did in Lua).
@@ -263,7 +263,7 @@ function words.step(id)
 end
 
 words.choice, words.when, words.scene, words.ending =
-  make_words(frozen, real_of, shape, speaker_ids, word_names, collected.scenes, copy_table)
+  make_words(frozen, real_of, shape, speaker_ids, word_names, collected, copy_table)
 
 function words.story(info)
   if type(info) ~= "table" then fail("story needs a { ... } table", 1) end
