@@ -618,11 +618,11 @@ int main(int argc, char **argv) {
     return cmd_check_assets();
   }
   /* Both front ends share one catalogue and one set of languages. The
-   * modes that print no word of the game's (--random, --graph, --replay,
+   * modes that print no word of the game's (--random, --graph,
    * --translate, --pack, --map, --new) do not read the language files:
    * three of them were a twentieth of loading a 400-scene story. */
-  bool no_words = !check && !((summary && !text) || handout || help_card || results) &&
-                  (graph || random_n > 0 || replay || translate || pack || map || new_story);
+  bool no_words = !check && !replay && !((summary && !text) || handout || help_card || results) &&
+                  (graph || random_n > 0 || translate || pack || map || new_story);
   I18n *langs = no_words ? NULL : load_languages();
   if (!no_words && !langs) return 1;
   /* A story may be translated into a language the game has no words for
