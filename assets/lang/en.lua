@@ -172,6 +172,7 @@ language "en" {
     hangup = "Hang up",
     disappear_note = "Messages disappear after they are seen",
     me_label = "You",
+    unmute = "Unmute",
   },
 
   terminal = {

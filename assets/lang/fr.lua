@@ -174,6 +174,7 @@ language "fr" {
     hangup = "Raccrocher",
     disappear_note = "Les messages disparaissent après lecture",
     me_label = "Toi",
+    unmute = "Réactiver",
   },
 
   terminal = {

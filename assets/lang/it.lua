@@ -173,6 +173,7 @@ language "it" {
     hangup = "Termina",
     disappear_note = "I messaggi spariscono dopo la lettura",
     me_label = "Tu",
+    unmute = "Riattiva",
   },
 
   terminal = {
