@@ -253,6 +253,66 @@ static void test_phone_call(void **state) {
   story_free(s);
 }
 
+/* A time marker dates the lines after it: "Later that evening" written
+ * just before a line to another conversation shows there (and in every
+ * conversation it dates), not in the one the story leaves; with nothing
+ * after it yet, where the story is. */
+static void test_time_markers(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"t\", title = \"T\", start = \"a\" }\n"
+                       "local lou = character \"lou\" { name = \"Lou\" }\n"
+                       "local alex = character \"alex\" { name = \"Alex\" }\n"
+                       "local mum = character \"mum\" { name = \"Mum\" }\n"
+                       "scene \"a\" {\n"
+                       "  chat = \"lou\",\n"
+                       "  clock \"18:40\",\n"
+                       "  lou \"hi\",\n"
+                       "  later \"Later that evening\",\n"
+                       "  clock \"21:40\",\n"
+                       "  me { \"are you there?\", to = \"alex\" },\n"
+                       "  alex \"yes\",\n"
+                       "  mum \"dinner!\",\n"
+                       "  clock \"22:10\",\n"
+                       "  choice \"Go\" { go = \"b\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  int lou = story_char_index(s, "lou"), alex = story_char_index(s, "alex"), mum = story_char_index(s, "mum");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_history_len(rt), 8);
+  assert_true(threads_is_time(rt_history(rt, 2)));
+  assert_false(threads_is_time(rt_history(rt, 1)));
+  /* 18:40 dates Lou's "hi" only */
+  assert_true(threads_in(rt, 0, lou));
+  assert_false(threads_in(rt, 0, alex));
+  /* "Later that evening" and 21:40 come before the lines to Alex and Mum:
+   * they show in both, not in Lou's conversation the story left */
+  for (int i = 2; i <= 3; i++) {
+    assert_false(threads_in(rt, i, lou));
+    assert_true(threads_in(rt, i, alex));
+    assert_true(threads_in(rt, i, mum));
+  }
+  /* 22:10, nothing after it yet: where the story is (Mum's) */
+  assert_true(threads_in(rt, 7, mum));
+  assert_false(threads_in(rt, 7, alex));
+  assert_false(threads_in(rt, 7, lou));
+  /* a marker makes no conversation the most recent: Lou's last line is "hi" */
+  Thread t[4];
+  int n = threads_list(rt, 8, NULL, t, 4);
+  assert_int_equal(n, 3);
+  assert_int_equal(t[0].who, mum);
+  assert_int_equal(t[2].who, lou);
+  assert_int_equal(t[2].last, 1);
+  rt_free(rt);
+  story_free(s);
+}
+
 /* The checker on calls: the flags are true or false, never both kinds; a
  * third character speaking during a call is warned about. */
 static void test_call_errors(void **state) {
@@ -405,6 +465,7 @@ int main(void) {
       cmocka_unit_test(test_thread_errors),
       cmocka_unit_test(test_bare_speaker_word),
       cmocka_unit_test(test_phone_call),
+      cmocka_unit_test(test_time_markers),
       cmocka_unit_test(test_call_errors),
       cmocka_unit_test(test_call_buttons),
   };
