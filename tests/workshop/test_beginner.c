@@ -428,9 +428,34 @@ static void test_files_of_a_group(void **state) {
   free(t);
 }
 
+
+/* What someone who has seen another language writes (redteam): a comment
+ * with // or #, if/then/end, "alex: hi" as in a chat script, a '}' too
+ * many, an apostrophe inside 'single quotes', ( ) or [ ] for { }: each said
+ * as what to write, at its line, never as Lua's "unexpected symbol". */
+static void test_other_languages(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  // Sam is angry\n  x \"hi\",\n  go \"e\",\n}\n" END, 5,
+               "// does not start a comment in a story: a comment starts with two minus signs, --");
+  expect_error(CARD "scene \"a\" {\n  # Sam is angry\n  x \"hi\",\n  go \"e\",\n}\n" END, 5,
+               "# does not start a comment");
+  expect_error(CARD "scene \"a\" {\n  if trust > 1 then x \"hi\" end\n  go \"e\",\n}\n" END, 5,
+               "'if' is not a word of the story language: lines that happen only sometimes go in when");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  go = end,\n}\n" END, 6,
+               "'end' is a word of the Lua language, not of a story");
+  expect_error(CARD "scene \"a\" {\n  x: \"hi\",\n  go \"e\",\n}\n" END, 5, "no ':' after x: a line is written x \"text\"");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  go \"e\",\n}\n}\n" END, 8, "this '}' closes nothing");
+  expect_error(CARD "scene \"a\" {\n  x 'it's me',\n  go \"e\",\n}\n" END, 5,
+               "the apostrophe ends this text, which started with one");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" ( go = \"e\" ),\n}\n" END, 5,
+               "a choice's fields go between curly brackets { }, not ( )");
+  expect_error(CARD "scene \"a\" [\n  x \"hi\",\n  go \"e\",\n]\n" END, 5, "use curly brackets { }");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_comma),
+      cmocka_unit_test(test_other_languages),
       cmocka_unit_test(test_stray_characters),
       cmocka_unit_test(test_files_of_a_group),
       cmocka_unit_test(test_condition_slips),
