@@ -397,7 +397,7 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
 
 /* --translate: the file a translator fills in, and a one-line account. */
 static int cmd_translate(const char *lang, const char *arg) {
-  if (!translate_lang_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
+  if (!lang_code_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
   Catalog *cat = load_catalog();
   if (!cat) return 1;
   char *path = resolve_story(arg);
