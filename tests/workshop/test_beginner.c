@@ -452,10 +452,52 @@ static void test_other_languages(void **state) {
   expect_error(CARD "scene \"a\" [\n  x \"hi\",\n  go \"e\",\n]\n" END, 5, "use curly brackets { }");
 }
 
+
+/* What a story written outside the repository met (redteam): a scene id
+ * with a typo or a lookalike letter of another alphabet gets the closest
+ * one; a language written as a name ("French", "FR") or a path is refused
+ * at its line; a text saved in Latin-1 says to save as UTF-8; the card's
+ * and an ending's texts are at their own lines (the translation check and
+ * --translate's comments point there). */
+static void test_ids_languages_and_lines(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"ee\" },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
+               "there is no scene \"ee\" (did you mean \"e\"?)");
+  expect_error("story { id = \"b\", title = \"T\",\n  start = \"\xd1\x96ntro\" }\nscene \"intro\" { go \"e\" }\n" END, 2,
+               "(did you mean \"intro\"? a letter of \"\xd1\x96ntro\" comes from another alphabet");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  language = \"French\" }\nscene \"a\" { go \"e\" }\n" END,
+               2, "language is a language's short code in small letters, like \"en\", \"fr\" or \"it\", not \"French\"");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  language = \"FR\" }\nscene \"a\" { go \"e\" }\n" END,
+               2, "(write \"fr\")");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  translations = { \"../../x\" } }\nscene \"a\" { go \"e\" }\n" END,
+               2, "translations: list language codes in small letters, like { \"fr\", \"it\" }, not \"../../x\"");
+  expect_error(CARD "scene \"a\" {\n  x \"caf\xe9 cr\xe8me\",\n  go \"e\",\n}\n" END, 5,
+               "\"caf...\": the letter after this is not saved as UTF-8 text");
+  char *tr = path_join(dir, "translations");
+  mkdir(tr, 0700);
+  free(tr);
+  put("translations/fr.lua", "translation \"fr\" {\n}\n");
+  put("story.lua", "story {\n  id = \"b\",\n  title = \"The title\",\n  note = \"The note\",\n  start = \"a\",\n"
+                   "  translations = { \"fr\" },\n}\nscene \"a\" { go \"e\" }\nending \"e\" {\n  title = \"End\",\n"
+                   "  summary = \"Done.\",\n}\n");
+  Diag d;
+  Story *s = load(&d);
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 3, "translation of \"The title\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 4, "translation of \"The note\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 10, "translation of \"End\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 11, "translation of \"Done.\""));
+  story_free(s);
+  diag_free(&d);
+  char *t = path_join(dir, "translations/fr.lua");
+  remove(t);
+  free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_comma),
       cmocka_unit_test(test_other_languages),
+      cmocka_unit_test(test_ids_languages_and_lines),
       cmocka_unit_test(test_stray_characters),
       cmocka_unit_test(test_files_of_a_group),
       cmocka_unit_test(test_condition_slips),
