@@ -328,3 +328,33 @@ int hint_bare_condition(const char *cond, char **name) {
   *name = xstrndup(p, (size_t)(end - p));
   return 1;
 }
+
+char *hint_runtime(const char *msg) {
+  if (!msg) return NULL;
+  const char *text = NULL;
+  if (!split_message(msg, &text)) return NULL;
+  const char *why = NULL;
+  char *field = NULL;
+  if (strncmp(text, "attempt to call a table value", 29) == 0) {
+    why = "two things follow each other with nothing between them, like alex \"hi\" \"there\" or a line then { }: "
+          "put a comma between two lines, and a line's options inside its own { }: alex { \"hi\", typing = 2 }";
+  } else if (strncmp(text, "attempt to perform arithmetic on a table value", 46) == 0 ||
+             strncmp(text, "attempt to concatenate a table value", 36) == 0) {
+    why = "a line of a story is one text in quotes: no +, - or .. after it (to show a variable's value, write "
+          "{amount} inside the text)";
+  } else if (strncmp(text, "attempt to index a function value (field '", 42) == 0) {
+    const char *f = text + 42, *e = strchr(f, '\'');
+    if (e) field = xstrndup(f, (size_t)(e - f));
+  }
+  char *out = NULL;
+  if (why || field) {
+    size_t prefix = (size_t)(text - msg);
+    if (field)
+      out = xasprintf("%.*s'.%s' takes its text in quotes right after it, like alex.%s \"...\": nothing else goes "
+                      "after it", (int)prefix, msg, field, field);
+    else
+      out = xasprintf("%.*s%s", (int)prefix, msg, why);
+  }
+  free(field);
+  return out;
+}

@@ -450,6 +450,14 @@ static void test_other_languages(void **state) {
   expect_error(CARD "scene \"a\" {\n  choice \"A\" ( go = \"e\" ),\n}\n" END, 5,
                "a choice's fields go between curly brackets { }, not ( )");
   expect_error(CARD "scene \"a\" [\n  x \"hi\",\n  go \"e\",\n]\n" END, 5, "use curly brackets { }");
+  /* errors raised while the file runs, not Lua's "attempt to call a table value" */
+  expect_error(CARD "scene \"a\" {\n  x \"hi\" \"there\",\n  go \"e\",\n}\n" END, 5,
+               "two things follow each other with nothing between them");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\" } { did = \"talk\" },\n}\n" END, 5,
+               "two things follow each other with nothing between them");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\" .. {},\n  go \"e\",\n}\n" END, 5, "a line of a story is one text in quotes");
+  expect_error(CARD "scene \"a\" {\n  x.photo.big \"a cat\",\n  go \"e\",\n}\n" END, 5,
+               "'.photo' takes its text in quotes right after it");
 }
 
 
