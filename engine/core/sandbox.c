@@ -860,7 +860,9 @@ void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) 
              SANDBOX_MEMORY_CAP >> 20);
   } else {
     char *full = msg ? untruncate(sb, msg) : NULL;
-    diag_add_lua(diag, DIAG_ERROR, full ? full : msg ? msg : "unknown error", file);
+    char *said = hint_runtime(full ? full : msg); /* Lua's words, for a beginner (hint.h) */
+    diag_add_lua(diag, DIAG_ERROR, said ? said : full ? full : msg ? msg : "unknown error", file);
+    free(said);
     free(full);
   }
 }
