@@ -458,6 +458,13 @@ static void test_other_languages(void **state) {
   expect_error(CARD "scene \"a\" {\n  x \"hi\" .. {},\n  go \"e\",\n}\n" END, 5, "a line of a story is one text in quotes");
   expect_error(CARD "scene \"a\" {\n  x.photo.big \"a cat\",\n  go \"e\",\n}\n" END, 5,
                "'.photo' takes its text in quotes right after it");
+  /* a class's whole cast, each with local: Lua's limit is 200 in a file */
+  Buf cast = {0};
+  buf_adds(&cast, CARD);
+  for (int i = 0; i < 210; i++) buf_addf(&cast, "local p%d = character \"p%d\" { name = \"P%d\" }\n", i, i, i);
+  buf_adds(&cast, "scene \"a\" { go \"e\" }\n" END);
+  expect_error(cast.s, 203, "a character can be declared without local");
+  free(cast.s);
 }
 
 
