@@ -423,6 +423,23 @@ static void test_files_of_a_group(void **state) {
   remove(t);
   free(t);
   expect_error(CARD "include \"Part.lua\"\n", 4, "include \"Part.lua\": file not found; the folder has \"part.lua\"");
+  /* scenes/a.lua says include "b.lua" for scenes/b.lua: named from the story's folder */
+  char *sub = path_join(dir, "scenes");
+  mkdir(sub, 0700);
+  free(sub);
+  put("scenes/a.lua", "-- the first part\ninclude \"b.lua\"\n");
+  put("scenes/b.lua", "-- the second part\n");
+  put("story.lua", CARD "include \"scenes/a.lua\"\n");
+  Diag d2;
+  assert_null(load(&d2));
+  assert_true(said(&d2, DIAG_ERROR, "scenes/a.lua", 2, "include \"b.lua\": file not found; \"scenes/b.lua\" is there"));
+  diag_free(&d2);
+  t = path_join(dir, "scenes/a.lua");
+  remove(t);
+  free(t);
+  t = path_join(dir, "scenes/b.lua");
+  remove(t);
+  free(t);
   t = path_join(dir, "part.lua");
   remove(t);
   free(t);
@@ -465,6 +482,23 @@ static void test_other_languages(void **state) {
   buf_adds(&cast, "scene \"a\" { go \"e\" }\n" END);
   expect_error(cast.s, 203, "a character can be declared without local");
   free(cast.s);
+  /* Notepad's "Unicode" (UTF-16, no BOM here) and a NUL inside a text */
+  Diag d;
+  char *path = path_join(dir, "story.lua");
+  char u16[] = "\0s\0t\0o\0r\0y\0 \0{\0\n";
+  char *why = NULL;
+  assert_true(write_file(path, u16, sizeof u16 - 1, &why));
+  free(path);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 1, "this file has empty bytes (NUL) in it: it was saved as \"Unicode\""));
+  diag_free(&d);
+  static const char nul_text[] = CARD "scene \"a\" {\n  x \"hi\\0\0there\",\n  go \"e\",\n}\n" END;
+  path = path_join(dir, "story.lua");
+  assert_true(write_file(path, nul_text, sizeof nul_text - 1, &why));
+  free(path);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 5, "empty bytes (NUL)"));
+  diag_free(&d);
 }
 
 
