@@ -251,7 +251,48 @@ static I18n *load_languages(void) {
 }
 
 
-static int cmd_check(char **paths, int n, const I18n *langs) {
+/* A class's folder: no story.lua in it, but folders that have one (each
+ * pupil's story). The stories in it, by name, as if each had been given
+ * (NULL when `dir` is no such folder); *n their number. */
+static char **class_stories(const char *dir, int *n) {
+  *n = 0;
+  char *own = is_dir(dir) ? path_join(dir, "story.lua") : NULL;
+  bool is_class = own && !is_file(own) && !pack_is_pack(dir);
+  free(own);
+  if (!is_class) return NULL;
+  int count;
+  char **names = dir_names(dir, "", &count);
+  char **out = xcalloc((size_t)count + 1, sizeof *out);
+  for (int i = 0; i < count; i++) {
+    char *sub = path_join(dir, names[i]);
+    char *entry = path_join(sub, "story.lua");
+    if (is_file(entry)) out[(*n)++] = sub;
+    else free(sub);
+    free(entry);
+  }
+  names_free(names);
+  if (*n) return out;
+  free(out);
+  return NULL;
+}
+
+static int cmd_check(char **given, int ngiven, const I18n *langs) {
+  /* `--check workshop/` with a story in each of its folders checks each */
+  int n = 0;
+  char **paths = NULL, **owned = NULL;
+  int nowned = 0;
+  for (int i = 0; i < ngiven; i++) {
+    int k;
+    char **stories = class_stories(given[i], &k);
+    paths = xrealloc(paths, (size_t)(n + (stories ? k : 1)) * sizeof *paths);
+    if (!stories) {
+      paths[n++] = given[i];
+      continue;
+    }
+    owned = xrealloc(owned, (size_t)(nowned + k) * sizeof *owned);
+    for (int j = 0; j < k; j++) paths[n++] = owned[nowned++] = stories[j];
+    free(stories);
+  }
   Catalog *cat = load_catalog();
   if (!cat) return 1;
   /* The apps' looks: a story whose skin is missing or broken is told so,
@@ -304,6 +345,9 @@ static int cmd_check(char **paths, int n, const I18n *langs) {
   catalog_free(cat);
   skins_free(skins);
   diag_free(&skin_diag);
+  for (int i = 0; i < nowned; i++) free(owned[i]);
+  free(owned);
+  free(paths);
   return status;
 }
 

@@ -66,11 +66,6 @@ static const char *stray_character(const char *code, size_t len, int line) {
   return NULL;
 }
 
-/* An accented Latin letter without its accent (U+00C0-U+00FF), or 0. */
-static char plain_letter(unsigned cp) {
-  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-  return cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0] != 'x' && latin1[cp - 0xC0] != '/' ? latin1[cp - 0xC0] : 0;
-}
 
 static bool name_byte(unsigned char c) { return isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -105,7 +100,7 @@ static char *stray_hint(const char *code, size_t len, const char *at) {
   const char *b = at, *e = at + n;
   while (b > code && name_byte((unsigned char)b[-1]) && b[-1] != '\n') b--;
   while (e < code + len && name_byte((unsigned char)*e)) e++;
-  if (b < at || e > at + n || plain_letter(cp)) {
+  if (b < at || e > at + n || scan_plain_letter(cp)) {
     Buf word = {0}, plain = {0};
     bool all = true;
     for (const char *q = b; q < e && word.len < 60;) {
@@ -114,7 +109,7 @@ static char *stray_hint(const char *code, size_t len, const char *at) {
       if (k == 0) k = 1, c = '?';
       buf_add(&word, q, (size_t)k);
       if (c < 0x80) buf_add(&plain, q, 1);
-      else if (plain_letter(c)) buf_add(&plain, &(char){plain_letter(c)}, 1);
+      else if (scan_plain_letter(c)) buf_add(&plain, &(char){scan_plain_letter(c)}, 1);
       else all = false;
       q += k;
     }
