@@ -21,6 +21,7 @@
 #include "textsafe.h"
 #include "util.h"
 #include "watch.h"
+#include "wrap.h"
 
 typedef struct {
   FILE *in, *out;
@@ -29,6 +30,7 @@ typedef struct {
   const I18n *words;
   TextSpeed speed;
   int thread; /* the conversation of the last line shown, -1 */
+  Wrap *wrap; /* out breaks lines between words (a terminal), else NULL */
 } Term;
 
 /* The terminal's words, in the player's language (assets/lang). */
@@ -299,6 +301,7 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
 static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
+  if (t->tty_in) wrap_line_typed(t->wrap);
   if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
     ts_fprintf(t->out, "%s\n", buf);
   }
@@ -400,6 +403,11 @@ static int game_open(Game *g, const TextOptions *o) {
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
   t->words = o->i18n;
+  int cols = t->tty_out ? wrap_terminal_width(t->out) : 0;
+  if (cols >= 20) { /* narrower, a break between words helps no one */
+    FILE *wrapped = wrap_open(t->out, cols, &t->wrap);
+    if (wrapped) t->out = wrapped;
+  }
   Settings *st = &g->st;
   char *why = NULL;
   if (!settings_load(st, &why)) {
@@ -482,7 +490,7 @@ static int game_open(Game *g, const TextOptions *o) {
   }
   if (g->questions) {
     answers_begin(&g->answers, g->questions, g->s->id, o->classroom);
-    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = o->classroom, .words = o->i18n,
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = o->classroom, .words = o->i18n,
                         .lang = t->lang},
              g->questions, &g->answers, ASK_BEFORE);
   }
@@ -497,6 +505,7 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
+  if (g->t.wrap) fclose(g->t.out); /* flushed; the terminal stays open */
   questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
@@ -554,7 +563,7 @@ static void debrief_once(Game *g) {
   if (g->questions && !g->asked_after) {
     /* the same questions after the debrief; kept only on this computer */
     g->asked_after = true;
-    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = g->o->classroom,
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = g->o->classroom,
                         .words = g->o->i18n, .lang = t->lang},
              g->questions, &g->answers, ASK_AFTER);
     if (answers_any(&g->answers)) {
