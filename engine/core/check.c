@@ -776,12 +776,22 @@ void check_own_id(const Story *s, Diag *diag) {
   char *mine_dir = is_dir(s->path) ? xstrdup(s->path) : path_dirname(s->path);
   char *a = theirs && is_dir(theirs) ? realpath(theirs, NULL) : NULL;
   char *b = a ? realpath(mine_dir, NULL) : NULL;
-  if (a && b && strcmp(a, b) != 0)
+  /* The same story elsewhere (a pack of the template, an unchanged copy)
+   * shares its saved game rightly: only a different one is warned. */
+  Story *game = NULL;
+  if (a && b && strcmp(a, b) != 0) {
+    Diag quiet;
+    diag_init(&quiet);
+    game = story_load(theirs, s->catalog, &quiet);
+    diag_free(&quiet);
+  }
+  if (a && b && strcmp(a, b) != 0 && (!game || game->fingerprint != s->fingerprint))
     diag_add(diag, DIAG_WARNING, s->app_file ? s->app_file : s->path, card_id_line(s->app_file),
              "story: id \"%s\" is already the id of a story of the game (a copy keeps the id of the story it was "
              "copied from): give yours its own, like \"%s-2\", or the two will share one saved game and playing "
              "one sets the other's aside",
              s->id, s->id);
+  story_free(game);
   free(a);
   free(b);
   free(mine_dir);
