@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "check.h"
@@ -531,6 +532,17 @@ static int cmd_say(const char *text, const char *lang, const char *wav) {
   return status;
 }
 
+/* True when `path`, the file an option writes, ends in `ext` (any
+ * capitals); else says so with an example, and the caller stops (exit 2). */
+static bool output_named(const char *opt, const char *path, const char *ext, const char *example) {
+  size_t n = strlen(path), e = strlen(ext);
+  if (n > e && strcasecmp(path + n - e, ext) == 0) return true;
+  char *fmt = xasprintf("%s writes a %s file: give a name ending in %s, like %s (not '%%s')", opt, ext, ext, example);
+  usage_error(fmt, path);
+  free(fmt);
+  return false;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
@@ -548,6 +560,10 @@ int main(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+/* What an option writes ends in its kind of file: `--map story.lua s` (the
+ * order mixed up) would otherwise write the map over the story. */
+#define OUTPUT(ext, example) \
+  do { if (!output_named(a, next, ext, example)) return 2; } while (0)
 #define NEED_VALUE()                                              \
   do {                                                            \
     if (!next) return usage_error("%s needs a value", a);         \
@@ -581,18 +597,18 @@ int main(int argc, char **argv) {
       if (strlen(next) != 1 || !strchr("mfx", next[0])) return usage_error("--gender is m, f or x, not '%s'", next);
       gender = next[0];
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
-    else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
+    else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); OUTPUT(".bmp", "end.bmp"); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
     else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
-    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
+    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); OUTPUT(".wav", "hello.wav"); wav = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
-    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
+    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); OUTPUT(".svg", "map.svg"); map = next; }
     else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
     else if (strcmp(a, "--watch") == 0) watch = true;
     else if (strcmp(a, "--scene") == 0) { NEED_VALUE(); scene = next; }
     else if (strcmp(a, "--set") == 0) { NEED_VALUE(); sets = next; }
-    else if (strcmp(a, "--summary") == 0) { NEED_VALUE(); summary = next; }
-    else if (strcmp(a, "--results") == 0) { NEED_VALUE(); results = next; }
+    else if (strcmp(a, "--summary") == 0) { NEED_VALUE(); OUTPUT(".html", "summary.html"); summary = next; }
+    else if (strcmp(a, "--results") == 0) { NEED_VALUE(); OUTPUT(".csv", "results.csv"); results = next; }
     else if (strcmp(a, "--handout") == 0 || strcmp(a, "--help-card") == 0) {
       /* --handout STORY OUT.html, --help-card COUNTRY OUT.html: two values */
       bool is_handout = strcmp(a, "--handout") == 0;
@@ -602,6 +618,7 @@ int main(int argc, char **argv) {
       if (is_handout) story = argv[++i];
       else help_card = argv[++i];
       print_out = argv[++i];
+      if (!output_named(a, print_out, ".html", is_handout ? "sheet.html" : "cards.html")) return 2;
       if (is_handout) handout = print_out;
     }
     else if (strcmp(a, "--pack") == 0) {
@@ -631,6 +648,7 @@ int main(int argc, char **argv) {
       story = a;
     }
 #undef NEED_VALUE
+#undef OUTPUT
   }
   if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
   if (say) {
