@@ -77,6 +77,8 @@ typedef struct {
   int nchoices;
   char *title;        /* endings */
   char *summary;      /* endings */
+  char *moment;       /* moment = "...": the moment of the story in a few words, for the
+                         teacher's printed sheets (moment.h), or NULL */
   uint32_t judges;    /* endings: advice bits this ending judges even if never offered */
   int chat;           /* chat = "id": the conversation it opens (character index), -1 */
   bool in_person;     /* its people speak in the room, not in an app */
@@ -180,5 +182,8 @@ const char *story_tr(const Story *s, const char *lang, const char *text);
 bool story_has_lang(const Story *s, const char *lang);
 /* Every file the story read, in order (valid while the story lives). */
 const char *const *story_files(const Story *s, int *n);
+/* The KB the story's Lua state holds once loaded (the prelude and the
+ * conditions Lua judges: the story itself is in C). */
+int story_lua_kb(const Story *s);
 
 #endif

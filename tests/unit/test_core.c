@@ -14,6 +14,8 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "i18n.h"
+#include "moment.h"
 #include "runtime.h"
 #include "sandbox.h"
 #include "save.h"
@@ -177,6 +179,50 @@ static void test_story_errors(void **state) {
 /* The story language is declared once (words.h): the names and the enum
  * agree, every simple word can be written by a story and becomes a beat of
  * that same kind, and a field the word does not take is warned about. */
+/* Once loaded, a story lives in C: its Lua state keeps the prelude and the
+ * conditions, not a second copy of every scene (the longest story's was
+ * 0.5 MB of the window's memory). A condition only Lua judges (`%` is not
+ * in the compiled subset) still works after that, and so does its error. */
+static void test_story_lua_after_load(void **state) {
+  (void)state;
+  Diag d;
+  Story *s = load(ROOT "/stories/skype", &d);
+  assert_non_null(s);
+  assert_true(story_lua_kb(s) < 200);
+  story_free(s);
+  diag_free(&d);
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"m\", title = \"t\", start = \"a\", teaches = { \"talk\" }, vars = { n = 4 } }\n"
+        "scene \"a\" {\n  narrate \"a\",\n  choice \"even\" { go = \"e\", when = \"n % 2 == 0\", did = \"talk\" },\n"
+        "  choice \"odd\" { go = \"e\", when = \"n < 'a'\" },\n}\n"
+        "ending \"e\" { title = \"end\", summary = \"s\" }\n",
+        f);
+  fclose(f);
+  s = load(dir, &d);
+  assert_non_null(s);
+  int n = story_var_index(s, "n");
+  assert_true(n >= 0);
+  double vars[8] = {0};
+  int even = s->scenes[s->start].choices[0].cond, odd = s->scenes[s->start].choices[1].cond;
+  vars[n] = 4;
+  assert_int_equal(story_eval(s, even, vars, 0, NULL), 1);
+  vars[n] = 3;
+  assert_int_equal(story_eval(s, even, vars, 0, NULL), 0);
+  char *err = NULL;
+  assert_int_equal(story_eval(s, odd, vars, 0, &err), -1);
+  assert_non_null(err);
+  assert_non_null(strstr(err, "story.lua:5: attempt to compare"));
+  free(err);
+  story_free(s);
+  diag_free(&d);
+  remove(path);
+  free(path);
+  rmdir(dir);
+}
+
 static void test_story_words(void **state) {
   (void)state;
   for (int w = 0; w < WORD_COUNT; w++) assert_int_equal(word_lookup(word_name((Word)w)), w);
@@ -674,6 +720,63 @@ static void test_settings(void **state) {
   free(why);
 }
 
+
+/* The moment a scene is, as the printed sheets name it (moment.h): the
+ * first line the player reads, with who says it and the clock; a long one
+ * cut at a word; a line under a condition, a card or a line with no words
+ * ("⏳ 39:00") is not the moment; the author's moment = "..." comes first; a
+ * scene with no line of its own keeps its id. */
+static void test_scene_moment(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"m\", title = \"M\", start = \"a\" }\n"
+        "local jo = character \"jo\" { name = \"Jo\" }\n"
+        "scene \"a\" { clock \"21:42\", when \"true\" { narrate \"Sometimes.\" },\n"
+        "  discuss { \"Why?\" }, jo \"\xE2\x8F\xB3 39:00 \xF0\x9F\x98\x8A\", jo \"hi {name}, you there?\",\n"
+        "  choice \"Go\" { go = \"b\" } }\n"
+        "scene \"b\" { narrate \"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen.\", choice \"Go\" { go = \"c\" } }\n"
+        "scene \"c\" { choice \"Go\" { go = \"e\" } }\n"
+        "scene \"e\" { moment = \"The next day: {name}'s choice\", jo \"so?\", choice \"Go\" { go = \"d\" } }\n"
+        "ending \"d\" { title = \"D\", summary = \"S\", me \"bye\" }\n",
+        f);
+  fclose(f);
+  Diag d;
+  Story *st = load(dir, &d);
+  if (!st) diag_print(&d, stderr);
+  assert_non_null(st);
+  I18n *in = i18n_load(ROOT "/assets", &d);
+  assert_non_null(in);
+  char *m = scene_moment(st, 0, NULL, in, "en");
+  assert_string_equal(m, "21:42 \xC2\xB7 Jo: hi Sam, you there?");
+  free(m);
+  m = scene_moment(st, 1, NULL, in, "en");
+  assert_true(strlen(m) <= 93);
+  assert_non_null(strstr(m, "One two three"));
+  assert_non_null(strstr(m, "\xE2\x80\xA6"));
+  assert_null(strstr(m, "seventeen"));
+  assert_true(m[strlen(m) - 4] != ' '); /* cut after a whole word */
+  free(m);
+  m = scene_moment(st, 2, NULL, in, "en");
+  assert_string_equal(m, "Scene c"); /* no line of its own: its id */
+  free(m);
+  m = scene_moment(st, 3, NULL, in, "en");
+  assert_string_equal(m, "The next day: Sam's choice"); /* the author's words first */
+  free(m);
+  m = scene_moment(st, 4, NULL, in, "fr");
+  assert_string_equal(m, "Moi : bye"); /* the player, in the language's words */
+  free(m);
+  i18n_free(in);
+  story_free(st);
+  diag_free(&d);
+  remove(path);
+  free(path);
+  rmdir(dir);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -686,6 +789,7 @@ int main(void) {
       cmocka_unit_test(test_sandbox_vocabulary),
       cmocka_unit_test(test_story_errors),
       cmocka_unit_test(test_story_words),
+      cmocka_unit_test(test_story_lua_after_load),
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),
@@ -697,6 +801,7 @@ int main(void) {
       cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings),
       cmocka_unit_test(test_dir_names),
+      cmocka_unit_test(test_scene_moment),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
