@@ -174,6 +174,7 @@ language "en" {
     video_call = "Video call",
     disappear_note = "Messages disappear after they are seen",
     me_label = "You",
+    unmute = "Unmute",
   },
 
   terminal = {

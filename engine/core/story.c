@@ -53,6 +53,7 @@ typedef struct {
   int card_line;
   char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
   int field_lookups;
+  int scene_hints; /* "did you mean" for scene ids given so far (each one compares with every id) */
   Lexed lex;
 } Builder;
 
@@ -87,6 +88,25 @@ static int scene_lookup(Builder *b, const char *id) {
     else hi = mid;
   }
   return lo < b->nscene_ids && strcmp(b->scene_ids[lo].id, id) == 0 ? b->scene_ids[lo].index : -1;
+}
+
+/* " (did you mean \"intro\"?)" for a scene id that is not there, or "".
+ * A letter of another alphabet that looks Latin (a Cyrillic "і" in
+ * "іntro") is said: the two ids look the same. Each hint compares with every
+ * id: a few per story, and none for very large ones. */
+static char *scene_hint(Builder *b, const char *id) {
+  if (b->nscene_ids > 2000 || ++b->scene_hints > 10) return xstrdup("");
+  const char **names = xcalloc((size_t)b->nscene_ids + 1, sizeof *names);
+  for (int i = 0; i < b->nscene_ids; i++) names[i] = b->scene_ids[i].id;
+  const char *hint = lr_suggest(id, names);
+  bool foreign = false;
+  for (const char *p = id; *p; p++) foreign |= (unsigned char)*p >= 0x80;
+  char *out = !hint ? xstrdup("")
+              : foreign ? xasprintf(" (did you mean \"%s\"? a letter of \"%s\" comes from another alphabet and only "
+                                    "looks the same: type the id again)", hint, id)
+                        : xasprintf(" (did you mean \"%s\"?)", hint);
+  free(names);
+  return out;
 }
 
 #define COND_MAX 2000 /* characters in a condition */
@@ -189,8 +209,12 @@ static void check_safe_text(Builder *b, const char *text, const char *file, int 
   size_t keep = at > 40 ? 40 : at;
   while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80) keep--;
   char *before = xstrndup(text, keep);
-  ERR(b, file, line, "\"%s...\": a control character, direction override or invalid UTF-8 (U+%04X) at byte %zu: remove it",
-      before, cp, at + 1);
+  if (cp == 0xFFFD) /* bytes that are not UTF-8: the file was saved in another encoding (Latin-1, Windows-1252) */
+    ERR(b, file, line, "\"%s...\": the letter after this is not saved as UTF-8 text (players would see a box): save "
+        "the file as UTF-8 (in the editor's \"Save as\", the encoding), then check it again", before);
+  else
+    ERR(b, file, line, "\"%s...\": an invisible character (U+%04X, a control or direction character) is hidden here: "
+        "delete it and type the text again", before, cp);
   free(before);
 }
 
@@ -717,6 +741,43 @@ static void check_call_lines(Builder *b, const Item *items, int n, int *caller) 
   }
 }
 
+/* A choice marked button = "..." is the call screen's button only where
+ * that button is on screen when the choices show (the window's rule,
+ * engine/ui/call_view.c): Answer and Decline while an incoming call rings
+ * (the choices right after alex.call), Hang up in the call or while the
+ * player's own call rings. Elsewhere it stays a reply: said here, where
+ * the scene itself shows it. A scene entered in a call (no call nor
+ * hangup in it) is left alone. */
+static void check_call_buttons(Builder *b, const Scene *sc) {
+  int state = -1, at = 0; /* -1 unknown, 0 no call, 1 ringing, 2 connected; the line that made it */
+  bool out = false;
+  for (int i = 0; i < sc->nitems; i++) {
+    const Item *it = &sc->items[i];
+    if (it->kind == WORD_CALL) { state = 1; out = it->call_out; at = it->line; }
+    else if (it->kind == WORD_HANGUP) { state = 0; at = it->line; }
+    else if (it->kind == WORD_WHEN && state >= 0) state = -1; /* depends on the path: not said */
+    else if (state == 1 && it->kind != WORD_RECORDING && word_is((Word)it->kind, WF_SHOWN)) { state = 2; at = it->line; }
+  }
+  unsigned seen = 0;
+  for (int k = 0; k < sc->nchoices; k++) {
+    const Choice *c = &sc->choices[k];
+    if (!c->button) continue;
+    const char *name = choice_button_name((ChoiceButton)c->button);
+    if (seen >> c->button & 1)
+      WARN(b, c->file, c->line, "button = \"%s\" again: the call has one, an earlier choice of this scene; this one stays a reply", name);
+    seen |= 1u << c->button;
+    bool ring = c->button != BUTTON_hangup;
+    if (state == 0)
+      WARN(b, c->file, c->line, "button = \"%s\": the call has ended (hangup, line %d) before these choices; it stays a reply", name, at);
+    else if (state == 1 && out && ring)
+      WARN(b, c->file, c->line, "button = \"%s\": the player makes this call (outgoing = true): it has a Hang up button only; this stays a reply", name);
+    else if (state == 1 && !out && !ring)
+      WARN(b, c->file, c->line, "button = \"hangup\": the call still rings when these choices show: its buttons are answer and decline; this stays a reply");
+    else if (state == 2 && ring)
+      WARN(b, c->file, c->line, "button = \"%s\": the call is answered before these choices (line %d is in the call): answer and decline are the choices right after the call line; this stays a reply", name, at);
+  }
+}
+
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
 static void build_body(Builder *b, int t, Item *it, int depth);
 
@@ -866,7 +927,11 @@ static void resolve_items(Builder *b, Item *items, int n) {
     Item *it = &items[i];
     if (it->kind == WORD_GO) {
       it->target = scene_lookup(b, it->text ? it->text : "");
-      if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
+      if (it->target < 0) {
+        char *hint = scene_hint(b, it->text ? it->text : "");
+        ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id%s", it->text ? it->text : "", hint);
+        free(hint);
+      }
       if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
     }
     if (it->kind == WORD_WHEN) resolve_items(b, it->body, it->nbody);
@@ -900,11 +965,20 @@ static void build_card(Builder *b, int card) {
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
   s->title = bstr(b, card, "title");
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
-  else add_text(b, s->title, file, line);
+  else add_text(b, s->title, file, field_line(b, file, line, "title"));
   s->note = bstr(b, card, "note");
-  if (s->note) add_text(b, s->note, file, line);
+  if (s->note) add_text(b, s->note, file, field_line(b, file, line, "note"));
   s->language = bstr(b, card, "language");
   if (!s->language) s->language = xstrdup("en");
+  else if (!lang_code_ok(s->language)) {
+    char *low = xstrdup(s->language);
+    for (char *p = low; *p; p++) *p = (char)tolower((unsigned char)*p);
+    ERR(b, file, field_line(b, file, line, "language"),
+        "story: language is a language's short code in small letters, like \"en\", \"fr\" or \"it\", not \"%.40s\"%s%s%s",
+        s->language, lang_code_ok(low) ? " (write \"" : "", lang_code_ok(low) ? low : "",
+        lang_code_ok(low) ? "\")" : "");
+    free(low);
+  }
   /* The skin is a file of assets/skins: whether it is there is the
    * checker's and the window's to say (skin.h); here only its shape. */
   s->app = lr_string(L, card, "app");
@@ -1295,7 +1369,11 @@ static void build_scenes(Builder *b, int list) {
         char *go = lr_string(L, ct, "go");
         c->target = go ? scene_lookup(b, go) : -1;
         if (!go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
-        else if (c->target < 0) ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"", c->text, go);
+        else if (c->target < 0) {
+          char *hint = scene_hint(b, go);
+          ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"%s", c->text, go, hint);
+          free(hint);
+        }
         free(go);
         char *cond = lr_string(L, ct, "when");
         if (cond) c->cond = compile_cond(b, cond, c->file, c->line);
@@ -1305,6 +1383,7 @@ static void build_scenes(Builder *b, int list) {
       }
     }
     lua_pop(L, 1);
+    check_call_buttons(b, sc);
     /* moment = "...": what the teacher's sheets call this moment (moment.h) */
     sc->moment = bstr(b, t, "moment");
     if (sc->moment) {
@@ -1317,13 +1396,15 @@ static void build_scenes(Builder *b, int list) {
       sc->summary = bstr(b, t, "summary");
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
       else {
-        add_text(b, sc->title, sc->file, sc->line);
-        check_placeholders(b, sc->title, sc->file, field_line(b, sc->file, sc->line, "title"));
+        int at = field_line(b, sc->file, sc->line, "title");
+        add_text(b, sc->title, sc->file, at);
+        check_placeholders(b, sc->title, sc->file, at);
       }
       if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
       else {
-        add_text(b, sc->summary, sc->file, sc->line);
-        check_placeholders(b, sc->summary, sc->file, field_line(b, sc->file, sc->line, "summary"));
+        int at = field_line(b, sc->file, sc->line, "summary");
+        add_text(b, sc->summary, sc->file, at);
+        check_placeholders(b, sc->summary, sc->file, at);
       }
       if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
       read_judges(b, t, sc);
@@ -1492,8 +1573,10 @@ static void check_translations(Builder *b, int declared) {
     Translation *tr = NULL;
     for (int k = 0; lang && k < s->ntranslations; k++)
       if (strcmp(s->translations[k].lang, lang) == 0) tr = &s->translations[k];
-    if (!lang) {
-      ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"), "translations: list language codes like \"fr\"");
+    if (!lang || !lang_code_ok(lang)) {
+      ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
+          "translations: list language codes in small letters, like { \"fr\", \"it\" }%s%.40s%s", lang ? ", not \"" : "",
+          lang ? lang : "", lang ? "\"" : "");
     } else if (!tr) {
       if (!(b->tr_broken & (1u << (i - 1)))) /* a file with errors: its errors said it */
       WARN(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
@@ -1633,8 +1716,10 @@ static void build_story(Builder *b, const char *root, const char *entry) {
     if (!start) diag_add(b->diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
     else if (s->start < 0) {
       const char *file = file_of(b, card);
+      char *hint = scene_hint(b, start);
       diag_add(b->diag, DIAG_ERROR, file, field_line(b, file, line_of(b, card), "start"),
-               "story: start = \"%s\" but there is no such scene", start);
+               "story: start = \"%s\" but there is no such scene%s", start, hint);
+      free(hint);
     }
     free(start);
     lr_field(L, col, "translations");
