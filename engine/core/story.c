@@ -1654,12 +1654,12 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
   }
 }
 
-/* Builds the story from what its files collected (the sandbox has run them). */
 /* The story is in C now: what the prelude collected (every scene, line
  * and translation as Lua tables and strings, 0.5 MB for the longest story)
- * is emptied and collected. The state keeps the prelude and the conditions
- * Lua judges; nothing runs the story's words after its load (a reload
- * starts a new state). */
+ * is let go. The state keeps the prelude and the conditions Lua judges;
+ * nothing runs the story's words after its load (a reload starts a new
+ * state). Collecting it is story_settle's: a command that plays and exits
+ * (--random, --check) has no use for the 23 ms it takes on 2,000 scenes. */
 static void forget_collected(Builder *b) {
   lua_State *L = b->L;
   sandbox_push_collected(b->sb);
@@ -1673,7 +1673,10 @@ static void forget_collected(Builder *b) {
     }
   }
   lua_pop(L, 1);
-  lua_gc(L, LUA_GCCOLLECT);
+}
+
+void story_settle(Story *s) {
+  if (s && s->sandbox) lua_gc(sandbox_lua(s->sandbox), LUA_GCCOLLECT);
 }
 
 static void build_story(Builder *b, const char *root, const char *entry) {

@@ -192,5 +192,8 @@ const char *const *story_files(const Story *s, int *n);
 /* The KB the story's Lua state holds once loaded (the prelude and the
  * conditions Lua judges: the story itself is in C). */
 int story_lua_kb(const Story *s);
+/* The story will be played for a while (the window): its load's garbage in
+ * its Lua state is collected now, not held until a later collection. */
+void story_settle(Story *s);
 
 #endif

@@ -966,6 +966,7 @@ static int add_story(App *app, const char *path, Story *loaded) {
       return -1;
     }
     diag_free(&d);
+    story_settle(s);
   }
   app->lib.stories = xrealloc(app->lib.stories, (size_t)(app->lib.nstories + 1) * sizeof *app->lib.stories);
   app->lib.stories[app->lib.nstories] = (StoryEntry){s, save_exists(s)};

@@ -123,6 +123,7 @@ void author_check(App *app) {
   Diag d;
   diag_init(&d);
   Story *ns = story_load(path, app->lib.catalog, &d);
+  story_settle(ns);
   free(path);
   clear_errors(a);
   app->gfx.dirty = true;

@@ -292,6 +292,7 @@ static int run_window(const UiOptions *o, Script *sc) {
     Diag d;
     diag_init(&d);
     opts.loaded = story_load(path, o->catalog, &d);
+    story_settle(opts.loaded); /* its garbage freed before SDL's buffers come */
     diag_free(&d);
     free(path);
     if (opts.loaded) stage("story loaded, before SDL");

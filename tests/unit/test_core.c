@@ -188,6 +188,7 @@ static void test_story_lua_after_load(void **state) {
   Diag d;
   Story *s = load(ROOT "/stories/skype", &d);
   assert_non_null(s);
+  story_settle(s);
   assert_true(story_lua_kb(s) < 200);
   story_free(s);
   diag_free(&d);
