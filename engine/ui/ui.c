@@ -265,7 +265,9 @@ static int run_window(const UiOptions *o, Script *sc) {
   Settings peek;
   settings_defaults(&peek);
   char *swhy = NULL;
-  settings_load(&peek, &swhy);
+  /* Said here: this first read sets a damaged file aside (or writes back
+   * the good lines of one with a bad line), so app_new's read finds it clean. */
+  if (!settings_load(&peek, &swhy) && swhy) bts_warn("%s", swhy);
   free(swhy);
   i18n_settle(o->i18n, &peek);
   bool fs = o->fullscreen || peek.fullscreen;

@@ -674,6 +674,43 @@ static void test_settings(void **state) {
   free(why);
 }
 
+/* One bad line loses only itself: a teen's 200% text and high contrast stay
+ * when a line below them is wrong, and the note names the line and what it
+ * said. */
+static void test_settings_one_bad_line(void **state) {
+  (void)state;
+  Settings s;
+  settings_defaults(&s);
+  char *why = NULL;
+  assert_false(settings_parse(&s,
+                              "# behind-the-screen settings 1\ntext_scale = 200\nhigh_contrast = true\n"
+                              "speed = very fast\nname = Zo\xc3\xa9\njust some words\nread_aloud = yes\n"
+                              "dyslexic_font = 1\n",
+                              &why));
+  assert_int_equal(s.text_scale, 200);
+  assert_true(s.high_contrast);
+  assert_string_equal(s.name, "Zo\xc3\xa9");
+  assert_true(s.dyslexic_font);
+  assert_int_equal(s.speed, SPEED_NORMAL); /* the default: its line was left out */
+  assert_false(s.read_aloud);
+  assert_non_null(why);
+  assert_non_null(strstr(why, "settings:4: warning: \"speed = very fast\" was left out (expected instant, normal or slow)"));
+  assert_non_null(strstr(why, "settings:6: warning: \"just some words\" was left out (not \"key = value\")"));
+  assert_non_null(strstr(why, "settings:7: warning: \"read_aloud = yes\" was left out (expected true or false)"));
+  assert_null(strstr(why, "settings:2:"));
+  free(why);
+  why = NULL;
+  /* a clean file says nothing */
+  assert_true(settings_parse(&s, "# behind-the-screen settings 1\nspeed = slow\n", &why));
+  assert_null(why);
+  assert_int_equal(s.speed, SPEED_SLOW);
+  /* not a settings file at all: nothing of it is used */
+  s.text_scale = 120;
+  assert_false(settings_parse(&s, "text_scale = 150\n", &why));
+  assert_int_equal(s.text_scale, 120);
+  free(why);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -695,7 +732,7 @@ int main(void) {
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
-      cmocka_unit_test(test_settings),
+      cmocka_unit_test(test_settings), cmocka_unit_test(test_settings_one_bad_line),
       cmocka_unit_test(test_dir_names),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
