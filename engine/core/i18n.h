@@ -60,6 +60,13 @@
   X(S_ON, window, "on", TEXT)                           \
   X(S_OFF, window, "off", TEXT)                         \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
+  X(S_PLACE_NOT_SAVED, window, "place_not_saved", TEXT) \
+  X(S_SUMMARY_NOT_WRITTEN, window, "summary_not_written", TEXT) \
+  X(S_DISK_FULL, window, "disk_full", TEXT)             \
+  X(S_FOLDER_LOCKED, window, "folder_locked", TEXT)     \
+  X(S_WRITE_REFUSED, window, "write_refused", TEXT)     \
+  X(S_KEEP_PLAYING, window, "keep_playing", TEXT)       \
+  X(S_SAVE_UNREADABLE, window, "save_unreadable", TEXT) \
   X(S_PHOTO, window, "photo", TEXT)                     \
   X(S_YOU, window, "you", TEXT)                         \
   X(S_DISCUSS, window, "discuss", TEXT)                 \

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "notsaved.h"
 #include "answers.h"
 #include "ask_text.h"
 #include "catalog.h"
@@ -445,7 +446,7 @@ static int game_open(Game *g, const TextOptions *o) {
   if (!author && save_exists(g->s)) {
     Runtime *saved = save_resume(g->s, &why);
     if (why) {
-      bts_warn("%s", why);
+      bts_warn("%s (%s)", T(t, S_SAVE_UNREADABLE), why);
       free(why);
       why = NULL;
     }
@@ -617,7 +618,12 @@ static void autosave(Game *g) {
     g->saved_here = !trace_is_off(); /* "saved" only when it is */
     return;
   }
-  if (!g->warned_save) bts_warn("the game could not be saved: %s", why);
+  if (!g->warned_save) {
+    /* in the player's words, then the details for whoever fixes it */
+    char *said = not_saved_words(g->t.words, g->t.lang, S_PLACE_NOT_SAVED);
+    bts_warn("%s (%s)", said, why);
+    free(said);
+  }
   g->warned_save = true;
   free(why);
 }
