@@ -203,6 +203,7 @@ language "en" {
     no_undo = "There is no earlier choice to go back to.",
     undone = "Back to your previous choice.",
     saved = "Your place is saved. Bye!",
+    plain_letters = "This terminal's language setting (its locale) shows no accents or emoji, so the story is shown in plain letters. For the whole text, use a UTF-8 locale, for example: export LANG=C.UTF-8",
     bye = "Bye!",
     length = { one = "about {n} minute", other = "about {n} minutes" },
     debrief = "What happened",

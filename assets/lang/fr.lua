@@ -204,6 +204,7 @@ language "fr" {
     no_undo = "Il n'y a pas de choix précédent.",
     undone = "Retour à ton choix précédent.",
     saved = "Ta partie est sauvegardée. À bientôt !",
+    plain_letters = "Le réglage de langue de ce terminal (sa locale) n'affiche ni accents ni émojis : l'histoire s'affiche en lettres simples. Pour le texte complet, utilise une locale UTF-8, par exemple : export LANG=C.UTF-8",
     bye = "À bientôt !",
     length = { one = "environ {n} minute", other = "environ {n} minutes" },
     debrief = "Ce qui s'est passé",

@@ -203,6 +203,7 @@ language "it" {
     no_undo = "Non c'è una scelta precedente a cui tornare.",
     undone = "Torni alla scelta precedente.",
     saved = "La partita è salvata. Ciao!",
+    plain_letters = "L'impostazione della lingua di questo terminale (il suo locale) non mostra accenti né emoji: la storia appare in lettere semplici. Per il testo completo, usa un locale UTF-8, per esempio: export LANG=C.UTF-8",
     bye = "Ciao!",
     length = { one = "circa {n} minuto", other = "circa {n} minuti" },
     debrief = "Che cosa è successo",

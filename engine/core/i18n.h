@@ -163,6 +163,7 @@
   X(T_NO_UNDO, terminal, "no_undo", TEXT)               \
   X(T_UNDONE, terminal, "undone", TEXT)                 \
   X(T_SAVED, terminal, "saved", TEXT)                   \
+  X(T_PLAIN_LETTERS, terminal, "plain_letters", TEXT)   \
   X(T_BYE, terminal, "bye", TEXT)                       \
   X(T_LENGTH, terminal, "length", PLURAL)               \
   X(T_DEBRIEF, terminal, "debrief", TEXT)               \

@@ -300,6 +300,7 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
 static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
+  ts_typed(t->in, buf, n); /* a Latin-1 terminal's letters, in UTF-8 */
   if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
     ts_fprintf(t->out, "%s\n", buf);
   }
@@ -383,6 +384,7 @@ typedef struct {
   bool may_save;          /* not when testing from a scene or watching */
   bool saved_here;        /* the autosave holds the current choice point */
   bool warned_save;
+  FILE *plain;            /* ts_terminal's stream over the output, or NULL */
   int status;
   Questions *questions;   /* the before/after questions, when asked (a terminal) */
   AnswerSession answers;
@@ -397,6 +399,11 @@ static int game_open(Game *g, const TextOptions *o) {
   g->o = o;
   t->tty_in = isatty(fileno(t->in));
   t->tty_out = isatty(fileno(t->out));
+  /* a terminal that shows no UTF-8 (LANG=C...): every line in plain letters */
+  g->plain = ts_terminal(t->out);
+  bool plain = g->plain != t->out;
+  if (plain) t->out = g->plain;
+  else g->plain = NULL;
   const char *term = getenv("TERM");
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
@@ -424,6 +431,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  if (plain) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
   diag_init(&g->help_problems);
   char *assets_dir = paths_assets();
@@ -498,6 +506,7 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
+  if (g->plain) fclose(g->plain); /* the terminal's own stream stays open */
   questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
