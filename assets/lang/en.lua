@@ -54,6 +54,8 @@ language "en" {
     folder_locked = "The game is not allowed to write in its folder.",
     write_refused = "The computer did not let the game write the file.",
     keep_playing = "You can keep playing: nothing is lost while the game stays open.",
+    no_font = "The game's window needs a font, and this computer has none it can use. To get one, install the package fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), or ask whoever looks after this computer.",
+    no_font_terminal = "Until then, the story plays here, in the terminal.",
     save_unreadable = "Your saved place in this story could not be read. It was kept aside (nothing is deleted) and the story starts from the beginning.",
     photo = "Photo",
     you = "You",

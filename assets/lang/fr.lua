@@ -55,6 +55,8 @@ language "fr" {
     folder_locked = "Le jeu n'a pas le droit d'écrire dans son dossier.",
     write_refused = "L'ordinateur n'a pas laissé le jeu écrire le fichier.",
     keep_playing = "Tu peux continuer à jouer : rien n'est perdu tant que le jeu reste ouvert.",
+    no_font = "La fenêtre du jeu a besoin d'une police de caractères, et cet ordinateur n'en a aucune d'utilisable. Pour en avoir une, installe le paquet fonts-dejavu-core (Debian, Ubuntu : sudo apt install fonts-dejavu-core), ou demande à la personne qui s'occupe de cet ordinateur.",
+    no_font_terminal = "En attendant, l'histoire se joue ici, dans le terminal.",
     save_unreadable = "Ta sauvegarde de cette histoire n'a pas pu être lue. Elle a été mise de côté (rien n'est effacé) et l'histoire reprend depuis le début.",
     photo = "Photo",
     you = "Toi",

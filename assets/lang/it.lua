@@ -54,6 +54,8 @@ language "it" {
     folder_locked = "Il gioco non ha il permesso di scrivere nella sua cartella.",
     write_refused = "Il computer non ha permesso al gioco di scrivere il file.",
     keep_playing = "Puoi continuare a giocare: non si perde nulla finché il gioco resta aperto.",
+    no_font = "La finestra del gioco ha bisogno di un carattere (font), e questo computer non ne ha nessuno utilizzabile. Per averne uno, installa il pacchetto fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), o chiedi a chi si occupa di questo computer.",
+    no_font_terminal = "Nel frattempo, la storia si gioca qui, nel terminale.",
     save_unreadable = "Il salvataggio di questa storia non si è potuto leggere. È stato messo da parte (non si cancella nulla) e la storia riparte dall'inizio.",
     photo = "Foto",
     you = "Tu",
