@@ -581,6 +581,18 @@ int rt_choice_index(const Runtime *rt, int shown) {
   return rt->shown[shown];
 }
 
+int rt_choice_button(const Runtime *rt, int button) {
+  if (rt->state != RT_CHOICE || button <= BUTTON_NONE) return -1;
+  for (int i = 0; i < rt->nshown; i++)
+    if (rt->s->scenes[rt->scene].choices[rt->shown[i]].button == button) return i;
+  return -1;
+}
+
+int rt_choice_button_of(const Runtime *rt, int shown) {
+  if (rt->state != RT_CHOICE || shown < 0 || shown >= rt->nshown) return BUTTON_NONE;
+  return rt->s->scenes[rt->scene].choices[rt->shown[shown]].button;
+}
+
 bool rt_choose_index(Runtime *rt, int k) {
   if (rt->state != RT_CHOICE) return false;
   bool visible = false;

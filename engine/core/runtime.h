@@ -211,6 +211,10 @@ Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed);
  * the state fingerprint. */
 const int *rt_path(const Runtime *rt, int *n);
 int rt_choice_index(const Runtime *rt, int shown); /* shown -> scene index */
+/* The shown reply that is the call screen's button (ChoiceButton), or -1;
+ * and the button a shown reply is (BUTTON_NONE when none). */
+int rt_choice_button(const Runtime *rt, int button);
+int rt_choice_button_of(const Runtime *rt, int shown);
 unsigned long long rt_state_key(const Runtime *rt);
 /* A copy without history, for exploring choices side by side. */
 Runtime *rt_clone(const Runtime *rt);

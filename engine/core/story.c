@@ -1275,6 +1275,17 @@ static void build_scenes(Builder *b, int list) {
         check_placeholders(b, c->text, c->file, c->line);
         c->say = bstr(b, ct, "say");
         c->to = read_to(b, ct, WHO_ME, c->file, c->line);
+        /* button = "answer": the call screen's Answer is this choice */
+        char *button = lr_string(L, ct, "button");
+        bool has_button = lr_field(L, ct, "button") != LUA_TNIL;
+        lua_pop(L, 1);
+        if (has_button) {
+          c->button = (unsigned char)choice_button_lookup(button);
+          if (!c->button)
+            ERR(b, c->file, c->line, "choice \"%s\": button = %s%.40s%s: a call's button is \"answer\", \"decline\" or \"hangup\"",
+                c->text, button ? "\"" : "", button ? button : "(not a word)", button ? "\"" : "");
+          free(button);
+        }
         if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
         if (c->say) check_placeholders(b, c->say, c->file, c->line);
         char *go = lr_string(L, ct, "go");

@@ -60,6 +60,7 @@ typedef struct {
   char *text;
   char *say;          /* sent as the player's message, or NULL */
   int to;             /* the conversation the say goes to, -1: the open one */
+  unsigned char button; /* ChoiceButton (words.h): on the call screen, the button that is this choice */
   int target;
   int cond;           /* -1 = always */
   Effects eff;

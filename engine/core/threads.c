@@ -41,9 +41,38 @@ int threads_live(const Runtime *rt, int shown) {
   return -1;
 }
 
+bool threads_is_time(const Beat *b) { return b && (b->kind == WORD_CLOCK || b->kind == WORD_LATER); }
+
+/* A time marker (clock "21:40", later "The next day") is written before the
+ * lines it dates, often just before a `to =` that moves the story to
+ * another conversation; the runtime places it where the story was (it
+ * cannot know where the next line goes), which put "Later that evening" in
+ * the conversation left behind. What a reader expects is what the apps do
+ * with their date and time separators: each conversation shows the time
+ * over its own lines. So a marker shows in every conversation that has a
+ * line after it, before the next marker of its kind (which dates those
+ * lines instead); while no line has followed it yet, where it was written
+ * (the story is there). Lines that came before any conversation (thread
+ * -1) are everywhere and date nothing. */
+static bool time_in(const Runtime *rt, int i, const Beat *mark, int thread) {
+  int n = rt_history_len(rt);
+  bool followed = false;
+  for (int j = i + 1; j < n; j++) {
+    const Beat *b = rt_history(rt, j);
+    if (b->kind == mark->kind) break;
+    if (threads_is_time(b) || b->thread < 0) continue;
+    if (b->thread == thread) return true;
+    followed = true;
+  }
+  return !followed && mark->thread == thread;
+}
+
 bool threads_in(const Runtime *rt, int i, int thread) {
   const Beat *b = rt_history(rt, i);
-  return b && (b->thread == thread || b->thread < 0);
+  if (!b) return false;
+  if (b->thread < 0) return true;
+  if (threads_is_time(b)) return time_in(rt, i, b, thread);
+  return b->thread == thread;
 }
 
 int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int max) {
@@ -60,7 +89,7 @@ int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int
       const Beat *b = rt_history(rt, i);
       t.state = next_state(t.state, b, c);
       bool mine = b->thread == c || (word_is(b->kind, WF_CONTACT) && b->who == c);
-      if (!mine) continue;
+      if (!mine || threads_is_time(b)) continue; /* a time marker makes no conversation recent */
       if (t.last < 0 && b->kind == WORD_REQUEST) t.request = true;
       t.last = i;
       if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) t.preview = i;

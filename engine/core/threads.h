@@ -39,8 +39,13 @@ int threads_live(const Runtime *rt, int shown);
 ContactState threads_state(const Runtime *rt, int shown, int who);
 
 /* True when beat i of the history is shown in conversation `thread`: it
- * belongs to it, or it came before any conversation opened. */
+ * belongs to it, or it came before any conversation opened. A time marker
+ * (clock, later) shows in every conversation whose lines it dates: see
+ * threads.c. */
 bool threads_in(const Runtime *rt, int i, int thread);
+
+/* True for a time marker: clock "21:40", later "The next day". */
+bool threads_is_time(const Beat *b);
 
 /* True when a reply on offer now is a message to who's conversation: the
  * replies answer who (a request is accepted by answering it, as in the

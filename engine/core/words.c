@@ -18,7 +18,7 @@ const char *const STORY_FIELDS[] = {"id", "title", "app", "language", "translati
 const char *const CHARACTER_FIELDS[] = {"id", "name", "color", "initials", "username", "members", "in_person", "file", "line", NULL};
 const char *const SCENE_FIELDS[] = {"id", "kind", "file", "line", "items", "choices", "title", "summary", "judges",
                                     "chat", "in_person", NULL};
-const char *const CHOICE_FIELDS[] = {"text", "kind", "file", "line", "go", "when", "set", "add", "did", "say", "to", NULL};
+const char *const CHOICE_FIELDS[] = {"text", "kind", "file", "line", "go", "when", "set", "add", "did", "say", "to", "button", NULL};
 
 const char *word_name(Word w) { return (unsigned)w < WORD_COUNT ? WORDS[w].name : "?"; }
 
@@ -33,4 +33,19 @@ int word_lookup(const char *name) {
   for (int i = 0; name && i < WORD_COUNT; i++)
     if (strcmp(WORDS[i].name, name) == 0) return i;
   return -1;
+}
+
+static const char *const BUTTON_NAMES[BUTTON_COUNT] = {
+    "",
+#define CHOICE_BUTTON_NAME_(n) #n,
+    CHOICE_BUTTONS(CHOICE_BUTTON_NAME_)
+#undef CHOICE_BUTTON_NAME_
+};
+
+const char *choice_button_name(ChoiceButton b) { return b > BUTTON_NONE && b < BUTTON_COUNT ? BUTTON_NAMES[b] : ""; }
+
+ChoiceButton choice_button_lookup(const char *name) {
+  for (int b = BUTTON_NONE + 1; name && b < BUTTON_COUNT; b++)
+    if (strcmp(name, BUTTON_NAMES[b]) == 0) return (ChoiceButton)b;
+  return BUTTON_NONE;
 }

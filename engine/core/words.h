@@ -53,6 +53,17 @@ enum {
   X(GO,        "go",        0,                                           ("target"))                 \
   X(WHEN,      "when",      0,                                           ("cond", "body"))
 
+/* The call screen's buttons a choice can be (button = "answer"...): the
+ * enum (BUTTON_answer...) and the names stories write, from this one list. */
+#define CHOICE_BUTTONS(X) X(answer) X(decline) X(hangup)
+typedef enum {
+  BUTTON_NONE,
+#define CHOICE_BUTTON_ENUM_(n) BUTTON_##n,
+  CHOICE_BUTTONS(CHOICE_BUTTON_ENUM_)
+#undef CHOICE_BUTTON_ENUM_
+  BUTTON_COUNT
+} ChoiceButton;
+
 /* What kind of call a `call` is: the app's own (its skin says video or
  * voice), or a voice call (a phone call: voice = true) or a video call
  * (video = true) whatever the app. */
@@ -71,7 +82,9 @@ typedef enum {
  *              true: this character is only ever met in the room (narration).
  *   scene:     chat = "ines": the conversation the scene opens; in_person =
  *              true: the people in it speak in the room, not in an app.
- *   choice:    to = "ines": the conversation its `say` goes to. */
+ *   choice:    to = "ines": the conversation its `say` goes to; button =
+ *              "answer" | "decline" | "hangup": on the call screen, the
+ *              button of that name is this choice (CHOICE_BUTTONS). */
 extern const char *const STORY_FIELDS[];
 extern const char *const CHARACTER_FIELDS[];
 extern const char *const SCENE_FIELDS[];
@@ -85,5 +98,9 @@ bool word_is(Word w, unsigned flags);
 const char *const *word_fields(Word w);
 /* The word called `name`, or -1. */
 int word_lookup(const char *name);
+/* The button a story writes ("answer"), "" for BUTTON_NONE; and back:
+ * BUTTON_NONE when name is none of them. */
+const char *choice_button_name(ChoiceButton b);
+ChoiceButton choice_button_lookup(const char *name);
 
 #endif

@@ -253,6 +253,66 @@ static void test_phone_call(void **state) {
   story_free(s);
 }
 
+/* A time marker dates the lines after it: "Later that evening" written
+ * just before a line to another conversation shows there (and in every
+ * conversation it dates), not in the one the story leaves; with nothing
+ * after it yet, where the story is. */
+static void test_time_markers(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"t\", title = \"T\", start = \"a\" }\n"
+                       "local lou = character \"lou\" { name = \"Lou\" }\n"
+                       "local alex = character \"alex\" { name = \"Alex\" }\n"
+                       "local mum = character \"mum\" { name = \"Mum\" }\n"
+                       "scene \"a\" {\n"
+                       "  chat = \"lou\",\n"
+                       "  clock \"18:40\",\n"
+                       "  lou \"hi\",\n"
+                       "  later \"Later that evening\",\n"
+                       "  clock \"21:40\",\n"
+                       "  me { \"are you there?\", to = \"alex\" },\n"
+                       "  alex \"yes\",\n"
+                       "  mum \"dinner!\",\n"
+                       "  clock \"22:10\",\n"
+                       "  choice \"Go\" { go = \"b\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  int lou = story_char_index(s, "lou"), alex = story_char_index(s, "alex"), mum = story_char_index(s, "mum");
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_history_len(rt), 8);
+  assert_true(threads_is_time(rt_history(rt, 2)));
+  assert_false(threads_is_time(rt_history(rt, 1)));
+  /* 18:40 dates Lou's "hi" only */
+  assert_true(threads_in(rt, 0, lou));
+  assert_false(threads_in(rt, 0, alex));
+  /* "Later that evening" and 21:40 come before the lines to Alex and Mum:
+   * they show in both, not in Lou's conversation the story left */
+  for (int i = 2; i <= 3; i++) {
+    assert_false(threads_in(rt, i, lou));
+    assert_true(threads_in(rt, i, alex));
+    assert_true(threads_in(rt, i, mum));
+  }
+  /* 22:10, nothing after it yet: where the story is (Mum's) */
+  assert_true(threads_in(rt, 7, mum));
+  assert_false(threads_in(rt, 7, alex));
+  assert_false(threads_in(rt, 7, lou));
+  /* a marker makes no conversation the most recent: Lou's last line is "hi" */
+  Thread t[4];
+  int n = threads_list(rt, 8, NULL, t, 4);
+  assert_int_equal(n, 3);
+  assert_int_equal(t[0].who, mum);
+  assert_int_equal(t[2].who, lou);
+  assert_int_equal(t[2].last, 1);
+  rt_free(rt);
+  story_free(s);
+}
+
 /* The checker on calls: the flags are true or false, never both kinds; a
  * third character speaking during a call is warned about. */
 static void test_call_errors(void **state) {
@@ -295,6 +355,63 @@ static void test_call_errors(void **state) {
   story_free(s);
 }
 
+/* button = "answer" | "decline" | "hangup": the call screen's button of
+ * that name is the choice (rt_choice_button finds it among the shown
+ * replies); any other value is a file:line error naming the three. */
+static void test_call_buttons(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                       "local m = character \"m\" { name = \"Mia\" }\n"
+                       "scene \"a\" {\n"
+                       "  m.call \"Incoming video call\",\n"
+                       "  choice \"Not now\" { go = \"b\", button = \"decline\" },\n"
+                       "  choice \"Say you are busy\" { go = \"b\" },\n"
+                       "  choice \"Pick up\" { go = \"b\", button = \"answer\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  assert_int_equal(s->scenes[0].choices[0].button, BUTTON_decline);
+  assert_int_equal(s->scenes[0].choices[1].button, BUTTON_NONE);
+  assert_int_equal(s->scenes[0].choices[2].button, BUTTON_answer);
+  assert_string_equal(choice_button_name(BUTTON_hangup), "hangup");
+  assert_int_equal(choice_button_lookup("hangup"), BUTTON_hangup);
+  assert_int_equal(choice_button_lookup("Answer"), BUTTON_NONE); /* the story's word, as written */
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  assert_int_equal(rt_choice_button(rt, BUTTON_answer), 2);
+  assert_int_equal(rt_choice_button(rt, BUTTON_decline), 0);
+  assert_int_equal(rt_choice_button(rt, BUTTON_hangup), -1);
+  assert_int_equal(rt_choice_button(rt, BUTTON_NONE), -1);
+  assert_int_equal(rt_choice_button_of(rt, 2), BUTTON_answer);
+  assert_int_equal(rt_choice_button_of(rt, 1), BUTTON_NONE);
+  assert_int_equal(rt_choice_button_of(rt, 7), BUTTON_NONE);
+  assert_true(rt_choose(rt, rt_choice_button(rt, BUTTON_answer)));
+  assert_int_equal(rt_choice_button(rt, BUTTON_answer), -1); /* no reply is waiting */
+  rt_free(rt);
+  story_free(s);
+
+  s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                "local m = character \"m\" { name = \"Mia\" }\n"
+                "scene \"a\" {\n"
+                "  m.call \"Incoming video call\",\n"
+                "  choice \"Pick up\" { go = \"b\", button = \"pick-up\" },\n"
+                "  choice \"Later\" { go = \"b\", button = true },\n"
+                "}\n"
+                "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                &d, dir, sizeof dir);
+  assert_null(s);
+  assert_int_equal(d.errors, 2);
+  assert_true(has_diag(&d, 5, "choice \"Pick up\": button = \"pick-up\": a call's button is \"answer\", \"decline\" or \"hangup\""));
+  assert_true(has_diag(&d, 6, "choice \"Later\": button = (not a word): a call's button is"));
+  assert_true(strstr(d.entries[0].file, "story.lua") != NULL);
+  diag_free(&d);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -310,7 +427,9 @@ int main(void) {
       cmocka_unit_test(test_thread_errors),
       cmocka_unit_test(test_bare_speaker_word),
       cmocka_unit_test(test_phone_call),
+      cmocka_unit_test(test_time_markers),
       cmocka_unit_test(test_call_errors),
+      cmocka_unit_test(test_call_buttons),
   };
   int r = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
