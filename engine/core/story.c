@@ -182,15 +182,52 @@ static void unknown_advice(Builder *b, const char *file, int line, const char *w
  * characters and invalid UTF-8 are never meant: every front end would show
  * them differently, and a terminal would obey them (textsafe.h has the list
  * and what a language may still use, e.g. a joiner inside an emoji). */
+/* What a refused character is, in words an author of 15 understands. */
+static const char *unsafe_name(unsigned cp) {
+  if (cp == 0x1B) return "a terminal control code (ESC), which can change colours or move the cursor";
+  if (cp == '\r') return "a carriage return (from a copy and paste)";
+  if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return "a control code";
+  if (cp == 0x200E || cp == 0x200F || cp == 0x061C) return "a direction mark (left-to-right or right-to-left)";
+  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+    return "a direction override, which can make the text read backwards";
+  if (cp == 0x200C || cp == 0x200D) return "a zero-width joiner (allowed only inside an emoji or a joined script)";
+  if (cp == 0x2028 || cp == 0x2029) return "a line separator (use a new line instead)";
+  if (cp == 0xFEFF) return "an invisible byte-order mark";
+  if (cp >= 0xE0000) return "a tag character (allowed only inside a flag)";
+  return "an invisible space";
+}
+
 static void check_safe_text(Builder *b, const char *text, const char *file, int line) {
   unsigned cp;
   size_t at = ts_find_unsafe(text, &cp);
   if (at == (size_t)-1) return;
-  size_t keep = at > 40 ? 40 : at;
-  while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80) keep--;
-  char *before = xstrndup(text, keep);
-  ERR(b, file, line, "\"%s...\": a control character, direction override or invalid UTF-8 (U+%04X) at byte %zu: remove it",
-      before, cp, at + 1);
+  /* where: the few characters before it, and its place in the text (the
+   * line of a text written on several lines, the character on that line) */
+  size_t from = 0;
+  int tline = 1;
+  for (size_t i = 0; i < at; i++)
+    if (text[i] == '\n') tline++, from = i + 1;
+  size_t column = 1;
+  for (size_t i = from; i < at; i++) column += ((unsigned char)text[i] & 0xC0) != 0x80;
+  size_t keep = at - from > 20 ? at - 20 : from;
+  while (keep < at && ((unsigned char)text[keep] & 0xC0) == 0x80) keep++;
+  char *before = xstrndup(text + keep, at - keep);
+  char *place = tline > 1 ? xasprintf("line %d of the text, character %zu", tline, column)
+                          : xasprintf("character %zu", column);
+  char *where = at > from ? xasprintf("just after \"%s\" (%s)", before, place)
+                          : xasprintf("at the start of a line (%s)", place);
+  free(place);
+  if (cp == 0xFFFD)
+    ERR(b, file, line,
+        "this text hides bytes that are not UTF-8 text, %s: save the file as UTF-8 (in your editor: Save as, "
+        "Encoding: UTF-8)",
+        where);
+  else
+    ERR(b, file, line,
+        "this text hides a character you cannot see, %s: %s (U+%04X). Delete it: erase the characters around it "
+        "and type them again",
+        where, unsafe_name(cp), cp);
+  free(where);
   free(before);
 }
 
