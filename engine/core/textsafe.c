@@ -297,7 +297,7 @@ char *ts_plain(const char *text, TsCharset cs) {
   return buf_take(&out);
 }
 
-static bool needs_plain(FILE *out) {
+bool ts_terminal_plain(FILE *out) {
 #if defined(__GLIBC__)
   int fd = fileno(out);
   return fd >= 0 && isatty(fd) && ts_locale_charset() != TS_UTF8;
@@ -339,28 +339,28 @@ static int plain_close(void *cookie) {
 }
 #endif
 
-FILE *ts_terminal(FILE *out) {
+FILE *ts_plain_stream(FILE *to) {
 #if defined(__GLIBC__)
-  if (!needs_plain(out)) return out;
   PlainStream *ps = calloc(1, sizeof *ps);
-  if (!ps) return out;
-  ps->to = out;
+  if (!ps) return NULL;
+  ps->to = to;
   ps->cs = ts_locale_charset();
   cookie_io_functions_t io = {.write = plain_write, .close = plain_close};
   FILE *f = fopencookie(ps, "w", io);
   if (!f) {
     free(ps);
-    return out;
+    return NULL;
   }
   setvbuf(f, NULL, _IONBF, 0);
   return f;
 #else
-  return out;
+  (void)to;
+  return NULL;
 #endif
 }
 
 void ts_typed(FILE *in, char *buf, size_t n) {
-  if (!needs_plain(in) || ts_locale_charset() != TS_LATIN1) return;
+  if (!ts_terminal_plain(in) || ts_locale_charset() != TS_LATIN1) return;
   Buf out = {0};
   for (const unsigned char *p = (const unsigned char *)buf; *p; p++) {
     char two[2] = {(char)(0xC0 | (*p >> 6)), (char)(0x80 | (*p & 0x3F))};
@@ -380,7 +380,7 @@ void ts_typed(FILE *in, char *buf, size_t n) {
 
 void ts_fputs(const char *text, FILE *out) {
   char *safe = ts_clean(text, TS_KEEP_LINES);
-  if (needs_plain(out)) {
+  if (ts_terminal_plain(out)) {
     char *p = ts_plain(safe, ts_locale_charset());
     free(safe);
     safe = p;

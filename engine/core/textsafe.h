@@ -14,6 +14,7 @@
  * sequence (after U+1F3F4). */
 #ifndef BTS_TEXTSAFE_H
 #define BTS_TEXTSAFE_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -49,11 +50,14 @@ TsCharset ts_locale_charset(void);
  * other emoji left out, any other character "?". Latin-1 keeps its own
  * letters. A new string. */
 char *ts_plain(const char *text, TsCharset cs);
-/* The stream to print to a terminal on: out itself when out is not a
- * terminal (a file, a pipe: UTF-8, as written) or shows UTF-8; else a new
- * stream that writes everything through ts_plain to out (fclose it at the
- * end; out stays open). ts_fputs and bts_warn do the same on their own. */
-FILE *ts_terminal(FILE *out);
+/* Whether out is a terminal whose locale shows no UTF-8 (a file or a pipe
+ * gets UTF-8, as written). ts_fputs and bts_warn then print plain letters
+ * on their own; the terminal player prints through ts_plain_stream. */
+bool ts_terminal_plain(FILE *out);
+/* A stream that writes everything through ts_plain (the locale's charset)
+ * to `to`, a character cut between two writes kept whole; NULL where the C
+ * library cannot make one. fclose it at the end; `to` stays open. */
+FILE *ts_plain_stream(FILE *to);
 /* A line typed at the terminal in (a name): on a Latin-1 terminal its
  * letters are Latin-1 bytes, made UTF-8 here, in place (cut to fit n). */
 void ts_typed(FILE *in, char *buf, size_t n);

@@ -10,6 +10,7 @@ static bool line_in(const AskTerm *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return false;
   buf[strcspn(buf, "\r\n")] = 0;
   if (t->echo) ts_fprintf(t->out, "%s\n", buf);
+  else wrap_line_typed(t->wrap);
   return true;
 }
 

@@ -7,12 +7,14 @@
 #include <stdio.h>
 
 #include "answers.h"
+#include "wrap.h"
 
 struct I18n;
 
 typedef struct {
   FILE *in, *out;
   bool echo;        /* input from a pipe: echo it, so the transcript reads like a session */
+  Wrap *wrap;       /* out's line breaking (the player's Enter starts a line), or NULL */
   bool classroom;
   const struct I18n *words;
   const char *lang;

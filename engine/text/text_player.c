@@ -22,6 +22,7 @@
 #include "textsafe.h"
 #include "util.h"
 #include "watch.h"
+#include "wrap.h"
 
 typedef struct {
   FILE *in, *out;
@@ -30,6 +31,7 @@ typedef struct {
   const I18n *words;
   TextSpeed speed;
   int thread; /* the conversation of the last line shown, -1 */
+  Wrap *wrap; /* out breaks lines between words (a terminal), else NULL */
 } Term;
 
 /* The terminal's words, in the player's language (assets/lang). */
@@ -301,6 +303,7 @@ static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
   ts_typed(t->in, buf, n); /* a Latin-1 terminal's letters, in UTF-8 */
+  if (t->tty_in) wrap_line_typed(t->wrap);
   if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
     ts_fprintf(t->out, "%s\n", buf);
   }
@@ -384,7 +387,8 @@ typedef struct {
   bool may_save;          /* not when testing from a scene or watching */
   bool saved_here;        /* the autosave holds the current choice point */
   bool warned_save;
-  FILE *plain;            /* ts_terminal's stream over the output, or NULL */
+  FILE *plain;            /* ts_plain_stream over the output, or NULL */
+  FILE *wrapped;          /* wrap_open's stream over the terminal, or NULL */
   int status;
   Questions *questions;   /* the before/after questions, when asked (a terminal) */
   AnswerSession answers;
@@ -399,15 +403,20 @@ static int game_open(Game *g, const TextOptions *o) {
   g->o = o;
   t->tty_in = isatty(fileno(t->in));
   t->tty_out = isatty(fileno(t->out));
-  /* a terminal that shows no UTF-8 (LANG=C...): every line in plain letters */
-  g->plain = ts_terminal(t->out);
-  bool plain = g->plain != t->out;
-  if (plain) t->out = g->plain;
-  else g->plain = NULL;
+  bool plain = ts_terminal_plain(t->out); /* asked of the terminal itself */
   const char *term = getenv("TERM");
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
   t->words = o->i18n;
+  int cols = t->tty_out ? wrap_terminal_width(t->out) : 0;
+  if (cols >= 20) { /* narrower, a break between words helps no one */
+    FILE *wrapped = wrap_open(t->out, cols, &t->wrap);
+    if (wrapped) t->out = g->wrapped = wrapped;
+  }
+  /* a terminal that shows no UTF-8 (LANG=C...): every line in plain
+   * letters, before the wrap measures them */
+  if (plain) g->plain = ts_plain_stream(t->out);
+  if (g->plain) t->out = g->plain;
   Settings *st = &g->st;
   char *why = NULL;
   if (!settings_load(st, &why)) {
@@ -491,7 +500,7 @@ static int game_open(Game *g, const TextOptions *o) {
   }
   if (g->questions) {
     answers_begin(&g->answers, g->questions, g->s->id, o->classroom);
-    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = o->classroom, .words = o->i18n,
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = o->classroom, .words = o->i18n,
                         .lang = t->lang},
              g->questions, &g->answers, ASK_BEFORE);
   }
@@ -506,7 +515,8 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
-  if (g->plain) fclose(g->plain); /* the terminal's own stream stays open */
+  if (g->plain) fclose(g->plain); /* its last letters go to the wrap, or the terminal */
+  if (g->t.wrap) fclose(g->wrapped); /* flushed; the terminal stays open */
   questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
@@ -564,7 +574,7 @@ static void debrief_once(Game *g) {
   if (g->questions && !g->asked_after) {
     /* the same questions after the debrief; kept only on this computer */
     g->asked_after = true;
-    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .classroom = g->o->classroom,
+    ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = g->o->classroom,
                         .words = g->o->i18n, .lang = t->lang},
              g->questions, &g->answers, ASK_AFTER);
     if (answers_any(&g->answers)) {
