@@ -5,7 +5,9 @@
  * first, then in the language file: one set of words, one fallback.
  * APP_WORDS(F, X) calls F(X, key) for every word, so that skin.h and i18n.h
  * each build their own declarations from this one list.
- * {name} in typing, request_from and reply_to is the person's name. */
+ * {name} in typing, request_from and reply_to is the person's name.
+ * voice_call and video_call name a call in the list of conversations
+ * ("Voice call"), whatever the story wrote on its call line. */
 #ifndef BTS_APPWORDS_H
 #define BTS_APPWORDS_H
 
@@ -15,6 +17,6 @@
   F(X, reply_to)                                                                                 \
   F(X, request_hint) F(X, composer) F(X, incoming_video) F(X, incoming_voice) F(X, calling)     \
   F(X, answer) F(X, decline) F(X, mute) F(X, camera) F(X, speaker) F(X, flip) F(X, effects)     \
-  F(X, hangup) F(X, disappear_note) F(X, me_label)
+  F(X, hangup) F(X, voice_call) F(X, video_call) F(X, disappear_note) F(X, me_label)
 
 #endif

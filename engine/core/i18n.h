@@ -191,9 +191,6 @@
   X(T_WATCH_RELOADED, terminal, "watch_reloaded", PLURAL) \
   X(T_NO_TRACE, terminal, "no_trace", TEXT)            \
   X(T_CHAT, terminal, "chat", TEXT)                     \
-  X(T_REQUEST, terminal, "request", TEXT)               \
-  X(T_BLOCKED, terminal, "blocked", TEXT)               \
-  X(T_REPORTED, terminal, "reported", TEXT)             \
   X(T_IN_PERSON, terminal, "in_person", TEXT)           \
   X(T_ALOUD, terminal, "aloud", TEXT)                   \
   X(T_Q_BEFORE, terminal, "q_before", TEXT)             \

@@ -65,6 +65,7 @@ struct Runtime {
   bool in_call;
   bool in_voice_call;
   int thread; /* the open conversation: where the player's lines go; -1 none yet */
+  int before_phone; /* the conversation open when a phone call began (-1: none, or no phone call) */
   int shown[STORY_CHOICES_MAX];
   int nshown;
   char *choice_text[STORY_CHOICES_MAX]; /* filled texts handed out, freed with the runtime */
@@ -126,6 +127,7 @@ static void reset(Runtime *rt) {
   rt->day = 0;
   rt->in_call = rt->in_voice_call = false;
   rt->thread = -1;
+  rt->before_phone = -1;
   rt->nshown = 0;
   rt->unchosen = 0;
   rt->step_left = RT_STEP_SECONDS;
@@ -522,8 +524,14 @@ static const Beat *step(Runtime *rt) {
         case WORD_CALL:
           rt->in_call = true;
           rt->in_voice_call = it->call_kind == CALL_VOICE;
+          if (rt->in_voice_call) rt->before_phone = rt->thread;
           break;
-        case WORD_LATER: rt->day++; rt->in_call = rt->in_voice_call = false; break;
+        case WORD_LATER: /* the next day: a call is over (a phone call as at its hangup) */
+          if (rt->in_voice_call && rt->before_phone >= 0) rt->thread = rt->before_phone;
+          rt->before_phone = -1;
+          rt->day++;
+          rt->in_call = rt->in_voice_call = false;
+          break;
         case WORD_CLOCK: snprintf(rt->clock, sizeof rt->clock, "%s", it->text); break;
         default: break;
       }
@@ -531,7 +539,15 @@ static const Beat *step(Runtime *rt) {
       b->call_kind = it->call_kind; /* what kind of call, who makes it */
       b->call_out = it->call_out;
       if (it->kind == WORD_CRISIS && !rt->quiet) b->notes = crisis_line(rt); /* the player's country's line */
-      if (it->kind == WORD_HANGUP) rt->in_call = rt->in_voice_call = false; /* the hang-up itself is still in the call */
+      if (it->kind == WORD_HANGUP) {
+        /* A phone call (voice = true) is not made in the chat app: its
+         * lines stay in the caller's record, and once it is over the app
+         * shows the conversation that was open before it, as a phone put
+         * down would. */
+        if (rt->in_voice_call && rt->before_phone >= 0) rt->thread = rt->before_phone;
+        rt->before_phone = -1;
+        rt->in_call = rt->in_voice_call = false; /* the hang-up itself is still in the call */
+      }
       return b;
     }
     switch (it->kind) {

@@ -1598,6 +1598,27 @@ static void run_translation_files(Builder *b, const char *root, int declared) {
 }
 
 /* Builds the story from what its files collected (the sandbox has run them). */
+/* The story is in C now: what the prelude collected (every scene, line
+ * and translation as Lua tables and strings, 0.5 MB for the longest story)
+ * is emptied and collected. The state keeps the prelude and the conditions
+ * Lua judges; nothing runs the story's words after its load (a reload
+ * starts a new state). */
+static void forget_collected(Builder *b) {
+  lua_State *L = b->L;
+  sandbox_push_collected(b->sb);
+  if (lua_type(L, -1) == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      lua_pop(L, 1);
+      lua_pushvalue(L, -1);
+      lua_pushnil(L);
+      lua_rawset(L, -4); /* clearing a field during the traversal is allowed */
+    }
+  }
+  lua_pop(L, 1);
+  lua_gc(L, LUA_GCCOLLECT);
+}
+
 static void build_story(Builder *b, const char *root, const char *entry) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -1654,6 +1675,7 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   lua_pushvalue(L, b->conds);
   s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_settop(L, 0);
+  forget_collected(b);
 }
 
 Story *story_load(const char *path, const Catalog *catalog, Diag *diag) {
@@ -1886,6 +1908,8 @@ int story_eval(const Story *s, int cond, const double *vars, uint32_t did, char 
 }
 
 const char *const *story_files(const Story *s, int *n) { return sandbox_files(s->sandbox, n); }
+
+int story_lua_kb(const Story *s) { return lua_gc(sandbox_lua(s->sandbox), LUA_GCCOUNT); }
 
 bool story_has_lang(const Story *s, const char *lang) {
   if (!lang || strcmp(lang, s->language) == 0) return true;

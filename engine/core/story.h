@@ -180,5 +180,8 @@ const char *story_tr(const Story *s, const char *lang, const char *text);
 bool story_has_lang(const Story *s, const char *lang);
 /* Every file the story read, in order (valid while the story lives). */
 const char *const *story_files(const Story *s, int *n);
+/* The KB the story's Lua state holds once loaded (the prelude and the
+ * conditions Lua judges: the story itself is in C). */
+int story_lua_kb(const Story *s);
 
 #endif

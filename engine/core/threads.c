@@ -2,8 +2,11 @@
 
 #include <string.h>
 
+/* What is said aloud (in the room, or a caption of a voice call) is not a
+ * message: the app never showed it as one, so it is no inbox preview and
+ * no unread badge. */
 bool threads_is_message(const Beat *b) {
-  return b && !b->in_person && (b->kind == WORD_MSG || b->kind == WORD_PHOTO || b->kind == WORD_CALL);
+  return b && !beat_said_aloud(b) && (b->kind == WORD_MSG || b->kind == WORD_PHOTO || b->kind == WORD_CALL);
 }
 
 /* What a beat does to the contact's state. A request is answered when the
@@ -75,28 +78,48 @@ bool threads_in(const Runtime *rt, int i, int thread) {
   return b->thread == thread;
 }
 
+/* Conversation c after beats [0, shown): its last beat, preview, unread
+ * count and state (t->last < 0: there is none). A contact's account words
+ * (blocked, reported) count for its own conversation wherever they were
+ * written. */
+static void fold(const Runtime *rt, int shown, const int *seen, int c, Thread *t) {
+  *t = (Thread){.who = c, .state = CONTACT_OPEN, .last = -1, .preview = -1};
+  bool chat = false, call = false;
+  for (int i = 0; i < shown; i++) {
+    const Beat *b = rt_history(rt, i);
+    t->state = next_state(t->state, b, c);
+    bool mine = b->thread == c || (word_is(b->kind, WF_CONTACT) && b->who == c);
+    if (!mine || threads_is_time(b)) continue; /* a time marker makes no conversation recent */
+    if (t->last < 0 && b->kind == WORD_REQUEST) t->request = true;
+    t->last = i;
+    if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) t->preview = i;
+    /* a call is no unread message: it filled the window while it rang */
+    if (threads_is_message(b) && b->kind != WORD_CALL && b->who >= 0 && (seen ? i >= seen[c] : false)) t->unread++;
+    /* the player wrote there, or blocked them: what came before was read */
+    if ((threads_is_message(b) && b->who == WHO_ME) || b->kind == WORD_BLOCKED || b->kind == WORD_REPORTED) t->unread = 0;
+    if (b->kind == WORD_CALL) call = true;
+    else if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) chat = true;
+  }
+  t->calls_only = call && !chat;
+}
+
+bool threads_get(const Runtime *rt, int shown, int who, Thread *out) {
+  const Story *s = rt_story(rt);
+  int n = rt_history_len(rt);
+  if (shown > n) shown = n;
+  if (who < 0 || who >= s->nchars) return false;
+  fold(rt, shown, NULL, who, out);
+  return out->last >= 0;
+}
+
 int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int max) {
   const Story *s = rt_story(rt);
   int n = rt_history_len(rt);
   if (shown > n) shown = n;
   int count = 0;
-  /* One pass: each conversation's last beat, preview, unread and state.
-   * A contact's account words (blocked, reported) count for its own
-   * conversation wherever they were written. */
   for (int c = 0; c < s->nchars; c++) {
-    Thread t = {.who = c, .state = CONTACT_OPEN, .last = -1, .preview = -1};
-    for (int i = 0; i < shown; i++) {
-      const Beat *b = rt_history(rt, i);
-      t.state = next_state(t.state, b, c);
-      bool mine = b->thread == c || (word_is(b->kind, WF_CONTACT) && b->who == c);
-      if (!mine || threads_is_time(b)) continue; /* a time marker makes no conversation recent */
-      if (t.last < 0 && b->kind == WORD_REQUEST) t.request = true;
-      t.last = i;
-      if (threads_is_message(b) || word_is(b->kind, WF_CONTACT)) t.preview = i;
-      if (threads_is_message(b) && b->who >= 0 && (seen ? i >= seen[c] : false)) t.unread++;
-      /* the player wrote there, or blocked them: what came before was read */
-      if ((threads_is_message(b) && b->who == WHO_ME) || b->kind == WORD_BLOCKED || b->kind == WORD_REPORTED) t.unread = 0;
-    }
+    Thread t;
+    fold(rt, shown, seen, c, &t);
     if (t.last < 0) continue;
     /* Insert, the most recent first. */
     int at = count < max ? count : max - 1;

@@ -24,12 +24,18 @@ typedef struct {
   int preview;        /* its last message, photo or call (the inbox's line), -1 */
   int unread;         /* messages from others the player has not looked at (nor answered, nor blocked) */
   bool request;       /* it began with a request (an app's "requests" folder) */
+  bool calls_only;    /* nothing was ever typed there, only calls (a phone call to a
+                         helpline): the list shows a call, not a chat with someone online */
 } Thread;
 
 /* The conversations of beats [0, shown), the most recent first; returns
  * how many (at most max). seen[c] is how many beats had been shown when the
  * player last looked at conversation c (NULL: everything was seen). */
 int threads_list(const Runtime *rt, int shown, const int *seen, Thread *out, int max);
+
+/* Conversation who after beats [0, shown) as the list would show it (all
+ * seen); false when there is none. */
+bool threads_get(const Runtime *rt, int shown, int who, Thread *out);
 
 /* The conversation the story is in: that of the last beat shown which has
  * one (-1 before any). */
@@ -53,7 +59,7 @@ bool threads_is_time(const Beat *b);
 bool threads_answers(const Runtime *rt, int who);
 
 /* True when the beat is a message someone sends through the app (not a line
- * of narration, not said in the room). */
+ * of narration, not said in the room nor in a voice call), or a call. */
 bool threads_is_message(const Beat *b);
 
 #endif

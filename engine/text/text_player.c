@@ -72,7 +72,9 @@ static const char *who_name(const Term *t, const Story *s, int who) {
   return "";
 }
 
-/* "[You blocked Sacha.]": the story's words, else the game's with the name. */
+/* "[You blocked this account]": the story's words, else the app's (the
+ * `app` words the window shows too, so both front ends say the same; the
+ * ">> Chat: Sacha" line above says whose account). */
 static void contact_line(Term *t, const Story *s, const Beat *b, StrId word) {
   style(t, "2");
   fputs("[", t->out);
@@ -127,9 +129,9 @@ static void show_beat(Term *t, const Story *s, const Beat *b) {
     return;
   }
   switch (b->kind) {
-    case WORD_REQUEST: contact_line(t, s, b, T_REQUEST); break;
-    case WORD_BLOCKED: contact_line(t, s, b, T_BLOCKED); break;
-    case WORD_REPORTED: contact_line(t, s, b, T_REPORTED); break;
+    case WORD_REQUEST: contact_line(t, s, b, S_APP_request_from); break;
+    case WORD_BLOCKED: contact_line(t, s, b, S_APP_blocked); break;
+    case WORD_REPORTED: contact_line(t, s, b, S_APP_unavailable); break;
     case WORD_MSG:
       if (b->who >= 0 && t->tty_out && !t->instant && t->speed != SPEED_INSTANT) {
         style(t, "2");

@@ -403,6 +403,8 @@ void app_act(App *app, Action a, int arg, int arg2) {
     if (arg == 1) app->inbox.folder = true;
     else if (arg == 2) app->inbox.folder = false;
     else { app->inbox.open = !app->inbox.open; app->inbox.folder = false; }
+    app->inbox.scroll = 0; /* another list: from its top (the open row then comes into view) */
+    app->inbox.kept_view = -2;
     app->gfx.dirty = true;
     break;
   case ACT_FORGET:
@@ -440,6 +442,11 @@ static void scroll_strip(App *app, float up) {
   app->gfx.dirty = true;
 }
 
+/* The list of conversations scrolls on its own (inbox.c). */
+static bool on_list(const App *app, int x, int y) {
+  return !app->nav.help_open && app->nav.screen == SCR_CHAT && rect_has(app->inbox.area, x, y);
+}
+
 static bool on_strip(const App *app, int x, int y) {
   return !app->nav.help_open && app->nav.screen == SCR_CHAT && app->nav.strip_scroll_max > 0 &&
          rect_has(app->gfx.marks.strip, x, y);
@@ -453,7 +460,7 @@ static void reveal_focus(App *app) {
   const Zone *z = &app->in.zones[app->in.focus];
   if (!z->scrolls) return;
   int m = dp(app, 12);
-  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : scroll_by;
+  void (*by)(App *, float) = z->scroller == SCROLLER_STRIP ? scroll_strip : z->scroller == SCROLLER_LIST ? inbox_scroll : scroll_by;
   if (z->full.h + 2 * m > z->view.h) m = 0;
   /* taller than the view: its first line comes first */
   if (z->full.y < z->view.y || z->full.h > z->view.h) by(app, (float)(z->view.y - z->full.y + m));
@@ -724,6 +731,7 @@ void app_handle(App *app, const SDL_Event *e) {
       app->in.dragging = true;
       app->in.drag_moved = false;
       app->in.drag_strip = on_strip(app, x, y);
+      app->in.drag_list = on_list(app, x, y);
       app->in.drag_y = y;
     }
     break;
@@ -738,6 +746,7 @@ void app_handle(App *app, const SDL_Event *e) {
         app->in.drag_moved = true;
         /* the content follows the finger */
         if (app->in.drag_strip) scroll_strip(app, (float)d);
+        else if (app->in.drag_list) inbox_scroll(app, (float)d);
         else scroll_by(app, (float)d);
         app->in.drag_y = y;
       }
@@ -755,6 +764,7 @@ void app_handle(App *app, const SDL_Event *e) {
     break;
   case SDL_MOUSEWHEEL:
     if (on_strip(app, app->in.mouse_x, app->in.mouse_y)) scroll_strip(app, (float)(e->wheel.y * dp(app, 60)));
+    else if (on_list(app, app->in.mouse_x, app->in.mouse_y)) inbox_scroll(app, (float)(e->wheel.y * dp(app, 60)));
     else scroll_by(app, (float)(e->wheel.y * dp(app, 60)));
     break;
   case SDL_CONTROLLERDEVICEADDED:
@@ -866,10 +876,15 @@ void app_draw(App *app) {
   app->in.nzones = 0;
   app->gfx.nrecs = 0;
   app->gfx.marks = (Marks){0};
+  app->inbox.area = (SDL_Rect){0, 0, 0, 0}; /* drawn again, or there is no list */
   app->gfx.scroller = SCROLLER_PAGE;
   SDL_RenderSetClipRect(app->gfx.ren, NULL);
   app->gfx.clipping = false;
-  switch (app->nav.screen) {
+  /* The questions cover the whole window (draw_ask fills it first): the
+   * screen under them is not drawn, so its texts get no textures (a
+   * quarter of the window's text memory at launch, and its drawing time). */
+  bool covered = ask_showing(app);
+  if (!covered) switch (app->nav.screen) {
   case SCR_SETUP: draw_setup(app); break;
   case SCR_MENU: draw_menu(app); break;
   case SCR_CHAT:
@@ -884,8 +899,8 @@ void app_draw(App *app) {
     break;
   case SCR_COUNT: break;
   }
-  draw_lesson(app);
-  if (ask_showing(app)) {
+  if (!covered) draw_lesson(app);
+  if (covered) {
     /* the questions cover the screen: only they can be pressed */
     app->in.nzones = 0;
     app->gfx.nrecs = 0;

@@ -114,7 +114,8 @@ typedef struct {           /* where and how the app draws */
   int scroller;            /* zones added now scroll with: SCROLLER_* */
 } Graphics;
 
-enum { SCROLLER_PAGE, SCROLLER_STRIP }; /* which scroll a focused zone brings into view */
+enum { SCROLLER_PAGE, SCROLLER_STRIP, SCROLLER_LIST }; /* which scroll a focused zone brings into view: the
+                                                          page's, the reply strip's, the conversations' */
 
 typedef struct {           /* a button, known by what it does (zones are rebuilt every frame) */
   Action action;
@@ -131,6 +132,7 @@ typedef struct {           /* what can be pressed, and what holds the keys */
   bool editing;            /* the name field takes typed text */
   bool dragging, drag_moved;
   bool drag_strip;         /* the drag began on the reply strip: it scrolls that */
+  bool drag_list;          /* ... on the list of conversations */
   int drag_y;
   int mouse_x, mouse_y;    /* last known pointer (pixels), for the wheel */
   ZoneId want;             /* focus this button at the next frame: the one that opened a panel now closed */
@@ -201,6 +203,9 @@ typedef struct {           /* the conversations (inbox.h): what the player looks
   bool folder;             /* in it, the app's requests folder (inbox.requests = "folder") */
   bool listed;             /* this frame, the list is beside the chat */
   int drawn;               /* the conversation last drawn */
+  float scroll, scroll_max; /* the list, from its top */
+  SDL_Rect area;           /* where the list is this frame (empty: none), for the wheel */
+  int kept_view, kept_y, kept_h; /* the open row kept in view: which, where, in a list how tall */
   int *seen;               /* per character: beats shown when they last looked */
   int nseen;
 } Inbox;

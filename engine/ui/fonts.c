@@ -291,7 +291,7 @@ static TTF_Font *open_at(const char *path, int px, int style) {
 
 void fonts_close(Fonts *fs) {
   for (int i = 0; i < FONT_COUNT; i++) {
-    if (fs->f[i]) TTF_CloseFont(fs->f[i]);
+    if (fs->f[i] && fs->owner[i] == i) TTF_CloseFont(fs->f[i]);
     if (fs->fallback[i]) TTF_CloseFont(fs->fallback[i]);
     fs->f[i] = fs->fallback[i] = NULL;
     fs->fallback_tried[i] = false;
@@ -299,6 +299,19 @@ void fonts_close(Fonts *fs) {
   if (fs->emoji_font) TTF_CloseFont(fs->emoji_font);
   fs->emoji_font = NULL;
   fs->emoji_tried = false;
+}
+
+/* Sets the shared font of style i to that style's size. A change of size
+ * empties SDL_ttf's glyph cache of that font; text.c lays out and draws a
+ * text box in one style and keeps what it made, so a change comes at most
+ * once per new box. */
+TTF_Font *fonts_at(Fonts *fs, int i) {
+  int o = fs->owner[i];
+  if (fs->f[i] && fs->size_now[o] != fs->px[i]) {
+    TTF_SetFontSize(fs->f[i], fs->px[i]);
+    fs->size_now[o] = fs->px[i];
+  }
+  return fs->f[i];
 }
 
 bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
@@ -319,15 +332,26 @@ bool fonts_open(Fonts *fs, double scale, bool dyslexic, char **why) {
       if (!dys && fs->italic) file = fs->italic;
       else style = TTF_STYLE_ITALIC;
     }
-    fs->f[i] = open_at(file, px, style);
+    /* The same file in the same style: one font for both, its size set
+     * when used (fonts_at). */
+    int o = i;
+    for (int k = 0; k < i && o == i; k++)
+      if (fs->file[k] == file && fs->style[k] == style) o = k;
+    fs->owner[i] = o;
+    fs->f[i] = o < i ? fs->f[o] : open_at(file, px, style);
     if (!fs->f[i]) {
       *why = xasprintf("cannot open the font %s: %s", file, TTF_GetError());
       return false;
     }
+    fs->file[i] = file;
     fs->px[i] = px;
     fs->style[i] = style;
+    if (o == i) fs->size_now[i] = px;
+    fonts_at(fs, i);
     fs->file_bold[i] = dys && file == fs->dys_bold;
     fs->line[i] = TTF_FontLineSkip(fs->f[i]);
+    fs->height[i] = TTF_FontHeight(fs->f[i]);
+    fs->ascent[i] = TTF_FontAscent(fs->f[i]);
   }
   fs->dyslexic = dys;
   fs->gen++;

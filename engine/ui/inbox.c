@@ -33,6 +33,8 @@ static void ensure_seen(App *app) {
 
 void inbox_reset(App *app) {
   app->inbox.view = -1;
+  app->inbox.scroll = 0;
+  app->inbox.kept_view = -2;
   app->inbox.drawn = -2;
   app->inbox.open = false;
   app->inbox.folder = false;
@@ -118,6 +120,14 @@ static const char *one_line(App *app, int style, const char *text, int w, char *
   return buf;
 }
 
+/* A call in the list, as the apps log one: "📞 Voice call", in the app's
+ * words (the story's call line is what the call screen says). */
+static const char *call_entry(App *app, const Beat *b, char *buf, size_t n) {
+  bool voice = b->call_kind ? b->call_kind == CALL_VOICE : ICHOICE(app, call_kind) == 1;
+  snprintf(buf, n, "%s %s", voice ? "📞" : "📹", SW(app, voice ? SW_voice_call : SW_video_call));
+  return buf;
+}
+
 /* What a row says under the name. */
 static const char *preview(App *app, const Thread *t, char *buf, size_t n) {
   const Character *c = char_at(app, t->who);
@@ -132,8 +142,8 @@ static const char *preview(App *app, const Thread *t, char *buf, size_t n) {
   if (!b) return "";
   if (t->state == CONTACT_REQUEST && b->kind == WORD_REQUEST)
     return SWN(app, SW_request_from, c ? c->name : "", buf, n);
+  if (b->kind == WORD_CALL) return call_entry(app, b, buf, n);
   const char *text = b->kind == WORD_PHOTO ? S(app, S_PHOTO) : b->text;
-  if (b->kind == WORD_CALL && !text[0]) text = SW(app, ICHOICE(app, call_kind) == 1 ? SW_incoming_voice : SW_incoming_video);
   if (b->who == WHO_ME) snprintf(buf, n, "%s: %s", S(app, S_YOU), text);
   else if (c && c->nmembers && b->who >= 0) snprintf(buf, n, "%s: %s", app->play.story->chars[b->who].name, text);
   else snprintf(buf, n, "%s", text);
@@ -170,6 +180,7 @@ static const char *status_line(App *app, const Thread *t, char *buf, size_t n) {
     return SWN(app, SW_request_from, c ? c->name : "", buf, n);
   }
   const Beat *b = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
+  if (b && b->kind == WORD_CALL) return call_entry(app, b, buf, n);
   if (t->unread > 0) return SW(app, SW_new_chat);
   if (b && b->who == WHO_ME) return SW(app, SW_delivered);
   return SW(app, SW_received);
@@ -179,7 +190,7 @@ static const char *status_line(App *app, const Thread *t, char *buf, size_t n) {
  * inbox.presence), the name, the last message (or the app's status words),
  * the time (inbox.time), the unread count or dot (inbox.unread). */
 static int thread_row(App *app, const Thread *t, SDL_Rect r, int y, int view, SDL_Color bg, SDL_Color fg,
-                      SDL_Color sel) {
+                      SDL_Color sel, bool draw) {
   const Theme *th = &app->gfx.th;
   const Character *c = char_at(app, t->who);
   if (!c) return 0;
@@ -225,11 +236,12 @@ static int thread_row(App *app, const Thread *t, SDL_Rect r, int y, int view, SD
   int rh = (time ? time->h : 0) + (markw ? bh > 2 * dotr ? bh : 2 * dotr : 0) + dp(app, 4);
   if (rh + dp(app, 14) > rowh) rowh = rh + dp(app, 14);
   SDL_Rect row = {r.x, y, r.w, rowh};
+  if (!draw) return rowh;
   SDL_Color rb = t->who == view ? sel : bg;
   fill_rect(app, row, rb);
   int acx = r.x + pad + rr, acy = y + rowh / 2;
   row_avatar(app, acx, acy, rr, c, t->state);
-  if (IFLAG(app, inbox_presence) && t->state == CONTACT_OPEN && !c->nmembers) {
+  if (IFLAG(app, inbox_presence) && t->state == CONTACT_OPEN && !c->nmembers && !t->calls_only) {
     /* online: a dot on the avatar's corner, ringed in the row's colour */
     int pr = dp(app, 5), px = acx + rr * 7 / 10, py = acy + rr * 7 / 10;
     fill_circle(app, px, py, pr + dp(app, 2), rb);
@@ -268,11 +280,12 @@ static int thread_row(App *app, const Thread *t, SDL_Rect r, int y, int view, SD
 
 /* A line of the list that is not a conversation: the requests folder's
  * row ("Message requests (1) ›"), its way back ("‹ Chats"). */
-static int link_row(App *app, SDL_Rect r, int y, const char *text, SDL_Color bg, SDL_Color fg, int arg) {
+static int link_row(App *app, SDL_Rect r, int y, const char *text, SDL_Color bg, SDL_Color fg, int arg, bool draw) {
   int pad = dp(app, 14);
   char cut[256];
   TextBox *tb = text_layout(app, FONT_BOLD, one_line(app, FONT_BOLD, text, r.w - 2 * pad, cut, sizeof cut), 0, fg);
   SDL_Rect row = {r.x, y, r.w, tb->h + dp(app, 20)};
+  if (!draw) return row.h;
   fill_rect(app, row, bg);
   draw_box(app, tb, r.x + pad, y + dp(app, 10), row, bg, bg);
   fill_rect(app, (SDL_Rect){r.x + pad, y + row.h - 1, r.w - 2 * pad, 1}, app->gfx.th.sep);
@@ -291,11 +304,16 @@ int inbox_requests(const App *app) {
   return k;
 }
 
-void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel) {
-  Thread t[ROWS_MAX];
-  int n = list(app, t, ROWS_MAX);
-  int view = inbox_view(app);
-  int y = r.y;
+/* The list's content from y: the folder's rows, then one row per
+ * conversation. Measured (draw false), or drawn; rows wholly outside the
+ * viewport r are not drawn, but keep their button, so that Tab reaches
+ * them and brings them into view. *sel_y, *sel_h: where the open
+ * conversation's row is (-1: not in this list). Returns the height. */
+static int rows(App *app, SDL_Rect r, int y, const Thread *t, int n, int view, SDL_Color bg, SDL_Color fg,
+                SDL_Color sel, bool draw, int *sel_y, int *sel_h) {
+  int top = y;
+  *sel_y = -1;
+  *sel_h = 0;
   /* An app with a requests folder (inbox.requests = "folder") keeps
    * requests out of its list: one row opens them, apart; a desktop app
    * mixes them in, with "wants to contact you" under the name. */
@@ -306,27 +324,67 @@ void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel)
   char text[256];
   if (inside) {
     snprintf(text, sizeof text, "‹ %s", SW(app, SW_chats));
-    y += link_row(app, r, y, text, bg, fg, 2);
+    y += link_row(app, r, y, text, bg, fg, 2, draw);
     int pad = dp(app, 14);
     TextBox *hint = text_layout(app, FONT_SMALL, SW(app, SW_request_hint), r.w - 2 * pad, readable(app->gfx.th.dim, bg, fg));
     SDL_Rect box = {r.x, y, r.w, hint->h + dp(app, 16)};
-    draw_box(app, hint, r.x + pad, y + dp(app, 8), box, bg, bg);
+    if (draw) draw_box(app, hint, r.x + pad, y + dp(app, 8), box, bg, bg);
     y += box.h;
   } else if (folder && nreq) {
     snprintf(text, sizeof text, "%s (%d) ›", SW(app, SW_requests), nreq);
-    y += link_row(app, r, y, text, bg, fg, 1);
+    y += link_row(app, r, y, text, bg, fg, 1, draw);
   }
-  /* a row's most height (thread_row's measures): the rows that fit, whole */
-  const int *line = app->gfx.fonts.line;
-  int text_h = line[FONT_BOLD] + line[FONT_SMALL], mark_h = line[FONT_SMALL] + dp(app, 4);
-  if (mark_h < dp(app, 22)) mark_h = dp(app, 22);
-  int most = text_h > dp(app, 36) ? text_h : dp(app, 36);
-  if (line[FONT_SMALL] + mark_h + dp(app, 4) > most) most = line[FONT_SMALL] + mark_h + dp(app, 4);
-  most += dp(app, 14);
-  for (int i = 0; i < n && y + most <= r.y + r.h; i++) {
+  for (int i = 0; i < n; i++) {
     if (folder && (t[i].state == CONTACT_REQUEST) != inside) continue;
-    y += thread_row(app, &t[i], r, y, view, bg, fg, sel);
+    int h = thread_row(app, &t[i], r, y, view, bg, fg, sel, false);
+    if (draw && y + h > r.y && y < r.y + r.h) thread_row(app, &t[i], r, y, view, bg, fg, sel, true);
+    else if (draw) zone_add(app, (SDL_Rect){r.x, y, r.w, h}, ACT_THREAD, t[i].who, 0);
+    if (t[i].who == view) {
+      *sel_y = y - top;
+      *sel_h = h;
+    }
+    y += h;
   }
+  return y - top;
+}
+
+void inbox_scroll(App *app, float up) {
+  app->inbox.scroll -= up;
+  if (app->inbox.scroll > app->inbox.scroll_max) app->inbox.scroll = app->inbox.scroll_max;
+  if (app->inbox.scroll < 0) app->inbox.scroll = 0;
+  app->gfx.dirty = true;
+}
+
+void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel) {
+  Thread t[ROWS_MAX];
+  int n = list(app, t, ROWS_MAX);
+  int view = inbox_view(app);
+  /* The list scrolls, as the apps' lists do: measured first, then drawn
+   * in its viewport, with a scrollbar when there are more rows than fit
+   * (a small window, large text, the dyslexia font). */
+  int sel_y, sel_h;
+  int content = rows(app, r, 0, t, n, view, bg, fg, sel, false, &sel_y, &sel_h);
+  Inbox *ib = &app->inbox;
+  scroll_clamp(&ib->scroll, &ib->scroll_max, content, r.h);
+  /* The open conversation's row comes into view whenever it changes, moves
+   * (a new message puts it on top) or the list changes size; between
+   * those, the player scrolls where they like. */
+  if (sel_y >= 0 && (view != ib->kept_view || sel_y != ib->kept_y || r.h != ib->kept_h)) {
+    if (sel_h > r.h || sel_y < ib->scroll) ib->scroll = (float)sel_y;
+    else if (sel_y + sel_h > ib->scroll + r.h) ib->scroll = (float)(sel_y + sel_h - r.h);
+    scroll_clamp(&ib->scroll, &ib->scroll_max, content, r.h);
+  }
+  ib->kept_view = view;
+  ib->kept_y = sel_y;
+  ib->kept_h = r.h;
+  ib->area = r;
+  clip_push(app, r);
+  app->gfx.scroller = SCROLLER_LIST;
+  rows(app, r, r.y - (int)ib->scroll, t, n, view, bg, fg, sel, true, &sel_y, &sel_h);
+  app->gfx.scroller = SCROLLER_PAGE;
+  clip_pop(app);
+  /* more rows than fit: the scrollbar says so, and where the view is */
+  scrollbar(app, r, ib->scroll, ib->scroll_max, readable(app->gfx.th.dim, bg, fg));
 }
 
 /* ---- the header's second line ---- */
@@ -342,6 +400,8 @@ const char *inbox_status(App *app, int view, char *buf, size_t n) {
   if (st == CONTACT_BLOCKED) return SW(app, SW_blocked);
   if (st == CONTACT_REPORTED) return SW(app, SW_unavailable);
   if (st == CONTACT_REQUEST) return ""; /* not a contact yet: no "Online" */
+  Thread t;
+  if (p->rt && threads_get(p->rt, p->shown, view, &t) && t.calls_only) return ""; /* a phone call, no chat */
   const Character *c = char_at(app, view);
   if (c && c->nmembers) { /* a group: who is in it */
     Buf names = {0};

@@ -26,8 +26,13 @@ int inbox_count(const App *app);
 
 /* The list of conversations in r: one row each, the most recent first, in
  * the skin's look (inbox = { time, unread, preview, presence, requests }).
- * In an app with a requests folder, the requests are behind one row. */
+ * In an app with a requests folder, the requests are behind one row. It
+ * scrolls when the rows do not fit r, keeps the open conversation's row in
+ * view, and sets app->inbox.area for the wheel. */
 void inbox_list(App *app, SDL_Rect r, SDL_Color bg, SDL_Color fg, SDL_Color sel);
+/* The list scrolled by `up` pixels (the wheel, a finger, a focused row
+ * coming into view): its content moves down when up > 0. */
+void inbox_scroll(App *app, float up);
 /* The requests folder is open in the list. */
 bool inbox_in_folder(const App *app);
 /* Requests waiting, in every conversation. */

@@ -9,7 +9,8 @@
  *   run                 (reveal everything up to the next choice or ending)
  *   end                 (always take the first reply until an ending)
  *   undo                wait MS         key NAME (SDL key name: F1, Return, 2)
- *   text STRING         click X Y       scroll N (wheel notches; + = up)
+ *   text STRING         click X Y       scroll N [X Y] (wheel notches; + = up;
+ *                       with the pointer moved to X Y first: over the list) 
  *   drag X Y DY         (press, move DY pixels, release: a finger's scroll)
  *   pad BUTTON (SDL gamepad name: a, b, dpdown)
  *   shot FILE.bmp       echo TEXT       quit
@@ -52,6 +53,7 @@ static const char *const NAMES[] = {
 typedef struct {
   Cmd cmd;
   int a, b, c;
+  bool at; /* scroll: the pointer moves to b, c first */
   char *s;
   int line;
 } Line;
@@ -112,11 +114,17 @@ Script *script_parse(const char *text, char **why) {
       script_free(sc);
       return NULL;
     }
-    Line l = {(Cmd)k, 0, 0, 0, NULL, lineno};
+    Line l = {(Cmd)k, 0, 0, 0, false, NULL, lineno};
     bool ok = true;
     switch (l.cmd) {
     case C_SIZE: case C_CLICK: ok = sscanf(rest, "%d %d", &l.a, &l.b) == 2 && l.a > 0 && l.b > 0; break;
-    case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_SCROLL: case C_BACK: ok = sscanf(rest, "%d", &l.a) == 1; break;
+    case C_TEXTSCALE: case C_CHOOSE: case C_WAIT: case C_BACK: ok = sscanf(rest, "%d", &l.a) == 1; break;
+    case C_SCROLL: {
+      int k = sscanf(rest, "%d %d %d", &l.a, &l.b, &l.c);
+      l.at = k == 3;
+      ok = k == 1 || k == 3;
+      break;
+    }
     case C_VOTES: ok = parse_votes(rest, &l); break;
     case C_CONTRAST: case C_DYSLEXIC: case C_MOTION: case C_CLASSROOM: case C_NOTRACE: case C_DISCREET:
       l.a = onoff(rest);
@@ -199,6 +207,14 @@ static bool make_event(App *app, const Line *l, SDL_Event *ev, SDL_Event *ev2) {
     ev2->button.state = SDL_RELEASED;
     return true;
   case C_SCROLL:
+    if (l->at) { /* the pointer over X Y, then the wheel */
+      ev->type = SDL_MOUSEMOTION;
+      ev->motion.x = l->b;
+      ev->motion.y = l->c;
+      ev2->type = SDL_MOUSEWHEEL;
+      ev2->wheel.y = l->a;
+      return true;
+    }
     ev->type = SDL_MOUSEWHEEL;
     ev->wheel.y = l->a;
     return true;

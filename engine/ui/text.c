@@ -40,7 +40,7 @@ static int run_kind(App *app, int style, Uint32 c) {
 /* Colour emoji sit in the line like a capital letter with its descent:
  * the bitmap has its own margins, so a little larger than the ascent. */
 static int emoji_size(App *app, int style) {
-  int h = TTF_FontHeight(app->gfx.fonts.f[style]);
+  int h = app->gfx.fonts.height[style];
   return h < app->gfx.fonts.line[style] ? h : app->gfx.fonts.line[style];
 }
 
@@ -52,7 +52,7 @@ static int run_width(App *app, int style, int kind, const char *a, const char *b
     for (const char *p = a; p < b;) if (!invisible(utf8_next(&p))) n++;
     return n * (emoji_size(app, style) + 2);
   }
-  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[style] : app->gfx.fonts.f[style];
+  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[style] : fonts_at(&app->gfx.fonts, style);
   char *tmp = xstrndup(a, (size_t)(b - a));
   int w = 0, h = 0;
   TTF_SizeUTF8(f, tmp, &w, &h);
@@ -127,13 +127,13 @@ static void draw_run(Lay *L, int kind, const char *a, const char *b, int x0) {
     }
     return;
   }
-  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[L->style] : app->gfx.fonts.f[L->style];
+  TTF_Font *f = kind == RUN_FALLBACK ? app->gfx.fonts.fallback[L->style] : fonts_at(&app->gfx.fonts, L->style);
   char *tmp = xstrndup(a, (size_t)(b - a));
   SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
   free(tmp);
   if (s) {
     /* Fallback glyphs sit on the main font's baseline. */
-    int dy = TTF_FontAscent(app->gfx.fonts.f[L->style]) - TTF_FontAscent(f);
+    int dy = app->gfx.fonts.ascent[L->style] - TTF_FontAscent(f);
     SDL_Rect d = {x0, y0 + dy, s->w, s->h};
     SDL_SetSurfaceBlendMode(s, SDL_BLENDMODE_BLEND);
     SDL_BlitSurface(s, NULL, L->dst, &d);
@@ -277,7 +277,7 @@ static void put_word(Lay *L, const char *a, const char *b, int space_w) {
 static void lay(Lay *L, const char *text) {
   App *app = L->app;
   int space_w = 0, h = 0;
-  TTF_SizeUTF8(app->gfx.fonts.f[L->style], " ", &space_w, &h);
+  TTF_SizeUTF8(fonts_at(&app->gfx.fonts, L->style), " ", &space_w, &h);
   const char *p = text;
   while (*p) {
     if (*p == '\n') {

@@ -41,4 +41,34 @@ echo "$out" | grep -q "^\[Jess wants to contact you\]" || fail "no request card 
 out=$(printf '1\n1\n1\n1\nq\n' | "$bin" --text "$root/stories/template" --lang fr --gender f) || fail "exit $?"
 echo "$out" | grep -q "^Léa (big sister), dans la pièce.*hé, ça va" || fail "Léa is not in the room (fr)"
 echo "$out" | grep -q "^Moi, à voix haute.*en ligne me menace" || fail "the player does not speak aloud in the room (fr)"
+# A request, a block and a report the story leaves wordless: the terminal
+# says them in the app's words (assets/lang, app = { ... }), the very words
+# the window shows, in every language.
+app_word() { # the word $2 of the app table of language $1, {name} filled with Xavi
+  sed -n '/^  app = {/,/^  },/p' "$root/assets/lang/$1.lua" | sed -n "s/^ *$2 = \"\(.*\)\",\$/\1/p" | sed 's/{name}/Xavi/'
+}
+story=$home/wordless
+mkdir -p "$story"
+for l in en fr it; do
+cat > "$story/story.lua" <<LUA
+story { id = "wordless", title = "W", start = "a", language = "$l" }
+local x = character "x" { name = "Xavi" }
+local y = character "y" { name = "Yuki" }
+scene "a" {
+  x.request "",
+  x "hi",
+  x.blocked "",
+  y "hello",
+  y.reported "",
+  choice "Go" { go = "b" },
+}
+ending "b" { title = "B", summary = "S" }
+LUA
+  out=$(printf '1\nq\n' | "$bin" --text "$story" --lang "$l" --name Sam) || fail "exit $? ($l)"
+  want="[$(app_word "$l" request_from)]
+[$(app_word "$l" blocked)]
+[$(app_word "$l" unavailable)]"
+  [ "$(echo "$want" | wc -l)" = 3 ] && ! echo "$want" | grep -q '^\[\]$' || fail "no app words in assets/lang/$l.lua"
+  expect_in_order "$want" '^\[' "the terminal does not say the app's words ($l)"
+done
 echo "ok: conversations, requests, blocked, in the room"

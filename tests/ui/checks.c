@@ -5,6 +5,8 @@
 
 #include "checks.h"
 #include "draw.h"
+#include "headless.h"
+#include "threads.h"
 #include "util.h"
 
 static bool inside(SDL_Rect a, SDL_Rect b, int tol) {
@@ -196,6 +198,83 @@ int check_ring(App *app, const char *what, const char *keep_dir) {
     app_save_frame(app, path);
     fprintf(stderr, "%s: frame kept in %s\n", what, path);
     free(path);
+  }
+  return bad;
+}
+
+/* The conversations the list shows: all, or (an app with a requests
+ * folder) the requests inside the folder and the others outside it. */
+static int listed(App *app, bool *want, int max) {
+  Thread t[64];
+  int n = threads_list(app->play.rt, app->play.shown, app->inbox.seen, t, 64), k = 0;
+  bool folder = app->gfx.th.skin && app->gfx.th.skin->choice[SK_inbox_requests] == 1;
+  for (int i = 0; i < n; i++) {
+    if (folder && (t[i].state == CONTACT_REQUEST) != app->inbox.folder) continue;
+    if (t[i].who >= 0 && t[i].who < max && !want[t[i].who]) {
+      want[t[i].who] = true;
+      k++;
+    }
+  }
+  return k;
+}
+
+static int keys(App *app, const char *lines) {
+  char *why = NULL;
+  if (headless_run(app, lines, &why)) return 0;
+  fprintf(stderr, "script: %s\n", why ? why : "?");
+  free(why);
+  return 1;
+}
+
+/* The rows whole in the list's view now (a zone whose pressable part is
+ * the whole row, inside the list). */
+static int mark_whole(App *app, const bool *want, bool *got) {
+  int k = 0;
+  for (int i = 0; i < app->in.nzones; i++) {
+    const Zone *z = &app->in.zones[i];
+    if (z->action != ACT_THREAD || z->arg < 0 || z->arg >= 64 || !want[z->arg] || got[z->arg]) continue;
+    if (!SDL_RectEquals(&z->r, &z->full) || !inside(z->full, app->inbox.area, 0)) continue;
+    got[z->arg] = true;
+    k++;
+  }
+  return k;
+}
+
+int check_list(App *app, const char *what) {
+  if (empty(app->inbox.area) || !app->play.rt) return 0;
+  bool want[64] = {0}, by_key[64] = {0}, by_wheel[64] = {0};
+  int n = listed(app, want, 64), bad = 0, got = 0;
+  /* Tab after Tab: each row, focused, is brought whole into view */
+  int presses = app->in.nzones + 2;
+  for (int k = 0; k < presses && got < n; k++) {
+    bad += keys(app, "key Tab\n");
+    const Zone *z = app->in.focus >= 0 && app->in.focus < app->in.nzones ? &app->in.zones[app->in.focus] : NULL;
+    if (!z || z->action != ACT_THREAD || z->arg < 0 || z->arg >= 64 || !want[z->arg] || by_key[z->arg]) continue;
+    if (SDL_RectEquals(&z->r, &z->full) && inside(z->full, app->inbox.area, 0)) {
+      by_key[z->arg] = true;
+      got++;
+    }
+  }
+  if (got < n) {
+    fprintf(stderr, "%s: %d of %d conversations cannot be reached with Tab in the list\n", what, n - got, n);
+    bad++;
+  }
+  /* the wheel over the list, from its top */
+  SDL_Rect a = app->inbox.area;
+  char line[80];
+  snprintf(line, sizeof line, "scroll 100 %d %d\n", a.x + a.w / 2, a.y + a.h / 2);
+  bad += keys(app, line);
+  snprintf(line, sizeof line, "scroll -1 %d %d\n", a.x + a.w / 2, a.y + a.h / 2);
+  got = mark_whole(app, want, by_wheel);
+  for (int k = 0; k < 200 && got < n; k++) {
+    float before = app->inbox.scroll;
+    bad += keys(app, line);
+    got += mark_whole(app, want, by_wheel);
+    if (app->inbox.scroll == before) break; /* at the end */
+  }
+  if (got < n) {
+    fprintf(stderr, "%s: %d of %d conversations cannot be scrolled into the list's view\n", what, n - got, n);
+    bad++;
   }
   return bad;
 }

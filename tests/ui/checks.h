@@ -15,4 +15,10 @@ int check_frame(App *app, const char *what, const char *keep_dir);
 /* The focus ring: drawn, at least 3 px, 3:1 against what surrounds it. */
 int check_ring(App *app, const char *what, const char *keep_dir);
 
+/* The list of conversations on screen (app->inbox.area; none: 0): every
+ * conversation it lists can be reached, Tab after Tab (each row comes whole
+ * into the list's view when it has the focus) and with the wheel over the
+ * list, notch by notch from the top. Runs key and scroll lines on app. */
+int check_list(App *app, const char *what);
+
 #endif

@@ -6,7 +6,8 @@
  * size given on the command line (ctest runs one process per size). Each
  * frame goes through checks.h: Help, the header and the newest message in
  * view, every text inside its box, no word cut, contrast 4.5:1 (7:1 in high
- * contrast); on the screens with buttons, the focus ring after a Tab.
+ * contrast); on the screens with buttons, the focus ring after a Tab; on
+ * those with the list of conversations, every row reachable (it scrolls).
  *   ui_matrix_test W H [--corners] [--shots DIR]
  * --corners: only 100 % normal and 200 % dyslexia (the 4K run, to keep
  * `make test` short); --shots: every frame kept as a BMP.
@@ -155,6 +156,9 @@ static int one(App *app, const Screen_ *sc, const char *skin, const Variant *v, 
     app_save_frame(app, p);
     free(p);
   }
+  /* the list of conversations (the inbox screens): every row reachable,
+   * however few fit (the list scrolls) */
+  if (sc->inbox) bad += check_list(app, what);
   if (sc->ring && app->in.nzones > 0) {
     bad += run(app, "key Tab\n");
     frames++;

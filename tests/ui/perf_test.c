@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "ask_view.h"
 #include "draw.h"
 #include "headless.h"
 #include "paths.h"
@@ -25,12 +26,14 @@ static int home_n;
 static I18n *langs;
 static Catalog *cat;
 
+static bool ask_at_launch; /* UiOptions.ask_at_launch, as main sets it without a script */
+
 static App *make_app(const char *story) {
   char dir[300];
   snprintf(dir, sizeof dir, "%s/h%d", home_root, home_n++);
   setenv("BTS_HOME", dir, 1);
   char path[600];
-  UiOptions o = {.i18n = langs, .catalog = cat};
+  UiOptions o = {.i18n = langs, .catalog = cat, .ask_at_launch = ask_at_launch};
   if (story) {
     snprintf(path, sizeof path, "%s/stories/%s", getenv("BTS_ROOT"), story);
     o.story = path;
@@ -143,6 +146,85 @@ static void test_fonts_on_demand(void **state) {
   free_app(app);
 }
 
+/* Styles drawn from one file share one opened font (each is a FreeType
+ * and a HarfBuzz face, about 200 KB): three for the six styles. Switching
+ * between them changes nothing: each style measures and draws as a font
+ * opened at its own size alone, whatever was used just before. */
+static void test_styles_share_fonts(void **state) {
+  (void)state;
+  App *app = make_app(NULL);
+  Fonts *fs = &app->gfx.fonts;
+  int distinct = 0;
+  for (int i = 0; i < FONT_COUNT; i++) {
+    bool seen = false;
+    for (int k = 0; k < i; k++) seen |= fs->f[k] == fs->f[i];
+    distinct += !seen;
+  }
+  if (fs->bold && fs->italic) assert_int_equal(distinct, 3); /* regular, bold, italic */
+  assert_ptr_equal(fs->f[FONT_BODY], fs->f[FONT_SMALL]);
+  const char *words = "Hélène wrote: \"did you see it?\" 12:45";
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < FONT_COUNT; i++) {
+      int j = (i + 1 + round) % FONT_COUNT; /* another style just before */
+      int w0, h0, w, h;
+      assert_int_equal(TTF_SizeUTF8(fonts_at(fs, j), words, &w0, &h0), 0);
+      TTF_Font *alone = TTF_OpenFont(fs->file[i], fs->px[i]);
+      assert_non_null(alone);
+      TTF_SetFontHinting(alone, TTF_HINTING_LIGHT);
+      TTF_SetFontStyle(alone, fs->style[i]);
+      int wa, ha;
+      assert_int_equal(TTF_SizeUTF8(alone, words, &wa, &ha), 0);
+      assert_int_equal(TTF_SizeUTF8(fonts_at(fs, i), words, &w, &h), 0);
+      assert_int_equal(w, wa);
+      assert_int_equal(h, ha);
+      assert_int_equal(fs->line[i], TTF_FontLineSkip(alone));
+      assert_int_equal(fs->ascent[i], TTF_FontAscent(alone));
+      assert_int_equal(fs->height[i], TTF_FontHeight(alone));
+      SDL_Color c = {20, 30, 40, 255};
+      SDL_Surface *a = TTF_RenderUTF8_Blended(alone, words, c), *b = TTF_RenderUTF8_Blended(fonts_at(fs, i), words, c);
+      assert_non_null(a);
+      assert_non_null(b);
+      assert_int_equal(a->w, b->w);
+      assert_int_equal(a->h, b->h);
+      for (int y = 0; y < a->h; y++)
+        assert_memory_equal((Uint8 *)a->pixels + y * a->pitch, (Uint8 *)b->pixels + y * b->pitch, (size_t)a->w * 4);
+      SDL_FreeSurface(a);
+      SDL_FreeSurface(b);
+      TTF_CloseFont(alone);
+    }
+  free_app(app);
+}
+
+/* The questions asked before a story cover the whole window: the screen
+ * under them is not drawn, so none of its texts is made into a texture
+ * (at launch that was a quarter of the window's text memory). Every text
+ * with a texture is one the questions drew. */
+static void test_covered_screen_not_drawn(void **state) {
+  (void)state;
+  ask_at_launch = true;
+  App *app = make_app("skype");
+  ask_at_launch = false;
+  run(app, "setup Sam m\nspeed instant\n");
+  assert_true(ask_showing(app));
+  app->gfx.record = true; /* every text drawn is recorded */
+  app_draw(app);
+  int textures = 0;
+  for (int i = 0; i < app->gfx.cache_cap; i++) {
+    TextBox *b = app->gfx.cache[i];
+    if (!b || !b->tex || b->last_used != app->gfx.frame) continue; /* drawn in this frame */
+    textures++;
+    bool drawn = false;
+    for (int k = 0; k < app->gfx.nrecs && !drawn; k++)
+      drawn = app->gfx.recs[k].str && strcmp(app->gfx.recs[k].str, b->text) == 0;
+    if (!drawn) fail_msg("\"%s\" has a texture but the questions did not draw it", b->text);
+  }
+  assert_true(textures > 0);
+  run(app, "key Escape\n"); /* the rest skipped: the story's screen is drawn again */
+  assert_false(ask_showing(app));
+  assert_true(app->gfx.nrecs > 0);
+  free_app(app);
+}
+
 /* A frame drawn again lays nothing out and makes no texture; scrolling
  * back over messages seen lays none out again. */
 static void test_text_laid_out_once(void **state) {
@@ -192,6 +274,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_round_rows_are_the_fan),
     cmocka_unit_test(test_fonts_on_demand),
+    cmocka_unit_test(test_styles_share_fonts),
+    cmocka_unit_test(test_covered_screen_not_drawn),
     cmocka_unit_test(test_text_laid_out_once),
     cmocka_unit_test(test_idle_asks_no_frame),
   };

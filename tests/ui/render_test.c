@@ -937,6 +937,86 @@ static void test_inbox_playthrough(void **s) {
   }
 }
 
+/* The list of conversations scrolls: at the smallest window with the
+ * largest text and the dyslexia font the rows do not all fit, and every one
+ * can be reached (Tab, the wheel: checks.c); the conversation the player
+ * opened is in view when the list opens again, in every app. */
+static void test_list_scrolls(void **s) {
+  (void)s;
+  static const char *const APPS[] = {"instagram", "plain", "skype", "snapchat", "whatsapp"};
+  int sidebars = 0;
+  for (size_t a = 0; a < sizeof APPS / sizeof APPS[0]; a++) {
+    char fx[64], what[80];
+    snprintf(fx, sizeof fx, "fx-inbox-%s", APPS[a]);
+    for (int wide = 0; wide < 2; wide++) {
+      /* 640x480 at 200 %: the list over the chat; 960x480: the sidebar of a
+       * desktop app (it needs the width of 900 layout units) */
+      App *app = make_app(fx, wide ? 960 : 640, 480);
+      run(app, wide ? "lang en\ndyslexic on\nsetup Sam x\nrun\n" : "lang en\ntextscale 200\ndyslexic on\nsetup Sam x\nrun\n");
+      bool sidebar = app->inbox.area.w > 0;
+      if (wide && !sidebar) {
+        headless_free(app);
+        continue;
+      }
+      if (!sidebar) run(app, "inbox\n");
+      snprintf(what, sizeof what, "list-%s-%s", APPS[a], wide ? "960x480" : "640x480");
+      assert_true(app->inbox.area.w > 0);
+      assert_true(app->inbox.scroll_max > 0); /* more rows than fit: the case tested */
+      sidebars += wide;
+      assert_int_equal(check_list(app, what), 0);
+      /* the oldest conversation (the last row), opened: in view when the list opens again */
+      Thread t[16];
+      int n = threads_list(app->play.rt, app->play.shown, NULL, t, 16);
+      int last = t[n - 1].who;
+      char line[80];
+      snprintf(line, sizeof line, "scroll 100 %d %d\nthread %s\n", app->inbox.area.x + 4, app->inbox.area.y + 4,
+               app->play.story->chars[last].id);
+      run(app, line);
+      assert_int_equal(inbox_view(app), last);
+      if (!sidebar) run(app, "inbox\n");
+      const Zone *row = NULL;
+      for (int i = 0; i < app->in.nzones; i++)
+        if (app->in.zones[i].action == ACT_THREAD && app->in.zones[i].arg == last &&
+            SDL_RectEquals(&app->in.zones[i].r, &app->in.zones[i].full))
+          row = &app->in.zones[i];
+      assert_non_null(row);
+      SDL_Rect in;
+      assert_true(SDL_IntersectRect(&row->full, &app->inbox.area, &in) && SDL_RectEquals(&in, &row->full));
+      headless_free(app);
+    }
+  }
+  assert_true(sidebars > 0); /* the desktop app's sidebar was tested too */
+}
+
+/* A phone call (voice = true) opens no chat: after it, the app shows the
+ * conversation that was open before; the caller is in the list as a call
+ * ("📞 Voice call", in the app's words), not as someone online, with no
+ * caption of the call as its last message and no unread badge. */
+static void test_phone_call_entry(void **s) {
+  (void)s;
+  App *app = make_app("fx-skype", 1280, 720);
+  run(app, "lang en\nsetup Sam m\nrun\n");
+  const Story *st = app->play.story;
+  int lou = story_char_index(st, "lou"), max = story_char_index(st, "max");
+  assert_int_equal(inbox_view(app), max);
+  run(app, "choose 3\nrun\nchoose 1\nrun\n");
+  assert_int_equal(threads_live(app->play.rt, app->play.shown), max);
+  assert_int_equal(inbox_view(app), max);
+  char entry[128];
+  snprintf(entry, sizeof entry, "📞 %s", SW(app, SW_voice_call));
+  assert_non_null(thread_row(app, lou));
+  assert_true(drawn(app, entry));
+  Thread t;
+  assert_true(threads_get(app->play.rt, app->play.shown, lou, &t));
+  assert_true(t.calls_only);
+  assert_int_equal(t.unread, 0);
+  assert_false(drawn(app, "Thank you for calling. It is not your fault. Keep the messages; we can help you report the account."));
+  run(app, "thread lou\n");
+  char buf[128];
+  assert_string_equal(inbox_status(app, lou, buf, sizeof buf), ""); /* not "Online" */
+  headless_free(app);
+}
+
 /* Reduced motion: the reply is sent, not typed into the message box. */
 static void test_composer(void **s) {
   (void)s;
@@ -1170,7 +1250,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 35 }; /* the behaviour tests below */
+  enum { NM = 37 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1188,6 +1268,7 @@ int main(void) {
     cmocka_unit_test(test_respeak),            cmocka_unit_test(test_tab_scrolls),
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
     cmocka_unit_test(test_request_card),       cmocka_unit_test(test_inbox_playthrough),
+    cmocka_unit_test(test_list_scrolls),       cmocka_unit_test(test_phone_call_entry),
     cmocka_unit_test(test_skin_fallback),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),

@@ -86,6 +86,11 @@ if [ -n "$FX" ]; then
     shot skin-$app-inbox "$FX/fx-inbox-$app" "lang en" "setup Sam f" "run" "inbox"
     shot skin-$app-request "$FX/fx-inbox-$app" "lang en" "setup Sam f" "run"
   done
+  # the list at the smallest size with the largest text: it scrolls
+  for app in plain instagram snapchat whatsapp; do
+    shot skin-$app-inbox-small "$FX/fx-inbox-$app" "lang en" "size 640 480" "textscale 200" "dyslexic on" "setup Sam f" "run" "inbox" "scroll -1 320 300"
+  done
+  shot skin-skype-inbox-small "$FX/fx-inbox-skype" "lang en" "size 960 480" "dyslexic on" "setup Sam f" "run" "scroll -1 120 400"
   shot skin-instagram-requests "$FX/fx-inbox-instagram" "lang en" "setup Sam f" "run" "inbox requests"
   shot skin-whatsapp-blocked "$FX/fx-inbox-whatsapp" "lang en" "setup Sam f" "run" "thread alex"
 fi

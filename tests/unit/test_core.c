@@ -177,6 +177,50 @@ static void test_story_errors(void **state) {
 /* The story language is declared once (words.h): the names and the enum
  * agree, every simple word can be written by a story and becomes a beat of
  * that same kind, and a field the word does not take is warned about. */
+/* Once loaded, a story lives in C: its Lua state keeps the prelude and the
+ * conditions, not a second copy of every scene (the longest story's was
+ * 0.5 MB of the window's memory). A condition only Lua judges (`%` is not
+ * in the compiled subset) still works after that, and so does its error. */
+static void test_story_lua_after_load(void **state) {
+  (void)state;
+  Diag d;
+  Story *s = load(ROOT "/stories/skype", &d);
+  assert_non_null(s);
+  assert_true(story_lua_kb(s) < 200);
+  story_free(s);
+  diag_free(&d);
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"m\", title = \"t\", start = \"a\", teaches = { \"talk\" }, vars = { n = 4 } }\n"
+        "scene \"a\" {\n  narrate \"a\",\n  choice \"even\" { go = \"e\", when = \"n % 2 == 0\", did = \"talk\" },\n"
+        "  choice \"odd\" { go = \"e\", when = \"n < 'a'\" },\n}\n"
+        "ending \"e\" { title = \"end\", summary = \"s\" }\n",
+        f);
+  fclose(f);
+  s = load(dir, &d);
+  assert_non_null(s);
+  int n = story_var_index(s, "n");
+  assert_true(n >= 0);
+  double vars[8] = {0};
+  int even = s->scenes[s->start].choices[0].cond, odd = s->scenes[s->start].choices[1].cond;
+  vars[n] = 4;
+  assert_int_equal(story_eval(s, even, vars, 0, NULL), 1);
+  vars[n] = 3;
+  assert_int_equal(story_eval(s, even, vars, 0, NULL), 0);
+  char *err = NULL;
+  assert_int_equal(story_eval(s, odd, vars, 0, &err), -1);
+  assert_non_null(err);
+  assert_non_null(strstr(err, "story.lua:5: attempt to compare"));
+  free(err);
+  story_free(s);
+  diag_free(&d);
+  remove(path);
+  free(path);
+  rmdir(dir);
+}
+
 static void test_story_words(void **state) {
   (void)state;
   for (int w = 0; w < WORD_COUNT; w++) assert_int_equal(word_lookup(word_name((Word)w)), w);
@@ -757,6 +801,7 @@ int main(void) {
       cmocka_unit_test(test_sandbox_vocabulary),
       cmocka_unit_test(test_story_errors),
       cmocka_unit_test(test_story_words),
+      cmocka_unit_test(test_story_lua_after_load),
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),

@@ -249,6 +249,67 @@ static void test_phone_call(void **state) {
   /* in a video call the chat stays open: what Mia sends there is typed */
   assert_true(rt_history(rt, 7)->in_call);
   assert_false(beat_said_aloud(rt_history(rt, 7)));
+  /* In the list: Karim's is a call, not a chat (nothing was typed there);
+   * what he said is no message: no preview, no unread badge. Mia's has
+   * messages: a chat. */
+  assert_false(threads_is_message(rt_history(rt, 2)));
+  Thread t[4];
+  int seen[4] = {0};
+  int n = threads_list(rt, rt_history_len(rt), seen, t, 4), k = story_char_index(s, "k"), m = story_char_index(s, "m");
+  assert_int_equal(n, 2);
+  for (int i = 0; i < n; i++) {
+    if (t[i].who == k) {
+      assert_true(t[i].calls_only);
+      assert_int_equal(t[i].unread, 0);
+      assert_int_equal(t[i].preview, 1); /* the call itself */
+    } else {
+      assert_int_equal(t[i].who, m);
+      assert_false(t[i].calls_only);
+      assert_int_equal(t[i].unread, 2); /* "how did it go?" and the typed line, not the call */
+    }
+  }
+  Thread one;
+  assert_true(threads_get(rt, rt_history_len(rt), k, &one));
+  assert_true(one.calls_only);
+  assert_false(threads_get(rt, 1, m, &one));
+  rt_free(rt);
+  story_free(s);
+}
+
+/* A phone call is not made in the chat app: once it is over, the app's
+ * open conversation is the one before it (the player's next line goes
+ * there), and the caller's record holds the call alone. */
+static void test_phone_call_keeps_chat(void **state) {
+  (void)state;
+  char dir[40];
+  Diag d;
+  Story *s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                       "local k = character \"k\" { name = \"Karim\" }\n"
+                       "local sa = character \"sa\" { name = \"Sacha\" }\n"
+                       "scene \"a\" {\n"
+                       "  chat = \"sa\",\n"
+                       "  sa \"so?\",\n"
+                       "  k.call { \"Voice call\", voice = true, outgoing = true },\n"
+                       "  k \"Hello, I am listening.\",\n"
+                       "  me \"hi\",\n"
+                       "  hangup \"Call ended\",\n"
+                       "  think \"That helped.\",\n"
+                       "  me \"I told someone\",\n"
+                       "  choice \"Go\" { go = \"b\" },\n"
+                       "}\n"
+                       "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+                       &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.count, 0);
+  diag_free(&d);
+  Runtime *rt = rt_new(s, "en", "Sam", GENDER_X);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  expect_beat(s, rt, 1, "Voice call", "k");
+  expect_beat(s, rt, 3, "hi", "k");          /* said in the call: the call's record */
+  expect_beat(s, rt, 4, "Call ended", "k");
+  expect_beat(s, rt, 5, "That helped.", "sa"); /* the phone put down: the chat that was open */
+  expect_beat(s, rt, 6, "I told someone", "sa");
+  assert_int_equal(threads_live(rt, 7), story_char_index(s, "sa"));
   rt_free(rt);
   story_free(s);
 }
@@ -427,6 +488,7 @@ int main(void) {
       cmocka_unit_test(test_thread_errors),
       cmocka_unit_test(test_bare_speaker_word),
       cmocka_unit_test(test_phone_call),
+      cmocka_unit_test(test_phone_call_keeps_chat),
       cmocka_unit_test(test_time_markers),
       cmocka_unit_test(test_call_errors),
       cmocka_unit_test(test_call_buttons),
