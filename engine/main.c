@@ -44,7 +44,9 @@ static const char USAGE[] =
     "  behind-the-screen --check-assets     check the game's data: languages, app skins (assets/)\n"
     "  behind-the-screen --graph STORY      the story map as Graphviz DOT\n"
     "  behind-the-screen --random N [--seed S] STORY   N random playthroughs\n"
-    "  behind-the-screen --replay 1,2,1 STORY          play these choices, print the debrief\n"
+    "  behind-the-screen --replay 1,2,1 STORY          play these choices: who said what, the replies taken,\n"
+    "                                                  the ending, the steps and the help (--lang, --country)\n"
+    "  behind-the-screen --replay 1,2,1 --ids STORY    the same path as ids: its ending, each step's verdict\n"
     "  behind-the-screen --summary OUT.html STORY      a printable summary of the session saved (or of\n"
     "                                                  --replay 1,2,1): decisions, map, debrief, help\n"
     "  behind-the-screen --handout STORY OUT.html      the facilitator's sheet: discussion points and notes\n"
@@ -325,9 +327,8 @@ static int cmd_check_assets(void) {
   return status;
 }
 
-/* `replay` is the path to play for RUN_REPLAY, the file to write for RUN_PACK
- * and RUN_MAP. */
-typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_REPLAY, RUN_PACK, RUN_MAP } StoryCommand;
+/* `replay` is the file to write for RUN_PACK and RUN_MAP. */
+typedef enum { RUN_GRAPH, RUN_RANDOM, RUN_PACK, RUN_MAP } StoryCommand;
 
 static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long long seed, const char *replay,
                      const char *lang) {
@@ -369,29 +370,47 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
       status = 0;
     } else if (cmd == RUN_RANDOM) {
       status = check_random(s, n, seed, stdout) ? 1 : 0;
-    } else {
-      int *choices = xcalloc(strlen(replay) + 1, sizeof(int));
-      int count = 0;
-      for (const char *p = replay; *p;) {
-        char *end;
-        long v = strtol(p, &end, 10);
-        if (end == p || v < 1 || v > STORY_CHOICES_MAX) {
-          bts_warn("--replay takes choice numbers like 1,2,1");
-          free(choices);
-          story_free(s);
-          catalog_free(cat);
-          return 2;
-        }
-        choices[count++] = (int)v;
-        p = end;
-        while (*p == ',' || *p == ' ') p++;
-      }
-      status = check_replay(s, lang, choices, count, stdout, stderr);
-      free(choices);
     }
   }
   story_free(s);
   catalog_free(cat);
+  return status;
+}
+
+/* --replay PATH STORY: the transcript a teacher reads (text_player.h); with
+ * --ids, the ending and each step's verdict as ids, one a line (scripts, the
+ * .play tests). `path` is a resolved story. */
+static int cmd_replay(const I18n *langs, const Catalog *cat, const char *path, const char *replay, const char *lang,
+                      const char *country, const char *name, char gender, bool ids) {
+  int *choices = xcalloc(strlen(replay) + 1, sizeof(int));
+  int count = 0;
+  for (const char *p = replay; *p;) {
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 1 || v > STORY_CHOICES_MAX) {
+      bts_warn("--replay takes choice numbers like 1,2,1");
+      free(choices);
+      return 2;
+    }
+    choices[count++] = (int)v;
+    p = end;
+    while (*p == ',' || *p == ' ') p++;
+  }
+  int status = 1;
+  if (ids) {
+    Diag d;
+    diag_init(&d);
+    Story *s = story_load(path, cat, &d);
+    diag_print(&d, stderr);
+    diag_free(&d);
+    if (s) status = check_replay(s, lang, choices, count, stdout, stderr);
+    story_free(s);
+  } else {
+    TextOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country, .name = name,
+                     .gender = gender, .out = stdout};
+    status = text_replay(&o, choices, count);
+  }
+  free(choices);
   return status;
 }
 
@@ -492,7 +511,7 @@ int main(int argc, char **argv) {
   const char *say = NULL, *wav = NULL;
   const char *summary = NULL, *handout = NULL, *help_card = NULL, *results = NULL, *print_out = NULL;
   const char *scene = NULL, *sets = NULL;
-  bool watch = false;
+  bool watch = false, ids = false;
   char gender = 0;
   bool text = false, fullscreen = false, classroom = false, check = false, graph = false, check_assets = false;
   int display = 0;
@@ -538,6 +557,7 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
     else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
+    else if (strcmp(a, "--ids") == 0) ids = true;
     else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
     else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
@@ -629,8 +649,8 @@ int main(int argc, char **argv) {
     else if (handout) rc = print_handout(&po, path, handout);
     else if (summary) {
       if (replay) {
-        /* the debrief on the terminal as before, then the page */
-        rc = cmd_story(RUN_REPLAY, story, 0, 0, replay, lang);
+        /* the path's transcript on the terminal, then the page */
+        rc = cmd_replay(langs, cat, path, replay, lang, country, name, gender, ids);
         if (!rc) rc = print_summary(&po, path, replay, summary);
       } else {
         rc = print_summary(&po, path, NULL, summary);
@@ -648,7 +668,22 @@ int main(int argc, char **argv) {
     i18n_free(langs);
     return rc;
   }
-  if (graph || random_n > 0 || replay || translate || pack || map) i18n_free(langs);
+  if (ids && !replay) {
+    i18n_free(langs);
+    return usage_error("%s", "--ids goes with --replay 1,2,1");
+  }
+  if (replay && !graph && random_n <= 0 && !translate && !pack && !map) {
+    int rc = 1;
+    Catalog *cat = story ? load_catalog() : NULL;
+    char *path = cat ? resolve_story(story) : NULL;
+    if (!story) rc = usage_error("%s", "--replay needs a STORY: --replay 1,2,1 skype");
+    else if (path) rc = cmd_replay(langs, cat, path, replay, lang, country, name, gender, ids);
+    free(path);
+    catalog_free(cat);
+    i18n_free(langs);
+    return rc;
+  }
+  if (graph || random_n > 0 || translate || pack || map) i18n_free(langs);
   if (translate) {
     if (!story) return usage_error("%s", "--translate needs a language and a STORY: --translate fr stories/my-story");
     return cmd_translate(translate, story);
@@ -662,9 +697,9 @@ int main(int argc, char **argv) {
     if (!story) return usage_error("%s", "--map needs the file to write and a STORY: --map map.svg stories/my-story");
     return cmd_story(RUN_MAP, story, 0, 0, map, lang);
   }
-  if (graph || random_n > 0 || replay) {
+  if (graph || random_n > 0) {
     if (!story) return usage_error("%s", "this mode needs a STORY");
-    return cmd_story(graph ? RUN_GRAPH : random_n > 0 ? RUN_RANDOM : RUN_REPLAY, story, random_n, seed, replay, lang);
+    return cmd_story(graph ? RUN_GRAPH : RUN_RANDOM, story, random_n, seed, NULL, lang);
   }
   if (text && !story) {
     i18n_free(langs);

@@ -13,6 +13,14 @@ country "BE" {
     app = { en = "Payconiq", fr = "Payconiq", it = "Payconiq" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "an adult at school, like one of the éducateurs (the pupil support staff)", fr = "un adulte de ton école, comme un éducateur ou une éducatrice", it = "un adulto della scuola, come un educatore o un'educatrice" },
+    staff = { en = "éducateur (pupil support staff), titulaire (class teacher), the PMS centre (the school's psychological, medical and social service)", fr = "éducateur ou éducatrice, titulaire de classe, centre PMS (psycho-médico-social)", it = "educatore o educatrice, insegnante titolare, centro PMS (servizio psico-medico-sociale)" },
+  },
+
   -- source: bx1.be; lalibre.be 2023-02
   resource {
     name = "Centre de Prévention du Suicide",

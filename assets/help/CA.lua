@@ -10,6 +10,14 @@ country "CA" {
     app = { en = "an Interac e-Transfer", fr = "un virement Interac", it = "un bonifico Interac" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "your guidance counsellor or a teacher you trust", fr = "un adulte de ton école, comme ton ou ta TES (technicien ou technicienne en éducation spécialisée)", it = "un adulto della scuola, come il guidance counsellor o il TES (educatore specializzato)" },
+    staff = { en = "guidance counsellor, school nurse, child and youth worker", fr = "TES (technicien ou technicienne en éducation spécialisée), psychoéducateur ou psychoéducatrice, infirmière ou infirmier scolaire", it = "guidance counsellor o TES (educatore specializzato), psicoeducatore, infermiere scolastico" },
+  },
+
   -- source: newswire.ca (Government of Canada, 2023-11-30)
   resource {
     name = "9-8-8 Suicide Crisis Helpline",

@@ -10,6 +10,14 @@ country "CH" {
     app = { en = "TWINT", fr = "TWINT", it = "TWINT" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "an adult at school, like your class teacher or the school mediator", fr = "un adulte de ton école, comme le médiateur ou la médiatrice scolaire", it = "un adulto della scuola, come il docente di classe o il mediatore scolastico" },
+    staff = { en = "class teacher, school mediator, school nurse", fr = "maître ou maîtresse de classe, médiateur ou médiatrice scolaire, infirmière ou infirmier scolaire", it = "docente di classe, mediatore o mediatrice scolastica, infermiere scolastico" },
+  },
+
   -- source: swissinfo.ch; credit-suisse.com article on 147
   resource {
     name = "Pro Juventute",

@@ -12,6 +12,14 @@ country "FR" {
     app = { en = "Lydia", fr = "Lydia", it = "Lydia" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "an adult at school, like the CPE (the head of pupil life)", fr = "un adulte du collège ou du lycée, comme le ou la CPE", it = "un adulto della scuola, come il o la CPE (responsabile della vita scolastica)" },
+    staff = { en = "CPE (head of pupil life), school nurse, professeur principal (form teacher), school psychologist", fr = "CPE, infirmière ou infirmier scolaire, professeur principal, psychologue de l'Éducation nationale", it = "CPE (responsabile della vita scolastica), infermiere scolastico, professore coordinatore, psicologo scolastico" },
+  },
+
   -- source: 3114.fr; monenfant.fr; francetvinfo.fr 2022-02 (RESOURCES.md, crisis lines)
   resource {
     name = "3114",

@@ -10,6 +10,14 @@ country "GB" {
     app = { en = "a bank transfer", fr = "un virement bancaire", it = "un bonifico" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "your form tutor or your head of year", fr = "un adulte de l'école, comme ton form tutor ou ton head of year", it = "un adulto della scuola, come il tuo form tutor o il tuo head of year" },
+    staff = { en = "form tutor, head of year, school nurse, designated safeguarding lead", fr = "form tutor (prof référent de la classe), head of year (responsable de niveau), infirmière scolaire, designated safeguarding lead (référent protection de l'enfance)", it = "form tutor (insegnante di riferimento della classe), head of year (responsabile dell'anno), infermiere scolastico, designated safeguarding lead (referente per la tutela dei minori)" },
+  },
+
   -- source: samaritans.org
   resource {
     name = "Samaritans",

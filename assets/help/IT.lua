@@ -14,6 +14,14 @@ country "IT" {
     app = { en = "Satispay", fr = "Satispay", it = "Satispay" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "an adult at school, like your class coordinator or the sportello d'ascolto (the school's listening desk)", fr = "un adulte de l'école, comme le ou la prof coordinateur de classe, ou le sportello d'ascolto (le point d'écoute de l'école)", it = "un adulto della scuola, come il coordinatore di classe o lo sportello d'ascolto" },
+    staff = { en = "class coordinator, the psychologist at the sportello d'ascolto (listening desk), the teacher in charge of cyberbullying", fr = "prof coordinateur de classe, psychologue du sportello d'ascolto (point d'écoute), prof référent pour le cyberharcèlement", it = "coordinatore o coordinatrice di classe, psicologo o psicologa dello sportello d'ascolto, docente referente per il cyberbullismo" },
+  },
+
   -- source: tg24.sky.it 2025-04-23
   resource {
     name = "Telefono Azzurro",

@@ -13,6 +13,14 @@ country "US" {
     app = { en = "Cash App", fr = "Cash App", it = "Cash App" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "your school counselor or a teacher you trust", fr = "un adulte de l'école, comme ton school counselor (conseiller ou conseillère scolaire)", it = "un adulto della scuola, come il tuo school counselor (consulente scolastico)" },
+    staff = { en = "school counselor, school nurse, school social worker", fr = "school counselor (conseiller ou conseillère scolaire), infirmière scolaire, school social worker (assistante sociale scolaire)", it = "school counselor (consulente scolastico), infermiere scolastico, school social worker (assistente sociale scolastico)" },
+  },
+
   -- source: cdcr.ca.gov 2022-07-19
   resource {
     name = "988 Suicide & Crisis Lifeline",

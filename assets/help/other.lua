@@ -15,6 +15,14 @@ country "other" {
     app = { en = "a payment app", fr = "une appli de paiement", it = "un'app di pagamento" },
   },
 
+  -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
+  -- {school.staff}: the adults of a school, a list without article. General
+  -- vocabulary of the country's schools, not services: no source needed.
+  school = {
+    adult = { en = "an adult at school you trust", fr = "un adulte de ton école en qui tu as confiance", it = "un adulto della scuola di cui ti fidi" },
+    staff = { en = "a teacher you trust, the school nurse", fr = "un ou une prof de confiance, l'infirmière ou l'infirmier scolaire", it = "un insegnante di cui ti fidi, l'infermiere scolastico" },
+  },
+
   resource {
     name = { en = "No help contacts for this country yet", fr = "Pas encore de contacts d'aide pour ce pays", it = "Ancora nessun contatto di aiuto per questo paese" },
     contact = { en = "No help contacts for this country yet", fr = "Pas encore de contacts d'aide pour ce pays", it = "Ancora nessun contatto di aiuto per questo paese" },

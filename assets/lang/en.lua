@@ -255,6 +255,7 @@ language "en" {
     decisions = "The decisions",
     decision = "Decision {n}",
     scene = "Scene",
+    moment = "In the story",
     taken = "reply taken",
     votes = { one = "{n} vote", other = "{n} votes" },
     no_votes = "No class vote was taken: the replies taken are marked.",

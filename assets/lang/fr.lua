@@ -256,6 +256,7 @@ language "fr" {
     decisions = "Les choix",
     decision = "Choix {n}",
     scene = "Scène",
+    moment = "Dans l'histoire",
     taken = "réponse choisie",
     votes = { one = "{n} voix", other = "{n} voix" },
     no_votes = "Pas de vote de la classe : les réponses choisies sont marquées.",

@@ -255,6 +255,7 @@ language "it" {
     decisions = "Le scelte",
     decision = "Scelta {n}",
     scene = "Scena",
+    moment = "Nella storia",
     taken = "risposta scelta",
     votes = { one = "{n} voto", other = "{n} voti" },
     no_votes = "Nessun voto della classe: le risposte scelte sono segnate.",

@@ -802,6 +802,7 @@ int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *d
     }
     lint_text(s, sc->title, known, nknown, sc->file, sc->line, diag);
     lint_text(s, sc->summary, known, nknown, sc->file, sc->line, diag);
+    lint_text(s, sc->moment, known, nknown, sc->file, sc->line, diag);
   }
   return diag->warnings - before;
 }

@@ -55,6 +55,11 @@ CountryWord country_word(const char *inner, size_t n) {
     if (k < 0) return bad("not a payment word: use payment.prepaid, payment.giftcard or payment.app");
     return (CountryWord){.kind = CW_PAYMENT, .payment = k};
   }
+  if (n > 7 && memcmp(inner, "school.", 7) == 0) {
+    int k = help_school_from_name(inner + 7, n - 7);
+    if (k < 0) return bad("not a school word: use school.adult (who to talk to) or school.staff (the adults there)");
+    return (CountryWord){.kind = CW_SCHOOL, .school = k};
+  }
   if (n >= 5 && memcmp(inner, "money", 5) == 0 && (n == 5 || inner[5] == ' '))
     return money_word(n > 6 ? inner + 6 : inner + n, n > 6 ? n - 6 : 0);
   return (CountryWord){.kind = CW_NONE};

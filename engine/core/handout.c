@@ -5,6 +5,7 @@
 
 #include "help.h"
 #include "html.h"
+#include "moment.h"
 #include "text.h"
 #include "util.h"
 
@@ -17,21 +18,23 @@ static void story_words(Buf *b, const Story *s, const double *vars, const struct
   free(t);
 }
 
-/* The discussion points of a scene, `when` branches included. */
-static void points(Buf *b, const Story *s, const Scene *sc, const Item *items, int n, const double *vars,
+/* The discussion points of a scene, `when` branches included, each under
+ * the moment of the story it belongs to (moment.h): the teacher reads the
+ * story's words, not a scene's id. */
+static void points(Buf *b, const Story *s, const char *moment, const Item *items, int n, const double *vars,
                    const struct HelpList *help, const I18n *in, const char *lang, int *count) {
   for (int i = 0; i < n; i++) {
     const Item *it = &items[i];
     if (it->kind == WORD_WHEN) {
-      points(b, s, sc, it->body, it->nbody, vars, help, in, lang, count);
+      points(b, s, moment, it->body, it->nbody, vars, help, in, lang, count);
       continue;
     }
     if (it->kind != WORD_DISCUSS) continue;
     (*count)++;
     buf_adds(b, "<li class=\"keep\"><span class=\"hint\">");
-    html_text(b, i18n_word(in, lang, P_SCENE));
-    buf_adds(b, " ");
-    html_text(b, sc->id);
+    html_text(b, i18n_word(in, lang, P_MOMENT));
+    html_text(b, i18n_word(in, lang, T_COLON));
+    html_text(b, moment);
     buf_adds(b, "</span><br><strong>");
     story_words(b, s, vars, help, lang, it->text);
     buf_adds(b, "</strong>");
@@ -67,8 +70,11 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
   for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
   Buf list = {0};
   int count = 0;
-  for (int k = 0; k < s->nscenes; k++)
-    points(&list, s, &s->scenes[k], s->scenes[k].items, s->scenes[k].nitems, vars, help, in, lang, &count);
+  for (int k = 0; k < s->nscenes; k++) {
+    char *moment = scene_moment(s, k, help, in, lang);
+    points(&list, s, moment, s->scenes[k].items, s->scenes[k].nitems, vars, help, in, lang, &count);
+    free(moment);
+  }
   free(vars);
   if (count) {
     buf_adds(&b, "<ol>\n");

@@ -37,6 +37,7 @@ static char *localized(lua_State *L, int t, const char *key, const char *lang, c
 static const char *const ROLE_NAMES[HELP_ROLES + 1] = {"youth-line", "report-authority", "crisis", "emergency",
                                                        "removal", NULL};
 static const char *const PAY_NAMES[PAY_KINDS] = {"prepaid", "giftcard", "app"};
+static const char *const SCHOOL_NAMES[SCHOOL_WORDS] = {"adult", "staff"};
 static void add_words(HelpWords *w, const char *lang, char *text) {
   w->lang = xrealloc(w->lang, (size_t)(w->n + 1) * sizeof *w->lang);
   w->text = xrealloc(w->text, (size_t)(w->n + 1) * sizeof *w->text);
@@ -185,6 +186,19 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
             ok = false;
           }
           lua_pop(L, 1);
+          if (lr_field(L, t, "school") == LUA_TTABLE) {
+            for (int k = 0; k < SCHOOL_WORDS; k++) {
+              read_words(L, lua_gettop(L), SCHOOL_NAMES[k], &h->school[k]);
+              if (h->school[k].n == 0) {
+                diag_add(diag, DIAG_ERROR, path, 0, "school needs %s = { en = \"...\", fr = \"...\" }", SCHOOL_NAMES[k]);
+                ok = false;
+              }
+            }
+          } else {
+            diag_add(diag, DIAG_ERROR, path, 0, "no school = { adult = ..., staff = ... } in this country");
+            ok = false;
+          }
+          lua_pop(L, 1);
         }
       }
       int n = (int)lua_rawlen(L, t);
@@ -286,6 +300,7 @@ void help_free(HelpList *h) {
   }
   free_words(&h->money);
   for (int k = 0; k < PAY_KINDS; k++) free_words(&h->payment[k]);
+  for (int k = 0; k < SCHOOL_WORDS; k++) free_words(&h->school[k]);
   free(h->entries);
   free(h->code);
   free(h->name);
@@ -338,6 +353,14 @@ int help_payment_from_name(const char *name, size_t n) {
 }
 
 const char *help_payment_name(PaymentKind k) { return k >= 0 && k < PAY_KINDS ? PAY_NAMES[k] : "?"; }
+
+int help_school_from_name(const char *name, size_t n) {
+  for (int k = 0; k < SCHOOL_WORDS; k++)
+    if (strlen(SCHOOL_NAMES[k]) == n && strncmp(SCHOOL_NAMES[k], name, n) == 0) return k;
+  return -1;
+}
+
+const char *help_school_name(SchoolWord k) { return k >= 0 && k < SCHOOL_WORDS ? SCHOOL_NAMES[k] : "?"; }
 
 static const HelpEntry *first_with(const HelpList *h, HelpRole r) {
   for (int i = 0; i < h->count; i++)

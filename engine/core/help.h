@@ -16,6 +16,11 @@ typedef enum {
 /* The payment words; {payment.prepaid} and so on. */
 typedef enum { PAY_PREPAID, PAY_GIFTCARD, PAY_APP, PAY_KINDS } PaymentKind;
 
+/* The school's words, where a story tells the player who to talk to at
+ * school ({school.adult}, {school.staff}): general vocabulary of each
+ * country's schools, not services (no source needed; RESOURCES.md). */
+typedef enum { SCHOOL_ADULT, SCHOOL_STAFF, SCHOOL_WORDS } SchoolWord;
+
 /* A text given in several languages (any language code: languages are
  * data): the runtime picks the story's. */
 typedef struct {
@@ -45,6 +50,7 @@ typedef struct HelpList {
   double money_step; /* rounding of converted amounts (0: none) */
   HelpWords money;   /* "£#", "# €": '#' is the amount */
   HelpWords payment[PAY_KINDS];
+  HelpWords school[SCHOOL_WORDS];
   const struct I18n *words; /* how each language writes numbers (help_use_words) */
 } HelpList;
 
@@ -72,6 +78,9 @@ const char *help_role_name(HelpRole r);
 /* "prepaid" -> PAY_PREPAID, or -1. */
 int help_payment_from_name(const char *name, size_t n);
 const char *help_payment_name(PaymentKind k);
+/* "adult" -> SCHOOL_ADULT, or -1. */
+int help_school_from_name(const char *name, size_t n);
+const char *help_school_name(SchoolWord k);
 /* The entry that plays role r, following the fallbacks documented in
  * docs/story-language.md (removal -> report-authority -> youth-line ...);
  * NULL only when the country has none of them. */

@@ -223,6 +223,7 @@
   X(P_DECISIONS, print, "decisions", TEXT)              \
   X(P_DECISION, print, "decision", PLURAL)              \
   X(P_SCENE, print, "scene", TEXT)                      \
+  X(P_MOMENT, print, "moment", TEXT)                    \
   X(P_TAKEN, print, "taken", TEXT)                      \
   X(P_VOTES, print, "votes", PLURAL)                    \
   X(P_NO_VOTES, print, "no_votes", TEXT)                \

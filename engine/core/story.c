@@ -1338,6 +1338,13 @@ static void build_scenes(Builder *b, int list) {
       }
     }
     lua_pop(L, 1);
+    /* moment = "...": what the teacher's sheets call this moment (moment.h) */
+    sc->moment = bstr(b, t, "moment");
+    if (sc->moment) {
+      int ml = field_line(b, sc->file, sc->line, "moment");
+      add_text(b, sc->moment, sc->file, ml);
+      check_placeholders(b, sc->moment, sc->file, ml);
+    }
     if (sc->is_ending) {
       sc->title = bstr(b, t, "title");
       sc->summary = bstr(b, t, "summary");
@@ -1756,6 +1763,7 @@ void story_free(Story *s) {
     free(sc->id);
     free(sc->title);
     free(sc->summary);
+    free(sc->moment);
     free_items(sc->items, sc->nitems);
     for (int k = 0; k < sc->nchoices; k++) {
       free(sc->choices[k].text);

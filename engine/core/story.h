@@ -77,6 +77,8 @@ typedef struct {
   int nchoices;
   char *title;        /* endings */
   char *summary;      /* endings */
+  char *moment;       /* moment = "...": the moment of the story in a few words, for the
+                         teacher's printed sheets (moment.h), or NULL */
   uint32_t judges;    /* endings: advice bits this ending judges even if never offered */
   int chat;           /* chat = "id": the conversation it opens (character index), -1 */
   bool in_person;     /* its people speak in the room, not in an app */

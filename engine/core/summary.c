@@ -6,6 +6,7 @@
 #include "answers.h"
 #include "help.h"
 #include "html.h"
+#include "moment.h"
 #include "util.h"
 
 /* The class's show of hands for the reply `shown` of decision `k`, or -1
@@ -64,7 +65,8 @@ static void section(Buf *b, const I18n *in, const char *lang, StrId title) {
   html_wrapped(b, "<h2>", i18n_word(in, lang, title), "</h2>\n");
 }
 
-static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const I18n *in, const char *lang) {
+static void decisions_html(Buf *b, Runtime *rt, const struct HelpList *help, const Decision *d, int n, const I18n *in,
+                           const char *lang) {
   const Story *s = rt_story(rt);
   section(b, in, lang, P_DECISIONS);
   bool any_vote = false;
@@ -77,11 +79,12 @@ static void decisions_html(Buf *b, Runtime *rt, const Decision *d, int n, const 
   for (int i = 0; i < n; i++) {
     buf_adds(b, "<div class=\"keep\"><h3>");
     html_text(b, i18n_count_word(in, lang, P_DECISION, i + 1, word, sizeof word));
+    /* where it was: the story's words (moment.h), not the scene's id */
+    char *moment = scene_moment(s, d[i].scene, help, in, rt_lang(rt)); /* the story's language, as the replies */
     buf_adds(b, " <span class=\"hint\">(");
-    html_text(b, i18n_word(in, lang, P_SCENE));
-    buf_adds(b, " ");
-    html_text(b, s->scenes[d[i].scene].id);
+    html_text(b, moment);
     buf_adds(b, ")</span></h3>\n<ol>\n");
+    free(moment);
     for (int k = 0; k < d[i].nshown; k++) {
       bool taken = k == d[i].taken;
       buf_adds(b, taken ? "<li class=\"taken\">" : "<li>");
@@ -236,7 +239,7 @@ char *summary_html(const SummaryInput *si) {
 
   int n, nscenes, *scenes;
   Decision *d = decisions(rt, help, &n, &scenes, &nscenes);
-  decisions_html(&b, rt, d, n, in, lang);
+  decisions_html(&b, rt, help, d, n, in, lang);
 
   /* the heading goes with the map to its page */
   buf_adds(&b, "<div class=\"map\">\n");

@@ -71,7 +71,7 @@ static double money_var(const CountryWord *w, const Story *s, const double *vars
   return vars ? vars[k] : s->vars[k].start;
 }
 
-/* {help...}, {money ...}, {payment...}: true when written to out. */
+/* {help...}, {money ...}, {payment...}, {school...}: true when written to out. */
 static bool add_country(Buf *out, const Placeholder *ph, const Story *s, const double *vars, const HelpList *help,
                         const char *lang) {
   CountryWord w = country_word(ph->inner, ph->len);
@@ -82,6 +82,8 @@ static bool add_country(Buf *out, const Placeholder *ph, const Story *s, const d
     add_role(out, help, &w, ph->open, ph->len);
   } else if (w.kind == CW_PAYMENT) {
     buf_adds(out, help_words(&help->payment[w.payment], lang));
+  } else if (w.kind == CW_SCHOOL) {
+    buf_adds(out, help_words(&help->school[w.school], lang));
   } else {
     char *m = help_money(help, w.var ? money_var(&w, s, vars) : w.amount, lang);
     buf_adds(out, m);

@@ -156,7 +156,7 @@ TsCharset ts_locale_charset(void) {
   free(was);
   return (TsCharset)known;
 #else
-  return TS_UTF8; /* Windows' console is switched to UTF-8 (compat/win32.c); the web has no terminal */
+  return TS_UTF8; /* elsewhere (Windows, the web) the text goes out as written */
 #endif
 }
 

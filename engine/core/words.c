@@ -17,7 +17,7 @@ const char *const STORY_FIELDS[] = {"id", "title", "app", "language", "translati
                                      "minutes", "note", "teaches", "vars", "topic", "file", "line", NULL};
 const char *const CHARACTER_FIELDS[] = {"id", "name", "color", "initials", "username", "members", "in_person", "file", "line", NULL};
 const char *const SCENE_FIELDS[] = {"id", "kind", "file", "line", "items", "choices", "title", "summary", "judges",
-                                    "chat", "in_person", NULL};
+                                    "chat", "in_person", "moment", NULL};
 const char *const CHOICE_FIELDS[] = {"text", "kind", "file", "line", "go", "when", "set", "add", "did", "say", "to", "button", NULL};
 
 const char *word_name(Word w) { return (unsigned)w < WORD_COUNT ? WORDS[w].name : "?"; }

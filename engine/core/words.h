@@ -81,7 +81,10 @@ typedef enum {
  *   character: members = { "ines", "papi" } makes a group chat; in_person =
  *              true: this character is only ever met in the room (narration).
  *   scene:     chat = "ines": the conversation the scene opens; in_person =
- *              true: the people in it speak in the room, not in an app.
+ *              true: the people in it speak in the room, not in an app;
+ *              moment = "The morning after: the threat": the moment of the
+ *              story in a few words, the label of its discussion points
+ *              on the teacher's printed sheets (else its first line).
  *   choice:    to = "ines": the conversation its `say` goes to; button =
  *              "answer" | "decline" | "hangup": on the call screen, the
  *              button of that name is this choice (CHOICE_BUTTONS). */

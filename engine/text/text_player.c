@@ -626,6 +626,17 @@ static bool turn_ended(Game *g) {
     g->shown = 0;
     t->thread = -1; /* from the start: say the first conversation again */
     fputs("\n", t->out);
+    /* In class, playing again is a new run with its own before and after
+     * questions (the teacher counts the hands again, as the window does on
+     * Play again); at home the player has just answered the after ones, and
+     * the same questions at once would only nag. */
+    if (g->o->classroom && g->questions) {
+      answers_begin(&g->answers, g->questions, g->s->id, true);
+      ask_text(&(AskTerm){.in = t->in, .out = t->out, .echo = !t->tty_in, .wrap = t->wrap, .classroom = true, .words = g->o->i18n,
+                          .lang = t->lang},
+               g->questions, &g->answers, ASK_BEFORE);
+      g->asked_after = false;
+    }
   }
   return true;
 }
@@ -729,5 +740,115 @@ int text_play(const TextOptions *o) {
     status = g.status;
   }
   game_close(&g);
+  return status;
+}
+
+/* --replay PATH STORY: the transcript of one path, for a teacher checking an
+ * ending before the lesson, or reading again a class's path (the summary's
+ * decisions): every line in reading order with who says it, each decision
+ * with the replies shown and the one taken, then the ending, the steps
+ * taken or missed and the country's help, as the player reads them. Never
+ * asks anything, never saves; no pauses. */
+int text_replay(const TextOptions *o, const int *path, int n) {
+  Term t = {.out = o->out ? o->out : stdout, .thread = -1, .instant = true, .words = o->i18n};
+  t.tty_out = isatty(fileno(t.out));
+  const char *term = getenv("TERM");
+  t.color = t.tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
+  int cols = t.tty_out ? wrap_terminal_width(t.out) : 0;
+  if (cols >= 20) { /* lines break between words, as in the player */
+    FILE *wrapped = wrap_open(t.out, cols, &t.wrap);
+    if (wrapped) t.out = wrapped;
+  }
+  Settings st;
+  char *why = NULL;
+  if (!settings_load(&st, &why)) {
+    bts_warn("%s", why);
+    free(why);
+  }
+  i18n_settle(o->i18n, &st);
+  Diag d;
+  diag_init(&d);
+  Story *s = story_load(o->story, o->catalog, &d);
+  diag_print(&d, stderr);
+  diag_free(&d);
+  if (!s) {
+    if (t.wrap) fclose(t.out);
+    return 1;
+  }
+  const char *lang = o->lang ? o->lang : st.lang;
+  if (!story_has_lang(s, lang)) lang = s->language;
+  t.lang = lang;
+  Diag help_problems;
+  diag_init(&help_problems);
+  char *assets_dir = paths_assets();
+  HelpList *help = help_load(assets_dir, o->country ? o->country : st.country, lang, &help_problems);
+  help_use_words(help, o->i18n);
+  free(assets_dir);
+  Runtime *rt = rt_new(s, lang, o->name ? o->name : st.name, (Gender)(o->gender ? o->gender : st.gender));
+  rt_set_help(rt, help);
+
+  style(&t, "1");
+  put(&t, story_tr(s, lang, s->title));
+  style(&t, "0");
+  fputs("\n", t.out);
+  int status = 0, shown = 0;
+  char word[160];
+  for (int i = 0; i <= n && !status; i++) {
+    RtState state = rt_run(rt);
+    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
+    if (state == RT_ERROR) {
+      ts_fprintf(stderr, "%s\n", rt_error(rt));
+      status = 1;
+    } else if (state == RT_ENDED) {
+      if (i < n) {
+        ts_fprintf(stderr, "%s: the path is longer than the story: choice %d of %d comes after the story ended\n",
+                   s->path, i + 1, n);
+        status = 1;
+      } else {
+        show_debrief(&t, rt, help, &help_problems);
+      }
+    } else if (i == n) {
+      /* the replies where the path stops: the next number to add */
+      fprintf(t.out, "\n%s\n", i18n_count_word(t.words, lang, P_DECISION, i + 1, word, sizeof word));
+      for (int k = 0; k < rt_choice_count(rt); k++) {
+        fprintf(t.out, "  %d) ", k + 1);
+        put(&t, rt_choice_text(rt, k));
+        fputs("\n", t.out);
+      }
+      fflush(t.out);
+      ts_fprintf(stderr, "%s: the path stops at a choice in scene \"%s\" (%d %s shown)\n", s->path, rt_scene(rt)->id,
+                 rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
+      status = 1;
+    } else {
+      /* the decision: every reply shown, the one taken marked */
+      int pick = path[i] - 1, count = rt_choice_count(rt);
+      fputs("\n", t.out);
+      style(&t, "1");
+      fprintf(t.out, "%s\n", i18n_count_word(t.words, lang, P_DECISION, i + 1, word, sizeof word));
+      style(&t, "0");
+      for (int k = 0; k < count; k++) {
+        fprintf(t.out, "%s %d) ", k == pick ? ">" : " ", k + 1);
+        if (k == pick) style(&t, "1");
+        put(&t, rt_choice_text(rt, k));
+        if (k == pick) {
+          style(&t, "0");
+          fprintf(t.out, "  <- %s", T(&t, P_TAKEN));
+        }
+        fputs("\n", t.out);
+      }
+      fputs("\n", t.out);
+      if (!rt_choose(rt, pick)) {
+        ts_fprintf(stderr, "%s: choice %d of the path is %d, but scene \"%s\" shows %d %s\n", s->path, i + 1, path[i],
+                   rt_scene(rt)->id, count, PLURAL_EN(count, "choice"));
+        status = 1;
+      }
+    }
+  }
+  if (t.wrap) fclose(t.out); /* flushed; the terminal stays open */
+  else fflush(t.out);
+  rt_free(rt);
+  help_free(help);
+  diag_free(&help_problems);
+  story_free(s);
   return status;
 }

@@ -28,4 +28,11 @@ typedef struct {
 /* Returns the exit code (0, or 1 when the story cannot be played). */
 int text_play(const TextOptions *o);
 
+/* --replay: plays the path (1-based choice numbers) and prints its
+ * transcript: every line with who says it, each decision with its replies
+ * and the one taken, the ending, the steps and the help, in the story's
+ * language (o->lang) for the country (o->country). 1 (a message on stderr)
+ * when the path does not fit the story. */
+int text_replay(const TextOptions *o, const int *path, int n);
+
 #endif

@@ -359,11 +359,14 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_MAP_SCENE: map_play_from(app, arg); break;
   case ACT_STORY:
-    /* Start over loses a saved place: asked first */
-    if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
-    /* a new story: the before questions first (arg2 1: asked already) */
-    else if (!arg2 && ask_before(app, ACT_STORY, arg)) break;
-    else app_open_story(app, arg, false);
+    /* arg2 1: the before questions were asked (after "Start over" was
+     * confirmed, when a save is there): the story starts */
+    if (arg2) app_open_story(app, arg, false);
+    /* Start over loses a saved place: asked first (then lesson.c asks the
+     * before questions, as here) */
+    else if (arg >= 0 && arg < app->lib.nstories && save_exists(app->lib.stories[arg].story)) lesson_ask(app, ASK_START_OVER, arg);
+    /* a new story: the before questions first */
+    else if (!ask_before(app, ACT_STORY, arg)) app_open_story(app, arg, false);
     break;
   case ACT_QUESTION: ask_act(app, arg, arg2); break;
   case ACT_SUMMARY: summary_key(app); break;
@@ -379,6 +382,15 @@ void app_act(App *app, Action a, int arg, int arg2) {
     break;
   case ACT_PLAY_AGAIN:
     if (app->nav.screen == SCR_DEBRIEF && ask_after(app, ACT_PLAY_AGAIN, 0)) break;
+    /* In class, playing again is a new session (the guide plays a story
+     * twice): the teacher counts the hands before it as before the first,
+     * so the summary and --results pair each run's before and after. At
+     * home the player has just answered the after questions: the same
+     * questions again at once would only nag, so the story simply starts. */
+    if (app->classroom && app->lib.story_index >= 0 && app->lib.story_index < app->lib.nstories &&
+        app->play.story == app->lib.stories[app->lib.story_index].story &&
+        ask_before(app, ACT_STORY, app->lib.story_index))
+      break;
     if (app->play.story) {
       Story *s = app->play.story;
       save_remove(s);
@@ -411,7 +423,8 @@ void app_act(App *app, Action a, int arg, int arg2) {
     if (arg == 1) app_forget(app);
     else app->nav.forget_step = arg == 0 ? 1 : 0;
     break;
-  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_ASK:
+  case ACT_VOTE: case ACT_VOTE_OPEN: case ACT_VOTE_TAKE: case ACT_PANEL_CLOSE: case ACT_BACK_TO: case ACT_BACK_SHOW:
+  case ACT_ASK:
     lesson_act(app, a, arg, arg2);
     break;
   }

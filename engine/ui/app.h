@@ -42,6 +42,7 @@ typedef enum {
   ACT_VOTE,        /* arg: a reply; arg2: -1, +1, or 0 to select it */
   ACT_VOTE_OPEN, ACT_VOTE_TAKE, ACT_PANEL_CLOSE,
   ACT_BACK_TO,     /* arg: a decision (0 = the first) */
+  ACT_BACK_SHOW,   /* arg: a decision out of view in that list, brought into view */
   ACT_ASK,         /* arg: 1 the first answer, 0 the second */
   ACT_QUESTION,    /* the before/after questions (ask_view.h) */
   ACT_SUMMARY      /* the printable summary of the session (summary_key.c) */

@@ -12,6 +12,13 @@
 #include "util.h"
 
 #define ROWS_MAX 64
+/* Rows scrolled out of view keep their button (Tab reaches them) while
+ * this many buttons leave room for what is drawn after the list: the
+ * replies, the message box, the header (app.h: Input.zones). A story with
+ * more conversations than that is scrolled to with the wheel. */
+#define ZONES_FOR_ROWS 64
+_Static_assert(ZONES_FOR_ROWS + 24 <= (int)(sizeof ((Input *)0)->zones / sizeof ((Input *)0)->zones[0]),
+               "room for the buttons drawn after the list");
 
 /* The skin's inbox settings (assets/skins: inbox = { ... }, messages = { ... }). */
 #define ICHOICE(app, n) ((app)->gfx.th.skin ? (app)->gfx.th.skin->choice[SK_##n] : 0)
@@ -338,14 +345,15 @@ static int rows(App *app, SDL_Rect r, int y, const Thread *t, int n, int view, S
     if (folder && (t[i].state == CONTACT_REQUEST) != inside) continue;
     int h = thread_row(app, &t[i], r, y, view, bg, fg, sel, false);
     if (draw && y + h > r.y && y < r.y + r.h) thread_row(app, &t[i], r, y, view, bg, fg, sel, true);
-    else if (draw) zone_add(app, (SDL_Rect){r.x, y, r.w, h}, ACT_THREAD, t[i].who, 0);
+    else if (draw && app->in.nzones < ZONES_FOR_ROWS) zone_add(app, (SDL_Rect){r.x, y, r.w, h}, ACT_THREAD, t[i].who, 0);
     if (t[i].who == view) {
       *sel_y = y - top;
       *sel_h = h;
     }
     y += h;
   }
-  return y - top;
+  /* room under the last row for its focus ring */
+  return y - top + dp(app, 6);
 }
 
 void inbox_scroll(App *app, float up) {

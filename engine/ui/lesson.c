@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ask_view.h"
 #include "draw.h"
 #include "inbox.h"
 #include "lesson.h"
@@ -191,6 +192,9 @@ void lesson_act(App *app, Action a, int arg, int arg2) {
   case ACT_VOTE_OPEN: lesson_open_vote(app); break;
   case ACT_VOTE_TAKE: vote_take(app, vote_pick(app)); break;
   case ACT_PANEL_CLOSE: lesson_close(app); break;
+  case ACT_BACK_SHOW: /* arg: a decision out of view, selected (so drawn) */
+    if (l->panel == PANEL_BACK && app->play.rt && arg >= 0 && arg < rt_choices_made(app->play.rt)) l->sel = arg;
+    break;
   case ACT_BACK_TO: {
     lesson_close(app);
     if (play_back_to(&app->play, arg)) {
@@ -204,8 +208,15 @@ void lesson_act(App *app, Action a, int arg, int arg2) {
     Ask what = l->ask;
     int story = l->ask_arg;
     lesson_close(app);
-    if (what == ASK_START_OVER && arg == 1) app_open_story(app, story, false);
-    else if (what == ASK_RESUME) app_open_story(app, app->lib.story_index, arg == 1);
+    /* Starting over is a fresh start, in class and at home: the before
+     * questions come first, as when the story is picked the first time
+     * (the abandoned run's answers were never paired with after ones). */
+    bool over = (what == ASK_START_OVER && arg == 1) || (what == ASK_RESUME && arg == 0);
+    if (what == ASK_RESUME && arg == 1) app_open_story(app, app->lib.story_index, true);
+    else if (over) {
+      int k = what == ASK_RESUME ? app->lib.story_index : story;
+      if (!ask_before(app, ACT_STORY, k)) app_open_story(app, k, false);
+    }
     break;
   }
   default: break;
@@ -231,8 +242,8 @@ static int panel_top(App *app, SDL_Rect c, TextBox *title, TextBox *hint, int x,
   frame_round(app, c, dp(app, 14), dp(app, 2), t->card_border, t->card);
   if (!title) return 0;
   draw_box(app, title, x, y, c, t->card, t->card);
-  draw_box(app, hint, x, y + title->h, c, t->card, t->card);
-  return title->h + hint->h + dp(app, 12);
+  if (hint) draw_box(app, hint, x, y + title->h, c, t->card, t->card);
+  return title->h + (hint ? hint->h : 0) + dp(app, 12);
 }
 
 static int vote_rows(App *app, int x, int y, int w, int style, bool draw) {
@@ -335,9 +346,20 @@ static void draw_back(App *app) {
    * d-pad past the top brings the earlier ones in. A line
    * says how many are out of view above and below. */
   char more[2][160];
-  int room = app->gfx.h - dp(app, 32) - 2 * pad - title->h - hint->h - dp(app, 12) - cbh - dp(app, 12) -
-             2 * (app->gfx.fonts.line[FONT_SMALL] + gap);
   int sel = app->lesson.sel < 0 ? 0 : app->lesson.sel >= n ? n - 1 : app->lesson.sel;
+  int fixed = app->gfx.h - dp(app, 32) - 2 * pad - dp(app, 12) - cbh - dp(app, 12) -
+              2 * (button_height(app, "\xE2\x86\x91", w, FONT_SMALL) + gap); /* the ↑ and ↓ lines */
+  int room = fixed - title->h - hint->h;
+  /* Large text on a small screen: the selected decision and Close come
+   * before the explanation (the title says what the list is) */
+  if (room < hs[sel] + gap) {
+    hint = NULL;
+    room = fixed - title->h;
+  }
+  if (room < hs[sel] + gap) { /* still not: a smaller title */
+    title = text_layout(app, FONT_HEAD, S(app, S_UNDO), w, t->card_text);
+    room = fixed - title->h;
+  }
   int first = n, last = n, used = 0;
   while (first > 0 && used + hs[first - 1] + gap <= room) used += hs[--first] + gap;
   if (sel < first) {
@@ -345,20 +367,27 @@ static void draw_back(App *app) {
     used = 0;
     while (last < n && (last == first || used + hs[last] + gap <= room)) used += hs[last++] + gap;
   }
-  TextBox *above = NULL, *below = NULL;
-  if (first > 0)
-    above = text_layout(app, FONT_SMALL, i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_ABOVE, first, more[0], sizeof more[0]),
-                        w, t->card_dim);
-  if (last < n)
-    below = text_layout(app, FONT_SMALL, i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_BELOW, n - last, more[1], sizeof more[1]),
-                        w, t->card_dim);
-  int h = 2 * pad + title->h + hint->h + dp(app, 12) + used + dp(app, 4) + cbh + (above ? above->h + gap : 0) +
-          (below ? below->h + gap : 0);
+  /* The lines for the decisions out of view are controls, as they look:
+   * a click brings the nearest hidden one into view (selected), as Up or
+   * Down past the edge does. */
+  const char *above = NULL, *below = NULL;
+  int ah = 0, bh = 0;
+  if (first > 0) {
+    above = i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_ABOVE, first, more[0], sizeof more[0]);
+    ah = button_height(app, above, w, FONT_SMALL);
+  }
+  if (last < n) {
+    below = i18n_count_word(app->opt.i18n, app->set.lang, S_BACK_BELOW, n - last, more[1], sizeof more[1]);
+    bh = button_height(app, below, w, FONT_SMALL);
+  }
+  int h = 2 * pad + title->h + (hint ? hint->h : 0) + dp(app, 12) + used + dp(app, 4) + cbh + (above ? ah + gap : 0) +
+          (below ? bh + gap : 0);
   c = card(app, dp(app, 900), h);
   int x = c.x + pad, y = c.y + pad + panel_top(app, c, title, hint, x, c.y + pad);
   if (above) {
-    draw_box(app, above, x, y, c, t->card, t->card);
-    y += above->h + gap;
+    button_colored(app, (SDL_Rect){x, y, w, ah}, above, ACT_BACK_SHOW, first - 1, 0, t->card, t->card_dim,
+                   t->button_border, FONT_SMALL, 1);
+    y += ah + gap;
   }
   for (int d = first; d < last; d++) {
     SDL_Rect r = {x, y, w, hs[d]};
@@ -368,8 +397,9 @@ static void draw_back(App *app) {
     y += hs[d] + gap;
   }
   if (below) {
-    draw_box(app, below, x, y, c, t->card, t->card);
-    y += below->h + gap;
+    button_colored(app, (SDL_Rect){x, y, w, bh}, below, ACT_BACK_SHOW, last, 0, t->card, t->card_dim,
+                   t->button_border, FONT_SMALL, 1);
+    y += bh + gap;
   }
   y += dp(app, 4);
   button(app, (SDL_Rect){x, y, cbw, cbh}, cl, ACT_PANEL_CLOSE, 0, 0, false);
@@ -377,7 +407,7 @@ static void draw_back(App *app) {
   free(hs);
 }
 
-static void draw_ask(App *app) {
+static void draw_yes_no(App *app) {
   const Theme *t = &app->gfx.th;
   int pad = dp(app, 24);
   SDL_Rect c = card(app, dp(app, 720), app->gfx.h);
@@ -419,7 +449,7 @@ void draw_lesson(App *app) {
     if (app->play.rt && rt_choices_made(app->play.rt) > 0) draw_back(app);
     else app->lesson.panel = PANEL_NONE;
     break;
-  case PANEL_ASK: draw_ask(app); break;
+  case PANEL_ASK: draw_yes_no(app); break;
   case PANEL_NONE: break;
   }
 }

@@ -46,7 +46,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 
 scene "start" {
   clock "21:14",
-  narrate "{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
+  narrate "{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
   jade.request "jade.lmn a commencé à te suivre · 14 amis en commun",
   jade { "hey 😊", typing = 2 },
   jade "c'était toi au tournoi de hand samedi ? le n°7 ?",
@@ -56,6 +56,7 @@ scene "start" {
 }
 
 scene "profile" {
+  moment = "Le profil de Jade : quatorze amis en commun", -- the teacher's sheets name this moment (moment.h)
   narrate "Compte créé il y a douze jours. Six photos, toutes publiées le même soir : une fille de ton âge, à la plage, à un cours de danse, en selfie.",
   narrate "Les quatorze amis en commun : des gens de ton lycée. Surtout ceux qui acceptent tout le monde.",
   think "Bon. Elle est peut-être juste nouvelle.",
@@ -215,6 +216,7 @@ scene "flip" {
 ----------------------------------------------------------------------------
 
 scene "flip-fake" {
+  moment = "21:42 : l'image fabriquée (rien n'a été envoyé)", -- the teacher's sheets name this moment (moment.h)
   clock "21:42",
   jade "tu croyais qu'il fallait que t'envoies quelque chose ?",
   jade.photo "Une image : ton visage, pris sur la photo de l'équipe de hand, collé sur un corps qui n'est pas le tien. Une image fabriquée, du genre qu'on ne voudrait jamais voir circuler.",
@@ -240,6 +242,7 @@ scene "flip-fake" {
 ----------------------------------------------------------------------------
 
 scene "panic" {
+  moment = "21:43 : le compte à rebours, la panique", -- the teacher's sheets name this moment (moment.h)
   clock "21:43",
   jade "⏳ 39:00",
   narrate "Ton cœur cogne. Tu as chaud, puis froid. Tu n'arrives plus à penser.",
@@ -261,6 +264,7 @@ scene "panic" {
 }
 
 scene "beg" {
+  moment = "« Personne va te croire »", -- the teacher's sheets name this moment (moment.h)
   when "not fake" {
     jade "personne va te croire.",
     jade "c'est toi sur la photo. c'est toi qui l'as envoyée.",

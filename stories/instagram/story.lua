@@ -68,6 +68,7 @@ scene "ignore" {
 }
 
 scene "profile" {
+  moment = "Le profil de clara.vbs", -- the teacher's sheets name this moment (moment.h)
   narrate "Tu ouvres le profil de clara.vbs.",
   narrate "« Clara · 21 ans · étudiante en droit 🌸 ». 2 340 abonnés. Onze publications, toutes mises en ligne la même semaine.",
   narrate "Personne d'autre n'est identifié sur ses photos. Sous chaque post, des commentaires d'hommes, des flammes, des cœurs. Elle ne répond jamais.",
@@ -273,6 +274,7 @@ scene "call-cut" {
 ----------------------------------------------------------------------------
 
 scene "reveal" {
+  moment = "00:03 : la vidéo enregistrée, et la menace", -- the teacher's sheets name this moment (moment.h)
   clock "00:03",
   clara "regarde ça",
   clara.photo "Une vidéo de 12 secondes : l'enregistrement de ton appel. Ton visage, bien net.",
@@ -300,6 +302,7 @@ scene "reveal" {
 }
 
 scene "hung-up" {
+  moment = "Tu as raccroché : ils ont quand même une capture", -- the teacher's sheets name this moment (moment.h)
   hangup "Appel terminé · 4 min",
   think "Bon. C'était bizarre.",
   clock "23:34",
@@ -335,6 +338,7 @@ scene "hung-up" {
 ----------------------------------------------------------------------------
 
 scene "feel" {
+  moment = "Le téléphone vibre encore : ce que tu ressens", -- the teacher's sheets name this moment (moment.h)
   narrate "Le téléphone vibre encore. Tu n'arrives plus à penser.",
   discuss {
     "À ce moment-là, qu'est-ce qui rend si difficile d'en parler à quelqu'un ?",
@@ -416,6 +420,7 @@ scene "pay1" {
 }
 
 scene "pay2" {
+  moment = "00:37 : tu as payé, ils en demandent plus", -- the teacher's sheets name this moment (moment.h)
   clock "00:37",
   narrate "Il te faut une demi-heure pour trouver des {payment.prepaid} à cette heure-là : {money 200}. Tu envoies le code, les mains gelées.",
   me "voilà {money 200}. c'est tout ce que j'ai. effacez tout.",
@@ -485,6 +490,7 @@ scene "locked" {
 ----------------------------------------------------------------------------
 
 scene "breathe" {
+  moment = "Tu poses le téléphone : une chose à la fois", -- the teacher's sheets name this moment (moment.h)
   narrate "Tu poses le téléphone sur le lit, écran contre le drap. Tu ne réponds pas.",
   narrate "Il vibre. Encore. Encore.",
   clara "tu crois qu'on rigole ?",

@@ -142,6 +142,7 @@ scene "accepte" {
 }
 
 scene "jours" {
+  moment = "Les jours suivants : Sacha écrit tous les jours", -- the teacher's sheets name this moment (moment.h)
   sacha "moi Lyon. terminale l'an prochain 😩",
   later "Les jours suivants",
   narrate "Sacha écrit tous les jours. Le matin, un « bien dormi ? ». Le soir, des heures à parler de tout et de rien : les séries, la musique, les parents.",
@@ -219,6 +220,7 @@ ending "profil-demasque" {
 ---------------------------------------------------------------------------
 
 scene "photos" {
+  moment = "23:30 : Sacha envoie « sa » photo et demande la tienne", -- the teacher's sheets name this moment (moment.h)
   later "Quelques jours plus tard",
   clock "23:30",
   sacha "j'arrive pas à dormir 🥵 trop chaud",
@@ -357,6 +359,7 @@ scene "raccroche" {
 ---------------------------------------------------------------------------
 
 scene "lendemain" {
+  moment = "Le lendemain matin : la menace", -- the teacher's sheets name this moment (moment.h)
   later "Le lendemain",
   clock "08:47",
   narrate "Maman vient de partir au travail. Ton téléphone vibre.",
@@ -442,6 +445,7 @@ scene "ceder" {
 }
 
 scene "paye" {
+  moment = "Tu as payé : ils en demandent plus", -- the teacher's sheets name this moment (moment.h)
   narrate "Tu achètes des {payment.prepaid}. Tes mains tremblent un peu. Le vendeur ne pose pas de question.",
   narrate "Tu grattes le code. Tu l'envoies.",
   set { paid = true },
@@ -668,6 +672,7 @@ scene "verrouiller" {
 }
 
 scene "soutien" {
+  moment = "Le soir, Maman rentre", -- the teacher's sheets name this moment (moment.h)
   chat = "ines", -- Sacha est bloqué : la suite se passe avec Inès, et Maman
   when "did('lock-down')" {
     narrate "Compte privé. Liste d'amis cachée. Vers 16h, une demande d'abonnement arrive d'un compte sans photo : elle reste en attente, et ce compte ne voit rien de ta vie.",
@@ -693,7 +698,7 @@ scene "soutien" {
   think "Si je lui dis, elle va me regarder comment ?",
   discuss {
     "À qui pourrais-tu en parler, toi ? Qu'est-ce qui rendrait ça plus facile ?",
-    notes = "Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir.",
+    notes = "Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, {school.staff}, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir.",
   },
 
   choice "Tout raconter à Maman" { go = "maman", did = "talk" },
@@ -812,7 +817,7 @@ ending "sans-adulte" {
   narrate "Les menaces se sont tues. Tu as fait beaucoup, en gardant presque tout pour toi.",
   narrate "Mais ça pèse. Tu sursautes à chaque notification. Tu dors mal.",
   crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
-  narrate "Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}.",
+  narrate "Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à {school.adult}, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}.",
   summary = "Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard.",
 }
 

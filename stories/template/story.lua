@@ -31,6 +31,7 @@ local lea = character "lea" { name = "Léa (big sister)", color = "#3d8bfd", ini
 
 -- A scene: what happens, line by line, then the choices the player gets.
 scene "intro" {
+  moment = "16:05: Jess writes for the first time", -- the teacher's sheets name this moment (moment.h)
   clock "16:05",
   narrate "Saturday afternoon. It is raining, and you are drawing.",
   -- A message request: the app shows a card; the choices answer it.
@@ -88,6 +89,7 @@ scene "quiz" {
 }
 
 scene "sent" {
+  moment = "The next morning: after the selfie", -- the teacher's sheets name this moment (moment.h)
   me.photo "A selfie at my desk",
   later "The next morning",
   clock "08:12",

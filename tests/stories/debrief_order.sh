@@ -13,7 +13,7 @@ status=0
 for play in "$here"/skype-all-right.play "$here"/instagram-all-right.play; do
   story=$(awk '$1=="story"{print $2}' "$play")
   path=$(awk '$1=="path"{$1=""; print}' "$play")
-  got=$("$bin" --replay "$(echo $path | tr ' ' ',')" "$root/stories/$story" | awk '$1!="ending"{printf "%s ", $2}' | sed 's/ $//')
+  got=$("$bin" --replay "$(echo $path | tr ' ' ',')" --ids "$root/stories/$story" | awk '$1!="ending"{printf "%s ", $2}' | sed 's/ $//')
   want=$(for id in $agreed; do case " $got " in *" $id "*) printf '%s ' "$id";; esac; done | sed 's/ $//')
   if [ "$got" != "$want" ]; then
     echo "FAIL: $story: the debrief lists \"$got\", the agreed order is \"$want\""

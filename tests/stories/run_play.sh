@@ -16,7 +16,7 @@ while read -r key rest; do
     *) echo "$play: unknown line '$key $rest'"; exit 2 ;;
   esac
 done < "$play"
-actual=$("$bin" --replay "$path" --lang "$lang" "$root/stories/$story") || { echo "FAIL: --replay $path did not finish"; exit 1; }
+actual=$("$bin" --replay "$path" --ids --lang "$lang" "$root/stories/$story") || { echo "FAIL: --replay $path did not finish"; exit 1; }
 want=$(printf '%s\n' "${expected[@]}" | sort)
 got=$(echo "$actual" | sort)
 if [ "$want" != "$got" ]; then

@@ -338,6 +338,11 @@ static void test_teacher_controls(void **s) {
   assert_int_equal(app->nav.screen, SCR_MENU);
   app_act(app, ACT_STORY, idx, 0);
   app_act(app, ACT_ASK, 1, 0); /* yes */
+  /* a fresh start: the before questions first, as for a story picked anew */
+  assert_true(ask_showing(app));
+  assert_true(save_exists(app->lib.stories[idx].story)); /* until the story starts */
+  run(app, "key 4\nkey Escape\n");
+  assert_false(ask_showing(app));
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   run(app, "choose 2\n");
@@ -357,9 +362,37 @@ static void test_teacher_controls(void **s) {
   headless_free(app);
   app = open_app("fx-plain", 1280, 720, false, true);
   run(app, "key Tab\nkey Tab\nkey Return\n"); /* the keyboard: to Start over, pressed */
+  assert_true(ask_showing(app)); /* starting over asks the before questions too */
+  run(app, "key Escape\n");
   assert_int_equal(app->nav.screen, SCR_CHAT);
   assert_int_equal(rt_choices_made(app->play.rt), 0);
   headless_free(app);
+}
+
+/* "Play again" on the debrief: in class a new run with its own before
+ * questions (after the after ones); at home the story simply starts again. */
+static void test_play_again_questions(void **s) {
+  (void)s;
+  for (int classroom = 0; classroom <= 1; classroom++) {
+    launch_questions = true;
+    App *app = open_app("fx-plain", 1280, 720, classroom, false);
+    run(app, "setup Sam m\n");
+    assert_true(ask_showing(app));
+    run(app, "key Escape\nend\nscreen debrief\n");
+    app_act(app, ACT_PLAY_AGAIN, 0, 0);
+    assert_true(ask_showing(app)); /* the after questions */
+    run(app, "key Escape\n");
+    if (classroom) {
+      assert_true(ask_showing(app)); /* the next run's before questions */
+      run(app, "key Escape\n");
+    }
+    assert_false(ask_showing(app));
+    assert_int_equal(app->nav.screen, SCR_CHAT);
+    assert_int_equal(rt_choices_made(app->play.rt), 0);
+    assert_int_equal(rt_state(app->play.rt) == RT_ENDED, 0);
+    headless_free(app);
+  }
+  launch_questions = false;
 }
 
 /* The switch in Settings, and the display remembered. */
@@ -415,12 +448,29 @@ static void test_clock_and_long_back_list(void **s) {
   assert_int_equal(app->lesson.panel, PANEL_BACK);
   int shown = count_zones(app, ACT_BACK_TO);
   shot(app, "classroom-back-long");
+  all_inside(app, "classroom-back-long"); /* the selected decision and Close stay in the window */
   assert_true(shown >= 1 && shown < 3); /* the window is too small for three */
   bool last = false, first = false;
   for (int i = 0; i < app->in.nzones; i++)
     if (app->in.zones[i].action == ACT_BACK_TO) last |= app->in.zones[i].arg == 2, first |= app->in.zones[i].arg == 0;
   assert_true(last && !first);
   assert_non_null(drawn(&app->gfx, "\xE2\x86\x91")); /* "↑ 2 earlier choices" */
+  /* that line is a control: a click brings the nearest earlier one into view */
+  int show = -1;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_BACK_SHOW) show = i;
+  assert_true(show >= 0);
+  SDL_Rect more = app->in.zones[show].r;
+  char click[96];
+  snprintf(click, sizeof click, "click %d %d\n", more.x + more.w / 2, more.y + more.h / 2);
+  run(app, click);
+  assert_int_equal(app->lesson.panel, PANEL_BACK); /* still the list: nothing was taken */
+  bool earlier = false;
+  for (int i = 0; i < app->in.nzones; i++)
+    if (app->in.zones[i].action == ACT_BACK_TO) earlier |= app->in.zones[i].arg < 2 && app->in.zones[i].arg == app->lesson.sel;
+  assert_true(earlier);
+  assert_int_equal(rt_choices_made(app->play.rt), 3);
+  all_inside(app, "classroom-back-long, scrolled");
   run(app, "key Up\nkey Up\n");
   first = false;
   for (int i = 0; i < app->in.nzones; i++)
@@ -463,7 +513,7 @@ int main(void) {
     cmocka_unit_test(test_vote_keys),              cmocka_unit_test(test_vote_script),
     cmocka_unit_test(test_teacher_controls),       cmocka_unit_test(test_settings),
     cmocka_unit_test(test_clock_and_long_back_list),
-    cmocka_unit_test(test_questions_at_launch),
+    cmocka_unit_test(test_questions_at_launch),    cmocka_unit_test(test_play_again_questions),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

@@ -988,6 +988,43 @@ static void test_list_scrolls(void **s) {
   assert_true(sidebars > 0); /* the desktop app's sidebar was tested too */
 }
 
+/* A story with more conversations than the window has buttons for: the
+ * replies drawn after the list can still be pressed, and the wheel reaches
+ * the oldest conversation. */
+static void test_many_conversations(void **s) {
+  (void)s;
+  char *dir = xasprintf("%s/many", home_root);
+  mkdir(dir, 0700);
+  char *path = xasprintf("%s/story.lua", dir);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("story { id = \"many\", title = \"Many\", app = \"skype\", language = \"en\", start = \"a\" }\n", f);
+  for (int i = 0; i < 60; i++) fprintf(f, "local c%d = character \"c%d\" { name = \"Friend %d\" }\n", i, i, i);
+  fputs("scene \"a\" {\n", f);
+  for (int i = 0; i < 60; i++) fprintf(f, "  c%d \"hi from %d\",\n", i, i);
+  fputs("  choice \"One\" { go = \"b\" },\n  choice \"Two\" { go = \"b\" },\n}\n", f);
+  fputs("ending \"b\" { title = \"B\", summary = \"S\" }\n", f);
+  fclose(f);
+  App *app = make_app(dir, 1280, 720);
+  run(app, "lang en\nsetup Sam x\nrun\n");
+  assert_true(app->inbox.area.w > 0);
+  int replies = 0;
+  for (int i = 0; i < app->in.nzones; i++) replies += app->in.zones[i].action == ACT_CHOICE;
+  assert_int_equal(replies, 2);
+  char line[64];
+  snprintf(line, sizeof line, "scroll -1000 %d %d\n", app->inbox.area.x + 10, app->inbox.area.y + 10);
+  run(app, line);
+  assert_true(app->inbox.scroll > 0 && app->inbox.scroll == app->inbox.scroll_max);
+  const Zone *oldest = thread_row(app, story_char_index(app->play.story, "c0"));
+  assert_non_null(oldest);
+  assert_true(SDL_RectEquals(&oldest->r, &oldest->full)); /* whole, in view */
+  headless_free(app);
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+}
+
 /* A phone call (voice = true) opens no chat: after it, the app shows the
  * conversation that was open before; the caller is in the list as a call
  * ("📞 Voice call", in the app's words), not as someone online, with no
@@ -1269,6 +1306,7 @@ int main(void) {
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
     cmocka_unit_test(test_request_card),       cmocka_unit_test(test_inbox_playthrough),
     cmocka_unit_test(test_list_scrolls),       cmocka_unit_test(test_phone_call_entry),
+    cmocka_unit_test(test_many_conversations),
     cmocka_unit_test(test_skin_fallback),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),

@@ -14,6 +14,8 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "i18n.h"
+#include "moment.h"
 #include "runtime.h"
 #include "sandbox.h"
 #include "save.h"
@@ -789,6 +791,62 @@ static void test_settings_one_bad_line(void **state) {
   free(why);
 }
 
+/* The moment a scene is, as the printed sheets name it (moment.h): the
+ * first line the player reads, with who says it and the clock; a long one
+ * cut at a word; a line under a condition, a card or a line with no words
+ * ("⏳ 39:00") is not the moment; the author's moment = "..." comes first; a
+ * scene with no line of its own keeps its id. */
+static void test_scene_moment(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-unit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *path = path_join(dir, "story.lua");
+  FILE *f = fopen(path, "w");
+  fputs("story { id = \"m\", title = \"M\", start = \"a\" }\n"
+        "local jo = character \"jo\" { name = \"Jo\" }\n"
+        "scene \"a\" { clock \"21:42\", when \"true\" { narrate \"Sometimes.\" },\n"
+        "  discuss { \"Why?\" }, jo \"\xE2\x8F\xB3 39:00 \xF0\x9F\x98\x8A\", jo \"hi {name}, you there?\",\n"
+        "  choice \"Go\" { go = \"b\" } }\n"
+        "scene \"b\" { narrate \"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen.\", choice \"Go\" { go = \"c\" } }\n"
+        "scene \"c\" { choice \"Go\" { go = \"e\" } }\n"
+        "scene \"e\" { moment = \"The next day: {name}'s choice\", jo \"so?\", choice \"Go\" { go = \"d\" } }\n"
+        "ending \"d\" { title = \"D\", summary = \"S\", me \"bye\" }\n",
+        f);
+  fclose(f);
+  Diag d;
+  Story *st = load(dir, &d);
+  if (!st) diag_print(&d, stderr);
+  assert_non_null(st);
+  I18n *in = i18n_load(ROOT "/assets", &d);
+  assert_non_null(in);
+  char *m = scene_moment(st, 0, NULL, in, "en");
+  assert_string_equal(m, "21:42 \xC2\xB7 Jo: hi Sam, you there?");
+  free(m);
+  m = scene_moment(st, 1, NULL, in, "en");
+  assert_true(strlen(m) <= 93);
+  assert_non_null(strstr(m, "One two three"));
+  assert_non_null(strstr(m, "\xE2\x80\xA6"));
+  assert_null(strstr(m, "seventeen"));
+  assert_true(m[strlen(m) - 4] != ' '); /* cut after a whole word */
+  free(m);
+  m = scene_moment(st, 2, NULL, in, "en");
+  assert_string_equal(m, "Scene c"); /* no line of its own: its id */
+  free(m);
+  m = scene_moment(st, 3, NULL, in, "en");
+  assert_string_equal(m, "The next day: Sam's choice"); /* the author's words first */
+  free(m);
+  m = scene_moment(st, 4, NULL, in, "fr");
+  assert_string_equal(m, "Moi : bye"); /* the player, in the language's words */
+  free(m);
+  i18n_free(in);
+  story_free(st);
+  diag_free(&d);
+  remove(path);
+  free(path);
+  rmdir(dir);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -813,6 +871,7 @@ int main(void) {
       cmocka_unit_test(test_scan),
       cmocka_unit_test(test_settings), cmocka_unit_test(test_settings_one_bad_line), cmocka_unit_test(test_plain_letters),
       cmocka_unit_test(test_dir_names),
+      cmocka_unit_test(test_scene_moment),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);

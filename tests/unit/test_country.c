@@ -53,6 +53,19 @@ static void test_every_country_has_a_crisis_line(void **state) {
       if (!help_role(h, (HelpRole)r)) fail_msg("%s: nothing plays %s", codes[i], help_role_name((HelpRole)r));
     for (int k = 0; k < PAY_KINDS; k++) assert_true(help_words(&h->payment[k], "fr")[0]);
     help_free(h);
+    /* the school's words in every language the game speaks, not English
+     * standing in: a French-speaking class in Quebec reads its own */
+    static const char *langs_[] = {"en", "fr", "it"};
+    for (size_t l = 0; l < 3; l++) {
+      h = country(codes[i], langs_[l]);
+      for (int k = 0; k < SCHOOL_WORDS; k++) {
+        bool own = false;
+        for (int j = 0; j < h->school[k].n; j++) own |= strcmp(h->school[k].lang[j], langs_[l]) == 0;
+        if (!own) fail_msg("%s: {school.%s} has no words in %s", codes[i], help_school_name((SchoolWord)k), langs_[l]);
+      }
+      if (l < 2) help_free(h);
+    }
+    help_free(h);
     free(codes[i]);
   }
   free(codes);
@@ -105,6 +118,14 @@ static void test_country_placeholders(void **state) {
   help_free(fr);
   expect("{payment.prepaid}", "GB", "en", "prepaid vouchers from the corner shop");
   expect("{payment.app}", "CH", "fr", "TWINT");
+  /* who to talk to at school: the country's own school words */
+  expect("to {school.adult}", "GB", "en", "to your form tutor or your head of year");
+  expect("{school.adult}", "US", "en", "your school counselor or a teacher you trust");
+  expect("{school.adult}", "CA", "fr",
+         "un adulte de ton école, comme ton ou ta TES (technicien ou technicienne en éducation spécialisée)");
+  expect("(parent, {school.staff}, coach)", "FR", "fr",
+         "(parent, CPE, infirmière ou infirmier scolaire, professeur principal, psychologue de l'Éducation nationale, coach)");
+  expect("{school.staff}", "BE", "fr", "éducateur ou éducatrice, titulaire de classe, centre PMS (psycho-médico-social)");
   /* without a country they stay as written; unknown ones too */
   char *t = fill("{help.crisis} {money 5} {payment.app}", NULL, "en");
   assert_string_equal(t, "{help.crisis} {money 5} {payment.app}");
@@ -116,6 +137,10 @@ static void test_country_placeholders(void **state) {
   assert_int_equal(country_word("money 2 0", 9).kind, CW_BAD);
   assert_int_equal(country_word("money", 5).kind, CW_BAD);
   assert_int_equal(country_word("payment.cash", 12).kind, CW_BAD);
+  w = country_word("school.nurse", 12);
+  assert_int_equal(w.kind, CW_BAD);
+  assert_non_null(strstr(w.why, "school.adult"));
+  assert_int_equal(country_word("school.staff", 12).kind, CW_SCHOOL);
   assert_int_equal(country_word("help.crisis.phone", 17).kind, CW_BAD);
   w = country_word("help.crisis.name", 16);
   assert_int_equal(w.kind, CW_HELP);
@@ -417,6 +442,7 @@ static void test_country_without_data(void **state) {
   help_free(h);
   expect("{money 200}", "ES", "en", "€200");
   expect("{payment.app}", "ES", "fr", "une appli de paiement");
+  expect("{school.adult}", "ES", "fr", "un adulte de ton école en qui tu as confiance");
   expect("{help.youth-line}", "ES", "fr", "un adulte de confiance");
   expect("{help.report-authority}", "DE", "it", "un adulto di fiducia");
   assert_false(help_has_country(ROOT "/assets", "ES"));

@@ -17,8 +17,8 @@ files=$((1 + $(ls "$root/stories/template/translations" | wc -l)))  # story.lua 
 echo "$out" | grep -q "the story \"template\" in one file ($files files)" || fail "pack report: $out"
 out=$("$bin" --check "$work/t.story" 2>&1) || fail "check of the pack: $out"
 echo "$out" | grep -q "^$work/t.story: 13 scenes, 3 endings (3 reached).*0 errors, 0 warnings" || fail "check: $out"
-a=$("$bin" --replay 2,1,3 "$root/stories/template" | grep -v '^story ')
-b=$("$bin" --replay 2,1,3 "$work/t.story" | grep -v '^story ')
+a=$("$bin" --replay 2,1,3 --ids "$root/stories/template" | grep -v '^story ')
+b=$("$bin" --replay 2,1,3 --ids "$work/t.story" | grep -v '^story ')
 [ -n "$a" ] && [ "$a" = "$b" ] || fail "the pack plays differently from its folder"
 out=$(printf '2\n1\n3\nq\n' | "$bin" --text "$work/t.story") || fail "text play of a pack: exit $?"
 echo "$out" | grep -q "The end:" || fail "the pack did not play to an ending"

@@ -47,9 +47,9 @@ sed -i 's/\["Tell an adult you trust"\] = "Tell an adult you trust"/["Tell an ad
   "$work/bully/translations/fr.lua"
 out=$("$bin" --check "$work/bully" 2>&1) || fail "check: $out"
 echo "$out" | grep -q "0 errors, 0 warnings" || fail "check not clean: $out"
-got=$("$bin" --replay 1,1 "$work/bully" | sort | tr '\n' ' ')
+got=$("$bin" --replay 1,1 --ids "$work/bully" | sort | tr '\n' ' ')
 [ "$got" = "ending e taken ask-admin taken block taken evidence taken tell-adult " ] || fail "replay 1,1: $got"
-got=$("$bin" --replay 1,2 "$work/bully" | grep " block")
+got=$("$bin" --replay 1,2 --ids "$work/bully" | grep " block")
 [ "$got" = "wrong-order block" ] || fail "before = { \"block\" } not kept: $got"
 text=$(printf '1\n1\n' | "$bin" --text "$work/bully" --lang fr --country FR --name Sam --gender f 2>&1)
 echo "$text" | grep -q "En parler à un adulte de confiance" || fail "own step not translated in the debrief"

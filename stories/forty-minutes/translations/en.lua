@@ -5,8 +5,8 @@ translation "en" {
     "Forty minutes",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
     "One evening, a \"girl\" your age, a photo, then blackmail with a countdown. Nothing explicit is shown.",
-  ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
-    "{name}, fifteen, in Year 11. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
+  ["{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
+    "{name}, fifteen. Tuesday evening, in your room. Maths homework is waiting; you are on Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
     "jade.lmn started following you · 14 mutual friends",
   ["hey 😊"] =
@@ -597,4 +597,12 @@ translation "en" {
     "It still hurts, some evenings. But you are not alone, and it got fixed faster than you thought.",
   ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
     "If it ever comes back: report it, get it taken down, tell someone. It still works.",
+  ["Le profil de Jade : quatorze amis en commun"] =
+    "Jade's profile: fourteen mutual friends",
+  ["21:42 : l'image fabriquée (rien n'a été envoyé)"] =
+    "21:42: the made-up picture (nothing was sent)",
+  ["21:43 : le compte à rebours, la panique"] =
+    "21:43: the countdown, the panic",
+  ["« Personne va te croire »"] =
+    "“Nobody will believe you”",
 }

@@ -8,8 +8,8 @@ translation "it" {
     "Quaranta minuti",
   ["Un soir, une « fille » de ton âge, une photo, puis un chantage avec un compte à rebours. Rien d'explicite n'est montré."] =
     "Una sera, una «ragazza» della tua età, una foto, poi un ricatto con il conto alla rovescia. Non viene mostrato nulla di esplicito.",
-  ["{name}, quinze ans, en seconde. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
-    "{name}, quindici anni, in seconda superiore. Martedì sera, in camera tua. I compiti di matematica aspettano; tu sei su Pixo.",
+  ["{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo."] =
+    "{name}, quindici anni. Martedì sera, in camera tua. I compiti di matematica aspettano; tu sei su Pixo.",
   ["jade.lmn a commencé à te suivre · 14 amis en commun"] =
     "jade.lmn ha iniziato a seguirti · 14 amici in comune",
   ["hey 😊"] =
@@ -600,4 +600,12 @@ translation "it" {
     "Certe sere fa ancora male. Ma non sei sol{o|a|ə}, e si è sistemato più in fretta di quanto pensassi.",
   ["Si ça ressort un jour : signaler, faire retirer, en parler. Ça marche encore."] =
     "Se un giorno salta fuori: segnala, fai rimuovere, parlane. Funziona ancora.",
+  ["Le profil de Jade : quatorze amis en commun"] =
+    "Il profilo di Jade: quattordici amici in comune",
+  ["21:42 : l'image fabriquée (rien n'a été envoyé)"] =
+    "21:42: l'immagine falsa (non è stato mandato niente)",
+  ["21:43 : le compte à rebours, la panique"] =
+    "21:43: il conto alla rovescia, il panico",
+  ["« Personne va te croire »"] =
+    "«Nessuno ti crederà»",
 }

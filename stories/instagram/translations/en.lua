@@ -885,4 +885,16 @@ translation "en" {
     "If the fear gets too heavy tonight, if you think about hurting yourself: you can call now. Someone will listen, without judging you. Nights like this pass, and it gets better with help.",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "If it is too heavy to carry, even at night, you can call now. Someone will listen, without judging you. It gets better with help.",
+  ["Le profil de clara.vbs"] =
+    "clara.vbs's profile",
+  ["00:03 : la vidéo enregistrée, et la menace"] =
+    "00:03: the recorded video, and the threat",
+  ["Tu as raccroché : ils ont quand même une capture"] =
+    "You hung up: they have a screenshot anyway",
+  ["Le téléphone vibre encore : ce que tu ressens"] =
+    "The phone buzzes again: what you feel",
+  ["00:37 : tu as payé, ils en demandent plus"] =
+    "00:37: you paid, they ask for more",
+  ["Tu poses le téléphone : une chose à la fois"] =
+    "You put the phone down: one thing at a time",
 }

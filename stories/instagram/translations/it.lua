@@ -888,4 +888,16 @@ translation "it" {
     "Se stanotte la paura diventa troppo pesante, se pensi di farti del male: puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Notti così passano, e con un aiuto va meglio.",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "Se è troppo pesante da portare, anche di notte, puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Con un aiuto va meglio.",
+  ["Le profil de clara.vbs"] =
+    "Il profilo di clara.vbs",
+  ["00:03 : la vidéo enregistrée, et la menace"] =
+    "00:03: il video registrato, e la minaccia",
+  ["Tu as raccroché : ils ont quand même une capture"] =
+    "Hai riattaccato: hanno comunque uno screenshot",
+  ["Le téléphone vibre encore : ce que tu ressens"] =
+    "Il telefono vibra ancora: che cosa provi",
+  ["00:37 : tu as payé, ils en demandent plus"] =
+    "00:37: hai pagato, ne chiedono di più",
+  ["Tu poses le téléphone : une chose à la fois"] =
+    "Metti giù il telefono: una cosa alla volta",
 }

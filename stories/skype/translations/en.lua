@@ -121,7 +121,7 @@ translation "en" {
   ["Donner ton lycée et ta ville"] =
     "Give your school and your town",
   ["je rentre en première au lycée des Tilleuls, à Nantes. et toi ?"] =
-    "starting year 12 at Les Tilleuls high school, in Nantes. you?",
+    "going into my second-to-last year at Les Tilleuls high school, in Nantes. you?",
   ["Rester vague"] =
     "Stay vague",
   ["dans l'ouest 🙂 et toi t'es d'où ?"] =
@@ -748,8 +748,8 @@ translation "en" {
     "If I tell her, how will she look at me?",
   ["À qui pourrais-tu en parler, toi ? Qu'est-ce qui rendrait ça plus facile ?"] =
     "Who could you talk to about it? What would make it easier?",
-  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
-    "Don't ask for personal answers out loud: suggest writing for yourself, or thinking of a person without naming them. List possible adults together (parent, school counsellor, school nurse, coach, older brother or sister) and the country's helplines (here: {help.youth-line}). One victim in three never tells anyone, often for fear of being judged: show that the expected reaction of an adult is to protect, not to punish.",
+  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, {school.staff}, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
+    "Don't ask for personal answers out loud: suggest writing for yourself, or thinking of a person without naming them. List possible adults together (parent, {school.staff}, coach, older brother or sister) and the country's helplines (here: {help.youth-line}). One victim in three never tells anyone, often for fear of being judged: show that the expected reaction of an adult is to protect, not to punish.",
   ["Tout raconter à Maman"] =
     "Tell Mum everything",
   ["Appeler d'abord {help.youth-line.name}"] =
@@ -876,8 +876,8 @@ translation "en" {
     "The threats have stopped. You did a lot, while keeping almost everything to yourself.",
   ["Mais ça pèse. Tu sursautes à chaque notification. Tu dors mal."] =
     "But it weighs on you. You jump at every notification. You sleep badly.",
-  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
-    "It is never too late to talk about it: tomorrow, in a month, to Mum, to an adult at school, to {help.youth-line}. Reporting it to the police is still possible too, with the screenshots you kept. You don't have to carry this alone.",
+  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à {school.adult}, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
+    "It is never too late to talk about it: tomorrow, in a month, to Mum, to {school.adult}, to {help.youth-line}. Reporting it to the police is still possible too, with the screenshots you kept. You don't have to carry this alone.",
   ["Tu as tenu tête aux maîtres-chanteurs, mais sans adulte à tes côtés : pas de plainte, et un poids à porter presque {seul|seule|seul·e}. En parler à un adulte de confiance rend chaque étape plus simple et permet d'aller jusqu'à la plainte. Il n'est jamais trop tard."] =
     "You stood up to the blackmailers, but with no adult beside you: no police report, and a weight to carry almost alone. Talking to an adult you trust makes every step easier and makes reporting it to the police possible. It is never too late.",
   ["Avec Maman, sans plainte"] =
@@ -954,4 +954,14 @@ translation "en" {
     "She opens the link on her computer: an empty page, a video that was never finished. \"They rarely publish. And if they do, it can be taken down.\"",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "If it is too heavy to carry, even at night, you can call now. Someone will listen, without judging you. It gets better with help.",
+  ["Les jours suivants : Sacha écrit tous les jours"] =
+    "The following days: Sacha writes every day",
+  ["23:30 : Sacha envoie « sa » photo et demande la tienne"] =
+    "23:30: Sacha sends “their” photo and asks for yours",
+  ["Le lendemain matin : la menace"] =
+    "The next morning: the threat",
+  ["Tu as payé : ils en demandent plus"] =
+    "You paid: they ask for more",
+  ["Le soir, Maman rentre"] =
+    "In the evening, Mum comes home",
 }

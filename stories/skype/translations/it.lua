@@ -882,8 +882,8 @@ translation "it" {
     "I tuoi account sono spariti, e con loro la conversazione con Sacha: una prova in meno. Per fortuna i tuoi screenshot sono al sicuro. D'ora in poi basta rendere privato un account, senza cancellare niente.",
   ["Ton signalement est fait, avec tes captures : c'est à l'appli d'agir maintenant, et tu lui as donné de quoi le faire."] =
     "La tua segnalazione è fatta, con gli screenshot: adesso tocca all'app agire, e le hai dato quello che serve.",
-  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, CPE, infirmière scolaire, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
-    "Non chiedere risposte personali ad alta voce: proporre di scrivere per sé, o di pensare a una persona senza nominarla. Elencare insieme gli adulti possibili (genitore, psicologo della scuola, insegnante di fiducia, allenatore, fratello o sorella più grandi) e le linee di ascolto del paese (qui: {help.youth-line}). Una vittima su tre non lo dice a nessuno, spesso per paura di essere giudicata: mostrare che la reazione che ci si aspetta da un adulto è proteggere, non punire.",
+  ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, {school.staff}, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
+    "Non chiedere risposte personali ad alta voce: proporre di scrivere per sé, o di pensare a una persona senza nominarla. Elencare insieme gli adulti possibili (genitore, {school.staff}, allenatore, fratello o sorella più grandi) e le linee di ascolto del paese (qui: {help.youth-line}). Una vittima su tre non lo dice a nessuno, spesso per paura di essere giudicata: mostrare che la reazione che ci si aspetta da un adulto è proteggere, non punire.",
   ["Appeler d'abord {help.youth-line.name}"] =
     "Prima chiama {help.youth-line.name}",
   ["Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}."] =
@@ -920,8 +920,8 @@ translation "it" {
     "Non è tutto perduto. Se tornano, fai lo screenshot di tutto prima di bloccare, e ne parli. Una denuncia resta possibile con quello che sai, e un adulto di cui ti fidi o la linea {help.youth-line} possono aiutarti a vederci chiaro.",
   ["Tu as coupé le contact très vite, et le silence est revenu. Mais en bloquant et en effaçant avant de garder des preuves, tu as perdu ce qui aide le plus à faire fermer leur compte ou à appuyer une plainte, qui reste possible. Bloquer est une bonne étape : elle marche encore mieux après les captures."] =
     "Hai tagliato il contatto molto in fretta, e il silenzio è tornato. Ma bloccando e cancellando prima di conservare le prove, hai perso quello che aiuta di più a far chiudere il loro account o a sostenere una denuncia, che resta possibile. Bloccare è un buon passo: funziona ancora meglio dopo gli screenshot.",
-  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à un adulte du lycée, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
-    "Non è mai troppo tardi per parlarne: domani, tra un mese, alla mamma, a un adulto della scuola, alla linea {help.youth-line}. Anche la denuncia resta possibile, con gli screenshot che hai conservato. Non devi portare questo peso da sol{o|a|ə}.",
+  ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à {school.adult}, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
+    "Non è mai troppo tardi per parlarne: domani, tra un mese, alla mamma, a {school.adult}, alla linea {help.youth-line}. Anche la denuncia resta possibile, con gli screenshot che hai conservato. Non devi portare questo peso da sol{o|a|ə}.",
   ["Le lien signalé à {help.report-authority.name} ne mène plus à rien."] =
     "Il link segnalato a {help.report-authority.name} non porta più da nessuna parte.",
   ["Tu as signalé le compte de Sacha : tu as fait ta part."] =
@@ -958,4 +958,14 @@ translation "it" {
     "Apre il link sul suo computer: una pagina vuota, un video mai finito. «Pubblicano raramente. E se succede, si può farlo rimuovere.»",
   ["Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide."] =
     "Se è troppo pesante da portare, anche di notte, puoi chiamare adesso. Qualcuno ti ascolterà, senza giudicarti. Con un aiuto va meglio.",
+  ["Les jours suivants : Sacha écrit tous les jours"] =
+    "I giorni seguenti: Sacha scrive ogni giorno",
+  ["23:30 : Sacha envoie « sa » photo et demande la tienne"] =
+    "23:30: Sacha manda la «sua» foto e chiede la tua",
+  ["Le lendemain matin : la menace"] =
+    "La mattina dopo: la minaccia",
+  ["Tu as payé : ils en demandent plus"] =
+    "Hai pagato: ne chiedono di più",
+  ["Le soir, Maman rentre"] =
+    "La sera, la mamma torna a casa",
 }

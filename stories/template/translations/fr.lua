@@ -66,4 +66,8 @@ translation "fr" {
   ["You are not alone"] = "Tu n'es pas {seul|seule}",
   ["You close the laptop. The messages have stopped, but you still think about it."] = "Tu fermes l'ordinateur. Les messages ont cessé, mais tu y penses encore.",
   ["Jess used a photo to threaten you. Blocking stopped the messages; talking to someone would help with the rest."] = "Jess s'est servi d'une photo pour te menacer. Bloquer a arrêté les messages ; en parler à quelqu'un aiderait pour le reste.",
+  ["16:05: Jess writes for the first time"] =
+    "16:05 : Jess écrit pour la première fois",
+  ["The next morning: after the selfie"] =
+    "Le lendemain matin : après le selfie",
 }

@@ -67,4 +67,8 @@ translation "it" {
   ["You are not alone"] = "Non sei da sol{o|a|ə}",
   ["You close the laptop. The messages have stopped, but you still think about it."] = "Chiudi il portatile. I messaggi si sono fermati, ma ci pensi ancora.",
   ["Jess used a photo to threaten you. Blocking stopped the messages; talking to someone would help with the rest."] = "Jess ha usato una foto per minacciarti. Bloccare ha fermato i messaggi; parlarne con qualcuno aiuterebbe per il resto.",
+  ["16:05: Jess writes for the first time"] =
+    "16:05: Jess scrive per la prima volta",
+  ["The next morning: after the selfie"] =
+    "La mattina dopo: dopo il selfie",
 }
