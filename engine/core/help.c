@@ -65,6 +65,31 @@ static void read_words(lua_State *L, int t, const char *key, HelpWords *w) {
   lua_pop(L, 1);
 }
 
+/* A set of the country's words, key = { name = { en = "...", fr = "..." },
+ * ... } with every name of `names` (payment, school); false, with an error
+ * naming what is missing, when one is not there. */
+static bool read_word_set(lua_State *L, int t, const char *key, const char *const *names, int n, HelpWords *out,
+                          const char *path, Diag *diag) {
+  bool ok = true;
+  if (lr_field(L, t, key) == LUA_TTABLE) {
+    for (int k = 0; k < n; k++) {
+      read_words(L, lua_gettop(L), names[k], &out[k]);
+      if (out[k].n == 0) {
+        diag_add(diag, DIAG_ERROR, path, 0, "%s needs %s = { en = \"...\", fr = \"...\" }", key, names[k]);
+        ok = false;
+      }
+    }
+  } else {
+    Buf all = {0};
+    for (int k = 0; k < n; k++) buf_addf(&all, "%s%s = ...", k ? ", " : "", names[k]);
+    diag_add(diag, DIAG_ERROR, path, 0, "no %s = { %s } in this country", key, all.s ? all.s : "");
+    free(all.s);
+    ok = false;
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
 static void free_words(HelpWords *w) {
   for (int k = 0; k < w->n; k++) {
     free(w->lang[k]);
@@ -173,32 +198,8 @@ static bool load_file(const char *path, const char *lang, HelpList *h, bool head
             ok = false;
           }
           lua_pop(L, 1);
-          if (lr_field(L, t, "payment") == LUA_TTABLE) {
-            for (int k = 0; k < PAY_KINDS; k++) {
-              read_words(L, lua_gettop(L), PAY_NAMES[k], &h->payment[k]);
-              if (h->payment[k].n == 0) {
-                diag_add(diag, DIAG_ERROR, path, 0, "payment needs %s = { en = \"...\", fr = \"...\" }", PAY_NAMES[k]);
-                ok = false;
-              }
-            }
-          } else {
-            diag_add(diag, DIAG_ERROR, path, 0, "no payment = { prepaid = ..., giftcard = ..., app = ... } in this country");
-            ok = false;
-          }
-          lua_pop(L, 1);
-          if (lr_field(L, t, "school") == LUA_TTABLE) {
-            for (int k = 0; k < SCHOOL_WORDS; k++) {
-              read_words(L, lua_gettop(L), SCHOOL_NAMES[k], &h->school[k]);
-              if (h->school[k].n == 0) {
-                diag_add(diag, DIAG_ERROR, path, 0, "school needs %s = { en = \"...\", fr = \"...\" }", SCHOOL_NAMES[k]);
-                ok = false;
-              }
-            }
-          } else {
-            diag_add(diag, DIAG_ERROR, path, 0, "no school = { adult = ..., staff = ... } in this country");
-            ok = false;
-          }
-          lua_pop(L, 1);
+          ok &= read_word_set(L, t, "payment", PAY_NAMES, PAY_KINDS, h->payment, path, diag);
+          ok &= read_word_set(L, t, "school", SCHOOL_NAMES, SCHOOL_WORDS, h->school, path, diag);
         }
       }
       int n = (int)lua_rawlen(L, t);

@@ -942,16 +942,19 @@ void app_draw(App *app) {
 
 /* ---- setup ---- */
 
-static int add_story(App *app, const char *path) {
-  Diag d;
-  diag_init(&d);
-  Story *s = story_load(path, app->lib.catalog, &d);
+static int add_story(App *app, const char *path, Story *loaded) {
+  Story *s = loaded;
   if (!s) {
-    diag_print(&d, stderr);
+    Diag d;
+    diag_init(&d);
+    s = story_load(path, app->lib.catalog, &d);
+    if (!s) {
+      diag_print(&d, stderr);
+      diag_free(&d);
+      return -1;
+    }
     diag_free(&d);
-    return -1;
   }
-  diag_free(&d);
   app->lib.stories = xrealloc(app->lib.stories, (size_t)(app->lib.nstories + 1) * sizeof *app->lib.stories);
   app->lib.stories[app->lib.nstories] = (StoryEntry){s, save_exists(s)};
   return app->lib.nstories++;
@@ -977,13 +980,16 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
+  app->opt.loaded = NULL; /* taken below, once */
   if (!fonts_find(&app->gfx.fonts, why)) {
+    story_free(o->loaded);
     app_free(app);
     return NULL;
   }
   app_set_size(app, w, h, 1);
   if (!app->gfx.fonts.f[0]) {
     *why = xstrdup("the fonts could not be opened");
+    story_free(o->loaded);
     app_free(app);
     return NULL;
   }
@@ -994,7 +1000,7 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app_reload_help(app);
   if (o->story) {
     char *p = paths_story(o->story);
-    app->lib.story_index = add_story(app, p);
+    app->lib.story_index = add_story(app, p, o->loaded);
     free(p);
     if (app->lib.story_index < 0) {
       *why = xasprintf("%s: the story could not be loaded", o->story);

@@ -67,6 +67,45 @@ static const char *core_missing(void) {
 #else
 #include <fontconfig/fontconfig.h>
 
+#ifdef BTS_SONAME_FONTCONFIG
+/* fontconfig (and its XML parser, libexpat) is opened the first time a
+ * font is not where distributions put it (lazylib.h): linked, the two
+ * cost every start of the window 0.2 MB of memory and their dynamic
+ * linking, for a lookup that almost never runs (docs/performance.md). */
+#include "lazylib.h"
+#define FC_FUNCTIONS(X)                                                                                         \
+  X(FcConfigDestroy) X(FcConfigSubstitute) X(FcDefaultSubstitute) X(FcFontMatch) X(FcInitLoadConfigAndFonts) \
+  X(FcNameParse) X(FcPatternDestroy) X(FcPatternGetBool) X(FcPatternGetString)
+static struct {
+#define X(f) __typeof__(f) *f;
+  FC_FUNCTIONS(X)
+#undef X
+} lfc;
+
+static bool fc_ready(void) {
+  static int state;
+  static const char *const files[] = {BTS_SONAME_FONTCONFIG, NULL}; /* the library built against (cmake/lazylib.cmake) */
+  static const LazyFn fns[] = {
+#define X(f) {#f, (void **)&lfc.f},
+      FC_FUNCTIONS(X)
+#undef X
+      {NULL, NULL}};
+  const char *why = NULL;
+  return lazy_open(&state, files, fns, &why);
+}
+#define FcConfigDestroy (*lfc.FcConfigDestroy)
+#define FcConfigSubstitute (*lfc.FcConfigSubstitute)
+#define FcDefaultSubstitute (*lfc.FcDefaultSubstitute)
+#define FcFontMatch (*lfc.FcFontMatch)
+#define FcInitLoadConfigAndFonts (*lfc.FcInitLoadConfigAndFonts)
+#define FcNameParse (*lfc.FcNameParse)
+#define FcPatternDestroy (*lfc.FcPatternDestroy)
+#define FcPatternGetBool (*lfc.FcPatternGetBool)
+#define FcPatternGetString (*lfc.FcPatternGetString)
+#else
+static bool fc_ready(void) { return true; }
+#endif
+
 /* The first installed font matching pattern, or NULL. Only accepts a match
  * whose family really is the one asked for (fontconfig always answers). */
 /* fontconfig's best match for a pattern ("DejaVu Sans:style=Bold"), or
@@ -129,7 +168,7 @@ static char *any_sans(FcConfig *cfg, char **family) {
 
 /* Our own configuration for one look, released after it: no global state
  * left behind, and nothing of fontconfig kept in memory. */
-static FcConfig *fc_start(void) { return FcInitLoadConfigAndFonts(); }
+static FcConfig *fc_start(void) { return fc_ready() ? FcInitLoadConfigAndFonts() : NULL; }
 
 /* The first of paths that is a file, or NULL. */
 static char *known(const char *const *paths) {

@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "diag.h"
+#include "paths.h"
+#include "story.h"
 #include "presenter.h"
 #include "script.h"
 #include "textsafe.h"
@@ -294,7 +297,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   SDL_Window *win = NULL;
   SDL_Renderer *ren = NULL;
   App *app = NULL;
-  bool sdl = false, ttf = false;
+  bool sdl = false, ttf = false, app_tried = false;
   int rc = UI_NO_DISPLAY;
   Settings peek;
   settings_defaults(&peek);
@@ -312,6 +315,24 @@ static int run_window(const UiOptions *o, Script *sc) {
     SDL_setenv("SDL_VIDEO_X11_WMCLASS", "stories", 0); /* SDL's: Windows has no setenv */
     SDL_setenv("SDL_VIDEO_WAYLAND_WMCLASS", "stories", 0);
   }
+  /* The story is loaded before SDL starts: its load's transient memory
+   * (Lua's parser, the prelude's tables, the build's tokens and line
+   * indexes, about 0.6 MB for the longest story) is freed before SDL, the
+   * fonts and the texts allocate, and they reuse it: the window's heap
+   * peaks at the larger of the two, not at their sum (docs/performance.md).
+   * Only where a window can open; a story that fails here is loaded again
+   * by app_new, which says why, as before. */
+  UiOptions opts = *o;
+  if (o->story && !o->loaded && (getenv("DISPLAY") || getenv("WAYLAND_DISPLAY") || getenv("SDL_VIDEODRIVER"))) {
+    char *path = paths_story(o->story);
+    Diag d;
+    diag_init(&d);
+    opts.loaded = story_load(path, o->catalog, &d);
+    diag_free(&d);
+    free(path);
+    if (opts.loaded) stage("story loaded, before SDL");
+  }
+  o = &opts;
   /* The window draws little and only when something changes: SDL's
    * software renderer is enough (a 1080p frame of 200 messages in ~3 ms)
    * and, on a school PC without a GPU driver, avoids loading Mesa's GL
@@ -378,6 +399,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   int w, h, ww, wh;
   SDL_GetRendererOutputSize(ren, &w, &h);
   SDL_GetWindowSize(win, &ww, &wh);
+  app_tried = true;
   app = app_new(o, ren, win, w, h, &why);
   stage("fonts, catalogue, help and story loaded");
   if (!app) {
@@ -391,6 +413,7 @@ static int run_window(const UiOptions *o, Script *sc) {
   rc = window_loop(app, sc);
 done: /* one way out: each resource is released if it was taken */
   free(why);
+  if (!app && !app_tried) story_free(opts.loaded); /* app_new takes it, even when it fails */
   app_free(app);
   if (ren) SDL_DestroyRenderer(ren);
   if (win) SDL_DestroyWindow(win);

@@ -6,6 +6,7 @@
 struct Catalog;
 struct I18n;
 struct SkinSet;
+struct Story;
 
 typedef struct {
   const struct I18n *i18n;       /* the game's words (loaded once, in main) */
@@ -28,6 +29,7 @@ typedef struct {
   bool ask_at_launch;     /* a story named at launch asks the before
                              questions too, as one started from the menu
                              (main: not when a script plays the game) */
+  struct Story *loaded;   /* `story`, already loaded (ui.c, before SDL starts): the App takes it */
 } UiOptions;
 
 #define UI_NO_DISPLAY 3   /* ui_run's answer when no window can be opened */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog.h"
@@ -450,6 +451,46 @@ static void test_country_without_data(void **state) {
   assert_false(help_has_country(ROOT "/assets", "ALL"));
 }
 
+
+/* A country file without its school words (or with one missing) is an
+ * error that says what to add, like one without its payment words. */
+static void test_school_words_required(void **state) {
+  (void)state;
+  char dir[] = "/tmp/bts-country-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char *help = xasprintf("%s/help", dir), *file = xasprintf("%s/help/ZZ.lua", dir);
+  assert_int_equal(mkdir(help, 0700), 0);
+  static const char *bodies[] = {
+      "",
+      "school = { adult = { en = \"a teacher\" } },\n",
+  };
+  static const char *want[] = {"no school = { adult = ..., staff = ... } in this country",
+                               "school needs staff = { en = \"...\", fr = \"...\" }"};
+  for (int i = 0; i < 2; i++) {
+    FILE *f = fopen(file, "w");
+    assert_non_null(f);
+    fprintf(f, "country \"ZZ\" {\n  name = \"Z\",\n  money = { rate = 1, say = \"#\" },\n"
+               "  payment = { prepaid = \"p\", giftcard = \"g\", app = \"a\" },\n%s}\n", bodies[i]);
+    fclose(f);
+    Diag d;
+    diag_init(&d);
+    HelpList *h = help_load(dir, "ZZ", "en", &d);
+    assert_null(h);
+    bool said = false;
+    for (int k = 0; k < d.count; k++) said |= strstr(d.entries[k].message, want[i]) != NULL;
+    if (!said) {
+      diag_print(&d, stderr);
+      fail_msg("no \"%s\"", want[i]);
+    }
+    diag_free(&d);
+  }
+  remove(file);
+  rmdir(help);
+  rmdir(dir);
+  free(help);
+  free(file);
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -463,6 +504,7 @@ int main(void) {
       cmocka_unit_test(test_payment_words_are_one_way),
       cmocka_unit_test(test_in_danger_right_now),
       cmocka_unit_test(test_country_without_data),
+      cmocka_unit_test(test_school_words_required),
       cmocka_unit_test(test_advice_placeholders),
       cmocka_unit_test(test_french_typography),
       cmocka_unit_test(test_crisis_card),
