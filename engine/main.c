@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "check.h"
@@ -253,7 +254,48 @@ static I18n *load_languages(void) {
 }
 
 
-static int cmd_check(char **paths, int n, const I18n *langs) {
+/* A class's folder: no story.lua in it, but folders that have one (each
+ * pupil's story). The stories in it, by name, as if each had been given
+ * (NULL when `dir` is no such folder); *n their number. */
+static char **class_stories(const char *dir, int *n) {
+  *n = 0;
+  char *own = is_dir(dir) ? path_join(dir, "story.lua") : NULL;
+  bool is_class = own && !is_file(own) && !pack_is_pack(dir);
+  free(own);
+  if (!is_class) return NULL;
+  int count;
+  char **names = dir_names(dir, "", &count);
+  char **out = xcalloc((size_t)count + 1, sizeof *out);
+  for (int i = 0; i < count; i++) {
+    char *sub = path_join(dir, names[i]);
+    char *entry = path_join(sub, "story.lua");
+    if (is_file(entry)) out[(*n)++] = sub;
+    else free(sub);
+    free(entry);
+  }
+  names_free(names);
+  if (*n) return out;
+  free(out);
+  return NULL;
+}
+
+static int cmd_check(char **given, int ngiven, const I18n *langs) {
+  /* `--check workshop/` with a story in each of its folders checks each */
+  int n = 0;
+  char **paths = NULL, **owned = NULL;
+  int nowned = 0;
+  for (int i = 0; i < ngiven; i++) {
+    int k;
+    char **stories = class_stories(given[i], &k);
+    paths = xrealloc(paths, (size_t)(n + (stories ? k : 1)) * sizeof *paths);
+    if (!stories) {
+      paths[n++] = given[i];
+      continue;
+    }
+    owned = xrealloc(owned, (size_t)(nowned + k) * sizeof *owned);
+    for (int j = 0; j < k; j++) paths[n++] = owned[nowned++] = stories[j];
+    free(stories);
+  }
   Catalog *cat = load_catalog();
   if (!cat) return 1;
   /* The apps' looks: a story whose skin is missing or broken is told so,
@@ -280,6 +322,7 @@ static int cmd_check(char **paths, int n, const I18n *langs) {
     CheckSummary sum = {0};
     if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
+    if (s) check_own_id(s, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;
@@ -305,6 +348,9 @@ static int cmd_check(char **paths, int n, const I18n *langs) {
   catalog_free(cat);
   skins_free(skins);
   diag_free(&skin_diag);
+  for (int i = 0; i < nowned; i++) free(owned[i]);
+  free(owned);
+  free(paths);
   return status;
 }
 
@@ -416,7 +462,7 @@ static int cmd_replay(const I18n *langs, const Catalog *cat, const char *path, c
 
 /* --translate: the file a translator fills in, and a one-line account. */
 static int cmd_translate(const char *lang, const char *arg) {
-  if (!translate_lang_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
+  if (!lang_code_ok(lang)) return usage_error("--translate needs a language code such as fr, en or it, not '%s'", lang);
   Catalog *cat = load_catalog();
   if (!cat) return 1;
   char *path = resolve_story(arg);
@@ -505,6 +551,17 @@ static int cmd_say(const char *text, const char *lang, const char *wav) {
   return status;
 }
 
+/* True when `path`, the file an option writes, ends in `ext` (any
+ * capitals); else says so with an example, and the caller stops (exit 2). */
+static bool output_named(const char *opt, const char *path, const char *ext, const char *example) {
+  size_t n = strlen(path), e = strlen(ext);
+  if (n > e && strcasecmp(path + n - e, ext) == 0) return true;
+  char *fmt = xasprintf("%s writes a %s file: give a name ending in %s, like %s (not '%%s')", opt, ext, ext, example);
+  usage_error(fmt, path);
+  free(fmt);
+  return false;
+}
+
 int main(int argc, char **argv) {
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
@@ -522,6 +579,10 @@ int main(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+/* What an option writes ends in its kind of file: `--map story.lua s` (the
+ * order mixed up) would otherwise write the map over the story. */
+#define OUTPUT(ext, example) \
+  do { if (!output_named(a, next, ext, example)) return 2; } while (0)
 #define NEED_VALUE()                                              \
   do {                                                            \
     if (!next) return usage_error("%s needs a value", a);         \
@@ -555,19 +616,19 @@ int main(int argc, char **argv) {
       if (strlen(next) != 1 || !strchr("mfx", next[0])) return usage_error("--gender is m, f or x, not '%s'", next);
       gender = next[0];
     } else if (strcmp(a, "--script") == 0) { NEED_VALUE(); script = next; }
-    else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); shot = next; }
+    else if (strcmp(a, "--screenshot") == 0) { NEED_VALUE(); OUTPUT(".bmp", "end.bmp"); shot = next; }
     else if (strcmp(a, "--replay") == 0) { NEED_VALUE(); replay = next; }
     else if (strcmp(a, "--ids") == 0) ids = true;
     else if (strcmp(a, "--say") == 0) { NEED_VALUE(); say = next; }
-    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); wav = next; }
+    else if (strcmp(a, "--wav") == 0) { NEED_VALUE(); OUTPUT(".wav", "hello.wav"); wav = next; }
     else if (strcmp(a, "--translate") == 0) { NEED_VALUE(); translate = next; }
-    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); map = next; }
+    else if (strcmp(a, "--map") == 0) { NEED_VALUE(); OUTPUT(".svg", "map.svg"); map = next; }
     else if (strcmp(a, "--new") == 0) { NEED_VALUE(); new_story = next; }
     else if (strcmp(a, "--watch") == 0) watch = true;
     else if (strcmp(a, "--scene") == 0) { NEED_VALUE(); scene = next; }
     else if (strcmp(a, "--set") == 0) { NEED_VALUE(); sets = next; }
-    else if (strcmp(a, "--summary") == 0) { NEED_VALUE(); summary = next; }
-    else if (strcmp(a, "--results") == 0) { NEED_VALUE(); results = next; }
+    else if (strcmp(a, "--summary") == 0) { NEED_VALUE(); OUTPUT(".html", "summary.html"); summary = next; }
+    else if (strcmp(a, "--results") == 0) { NEED_VALUE(); OUTPUT(".csv", "results.csv"); results = next; }
     else if (strcmp(a, "--handout") == 0 || strcmp(a, "--help-card") == 0) {
       /* --handout STORY OUT.html, --help-card COUNTRY OUT.html: two values */
       bool is_handout = strcmp(a, "--handout") == 0;
@@ -577,6 +638,7 @@ int main(int argc, char **argv) {
       if (is_handout) story = argv[++i];
       else help_card = argv[++i];
       print_out = argv[++i];
+      if (!output_named(a, print_out, ".html", is_handout ? "sheet.html" : "cards.html")) return 2;
       if (is_handout) handout = print_out;
     }
     else if (strcmp(a, "--pack") == 0) {
@@ -606,6 +668,7 @@ int main(int argc, char **argv) {
       story = a;
     }
 #undef NEED_VALUE
+#undef OUTPUT
   }
   if (wav && !say) return usage_error("%s", "--wav goes with --say TEXT");
   if (say) {

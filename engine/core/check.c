@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "lualex.h"
+#include "paths.h"
 #include "runtime.h"
 #include "scan.h"
 #include "textsafe.h"
@@ -805,4 +807,54 @@ int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *d
     lint_text(s, sc->moment, known, nknown, sc->file, sc->line, diag);
   }
   return diag->warnings - before;
+}
+
+/* ---- a story's own id ---- */
+
+/* The line of `id = ` in the story card of `file` (the table after the
+ * word story), or 0. */
+static int card_id_line(const char *file) {
+  size_t len = 0;
+  ReadError err;
+  char *code = file ? read_file(file, 1u << 20, &len, &err) : NULL;
+  if (!code) return 0;
+  Lexed x = lualex(code, len, 0);
+  int line = 0;
+  for (int i = 0; i + 1 < x.count && !line; i++)
+    if (x.tokens[i].kind == LEX_NAME && x.tokens[i].len == 5 && memcmp(x.tokens[i].start, "story", 5) == 0 &&
+        lualex_is(&x, i + 1, "{"))
+      line = lualex_field_line(&x, x.tokens[i + 1].line, "id");
+  lualex_free(&x);
+  free(code);
+  return line;
+}
+
+void check_own_id(const Story *s, Diag *diag) {
+  if (!s->id) return;
+  char *stories = paths_stories();
+  char *theirs = stories ? path_join(stories, s->id) : NULL;
+  char *mine_dir = is_dir(s->path) ? xstrdup(s->path) : path_dirname(s->path);
+  char *a = theirs && is_dir(theirs) ? realpath(theirs, NULL) : NULL;
+  char *b = a ? realpath(mine_dir, NULL) : NULL;
+  /* The same story elsewhere (a pack of the template, an unchanged copy)
+   * shares its saved game rightly: only a different one is warned. */
+  Story *game = NULL;
+  if (a && b && strcmp(a, b) != 0) {
+    Diag quiet;
+    diag_init(&quiet);
+    game = story_load(theirs, s->catalog, &quiet);
+    diag_free(&quiet);
+  }
+  if (a && b && strcmp(a, b) != 0 && (!game || game->fingerprint != s->fingerprint))
+    diag_add(diag, DIAG_WARNING, s->app_file ? s->app_file : s->path, card_id_line(s->app_file),
+             "story: id \"%s\" is already the id of a story of the game (a copy keeps the id of the story it was "
+             "copied from): give yours its own, like \"%s-2\", or the two will share one saved game and playing "
+             "one sets the other's aside",
+             s->id, s->id);
+  story_free(game);
+  free(a);
+  free(b);
+  free(mine_dir);
+  free(theirs);
+  free(stories);
 }

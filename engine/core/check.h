@@ -49,4 +49,8 @@ typedef struct {
  * {money N}). Returns the number of warnings added. */
 int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *diag);
 
+/* A warning when the story's id is the id of one of the game's stories in
+ * another folder (a copy made by hand keeps its id): saves are named by id. */
+void check_own_id(const Story *s, Diag *diag);
+
 #endif

@@ -1,6 +1,7 @@
 #include "hint.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,11 +66,6 @@ static const char *stray_character(const char *code, size_t len, int line) {
   return NULL;
 }
 
-/* An accented Latin letter without its accent (U+00C0-U+00FF), or 0. */
-static char plain_letter(unsigned cp) {
-  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-  return cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0] != 'x' && latin1[cp - 0xC0] != '/' ? latin1[cp - 0xC0] : 0;
-}
 
 static bool name_byte(unsigned char c) { return isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -104,7 +100,7 @@ static char *stray_hint(const char *code, size_t len, const char *at) {
   const char *b = at, *e = at + n;
   while (b > code && name_byte((unsigned char)b[-1]) && b[-1] != '\n') b--;
   while (e < code + len && name_byte((unsigned char)*e)) e++;
-  if (b < at || e > at + n || plain_letter(cp)) {
+  if (b < at || e > at + n || scan_plain_letter(cp)) {
     Buf word = {0}, plain = {0};
     bool all = true;
     for (const char *q = b; q < e && word.len < 60;) {
@@ -113,7 +109,7 @@ static char *stray_hint(const char *code, size_t len, const char *at) {
       if (k == 0) k = 1, c = '?';
       buf_add(&word, q, (size_t)k);
       if (c < 0x80) buf_add(&plain, q, 1);
-      else if (plain_letter(c)) buf_add(&plain, &(char){plain_letter(c)}, 1);
+      else if (scan_plain_letter(c)) buf_add(&plain, &(char){scan_plain_letter(c)}, 1);
       else all = false;
       q += k;
     }
@@ -131,6 +127,103 @@ static char *stray_hint(const char *code, size_t len, const char *at) {
                    "before it?)", ch);
 }
 
+/* Line `line` (1-based) of code: its first non-blank character and the
+ * length to its end, or NULL. */
+static const char *line_start(const char *code, size_t len, int line, size_t *n) {
+  const char *p = code, *end = code + len;
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  if (p >= end) return NULL;
+  while (p < end && (*p == ' ' || *p == '\t')) p++;
+  const char *e = memchr(p, '\n', (size_t)(end - p));
+  *n = (size_t)((e ? e : end) - p);
+  return p;
+}
+
+/* A comment written as in another language (//, / *, #) at the start of
+ * line `line` or the one before (Lua stops at the next word): the line, or 0. */
+static int foreign_comment(const char *code, size_t len, int line, const char **mark) {
+  for (int l = line; l >= line - 1 && l >= 1; l--) {
+    size_t n = 0;
+    const char *p = line_start(code, len, l, &n);
+    if (!p || n == 0) continue;
+    if (n >= 2 && p[0] == '/' && (p[1] == '/' || p[1] == '*')) *mark = p[1] == '/' ? "//" : "/*";
+    else if (p[0] == '#') *mark = "#";
+    else continue;
+    return l;
+  }
+  return 0;
+}
+
+/* Lua's own words, which a story does not use (Lua reads them as its
+ * keywords, so Lua's message is about syntax). */
+static bool lua_keyword(const char *tok) {
+  static const char *const KW[] = {"if", "then", "else", "elseif", "end", "for", "while", "do", "repeat",
+                                   "until", "function", "return", "break", "in", "local", NULL};
+  for (const char *const *k = KW; *k; k++)
+    if (strcmp(tok, *k) == 0) return true;
+  return false;
+}
+
+/* The index of the token `tok` Lua stopped at (the first one written at
+ * line `at` or after), or -1. */
+static int token_at(const Lexed *x, int at, const char *tok) {
+  for (int i = 0; i < x->count; i++)
+    if (x->tokens[i].line >= at && x->tokens[i].len == strlen(tok) && memcmp(x->tokens[i].start, tok, x->tokens[i].len) == 0)
+      return i;
+  return -1;
+}
+
+/* What a beginner meant, from the words around the place Lua stopped:
+ * a comment of another language, a word of Lua itself, "alex: ...", a '}'
+ * too many, an apostrophe closing a text in single quotes, ( ) or [ ] for
+ * { }. NULL when none of these. */
+static char *beginner_slip(const char *code, size_t len, const char *text, const char *tok, int *line) {
+  const char *mark = NULL;
+  int at = *line;
+  if (strstr(text, "too many local variables"))
+    return xstrdup("more than 200 names declared with local in one file: a character can be declared without "
+                   "local (character \"sam\" { name = \"Sam\" } is enough), or the story split into files with "
+                   "include \"part2.lua\"");
+  int cl = foreign_comment(code, len, at, &mark);
+  if (cl) {
+    *line = cl;
+    return xasprintf("%s does not start a comment in a story: a comment starts with two minus signs, -- like "
+                     "this", mark);
+  }
+  if (!tok) return NULL;
+  bool unexpected = strstr(text, "unexpected symbol") || strstr(text, "expected");
+  if (unexpected && lua_keyword(tok)) {
+    if (strcmp(tok, "if") == 0 || strcmp(tok, "then") == 0 || strcmp(tok, "else") == 0 || strcmp(tok, "elseif") == 0)
+      return xasprintf("'%s' is not a word of the story language: lines that happen only sometimes go in when "
+                       "\"trust > 1\" { ... }, and a choice shown only sometimes has when = \"trust > 1\"", tok);
+    return xasprintf("'%s' is a word of the Lua language, not of a story (a story is scenes, their lines and "
+                     "choices): if it is a text or an id, put it in quotes: \"%s\"", tok, tok);
+  }
+  if ((strcmp(tok, "}") == 0 || strcmp(tok, ")") == 0 || strcmp(tok, "]") == 0) &&
+      (strstr(text, "unexpected symbol") || strstr(text, "'<eof>' expected")))
+    return xasprintf("this '%s' closes nothing: remove it (or add the '%c' it should close, before)", tok,
+                     tok[0] == '}' ? '{' : tok[0] == ')' ? '(' : '[');
+  if (strcmp(tok, "=") == 0 && strstr(text, "')' expected"))
+    return xstrdup("a choice's fields go between curly brackets { }, not ( ): choice \"Yes\" { go = \"next\" }");
+  if (strstr(text, "']' expected"))
+    return xstrdup("square brackets [ ] cannot hold a scene's lines or a choice's fields: use curly brackets { }");
+  Lexed x = lualex(code, len, 0);
+  int i = token_at(&x, at, tok);
+  char *out = NULL;
+  if (i > 1 && strstr(text, "<name> expected") && lualex_is(&x, i - 1, ":") && x.tokens[i - 2].kind == LEX_NAME) {
+    const LexToken *who = &x.tokens[i - 2];
+    out = xasprintf("no ':' after %.*s: a line is written %.*s \"text\" (the name, a space, the text in quotes)",
+                    (int)who->len, who->start, (int)who->len, who->start);
+  } else if (i > 0 && x.tokens[i].kind == LEX_NAME && x.tokens[i - 1].kind == LEX_STRING &&
+             x.tokens[i - 1].start[0] == '\'' && x.tokens[i - 1].start + x.tokens[i - 1].len == x.tokens[i].start) {
+    out = xstrdup("the apostrophe ends this text, which started with one: put a text with an apostrophe between "
+                  "double quotes, \"like it's this\"");
+  }
+  lualex_free(&x);
+  return out;
+}
+
 char *hint_syntax(const char *code, size_t len, const char *msg, int *line) {
   if (!msg) return NULL;
   const char *text = NULL;
@@ -142,7 +235,9 @@ char *hint_syntax(const char *code, size_t len, const char *msg, int *line) {
   char opener = 0;
   int opened = closes_line(text, &opener);
   const char *stray = tok && strncmp(tok, "<\\", 2) == 0 ? stray_character(code, len, at) : NULL;
-  if (stray) {
+  if ((out = beginner_slip(code, len, text, tok, line))) {
+    /* said */
+  } else if (stray) {
     /* Lua names the byte ("near '<\226>'"): name the character instead. */
     out = stray_hint(code, len, stray);
   } else if (tok && strcmp(tok, "goto") == 0) {
@@ -231,4 +326,34 @@ int hint_bare_condition(const char *cond, char **name) {
   if (q != end) return 0;
   *name = xstrndup(p, (size_t)(end - p));
   return 1;
+}
+
+char *hint_runtime(const char *msg) {
+  if (!msg) return NULL;
+  const char *text = NULL;
+  if (!split_message(msg, &text)) return NULL;
+  const char *why = NULL;
+  char *field = NULL;
+  if (strncmp(text, "attempt to call a table value", 29) == 0) {
+    why = "two things follow each other with nothing between them, like alex \"hi\" \"there\" or a line then { }: "
+          "put a comma between two lines, and a line's options inside its own { }: alex { \"hi\", typing = 2 }";
+  } else if (strncmp(text, "attempt to perform arithmetic on a table value", 46) == 0 ||
+             strncmp(text, "attempt to concatenate a table value", 36) == 0) {
+    why = "a line of a story is one text in quotes: no +, - or .. after it (to show a variable's value, write "
+          "{amount} inside the text)";
+  } else if (strncmp(text, "attempt to index a function value (field '", 42) == 0) {
+    const char *f = text + 42, *e = strchr(f, '\'');
+    if (e) field = xstrndup(f, (size_t)(e - f));
+  }
+  char *out = NULL;
+  if (why || field) {
+    size_t prefix = (size_t)(text - msg);
+    if (field)
+      out = xasprintf("%.*s'.%s' takes its text in quotes right after it, like alex.%s \"...\": nothing else goes "
+                      "after it", (int)prefix, msg, field, field);
+    else
+      out = xasprintf("%.*s%s", (int)prefix, msg, why);
+  }
+  free(field);
+  return out;
 }

@@ -11,6 +11,11 @@
  * when there is nothing better to say than Lua's words. */
 char *hint_syntax(const char *code, size_t len, const char *msg, int *line);
 
+/* A Lua error raised while a story file runs ("file:12: attempt to call a
+ * table value"), said for a beginner with the same "file:12: " in front
+ * (caller frees); NULL when there is nothing better to say. */
+char *hint_runtime(const char *msg);
+
 /* What is wrong with a condition that uses another language's operators
  * (= for ==, &&, ||, !, !=), or NULL. Static text. */
 const char *hint_condition(const char *cond);

@@ -11,6 +11,7 @@
 
 #include "paths.h"
 #include "files.h"
+#include "scan.h"
 #include "util.h"
 
 /* The story id from the folder's name: lowercase letters, digits and '-'. */
@@ -19,8 +20,14 @@ char *newstory_id(const char *folder) {
   base = base && base[1] ? base + 1 : folder;
   Buf id = {0};
   for (const unsigned char *p = (const unsigned char *)base; *p && id.len < 40; p++) {
-    if (*p >= 'A' && *p <= 'Z') buf_addf(&id, "%c", *p - 'A' + 'a');
-    else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) buf_add(&id, (const char *)p, 1);
+    /* "Été" is "ete", not "t": an accented letter keeps its letter */
+    unsigned cp = 0;
+    int k = *p >= 0x80 ? utf8_decode((const char *)p, &cp) : 0;
+    char plain = k > 0 ? scan_plain_letter(cp) : 0;
+    if (k > 1) p += k - 1;
+    if (plain) buf_addf(&id, "%c", plain >= 'A' && plain <= 'Z' ? plain - 'A' + 'a' : plain);
+    else if (*p >= 'A' && *p <= 'Z' && k == 0) buf_addf(&id, "%c", *p - 'A' + 'a');
+    else if (k == 0 && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))) buf_add(&id, (const char *)p, 1);
     else if (id.len && id.s[id.len - 1] != '-') buf_adds(&id, "-");
   }
   while (id.len && id.s[id.len - 1] == '-') id.s[--id.len] = 0;

@@ -354,6 +354,17 @@ static int load_story_file(Sandbox *sb, const char *path, const char *code, size
   lua_State *L = sb->L;
   *name = sandbox_intern_file(sb, path);
   sb->fingerprint = fnv1a(code, len, sb->fingerprint);
+  /* An empty byte (NUL) is never text: a file saved as "Unicode" (UTF-16)
+   * by Notepad, or not a text file at all; inside quotes it would cut the
+   * text short without a word. */
+  const char *nul = memchr(code, 0, len);
+  if (nul) {
+    int line = 1;
+    for (const char *p = code; p < nul; p++) line += *p == '\n';
+    lua_pushfstring(L, "%s:%d: this file has empty bytes (NUL) in it: it was saved as \"Unicode\" (UTF-16) or is "
+                    "not a text file; save it as UTF-8 (in the editor's \"Save as\", the encoding)", *name, line);
+    return LUA_ERRSYNTAX;
+  }
   char *chunk = xasprintf("@%s", *name);
   int st = sandbox_load(sb, code, len, chunk, -1);
   free(chunk);
@@ -398,6 +409,25 @@ static char *near_file(const char *path) {
   return out;
 }
 
+/* "scenes/b.lua" when the file that says include "b.lua" is in scenes/
+ * and b.lua is beside it (an include names files from the story's folder),
+ * or NULL. */
+static char *beside_includer(lua_State *L, const Sandbox *sb, const char *rel) {
+  lua_Debug ar;
+  if (!lua_getstack(L, 1, &ar) || !lua_getinfo(L, "S", &ar) || ar.source[0] != '@') return NULL;
+  const char *from = ar.source + 1, *slash = strrchr(from, '/');
+  size_t rootlen = strlen(sb->root);
+  if (!slash || strncmp(from, sb->root, rootlen) != 0 || from[rootlen] != '/' || slash <= from + rootlen) return NULL;
+  char *sub = xstrndup(from + rootlen + 1, (size_t)(slash - from - rootlen - 1));
+  char *there = xasprintf("%s/%s", sub, rel), *full = path_join(sb->root, there);
+  free(sub);
+  bool found = sandbox_inside_root(sb->root, full) && is_file(full);
+  free(full);
+  if (found) return there;
+  free(there);
+  return NULL;
+}
+
 static int story_include(lua_State *L) {
   Sandbox *sb = from_state(L);
   const char *rel = luaL_checkstring(L, 1);
@@ -420,8 +450,13 @@ static int story_include(lua_State *L) {
   char *code = inside ? read_file(full, SANDBOX_FILE_CAP, &len, &err) : NULL;
   if (!code) {
     char *near = inside && err == READ_NOT_FOUND ? near_file(full) : NULL;
+    char *beside = inside && err == READ_NOT_FOUND && !near ? beside_includer(L, sb, rel) : NULL;
     luaL_where(L, 1);
-    if (near)
+    if (beside)
+      lua_pushfstring(L, "include \"%s\": file not found; \"%s\" is there: an include names a file from the story's "
+                      "folder (where story.lua is), even inside another folder: write include \"%s\"", rel, beside,
+                      beside);
+    else if (near)
       lua_pushfstring(L, "include \"%s\": file not found; the folder has \"%s\": write its name exactly as it is, "
                       "capitals included (Windows does not mind, other computers do)", rel, near);
     else
@@ -429,6 +464,7 @@ static int story_include(lua_State *L) {
                       inside ? read_error_text(err) : "it leads outside the story's folder (a link?)");
     lua_concat(L, 2);
     free(near);
+    free(beside);
     free(full);
     return lua_error(L);
   }
@@ -860,7 +896,9 @@ void sandbox_report(Sandbox *sb, Diag *diag, const char *file, const char *msg) 
              SANDBOX_MEMORY_CAP >> 20);
   } else {
     char *full = msg ? untruncate(sb, msg) : NULL;
-    diag_add_lua(diag, DIAG_ERROR, full ? full : msg ? msg : "unknown error", file);
+    char *said = hint_runtime(full ? full : msg); /* Lua's words, for a beginner (hint.h) */
+    diag_add_lua(diag, DIAG_ERROR, said ? said : full ? full : msg ? msg : "unknown error", file);
+    free(said);
     free(full);
   }
 }

@@ -59,3 +59,9 @@ bool placeholder_is(const Placeholder *ph, const char *word) {
   size_t n = strlen(word);
   return ph->len == n && memcmp(ph->inner, word, n) == 0;
 }
+
+/* An accented Latin letter without its accent (U+00C0-U+00FF), or 0. */
+char scan_plain_letter(unsigned cp) {
+  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  return cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0] != 'x' && latin1[cp - 0xC0] != '/' ? latin1[cp - 0xC0] : 0;
+}

@@ -13,6 +13,8 @@
  * for an invalid one (overlong, surrogate, beyond U+10FFFF, cut short). At
  * the end of the string: 1 and *cp = 0. */
 int utf8_decode(const char *s, unsigned *cp);
+/* An accented Latin letter without its accent (U+00C0-U+00FF: "e" for "é"), or 0. */
+char scan_plain_letter(unsigned cp);
 /* Characters in s (continuation bytes are not counted). */
 size_t utf8_count(const char *s);
 /* Bytes of the first character of s (0 for ""), continuation bytes after it

@@ -53,6 +53,7 @@ typedef struct {
   int card_line;
   char *lex_file, *lex_code; /* the file last read for field_line(), and its tokens */
   int field_lookups;
+  int scene_hints; /* "did you mean" for scene ids given so far (each one compares with every id) */
   Lexed lex;
 } Builder;
 
@@ -87,6 +88,25 @@ static int scene_lookup(Builder *b, const char *id) {
     else hi = mid;
   }
   return lo < b->nscene_ids && strcmp(b->scene_ids[lo].id, id) == 0 ? b->scene_ids[lo].index : -1;
+}
+
+/* " (did you mean \"intro\"?)" for a scene id that is not there, or "".
+ * A letter of another alphabet that looks Latin (a Cyrillic "і" in
+ * "іntro") is said: the two ids look the same. Each hint compares with every
+ * id: a few per story, and none for very large ones. */
+static char *scene_hint(Builder *b, const char *id) {
+  if (b->nscene_ids > 2000 || ++b->scene_hints > 10) return xstrdup("");
+  const char **names = xcalloc((size_t)b->nscene_ids + 1, sizeof *names);
+  for (int i = 0; i < b->nscene_ids; i++) names[i] = b->scene_ids[i].id;
+  const char *hint = lr_suggest(id, names);
+  bool foreign = false;
+  for (const char *p = id; *p; p++) foreign |= (unsigned char)*p >= 0x80;
+  char *out = !hint ? xstrdup("")
+              : foreign ? xasprintf(" (did you mean \"%s\"? a letter of \"%s\" comes from another alphabet and only "
+                                    "looks the same: type the id again)", hint, id)
+                        : xasprintf(" (did you mean \"%s\"?)", hint);
+  free(names);
+  return out;
 }
 
 #define COND_MAX 2000 /* characters in a condition */
@@ -182,52 +202,19 @@ static void unknown_advice(Builder *b, const char *file, int line, const char *w
  * characters and invalid UTF-8 are never meant: every front end would show
  * them differently, and a terminal would obey them (textsafe.h has the list
  * and what a language may still use, e.g. a joiner inside an emoji). */
-/* What a refused character is, in words an author of 15 understands. */
-static const char *unsafe_name(unsigned cp) {
-  if (cp == 0x1B) return "a terminal control code (ESC), which can change colours or move the cursor";
-  if (cp == '\r') return "a carriage return (from a copy and paste)";
-  if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return "a control code";
-  if (cp == 0x200E || cp == 0x200F || cp == 0x061C) return "a direction mark (left-to-right or right-to-left)";
-  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-    return "a direction override, which can make the text read backwards";
-  if (cp == 0x200C || cp == 0x200D) return "a zero-width joiner (allowed only inside an emoji or a joined script)";
-  if (cp == 0x2028 || cp == 0x2029) return "a line separator (use a new line instead)";
-  if (cp == 0xFEFF) return "an invisible byte-order mark";
-  if (cp >= 0xE0000) return "a tag character (allowed only inside a flag)";
-  return "an invisible space";
-}
-
 static void check_safe_text(Builder *b, const char *text, const char *file, int line) {
   unsigned cp;
   size_t at = ts_find_unsafe(text, &cp);
   if (at == (size_t)-1) return;
-  /* where: the few characters before it, and its place in the text (the
-   * line of a text written on several lines, the character on that line) */
-  size_t from = 0;
-  int tline = 1;
-  for (size_t i = 0; i < at; i++)
-    if (text[i] == '\n') tline++, from = i + 1;
-  size_t column = 1;
-  for (size_t i = from; i < at; i++) column += ((unsigned char)text[i] & 0xC0) != 0x80;
-  size_t keep = at - from > 20 ? at - 20 : from;
-  while (keep < at && ((unsigned char)text[keep] & 0xC0) == 0x80) keep++;
-  char *before = xstrndup(text + keep, at - keep);
-  char *place = tline > 1 ? xasprintf("line %d of the text, character %zu", tline, column)
-                          : xasprintf("character %zu", column);
-  char *where = at > from ? xasprintf("just after \"%s\" (%s)", before, place)
-                          : xasprintf("at the start of a line (%s)", place);
-  free(place);
-  if (cp == 0xFFFD)
-    ERR(b, file, line,
-        "this text hides bytes that are not UTF-8 text, %s: save the file as UTF-8 (in your editor: Save as, "
-        "Encoding: UTF-8)",
-        where);
+  size_t keep = at > 40 ? 40 : at;
+  while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80) keep--;
+  char *before = xstrndup(text, keep);
+  if (cp == 0xFFFD) /* bytes that are not UTF-8: the file was saved in another encoding (Latin-1, Windows-1252) */
+    ERR(b, file, line, "\"%s...\": the letter after this is not saved as UTF-8 text (players would see a box): save "
+        "the file as UTF-8 (in the editor's \"Save as\", the encoding), then check it again", before);
   else
-    ERR(b, file, line,
-        "this text hides a character you cannot see, %s: %s (U+%04X). Delete it: erase the characters around it "
-        "and type them again",
-        where, unsafe_name(cp), cp);
-  free(where);
+    ERR(b, file, line, "\"%s...\": an invisible character (U+%04X, a control or direction character) is hidden here: "
+        "delete it and type the text again", before, cp);
   free(before);
 }
 
@@ -899,7 +886,11 @@ static void resolve_items(Builder *b, Item *items, int n) {
     Item *it = &items[i];
     if (it->kind == WORD_GO) {
       it->target = scene_lookup(b, it->text ? it->text : "");
-      if (it->target < 0) ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id", it->text ? it->text : "");
+      if (it->target < 0) {
+        char *hint = scene_hint(b, it->text ? it->text : "");
+        ERR(b, it->file, it->line, "go \"%s\": there is no scene with that id%s", it->text ? it->text : "", hint);
+        free(hint);
+      }
       if (i != n - 1) WARN(b, it->file, it->line, "the lines after go \"%s\" are never shown", it->text ? it->text : "");
     }
     if (it->kind == WORD_WHEN) resolve_items(b, it->body, it->nbody);
@@ -933,11 +924,20 @@ static void build_card(Builder *b, int card) {
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
   s->title = bstr(b, card, "title");
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
-  else add_text(b, s->title, file, line);
+  else add_text(b, s->title, file, field_line(b, file, line, "title"));
   s->note = bstr(b, card, "note");
-  if (s->note) add_text(b, s->note, file, line);
+  if (s->note) add_text(b, s->note, file, field_line(b, file, line, "note"));
   s->language = bstr(b, card, "language");
   if (!s->language) s->language = xstrdup("en");
+  else if (!lang_code_ok(s->language)) {
+    char *low = xstrdup(s->language);
+    for (char *p = low; *p; p++) *p = (char)tolower((unsigned char)*p);
+    ERR(b, file, field_line(b, file, line, "language"),
+        "story: language is a language's short code in small letters, like \"en\", \"fr\" or \"it\", not \"%.40s\"%s%s%s",
+        s->language, lang_code_ok(low) ? " (write \"" : "", lang_code_ok(low) ? low : "",
+        lang_code_ok(low) ? "\")" : "");
+    free(low);
+  }
   /* The skin is a file of assets/skins: whether it is there is the
    * checker's and the window's to say (skin.h); here only its shape. */
   s->app = lr_string(L, card, "app");
@@ -1328,7 +1328,11 @@ static void build_scenes(Builder *b, int list) {
         char *go = lr_string(L, ct, "go");
         c->target = go ? scene_lookup(b, go) : -1;
         if (!go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
-        else if (c->target < 0) ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"", c->text, go);
+        else if (c->target < 0) {
+          char *hint = scene_hint(b, go);
+          ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"%s", c->text, go, hint);
+          free(hint);
+        }
         free(go);
         char *cond = lr_string(L, ct, "when");
         if (cond) c->cond = compile_cond(b, cond, c->file, c->line);
@@ -1350,13 +1354,15 @@ static void build_scenes(Builder *b, int list) {
       sc->summary = bstr(b, t, "summary");
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
       else {
-        add_text(b, sc->title, sc->file, sc->line);
-        check_placeholders(b, sc->title, sc->file, field_line(b, sc->file, sc->line, "title"));
+        int at = field_line(b, sc->file, sc->line, "title");
+        add_text(b, sc->title, sc->file, at);
+        check_placeholders(b, sc->title, sc->file, at);
       }
       if (!sc->summary) ERR(b, sc->file, sc->line, "ending \"%s\" needs a summary = \"...\" for the debrief", sc->id);
       else {
-        add_text(b, sc->summary, sc->file, sc->line);
-        check_placeholders(b, sc->summary, sc->file, field_line(b, sc->file, sc->line, "summary"));
+        int at = field_line(b, sc->file, sc->line, "summary");
+        add_text(b, sc->summary, sc->file, at);
+        check_placeholders(b, sc->summary, sc->file, at);
       }
       if (sc->nchoices) ERR(b, sc->file, sc->line, "ending \"%s\" has choices: an ending is where the story stops", sc->id);
       read_judges(b, t, sc);
@@ -1525,8 +1531,10 @@ static void check_translations(Builder *b, int declared) {
     Translation *tr = NULL;
     for (int k = 0; lang && k < s->ntranslations; k++)
       if (strcmp(s->translations[k].lang, lang) == 0) tr = &s->translations[k];
-    if (!lang) {
-      ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"), "translations: list language codes like \"fr\"");
+    if (!lang || !lang_code_ok(lang)) {
+      ERR(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
+          "translations: list language codes in small letters, like { \"fr\", \"it\" }%s%.40s%s", lang ? ", not \"" : "",
+          lang ? lang : "", lang ? "\"" : "");
     } else if (!tr) {
       if (!(b->tr_broken & (1u << (i - 1)))) /* a file with errors: its errors said it */
       WARN(b, b->card_file, field_line(b, b->card_file, b->card_line, "translations"),
@@ -1666,8 +1674,10 @@ static void build_story(Builder *b, const char *root, const char *entry) {
     if (!start) diag_add(b->diag, DIAG_ERROR, s->path, 0, "story: give start = \"first scene id\"");
     else if (s->start < 0) {
       const char *file = file_of(b, card);
+      char *hint = scene_hint(b, start);
       diag_add(b->diag, DIAG_ERROR, file, field_line(b, file, line_of(b, card), "start"),
-               "story: start = \"%s\" but there is no such scene", start);
+               "story: start = \"%s\" but there is no such scene%s", start, hint);
+      free(hint);
     }
     free(start);
     lr_field(L, col, "translations");

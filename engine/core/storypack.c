@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -103,13 +104,47 @@ static const char *bad_name(const char *name) {
   return NULL;
 }
 
+/* A link or another special file (a device, a FIFO). Only the file type
+ * bits say so: many zip writers (Python's zipfile, JavaScript libraries)
+ * store the permissions alone (0600) with no type, and those are plain
+ * files. */
 static bool is_link_entry(zip_t *z, zip_uint64_t i) {
   zip_uint8_t opsys;
   zip_uint32_t attr;
   if (zip_file_get_external_attributes(z, i, 0, &opsys, &attr) != 0) return false;
   if (opsys != ZIP_OPSYS_UNIX) return false;
-  mode_t mode = (mode_t)(attr >> 16);
-  return mode != 0 && !S_ISREG(mode) && !S_ISDIR(mode);
+  mode_t type = (mode_t)(attr >> 16) & S_IFMT;
+  return type != 0 && type != S_IFREG && type != S_IFDIR;
+}
+
+/* What a computer adds by itself when a folder is zipped (macOS' Finder:
+ * __MACOSX/ and .DS_Store; Windows' Explorer: Thumbs.db, desktop.ini): never
+ * the author's, never unpacked, never a reason to refuse the pack. */
+static bool os_junk(const char *name) {
+  if (strncmp(name, "__MACOSX/", 9) == 0) return true;
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  return strcmp(base, ".DS_Store") == 0 || strcmp(base, "Thumbs.db") == 0 || strcmp(base, "desktop.ini") == 0;
+}
+
+/* A folder zipped whole ("my-story/story.lua", what "Compress" or "Send to
+ * compressed folder" makes): the length of "my-story/" when every file is
+ * under that one folder and it holds story.lua, else 0. */
+static size_t one_top_folder(zip_t *z, zip_int64_t n) {
+  size_t top = 0;
+  const char *first = NULL;
+  bool has_story = false;
+  for (zip_int64_t i = 0; i < n; i++) {
+    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    if (!name || os_junk(name)) continue;
+    const char *slash = strchr(name, '/');
+    if (!slash) return 0; /* a file at the top */
+    if (!first) first = name, top = (size_t)(slash - name) + 1;
+    else if ((size_t)(slash - name) + 1 != top || strncmp(name, first, top) != 0) return 0;
+    has_story |= strcmp(name + top, "story.lua") == 0;
+  }
+  bool dots = top == 2 ? first[0] == '.' : top == 3 && first[0] == '.' && first[1] == '.';
+  return has_story && !dots ? top : 0;
 }
 
 /* Creates the folders of `rel` inside `root` (owner only). */
@@ -206,10 +241,24 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
   int err = 0;
   zip_t *z = zip_open(file, ZIP_RDONLY | ZIP_CHECKCONS, &err);
   if (!z) {
-    zip_error_t ze;
-    zip_error_init_with_code(&ze, err);
-    diag_add(diag, DIAG_ERROR, file, 0, "this is not a story pack that can be opened (%s)", zip_error_strerror(&ze));
-    zip_error_fini(&ze);
+    /* libzip's words are a programmer's ("Not a zip archive"): the common
+     * ones are said for the person holding the file. */
+    const char *words = err == ZIP_ER_NOZIP || err == ZIP_ER_EOF
+                            ? "it is not a zip file (it may have been cut short while copying, or renamed): make the "
+                              "pack again with --pack"
+                        : err == ZIP_ER_INCONS ? "it is damaged: make the pack again with --pack"
+                        : err == ZIP_ER_EXISTS ? "it has the same file twice: make the pack again with --pack"
+                        : err == ZIP_ER_NOENT  ? "there is no such file"
+                        : err == ZIP_ER_OPEN || err == ZIP_ER_READ ? "it cannot be read (is it still being copied?)"
+                                                                   : NULL;
+    if (words) {
+      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s", words);
+    } else {
+      zip_error_t ze;
+      zip_error_init_with_code(&ze, err);
+      diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened (%s)", zip_error_strerror(&ze));
+      zip_error_fini(&ze);
+    }
     return NULL;
   }
   char *dir = NULL, *root = NULL;
@@ -225,6 +274,7 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     free(name);
     if (mkdir(root, 0700) != 0) why = "no folder could be made to unpack it";
   }
+  size_t top = why ? 0 : one_top_folder(z, n);
   /* Every name first, then the bytes: nothing is written for a pack with a
    * bad name anywhere in it. */
   for (zip_int64_t i = 0; !why && i < n; i++) {
@@ -232,8 +282,9 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     if (!name) { why = "a file in it has no name"; break; }
     size_t len = strlen(name);
     if (len && name[len - 1] == '/') continue; /* folders come with their files */
+    if (os_junk(name)) continue;
     if (is_link_entry(z, (zip_uint64_t)i)) why = "a link (packs hold only plain files)";
-    else why = bad_name(name);
+    else why = bad_name(name + top);
     if (why) where = xstrndup(name, strnlen(name, 80));
   }
   size_t total = 0;
@@ -241,7 +292,8 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
   for (zip_int64_t i = 0; !why && i < n; i++) {
     const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
     size_t len = strlen(name);
-    if (len && name[len - 1] == '/') continue;
+    if ((len && name[len - 1] == '/') || os_junk(name)) continue;
+    name += top;
     has_story |= strcmp(name, "story.lua") == 0;
     char *dest = path_join(root, name);
     if (!make_parents(root, name)) why = "a folder could not be made in the unpacking folder";
@@ -249,7 +301,18 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     if (why) where = xstrndup(name, strnlen(name, 80));
     free(dest);
   }
-  if (!why && !has_story) why = "there is no story.lua at its top";
+  if (!why && !has_story) {
+    why = "there is no story.lua at its top";
+    for (zip_int64_t i = 0; i < n && !where; i++) { /* "Story.lua", "STORY.LUA": a name Windows would not mind */
+      const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+      const char *base = name ? strrchr(name, '/') : NULL;
+      base = base ? base + 1 : name;
+      if (base && strcasecmp(base, "story.lua") == 0) {
+        why = "there is no story.lua at its top: the first file must be called story.lua, in small letters";
+        where = xstrndup(name, strnlen(name, 80));
+      }
+    }
+  }
   zip_discard(z);
   if (why) {
     if (where) {

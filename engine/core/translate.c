@@ -15,17 +15,6 @@
 #include "sandbox.h"
 #include "util.h"
 
-bool translate_lang_ok(const char *lang) {
-  size_t n = strlen(lang), i = 0;
-  while (i < n && islower((unsigned char)lang[i])) i++;
-  if (i < 2 || i > 3) return false;
-  if (i == n) return true;
-  if (lang[i] != '-' || n - i - 1 < 2 || n - i - 1 > 4) return false;
-  for (i++; i < n; i++)
-    if (!isalnum((unsigned char)lang[i])) return false;
-  return true;
-}
-
 /* A Lua string literal that reads back as exactly `s`. */
 static void add_literal(Buf *b, const char *s) {
   buf_adds(b, "\"");
@@ -135,7 +124,7 @@ static const char *relative(const char *file, const char *root) {
 
 bool translate_write(const Story *s, const char *lang, TranslateReport *rep, char **why) {
   memset(rep, 0, sizeof *rep);
-  if (!translate_lang_ok(lang)) {
+  if (!lang_code_ok(lang)) {
     *why = xasprintf("'%s' is not a language code: use two letters such as fr, en or it", lang);
     return false;
   }

@@ -11,8 +11,6 @@ typedef struct {
   int kept, todo, stale;
 } TranslateReport;
 
-/* A language code: two or three lowercase letters, optionally -REGION. */
-bool translate_lang_ok(const char *lang);
 /* On failure *why (caller frees) says what to do; nothing was changed. */
 bool translate_write(const Story *s, const char *lang, TranslateReport *rep, char **why);
 

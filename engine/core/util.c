@@ -241,3 +241,16 @@ void local_time_text(char *buf, size_t size, const char *fmt) {
 #endif
   if (strftime(buf, size, fmt, &tm) == 0 && size) buf[0] = 0;
 }
+
+/* ASCII only, whatever the locale (islower() follows it). */
+bool lang_code_ok(const char *lang) {
+  size_t n = strlen(lang), i = 0;
+  while (i < n && lang[i] >= 'a' && lang[i] <= 'z') i++;
+  if (i < 2 || i > 3) return false;
+  if (i == n) return true;
+  if (lang[i] != '-' || n - i - 1 < 2 || n - i - 1 > 4) return false;
+  for (i++; i < n; i++)
+    if (!((lang[i] >= 'a' && lang[i] <= 'z') || (lang[i] >= 'A' && lang[i] <= 'Z') || (lang[i] >= '0' && lang[i] <= '9')))
+      return false;
+  return true;
+}

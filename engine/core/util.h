@@ -39,6 +39,8 @@ char *path_join(const char *a, const char *b);
 char *path_dirname(const char *path);
 bool is_dir(const char *path);
 bool is_file(const char *path);
+/* A language code: two or three lowercase letters, optionally -REGION ("fr", "pt-BR"). */
+bool lang_code_ok(const char *lang);
 /* The names in a folder that end in `suffix` ("" for every name), hidden
  * ones (".x") left out, sorted byte-wise: the same order on every file
  * system, so lists and messages never depend on the disk. NULL-terminated,

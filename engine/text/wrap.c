@@ -23,6 +23,7 @@ struct Wrap {
   int indent;       /* where a continued line starts */
   char prefix[24];  /* what a continued line starts with ("  | "), or "" */
   int spaces;       /* spaces waiting for the next word */
+  int gap;          /* spaces after the word, while the next character may glue to it */
   Buf word;         /* the word being read, with its escape codes */
   int word_w;       /* its width in columns */
   int plain_len;    /* its visible bytes (to tell a marker: "1)", "|") */
@@ -65,6 +66,7 @@ static void new_line(Wrap *w) {
   w->indent = 0;
   w->prefix[0] = 0;
   w->spaces = 0;
+  w->gap = 0;
 }
 
 /* A line's first word says how its continuation starts: under the text of
@@ -147,6 +149,22 @@ static void visible_byte(Wrap *w, unsigned char c) {
   else w->word_w += 1; /* a stray byte: the filter before us made it U+FFFD */
 }
 
+/* A word followed by spaces ends when the next character is not one that
+ * French puts after a space (" : ", " ?", " !", " ;") or the word is an
+ * opening "«": those stay on the line of the word before. */
+static void word_ends(Wrap *w, unsigned char c) {
+  if (!w->gap) return;
+  bool opening = w->plain_len == 2 && memcmp(w->plain, "\xC2\xAB", 2) == 0;
+  if (c == ':' || c == ';' || c == '!' || c == '?' || opening) {
+    w->word_w += w->gap;
+    for (; w->gap; w->gap--) add_to_word(w, ' ');
+    return;
+  }
+  place_word(w);
+  w->spaces = w->gap;
+  w->gap = 0;
+}
+
 static void take(Wrap *w, unsigned char c) {
   if (w->esc) { /* colours: no room on the line */
     add_to_word(w, (char)c);
@@ -161,6 +179,7 @@ static void take(Wrap *w, unsigned char c) {
       return;
     case '\n':
     case '\r':
+      w->gap = 0;
       place_word(w);
       emit(w, (const char *)&c, 1);
       new_line(w);
@@ -172,10 +191,11 @@ static void take(Wrap *w, unsigned char c) {
         w->col++;
         return;
       }
-      place_word(w);
-      w->spaces++;
+      if (w->word.len) w->gap++;
+      else w->spaces++;
       return;
     default:
+      word_ends(w, c);
       visible_byte(w, c);
   }
 }
@@ -190,6 +210,8 @@ static ssize_t wrap_write(void *cookie, const char *buf, size_t n) {
   /* what is written is shown: the player may be reading a prompt */
   if (w->need == 0 && !w->esc) {
     place_word(w);
+    w->spaces += w->gap;
+    w->gap = 0;
     if (w->spaces) {
       if (w->col + w->spaces > w->width) break_line(w);
       else emit_spaces(w, w->spaces), w->col += w->spaces;

@@ -18,5 +18,20 @@ done
 err=$("$bin" --text 2>&1 >/dev/null); rc=$?
 [ $rc -eq 2 ] || { echo "FAIL: --text without a story exited $rc, not 2"; fail=1; }
 echo "$err" | grep -q "skype" || { echo "FAIL: --text without a story does not name the stories: $err"; fail=1; }
+# What an option writes ends in its kind of file: the order mixed up
+# (--map story.lua folder) never writes over the author's story.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r "$root/stories/template" "$work/s"
+cp "$work/s/story.lua" "$work/orig.lua"
+for args in "--map $work/s/story.lua $work/s" "--handout $work/s $work/s/story.lua" "--summary $work/s/story.lua $work/s" \
+            "--help-card FR $work/s/story.lua" "--results $work/s/story.lua" "--screenshot $work/s/story.lua $work/s" \
+            "--say hi --wav $work/s/story.lua"; do
+  # shellcheck disable=SC2086 # the words of $args are the arguments
+  err=$("$bin" $args 2>&1 >/dev/null); rc=$?
+  [ $rc -eq 2 ] || { echo "FAIL: $args exited $rc, not 2"; fail=1; }
+  echo "$err" | grep -q "writes a \.[a-z]* file: give a name ending in" || { echo "FAIL: $args: unclear: $err"; fail=1; }
+  cmp -s "$work/s/story.lua" "$work/orig.lua" || { echo "FAIL: $args wrote over the story"; fail=1; cp "$work/orig.lua" "$work/s/story.lua"; }
+done
 [ $fail -eq 0 ] && echo "ok: --help and --text name the stories and languages there are"
 exit $fail

@@ -70,6 +70,17 @@ static void colours_and_wide_characters(void **state) {
   assert_wrapped("jade is typing...\r\033[Kjade: hello there\n", 12, "jade is\ntyping...\r\033[Kjade: hello\nthere\n");
 }
 
+static void french_punctuation_stays(void **state) {
+  (void)state;
+  /* the space before a French colon, question mark... does not break */
+  assert_wrapped("Sacha et Jade : hey\n", 12, "Sacha et\nJade : hey\n");
+  assert_wrapped("tu es sûr ? oui\n", 10, "tu es\nsûr ? oui\n");
+  /* nor the one after an opening quote */
+  assert_wrapped("il dit « stop » net\n", 10, "il dit\n« stop »\nnet\n");
+  /* other words still break at their spaces */
+  assert_wrapped("aaa bbb ccc ddd\n", 8, "aaa bbb\nccc ddd\n");
+}
+
 static void a_prompt_shows_at_once(void **state) {
   (void)state;
   char *got = NULL;
@@ -104,6 +115,7 @@ int main(void) {
     cmocka_unit_test(words_stay_whole),
     cmocka_unit_test(continuation_keeps_the_layout),
     cmocka_unit_test(colours_and_wide_characters),
+    cmocka_unit_test(french_punctuation_stays),
     cmocka_unit_test(a_prompt_shows_at_once),
     cmocka_unit_test(a_word_longer_than_the_line),
   };

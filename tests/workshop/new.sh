@@ -24,4 +24,15 @@ ln -s /nonexistent dangling
 "$bin" --new no/such/parent/x 2>"$work/err" && fail "a missing parent was accepted"
 grep -q "cannot make the folder" "$work/err" || fail "unclear error for a missing parent"
 grep -q "there is no folder no/such/parent here.*--new x" "$work/err" || fail "the missing parent's error says nothing to do: $(cat "$work/err")"
+# A name in French keeps its letters ("Été" is "ete", not "t").
+out=$("$bin" --new "Mon Histoire Été") || fail "exit $?"
+echo "$out" | grep -q 'its id is "mon-histoire-ete"' || fail "accents in the name: $out"
+# A class's folder: --check checks the story in each of its folders.
+mkdir class
+"$bin" --new class/anna >/dev/null && "$bin" --new class/ben >/dev/null || fail "two stories in a class folder"
+sed -i 's/go = "profile"/go = "profil"/' class/ben/story.lua
+out=$("$bin" --check class 2>&1); [ $? = 1 ] || fail "--check of a class folder: exit, $out"
+echo "$out" | grep -q '^class/anna: .* 0 errors' || fail "--check of a class folder did not check anna: $out"
+echo "$out" | grep -q '^class/ben/story.lua:[0-9]*: error: .*no scene "profil" (did you mean "profile"?)' \
+  || fail "--check of a class folder did not check ben: $out"
 echo "new: all passed"

@@ -49,10 +49,19 @@ for p in "$work"/h/*.story; do
   err=$(cd "$work/canary" && timeout 20 "$bin" --check "$p" 2>&1 >/dev/null); status=$?
   [ $status = 1 ] || fail "$name: exit $status, expected 1 ($err)"
   echo "$err" | grep -q "^$p: .*story pack" || fail "$name: unclear error: $err"
+  grep -qF -f "${p%.story}.expect" <<<"$err" || fail "$name: not refused for its own reason ($(cat "${p%.story}.expect")): $err"
   if printf '%s' "$err" | grep -q $'\x1b'; then fail "$name: an escape byte reached the terminal"; fi
   [ $(( $(date +%s) - start )) -le 5 ] || fail "$name: took more than 5 s"
   [ -z "$(ls -A "$work/canary")" ] || fail "$name: wrote into the current folder"
   [ -z "$(ls -A "$TMPDIR")" ] || fail "$name: left files behind: $(ls -R "$TMPDIR")"
   [ ! -e "$work/escaped.lua" ] && [ ! -e /tmp/escaped.lua ] || fail "$name: a file escaped"
+done
+# Packs as other zip tools make them open and play.
+for p in "$work"/h/ok/*.story; do
+  name=$(basename "$p" .story)
+  out=$(cd "$work/canary" && timeout 20 "$bin" --check "$p" 2>&1) || fail "$name: a good pack was refused: $out"
+  out=$(printf '2\n1\n3\nq\n' | timeout 20 "$bin" --text "$p" 2>&1) || fail "$name: text play: $out"
+  echo "$out" | grep -q "The end:" || fail "$name: the pack did not play to an ending"
+  [ -z "$(ls -A "$TMPDIR")" ] || fail "$name: left files behind: $(ls -R "$TMPDIR")"
 done
 echo "pack: all passed ($(ls "$work"/h/*.story | wc -l) hostile packs refused)"

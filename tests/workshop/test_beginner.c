@@ -423,7 +423,121 @@ static void test_files_of_a_group(void **state) {
   remove(t);
   free(t);
   expect_error(CARD "include \"Part.lua\"\n", 4, "include \"Part.lua\": file not found; the folder has \"part.lua\"");
+  /* scenes/a.lua says include "b.lua" for scenes/b.lua: named from the story's folder */
+  char *sub = path_join(dir, "scenes");
+  mkdir(sub, 0700);
+  free(sub);
+  put("scenes/a.lua", "-- the first part\ninclude \"b.lua\"\n");
+  put("scenes/b.lua", "-- the second part\n");
+  put("story.lua", CARD "include \"scenes/a.lua\"\n");
+  Diag d2;
+  assert_null(load(&d2));
+  assert_true(said(&d2, DIAG_ERROR, "scenes/a.lua", 2, "include \"b.lua\": file not found; \"scenes/b.lua\" is there"));
+  diag_free(&d2);
+  t = path_join(dir, "scenes/a.lua");
+  remove(t);
+  free(t);
+  t = path_join(dir, "scenes/b.lua");
+  remove(t);
+  free(t);
   t = path_join(dir, "part.lua");
+  remove(t);
+  free(t);
+}
+
+
+/* What someone who has seen another language writes (redteam): a comment
+ * with // or #, if/then/end, "alex: hi" as in a chat script, a '}' too
+ * many, an apostrophe inside 'single quotes', ( ) or [ ] for { }: each said
+ * as what to write, at its line, never as Lua's "unexpected symbol". */
+static void test_other_languages(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  // Sam is angry\n  x \"hi\",\n  go \"e\",\n}\n" END, 5,
+               "// does not start a comment in a story: a comment starts with two minus signs, --");
+  expect_error(CARD "scene \"a\" {\n  # Sam is angry\n  x \"hi\",\n  go \"e\",\n}\n" END, 5,
+               "# does not start a comment");
+  expect_error(CARD "scene \"a\" {\n  if trust > 1 then x \"hi\" end\n  go \"e\",\n}\n" END, 5,
+               "'if' is not a word of the story language: lines that happen only sometimes go in when");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  go = end,\n}\n" END, 6,
+               "'end' is a word of the Lua language, not of a story");
+  expect_error(CARD "scene \"a\" {\n  x: \"hi\",\n  go \"e\",\n}\n" END, 5, "no ':' after x: a line is written x \"text\"");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  go \"e\",\n}\n}\n" END, 8, "this '}' closes nothing");
+  expect_error(CARD "scene \"a\" {\n  x 'it's me',\n  go \"e\",\n}\n" END, 5,
+               "the apostrophe ends this text, which started with one");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" ( go = \"e\" ),\n}\n" END, 5,
+               "a choice's fields go between curly brackets { }, not ( )");
+  expect_error(CARD "scene \"a\" [\n  x \"hi\",\n  go \"e\",\n]\n" END, 5, "use curly brackets { }");
+  /* errors raised while the file runs, not Lua's "attempt to call a table value" */
+  expect_error(CARD "scene \"a\" {\n  x \"hi\" \"there\",\n  go \"e\",\n}\n" END, 5,
+               "two things follow each other with nothing between them");
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\" } { did = \"talk\" },\n}\n" END, 5,
+               "two things follow each other with nothing between them");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\" .. {},\n  go \"e\",\n}\n" END, 5, "a line of a story is one text in quotes");
+  expect_error(CARD "scene \"a\" {\n  x.photo.big \"a cat\",\n  go \"e\",\n}\n" END, 5,
+               "'.photo' takes its text in quotes right after it");
+  /* a class's whole cast, each with local: Lua's limit is 200 in a file */
+  Buf cast = {0};
+  buf_adds(&cast, CARD);
+  for (int i = 0; i < 210; i++) buf_addf(&cast, "local p%d = character \"p%d\" { name = \"P%d\" }\n", i, i, i);
+  buf_adds(&cast, "scene \"a\" { go \"e\" }\n" END);
+  expect_error(cast.s, 203, "a character can be declared without local");
+  free(cast.s);
+  /* Notepad's "Unicode" (UTF-16, no BOM here) and a NUL inside a text */
+  Diag d;
+  char *path = path_join(dir, "story.lua");
+  char u16[] = "\0s\0t\0o\0r\0y\0 \0{\0\n";
+  char *why = NULL;
+  assert_true(write_file(path, u16, sizeof u16 - 1, &why));
+  free(path);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 1, "this file has empty bytes (NUL) in it: it was saved as \"Unicode\""));
+  diag_free(&d);
+  static const char nul_text[] = CARD "scene \"a\" {\n  x \"hi\\0\0there\",\n  go \"e\",\n}\n" END;
+  path = path_join(dir, "story.lua");
+  assert_true(write_file(path, nul_text, sizeof nul_text - 1, &why));
+  free(path);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 5, "empty bytes (NUL)"));
+  diag_free(&d);
+}
+
+
+/* What a story written outside the repository met (redteam): a scene id
+ * with a typo or a lookalike letter of another alphabet gets the closest
+ * one; a language written as a name ("French", "FR") or a path is refused
+ * at its line; a text saved in Latin-1 says to save as UTF-8; the card's
+ * and an ending's texts are at their own lines (the translation check and
+ * --translate's comments point there). */
+static void test_ids_languages_and_lines(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"ee\" },\n  choice \"B\" { go = \"e\" },\n}\n" END, 5,
+               "there is no scene \"ee\" (did you mean \"e\"?)");
+  expect_error("story { id = \"b\", title = \"T\",\n  start = \"\xd1\x96ntro\" }\nscene \"intro\" { go \"e\" }\n" END, 2,
+               "(did you mean \"intro\"? a letter of \"\xd1\x96ntro\" comes from another alphabet");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  language = \"French\" }\nscene \"a\" { go \"e\" }\n" END,
+               2, "language is a language's short code in small letters, like \"en\", \"fr\" or \"it\", not \"French\"");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  language = \"FR\" }\nscene \"a\" { go \"e\" }\n" END,
+               2, "(write \"fr\")");
+  expect_error("story { id = \"b\", title = \"T\", start = \"a\",\n  translations = { \"../../x\" } }\nscene \"a\" { go \"e\" }\n" END,
+               2, "translations: list language codes in small letters, like { \"fr\", \"it\" }, not \"../../x\"");
+  expect_error(CARD "scene \"a\" {\n  x \"caf\xe9 cr\xe8me\",\n  go \"e\",\n}\n" END, 5,
+               "\"caf...\": the letter after this is not saved as UTF-8 text");
+  char *tr = path_join(dir, "translations");
+  mkdir(tr, 0700);
+  free(tr);
+  put("translations/fr.lua", "translation \"fr\" {\n}\n");
+  put("story.lua", "story {\n  id = \"b\",\n  title = \"The title\",\n  note = \"The note\",\n  start = \"a\",\n"
+                   "  translations = { \"fr\" },\n}\nscene \"a\" { go \"e\" }\nending \"e\" {\n  title = \"End\",\n"
+                   "  summary = \"Done.\",\n}\n");
+  Diag d;
+  Story *s = load(&d);
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 3, "translation of \"The title\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 4, "translation of \"The note\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 10, "translation of \"End\""));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 11, "translation of \"Done.\""));
+  story_free(s);
+  diag_free(&d);
+  char *t = path_join(dir, "translations/fr.lua");
   remove(t);
   free(t);
 }
@@ -431,6 +545,8 @@ static void test_files_of_a_group(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_comma),
+      cmocka_unit_test(test_other_languages),
+      cmocka_unit_test(test_ids_languages_and_lines),
       cmocka_unit_test(test_stray_characters),
       cmocka_unit_test(test_files_of_a_group),
       cmocka_unit_test(test_condition_slips),

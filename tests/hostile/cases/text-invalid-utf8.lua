@@ -1,4 +1,4 @@
--- expect: this text hides
+-- expect: not saved as UTF-8
 story { id = "hostile", title = "Hostile", language = "en", start = "a", minutes = 1, teaches = { "talk" }, vars = { n = 0 } }
 scene "a" {
   narrate "bad \255\254 bytes and \192\175 overlong",
