@@ -184,6 +184,7 @@ language "en" {
     video_call = "Video call",
     disappear_note = "Messages disappear after they are seen",
     me_label = "You",
+    unmute = "Unmute",
   },
 
   terminal = {

@@ -185,6 +185,7 @@ language "fr" {
     video_call = "Appel vidéo",
     disappear_note = "Les messages disparaissent après lecture",
     me_label = "Toi",
+    unmute = "Réactiver",
   },
 
   terminal = {

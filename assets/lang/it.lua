@@ -184,6 +184,7 @@ language "it" {
     video_call = "Videochiamata",
     disappear_note = "I messaggi spariscono dopo la lettura",
     me_label = "Tu",
+    unmute = "Riattiva",
   },
 
   terminal = {

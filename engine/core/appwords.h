@@ -7,7 +7,8 @@
  * each build their own declarations from this one list.
  * {name} in typing, request_from and reply_to is the person's name.
  * voice_call and video_call name a call in the list of conversations
- * ("Voice call"), whatever the story wrote on its call line. */
+ * ("Voice call"), whatever the story wrote on its call line; unmute is the
+ * Mute button's word once pressed. */
 #ifndef BTS_APPWORDS_H
 #define BTS_APPWORDS_H
 
@@ -17,6 +18,6 @@
   F(X, reply_to)                                                                                 \
   F(X, request_hint) F(X, composer) F(X, incoming_video) F(X, incoming_voice) F(X, calling)     \
   F(X, answer) F(X, decline) F(X, mute) F(X, camera) F(X, speaker) F(X, flip) F(X, effects)     \
-  F(X, hangup) F(X, voice_call) F(X, video_call) F(X, disappear_note) F(X, me_label)
+  F(X, hangup) F(X, voice_call) F(X, video_call) F(X, disappear_note) F(X, me_label) F(X, unmute)
 
 #endif

@@ -16,7 +16,7 @@
 #include "util.h"
 
 _Static_assert(SC_COUNT <= 64, "Skin.color_set holds one bit per colour");
-_Static_assert(S_APP_me_label - S_APP_label == SW_COUNT - 1, "the app words of i18n.h follow SkinWord's order");
+_Static_assert(S_APP_unmute - S_APP_label == SW_COUNT - 1, "the app words of i18n.h follow SkinWord's order");
 
 static const char VOCABULARY[] =
     "_skin = nil\n"

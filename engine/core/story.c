@@ -741,6 +741,43 @@ static void check_call_lines(Builder *b, const Item *items, int n, int *caller) 
   }
 }
 
+/* A choice marked button = "..." is the call screen's button only where
+ * that button is on screen when the choices show (the window's rule,
+ * engine/ui/call_view.c): Answer and Decline while an incoming call rings
+ * (the choices right after alex.call), Hang up in the call or while the
+ * player's own call rings. Elsewhere it stays a reply: said here, where
+ * the scene itself shows it. A scene entered in a call (no call nor
+ * hangup in it) is left alone. */
+static void check_call_buttons(Builder *b, const Scene *sc) {
+  int state = -1, at = 0; /* -1 unknown, 0 no call, 1 ringing, 2 connected; the line that made it */
+  bool out = false;
+  for (int i = 0; i < sc->nitems; i++) {
+    const Item *it = &sc->items[i];
+    if (it->kind == WORD_CALL) { state = 1; out = it->call_out; at = it->line; }
+    else if (it->kind == WORD_HANGUP) { state = 0; at = it->line; }
+    else if (it->kind == WORD_WHEN && state >= 0) state = -1; /* depends on the path: not said */
+    else if (state == 1 && it->kind != WORD_RECORDING && word_is((Word)it->kind, WF_SHOWN)) { state = 2; at = it->line; }
+  }
+  unsigned seen = 0;
+  for (int k = 0; k < sc->nchoices; k++) {
+    const Choice *c = &sc->choices[k];
+    if (!c->button) continue;
+    const char *name = choice_button_name((ChoiceButton)c->button);
+    if (seen >> c->button & 1)
+      WARN(b, c->file, c->line, "button = \"%s\" again: the call has one, an earlier choice of this scene; this one stays a reply", name);
+    seen |= 1u << c->button;
+    bool ring = c->button != BUTTON_hangup;
+    if (state == 0)
+      WARN(b, c->file, c->line, "button = \"%s\": the call has ended (hangup, line %d) before these choices; it stays a reply", name, at);
+    else if (state == 1 && out && ring)
+      WARN(b, c->file, c->line, "button = \"%s\": the player makes this call (outgoing = true): it has a Hang up button only; this stays a reply", name);
+    else if (state == 1 && !out && !ring)
+      WARN(b, c->file, c->line, "button = \"hangup\": the call still rings when these choices show: its buttons are answer and decline; this stays a reply");
+    else if (state == 2 && ring)
+      WARN(b, c->file, c->line, "button = \"%s\": the call is answered before these choices (line %d is in the call): answer and decline are the choices right after the call line; this stays a reply", name, at);
+  }
+}
+
 static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
 static void build_body(Builder *b, int t, Item *it, int depth);
 
@@ -1342,6 +1379,7 @@ static void build_scenes(Builder *b, int list) {
       }
     }
     lua_pop(L, 1);
+    check_call_buttons(b, sc);
     /* moment = "...": what the teacher's sheets call this moment (moment.h) */
     sc->moment = bstr(b, t, "moment");
     if (sc->moment) {

@@ -667,9 +667,15 @@ static bool turn_choice(Game *g) {
   Runtime *rt = g->rt;
   char line[256];
   fputs("\n", t->out);
+  /* the call screen's buttons are numbered replies here, with their word */
+  static const StrId BUTTON_WORD[BUTTON_COUNT] = {[BUTTON_answer] = S_APP_answer, [BUTTON_decline] = S_APP_decline,
+                                                  [BUTTON_hangup] = S_APP_hangup};
   for (int i = 0; i < rt_choice_count(rt); i++) {
     fprintf(t->out, "  %d) ", i + 1);
-    put(t, rt_choice_text(rt, i));
+    int b = rt_choice_button_of(rt, i);
+    const char *text = rt_choice_text(rt, i);
+    if (b) fprintf(t->out, "[%s]%s", T(t, BUTTON_WORD[b]), strcasecmp(text, T(t, BUTTON_WORD[b])) ? " " : "");
+    if (!b || strcasecmp(text, T(t, BUTTON_WORD[b]))) put(t, text);
     fputs("\n", t->out);
   }
   fprintf(t->out, "%s> ", T(t, T_PROMPT));

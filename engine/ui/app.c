@@ -11,6 +11,8 @@
 #endif
 
 #include "author.h"
+#include "call_view.h"
+#include "choices.h"
 #include "map_view.h"
 #include "chat_view.h"
 #include "ask_view.h"
@@ -325,6 +327,7 @@ void app_act(App *app, Action a, int arg, int arg2) {
     if (app_play_choose(app, arg)) app->in.focus = -1;
     break;
   case ACT_SKIP: play_skip(&app->play, app->now); break;
+  case ACT_CALL: call_press(app, arg); break;
   case ACT_DEBRIEF:
     if (app->play.story) play_keep_ended(&app->play);
     app_go(app, SCR_DEBRIEF);
@@ -507,9 +510,12 @@ static void focus_move(App *app, int dir) {
   app->gfx.dirty = true;
   if (!app->in.focus_visible || app->in.focus < 0 || app->in.focus >= app->in.nzones) {
     app->in.focus_visible = true;
-    /* start on the first reply when there are replies */
+    /* start on the first reply when there are replies, else on a call's
+     * button (a call that rings with Answer and Decline only) */
     for (int i = 0; i < app->in.nzones; i++)
       if (app->in.zones[i].action == ACT_CHOICE) { app->in.focus = i; focus_landed(app); return; }
+    for (int i = 0; i < app->in.nzones; i++)
+      if (app->in.zones[i].action == ACT_CALL) { app->in.focus = i; focus_landed(app); return; }
     for (int i = 0; i < app->in.nzones; i++)
       if (focusable(&app->in.zones[i])) { app->in.focus = i; focus_landed(app); return; }
     app->in.focus = -1;
@@ -682,7 +688,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   if (c >= SDLK_1 && c < SDLK_1 + STORY_CHOICES_MAX) digit = c - SDLK_1;
   if (c >= SDLK_KP_1 && c < SDLK_KP_1 + STORY_CHOICES_MAX) digit = c - SDLK_KP_1;
   if (app->nav.screen == SCR_CHAT && !app->nav.help_open) {
-    if (digit >= 0 && play_waiting_choice(&app->play)) app_act(app, ACT_CHOICE, digit, 0);
+    if (digit >= 0 && play_waiting_choice(&app->play)) app_act(app, ACT_CHOICE, strip_reply(app, digit), 0);
     else if (play_skip(&app->play, app->now)) app->gfx.dirty = true; /* any other key skips the typing */
   }
 }
@@ -883,8 +889,24 @@ static bool settle_anchor(App *app) {
   return want != before;
 }
 
+/* The focused button before this frame drew the new ones: when the control
+ * now at its place is another one, the focus follows the button; a call's
+ * button gone with its call hands the focus to the first reply (or none). */
+static void settle_focus(App *app, ZoneId was) {
+  if (!was.set || app->in.focus < 0) return;
+  if (app->in.focus < app->in.nzones && find_zone(app, was) == app->in.focus) return;
+  int i = find_zone(app, was);
+  if (i >= 0) app->in.focus = i;
+  else if (was.action == ACT_CALL) app->in.focus = find_zone(app, (ZoneId){ACT_CHOICE, strip_reply(app, 0), 0, true});
+}
+
 void app_draw(App *app) {
   ensure_fonts(app);
+  ZoneId was = {0};
+  if (app->in.focus >= 0 && app->in.focus < app->in.nzones) {
+    const Zone *z = &app->in.zones[app->in.focus];
+    was = (ZoneId){z->action, z->arg, z->arg2, true};
+  }
   app->gfx.frame++;
   app->in.nzones = 0;
   app->gfx.nrecs = 0;
@@ -930,6 +952,7 @@ void app_draw(App *app) {
     app_draw(app); /* once more, scrolled so the control stays put */
     return;
   }
+  settle_focus(app, was);
   settle_want(app);
   author_draw(app);
   draw_status(app);

@@ -45,7 +45,8 @@ typedef enum {
   ACT_BACK_SHOW,   /* arg: a decision out of view in that list, brought into view */
   ACT_ASK,         /* arg: 1 the first answer, 0 the second */
   ACT_QUESTION,    /* the before/after questions (ask_view.h) */
-  ACT_SUMMARY      /* the printable summary of the session (summary_key.c) */
+  ACT_SUMMARY,     /* the printable summary of the session (summary_key.c) */
+  ACT_CALL         /* a call screen's button: arg a SkinControl, or CALL_ANSWER / CALL_DECLINE (call_view.h) */
 } Action;
 
 typedef struct {

@@ -4,8 +4,12 @@
  * neutral silhouette, never an image of them) or a voice call (the caller's
  * avatar large); the app's buttons with their words and a red hang-up; a
  * timer, captions of what is said, and the REC mark once, only when the
- * story says `recording`. The buttons are the app's look: the player's
- * replies stay in the strip below, where every choice is. */
+ * story says `recording`. The buttons are controls, as in the app: Answer,
+ * Decline and Hang up are the story's replies marked button = (they leave
+ * the strip below, where the other replies stay); Mute, Camera and the
+ * app's other buttons turn on and off for the player, per call, and never
+ * change the story. A button that would do nothing is drawn hollow and
+ * grey, out of the Tab order. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +18,7 @@
 #include "avatar.h"
 #include "call_view.h"
 #include "draw.h"
+#include "util.h"
 
 #define KSIZE(app, n) dp(app, (app)->gfx.th.skin->size[SZ_##n])
 #define KCHOICE(app, n) ((app)->gfx.th.skin->choice[SK_##n])
@@ -199,21 +204,140 @@ static Buttons buttons_fit(App *app, const char *const *words, int n, int w, int
   return b;
 }
 
+/* ---- the buttons as controls ---- */
+
+/* The story's button (ChoiceButton) a call button is: Answer, Decline,
+ * Hang up; BUTTON_NONE for the app's own. */
+static int story_button(int which) {
+  return which == CALL_ANSWER ? BUTTON_answer : which == CALL_DECLINE ? BUTTON_decline
+         : which == CTL_hangup ? BUTTON_hangup : BUTTON_NONE;
+}
+
+static bool is_toggle(int which) { return which >= 0 && which < CTL_COUNT && which != CTL_hangup; }
+
+/* The waiting reply that button is, or -1. */
+static int button_reply(App *app, int which) {
+  int b = story_button(which);
+  if (!b || !play_waiting_choice(&app->play)) return -1;
+  return rt_choice_button(app->play.rt, b);
+}
+
+/* Pressing it does something now: a toggle always; Answer, Decline and
+ * Hang up when they are a waiting reply; Answer also when the story goes
+ * on into the call by itself (it answers at once). */
+static bool button_live(App *app, int which) {
+  if (is_toggle(which) || button_reply(app, which) >= 0) return true;
+  return which == CALL_ANSWER && !play_waiting_choice(&app->play) && app->play.reveal_at;
+}
+
+/* The toggles belong to one call: a new call starts with them all off. */
+static void call_owner(App *app) {
+  Play *p = &app->play;
+  int cb;
+  bool rec;
+  play_call_state(p, &cb, &rec);
+  if (p->call_on_beat != cb + 1) {
+    p->call_on_beat = cb + 1;
+    p->call_on = 0;
+  }
+}
+
+static bool toggled(App *app, int which) { return is_toggle(which) && (app->play.call_on >> which & 1); }
+
+void call_press(App *app, int which) {
+  call_owner(app);
+  if (is_toggle(which)) {
+    app->play.call_on ^= 1u << which;
+    return;
+  }
+  int i = button_reply(app, which);
+  if (i >= 0) app_act(app, ACT_CHOICE, i, 0);
+  else if (which == CALL_ANSWER && !play_waiting_choice(&app->play)) play_skip(&app->play, app->now);
+}
+
+bool call_shows_reply(App *app, int i) {
+  if (app->classroom || !play_waiting_choice(&app->play)) return false;
+  int b = rt_choice_button_of(app->play.rt, i);
+  if (!b || rt_choice_button(app->play.rt, b) != i) return false; /* a second one marked the same stays a reply */
+  int cb;
+  bool rec;
+  int state = play_call_state(&app->play, &cb, &rec);
+  if (!state) return false;
+  if (state == 1 && !rt_history(app->play.rt, cb)->call_out) return b == BUTTON_answer || b == BUTTON_decline;
+  return b == BUTTON_hangup;
+}
+
+static const SkinWord BUTTON_WORDS[BUTTON_COUNT] = {[BUTTON_answer] = SW_answer, [BUTTON_decline] = SW_decline,
+                                                    [BUTTON_hangup] = SW_hangup};
+
+/* "word" or "word: reply" (when the reply says more than the word). */
+static void word_and_reply(char *out, size_t n, const char *word, const char *reply) {
+  if (reply && strcasecmp(reply, word) != 0) snprintf(out, n, "%s: %s", word, reply);
+  else snprintf(out, n, "%s", word);
+}
+
+char *call_reply_said(App *app, int i) {
+  if (!call_shows_reply(app, i)) return NULL;
+  char buf[600];
+  word_and_reply(buf, sizeof buf, SW(app, BUTTON_WORDS[rt_choice_button_of(app->play.rt, i)]), rt_choice_text(app->play.rt, i));
+  return xstrdup(buf);
+}
+
+/* What a focused button says: its word and state ("Mute: off"), or its
+ * word and the reply it is ("Hang up: Say no and hang up") when they
+ * differ. The zone keeps the pointer for this frame: one buffer each. */
+static const char *spoken(App *app, int which, const char *word) {
+  static char said[CTL_COUNT + 2][400];
+  char *out = said[which];
+  if (is_toggle(which)) {
+    bool on = toggled(app, which) != (which == CTL_camera); /* pressed, the camera is off */
+    snprintf(out, sizeof said[0], "%s: %s", control_word(app, (SkinControl)which), S(app, on ? S_ON : S_OFF));
+    return out;
+  }
+  int i = button_reply(app, which);
+  word_and_reply(out, sizeof said[0], word, i >= 0 ? rt_choice_text(app->play.rt, i) : NULL);
+  return out;
+}
+
 /* One button: its circle at (cx, y), the icon (or the lifted handset of
- * Answer), the word under it. */
-static void round_button(App *app, const Buttons *b, int cx, int y, SkinControl k, SDL_Color fill, const char *word,
+ * Answer), the word under it. A control (ACT_CALL, which) when pressing it
+ * does something: pressed toggles filled light, Mute's word "Unmute";
+ * else hollow and grey, as an app shows what cannot be pressed. */
+static void round_button(App *app, const Buttons *b, int cx, int y, int which, SDL_Color fill, const char *word,
                          bool answer) {
   const Theme *t = &app->gfx.th;
   int r = b->r;
-  fill_circle(app, cx, y + r, r, fill);
-  /* an icon needs 3:1: white on the app's green and red, as phones draw it */
-  SDL_Color white = {255, 255, 255, 255};
-  SDL_Color ink = contrast_ratio(white, fill) >= 3 ? white : color_on(fill);
+  SkinControl k = which < CTL_COUNT ? (SkinControl)which : CTL_hangup;
+  bool live = button_live(app, which), on = toggled(app, which);
+  if (on && k == CTL_mute) word = SW(app, SW_unmute);
+  SDL_Color ink;
+  if (live) {
+    if (on) fill = t->call_text; /* pressed */
+    fill_circle(app, cx, y + r, r, fill);
+    /* an icon needs 3:1: white on the app's green and red, as phones draw it */
+    SDL_Color white = {255, 255, 255, 255};
+    ink = contrast_ratio(white, fill) >= 3 ? white : color_on(fill);
+  } else {
+    int edge = dp(app, 2) > 1 ? dp(app, 2) : 1;
+    fill_circle(app, cx, y + r, r, t->call_dim);
+    fill_circle(app, cx, y + r, r - edge, t->call_bg);
+    ink = t->call_dim;
+  }
   if (answer) handset(app, cx, y + r, r, -30, ink);
   else icon(app, k, cx, y + r, r, ink);
-  TextBox *l = text_layout(app, FONT_SMALL, word, b->cell - dp(app, 4), t->call_text);
+  if (on && (k == CTL_mute || k == CTL_camera)) { /* and a stroke through it: off */
+    SDL_FPoint sl[2] = {{(float)(cx - r * 0.55), (float)(y + r * 0.45)}, {(float)(cx + r * 0.55), (float)(y + r * 1.55)}};
+    stroke(app, sl, 2, (float)(r * 0.12 > 1.5 ? r * 0.12 : 1.5), ink);
+  }
+  TextBox *l = text_layout(app, FONT_SMALL, word, b->cell - dp(app, 4), live ? t->call_text : t->call_dim);
   SDL_Rect box = {cx - b->cell / 2, y + 2 * r + dp(app, 6), b->cell, b->word_h};
   draw_box(app, l, cx - l->w / 2, box.y, box, t->call_bg, t->call_bg);
+  if (live) {
+    SDL_Rect z = {cx - b->cell / 2 + dp(app, 4), y - dp(app, 2), b->cell - dp(app, 8), 2 * r + dp(app, 8) + b->word_h};
+    int n = app->in.nzones;
+    zone_add(app, z, ACT_CALL, which, 0);
+    if (app->in.nzones > n) app->in.zones[n].label = spoken(app, which, word); /* read aloud when focused */
+  }
 }
 
 /* The app's buttons in the call (the skin's list, hang-up in red). Where
@@ -251,7 +375,7 @@ static void controls_draw(App *app, const Buttons *b, const SkinControl *list, S
     int in_row = row == b->rows - 1 ? b->n - row * b->cols : b->cols;
     int x0 = area.x + (area.w - in_row * b->cell) / 2 + b->cell / 2;
     SkinControl c = list[i];
-    round_button(app, b, x0 + col * b->cell, y + row * row_h, c, c == CTL_hangup ? t->decline : t->control,
+    round_button(app, b, x0 + col * b->cell, y + row * row_h, (int)c, c == CTL_hangup ? t->decline : t->control,
                  control_word(app, c), false);
   }
   app->gfx.marks.controls = (SDL_Rect){area.x, y, area.w, b->h};
@@ -354,8 +478,8 @@ static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect ar
   if (out) {
     round_button(app, &b, cx, by, CTL_hangup, t->decline, words[0], false);
   } else {
-    round_button(app, &b, cx - off, by, CTL_hangup, t->decline, words[0], false);
-    round_button(app, &b, cx + off, by, CTL_hangup, t->answer, words[1], true);
+    round_button(app, &b, cx - off, by, CALL_DECLINE, t->decline, words[0], false);
+    round_button(app, &b, cx + off, by, CALL_ANSWER, t->answer, words[1], true);
   }
   app->gfx.marks.controls = (SDL_Rect){area.x, by, area.w, b.h};
 }
@@ -609,6 +733,7 @@ void draw_call(App *app, int call_beat, bool recording, SDL_Rect area) {
   const Beat *call = rt_history(p->rt, call_beat);
   const Character *ch = call->who >= 0 && call->who < p->story->nchars ? &p->story->chars[call->who] : NULL;
   int state = play_call_state(&app->play, &call_beat, &recording);
+  call_owner(app);
   app->gfx.marks.header = (SDL_Rect){area.x, area.y, area.w, call_top_height(app)};
   SDL_Rect bar = top_buttons(app, area);
   if (state == 1) ringing(app, call, ch, area);

@@ -3,6 +3,7 @@
  * quiet hint while messages arrive. Buttons wrap their text, never clip it. */
 #include <stdio.h>
 
+#include "call_view.h"
 #include "choices.h"
 #include "draw.h"
 #include "lesson.h"
@@ -11,10 +12,26 @@ static int columns(App *app, int width, int n) {
   return n >= 2 && width >= dp(app, 760) ? 2 : 1;
 }
 
-static void label(App *app, int i, char *buf, size_t n) {
+/* The replies in the strip, in order (shown indices): every waiting reply
+ * but those the call screen shows as its buttons (Answer, Hang up...). */
+static int strip_replies(App *app, int *out) {
+  int n = 0, all = rt_choice_count(app->play.rt);
+  for (int i = 0; i < all && n < STORY_CHOICES_MAX; i++)
+    if (!call_shows_reply(app, i)) out[n++] = i;
+  return n;
+}
+
+int strip_reply(App *app, int k) {
+  int list[STORY_CHOICES_MAX];
+  int n = play_waiting_choice(&app->play) ? strip_replies(app, list) : 0;
+  return k >= 0 && k < n ? list[k] : -1;
+}
+
+/* The strip's k-th reply, numbered as the strip shows it (the keys 1-4). */
+static void label(App *app, int k, int i, char *buf, size_t n) {
   /* classroom mode: the letter stands beside the text, large (lettered) */
   if (app->classroom) snprintf(buf, n, "%s", rt_choice_text(app->play.rt, i));
-  else snprintf(buf, n, "%d.  %s", i + 1, rt_choice_text(app->play.rt, i));
+  else snprintf(buf, n, "%d.  %s", k + 1, rt_choice_text(app->play.rt, i));
 }
 
 /* The room a reply's letter takes at the left of its button. */
@@ -46,16 +63,18 @@ static void lettered(App *app, SDL_Rect r, const char *text, int i) {
 /* The replies' height at this width; *tallest: the tallest row's. */
 static int replies_height(App *app, int width, int *tallest) {
   int pad = dp(app, 12), gap = dp(app, 10);
-  int n = rt_choice_count(app->play.rt);
+  int list[STORY_CHOICES_MAX];
+  int n = strip_replies(app, list);
+  *tallest = 0;
+  if (!n) return 0; /* every reply is a button of the call */
   int cols = columns(app, width, n);
   int bw = (width - 2 * pad - (cols - 1) * gap) / cols;
   int h = 2 * pad;
-  *tallest = 0;
   for (int i = 0; i < n; i += cols) {
     int row = 0;
     for (int k = i; k < i + cols && k < n; k++) {
       char buf[600];
-      label(app, k, buf, sizeof buf);
+      label(app, k, list[k], buf, sizeof buf);
       int bh = reply_height(app, buf, bw);
       if (bh > row) row = bh;
     }
@@ -117,7 +136,9 @@ void draw_choices(App *app, SDL_Rect area) {
   fill_rect(app, (SDL_Rect){area.x, area.y, area.w, dp(app, 1) > 0 ? dp(app, 1) : 1}, t->sep);
   app->gfx.marks.strip = area;
   if (play_waiting_choice(&app->play)) {
-    int n = rt_choice_count(app->play.rt);
+    int list[STORY_CHOICES_MAX];
+    int n = strip_replies(app, list);
+    if (!n) return;
     int cols = columns(app, area.w, n);
     int bw = (area.w - 2 * pad - (cols - 1) * gap) / cols;
     /* new replies start at the top of the strip */
@@ -137,15 +158,15 @@ void draw_choices(App *app, SDL_Rect area) {
       int row = 0;
       char buf[4][600];
       for (int k = i; k < i + cols && k < n; k++) {
-        label(app, k, buf[k - i], sizeof buf[0]);
+        label(app, k, list[k], buf[k - i], sizeof buf[0]);
         int bh = reply_height(app, buf[k - i], bw);
         if (bh > row) row = bh;
       }
       for (int k = i; k < i + cols && k < n; k++) {
         SDL_Rect r = {area.x + pad + (k - i) * (bw + gap), y, bw, row};
         /* The player's own voice: the out-bubble colours. */
-        if (app->classroom) lettered(app, r, buf[k - i], k);
-        else button_colored(app, r, buf[k - i], ACT_CHOICE, k, 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
+        if (app->classroom) lettered(app, r, buf[k - i], list[k]);
+        else button_colored(app, r, buf[k - i], ACT_CHOICE, list[k], 0, t->button, t->button_text, t->button_border, FONT_BODY, 1);
       }
       y += row + gap;
     }

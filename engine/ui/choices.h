@@ -13,5 +13,8 @@ int strip_height(App *app, int width, int top, int newest);
  * whole reply, which then scrolls. */
 int strip_height_keeping(App *app, int width, int top, int keep);
 void draw_choices(App *app, SDL_Rect area);
+/* The shown reply that is the strip's k-th (0-based; key k + 1), or -1:
+ * the strip leaves out the replies that are a call's buttons. */
+int strip_reply(App *app, int k);
 
 #endif

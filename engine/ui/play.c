@@ -135,6 +135,7 @@ uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
       if (b->kind == WORD_CALL || (b->in_call && p->shown >= 2 &&
                                    rt_history(p->rt, p->shown - 2)->kind == WORD_CALL))
         p->call_since = now;
+      if (b->kind == WORD_CALL) p->call_on = 0; /* a new call: Mute, Camera... all off */
       *changed = true; /* at the bottom the view follows; scrolled up, it stays put */
       continue;
     }

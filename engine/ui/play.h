@@ -22,6 +22,8 @@ typedef struct {
   bool composing;          /* history[shown], the player's, is being typed */
   uint64_t reveal_from;    /* when the wait for history[shown] began */
   uint64_t call_since;     /* when the current call connected */
+  unsigned call_on;        /* the call's buttons the player turned on or off (1 << SkinControl): Mute... */
+  int call_on_beat;        /* the call they belong to: a new call starts with none */
   bool no_save;            /* the author's loop: the player's save stays */
   uint64_t clock_start;    /* the lesson's clock: when this run began... */
   uint64_t clock_before;   /* ...and the ms used before it (a resumed save) */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "call_view.h"
 #include "reader.h"
 #include "settings_view.h"
 #include "speakable.h"
@@ -141,12 +142,25 @@ static bool say_beats(App *app, bool cut) {
   return said;
 }
 
+/* The replies as the strip numbers them (the keys 1-4), then the call's
+ * buttons that are replies, by their word: "Answer: Pick up." */
 static void say_choices(App *app, bool cut) {
   Runtime *rt = app->play.rt;
-  int n = rt_choice_count(rt);
+  int n = rt_choice_count(rt), m = 0;
   const char **texts = xcalloc((size_t)(n > 0 ? n : 1), sizeof *texts);
-  for (int i = 0; i < n; i++) texts[i] = rt_choice_text(rt, i);
-  say(app, speak_choices(S(app, S_REPLIES), texts, n, SPEECH(app, rt_lang(rt))), cut);
+  Buf buttons = {0};
+  for (int i = 0; i < n; i++) {
+    char *b = call_reply_said(app, i);
+    if (b) buf_addf(&buttons, "%s%s", buttons.len ? ". " : "", b);
+    else texts[m++] = rt_choice_text(rt, i);
+    free(b);
+  }
+  if (m) say(app, speak_choices(S(app, S_REPLIES), texts, m, SPEECH(app, rt_lang(rt))), cut);
+  if (buttons.len) {
+    char *b = buf_take(&buttons);
+    say(app, speak_clean(b, SPEECH(app, rt_lang(rt))), cut && !m);
+    free(b);
+  }
   free(texts);
 }
 

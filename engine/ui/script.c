@@ -8,7 +8,8 @@
  *   choose N            (reply N, 1-based; reveals what is pending first)
  *   run                 (reveal everything up to the next choice or ending)
  *   end                 (always take the first reply until an ending)
- *   undo                wait MS         key NAME (SDL key name: F1, Return, 2)
+ *   undo                wait MS         key NAME (SDL key name: F1, Return, 2;
+ *                                       Shift+Tab with Shift held)
  *   text STRING         click X Y       scroll N [X Y] (wheel notches; + = up;
  *                       with the pointer moved to X Y first: over the list) 
  *   drag X Y DY         (press, move DY pixels, release: a finger's scroll)
@@ -23,6 +24,8 @@
  *   inbox [requests]    (the list of conversations, or the app's requests
  *                       folder, opened as the header's button does)
  *   thread ID           (open the conversation with character ID)
+ *   press NAME          (the call screen's button: answer, decline, hangup,
+ *                       mute, camera, speaker, flip, effects; as a click)
  * Headless, time is virtual: `wait` advances the clock the app reads. In a
  * real window the same lines become SDL events pushed into the queue. */
 #include <stdio.h>
@@ -30,6 +33,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "call_view.h"
 #include "forget.h"
 #include "lesson.h"
 #include "presenter.h"
@@ -41,14 +45,14 @@ typedef enum {
   C_SIZE, C_TEXTSCALE, C_CONTRAST, C_DYSLEXIC, C_SPEED, C_MOTION, C_LANG, C_COUNTRY, C_CLASSROOM,
   C_SETUP, C_SCREEN, C_CHOOSE, C_RUN, C_END, C_UNDO, C_WAIT, C_KEY, C_TEXT, C_CLICK, C_SCROLL,
   C_PAD, C_SHOT, C_ECHO, C_QUIT, C_DRAG, C_NOTRACE, C_DISCREET, C_FORGET, C_VOTES, C_BACK, C_PRESENTER,
-  C_INBOX, C_THREAD
+  C_INBOX, C_THREAD, C_PRESS
 } Cmd;
 
 static const char *const NAMES[] = {
   "size", "textscale", "contrast", "dyslexic", "speed", "motion", "lang", "country", "classroom",
   "setup", "screen", "choose", "run", "end", "undo", "wait", "key", "text", "click", "scroll",
   "pad", "shot", "echo", "quit", "drag", "notrace", "discreet", "forget", "votes", "back", "presenter",
-  "inbox", "thread"};
+  "inbox", "thread", "press"};
 
 typedef struct {
   Cmd cmd;
@@ -185,7 +189,10 @@ static bool make_event(App *app, const Line *l, SDL_Event *ev, SDL_Event *ev2) {
   case C_KEY:
     ev->type = SDL_KEYDOWN;
     ev->key.state = SDL_PRESSED;
-    ev->key.keysym.sym = SDL_GetKeyFromName(l->s);
+    /* "Shift+Tab": the key with Shift held */
+    bool shift = strncmp(l->s, "Shift+", 6) == 0;
+    ev->key.keysym.sym = SDL_GetKeyFromName(l->s + (shift ? 6 : 0));
+    ev->key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
     ev->key.keysym.scancode = SDL_GetScancodeFromKey(ev->key.keysym.sym);
     *ev2 = *ev;
     ev2->type = SDL_KEYUP;
@@ -334,6 +341,22 @@ static void apply(App *app, const Line *l) {
     int who = app->play.story ? story_char_index(app->play.story, l->s) : -1;
     if (who >= 0) app_act(app, ACT_THREAD, who, 0);
     else fprintf(stderr, "script line %d: no character \"%s\" in this story\n", l->line, l->s);
+    break;
+  }
+  case C_PRESS: { /* through the button on screen: the press a click makes */
+    app_draw(app); /* this moment's buttons (a window draws when it is dirty) */
+    int which = strcmp(l->s, "answer") == 0 ? CALL_ANSWER : strcmp(l->s, "decline") == 0 ? CALL_DECLINE : -1;
+    for (int c = 0; c < CTL_COUNT && which < 0; c++)
+      if (strcmp(l->s, skin_word_key((SkinWord)(SW_mute + c))) == 0) which = c;
+    int z = -1;
+    for (int i = 0; i < app->in.nzones && which >= 0; i++)
+      if (app->in.zones[i].action == ACT_CALL && app->in.zones[i].arg == which) z = i;
+    if (z >= 0) {
+      app->in.focus = z;
+      app_act(app, ACT_CALL, which, 0);
+    } else {
+      fprintf(stderr, "script line %d: no call button \"%s\" to press on screen\n", l->line, l->s);
+    }
     break;
   }
   case C_FORGET:

@@ -232,7 +232,7 @@ scene "paper" {
   narrate "Sur l'écran, elle replace une mèche de cheveux. Fait un petit signe. Sourit.",
   narrate "Exactement comme au début de l'appel. Au même rythme, au même moment.",
   think "On dirait… une boucle. Une vidéo qui recommence.",
-  choice "Raccrocher" { go = "hung-up", did = "boundaries" },
+  choice "Raccrocher" { go = "hung-up", did = "boundaries", button = "hangup" },
   choice "Rester encore un peu : c'est peut-être la connexion" { go = "call-on" },
 }
 
@@ -246,7 +246,7 @@ scene "call-on" {
   clara "montre-moi plus… c'est toi que je veux voir 😏",
   clara "personne saura, c'est juste entre nous",
   think "Mon cœur bat vite. C'est flatteur, c'est excitant. Et ça va un peu vite.",
-  choice "Dire non et raccrocher" { go = "hung-up", did = "boundaries", say = "non, pas comme ça. bonne nuit" },
+  choice "Dire non et raccrocher" { go = "hung-up", did = "boundaries", say = "non, pas comme ça. bonne nuit", button = "hangup" },
   choice "Dire que ça va trop vite" { go = "pressure", say = "attends, ça va un peu vite pour moi" },
   choice "Te laisser porter" { go = "call-cut" },
 }
@@ -256,7 +256,7 @@ scene "pressure" {
   clara "moi aussi je suis gênée tu sais… on le fait ensemble ?",
   clara "sinon je raccroche et tu me reverras plus jamais",
   think "Si je dis non, elle part. Et si je dis oui…",
-  choice "Raccrocher quand même" { go = "hung-up", did = "boundaries", say = "{désolé|désolée|désolé·e}, pas ce soir" },
+  choice "Raccrocher quand même" { go = "hung-up", did = "boundaries", say = "{désolé|désolée|désolé·e}, pas ce soir", button = "hangup" },
   choice "Rester, pour ne pas la perdre" { go = "call-cut" },
 }
 

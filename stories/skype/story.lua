@@ -319,7 +319,7 @@ scene "appel" {
   narrate "Les demandes deviennent plus intimes. Plus insistantes. Des choses que tu n'aurais jamais imaginées il y a deux semaines.",
   think "Mon cœur bat trop vite. Je sais pas si j'en ai envie. Mais j'ai pas envie de tout gâcher non plus.",
 
-  choice "Raccrocher" { go = "raccroche", did = "boundaries", set = { hung_up = true } },
+  choice "Raccrocher" { go = "raccroche", did = "boundaries", set = { hung_up = true }, button = "hangup" },
   choice "Dire « je préfère pas »" { go = "insiste", say = "je préfère pas…" },
   choice "Faire ce que Sacha demande" { go = "coupe" },
 }
@@ -330,7 +330,7 @@ scene "insiste" {
   sacha "moi je te fais confiance",
   think "« Entre nous. » Avec quelqu'un dont je n'ai jamais entendu la voix.",
 
-  choice "Raccrocher" { go = "raccroche", did = "boundaries", set = { hung_up = true } },
+  choice "Raccrocher" { go = "raccroche", did = "boundaries", set = { hung_up = true }, button = "hangup" },
   choice "Céder" { go = "coupe" },
 }
 

@@ -7,7 +7,8 @@
  * frame goes through checks.h: Help, the header and the newest message in
  * view, every text inside its box, no word cut, contrast 4.5:1 (7:1 in high
  * contrast); on the screens with buttons, the focus ring after a Tab; on
- * those with the list of conversations, every row reachable (it scrolls).
+ * those with the list of conversations, every row reachable (it scrolls);
+ * on the call screens, Tab reaching each of the call's buttons, ring shown.
  *   ui_matrix_test W H [--corners] [--shots DIR]
  * --corners: only 100 % normal and 200 % dyslexia (the 4K run, to keep
  * `make test` short); --shots: every frame kept as a BMP.
@@ -21,6 +22,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "call_view.h"
 #include "checks.h"
 #include "headless.h"
 #include "paths.h"
@@ -39,35 +41,36 @@ typedef struct {
   bool ring;     /* also check the focus ring after a Tab */
   bool italian;  /* also in Italian at 200% (the longest words) */
   bool inbox;    /* in the inbox fixture (a group, friends, a blocked account, a request) */
+  int calls;     /* a call screen: 1 + the button (ACT_CALL arg) that must be a control, each reached by Tab */
 } Screen_;
 
 static const Screen_ SCREENS[] = {
-  {"chat", "run\nscroll 3\n", true, false, false, false},
-  {"choices", "run\n", true, true, false, false},
-  {"typing", "wait 4500\n", true, false, false, false},
+  {"chat", "run\nscroll 3\n", true, false, false, false, 0},
+  {"choices", "run\n", true, true, false, false, 0},
+  {"typing", "wait 4500\n", true, false, false, false, 0},
   /* Each app's call screens: ringing (Answer and Decline), and in the call
    * (the caller's name as the header, the newest caption, the app's
    * buttons with their words, REC). */
-  {"ringing", "choose 1\nwait 900\n", true, false, false, false},
-  {"call", "choose 1\nrun\nwait 5000\n", true, true, false, false},
+  {"ringing", "choose 1\nwait 900\n", true, false, false, false, 1 + CALL_ANSWER},
+  {"call", "choose 1\nrun\nwait 5000\n", true, true, false, false, 1 + CTL_hangup},
   /* a phone call the player makes (voice = true, outgoing = true) */
-  {"phone", "choose 3\nrun\n", true, true, false, false},
-  {"ended", "end\n", true, true, false, false},
-  {"help", "run\nscreen help\n", false, true, true, false},
-  {"setup", "screen setup\n", false, true, true, false},
-  {"menu", "screen menu\n", false, true, true, false},
-  {"settings", "screen settings\n", false, true, true, false},
-  {"settings-end", "screen settings\nkey End\n", false, false, true, false},
-  {"debrief", "end\nscreen debrief\n", false, true, true, false},
-  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false, false},
-  {"map", "screen map\n", false, true, false, false},
+  {"phone", "choose 3\nrun\n", true, true, false, false, 1 + CTL_hangup},
+  {"ended", "end\n", true, true, false, false, 0},
+  {"help", "run\nscreen help\n", false, true, true, false, 0},
+  {"setup", "screen setup\n", false, true, true, false, 0},
+  {"menu", "screen menu\n", false, true, true, false, 0},
+  {"settings", "screen settings\n", false, true, true, false, 0},
+  {"settings-end", "screen settings\nkey End\n", false, false, true, false, 0},
+  {"debrief", "end\nscreen debrief\n", false, true, true, false, 0},
+  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false, false, 0},
+  {"map", "screen map\n", false, true, false, false, 0},
   /* the inbox: the request card above Accept / Decline, the list of
    * conversations in the app's look, an app's requests folder, a blocked
    * contact's conversation */
-  {"request", "run\n", true, true, false, true},
-  {"inbox", "run\ninbox\n", true, true, false, true},
-  {"requests", "run\ninbox requests\n", true, false, false, true},
-  {"blocked", "run\nthread alex\n", true, false, false, true},
+  {"request", "run\n", true, true, false, true, 0},
+  {"inbox", "run\ninbox\n", true, true, false, true, 0},
+  {"requests", "run\ninbox requests\n", true, false, false, true, 0},
+  {"blocked", "run\nthread alex\n", true, false, false, true, 0},
 };
 
 typedef struct {
@@ -143,6 +146,44 @@ static void reset(App *app) {
 
 static int frames;
 
+/* A call screen: its buttons are controls (Answer while it rings, the
+ * reply marked button = "hangup" in the call: must), and Tab reaches each
+ * one, in the order they are on screen, with a visible ring. */
+static int call_rings(App *app, const char *what, int must) {
+  int n = 0, bad = 0, seen = 0, last_x = -1, last_y = -1;
+  bool found = false;
+  for (int i = 0; i < app->in.nzones; i++) {
+    n += app->in.zones[i].action == ACT_CALL;
+    found |= app->in.zones[i].action == ACT_CALL && app->in.zones[i].arg == must;
+  }
+  if (!found) {
+    fprintf(stderr, "%s: the call's button %d cannot be pressed\n", what, must);
+    return 1;
+  }
+  app->in.focus = -1;
+  for (int k = 0; k < app->in.nzones + 2 && seen < n; k++) {
+    bad += run(app, "key Tab\n");
+    if (app->in.focus < 0 || app->in.zones[app->in.focus].action != ACT_CALL) continue;
+    const Zone *z = &app->in.zones[app->in.focus];
+    char ring[240];
+    snprintf(ring, sizeof ring, "%s-call%d", what, z->arg);
+    if (z->full.y == last_y && z->full.x <= last_x) { /* in one row: left to right */
+      fprintf(stderr, "%s: Tab goes back to the left along the call's buttons\n", ring);
+      bad++;
+    }
+    last_x = z->full.x;
+    last_y = z->full.y;
+    frames++;
+    bad += check_ring(app, ring, root);
+    seen++;
+  }
+  if (seen < n) {
+    fprintf(stderr, "%s: Tab reached %d of the %d call buttons\n", what, seen, n);
+    bad++;
+  }
+  return bad;
+}
+
 static int one(App *app, const Screen_ *sc, const char *skin, const Variant *v, const char *lang) {
   char what[200];
   snprintf(what, sizeof what, "%s-%s-%dx%d-%d%s%s%s%s", sc->name, skin, app->gfx.w, app->gfx.h, v->scale,
@@ -166,6 +207,7 @@ static int one(App *app, const Screen_ *sc, const char *skin, const Variant *v, 
     snprintf(ring, sizeof ring, "%s-ring", what);
     bad += check_ring(app, ring, root);
   }
+  if (sc->calls) bad += call_rings(app, what, sc->calls - 1);
   return bad;
 }
 

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "call_view.h"
 #include "checks.h"
 #include "draw.h"
 #include "files.h"
@@ -94,10 +95,10 @@ static const Case CASES[] = {
   {"choices", "fx-instagram", "setup Sam m\nrun\n", 3, false},
   {"typing", "fx-plain", "setup Sam m\nwait 4500\n", -1, false},
   {"ringing", "fx-instagram", "setup Sam m\nchoose 1\nwait 900\n", -1, false},
-  {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
-  {"call-instagram", "fx-instagram", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
-  {"call-snapchat", "fx-snapchat", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
-  {"call-voice", "fx-whatsapp", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 2, false},
+  {"call", "fx-skype", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 1, false}, /* Hang up is the call's button */
+  {"call-instagram", "fx-instagram", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 1, false}, /* Hang up is the call's button */
+  {"call-snapchat", "fx-snapchat", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 1, false}, /* Hang up is the call's button */
+  {"call-voice", "fx-whatsapp", "setup Sam m\nchoose 1\nrun\nwait 5000\n", 1, false}, /* Hang up is the call's button */
   {"ringing-voice", "fx-whatsapp", "setup Sam m\nchoose 1\nwait 900\n", -1, false},
   {"classroom", "fx-plain", "classroom on\nsetup Sam m\nrun\n", 3, false},
   {"dyslexic", "fx-skype", "dyslexic on\nsetup Sam m\nrun\n", 3, false},
@@ -1274,6 +1275,170 @@ static void test_script_errors(void **s) {
   free(why);
 }
 
+/* The zone of a call button (ACT_CALL, which), or -1. */
+static int call_zone(App *app, int which) { return zone_of(app, ACT_CALL, which); }
+
+/* The call's buttons are controls: Answer answers (the story goes on into
+ * the call), Decline with no reply of its own is drawn but not a control;
+ * in the call Mute turns on and off (its word and what is read aloud
+ * change, the story does not), Hang up is the reply marked button =
+ * "hangup" and leaves the strip (whose replies are numbered anew); at
+ * 640x480 and 200 % text Tab reaches it with a visible ring, Enter takes it. */
+static void test_call_buttons(void **s) {
+  (void)s;
+  App *app = make_app("fx-skype", 1280, 720);
+  run(app, "setup Sam m\nchoose 1\nwait 900\n");
+  int cb;
+  bool rec;
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 1);
+  int a = call_zone(app, CALL_ANSWER);
+  assert_true(a >= 0);
+  assert_string_equal(app->in.zones[a].label, SW(app, SW_answer));
+  assert_int_equal(call_zone(app, CALL_DECLINE), -1); /* no reply of its own: drawn only */
+  assert_int_equal(texts_equal(app, SW(app, SW_decline)), 1);
+  run(app, "press answer\nwait 10\n");
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 2); /* answered at once */
+  run(app, "run\nwait 10\n");
+  int m = call_zone(app, CTL_mute), h = call_zone(app, CTL_hangup);
+  assert_true(m >= 0 && h >= 0);
+  char want[200];
+  snprintf(want, sizeof want, "%s: %s", SW(app, SW_mute), S(app, S_OFF));
+  assert_string_equal(app->in.zones[m].label, want);
+  assert_string_equal(app->in.zones[h].label, SW(app, SW_hangup));
+  assert_int_equal(count_zones(app, ACT_CHOICE), 1); /* "Stay on the call" only */
+  assert_int_equal(texts_with(app, "1.  Stay on the call"), 1);
+  int made = rt_choices_made(app->play.rt);
+  run(app, "press mute\nwait 10\n");
+  assert_true(app->play.call_on >> CTL_mute & 1);
+  assert_int_equal(texts_equal(app, SW(app, SW_unmute)), 1);
+  m = call_zone(app, CTL_mute);
+  snprintf(want, sizeof want, "%s: %s", SW(app, SW_mute), S(app, S_ON));
+  assert_string_equal(app->in.zones[m].label, want);
+  assert_int_equal(rt_choices_made(app->play.rt), made); /* the story did not move */
+  assert_int_equal(check_frame(app, "call-muted", home_root), 0);
+  headless_free(app);
+
+  /* 640x480 at 200 %: Tab reaches Hang up, the ring shows, Enter takes it */
+  app = make_app("fx-skype", 640, 480);
+  run(app, "textscale 200\nsetup Sam m\nchoose 1\nrun\nwait 5000\n");
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 2);
+  int tabs = 0;
+  while (app->in.focus != call_zone(app, CTL_hangup) && tabs++ < 20) run(app, "key Tab\n");
+  assert_true(tabs < 20);
+  assert_int_equal(check_ring(app, "call-hangup-ring-640x480-200", home_root), 0);
+  assert_int_equal(check_frame(app, "call-hangup-640x480-200", home_root), 0);
+  /* Shift-Tab goes back along the buttons, right to left */
+  run(app, "key Shift+Tab\n");
+  assert_int_equal(app->in.zones[app->in.focus].action, ACT_CALL);
+  assert_true(app->in.zones[app->in.focus].r.x < app->in.zones[call_zone(app, CTL_hangup)].r.x);
+  run(app, "key Tab\nkey Return\nrun\n");
+  int n;
+  const int *path = rt_path(app->play.rt, &n);
+  assert_true(n >= 2);
+  assert_int_equal(path[1], 0); /* the reply "Hang up", by its button */
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 0);
+  headless_free(app);
+
+  /* the player's own call: Hang up while it rings does nothing (drawn
+   * hollow), then it is "Thank Lou and hang up" */
+  app = make_app("fx-whatsapp", 1280, 720);
+  run(app, "setup Sam m\nchoose 3\n");
+  for (int k = 0; k < 200 && play_call_state(&app->play, &cb, &rec) != 1; k++) run(app, "wait 100\n");
+  assert_int_equal(call_zone(app, CTL_hangup), -1);
+  run(app, "run\nwait 10\n");
+  h = call_zone(app, CTL_hangup);
+  assert_true(h >= 0);
+  snprintf(want, sizeof want, "%s: Thank Lou and hang up", SW(app, SW_hangup));
+  assert_string_equal(app->in.zones[h].label, want);
+  run(app, "press speaker\nkey 1\nrun\n"); /* key 1: the strip's first reply, "Ask what happens next" */
+  path = rt_path(app->play.rt, &n);
+  assert_int_equal(path[n - 1], 1);
+  headless_free(app);
+}
+
+/* A call answered by its button: the story's choices right after the
+ * call are Answer and Decline themselves (no reply buttons for them), the
+ * unmarked one stays a reply; when the story ends the call by itself, the
+ * focus on Mute goes to the first reply; a new call starts unmuted. */
+static void write_calls(char *dir, size_t n) {
+  char file[450];
+  snprintf(dir, n, "%s/fx-calls", home_root);
+  mkdir(dir, 0700);
+  snprintf(file, sizeof file, "%s/story.lua", dir);
+  FILE *f = fopen(file, "w");
+  assert_non_null(f);
+  fputs("story { id = \"fx-calls\", title = \"Calls\", app = \"skype\", language = \"en\", start = \"a\",\n"
+        "  minutes = 1, note = \"n\", teaches = { \"talk\" } }\n"
+        "local k = character \"k\" { name = \"Kim\", color = \"#e07a5f\", initials = \"K\" }\n"
+        "scene \"a\" {\n  k \"are you there?\",\n  k.call \"Incoming video call\",\n"
+        "  choice \"Pick up\" { go = \"on\", button = \"answer\" },\n"
+        "  choice \"Let it ring\" { go = \"e\", button = \"decline\" },\n"
+        "  choice \"Text them: who is this?\" { go = \"e\" },\n}\n"
+        "scene \"on\" {\n  k \"hi!\",\n  k \"can you hear me?\",\n  narrate \"The call goes on.\",\n"
+        "  hangup \"Call ended\",\n  k.call \"Incoming video call\",\n"
+        "  choice \"Answer again\" { go = \"e\", button = \"answer\" },\n"
+        "  choice \"Block\" { go = \"e\" },\n}\n"
+        "ending \"e\" { title = \"End\", summary = \"s\" }\n", f);
+  fclose(f);
+}
+
+static void test_call_answer_by_button(void **s) {
+  (void)s;
+  char dir[400];
+  write_calls(dir, sizeof dir);
+  App *app = make_app(dir, 1280, 720);
+  run(app, "setup Sam m\nrun\nwait 10\n");
+  int cb;
+  bool rec;
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 1);
+  assert_true(call_zone(app, CALL_ANSWER) >= 0 && call_zone(app, CALL_DECLINE) >= 0);
+  assert_int_equal(count_zones(app, ACT_CHOICE), 1); /* "Text them: who is this?" */
+  assert_int_equal(texts_with(app, "Pick up"), 0);
+  assert_int_equal(check_frame(app, "call-answer-decline", home_root), 0);
+  /* Tab order as on screen: Menu, Help, Decline, Answer, the reply */
+  int order[8], no = 0;
+  run(app, "key Tab\n"); /* the first Tab shows the focus on the first reply */
+  for (int i = 0; i < 6 && no < 8; i++) {
+    run(app, "key Tab\n");
+    order[no++] = app->in.focus;
+  }
+  int d = call_zone(app, CALL_DECLINE), an = call_zone(app, CALL_ANSWER);
+  int pd = -1, pa = -1;
+  for (int i = 0; i < no; i++) {
+    if (order[i] == d && pd < 0) pd = i;
+    if (order[i] == an && pa < 0) pa = i;
+  }
+  assert_true(pd >= 0 && pa == pd + 1); /* Decline (left) then Answer (right) */
+  while (app->in.focus != an) run(app, "key Tab\n");
+  run(app, "key Return\nwait 10\n");
+  int n;
+  const int *path = rt_path(app->play.rt, &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(path[0], 0); /* "Pick up", by the Answer button */
+  /* in the call: focus on Mute, muted; the story hangs up by itself */
+  for (int i = 0; i < 200 && play_call_state(&app->play, &cb, &rec) != 2; i++) run(app, "wait 100\n");
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 2);
+  int first = cb;
+  int m = call_zone(app, CTL_mute);
+  assert_true(m >= 0);
+  app->in.focus = m;
+  run(app, "key Return\nwait 10\n");
+  assert_true(app->play.call_on >> CTL_mute & 1);
+  assert_int_equal(app->in.zones[app->in.focus].action, ACT_CALL); /* the focus stays on Mute */
+  assert_int_equal(app->in.zones[app->in.focus].arg, CTL_mute);
+  run(app, "run\nwait 10\n");
+  assert_int_equal(play_call_state(&app->play, &cb, &rec), 1); /* the next call rings */
+  assert_true(cb != first);
+  assert_int_equal(app->play.call_on, 0);                        /* unmuted */
+  assert_int_equal(app->in.zones[app->in.focus].action, ACT_CHOICE); /* the focus on the reply "Block" */
+  assert_int_equal(app->in.zones[app->in.focus].arg, 1);
+  run(app, "key 1\n"); /* key 1: the strip's first reply, "Block" */
+  path = rt_path(app->play.rt, &n);
+  assert_int_equal(n, 2);
+  assert_int_equal(path[1], 1);
+  headless_free(app);
+}
+
 int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-ui-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
@@ -1287,7 +1452,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 38 }; /* the behaviour tests below */
+  enum { NM = 40 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1312,6 +1477,7 @@ int main(void) {
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
     cmocka_unit_test(test_settings_stay_put),
     cmocka_unit_test(test_skin_fallback),      cmocka_unit_test(test_call_screens),
+    cmocka_unit_test(test_call_buttons),       cmocka_unit_test(test_call_answer_by_button),
     cmocka_unit_test(test_phone_call),
   };
   _Static_assert(sizeof more / sizeof more[0] == NM, "NM counts the behaviour tests");

@@ -471,6 +471,44 @@ static void test_call_buttons(void **state) {
   assert_true(has_diag(&d, 6, "choice \"Later\": button = (not a word): a call's button is"));
   assert_true(strstr(d.entries[0].file, "story.lua") != NULL);
   diag_free(&d);
+
+  /* a mark where that button is not on screen: a warning, at the choice */
+  s = load_text("story { id = \"p\", title = \"P\", start = \"a\" }\n"
+                "local m = character \"m\" { name = \"Mia\" }\n"
+                "scene \"a\" {\n"
+                "  m.call \"Incoming video call\",\n"
+                "  m \"hi\",\n"
+                "  choice \"Pick up\" { go = \"b\", button = \"answer\" },\n"
+                "  choice \"Hang up\" { go = \"b\", button = \"hangup\" },\n"
+                "  choice \"Hang up now\" { go = \"b\", button = \"hangup\" },\n"
+                "}\n"
+                "scene \"b\" {\n"
+                "  hangup \"Call ended\",\n"
+                "  choice \"Hang up\" { go = \"c\", button = \"hangup\" },\n"
+                "}\n"
+                "scene \"c\" {\n"
+                "  m.call \"Incoming video call\",\n"
+                "  choice \"Hang up\" { go = \"d\", button = \"hangup\" },\n"
+                "}\n"
+                "scene \"d\" {\n"
+                "  m.call { \"Calling\", outgoing = true },\n"
+                "  choice \"Decline\" { go = \"e\", button = \"decline\" },\n"
+                "}\n"
+                "scene \"e\" {\n"
+                "  choice \"Hang up\" { go = \"f\", button = \"hangup\" },\n"
+                "}\n"
+                "ending \"f\" { title = \"B\", summary = \"S\" }\n",
+                &d, dir, sizeof dir);
+  assert_non_null(s);
+  assert_int_equal(d.errors, 0);
+  assert_true(has_diag(&d, 6, "button = \"answer\": the call is answered before these choices (line 5 is in the call)"));
+  assert_true(has_diag(&d, 8, "button = \"hangup\" again"));
+  assert_true(has_diag(&d, 12, "the call has ended (hangup, line 11) before these choices"));
+  assert_true(has_diag(&d, 16, "the call still rings when these choices show"));
+  assert_true(has_diag(&d, 20, "the player makes this call (outgoing = true)"));
+  assert_int_equal(d.count, 5); /* scene "e" is entered in a call: left alone */
+  diag_free(&d);
+  story_free(s);
 }
 
 int main(void) {

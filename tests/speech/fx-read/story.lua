@@ -28,6 +28,12 @@ scene "start" {
 scene "call" {
   kim.call "Appel vidéo entrant",
   recording "",
+  kim "tu m'entends ?",
+  choice "Raccrocher" { go = "bye", button = "hangup" },
+  choice "Rester" { go = "bye" },
+}
+
+scene "bye" {
   hangup "Appel terminé",
   go "told",
 }
