@@ -339,7 +339,8 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
                  PLURAL_EN(d.warnings, "warning"));
     }
     diag_free(&d);
-    story_free(s);
+    if (i == n - 1) story_free_at_exit(s);
+    else story_free(s);
     free(path);
   }
   free(known);
@@ -418,7 +419,7 @@ static int cmd_story(StoryCommand cmd, const char *arg, long n, unsigned long lo
       status = check_random(s, n, seed, stdout) ? 1 : 0;
     }
   }
-  story_free(s);
+  story_free_at_exit(s);
   catalog_free(cat);
   return status;
 }
@@ -679,12 +680,18 @@ int main(int argc, char **argv) {
     if (story) return usage_error("--check-assets takes no story ('%s')", story);
     return cmd_check_assets();
   }
-  /* Both front ends share one catalogue and one set of languages. */
-  I18n *langs = load_languages();
-  if (!langs) return 1;
+  /* Both front ends share one catalogue and one set of languages. The
+   * modes that print no word of the game's (--random, --graph,
+   * --translate, --pack, --map, --new) do not read the language files:
+   * three of them were a twentieth of loading a 400-scene story. */
+  bool no_words = !check && !replay && !((summary && !text) || handout || help_card || results) &&
+                  (graph || random_n > 0 || translate || pack || map || new_story);
+  I18n *langs = no_words ? NULL : load_languages();
+  if (!no_words && !langs) return 1;
   /* A story may be translated into a language the game has no words for
    * yet: the story speaks it, the game's words stand in English. */
   if (lang && !i18n_is_code(lang, strlen(lang))) {
+    if (!langs && !(langs = load_languages())) return 1; /* for the list of languages */
     char *known = xasprintf("--lang is a language code (%s), not '%%s'", i18n_list(langs));
     i18n_free(langs);
     int rc = usage_error(known, lang);

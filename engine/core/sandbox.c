@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "hint.h"
+#include "preludec.h"
 #include "luaread.h"
 #include "util.h"
 #include "words.h"
@@ -34,7 +35,6 @@ typedef struct Sandbox {
   Diag *diag;             /* where print() and errors go while running */
   int words;              /* registry ref: the story environment */
   int collected;          /* registry ref: what the prelude collected (the env for data) */
-  unsigned calls;         /* calls seen by the hook: the clock is read every 16th */
   bool out_of_memory;     /* Lua raised a memory error in this job (hit may be
                              cleared when Lua recovered by collecting) */
   size_t c_used;          /* the engine's own memory for this story (held to
@@ -50,7 +50,10 @@ extern const char bts_prelude[];
 extern const size_t bts_prelude_len;
 
 #define HOOK_EVERY 1000
-#define HOOK_MASK (LUA_MASKCOUNT | LUA_MASKCALL)
+/* The count hook alone: Lua calls a call hook at every call (34,000 in a
+ * 400-scene load, 3 % of it); the library functions whose C loops do much
+ * work in one call charge the budget themselves (sandbox_work). */
+#define HOOK_MASK LUA_MASKCOUNT
 #define REP_MAX (1u << 20) /* string.rep result cap, bytes */
 #define PRINT_MAX 100       /* print() notes per story: more are dropped */
 #define SORT_MAX 100000    /* table.sort runs in C, out of the budget's reach */
@@ -153,21 +156,12 @@ static Sandbox *from_state(lua_State *L) {
 }
 
 /* The count hook: runs out the instruction budget, or the time limit (C
- * functions such as table.insert or string concatenation do work the
- * instruction count does not see). Stays exhausted, and pcall cannot catch
- * it (safe_pcall). */
+ * functions such as string concatenation do work the instruction count
+ * does not see: big allocations and sandbox_work bring the hook to the next
+ * instruction). Stays exhausted, and pcall cannot catch it (safe_pcall). */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   Sandbox *sb = from_state(L);
-  if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
-    /* Each call may be a C function doing much work for one instruction:
-     * past the time limit, stop at the story's next instruction. The clock
-     * is read at every 16th call (reading it costs a system call). */
-    if ((++sb->calls & 15) == 0 && past_deadline(sb)) {
-      sb->budget = 0;
-      lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    }
-    return;
-  }
+  (void)ar;
   int every = lua_gethookcount(L);
   sb->budget -= every;
   if (every != HOOK_EVERY) lua_sethook(L, budget_hook, HOOK_MASK, HOOK_EVERY);
@@ -185,6 +179,96 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     lua_concat(L, 2);
     lua_error(L);
   }
+}
+
+/* ---- work done in C that the instruction count does not see ----
+ * A few library functions loop in C over a table or a text: one
+ * table.insert(t, 1, x) moves a million elements in one instruction. Each
+ * one here charges the budget with the elements it walks (one instruction
+ * each), looks at the clock when the work is large, and calls the real
+ * function (upvalue 1). With them, the count hook alone bounds the work:
+ * no call hook is needed, which saves Lua's hook at each of the 34,000
+ * calls of a 400-scene load. */
+#define WORK_LOOK 4096 /* elements: more, and the clock is looked at now */
+
+void sandbox_work(lua_State *L, lua_Integer n) {
+  if (n <= 0) return;
+  Sandbox *sb = from_state(L);
+  long cost = n > 1000000000 ? 1000000000L : (long)n;
+  sb->budget -= cost;
+  if (sb->budget <= 0 || (cost >= WORK_LOOK && past_deadline(sb))) {
+    /* The next instruction raises the error, with the story's line. */
+    sb->budget = 0;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+  }
+}
+
+/* The number of positions from i to j in a sequence of n (Lua's rules for
+ * negative positions), 0 when empty. */
+static lua_Integer span(lua_Integer n, lua_Integer i, lua_Integer j) {
+  if (i < 0) i = n + i + 1;
+  if (j < 0) j = n + j + 1;
+  if (i < 1) i = 1;
+  if (j > n) j = n;
+  return j >= i ? j - i + 1 : 0;
+}
+
+static int call_real(lua_State *L) {
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* An integer argument, else def: a wrong one is the real function's to
+ * report, with its own message. */
+static lua_Integer int_arg(lua_State *L, int arg, lua_Integer def) {
+  return lua_isinteger(L, arg) ? lua_tointeger(L, arg) : def;
+}
+
+static lua_Integer table_len(lua_State *L) {
+  return lua_type(L, 1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, 1) : 0;
+}
+
+/* table.insert(t, pos, v) and table.remove(t, pos) move the elements after pos. */
+static int work_insert(lua_State *L) {
+  if (lua_gettop(L) >= 3 && lua_isinteger(L, 2)) sandbox_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
+  return call_real(L);
+}
+
+static int work_remove(lua_State *L) {
+  if (lua_gettop(L) >= 2 && lua_isinteger(L, 2)) sandbox_work(L, table_len(L) - lua_tointeger(L, 2) + 1);
+  return call_real(L);
+}
+
+/* table.concat(t, sep, i, j), table.unpack(t, i, j): the elements from i to j. */
+static int work_concat(lua_State *L) {
+  lua_Integer i = int_arg(L, 3, 1), j = int_arg(L, 4, table_len(L));
+  sandbox_work(L, j >= i ? j - i + 1 : 0);
+  return call_real(L);
+}
+
+static int work_unpack(lua_State *L) {
+  lua_Integer i = int_arg(L, 2, 1), j = int_arg(L, 3, table_len(L));
+  sandbox_work(L, j >= i ? j - i + 1 : 0);
+  return call_real(L);
+}
+
+/* string.byte(s, i, j), utf8.codepoint(s, i, j): j defaults to i. */
+static int work_bytes(lua_State *L) {
+  size_t len = 0;
+  if (lua_type(L, 1) == LUA_TSTRING) lua_tolstring(L, 1, &len);
+  lua_Integer i = int_arg(L, 2, 1), j = int_arg(L, 3, i);
+  sandbox_work(L, span((lua_Integer)len, i, j));
+  return call_real(L);
+}
+
+/* utf8.len(s, i, j) and utf8.offset(s, n, i) read the text from i on. */
+static int work_text(lua_State *L) {
+  size_t len = 0;
+  if (lua_type(L, 1) == LUA_TSTRING) lua_tolstring(L, 1, &len);
+  sandbox_work(L, (lua_Integer)len);
+  return call_real(L);
 }
 
 /* string.rep without the C loop that the hook cannot interrupt. */
@@ -218,6 +302,7 @@ static int safe_find(lua_State *L) {
   if (init < 1) init = 1;
   if ((size_t)init > ls + 1) { lua_pushnil(L); return 1; }
   if (lp == 0) { lua_pushinteger(L, init); lua_pushinteger(L, init - 1); return 2; }
+  sandbox_work(L, (lua_Integer)(ls - (size_t)(init - 1)) / 8); /* memmem reads about 8 bytes per step */
   const char *at = memmem(s + init - 1, ls - (size_t)(init - 1), p, lp);
   if (at) {
     lua_pushinteger(L, (lua_Integer)(at - s) + 1);
@@ -307,7 +392,11 @@ static int safe_xpcall(lua_State *L) {
 /* table.sort of a bounded size: with the default order it runs in C. */
 static int safe_sort(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
-  if (lua_rawlen(L, 1) > SORT_MAX) return luaL_error(L, "table.sort: more than %d elements", SORT_MAX);
+  lua_Unsigned n = lua_rawlen(L, 1);
+  if (n > SORT_MAX) return luaL_error(L, "table.sort: more than %d elements", SORT_MAX);
+  lua_Integer work = 0; /* about n log2 n comparisons */
+  for (lua_Unsigned k = n; k > 1; k >>= 1) work += (lua_Integer)n;
+  sandbox_work(L, work);
   lua_getglobal(L, "table"); /* the real library, outside the story env */
   lua_getfield(L, -1, "sort");
   lua_remove(L, -2);
@@ -557,30 +646,6 @@ static const luaL_Reg STRING_FUNCS[] = {{"rep", safe_rep}, {"find", safe_find}, 
 static const luaL_Reg TABLE_FUNCS[] = {{"sort", safe_sort}, {NULL, NULL}};
 static const luaL_Reg WORDS_META[] = {{"__index", unknown_word}, {NULL, NULL}};
 
-/* The prelude's where(level): the file and line of the story code `level`
- * calls above the word that asks (1 = the caller of the word). In C: with
- * debug.getinfo every line of a story made a table and two strings (a
- * fifth of a load). The file name is kept from one call to the next (upvalue
- * 1): most lines come from the same file. */
-static int prelude_where(lua_State *L) {
-  int level = (int)luaL_checkinteger(L, 1);
-  lua_Debug ar;
-  if (level < 0 || !lua_getstack(L, level + 1, &ar) || !lua_getinfo(L, "Sl", &ar) || ar.currentline < 0) {
-    lua_pushliteral(L, "?");
-    lua_pushinteger(L, 0);
-    return 2;
-  }
-  const char *src = ar.source[0] == '@' ? ar.source + 1 : ar.source;
-  const char *last = lua_tostring(L, lua_upvalueindex(1));
-  if (!last || strcmp(last, src) != 0) {
-    lua_pushstring(L, src);
-    lua_replace(L, lua_upvalueindex(1));
-  }
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushinteger(L, ar.currentline);
-  return 2;
-}
-
 /* The prelude's copy_table(t): a shallow copy of a story's table, made
  * in C. In Lua, pairs() called next() once per field (each call one the
  * sandbox's hook looks at) and the new table grew one key at a time: the
@@ -589,50 +654,22 @@ static int prelude_where(lua_State *L) {
  * fields count against the instruction budget as the Lua loop's did. */
 static int prelude_copy_table(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
+  /* copy_table(t, extra): room for `extra` more fields (a choice's text,
+   * kind, file and line: no second resize of the new table) */
+  int extra = lua_isinteger(L, 2) && lua_tointeger(L, 2) > 0 && lua_tointeger(L, 2) < 64 ? (int)lua_tointeger(L, 2) : 0;
   lua_settop(L, 1);
-  int n = 0, narr = 0;
+  /* One pass: a story's options table has a few fields (room for 4, and
+   * Lua grows the copy past them); counting them first was a second walk. */
+  lua_createtable(L, 0, 4 + extra);
+  long n = 0;
   lua_pushnil(L);
   while (lua_next(L, 1)) {
-    lua_pop(L, 1);
     n++;
-    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1) narr++;
-  }
-  from_state(L)->budget -= 4L * n;
-  lua_createtable(L, narr, n - narr);
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
     lua_pushvalue(L, -2);
     lua_insert(L, -2);
     lua_rawset(L, 2);
   }
-  return 1;
-}
-
-/* The prelude's fields(t): a table's fields that are not numbers, as
- * { key, value, key, value ... } in next()'s order, or nil when there are
- * none (most scene bodies hold items only: in Lua, finding that out was a
- * call of next() per item). */
-static int prelude_fields(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 2); /* 2: the list, made at the first field */
-  int n = 0, count = 0;
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
-    count++;
-    if (lua_type(L, -2) != LUA_TNUMBER) {
-      if (lua_isnil(L, 2)) {
-        lua_newtable(L);
-        lua_replace(L, 2);
-      }
-      lua_pushvalue(L, -2);
-      lua_rawseti(L, 2, ++n);
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, 2, ++n);
-    }
-    lua_pop(L, 1);
-  }
-  from_state(L)->budget -= 2L * count;
-  lua_settop(L, 2);
+  from_state(L)->budget -= 4L * n;
   return 1;
 }
 
@@ -644,7 +681,6 @@ static bool run_prelude(lua_State *L, int env) {
   lua_pushnil(L);
   lua_pushcclosure(L, prelude_where, 1);
   lua_pushcfunction(L, prelude_copy_table);
-  lua_pushcfunction(L, prelude_fields);
   lua_pushvalue(L, env);
   lua_getglobal(L, "string");
   lua_getfield(L, -1, "match"); /* for the prelude's own fixed patterns */
@@ -661,7 +697,27 @@ static bool run_prelude(lua_State *L, int env) {
       lua_pushboolean(L, word_is((Word)w, WF_EMPTY_OK));
       lua_setfield(L, -2, word_name((Word)w));
     }
-  return lua_pcall(L, 7, 1, 0) == LUA_OK;
+  lua_pushcfunction(L, prelude_make_plain);
+  lua_pushcfunction(L, prelude_make_words);
+  return lua_pcall(L, 8, 1, 0) == LUA_OK;
+}
+
+/* The library functions of the story environment that charge their
+ * work (sandbox_work), each a closure over the real one. */
+static void wrap_work(lua_State *L, int env) {
+  static const struct {
+    const char *lib, *name;
+    lua_CFunction f;
+  } WORK[] = {{"table", "insert", work_insert}, {"table", "remove", work_remove}, {"table", "concat", work_concat},
+              {"table", "unpack", work_unpack}, {"string", "byte", work_bytes},   {"utf8", "codepoint", work_bytes},
+              {"utf8", "len", work_text},       {"utf8", "offset", work_text}};
+  for (size_t i = 0; i < sizeof WORK / sizeof *WORK; i++) {
+    lua_getfield(L, env, WORK[i].lib);
+    lua_getfield(L, -1, WORK[i].name);
+    lua_pushcclosure(L, WORK[i].f, 1);
+    lua_setfield(L, -2, WORK[i].name);
+    lua_pop(L, 1);
+  }
 }
 
 /* Builds the environment: safe functions plus the vocabulary (words.h). */
@@ -679,6 +735,7 @@ static bool build_env(Sandbox *sb, const char *words) {
   copy_fields(L, "table", TABLE_SAFE, env);
   copy_fields(L, "math", MATH_SAFE, env);
   copy_fields(L, "utf8", UTF8_SAFE, env);
+  wrap_work(L, env);
   lua_getfield(L, env, "string");
   luaL_setfuncs(L, STRING_FUNCS, 0);
   /* Strings' methods ("x"):rep() go through a copy of the safe table that
@@ -923,7 +980,10 @@ bool sandbox_run_file(Sandbox *sb, const char *path, Diag *diag) {
   /* A story file mostly builds what stays (its scenes): the collector
    * waits for the heap to grow 4 times, not 2, while it runs (fewer cycles
    * marking the same live tables). The memory cap still holds: a refused
-   * allocation makes Lua collect everything and try again. */
+   * allocation makes Lua collect everything and try again. (Stopping the
+   * collector altogether was a sixth faster on 2,000 scenes, but lauxlib's
+   * buffers, string.rep's and table.concat's, allocate without that
+   * retry: garbage filling the cap then read as a story out of memory.) */
   int pause = lua_gc(sb->L, LUA_GCSETPAUSE, LOAD_GC_PAUSE);
   if (st == LUA_OK) st = sandbox_pcall(sb, 0, 0);
   lua_gc(sb->L, LUA_GCSETPAUSE, pause);

@@ -791,16 +791,20 @@ static void build_item(Builder *b, int t, Item *it) {
   it->typing_ms = -1;
   it->who = WHO_NOBODY;
   it->to = -1;
-  char *kind = lr_string(L, t, "kind");
-  int word = word_lookup(kind);
-  free(kind);
+  int word = lr_field(L, t, "kind") == LUA_TSTRING ? word_lookup(lua_tostring(L, -1)) : -1;
+  lua_pop(L, 1);
   if (word < 0) {
     ERR(b, it->file, it->line, "not a story word");
     it->kind = WORD_SET;
     return;
   }
   it->kind = (Word)word;
-  unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
+  /* [1] = true: the prelude made the whole table (plain(): `word "text"`;
+   * a when), no field of the author's to check. */
+  bool plain = lua_rawgeti(L, t, 1) == LUA_TBOOLEAN;
+  lua_pop(L, 1);
+  if (!plain)
+    unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
   if (word_is(it->kind, WF_SHOWN)) {
     it->text = bstr(b, t, "text");
     if (!it->text) it->text = xstrdup("");
@@ -877,12 +881,12 @@ static void build_items(Builder *b, int list, Item **out, int *nout, const char 
     if (lua_type(L, -1) != LUA_TTABLE) {
       ERR(b, where_file, where_line, "item %d is not a story word", i);
     } else {
-      char *kind = lr_string(L, -1, "kind");
-      if (kind && strcmp(kind, "choice") == 0)
+      bool choice = lr_field(L, -1, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "choice") == 0;
+      lua_pop(L, 1);
+      if (choice)
         ERR(b, where_file, where_line, "choices go at the end of a scene, not inside when \"...\" { }");
       else
         build_item(b, lua_gettop(L), &(*out)[(*nout)++]);
-      free(kind);
     }
     lua_pop(L, 1);
   }
@@ -1863,6 +1867,16 @@ void story_free(Story *s) {
   sandbox_free(s->sandbox); /* frees the interned file names too */
   free(s->eval);
   free(s);
+}
+
+void story_free_at_exit(Story *s) {
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+  story_free(s);
+#else
+  static Story *kept; /* one at a time: a second one frees the first */
+  story_free(kept);
+  kept = s;
+#endif
 }
 
 int story_scene_index(const Story *s, const char *id) {

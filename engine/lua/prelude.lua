@@ -10,15 +10,22 @@
 -- speaker_words: a character's words besides its messages (alex.photo,
 -- alex.call, alex.request, alex.blocked, alex.reported), name -> whether the
 -- text may be left out; also from words.h (WF_SPEAKER).
--- copy_table(t): a shallow, raw copy of a table; fields(t): its fields
--- that are not numbers as { key, value, ... }, or nil (both from the
--- engine, in C: a loop of next() here cost a hooked call per field).
-local where, copy_table, fields, words, match, simple_words, speaker_words = ...
+-- copy_table(t): a shallow, raw copy of a table (from the engine, in C: a
+-- loop of next() here cost a hooked call per field).
+-- make_plain(frozen, real_of): plain(value, kind, level[, who]), from the
+-- engine: a line written `word "text"` (the common case) made in one C call
+-- (its table, its frozen stand-in registered in real_of), or nothing when
+-- value is not a text.
+-- make_words(frozen, real_of, shape, speaker_ids, word_names, collected,
+-- copy_table): choice, when, scene and ending, from the engine (in C:
+-- engine/core/preludec.c, which builds the same tables and says the same
+-- messages as these words did in Lua).
+local where, copy_table, words, match, simple_words, speaker_words, make_plain, make_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
 local type, pairs, ipairs, error, setmetatable, tostring = type, pairs, ipairs, error, setmetatable, tostring
-local insert, sub = table.insert, string.sub
+local insert = table.insert
 -- Beware: `return f(x)` is a tail call in Lua and drops a stack frame, which
 -- would shift the line numbers where() reports. Keep results in a local.
 
@@ -39,10 +46,6 @@ local collected = {
 -- scene: told apart by the real table's kind, which only this file sets).
 local shape = setmetatable({}, { __mode = "k" })   -- real when -> { lines, depth }
 local real_of = setmetatable({}, { __mode = "k" }) -- proxy -> real (any)
-local NOT_ITEM = { choice = true, scene = true, ending = true }
-
-local MAX_DEPTH = 16     -- a when inside a when ... (the player keeps 32)
-local MAX_LINES = 20000  -- lines inside one when, counting shared ones each time
 
 local frozen = {
   __index = function(p, k)
@@ -53,11 +56,7 @@ local frozen = {
   __metatable = false,
 }
 
-local function freeze(real)
-  local p = setmetatable({}, frozen)
-  real_of[p] = real
-  return p
-end
+local plain = make_plain(frozen, real_of)
 
 -- A shallow copy of a story's table (set = {...}, did = {...}): later
 -- changes to the story's own table do not reach the engine.
@@ -112,12 +111,8 @@ end
 
 local function simple(kind)
   return function(value)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, kind = kind, file = file, line = line }
-      return p
-    end
+    local p = plain(value, kind, 1) -- the common case: word "text"
+    if p then return p end
     local t = text_and_options(value, kind, 1)
     check_string(t.text, kind, 1)
     local made = make(kind, t, 1)
@@ -178,59 +173,8 @@ function words.go(value)
     return made
 end
 
--- when "condition" { items... }: the body is copied now (only lines made
--- by story words), its depth and size bounded: shared lines count each
--- time they appear.
-function words.when(cond)
-  check_string(cond, "when", 1)
-  local file, line = where(1)
-  return function(body)
-    if type(body) ~= "table" or real_of[body] then fail("when \"...\" needs a { ... } list after it", 1) end
-    local list, lines, depth = {}, 1, 1
-    for i = 1, #body do
-      local v = body[i]
-      local r = real_of[v]
-      if not r or NOT_ITEM[r.kind] then
-        if r and r.kind == "choice" then fail("choices go at the end of a scene, not inside when \"...\" { }", 1) end
-        fail("when: item " .. i .. " is not a story word (got a " .. type(v) .. ")", 1)
-      end
-      list[i] = r
-      local inner = shape[r]
-      if inner then
-        lines = lines + inner[1]
-        if inner[2] + 1 > depth then depth = inner[2] + 1 end
-      else
-        lines = lines + 1
-      end
-      if lines > MAX_LINES then fail("this when holds more than " .. MAX_LINES .. " lines (the same lines used many times?)", 1) end
-    end
-    if depth > MAX_DEPTH then fail("when inside when: more than " .. MAX_DEPTH .. " levels", 1) end
-    local t = { cond = cond, body = list, kind = "when", file = file, line = line }
-    shape[t] = { lines, depth }
-    local p = freeze(t)
-    return p
-  end
-end
-
--- choice "text" { go = "scene", when = "...", set = {...}, add = {...}, did = "...", say = true }
-function words.choice(text)
-  check_string(text, "choice", 1)
-  local file, line = where(1)
-  return function(opts)
-    if type(opts) ~= "table" then
-      fail('choice "' .. text .. '" needs { go = "scene" } after it', 1)
-    end
-    local t = copy_table(opts)
-    t.text, t.kind, t.file, t.line = text, "choice", file, line
-    if type(t.to) == "table" and speaker_ids[t.to] then t.to = speaker_ids[t.to] end
-    if t.say == true then t.say = text end
-    if t.set ~= nil then t.set = copy(t.set) end
-    if t.add ~= nil then t.add = copy(t.add) end
-    if t.did ~= nil then t.did = copy(t.did) end
-    local p = freeze(t)
-    return p
-  end
-end
+-- when "condition" { items... } and choice "text" { go = "scene", ... }:
+-- see make_words (after the characters' tables below).
 
 local speakers = {}
 -- By id, for the engine: a file that does not see another file's `local`
@@ -240,12 +184,8 @@ collected.speakers = speakers
 local function speaker(id)
   local s = {}
   local function message(value, kind, level)
-    if type(value) == "string" then -- the common case, in one table
-      local file, line = where(level + 1)
-      local p = setmetatable({}, frozen)
-      real_of[p] = { text = value, who = id, kind = kind, file = file, line = line }
-      return p
-    end
+    local p = plain(value, kind, level + 1, id) -- the common case: alex "text"
+    if p then return p end
     local t = text_and_options(value, id, level + 1)
     check_string(t.text, id, level + 1)
     t.who = id
@@ -322,52 +262,8 @@ function words.step(id)
   return f
 end
 
-local function collect_scene(kind, id)
-  check_string(id, kind, 2)
-  local file, line = where(2)
-  return function(body)
-    if type(body) ~= "table" or real_of[body] then fail(kind .. ' "' .. id .. '" needs a { ... } list after it', 1) end
-    local scene = { id = id, kind = kind, file = file, line = line, items = {}, choices = {} }
-    local named = fields(body)
-    if named then
-      for i = 1, #named, 2 do
-        local k, v = named[i], named[i + 1]
-        if scene[k] ~= nil then fail(kind .. ' "' .. id .. '": ' .. tostring(k) .. ' is given by the story words, not set by hand', 1) end
-        scene[k] = speaker_ids[v] or v -- chat = ines
-      end
-    end
-    local its, chs = scene.items, scene.choices
-    for i = 1, #body do
-      local v = body[i]
-      local r = real_of[v]
-      local k = r and r.kind
-      if k == "choice" then
-        chs[#chs + 1] = r
-      elseif r and not NOT_ITEM[k] then
-        its[#its + 1] = r
-      elseif word_names[v] then
-        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. word_names[v] .. ' without its text: write ' ..
-          word_names[v] .. ' "..." (or "" for the app\'s own words)', 1)
-      elseif type(v) == "string" then
-        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is a bare text ("' .. sub(v, 1, 30) ..
-          '"). Say who says it: narrate "...", me "...", or a character', 1)
-      elseif k == "scene" or k == "ending" then
-        -- a beginner's slip: an ending written inside the scene that leads to it
-        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is ' .. k .. ' "' .. tostring(r.id) .. '", written inside it. ' ..
-          'Write each scene and ending on its own, after the closing }, and lead to it with choice "..." { go = "' ..
-          tostring(r.id) .. '" }', 1)
-      else
-        fail(kind .. ' "' .. id .. '": item ' .. i .. ' is not a story word (got a ' .. type(v) .. ')', 1)
-      end
-    end
-    insert(collected.scenes, scene)
-    local p = freeze(scene)
-    return p
-  end
-end
-
-function words.scene(id) local f = collect_scene("scene", id) return f end
-function words.ending(id) local f = collect_scene("ending", id) return f end
+words.choice, words.when, words.scene, words.ending =
+  make_words(frozen, real_of, shape, speaker_ids, word_names, collected, copy_table)
 
 function words.story(info)
   if type(info) ~= "table" then fail("story needs a { ... } table", 1) end

@@ -1452,7 +1452,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 40 }; /* the behaviour tests below */
+  enum { NM = 39 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1472,7 +1472,6 @@ int main(void) {
     cmocka_unit_test(test_request_card),       cmocka_unit_test(test_inbox_playthrough),
     cmocka_unit_test(test_list_scrolls),       cmocka_unit_test(test_phone_call_entry),
     cmocka_unit_test(test_many_conversations),
-    cmocka_unit_test(test_skin_fallback),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
     cmocka_unit_test(test_settings_stay_put),
