@@ -800,11 +800,11 @@ int main(int argc, char **argv) {
                    .fullscreen = fullscreen, .classroom = classroom, .display = display, .screenshot = shot, .scene = scene,
                    .sets = sets, .watch = watch, .script = script, .ask_at_launch = !script && !shot};
     status = ui_run(&o);
-    if (status == UI_NO_DISPLAY) {
+    if (status == UI_NO_DISPLAY || status == UI_NO_FONT) {
       if (shot) {
         status = 1;
       } else {
-        bts_warn("no display found: playing in the terminal instead.");
+        if (status == UI_NO_DISPLAY) bts_warn("no display found: playing in the terminal instead.");
         char *fallback = path ? xstrdup(path) : paths_stories();
         if (!path) {
           char *p = path_join(fallback, "skype");

@@ -599,6 +599,65 @@ static bool is_alnum_ascii(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Whether text[at..] starts with one of words (ASCII letters compared
+ * without case, then not a letter): the word's length, or 0. */
+static size_t word_in(const char *text, size_t at, const char *const *words) {
+  for (int k = 0; words[k]; k++) {
+    size_t l = 0;
+    while (words[k][l] && text[at + l] &&
+           (text[at + l] == words[k][l] || (text[at + l] >= 'A' && text[at + l] <= 'Z' && text[at + l] + 32 == words[k][l])))
+      l++;
+    if (!words[k][l] && !is_alnum_ascii(text[at + l]) && (unsigned char)text[at + l] < 0x80) return l;
+  }
+  return 0;
+}
+
+/* A number that is also a help number ("112", "3018") is one in prose only
+ * when it is named as one: a word of calling or of a number shortly before
+ * it ("call 112", "appelle le 3018", "chiama il 114", "the number 116 123"),
+ * or it ends the sentence or is what a service does ("it's 3018.", "3018 is
+ * free", "le 3018 est gratuit"). Followed by another word it counts
+ * something ("112 scenes", "147 likes", "999 followers"), and after a label
+ * it names something ("scene 112", "page 117", "bus 114"): an ordinary
+ * number, no alarm for the author. */
+static bool named_as_help(const char *text, size_t start, size_t end) {
+  static const char *const CALL[] = {"call", "calls", "calling", "dial", "ring", "phone", "text", "sms", "number",
+                                     "line", "helpline", "hotline", "contact", "appelle", "appeler", "appelez",
+                                     "appel", "compose", "composer", "composez", "num\xC3\xA9ro", "t\xC3\xA9l",
+                                     "t\xC3\xA9l\xC3\xA9phone", "ligne", "chiama", "chiamare", "chiamate",
+                                     "numero", "telefono", "telefona", "linea", "tel", NULL};
+  static const char *const LABEL[] = {"scene", "scenes", "sc\xC3\xA8ne", "scena", "page", "pagina", "chapter",
+                                      "chapitre", "capitolo", "episode", "\xC3\xA9pisode", "episodio", "level",
+                                      "niveau", "livello", "room", "salle", "stanza", "bus", "route",
+                                      "year", "ann\xC3\xA9" "e", "anno", "score", "punti", "points", "step", "\xC3\xA9tape",
+                                      NULL};
+  static const char *const DOES[] = {"is", "was", "will", "can", "helps", "answers", "listens", "est", "peut", "aide",
+                                     "r\xC3\xA9pond", "\xC3\xA9" "coute", "sera", "\xC3\xA8", "pu\xC3\xB2", "aiuta",
+                                     "risponde", "ascolta", "sar\xC3\xA0", NULL};
+  /* up to four words before, nearest first: a label names, a call word calls */
+  size_t b = start;
+  for (int w = 0; w < 4 && b > 0; w++) {
+    while (b > 0 && !is_alnum_ascii(text[b - 1]) && (unsigned char)text[b - 1] < 0x80) b--;
+    size_t wend = b;
+    while (b > 0 && (is_alnum_ascii(text[b - 1]) || (unsigned char)text[b - 1] >= 0x80)) b--;
+    if (b == wend) break;
+    if (word_in(text, b, CALL) == wend - b) return true;
+    if (w == 0 && word_in(text, b, LABEL) == wend - b) return false;
+    if (b > 0 && strchr(".!?;", text[b - 1])) break; /* not past the sentence */
+  }
+  /* after it: the end of the sentence, what a service does, or a counted thing */
+  size_t a = end;
+  for (;;) { /* spaces, commas, and the no-break spaces of French */
+    if (text[a] == ' ' || text[a] == ',') a++;
+    else if (strncmp(text + a, "\xC2\xA0", 2) == 0) a += 2;
+    else if (strncmp(text + a, "\xE2\x80\xAF", 3) == 0) a += 3;
+    else break;
+  }
+  if (!text[a] || strchr(".!?;:)\"", text[a]) || strncmp(text + a, "\xC2\xBB", 2) == 0) return true;
+  if (word_in(text, a, DOES)) return true;
+  return !(is_alnum_ascii(text[a]) || (unsigned char)text[a] >= 0x80);
+}
+
 /* The warning for a literal: "<what>'<shown>' looks like ...: use ..."
  * (the reason from fmt); frees shown. */
 static void literal_warning(Diag *diag, const char *file, int line, const char *what, char *shown, const char *fmt,
@@ -690,7 +749,7 @@ static void lint_one(const char *text, const char *what, const CheckNumber *know
         return;
       }
       for (int k = 0; k < nknown; k++)
-        if (strcmp(known[k].digits, digits) == 0) {
+        if (strcmp(known[k].digits, digits) == 0 && named_as_help(text, i, e)) {
           literal_warning(diag, file, line, what, shown,
                           "looks like a help number (%s): use {help.%s} so players elsewhere see theirs",
                           known[k].service, known[k].role);

@@ -12,6 +12,21 @@
 #include "forget.h"
 #include "util.h"
 
+static WriteTrouble trouble;
+
+/* Leaves errno as it is: called just before the message that quotes it. */
+static void noted(int e) {
+  trouble = e == ENOSPC || e == EFBIG
+#ifdef EDQUOT
+                    || e == EDQUOT
+#endif
+                ? WRITE_DISK_FULL
+            : e == EROFS || e == EACCES || e == EPERM ? WRITE_NOT_ALLOWED
+                                                      : WRITE_REFUSED;
+}
+
+WriteTrouble write_trouble(void) { return trouble; }
+
 bool make_dirs(const char *path, char **why) {
   char *p = xstrdup(path);
   for (char *s = p + 1; *s; s++) {
@@ -21,6 +36,7 @@ bool make_dirs(const char *path, char **why) {
     *s = '/';
   }
   bool ok = mkdir(p, 0700) == 0 || (errno == EEXIST && is_dir(p));
+  if (!ok) noted(errno);
   if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, strerror(errno));
   free(p);
   return ok;
@@ -51,6 +67,7 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   free(dir);
   int fd = mkstemp(tmp);
   if (fd < 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     free(tmp);
     return false;
@@ -63,6 +80,7 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   if (close(fd) != 0 && !err) err = errno;
   if (!err && rename(tmp, path) != 0) err = errno;
   if (err) {
+    noted(err);
     unlink(tmp);
     *why = xasprintf("cannot write %s: %s", path, strerror(err));
   }
@@ -94,6 +112,7 @@ static void block(const char *path) {
  * replaces it in one step). */
 bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   if (file_kept(path)) {
+    trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
@@ -102,21 +121,25 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
   bool ok = false;
   if (fd < 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
     free(tmp);
     return false;
   }
   int err = write_all(fd, data, len);
   if (err) {
+    noted(err);
     *why = xasprintf("cannot write %s: %s", path, strerror(err));
     close(fd);
     goto out;
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     goto out;
   }
   if (rename(tmp, path) != 0) {
+    noted(errno);
     *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
     goto out;
   }
@@ -133,10 +156,12 @@ out:
 static bool own_folder(int dfd, const char *dir, char **why) {
   struct stat st;
   if (fstat(dfd, &st) != 0) {
+    noted(errno);
     *why = xasprintf("cannot use the folder %s: %s", dir, strerror(errno));
     return false;
   }
   if (st.st_uid != geteuid() || (st.st_mode & S_IWOTH)) {
+    trouble = WRITE_NOT_ALLOWED;
     *why = xasprintf("the folder %s belongs to another user or anyone can write to it: nothing is written there", dir);
     return false;
   }
@@ -145,6 +170,7 @@ static bool own_folder(int dfd, const char *dir, char **why) {
 
 bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   if (file_kept(path)) {
+    trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
@@ -156,6 +182,7 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   bool ok = false, made = false;
   int fd = -1;
   if (dfd < 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     goto out;
   }
@@ -168,22 +195,26 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
     if (fd < 0) break;
   }
   if (fd < 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s/%s: %s", dir, tmp, strerror(errno));
     goto out;
   }
   made = true;
   int err = write_all(fd, data, len);
   if (err) {
+    noted(err);
     *why = xasprintf("cannot write %s: %s", path, strerror(err));
     goto out;
   }
   int synced = fsync(fd), closed = close(fd);
   fd = -1;
   if (synced != 0 || closed != 0) {
+    noted(errno);
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     goto out;
   }
   if (renameat(dfd, tmp, dfd, base) != 0) {
+    noted(errno);
     *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
     goto out;
   }

@@ -17,6 +17,12 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why);
 /* write_file: a file the user named (a map, a pack, a sheet, a sound): in
  * any folder the user can write to (they chose it), with the umask's mode. */
 bool write_file(const char *path, const void *data, size_t len, char **why);
+/* Why the last write that failed (atomic_write, write_file, make_dirs) did,
+ * in the terms a player is told: the front ends say it in the player's
+ * language (notsaved.h); *why keeps the details (path, system error) for
+ * whoever fixes it. */
+typedef enum { WRITE_REFUSED, WRITE_DISK_FULL, WRITE_NOT_ALLOWED } WriteTrouble;
+WriteTrouble write_trouble(void);
 /* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
 char *set_aside(const char *path);
 /* Reads one of the game's own small text files (a save, the settings) and

@@ -60,6 +60,15 @@
   X(S_ON, window, "on", TEXT)                           \
   X(S_OFF, window, "off", TEXT)                         \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
+  X(S_PLACE_NOT_SAVED, window, "place_not_saved", TEXT) \
+  X(S_SUMMARY_NOT_WRITTEN, window, "summary_not_written", TEXT) \
+  X(S_DISK_FULL, window, "disk_full", TEXT)             \
+  X(S_FOLDER_LOCKED, window, "folder_locked", TEXT)     \
+  X(S_WRITE_REFUSED, window, "write_refused", TEXT)     \
+  X(S_KEEP_PLAYING, window, "keep_playing", TEXT)       \
+  X(S_SAVE_UNREADABLE, window, "save_unreadable", TEXT) \
+  X(S_NO_FONT, window, "no_font", TEXT)                 \
+  X(S_NO_FONT_TERMINAL, window, "no_font_terminal", TEXT) \
   X(S_PHOTO, window, "photo", TEXT)                     \
   X(S_YOU, window, "you", TEXT)                         \
   X(S_DISCUSS, window, "discuss", TEXT)                 \
@@ -156,6 +165,7 @@
   X(T_NO_UNDO, terminal, "no_undo", TEXT)               \
   X(T_UNDONE, terminal, "undone", TEXT)                 \
   X(T_SAVED, terminal, "saved", TEXT)                   \
+  X(T_PLAIN_LETTERS, terminal, "plain_letters", TEXT)   \
   X(T_BYE, terminal, "bye", TEXT)                       \
   X(T_LENGTH, terminal, "length", PLURAL)               \
   X(T_DEBRIEF, terminal, "debrief", TEXT)               \

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +43,68 @@ static bool parse_bool(const char *v, bool *out) {
   return false;
 }
 
-bool settings_parse(Settings *s, const char *text, char **why) {
+/* One "key = value" line over s. Returns NULL if it was used (or the key is
+ * unknown: a newer version's, ignored), else what a good value looks like. */
+static const char *apply_line(Settings *s, const char *key, const char *v) {
+  size_t vl = strlen(v);
+  bool ok = true;
+  const char *want = NULL;
+  if (strcmp(key, "lang") == 0) {
+    want = "a language code such as en, fr or it";
+    ok = vl >= 2 && vl < sizeof s->lang && (snprintf(s->lang, sizeof s->lang, "%s", v), true);
+  } else if (strcmp(key, "country") == 0) {
+    /* the help data's spelling ("fr" written by hand is FR); letters only: it names a file */
+    want = "a country code such as GB, FR or IT";
+    ok = vl >= 2 && vl < sizeof s->country;
+    for (size_t i = 0; ok && i < vl; i++) ok = isalpha((unsigned char)v[i]);
+    if (ok)
+      for (size_t i = 0; i <= vl; i++) s->country[i] = (char)toupper((unsigned char)v[i]);
+  } else if (strcmp(key, "name") == 0) {
+    want = "a first name of at most 63 bytes";
+    ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);
+  } else if (strcmp(key, "gender") == 0) {
+    want = "m, f or x";
+    ok = vl == 1 && strchr("mfx", v[0]) && (s->gender = v[0], true);
+  } else if (strcmp(key, "text_scale") == 0) {
+    want = "a text size from 100 to 200";
+    int n = atoi(v);
+    ok = n >= 100 && n <= 200;
+    if (ok) s->text_scale = n;
+  } else if (strcmp(key, "speed") == 0) {
+    want = "instant, normal or slow";
+    if (strcmp(v, "instant") == 0) s->speed = SPEED_INSTANT;
+    else if (strcmp(v, "normal") == 0) s->speed = SPEED_NORMAL;
+    else if (strcmp(v, "slow") == 0) s->speed = SPEED_SLOW;
+    else ok = false;
+  } else if (strcmp(key, "display") == 0) {
+    want = "a display number from 0 to 16";
+    int n = atoi(v);
+    ok = n >= 0 && n <= 16;
+    if (ok) s->display = n;
+  } else {
+    static const struct { const char *key; size_t at; } flags[] = {
+        {"high_contrast", offsetof(Settings, high_contrast)}, {"dyslexic_font", offsetof(Settings, dyslexic_font)},
+        {"reduced_motion", offsetof(Settings, reduced_motion)}, {"fullscreen", offsetof(Settings, fullscreen)},
+        {"read_aloud", offsetof(Settings, read_aloud)},       {"discreet", offsetof(Settings, discreet)},
+        {"classroom", offsetof(Settings, classroom)},         {"set_up", offsetof(Settings, set_up)},
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+      if (strcmp(key, flags[i].key) == 0) {
+        want = "true or false";
+        ok = parse_bool(v, (bool *)((char *)s + flags[i].at));
+      }
+    /* Unknown keys (from a newer version) are ignored. */
+  }
+  return ok ? NULL : want;
+}
+
+/* The file's lines over s, each on its own: a bad line is left out and noted
+ * in *dropped ("<where>:<line>: warning: ..." lines; NULL if none), every
+ * good one is kept. Returns false only for a text that is not a settings
+ * file of this game (then nothing is used). */
+static bool parse_lines(Settings *s, const char *text, const char *where, char **dropped) {
+  Settings got = *s;
+  Buf notes = {0};
   const char *line = text;
   int lineno = 0;
   bool header = false;
@@ -51,6 +113,8 @@ bool settings_parse(Settings *s, const char *text, char **why) {
     const char *eol = strchr(line, '\n');
     char *l = xstrndup(line, eol ? (size_t)(eol - line) : strlen(line));
     line = eol ? eol + 1 : NULL;
+    size_t ll = strlen(l);
+    while (ll && (l[ll - 1] == ' ' || l[ll - 1] == '\r')) l[--ll] = 0;
     char *key = l;
     while (*key == ' ') key++;
     if (*key == '#' || *key == 0) {
@@ -58,65 +122,44 @@ bool settings_parse(Settings *s, const char *text, char **why) {
       free(l);
       continue;
     }
+    char *said = xstrdup(key); /* the line as written, for a note */
     char *eq = strchr(key, '=');
-    if (!eq) {
-      *why = xasprintf("line %d is not \"key = value\"", lineno);
-      free(l);
-      return false;
+    const char *want = NULL;
+    if (eq) {
+      char *kend = eq;
+      while (kend > key && kend[-1] == ' ') kend--;
+      *kend = 0;
+      char *v = eq + 1;
+      while (*v == ' ') v++;
+      want = apply_line(&got, key, v);
     }
-    char *kend = eq;
-    while (kend > key && kend[-1] == ' ') kend--;
-    *kend = 0;
-    char *v = eq + 1;
-    while (*v == ' ') v++;
-    size_t vl = strlen(v);
-    while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\r')) v[--vl] = 0;
-    bool ok = true;
-    if (strcmp(key, "lang") == 0) ok = vl >= 2 && vl < sizeof s->lang && (snprintf(s->lang, sizeof s->lang, "%s", v), true);
-    else if (strcmp(key, "country") == 0) {
-      /* the help data's spelling ("fr" written by hand is FR); letters only: it names a file */
-      ok = vl >= 2 && vl < sizeof s->country;
-      for (size_t i = 0; ok && i < vl; i++) ok = isalpha((unsigned char)v[i]);
-      if (ok)
-        for (size_t i = 0; i <= vl; i++) s->country[i] = (char)toupper((unsigned char)v[i]);
+    if (!eq || want) {
+      /* the line quoted (cut short if long), so the player finds it */
+      buf_addf(&notes, "%s%s:%d: warning: \"%.60s%s\" was left out (%s%s); the other settings are kept",
+               notes.len ? "\n" : "", where, lineno, said, strlen(said) > 60 ? "..." : "",
+               eq ? "expected " : "not \"key = value\"", eq ? want : "");
     }
-    else if (strcmp(key, "name") == 0) ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);
-    else if (strcmp(key, "gender") == 0) ok = vl == 1 && strchr("mfx", v[0]) && (s->gender = v[0], true);
-    else if (strcmp(key, "text_scale") == 0) {
-      int n = atoi(v);
-      ok = n >= 100 && n <= 200;
-      if (ok) s->text_scale = n;
-    } else if (strcmp(key, "speed") == 0) {
-      if (strcmp(v, "instant") == 0) s->speed = SPEED_INSTANT;
-      else if (strcmp(v, "normal") == 0) s->speed = SPEED_NORMAL;
-      else if (strcmp(v, "slow") == 0) s->speed = SPEED_SLOW;
-      else ok = false;
-    } else if (strcmp(key, "high_contrast") == 0) ok = parse_bool(v, &s->high_contrast);
-    else if (strcmp(key, "dyslexic_font") == 0) ok = parse_bool(v, &s->dyslexic_font);
-    else if (strcmp(key, "reduced_motion") == 0) ok = parse_bool(v, &s->reduced_motion);
-    else if (strcmp(key, "fullscreen") == 0) ok = parse_bool(v, &s->fullscreen);
-    else if (strcmp(key, "read_aloud") == 0) ok = parse_bool(v, &s->read_aloud);
-    else if (strcmp(key, "discreet") == 0) ok = parse_bool(v, &s->discreet);
-    else if (strcmp(key, "classroom") == 0) ok = parse_bool(v, &s->classroom);
-    else if (strcmp(key, "display") == 0) {
-      int n = atoi(v);
-      ok = n >= 0 && n <= 16;
-      if (ok) s->display = n;
-    }
-    else if (strcmp(key, "set_up") == 0) ok = parse_bool(v, &s->set_up);
-    /* Unknown keys (from a newer version) are ignored. */
-    if (!ok) {
-      *why = xasprintf("line %d: bad value for %s", lineno, key);
-      free(l);
-      return false;
-    }
+    free(said);
     free(l);
   }
   if (!header) {
+    free(buf_take(&notes));
+    *dropped = NULL;
+    return false;
+  }
+  *s = got;
+  *dropped = notes.len ? buf_take(&notes) : NULL;
+  return true;
+}
+
+bool settings_parse(Settings *s, const char *text, char **why) {
+  char *dropped = NULL;
+  if (!parse_lines(s, text, "settings", &dropped)) {
     *why = xstrdup("not a settings file of this game");
     return false;
   }
-  return true;
+  if (dropped) *why = dropped;
+  return !dropped;
 }
 
 char *settings_format(const Settings *s) {
@@ -139,18 +182,57 @@ char *settings_format(const Settings *s) {
 
 static char *settings_path(void) { return paths_user_file("settings.conf"); }
 
+typedef struct {
+  Settings *s;
+  const char *path;
+  char *dropped; /* the lines left out, or NULL */
+} Parsing;
+
 static bool parse_settings(const char *text, void *out, char **problem) {
-  return settings_parse(out, text, problem);
+  Parsing *p = out;
+  if (!parse_lines(p->s, text, p->path, &p->dropped)) {
+    *problem = xstrdup("not a settings file of this game");
+    return false;
+  }
+  return true;
+}
+
+/* Some lines were left out: the file as it was is kept aside (renamed, so
+ * not one byte is lost) and the good values are written back, so the next
+ * start says nothing. If they cannot be written (a full disk), the file
+ * goes back where it was: it is read the same way next time. */
+static char *keep_original(const Settings *s, const char *path) {
+  if (trace_is_off()) return NULL; /* leave no trace: not even a rename */
+  char *aside = set_aside(path);
+  if (!aside) return NULL;
+  char *text = settings_format(s), *werr = NULL;
+  bool ok = atomic_write(path, text, strlen(text), &werr);
+  free(text);
+  free(werr);
+  if (!ok && rename(aside, path) == 0) {
+    free(aside);
+    return NULL;
+  }
+  return aside;
 }
 
 bool settings_load(Settings *s, char **why) {
   settings_defaults(s);
   char *path = settings_path();
   Settings parsed = *s;
+  Parsing p = {&parsed, path ? path : "settings.conf", NULL};
   bool found;
   bool ok = own_file_read(path, SETTINGS_MAX, "the settings file", " and the defaults are used", parse_settings,
-                          &parsed, &found, why);
+                          &p, &found, why);
   if (ok && found) *s = parsed;
+  if (ok && p.dropped) {
+    char *aside = keep_original(s, path);
+    *why = aside ? xasprintf("%s\n%s: the file as it was is kept as %s", p.dropped, path, aside)
+                 : xstrdup(p.dropped);
+    free(aside);
+    ok = false;
+  }
+  free(p.dropped);
   free(path);
   return ok;
 }

@@ -28,11 +28,17 @@ typedef struct {
  * ends then call i18n_settle (the languages are data). */
 void settings_defaults(Settings *s);
 /* Loads <user>/settings.conf over the defaults. Returns false with *why
- * (caller frees) if the file was unreadable or corrupt: it is then set
- * aside and the defaults are used. A missing file is not an error. */
+ * (caller frees, one "<file>:<line>: warning: ..." line per bad line) when
+ * something could not be used: a bad line is left out and every good value
+ * kept (the file as it was is kept as settings.conf.bad-N and the good
+ * values written back); a file that is unreadable or not a settings file is
+ * set aside whole and the defaults are used. A missing file is not an
+ * error. */
 bool settings_load(Settings *s, char **why);
 bool settings_save(const Settings *s, char **why);
-/* Parsing alone, for tests: returns false on a malformed text. */
+/* Parsing alone, for tests: every good line is applied; returns false if a
+ * line was left out (*why: "settings:<line>: warning: ..." lines) or the
+ * text is not a settings file (then nothing is applied). */
 bool settings_parse(Settings *s, const char *text, char **why);
 char *settings_format(const Settings *s);
 

@@ -14,6 +14,7 @@
  * sequence (after U+1F3F4). */
 #ifndef BTS_TEXTSAFE_H
 #define BTS_TEXTSAFE_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -34,6 +35,33 @@ char *text_terminal_safe(const char *text);
  * a save; never for the program's own escape codes (colours). */
 void ts_fputs(const char *text, FILE *out);
 void ts_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Terminals that show no UTF-8. The locale (LC_ALL, LC_CTYPE, LANG: "C",
+ * "POSIX", "fr_FR.ISO-8859-1") is the user's word for what their terminal
+ * shows, as for every terminal program; there the text is written in what
+ * it can show: Latin-1 bytes, or plain ASCII. */
+typedef enum { TS_UTF8, TS_LATIN1, TS_ASCII } TsCharset;
+/* A codeset's name ("UTF-8", "utf8", "ISO-8859-1", "ANSI_X3.4-1968"). */
+TsCharset ts_charset_named(const char *codeset);
+/* The environment's (nl_langinfo(CODESET), found once; UTF-8 on Windows). */
+TsCharset ts_locale_charset(void);
+/* text (UTF-8) in cs: letters without their accents ("é" -> "e", "œ" ->
+ * "oe"), typographic marks in their typewriter forms ("“” «»" -> "\"",
+ * "…" -> "...", "–" -> "-"), "€" -> "EUR", a few faces as ":)" ":(" "<3",
+ * other emoji left out, any other character "?". Latin-1 keeps its own
+ * letters. A new string. */
+char *ts_plain(const char *text, TsCharset cs);
+/* Whether out is a terminal whose locale shows no UTF-8 (a file or a pipe
+ * gets UTF-8, as written). ts_fputs and bts_warn then print plain letters
+ * on their own; the terminal player prints through ts_plain_stream. */
+bool ts_terminal_plain(FILE *out);
+/* A stream that writes everything through ts_plain (the locale's charset)
+ * to `to`, a character cut between two writes kept whole; NULL where the C
+ * library cannot make one. fclose it at the end; `to` stays open. */
+FILE *ts_plain_stream(FILE *to);
+/* A line typed at the terminal in (a name): on a Latin-1 terminal its
+ * letters are Latin-1 bytes, made UTF-8 here, in place (cut to fit n). */
+void ts_typed(FILE *in, char *buf, size_t n);
+
 /* A message for the person at the terminal, on stderr through the filter:
  * "behind-the-screen: <message>" and a newline. */
 void bts_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

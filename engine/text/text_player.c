@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "notsaved.h"
 #include "answers.h"
 #include "ask_text.h"
 #include "catalog.h"
@@ -303,6 +304,7 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
 static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
+  ts_typed(t->in, buf, n); /* a Latin-1 terminal's letters, in UTF-8 */
   if (t->tty_in) wrap_line_typed(t->wrap);
   if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
     ts_fprintf(t->out, "%s\n", buf);
@@ -387,6 +389,8 @@ typedef struct {
   bool may_save;          /* not when testing from a scene or watching */
   bool saved_here;        /* the autosave holds the current choice point */
   bool warned_save;
+  FILE *plain;            /* ts_plain_stream over the output, or NULL */
+  FILE *wrapped;          /* wrap_open's stream over the terminal, or NULL */
   int status;
   Questions *questions;   /* the before/after questions, when asked (a terminal) */
   AnswerSession answers;
@@ -401,6 +405,7 @@ static int game_open(Game *g, const TextOptions *o) {
   g->o = o;
   t->tty_in = isatty(fileno(t->in));
   t->tty_out = isatty(fileno(t->out));
+  bool plain = ts_terminal_plain(t->out); /* asked of the terminal itself */
   const char *term = getenv("TERM");
   t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
   t->instant = o->instant;
@@ -408,8 +413,12 @@ static int game_open(Game *g, const TextOptions *o) {
   int cols = t->tty_out ? wrap_terminal_width(t->out) : 0;
   if (cols >= 20) { /* narrower, a break between words helps no one */
     FILE *wrapped = wrap_open(t->out, cols, &t->wrap);
-    if (wrapped) t->out = wrapped;
+    if (wrapped) t->out = g->wrapped = wrapped;
   }
+  /* a terminal that shows no UTF-8 (LANG=C...): every line in plain
+   * letters, before the wrap measures them */
+  if (plain) g->plain = ts_plain_stream(t->out);
+  if (g->plain) t->out = g->plain;
   Settings *st = &g->st;
   char *why = NULL;
   if (!settings_load(st, &why)) {
@@ -433,6 +442,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  if (plain) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
   diag_init(&g->help_problems);
   char *assets_dir = paths_assets();
@@ -455,7 +465,7 @@ static int game_open(Game *g, const TextOptions *o) {
   if (!author && save_exists(g->s)) {
     Runtime *saved = save_resume(g->s, &why);
     if (why) {
-      bts_warn("%s", why);
+      bts_warn("%s (%s)", T(t, S_SAVE_UNREADABLE), why);
       free(why);
       why = NULL;
     }
@@ -507,7 +517,8 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
-  if (g->t.wrap) fclose(g->t.out); /* flushed; the terminal stays open */
+  if (g->plain) fclose(g->plain); /* its last letters go to the wrap, or the terminal */
+  if (g->t.wrap) fclose(g->wrapped); /* flushed; the terminal stays open */
   questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
@@ -639,7 +650,12 @@ static void autosave(Game *g) {
     g->saved_here = !trace_is_off(); /* "saved" only when it is */
     return;
   }
-  if (!g->warned_save) bts_warn("the game could not be saved: %s", why);
+  if (!g->warned_save) {
+    /* in the player's words, then the details for whoever fixes it */
+    char *said = not_saved_words(g->t.words, g->t.lang, S_PLACE_NOT_SAVED);
+    bts_warn("%s (%s)", said, why);
+    free(said);
+  }
   g->warned_save = true;
   free(why);
 }

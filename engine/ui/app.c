@@ -24,6 +24,7 @@
 #include "inbox.h"
 #include "lesson.h"
 #include "menu.h"
+#include "notsaved.h"
 #include "paths.h"
 #include "presenter.h"
 #include "reader.h"
@@ -149,12 +150,22 @@ void app_apply_settings(App *app) {
   app->gfx.dirty = true;
 }
 
+/* A file could not be written (or read back): the player reads what
+ * happened in their language, and that the game goes on; the system's
+ * details go to stderr once, for whoever fixes it. */
+void app_not_saved(App *app, StrId what, const char *why) {
+  char *msg = what == S_SAVE_UNREADABLE ? xstrdup(S(app, what)) : not_saved_words(app->opt.i18n, app->set.lang, what);
+  app_status(app, msg);
+  app->nav.status_until = app->now + 9000; /* three sentences: time to read them */
+  free(msg);
+  if (why && !app->nav.told_not_saved) bts_warn("%s", why);
+  app->nav.told_not_saved = true;
+}
+
 void app_save_settings(App *app) {
   char *why = NULL;
-  if (!settings_save(&app->set, &why)) {
-    app_status(app, why ? why : S(app, S_SAVE_FAILED));
-    free(why);
-  }
+  if (!settings_save(&app->set, &why)) app_not_saved(app, S_SAVE_FAILED, why);
+  free(why);
 }
 
 /* ---- the story, driven for the view ---- */
@@ -179,7 +190,7 @@ static void play_due(App *app, Uint64 *next) {
 static bool start_story(App *app, Story *s, bool resume) {
   char *why = NULL;
   bool ok = play_start(&app->play, s, false, resume, who(app), app->now, &why);
-  if (why) app_status(app, why);
+  if (why) app_not_saved(app, S_SAVE_UNREADABLE, why); /* a save that could not be resumed, set aside */
   free(why);
   if (ok) {
     pick_skin(app, s);
@@ -203,7 +214,7 @@ bool app_play_choose(App *app, int i) {
   app->inbox.view = -1; /* the reply is sent where the story is: the view follows it again */
   app->inbox.open = false;
   app->inbox.folder = false;
-  if (why) app_status(app, why); /* the game goes on; the player is told */
+  if (why) app_not_saved(app, S_PLACE_NOT_SAVED, why); /* the game goes on; the player is told */
   free(why);
   chat_follows(app);
   play_due(app, NULL);

@@ -152,6 +152,7 @@ typedef struct {           /* which screen, where each is scrolled, leaving */
   float strip_scroll, strip_scroll_max; /* the reply strip, when the replies are taller than it */
   int strip_at;            /* the history length the strip was scrolled for */
   char *status;            /* a short line ("Settings saved") */
+  bool told_not_saved;     /* the details of a failed write were printed (once) */
   Uint64 status_until;
   bool quit;
   int exit_code;
@@ -246,6 +247,11 @@ Uint64 app_tick(App *app, Uint64 now);
 void app_apply_settings(App *app);
 void app_save_settings(App *app);
 void app_status(App *app, const char *text);
+/* A file could not be written (S_PLACE_NOT_SAVED, S_SAVE_FAILED,
+ * S_SUMMARY_NOT_WRITTEN) or a save not read back (S_SAVE_UNREADABLE): the
+ * status line says it in the player's language, and that the game goes on;
+ * why (the system's details) goes to stderr, once. */
+void app_not_saved(App *app, StrId what, const char *why);
 void app_quick_exit(App *app);
 void app_open_story(App *app, int index, bool resume);
 void app_act(App *app, Action a, int arg, int arg2);

@@ -60,7 +60,7 @@ void summary_key(App *app) {
     app_status(app, msg);
     free(msg);
   } else {
-    app_status(app, why);
+    app_not_saved(app, S_SUMMARY_NOT_WRITTEN, why);
     free(why);
   }
   questions_free(q);

@@ -258,6 +258,40 @@ static int window_loop(App *app, Script *sc) {
   return app->nav.exit_code;
 }
 
+static bool from_terminal(void) {
+#ifdef _WIN32
+  return false; /* a Windows game has no console to play in */
+#else
+  return isatty(0);
+#endif
+}
+
+/* No font at all: a window would show nothing. Said before one opens, in
+ * the player's language: what is missing and how to get it; started from a
+ * terminal the story then plays there (main.c), else a message box says it
+ * (SDL draws one without SDL_ttf). */
+static bool fonts_there(const UiOptions *o, const Settings *peek) {
+  Fonts probe;
+  char *why = NULL;
+  bool have = fonts_find(&probe, &why);
+  fonts_free(&probe);
+  if (have) return true;
+  const char *lang = o->lang ? o->lang : peek->lang;
+#ifdef _WIN32
+  const char *said = why; /* the fonts come with the game: its folder is damaged */
+#else
+  const char *said = i18n_word(o->i18n, lang, S_NO_FONT);
+#endif
+  if (from_terminal()) {
+    bts_warn("%s %s", said, i18n_word(o->i18n, lang, S_NO_FONT_TERMINAL));
+  } else {
+    bts_warn("%s", said);
+    SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, i18n_word(o->i18n, lang, S_GAME), said, NULL);
+  }
+  free(why);
+  return false;
+}
+
 static int run_window(const UiOptions *o, Script *sc) {
   char *why = NULL;
   SDL_Window *win = NULL;
@@ -268,7 +302,9 @@ static int run_window(const UiOptions *o, Script *sc) {
   Settings peek;
   settings_defaults(&peek);
   char *swhy = NULL;
-  settings_load(&peek, &swhy);
+  /* Said here: this first read sets a damaged file aside (or writes back
+   * the good lines of one with a bad line), so app_new's read finds it clean. */
+  if (!settings_load(&peek, &swhy) && swhy) bts_warn("%s", swhy);
   free(swhy);
   i18n_settle(o->i18n, &peek);
   bool fs = o->fullscreen || peek.fullscreen;
@@ -313,6 +349,10 @@ static int run_window(const UiOptions *o, Script *sc) {
   const char *drv = SDL_GetCurrentVideoDriver();
   const char *asked = getenv("SDL_VIDEODRIVER");
   if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) && !(asked && *asked)) goto done;
+  if (!fonts_there(o, &peek)) {
+    rc = from_terminal() ? UI_NO_FONT : 1;
+    goto done;
+  }
   if (TTF_Init() != 0) {
     bts_warn("%s", TTF_GetError());
     rc = 1;

@@ -33,6 +33,7 @@ typedef struct {
 } UiOptions;
 
 #define UI_NO_DISPLAY 3   /* ui_run's answer when no window can be opened */
+#define UI_NO_FONT 4      /* ... when no font can draw it (started from a terminal: it plays there) */
 
 /* Returns the process exit code, or UI_NO_DISPLAY. */
 int ui_run(const UiOptions *o);

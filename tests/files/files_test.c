@@ -607,10 +607,88 @@ static void test_settings_binary(void **state) {
   check_settings_refused(b, sizeof b - 1);
 }
 
+/* One bad value loses only itself: every good value is used, the note names
+ * file:line and the line, the file as it was is kept aside byte for byte
+ * and the good values are written back (the next start says nothing). */
 static void test_settings_bad_value(void **state) {
   (void)state;
-  const char b[] = "# behind-the-screen settings 1\ntext_scale = 100000\n";
-  check_settings_refused(b, sizeof b - 1);
+  char *path = path_in_home("settings.conf");
+  const char b[] = "# behind-the-screen settings 1\nlang = fr\ntext_scale = 200\nhigh_contrast = true\n"
+                   "text_scale = 100000\nreduced_motion = true\n";
+  spit(path, b, sizeof b - 1);
+  Settings st;
+  char *why = NULL;
+  assert_false(settings_load(&st, &why));
+  assert_non_null(why);
+  char *where = xasprintf("%s:5: warning: \"text_scale = 100000\" was left out", path);
+  assert_non_null(strstr(why, where));
+  free(where);
+  assert_non_null(strstr(why, "settings.conf.bad-1"));
+  free(why);
+  why = NULL;
+  assert_string_equal(st.lang, "fr");
+  assert_int_equal(st.text_scale, 200);
+  assert_true(st.high_contrast);
+  assert_true(st.reduced_motion);
+  char *aside = path_in_home("settings.conf.bad-1");
+  size_t alen;
+  char *kept = slurp(aside, &alen);
+  assert_non_null(kept);
+  assert_int_equal(alen, sizeof b - 1);
+  assert_memory_equal(kept, b, alen);
+  free(kept);
+  /* the next start: the same values, no note, nothing more set aside */
+  Settings again;
+  assert_true(settings_load(&again, &why));
+  assert_null(why);
+  assert_int_equal(again.text_scale, 200);
+  assert_true(again.high_contrast);
+  assert_string_equal(again.lang, "fr");
+  char *second = path_in_home("settings.conf.bad-2");
+  assert_int_equal(access(second, F_OK), -1);
+  free(second);
+  free(aside);
+  free(path);
+}
+
+/* The same with a full disk: the good values cannot be written back, so the
+ * file stays where it was, whole (nothing set aside, nothing lost). */
+static void test_settings_bad_value_disk_full(void **state) {
+  (void)state;
+  char *path = path_in_home("settings.conf");
+  char b[8192] = "# behind-the-screen settings 1\ntext_scale = 150\nspeed = warp\n";
+  size_t n = strlen(b);
+  memset(b + n, '#', sizeof b - n - 1); /* a long comment: the rewrite is larger than the limit below */
+  b[sizeof b - 2] = '\n';
+  n = sizeof b - 1;
+  spit(path, b, n);
+  pid_t pid = fork();
+  assert_true(pid >= 0);
+  if (pid == 0) {
+    signal(SIGXFSZ, SIG_IGN);
+    struct rlimit rl = {16, 16};
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0) _exit(3);
+    Settings st;
+    char *why = NULL;
+    if (settings_load(&st, &why)) _exit(1);
+    if (st.text_scale != 150) _exit(2);
+    if (!why || !strstr(why, ":3: warning:") || strstr(why, ".bad-")) _exit(4);
+    _exit(0);
+  }
+  int status;
+  waitpid(pid, &status, 0);
+  assert_true(WIFEXITED(status));
+  assert_int_equal(WEXITSTATUS(status), 0);
+  size_t len;
+  char *now = slurp(path, &len);
+  assert_non_null(now);
+  assert_int_equal(len, n);
+  assert_memory_equal(now, b, n);
+  free(now);
+  char *aside = path_in_home("settings.conf.bad-1");
+  assert_int_equal(access(aside, F_OK), -1);
+  free(aside);
+  free(path);
 }
 
 static void test_settings_empty(void **state) {
@@ -679,7 +757,7 @@ int main(void) {
       T(test_save_changed_story), T(test_save_too_large),      T(test_save_is_a_folder),
       T(test_cannot_write_keeps_old), T(test_read_only_folder), T(test_home_is_a_file),
       T(test_disk_full),        T(test_killed_while_writing),  T(test_settings_garbage),
-      T(test_settings_binary),  T(test_settings_bad_value),    T(test_settings_empty),
+      T(test_settings_binary),  T(test_settings_bad_value), T(test_settings_bad_value_disk_full),    T(test_settings_empty),
       T(test_settings_too_large), T(test_settings_future_and_truncated),
       T(test_settings_name_injection), T(test_save_tmp_link_not_followed),
       T(test_save_world_writable_folder), T(test_no_home_no_tmp), T(test_bad_files_never_replaced),

@@ -21,5 +21,21 @@ rc=$?
 FONTCONFIG_FILE=$work/none.conf "$bin" --screenshot "$work/none.bmp" "$story" >/dev/null 2>"$work/err"
 rc=$?
 [ $rc = 1 ] && grep -q "no usable font: install" "$work/err" || { echo "FAIL: with no font: exit $rc, $(cat "$work/err")"; fails=1; }
-[ $fails = 0 ] && echo "ok: a window with any sans-serif font; a message with none"
+# No font, started from a terminal: what is missing and the Debian package
+# to install, in the player's language, then the story in the terminal.
+if command -v script >/dev/null; then
+  printf '# behind-the-screen settings 1\nlang = fr\ncountry = FR\nset_up = true\nspeed = instant\n' >"$BTS_HOME/settings.conf"
+  printf '1\nq\n' | FONTCONFIG_FILE=$work/none.conf script -qec "$bin $story" /dev/null >"$work/term" 2>&1
+  rc=$?
+  { [ $rc = 0 ] && grep -q "sudo apt install fonts-dejavu-core" "$work/term" &&
+    grep -q "police de caract" "$work/term" && grep -q "dans le terminal" "$work/term" &&
+    grep -q "Tape le num" "$work/term"; } ||
+    { echo "FAIL: with no font, from a terminal: exit $rc, $(head -c 600 "$work/term")"; fails=1; }
+fi
+# ... and with no terminal to play in (started from a menu): the same words, exit 1.
+FONTCONFIG_FILE=$work/none.conf "$bin" "$story" </dev/null >/dev/null 2>"$work/err"
+rc=$?
+[ $rc = 1 ] && grep -q "fonts-dejavu-core" "$work/err" && grep -q "police de caract" "$work/err" ||
+  { echo "FAIL: with no font, no terminal: exit $rc, $(cat "$work/err")"; fails=1; }
+[ $fails = 0 ] && echo "ok: a window with any sans-serif font; with none, what to install, and the terminal"
 exit $fails

@@ -12,6 +12,8 @@
 #include <cmocka.h>
 
 #include <ftw.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -315,6 +317,49 @@ static void test_settings_saved(void **s) {
   assert_int_equal(back.text_scale, 125);
   assert_true(back.high_contrast);
   assert_int_equal(back.speed, SPEED_SLOW);
+  headless_free(app);
+}
+
+/* A save that fails (a full disk: the file-size limit, which even root
+ * meets; a folder the game may not write in) is told in the player's
+ * language: what happened and that the game goes on, never the system's
+ * English. */
+static void status_says(App *app, const char *lang, StrId what, StrId because) {
+  assert_non_null(app->nav.status);
+  assert_non_null(strstr(app->nav.status, i18n_word(langs, lang, what)));
+  assert_non_null(strstr(app->nav.status, i18n_word(langs, lang, because)));
+  assert_non_null(strstr(app->nav.status, i18n_word(langs, lang, S_KEEP_PLAYING)));
+  assert_null(strstr(app->nav.status, "cannot")); /* the core's words stay on stderr */
+  assert_null(strstr(app->nav.status, "/"));      /* and its paths */
+}
+
+static void test_not_saved_in_my_language(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 1280, 720);
+  run(app, "lang fr\nsetup Sam f\nrun\n");
+  struct rlimit was;
+  getrlimit(RLIMIT_FSIZE, &was);
+  signal(SIGXFSZ, SIG_IGN); /* a write past the limit fails with EFBIG, as on a full disk */
+  struct rlimit full = {16, was.rlim_max};
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &full), 0);
+  run(app, "choose 1\n");
+  status_says(app, "fr", S_PLACE_NOT_SAVED, S_DISK_FULL);
+  assert_true(app->play.rt != NULL); /* the game goes on */
+  run(app, "lang it\nscreen settings\n");
+  setting_change(app, SET_CONTRAST, 1);
+  status_says(app, "it", S_SAVE_FAILED, S_DISK_FULL);
+  assert_true(app->set.high_contrast); /* the setting applies all the same */
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &was), 0);
+  signal(SIGXFSZ, SIG_DFL);
+  /* a folder the game may not write in (as root, every folder is writable) */
+  if (geteuid() != 0) {
+    char *dir = paths_user();
+    assert_int_equal(chmod(dir, 0500), 0);
+    run(app, "lang fr\nscreen chat\nchoose 1\n");
+    status_says(app, "fr", S_PLACE_NOT_SAVED, S_FOLDER_LOCKED);
+    chmod(dir, 0700);
+    free(dir);
+  }
   headless_free(app);
 }
 
@@ -1407,7 +1452,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 38 }; /* the behaviour tests below */
+  enum { NM = 39 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1416,7 +1461,7 @@ int main(void) {
     cmocka_unit_test(test_deterministic),      cmocka_unit_test(test_keys_choose),
     cmocka_unit_test(test_mouse_choose),       cmocka_unit_test(test_gamepad_and_arrows),
     cmocka_unit_test(test_quick_exit),         cmocka_unit_test(test_help_keeps_place),
-    cmocka_unit_test(test_debrief_undo_again), cmocka_unit_test(test_settings_saved),
+    cmocka_unit_test(test_debrief_undo_again), cmocka_unit_test(test_settings_saved), cmocka_unit_test(test_not_saved_in_my_language),
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
     cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),

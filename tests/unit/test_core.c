@@ -623,6 +623,40 @@ static void test_text_fill(void **state) {
   }
 }
 
+/* A terminal that shows no UTF-8: readable plain letters (textsafe.h). */
+static void test_plain_letters(void **state) {
+  (void)state;
+  assert_int_equal(ts_charset_named("UTF-8"), TS_UTF8);
+  assert_int_equal(ts_charset_named("utf8"), TS_UTF8);
+  assert_int_equal(ts_charset_named("ISO-8859-1"), TS_LATIN1);
+  assert_int_equal(ts_charset_named("ANSI_X3.4-1968"), TS_ASCII);
+  assert_int_equal(ts_charset_named(NULL), TS_ASCII);
+  static const char *const cases[][2] = {
+      {"\xe2\x80\x9cOui\xe2\x80\x9d, dit Zo\xc3\xa9\xe2\x80\xa6", "\"Oui\", dit Zoe..."},
+      {"\xc2\xab Bient\xc3\xb4t \xc2\xbb \xe2\x80\x93 \xc5\x93uf, \xc3\x87" "a, stra\xc3\x9f" "e", "\" Bientot \" - oeuf, Ca, strasse"},
+      {"grazie \xf0\x9f\x99\x82 ciao \xf0\x9f\x98\x82", "grazie :) ciao xD"},
+      {"\xe2\x9d\xa4\xef\xb8\x8f ok \xf0\x9f\x94\xa5!", "<3 ok !"},            /* a heart; fire is left out */
+      {"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7.", "."}, /* a ZWJ family: nothing */
+      {"50\xc2\xa0\xe2\x82\xac, ami\xc2\xb7" "e\xc2\xb7s, carin\xc9\x99", "50 EUR, ami.e.s, carin*"},
+      {"\xd0\x9f\xd1\x80\xd0\xb8", "???"},                                         /* a script it cannot show */
+      {"\x1b[1mbold\x1b[0m", "\x1b[1mbold\x1b[0m"},                                      /* the game's own colours pass */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *p = ts_plain(cases[i][0], TS_ASCII);
+    assert_string_equal(p, cases[i][1]);
+    free(p);
+  }
+  char *l1 = ts_plain("Zo\xc3\xa9 \xc2\xab \xe2\x80\xa6 \xe2\x82\xac", TS_LATIN1); /* Latin-1 keeps its own */
+  assert_string_equal(l1, "Zo\xe9 \xab ... EUR");
+  free(l1);
+  char *u = ts_plain("Zo\xc3\xa9", TS_UTF8);
+  assert_string_equal(u, "Zo\xc3\xa9");
+  free(u);
+  char *cut = ts_plain("caf\xc3", TS_ASCII); /* cut short: no half letter */
+  assert_string_equal(cut, "caf?");
+  free(cut);
+}
+
 /* The bottom module: one UTF-8 decoder, one placeholder iterator. */
 static void test_scan(void **state) {
   (void)state;
@@ -721,6 +755,42 @@ static void test_settings(void **state) {
   free(why);
 }
 
+/* One bad line loses only itself: a teen's 200% text and high contrast stay
+ * when a line below them is wrong, and the note names the line and what it
+ * said. */
+static void test_settings_one_bad_line(void **state) {
+  (void)state;
+  Settings s;
+  settings_defaults(&s);
+  char *why = NULL;
+  assert_false(settings_parse(&s,
+                              "# behind-the-screen settings 1\ntext_scale = 200\nhigh_contrast = true\n"
+                              "speed = very fast\nname = Zo\xc3\xa9\njust some words\nread_aloud = yes\n"
+                              "dyslexic_font = 1\n",
+                              &why));
+  assert_int_equal(s.text_scale, 200);
+  assert_true(s.high_contrast);
+  assert_string_equal(s.name, "Zo\xc3\xa9");
+  assert_true(s.dyslexic_font);
+  assert_int_equal(s.speed, SPEED_NORMAL); /* the default: its line was left out */
+  assert_false(s.read_aloud);
+  assert_non_null(why);
+  assert_non_null(strstr(why, "settings:4: warning: \"speed = very fast\" was left out (expected instant, normal or slow)"));
+  assert_non_null(strstr(why, "settings:6: warning: \"just some words\" was left out (not \"key = value\")"));
+  assert_non_null(strstr(why, "settings:7: warning: \"read_aloud = yes\" was left out (expected true or false)"));
+  assert_null(strstr(why, "settings:2:"));
+  free(why);
+  why = NULL;
+  /* a clean file says nothing */
+  assert_true(settings_parse(&s, "# behind-the-screen settings 1\nspeed = slow\n", &why));
+  assert_null(why);
+  assert_int_equal(s.speed, SPEED_SLOW);
+  /* not a settings file at all: nothing of it is used */
+  s.text_scale = 120;
+  assert_false(settings_parse(&s, "text_scale = 150\n", &why));
+  assert_int_equal(s.text_scale, 120);
+  free(why);
+}
 
 /* The moment a scene is, as the printed sheets name it (moment.h): the
  * first line the player reads, with who says it and the clock; a long one
@@ -800,7 +870,7 @@ int main(void) {
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
-      cmocka_unit_test(test_settings),
+      cmocka_unit_test(test_settings), cmocka_unit_test(test_settings_one_bad_line), cmocka_unit_test(test_plain_letters),
       cmocka_unit_test(test_dir_names),
       cmocka_unit_test(test_scene_moment),
   };

@@ -1,4 +1,4 @@
--- expect: a control character, direction override or invalid UTF-8
+-- expect: this text hides
 story { id = "hostile", title = "Hostile", language = "en", start = "a", minutes = 1, teaches = { "talk" }, vars = { n = 0 } }
 local x = character "x" { name = "X", color = "#000000", initials = "X" }
 scene "a" {
