@@ -32,7 +32,39 @@ typedef struct {
   TextSpeed speed;
   int thread; /* the conversation of the last line shown, -1 */
   Wrap *wrap; /* out breaks lines between words (a terminal), else NULL */
+  FILE *own;             /* the output itself (out may be a stream over it) */
+  FILE *wrapped, *plain; /* the streams term_output_open put over it, or NULL */
+  bool plain_letters;    /* the terminal shows no UTF-8 */
 } Term;
+
+/* The terminal's output: colours when it is a terminal that shows them,
+ * lines broken between words at its width, and plain letters where it
+ * shows no UTF-8 (LANG=C...), made before the wrap measures them. */
+static void term_output_open(Term *t, FILE *out) {
+  t->out = t->own = out;
+  t->tty_out = isatty(fileno(out));
+  t->plain_letters = ts_terminal_plain(out); /* asked of the terminal itself */
+  const char *term = getenv("TERM");
+  t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
+  int cols = t->tty_out ? wrap_terminal_width(out) : 0;
+  if (cols >= 20) { /* narrower, a break between words helps no one */
+    t->wrapped = wrap_open(out, cols, &t->wrap);
+    if (t->wrapped) t->out = t->wrapped;
+  }
+  if (t->plain_letters) t->plain = ts_plain_stream(t->out);
+  if (t->plain) t->out = t->plain;
+}
+
+/* Closes what term_output_open put over the output and flushes it; the
+ * output itself stays open. */
+static void term_output_close(Term *t) {
+  if (t->plain) fclose(t->plain); /* its last letters go to the wrap, or the terminal */
+  if (t->wrapped) fclose(t->wrapped);
+  t->plain = t->wrapped = NULL;
+  t->wrap = NULL;
+  t->out = t->own;
+  if (t->out) fflush(t->out);
+}
 
 /* The terminal's words, in the player's language (assets/lang). */
 static const char *T(const Term *t, StrId id) { return i18n_word(t->words, t->lang, id); }
@@ -305,8 +337,8 @@ static char *read_line(Term *t, char *buf, size_t n) {
   if (!fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
   ts_typed(t->in, buf, n); /* a Latin-1 terminal's letters, in UTF-8 */
-  if (t->tty_in) wrap_line_typed(t->wrap);
-  if (!t->tty_in) { /* echo scripted input so the transcript reads like a session */
+  if (t->tty_in) wrap_line_typed(t->wrap); /* the terminal echoed it */
+  else { /* echo scripted input so the transcript reads like a session */
     ts_fprintf(t->out, "%s\n", buf);
   }
   return buf;
@@ -389,8 +421,6 @@ typedef struct {
   bool may_save;          /* not when testing from a scene or watching */
   bool saved_here;        /* the autosave holds the current choice point */
   bool warned_save;
-  FILE *plain;            /* ts_plain_stream over the output, or NULL */
-  FILE *wrapped;          /* wrap_open's stream over the terminal, or NULL */
   int status;
   Questions *questions;   /* the before/after questions, when asked (a terminal) */
   AnswerSession answers;
@@ -401,24 +431,12 @@ typedef struct {
  * start, else the exit code (everything already freed). */
 static int game_open(Game *g, const TextOptions *o) {
   Term *t = &g->t;
-  *t = (Term){.in = o->in ? o->in : stdin, .out = o->out ? o->out : stdout, .thread = -1};
+  *t = (Term){.in = o->in ? o->in : stdin, .thread = -1};
   g->o = o;
   t->tty_in = isatty(fileno(t->in));
-  t->tty_out = isatty(fileno(t->out));
-  bool plain = ts_terminal_plain(t->out); /* asked of the terminal itself */
-  const char *term = getenv("TERM");
-  t->color = t->tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
+  term_output_open(t, o->out ? o->out : stdout);
   t->instant = o->instant;
   t->words = o->i18n;
-  int cols = t->tty_out ? wrap_terminal_width(t->out) : 0;
-  if (cols >= 20) { /* narrower, a break between words helps no one */
-    FILE *wrapped = wrap_open(t->out, cols, &t->wrap);
-    if (wrapped) t->out = g->wrapped = wrapped;
-  }
-  /* a terminal that shows no UTF-8 (LANG=C...): every line in plain
-   * letters, before the wrap measures them */
-  if (plain) g->plain = ts_plain_stream(t->out);
-  if (g->plain) t->out = g->plain;
   Settings *st = &g->st;
   char *why = NULL;
   if (!settings_load(st, &why)) {
@@ -442,7 +460,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
-  if (plain) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
+  if (t->plain_letters) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
   diag_init(&g->help_problems);
   char *assets_dir = paths_assets();
@@ -517,8 +535,7 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
-  if (g->plain) fclose(g->plain); /* its last letters go to the wrap, or the terminal */
-  if (g->t.wrap) fclose(g->wrapped); /* flushed; the terminal stays open */
+  term_output_close(&g->t);
   questions_free(g->questions);
   watch_free(g->watch);
   rt_free(g->rt);
@@ -756,15 +773,8 @@ int text_play(const TextOptions *o) {
  * taken or missed and the country's help, as the player reads them. Never
  * asks anything, never saves; no pauses. */
 int text_replay(const TextOptions *o, const int *path, int n) {
-  Term t = {.out = o->out ? o->out : stdout, .thread = -1, .instant = true, .words = o->i18n};
-  t.tty_out = isatty(fileno(t.out));
-  const char *term = getenv("TERM");
-  t.color = t.tty_out && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0);
-  int cols = t.tty_out ? wrap_terminal_width(t.out) : 0;
-  if (cols >= 20) { /* lines break between words, as in the player */
-    FILE *wrapped = wrap_open(t.out, cols, &t.wrap);
-    if (wrapped) t.out = wrapped;
-  }
+  Term t = {.thread = -1, .instant = true, .words = o->i18n};
+  term_output_open(&t, o->out ? o->out : stdout); /* as in the player */
   Settings st;
   char *why = NULL;
   if (!settings_load(&st, &why)) {
@@ -778,7 +788,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   diag_print(&d, stderr);
   diag_free(&d);
   if (!s) {
-    if (t.wrap) fclose(t.out);
+    term_output_close(&t);
     return 1;
   }
   const char *lang = o->lang ? o->lang : st.lang;
@@ -850,8 +860,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       }
     }
   }
-  if (t.wrap) fclose(t.out); /* flushed; the terminal stays open */
-  else fflush(t.out);
+  term_output_close(&t);
   rt_free(rt);
   help_free(help);
   diag_free(&help_problems);
