@@ -27,6 +27,9 @@ static void noted(int e) {
 
 WriteTrouble write_trouble(void) { return trouble; }
 
+/* atomic_write_new: the last write found a file at its name. */
+static bool existed;
+
 bool make_dirs(const char *path, char **why) {
   char *p = xstrdup(path);
   for (char *s = p + 1; *s; s++) {
@@ -88,6 +91,30 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   return !err;
 }
 
+#ifndef _WIN32
+/* Moves name to dest inside the folder dfd unless dest exists (atomically:
+ * a file already there is never replaced, even by a race). */
+static int move_no_replace_at(int dfd, const char *name, const char *dest) {
+#ifdef RENAME_NOREPLACE
+  if (renameat2(dfd, name, dfd, dest, RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+#endif
+  /* A file system without renameat2: link() never replaces either. */
+  if (linkat(dfd, name, dfd, dest, 0) != 0) return -1;
+  return unlinkat(dfd, name, 0);
+}
+#endif
+
+/* Moves path to dest unless dest exists (atomically: a kept file is never
+ * replaced, even by a race). */
+static int move_no_replace(const char *path, const char *dest) {
+#ifdef _WIN32
+  return win_rename_noreplace(path, dest);
+#else
+  return move_no_replace_at(AT_FDCWD, path, dest);
+#endif
+}
+
 /* Files that could not be set aside: never written over, never removed
  * (a damaged save is kept, as promised, even when .bad-N cannot be made). */
 static char **blocked;
@@ -110,7 +137,7 @@ static void block(const char *path) {
  * The same steps through the UTF-8 calls of engine/compat/win32.h: a new
  * temporary file, flushed to disk, then moved over the save (MoveFileEx
  * replaces it in one step). */
-bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+static bool write_own(const char *path, const char *data, size_t len, bool replace, char **why) {
   if (file_kept(path)) {
     trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
@@ -138,7 +165,8 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     goto out;
   }
-  if (rename(tmp, path) != 0) {
+  if ((replace ? rename(tmp, path) : move_no_replace(tmp, path)) != 0) {
+    existed = errno == EEXIST;
     noted(errno);
     *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
     goto out;
@@ -168,7 +196,7 @@ static bool own_folder(int dfd, const char *dir, char **why) {
   return true;
 }
 
-bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+static bool write_own(const char *path, const char *data, size_t len, bool replace, char **why) {
   if (file_kept(path)) {
     trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
@@ -213,7 +241,8 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
     *why = xasprintf("cannot write %s: %s", path, strerror(errno));
     goto out;
   }
-  if (renameat(dfd, tmp, dfd, base) != 0) {
+  if ((replace ? renameat(dfd, tmp, dfd, base) : move_no_replace_at(dfd, tmp, base)) != 0) {
+    existed = errno == EEXIST;
     noted(errno);
     *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
     goto out;
@@ -232,20 +261,15 @@ out:
 
 #endif
 
-/* Moves path to dest unless dest exists (atomically: a kept file is never
- * replaced, even by a race). */
-static int move_no_replace(const char *path, const char *dest) {
-#ifdef _WIN32
-  return win_rename_noreplace(path, dest);
-#else
-#ifdef RENAME_NOREPLACE
-  if (renameat2(AT_FDCWD, path, AT_FDCWD, dest, RENAME_NOREPLACE) == 0) return 0;
-  if (errno != EINVAL && errno != ENOSYS) return -1;
-#endif
-  /* A file system without renameat2: link() never replaces either. */
-  if (link(path, dest) != 0) return -1;
-  return unlink(path);
-#endif
+bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+  return write_own(path, data, len, true, why);
+}
+
+bool atomic_write_new(const char *path, const char *data, size_t len, char **why) {
+  existed = false;
+  bool ok = write_own(path, data, len, false, why);
+  if (!ok && existed) errno = EEXIST;
+  return ok;
 }
 
 char *set_aside(const char *path) {

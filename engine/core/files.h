@@ -14,6 +14,10 @@
  * folder that must be the user's and not writable by others; a damaged file
  * kept aside is never written over. */
 bool atomic_write(const char *path, const char *data, size_t len, char **why);
+/* The same for a file that must be new (one session's answers): a file
+ * already at path is never replaced; then false with errno EEXIST and
+ * write_trouble() WRITE_REFUSED, so the caller picks another name. */
+bool atomic_write_new(const char *path, const char *data, size_t len, char **why);
 /* write_file: a file the user named (a map, a pack, a sheet, a sound): in
  * any folder the user can write to (they chose it), with the umask's mode. */
 bool write_file(const char *path, const void *data, size_t len, char **why);
