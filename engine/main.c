@@ -1,4 +1,5 @@
 /* behind-the-screen: the command line picks one front end. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -577,6 +578,12 @@ int main(int argc, char **argv) {
   unsigned long long seed = 1;
   char *check_paths[argc + 1]; /* no allocation: usage errors return early */
   int ncheck = 0;
+#ifdef SIGXFSZ
+  /* A file-size limit (ulimit -f, a school's quota) must fail the write,
+   * which says "the disk is full" and keeps the old file, not kill the game
+   * mid-story. */
+  signal(SIGXFSZ, SIG_IGN);
+#endif
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *next = i + 1 < argc ? argv[i + 1] : NULL;

@@ -132,6 +132,21 @@ static void block(const char *path) {
   blocked[nblocked++] = xstrdup(path);
 }
 
+/* A folder where the game's own file goes (made by hand, or by an unzip)
+ * would make every save fail: it is moved aside as "<path>.bad-N", like a
+ * damaged file, never removed nor written into. False when it cannot be. */
+static bool folder_moved_aside(const char *path, char **why) {
+  if (!is_dir(path)) return true;
+  char *aside = set_aside(path);
+  if (!aside) {
+    trouble = WRITE_REFUSED;
+    *why = xasprintf("%s is a folder, not the game's file, and it could not be renamed: it is left as it is", path);
+    return false;
+  }
+  free(aside);
+  return true;
+}
+
 #ifdef _WIN32
 /* Windows: no openat, no owner bits; %APPDATA% is the user's own profile.
  * The same steps through the UTF-8 calls of engine/compat/win32.h: a new
@@ -143,6 +158,7 @@ static bool write_own(const char *path, const char *data, size_t len, bool repla
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
+  if (!folder_moved_aside(path, why)) return false;
   char *tmp = xasprintf("%s.tmp", path);
   unlink(tmp); /* a leftover from a crash */
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
@@ -202,6 +218,7 @@ static bool write_own(const char *path, const char *data, size_t len, bool repla
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
+  if (!folder_moved_aside(path, why)) return false;
   char *dir = path_dirname(path);
   const char *slash = strrchr(path, '/');
   const char *base = slash ? slash + 1 : path;
@@ -289,13 +306,18 @@ char *set_aside(const char *path) {
 bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
                    void *out, bool *found, char **why) {
   *why = NULL;
-  *found = path && is_file(path);
+  /* Anything at the path is found: a folder or a device where the game's
+   * file should be is refused and set aside like a damaged file, said once
+   * with what it is, instead of every later write failing on it. */
+  struct stat st;
+  *found = path && stat(path, &st) == 0;
   if (!*found) return true;
   ReadError err;
   size_t len;
   char *text = read_file(path, max_bytes, &len, &err);
   char *problem = NULL;
-  if (!text) problem = xstrdup(read_error_text(err));
+  if (S_ISDIR(st.st_mode)) problem = xstrdup("it is a folder, not a file");
+  else if (!text) problem = xstrdup(read_error_text(err));
   else if (strlen(text) != len) problem = xstrdup("it contains binary data");
   else parse(text, out, &problem);
   free(text);
