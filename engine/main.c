@@ -654,7 +654,7 @@ int main(int argc, char **argv) {
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
       story = argv[++i];
       pack = argv[++i];
-      if (!pack_is_pack(pack)) return usage_error("the pack's name must end in .story, not '%s'", pack);
+      if (!output_named(a, pack, ".story", "my-story.story")) return 2;
     }
     else if (strcmp(a, "--random") == 0) {
       NEED_VALUE();

@@ -64,4 +64,21 @@ for p in "$work"/h/ok/*.story; do
   echo "$out" | grep -q "The end:" || fail "$name: the pack did not play to an ending"
   [ -z "$(ls -A "$TMPDIR")" ] || fail "$name: left files behind: $(ls -R "$TMPDIR")"
 done
+# The extras of a workshop folder are left out, and said.
+err=$(cd "$work/canary" && "$bin" --check "$work/h/ok/workshop-folder.story" 2>&1 >/dev/null)
+echo "$err" | grep -q "warning: 4 files in this story pack are left out.*translations/fr.lua.bak" \
+  || fail "the files left out of a workshop's zip are not named: $err"
+# A zip is a pack whatever its name: "My Story.zip" as the computer makes it,
+# in capitals, or renamed with no ending at all (never read as Lua).
+cp "$work/h/ok/finder.story" "$work/My Story.zip"
+cp "$work/h/ok/finder.story" "$work/MY STORY.ZIP"
+cp "$work/h/ok/finder.story" "$work/renamed"
+for p in "$work/My Story.zip" "$work/MY STORY.ZIP" "$work/renamed"; do
+  out=$(cd "$work/canary" && "$bin" --check "$p" 2>&1) || fail "$p: a zip was refused: $out"
+  echo "$out" | grep -q "0 errors" || fail "$p: $out"
+  out=$(printf '2\n1\n3\nq\n' | "$bin" --text "$p" 2>&1) || fail "$p: text play: $out"
+  echo "$out" | grep -q "The end:" || fail "$p: the zip did not play to an ending"
+done
+[ -z "$(ls -A "$TMPDIR")" ] || fail "unpacked zips left behind: $(ls -R "$TMPDIR")"
+
 echo "pack: all passed ($(ls "$work"/h/*.story | wc -l) hostile packs refused)"
