@@ -310,6 +310,13 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
   int nlists, nknown;
   CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
   int status = 0;
+  /* the ids seen so far: two stories of a class with one id share a save */
+  typedef struct {
+    char *id, *shown;
+    unsigned long long fingerprint;
+  } Seen;
+  Seen *seen = xcalloc((size_t)n + 1, sizeof *seen);
+  int nseen = 0;
   for (int i = 0; i < n; i++) {
     char *path = resolve_story(paths[i]);
     if (!path) {
@@ -324,6 +331,12 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_own_id(s, &d);
+    for (int k = 0; s && s->id && k < nseen; k++)
+      if (strcmp(seen[k].id, s->id) == 0) {
+        check_id_shared(s, seen[k].shown, seen[k].fingerprint, &d);
+        break;
+      }
+    if (s && s->id) seen[nseen++] = (Seen){xstrdup(s->id), xstrdup(shown), s->fingerprint};
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;
@@ -344,6 +357,8 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     else story_free(s);
     free(path);
   }
+  for (int k = 0; k < nseen; k++) free(seen[k].id), free(seen[k].shown);
+  free(seen);
   free(known);
   for (int i = 0; i < nlists; i++) help_free(lists[i]);
   free(lists);

@@ -858,3 +858,13 @@ void check_own_id(const Story *s, Diag *diag) {
   free(theirs);
   free(stories);
 }
+
+void check_id_shared(const Story *s, const char *other, unsigned long long other_fingerprint, Diag *diag) {
+  /* an unchanged copy plays the same story: sharing its place is right */
+  if (!s->id || s->fingerprint == other_fingerprint) return;
+  diag_add(diag, DIAG_WARNING, s->app_file ? s->app_file : s->path, card_id_line(s->app_file),
+           "story: id \"%s\" is also the id of the story in %s (a copy keeps the id of the story it was copied "
+           "from): give each story its own, like \"%s-2\", or the two share one saved game and playing one sets the "
+           "other's aside",
+           s->id, other, s->id);
+}

@@ -31,7 +31,10 @@ char *newstory_id(const char *folder) {
     else if (id.len && id.s[id.len - 1] != '-') buf_adds(&id, "-");
   }
   while (id.len && id.s[id.len - 1] == '-') id.s[--id.len] = 0;
-  if (!id.len) buf_adds(&id, "my-story");
+  /* A name with no letter to keep ("🐉🐉", "日記"): an id of its own from
+   * its bytes, never one shared "my-story" (saves are named by id, so two
+   * such stories of a class would set each other's place aside). */
+  if (!id.len) buf_addf(&id, "story-%06llx", fnv1a(base, strlen(base), 14695981039346656037ULL) & 0xffffffULL);
   return buf_take(&id);
 }
 
