@@ -27,6 +27,26 @@ static void noted(int e) {
 
 WriteTrouble write_trouble(void) { return trouble; }
 
+const char *file_error_words(int err) {
+  switch (err) {
+    case ENOENT: return "its folder does not exist (check the folder's name)";
+    case EISDIR: return "a folder has that name: give the name of a file";
+    case ENOTDIR: return "a part of that name is a file, not a folder";
+    case EACCES:
+    case EPERM: return "the game is not allowed to write there: choose another folder, like your Documents";
+    case EROFS: return "that disk cannot be written to (read-only): choose another folder";
+    case ENOSPC:
+    case EFBIG:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+      return "the disk is full: make room, or choose another disk";
+    case ENAMETOOLONG: return "the name is too long: give a shorter one";
+    case EEXIST: return "something with that name is already there";
+    default: return file_error_words(err);
+  }
+}
+
 /* atomic_write_new: the last write found a file at its name. */
 static bool existed;
 
@@ -40,7 +60,7 @@ bool make_dirs(const char *path, char **why) {
   }
   bool ok = mkdir(p, 0700) == 0 || (errno == EEXIST && is_dir(p));
   if (!ok) noted(errno);
-  if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, strerror(errno));
+  if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, file_error_words(errno));
   free(p);
   return ok;
 }
@@ -71,7 +91,7 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   int fd = mkstemp(tmp);
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     free(tmp);
     return false;
   }
@@ -85,7 +105,7 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   if (err) {
     noted(err);
     unlink(tmp);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
   }
   free(tmp);
   return !err;
@@ -165,26 +185,26 @@ static bool write_own(const char *path, const char *data, size_t len, bool repla
   bool ok = false;
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", tmp, file_error_words(errno));
     free(tmp);
     return false;
   }
   int err = write_all(fd, data, len);
   if (err) {
     noted(err);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
     close(fd);
     goto out;
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
   if ((replace ? rename(tmp, path) : move_no_replace(tmp, path)) != 0) {
     existed = errno == EEXIST;
     noted(errno);
-    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot replace %s: %s", path, file_error_words(errno));
     goto out;
   }
   ok = true;
@@ -201,7 +221,7 @@ static bool own_folder(int dfd, const char *dir, char **why) {
   struct stat st;
   if (fstat(dfd, &st) != 0) {
     noted(errno);
-    *why = xasprintf("cannot use the folder %s: %s", dir, strerror(errno));
+    *why = xasprintf("cannot use the folder %s: %s", dir, file_error_words(errno));
     return false;
   }
   if (st.st_uid != geteuid() || (st.st_mode & S_IWOTH)) {
@@ -228,7 +248,7 @@ static bool write_own(const char *path, const char *data, size_t len, bool repla
   int fd = -1;
   if (dfd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
   if (!own_folder(dfd, dir, why)) goto out;
@@ -241,27 +261,27 @@ static bool write_own(const char *path, const char *data, size_t len, bool repla
   }
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s/%s: %s", dir, tmp, strerror(errno));
+    *why = xasprintf("cannot write %s/%s: %s", dir, tmp, file_error_words(errno));
     goto out;
   }
   made = true;
   int err = write_all(fd, data, len);
   if (err) {
     noted(err);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
     goto out;
   }
   int synced = fsync(fd), closed = close(fd);
   fd = -1;
   if (synced != 0 || closed != 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
   if ((replace ? renameat(dfd, tmp, dfd, base) : move_no_replace_at(dfd, tmp, base)) != 0) {
     existed = errno == EEXIST;
     noted(errno);
-    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot replace %s: %s", path, file_error_words(errno));
     goto out;
   }
   /* The rename itself is durable once the folder is synced. */

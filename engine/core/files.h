@@ -27,6 +27,10 @@ bool write_file(const char *path, const void *data, size_t len, char **why);
  * whoever fixes it. */
 typedef enum { WRITE_REFUSED, WRITE_DISK_FULL, WRITE_NOT_ALLOWED } WriteTrouble;
 WriteTrouble write_trouble(void);
+/* What a failed write's errno means, in words for the person who named the
+ * file ("its folder does not exist", "a folder has that name", "the disk is
+ * full"), for the messages of every writer; strerror's otherwise. */
+const char *file_error_words(int err);
 /* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
 char *set_aside(const char *path);
 /* Reads one of the game's own small text files (a save, the settings) and

@@ -85,7 +85,7 @@ bool newstory_create(const char *folder, char **why) {
                        "without a folder: --new %s",
                        folder, parent, id);
     else
-      *why = xasprintf("cannot make the folder %s: %s", folder, strerror(errno));
+      *why = xasprintf("cannot make the folder %s: %s", folder, file_error_words(errno));
     free(parent);
     goto done;
   }
@@ -95,7 +95,7 @@ bool newstory_create(const char *folder, char **why) {
   free(to);
   if (ok && is_dir(tr_from)) {
     ok = mkdir(tr_to, 0777) == 0;
-    if (!ok) *why = xasprintf("cannot make the folder %s: %s", tr_to, strerror(errno));
+    if (!ok) *why = xasprintf("cannot make the folder %s: %s", tr_to, file_error_words(errno));
     DIR *d = ok ? opendir(tr_from) : NULL;
     for (struct dirent *e; ok && d && (e = readdir(d));) {
       size_t n = strlen(e->d_name);

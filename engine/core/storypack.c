@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "sandbox.h"
+#include "files.h"
 #include "util.h"
 
 static bool ends_with_nocase(const char *s, const char *end) {
@@ -108,9 +109,12 @@ static const char *bad_name(const char *name) {
       continue;
     }
     char c = *p;
+    /* a space inside a name ("part 2.lua") is what people type, and the
+     * story's include takes it: never at a part's ends, where it hides */
+    bool inner_space = c == ' ' && p > part && p[1] && p[1] != '/';
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-          c == '.'))
-      return "a file name with characters other than letters, digits, '-', '_' and '.'";
+          c == '.' || inner_space))
+      return "a file name with characters other than letters, digits, spaces, '-', '_' and '.'";
   }
   if (n >= 5 && strcasecmp(name + n - 4, ".lua") == 0 && strcmp(name + n - 4, ".lua") != 0)
     return "a name ending in capital letters: write .lua in small letters, as the story's include does";
@@ -381,7 +385,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
   bool ok = false;
   zip_t *z = NULL;
   if (fd < 0) {
-    *why = xasprintf("%s cannot be written here (%s)", out, strerror(errno));
+    *why = xasprintf("%s cannot be written here (%s)", out, file_error_words(errno));
     goto done;
   }
   close(fd);
@@ -400,7 +404,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
     if (!is_dir(s->path)) rel = strcmp(f, s->path) == 0 ? "story.lua" : rel;
     if (!rel || bad_name(rel)) {
       *why = xasprintf("%s cannot go in a pack: packs hold .lua files inside the story's folder, named with letters, "
-                       "digits, '-', '_' and '.'",
+                       "digits, spaces, '-', '_' and '.'",
                        f);
       zip_discard(z);
       unlink(tmp);
@@ -423,7 +427,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
   }
   chmod(tmp, 0644); /* a pack is made to be shared */
   if (rename(tmp, out) != 0) {
-    *why = xasprintf("%s cannot be written (%s)", out, strerror(errno));
+    *why = xasprintf("%s cannot be written (%s)", out, file_error_words(errno));
     unlink(tmp);
     goto done;
   }

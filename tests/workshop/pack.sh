@@ -40,6 +40,16 @@ z.write('story.lua'); z.write('translations/fr.lua')")
 "$bin" --pack "$root/stories/template" "$work/no/such/dir/t.story" 2>&1 | grep -q "cannot be written" \
   || fail "an unwritable path gives no clear error"
 
+# A part whose name has a space ("part 2.lua", as people name files) packs
+# and opens: the story's include takes it.
+mkdir -p "$work/spaced"
+cp "$root/stories/template/story.lua" "$work/spaced/story.lua"
+sed -i 's/^story {/include "part 2.lua"\nstory {/' "$work/spaced/story.lua"
+sed -i '/translations = /d' "$work/spaced/story.lua"
+echo '-- the second part' > "$work/spaced/part 2.lua"
+"$bin" --pack "$work/spaced" "$work/spaced.story" >/dev/null 2>"$work/err" || fail "a part with a space in its name: $(cat "$work/err")"
+out=$("$bin" --check "$work/spaced.story" 2>&1) || fail "the spaced pack: $out"
+
 # Hostile packs.
 mkdir "$work/h" "$work/canary"
 python3 "$root/tests/workshop/make_hostile_packs.py" "$work/h" "$root/stories/template/story.lua" || fail "generator"
