@@ -3,6 +3,7 @@
 #ifndef BTS_UI_TEXTBOX_H
 #define BTS_UI_TEXTBOX_H
 #include <SDL.h>
+#include <SDL_ttf.h>
 #include <stdbool.h>
 
 struct App;
@@ -13,6 +14,7 @@ typedef struct {
   int a, b;          /* bytes of the box's text */
   int x, line;       /* where: pixels from the left, line number */
   unsigned char kind; /* main font, fallback font, colour emoji (text.c) */
+  unsigned char level; /* bidi level (bidi.h): odd is shaped right to left */
 } TextRun;
 
 typedef struct TextBox {
@@ -38,5 +40,11 @@ void text_cache_clear(struct App *app);
 void text_cache_trim(struct App *app);
 int text_width(struct App *app, int style, const char *text);
 SDL_Texture *text_texture(struct App *app, TextBox *b);
+/* The box drawn on a new surface (what text_texture uploads; the render
+ * tests read its pixels). SDL_FreeSurface it. */
+SDL_Surface *text_surface(struct App *app, const TextBox *b);
+/* The font a run of a box in style is drawn with (the tests check it has
+ * the run's glyphs). */
+TTF_Font *text_run_font(struct App *app, int style, const TextRun *r);
 
 #endif
