@@ -518,6 +518,7 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
     bidi_levels(b->text, len, L.levels);
   }
   lay(&L, b->text);
+  b->rtl = L.levels && (L.levels[0] & BIDI_PARA_RTL);
   /* A right-to-left paragraph's lines end at the right. */
   for (int i = 0; L.levels && i < L.nruns; i++)
     if (L.line_rtl[L.runs[i].line]) L.runs[i].x += L.maxw - L.linew[L.runs[i].line];

@@ -31,7 +31,14 @@ typedef struct TextBox {
    * line), or a line starts with a closing bracket: the render tests
    * forbid both, so a label's box must be made wide enough. */
   bool broken;
+  /* Its first paragraph reads right to left (Arabic, Hebrew): its lines
+   * end at the right, and where it goes it is aligned right (text_x). */
+  bool rtl;
 } TextBox;
+
+/* Where box b starts in a place [x, x + w) that text starts at the left
+ * of: there, or at the right end for a right-to-left text. */
+static inline int text_x(const TextBox *b, int x, int w) { return b->rtl ? x + w - b->w : x; }
 
 /* Lays out text in style, wrapped at wrap px (0 = one line). Cached by
  * text, style, wrap, colour and font generation. */

@@ -174,6 +174,37 @@ static void test_no_missing_glyph(void **s) {
   headless_free(app);
 }
 
+/* The text recorded this frame that has `part`, or NULL. */
+static const TextRec *drawn(App *app, const char *part) {
+  for (int i = 0; i < app->gfx.nrecs; i++)
+    if (app->gfx.recs[i].str && strstr(app->gfx.recs[i].str, part)) return &app->gfx.recs[i];
+  return NULL;
+}
+
+/* Where the window puts Arabic: a reply's words and the narration at the
+ * right of their box, the ending's title and summary at the right of the
+ * debrief's column; English ones at the left. */
+static void test_rtl_placed_right(void **s) {
+  (void)s;
+  char path[600];
+  snprintf(path, sizeof path, "%s/tests/scripts/arabic", getenv("BTS_ROOT"));
+  App *app = make_app(path, 1280, 720);
+  char *why;
+  if (!headless_run(app, "setup Sam m\nrun\n", &why)) fail_msg("%s", why);
+  static const char *right[] = {"أرد عليه", "بعد الظهر"};
+  for (size_t i = 0; i < sizeof right / sizeof right[0]; i++) {
+    const TextRec *r = drawn(app, right[i]);
+    if (!r) fail_msg("%s is not drawn", right[i]);
+    int gap_right = r->box.x + r->box.w - (r->text.x + r->text.w), gap_left = r->text.x - r->box.x;
+    if (gap_right >= gap_left) fail_msg("%s is not at the right of its box (%d px left, %d px right)", right[i], gap_left, gap_right);
+  }
+  if (!headless_run(app, "end\nscreen debrief\n", &why)) fail_msg("%s", why);
+  const TextRec *title = drawn(app, "حافظت على حدودك"), *kick = drawn(app, "Ending");
+  if (!title || !kick) fail_msg("no ending title or heading on the debrief");
+  assert_true(title->text.x + title->text.w > kick->text.x + kick->text.w + 100); /* the column's right, the heading's left */
+  headless_free(app);
+}
+
 /* The two stories in the window, start to debrief, at two sizes: every
  * text inside its box, no word cut in two (checks.c). */
 static void test_stories(void **s) {
@@ -205,7 +236,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rtl_aligned_right), cmocka_unit_test(test_mixed_order),
       cmocka_unit_test(test_arabic_joined),     cmocka_unit_test(test_japanese_wraps),
-      cmocka_unit_test(test_no_missing_glyph),  cmocka_unit_test(test_stories),
+      cmocka_unit_test(test_no_missing_glyph),  cmocka_unit_test(test_rtl_placed_right),
+      cmocka_unit_test(test_stories),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
