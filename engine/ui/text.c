@@ -69,15 +69,15 @@ static int emoji_size(App *app, int style) {
  * script (Arabic letters join, Devanagari ones combine: SDL_ttf leaves
  * the script unknown, which shapes neither). The font's state, so set
  * before every size and every drawing. */
-static void set_shaping(TTF_Font *f, bool rtl, const char *a, const char *b) {
+static void set_shaping(TTF_Font *f, bool rtl, bool plain, const char *a, const char *b) {
   if (!f) return;
   TTF_SetFontDirection(f, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-  const char *tag = us_script_tag(a, (size_t)(b - a));
+  const char *tag = plain ? NULL : us_script_tag(a, (size_t)(b - a));
   TTF_SetFontScriptName(f, tag ? tag : "Zzzz"); /* Zzzz: unknown, SDL_ttf's own default */
 }
 
 /* Width of bytes [a, b) drawn with one kind, in one direction. */
-static int run_width(App *app, int style, int kind, bool rtl, const char *a, const char *b) {
+static int run_width(App *app, int style, int kind, bool rtl, bool plain, const char *a, const char *b) {
   if (b <= a) return 0;
   if (kind == RUN_EMOJI) {
     int n = 0;
@@ -87,7 +87,7 @@ static int run_width(App *app, int style, int kind, bool rtl, const char *a, con
   TTF_Font *f = kind_font(app, style, kind);
   char *tmp = xstrndup(a, (size_t)(b - a));
   int w = 0, h = 0;
-  set_shaping(f, rtl, a, b);
+  set_shaping(f, rtl, plain, a, b);
   TTF_SizeUTF8(f, tmp, &w, &h);
   free(tmp);
   return w;
@@ -122,6 +122,7 @@ typedef struct {
   /* Right-to-left text (bidi.h), when the text has any (else NULL): the
    * level of each byte; the widths of the runs noted; where the current
    * line's runs start; each line's width and direction. */
+  bool plain; /* no character from U+0340 on (plain(): no script, CJK or right-to-left work) */
   unsigned char *levels;
   int *runw;
   int line_first, space_w;
@@ -130,6 +131,15 @@ typedef struct {
   int caplines;
 } Lay;
 
+/* Text with no character from U+0340 on (Latin, Greek's start, most
+ * punctuation before it): nothing to shape by script, no CJK, no
+ * right-to-left; the common case, kept as fast as before. */
+static bool plain(const char *s) {
+  for (; *s; s++)
+    if ((unsigned char)*s >= 0xCD) return false;
+  return true;
+}
+
 /* The bidi level byte of the character at p (0: left to right). */
 static unsigned char level_at(const Lay *L, const char *p) { return L->levels ? L->levels[p - L->text] : 0; }
 
@@ -137,7 +147,7 @@ static unsigned char level_at(const Lay *L, const char *p) { return L->levels ? 
 static int measure(Lay *L, int kind, const char *a, const char *b) {
   for (int i = 0; i < 2; i++)
     if (L->memo[i].a == a && L->memo[i].b == b && L->memo[i].kind == kind) return L->memo[i].w;
-  int w = run_width(L->app, L->style, kind, level_at(L, a) & 1, a, b);
+  int w = run_width(L->app, L->style, kind, level_at(L, a) & 1, L->plain, a, b);
   L->memo[L->memo_next] = (Measured){a, b, kind, w};
   L->memo_next ^= 1;
   return w;
@@ -183,7 +193,7 @@ static void draw_run(Lay *L, int kind, bool rtl, const char *a, const char *b, i
   }
   TTF_Font *f = kind_font(app, L->style, kind);
   char *tmp = xstrndup(a, (size_t)(b - a));
-  set_shaping(f, rtl, a, b);
+  set_shaping(f, rtl, L->plain, a, b);
   SDL_Surface *s = TTF_RenderUTF8_Blended(f, tmp, L->color);
   free(tmp);
   if (s) {
@@ -337,7 +347,7 @@ static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w
     while (e < q) {
       const char *n = e;
       utf8_next(&n);
-      if (run_width(app, L->style, kind, level_at(L, s) & 1, s, n) > room) break;
+      if (run_width(app, L->style, kind, level_at(L, s) & 1, L->plain, s, n) > room) break;
       fit = n;
       e = n;
       if (soft_break_after(n, s) && n < q) soft = n;
@@ -423,7 +433,7 @@ static void lay(Lay *L, const char *text) {
      * their characters (uscript.h), so each piece is a word of its own,
      * joined to the one before with no space. */
     for (const char *w = p; w < e;) {
-      const char *cut = cjk_piece_end(w, e);
+      const char *cut = L->plain ? e : cjk_piece_end(w, e);
       put_word(L, w, cut, space_w);
       w = cut;
     }
@@ -513,7 +523,8 @@ TextBox *text_layout(App *app, int style, const char *text, int wrap, SDL_Color 
   b->color = color;
   Lay L = {.app = app, .style = style, .wrap = wrap, .lh = app->gfx.fonts.line[style], .text = b->text};
   size_t len = strlen(b->text);
-  if (us_has_rtl(b->text, len)) { /* Arabic, Hebrew...: the reading order of each line (bidi.h) */
+  L.plain = plain(b->text);
+  if (!L.plain && us_has_rtl(b->text, len)) { /* Arabic, Hebrew...: the reading order of each line (bidi.h) */
     L.levels = xmalloc(len + 1);
     bidi_levels(b->text, len, L.levels);
   }
@@ -552,7 +563,7 @@ SDL_Surface *text_surface(App *app, const TextBox *b) {
    * colour instead of darkening towards black. */
   SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, b->color.r, b->color.g, b->color.b, 0));
   Lay L = {.app = app, .style = b->style, .wrap = b->wrap, .lh = app->gfx.fonts.line[b->style],
-           .dst = s, .color = b->color};
+           .dst = s, .color = b->color, .plain = plain(b->text)};
   for (int i = 0; i < b->nruns; i++) { /* as text_layout placed them */
     const TextRun *r = &b->runs[i];
     L.line = r->line;
