@@ -38,8 +38,28 @@ static bool no_end(unsigned c) {
   return false;
 }
 
+bool us_mark(unsigned c) {
+  if (c < 0x300) return false;
+  if (c >= 0x0900 && c <= 0x0DFF) { /* the Indic blocks share one layout of their signs */
+    unsigned off = c & 0x7F;
+    return off <= 0x03 || (off >= 0x3A && off <= 0x4F && off != 0x3D) || (off >= 0x51 && off <= 0x57) ||
+           off == 0x62 || off == 0x63;
+  }
+  return (c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x0591 && c <= 0x05BD) || c == 0x05BF ||
+         c == 0x05C1 || c == 0x05C2 || c == 0x05C4 || c == 0x05C5 || c == 0x05C7 || (c >= 0x0610 && c <= 0x061A) ||
+         (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E4) ||
+         c == 0x06E7 || c == 0x06E8 || (c >= 0x06EA && c <= 0x06ED) || c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) ||
+         (c >= 0x0E47 && c <= 0x0E4E) || c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBC) || (c >= 0x0EC8 && c <= 0x0ECD) ||
+         (c >= 0x1160 && c <= 0x11FF) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         c == 0x200C || c == 0x200D || (c >= 0x20D0 && c <= 0x20FF) || c == 0x3099 || c == 0x309A ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+         (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+bool us_joins_next(unsigned c) { return c == 0x200D || (c >= 0x0900 && c <= 0x0DFF && (c & 0x7F) == 0x4D); }
+
 bool us_break_between(unsigned a, unsigned b) {
-  return (us_cjk(a) || us_cjk(b)) && !no_start(b) && !no_end(a);
+  return (us_cjk(a) || us_cjk(b)) && !no_start(b) && !no_end(a) && !us_mark(b) && !us_joins_next(a);
 }
 
 bool us_rtl(unsigned c) {

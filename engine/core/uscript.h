@@ -14,6 +14,15 @@ bool us_cjk(unsigned c);
  * ("。", "」", "っ", "ー") or after an opening one ("「", "（"): the
  * Japanese rules (kinsoku) every phone keeps. */
 bool us_break_between(unsigned a, unsigned b);
+/* Does c belong with the character before it, so that no line may break
+ * between them? Combining marks (accents, Arabic vowels, Devanagari and
+ * Thai vowel signs, the kana voicing marks), joiners, variation
+ * selectors, skin tones. */
+bool us_mark(unsigned c);
+/* Does c join the character after it (a virama, which makes a Devanagari
+ * conjunct; a zero-width joiner)? No break after it either. */
+bool us_joins_next(unsigned c);
+
 /* A letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko,
  * their presentation forms, ...): bidi classes R and AL. */
 bool us_rtl(unsigned c);

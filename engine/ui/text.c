@@ -337,7 +337,22 @@ static const char *run_end(Lay *L, const char *p, const char *b, int *kind) {
   return q;
 }
 
-/* A word wider than a whole line: broken between characters. */
+/* *p past the character there and what belongs with it, within end: its
+ * combining marks, the letter after a virama (a Devanagari conjunct),
+ * what a joiner joins. A line never breaks inside one. */
+static void cluster_next(const char **p, const char *end) {
+  Uint32 c = utf8_next(p);
+  while (*p < end) {
+    const char *r = *p;
+    Uint32 d = utf8_next(&r);
+    if (!us_mark(d) && !us_joins_next(c)) break;
+    *p = r;
+    c = d;
+  }
+}
+
+/* A word wider than a whole line: broken between characters (whole
+ * clusters: a Thai vowel sign stays on its letter). */
 static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w) {
   App *app = L->app;
   const char *s = p;
@@ -346,7 +361,7 @@ static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w
     const char *e = s, *fit = s, *soft = NULL;
     while (e < q) {
       const char *n = e;
-      utf8_next(&n);
+      cluster_next(&n, q);
       if (run_width(app, L->style, kind, level_at(L, s) & 1, L->plain, s, n) > room) break;
       fit = n;
       e = n;
@@ -357,7 +372,7 @@ static void put_long(Lay *L, int kind, const char *p, const char *q, int space_w
         newline(L);
         continue;
       }
-      utf8_next(&fit); /* one glyph wider than the line: it goes alone */
+      cluster_next(&fit, q); /* one glyph wider than the line: it goes alone */
     }
     if (fit < q) {
       if (soft) fit = soft;       /* at the last hyphen or slash that fits */

@@ -20,6 +20,7 @@
 #include "checks.h"
 #include "headless.h"
 #include "scan.h"
+#include "uscript.h"
 #include "util.h"
 
 static I18n *langs;
@@ -145,6 +146,28 @@ static void test_japanese_wraps(void **s) {
   headless_free(app);
 }
 
+/* Thai has no spaces between words either, and no break rule we can
+ * apply without a dictionary: a long line is cut where it must, but
+ * never between a letter and its vowel sign or tone mark (nor a
+ * Devanagari letter and its spacing vowel sign, or inside a conjunct). */
+static void test_clusters_kept(void **s) {
+  (void)s;
+  App *app = make_app(NULL, 1280, 720);
+  const char *th = "สวัสดีครับผมชื่อสมชายผมชอบวาดรูปมากและอยากเป็นเพื่อนกับคุณนะครับสวัสดีครับ"
+                   " नमस्तेमेरानामराहुलहैऔरमुझेचित्रबनानाबहुतपसंदहैक्याआपभीचित्रबनातेहैं"; /* Hindi, spaces left out */
+  for (int w = 90; w <= 220; w += 3) { /* many widths: many places to cut */
+    TextBox *b = text_layout(app, FONT_BODY, th, w, INK);
+    assert_true(b->w <= w);
+    assert_true(b->nruns >= 2);
+    for (int i = 0; i < b->nruns; i++) {
+      unsigned c = 0;
+      utf8_decode(b->text + b->runs[i].a, &c);
+      if (us_mark(c)) fail_msg("%d px: a line starts with the mark U+%04X", w, c);
+    }
+  }
+  headless_free(app);
+}
+
 /* Every script scripts/install-deps brings a font for: drawn with a font
  * that has the letter, not as the box of a missing glyph (the pixels of
  * the main font's box for a character no font has). */
@@ -237,7 +260,7 @@ int main(void) {
       cmocka_unit_test(test_rtl_aligned_right), cmocka_unit_test(test_mixed_order),
       cmocka_unit_test(test_arabic_joined),     cmocka_unit_test(test_japanese_wraps),
       cmocka_unit_test(test_no_missing_glyph),  cmocka_unit_test(test_rtl_placed_right),
-      cmocka_unit_test(test_stories),
+      cmocka_unit_test(test_clusters_kept),     cmocka_unit_test(test_stories),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -28,6 +28,21 @@ static void test_cjk_breaks(void **s) {
   assert_false(us_break_between('a', 'b'));        /* Latin: only at spaces */
 }
 
+/* Marks stay with their letter: no break between them, CJK or not. */
+static void test_marks(void **s) {
+  (void)s;
+  assert_true(us_mark(0x0301));   /* combining acute */
+  assert_true(us_mark(0x0E34));   /* Thai sara i */
+  assert_true(us_mark(0x093F));   /* Devanagari vowel sign i */
+  assert_true(us_mark(0x064E));   /* Arabic fatha */
+  assert_true(us_mark(0x3099));   /* kana voicing mark */
+  assert_false(us_mark(0x0915)); /* Devanagari ka: a letter */
+  assert_false(us_mark(0x0E01));  /* Thai ko kai: a letter */
+  assert_false(us_mark('e'));
+  assert_true(us_joins_next(0x094D)); /* virama */
+  assert_false(us_break_between(0x304B, 0x3099)); /* か + voicing mark */
+}
+
 static void test_rtl_letters(void **s) {
   (void)s;
   assert_true(us_rtl(0x0627));   /* ا */
@@ -103,6 +118,7 @@ static void test_order(void **s) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cjk_breaks),
+      cmocka_unit_test(test_marks),
       cmocka_unit_test(test_rtl_letters),
       cmocka_unit_test(test_levels),
       cmocka_unit_test(test_order),
