@@ -323,6 +323,7 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_own_id(s, &d);
+    if (s) check_names(s, &d);
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;

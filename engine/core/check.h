@@ -53,4 +53,8 @@ int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *d
  * another folder (a copy made by hand keeps its id): saves are named by id. */
 void check_own_id(const Story *s, Diag *diag);
 
+/* A warning when a character has the player's default first name
+ * (RT_DEFAULT_NAME): a player who keeps it would read two of them. */
+void check_names(const Story *s, Diag *diag);
+
 #endif
