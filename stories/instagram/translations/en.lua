@@ -716,7 +716,7 @@ translation "en" {
   ["« Tu veux porter plainte ? Je peux venir avec toi », dit Robin."] =
     "\"Do you want to report it to the police? I can come with you,\" Robin says.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
-    "The sheet says it: blackmail is a crime, and you can report it at a police station or to the gendarmerie.",
+    "The sheet says it: blackmail is a crime, and you can report it at a police station.",
   ["Une partie de moi veut juste que ça s'arrête. Pas raconter tout ça à quelqu'un en uniforme."] =
     "Part of me just wants it to stop. Not to tell all this to someone in uniform.",
   ["Aller porter plainte"] =

@@ -669,7 +669,7 @@ translation "it" {
   ["« Tu veux porter plainte ? Je peux venir avec toi », dit Robin."] =
     "«Vuoi fare denuncia? Posso venire con te», dice Robin.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
-    "La scheda lo dice: il ricatto è un reato, e la denuncia si può fare al commissariato o alla gendarmeria.",
+    "La scheda lo dice: il ricatto è un reato, e la denuncia si può fare alla polizia.",
   ["Une partie de moi veut juste que ça s'arrête. Pas raconter tout ça à quelqu'un en uniforme."] =
     "Una parte di me vuole solo che finisca. Non raccontare tutto questo a qualcuno in divisa.",
   ["Aller porter plainte"] =
