@@ -399,7 +399,7 @@ scene "first" {
   when "did('block')" {
     jade2 "⏳ 24:00",
   },
-  narrate "« Bon. Par quoi on commence ? »",
+  narrate "Maya prend ton téléphone. « Bon. Par quoi on commence ? »",
   choice "Les bloquer tout de suite : tu ne veux plus les voir" {
     go = "block-first", did = "block", when = "not did('block')",
   },
