@@ -42,6 +42,7 @@ local sam = character "sam" { name = "Robin", color = "#2f9e44", initials = "R" 
 ----------------------------------------------------------------------------
 
 scene "start" {
+  chat = "clara", -- la soirée commence ici : ces lignes ne vont pas dans toutes les conversations
   clock "22:47",
   narrate "{name}, 19 ans. Deuxième année de fac, et le week-end, des heures au ciné Lumière pour payer le loyer.",
   narrate "Jeudi soir. Tu fais défiler Instagram avant de dormir.",
@@ -338,12 +339,7 @@ scene "hung-up" {
 ----------------------------------------------------------------------------
 
 scene "feel" {
-  moment = "Le téléphone vibre encore : ce que tu ressens", -- the teacher's sheets name this moment (moment.h)
   narrate "Le téléphone vibre encore. Tu n'arrives plus à penser.",
-  discuss {
-    "À ce moment-là, qu'est-ce qui rend si difficile d'en parler à quelqu'un ?",
-    notes = "Laisser venir : la honte, la peur d'être jugé·e, la peur des conséquences, l'impression d'être seul·e au monde. Dans la source, c'est la honte et la peur qui ont empêché la victime de signaler. Rappeler que le chantage compte justement sur ce silence, et qu'une conversation intime n'a rien de mal en soi. Ne jamais demander à un élève de parler de sa propre vie.",
-  },
   choice "« C'est ma faute. Comment j'ai pu y croire ? »" { go = "feel-guilt" },
   choice "« Tout le monde va voir. Ma famille. Mes collègues. »" { go = "feel-fear" },
   choice "« Je ne sais plus quoi faire. Je ne comprends plus rien. »" { go = "feel-lost" },
@@ -370,10 +366,19 @@ scene "feel-lost" {
   go "decide",
 }
 
+-- La question vient ici, une fois le sentiment nommé : « reveal » et
+-- « hung-up » finissent sur la carte de l'appel, et deux cartes à la suite
+-- ne laissaient pas de temps pour la première (la vue présentateur ne
+-- montrait que les notes de la seconde).
 scene "decide" {
+  moment = "Le téléphone vibre encore : ce que tu ressens", -- the teacher's sheets name this moment (moment.h)
   clara "⏳ 24:00",
   clara "tu réponds ou on envoie ?",
   think "J'ai peur de payer pour rien. Et j'ai peur de ne pas payer.",
+  discuss {
+    "À ce moment-là, qu'est-ce qui rend si difficile d'en parler à quelqu'un ?",
+    notes = "Laisser venir : la honte, la peur d'être jugé·e, la peur des conséquences, l'impression d'être seul·e au monde. Dans la source, c'est la honte et la peur qui ont empêché la victime de signaler. Rappeler que le chantage compte justement sur ce silence, et qu'une conversation intime n'a rien de mal en soi. Ne jamais demander à un élève de parler de sa propre vie.",
+  },
   choice "Payer, pour que ça s'arrête" { go = "pay1" },
   choice "Leur répondre, essayer de négocier" {
     go = "negotiate", say = "attendez. je suis {étudiant|étudiante|étudiant·e}, j'ai pas cet argent",
