@@ -45,6 +45,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 ----------------------------------------------------------------------------
 
 scene "start" {
+  chat = "jade", -- la soirée commence ici : ces lignes ne vont pas dans toutes les conversations
   clock "21:14",
   narrate "{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
   jade.request "jade.lmn a commencé à te suivre · 14 amis en commun",
