@@ -33,7 +33,7 @@ if command -v script >/dev/null; then
         BTS_HOME=$h3 script -qec "'$bin' --text '$root/stories/template' --name Nour" /dev/null | tr -d '\r')
   rm -rf "$h3"
   echo "$out" | grep -qF "The account is two weeks old" || fail "resume after undo: the reply kept was lost"
-  echo "$out" | grep -qF "A selfie at my desk" && fail "resume after undo: the reply taken back came back"
+  echo "$out" | grep -qF "A selfie at your desk" && fail "resume after undo: the reply taken back came back"
 fi
 
 # a save was written after a choice, and a corrupt one is set aside
