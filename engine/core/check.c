@@ -162,6 +162,7 @@ static void explore(const Story *s, Diag *diag, int max_states, Explored *x) {
 
   Runtime *start = rt_new(s, NULL, NULL, GENDER_M);
   rt_set_quiet(start, true); /* the states, not the texts (their clones too) */
+  rt_set_pathless(start); /* each node knows its parent (and its clones) */
   rt_set_visit_map(start, x->visited);
   rt_run(start);
   /* Node 0 is the start. */

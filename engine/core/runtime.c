@@ -52,6 +52,10 @@ struct Runtime {
   int norder;
   int *path;
   int npath, cappath;
+  /* The checker's runtimes keep no path (it knows each state's parent):
+   * copying a path as long as the depth into every clone made a long loop
+   * quadratic (a counter loop's --check took 75 s). npath still counts. */
+  bool pathless;
   Beat **hist;
   int nhist, caphist;
   Beat *scratch; /* the last beat when no history is kept */
@@ -257,9 +261,14 @@ Runtime *rt_clone(const Runtime *rt) {
     c->start_vars = xmalloc(nvars * sizeof(double));
     memcpy(c->start_vars, rt->start_vars, nvars * sizeof(double));
   }
-  c->path = xmalloc(((size_t)rt->npath + 1) * sizeof(int));
-  if (rt->npath) memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
-  c->cappath = rt->npath + 1;
+  if (rt->pathless) {
+    c->path = NULL;
+    c->cappath = 0;
+  } else {
+    c->path = xmalloc(((size_t)rt->npath + 1) * sizeof(int));
+    if (rt->npath) memcpy(c->path, rt->path, (size_t)rt->npath * sizeof(int));
+    c->cappath = rt->npath + 1;
+  }
   c->hist = NULL;
   c->nhist = c->caphist = 0;
   c->dec = NULL; /* no history, no decisions */
@@ -274,6 +283,14 @@ Runtime *rt_clone(const Runtime *rt) {
 }
 
 void rt_set_recording(Runtime *rt, bool keep) { rt->record = keep; }
+void rt_set_pathless(Runtime *rt) {
+  rt->pathless = true;
+  free(rt->path);
+  rt->path = NULL;
+  rt->npath = rt->cappath = 0; /* set at the start: nothing to replay */
+}
+/* The choices kept to replay: none in a pathless runtime. */
+static int kept_path(const Runtime *rt) { return rt->pathless ? 0 : rt->npath; }
 void rt_set_quiet(Runtime *rt, bool quiet) {
   rt->quiet = quiet;
   if (quiet) rt->record = false;
@@ -285,7 +302,7 @@ void rt_set_visit_map(Runtime *rt, unsigned char *visited) {
 
 void rt_set_help(Runtime *rt, const HelpList *help) {
   rt->help = help; /* even the same address: a reloaded list may reuse it */
-  if (rt->nhist == 0 && rt->npath == 0) return;
+  if (rt->pathless || (rt->nhist == 0 && rt->npath == 0)) return;
   /* Tell again what was told, with the country's words. */
   int n = rt->npath;
   int *path = xcalloc((size_t)n + 1, sizeof(int));
@@ -615,7 +632,7 @@ bool rt_choose_index(Runtime *rt, int k) {
   for (int i = 0; i < rt->nshown; i++) visible |= rt->shown[i] == k;
   if (!visible) return false;
   const Choice *c = &rt->s->scenes[rt->scene].choices[k];
-  if (rt->npath == rt->cappath) {
+  if (!rt->pathless && rt->npath == rt->cappath) {
     rt->cappath = rt->cappath ? rt->cappath * 2 : 16;
     rt->path = xrealloc(rt->path, (size_t)rt->cappath * sizeof(int));
   }
@@ -624,7 +641,10 @@ bool rt_choose_index(Runtime *rt, int k) {
     rt->dec[d].taken = k; /* another reply: the decisions after it are others */
     rt->ndec = d + 1;
   }
-  rt->path[rt->npath++] = k;
+  if (rt->pathless)
+    rt->npath++;
+  else
+    rt->path[rt->npath++] = k;
   rt->unchosen = 0;
   rt->step_left = RT_STEP_SECONDS;
   apply(rt, &c->eff);
@@ -655,12 +675,12 @@ static bool replay(Runtime *rt, const int *path, int n) {
   return ok && rt->state != RT_ERROR;
 }
 
-bool rt_can_undo(const Runtime *rt) { return rt->npath > 0; }
+bool rt_can_undo(const Runtime *rt) { return kept_path(rt) > 0; }
 
-bool rt_undo(Runtime *rt) { return rt->npath > 0 && rt_back_to(rt, rt->npath - 1); }
+bool rt_undo(Runtime *rt) { return kept_path(rt) > 0 && rt_back_to(rt, rt->npath - 1); }
 
 bool rt_back_to(Runtime *rt, int d) {
-  if (d < 0 || d >= rt->npath) return false;
+  if (d < 0 || d >= kept_path(rt)) return false;
   int *path = xcalloc((size_t)d + 1, sizeof(int));
   memcpy(path, rt->path, (size_t)d * sizeof(int));
   bool ok = replay(rt, path, d);
@@ -804,7 +824,7 @@ bool rt_did(const Runtime *rt, const char *id) {
 }
 
 const int *rt_path(const Runtime *rt, int *n) {
-  *n = rt->npath;
+  *n = kept_path(rt);
   return rt->path;
 }
 
@@ -843,6 +863,7 @@ unsigned long long rt_state_key(const Runtime *rt) {
 /* ---- saves ---- */
 
 bool rt_respeak(Runtime *rt, const char *lang, const char *name, Gender g) {
+  if (rt->pathless) return false; /* nothing to replay */
   Runtime *fresh = rt_new(rt->s, lang, name, g);
   fresh->help = rt->help; /* the player's country: the crisis line, the country words */
   if (rt->start != rt->s->start || rt->start_vars) rt_start_at(fresh, rt->start, rt->start_vars); /* --scene, --set */
@@ -879,7 +900,7 @@ char *rt_save_text(const Runtime *rt) {
   for (int i = 0; rt->start_vars && i < rt->s->nvars; i++)
     if (rt->start_vars[i] != rt->s->vars[i].start) buf_addf(&b, "set %s %.17g\n", rt->s->vars[i].name, rt->start_vars[i]);
   buf_adds(&b, "path");
-  for (int i = 0; i < rt->npath; i++) buf_addf(&b, " %d", rt->path[i]);
+  for (int i = 0; i < kept_path(rt); i++) buf_addf(&b, " %d", rt->path[i]);
   buf_adds(&b, "\n");
   /* The class's votes: "votes DECISION count-per-reply-shown" (an older
    * version skips these lines: it ignores the keys it does not know). */
@@ -1031,7 +1052,7 @@ Runtime *rt_follow(const Story *s, const Runtime *old, int *replayed) {
   if (old->start != os->start || old->start_vars) rt_start_at(walk, old->start, old->start_vars);
   rt_set_recording(walk, false);
   int done = 0;
-  for (int i = 0; i < old->npath; i++) {
+  for (int i = 0; i < kept_path(old); i++) {
     if (rt_run(walk) != RT_CHOICE || rt_run(rt) != RT_CHOICE) break;
     const char *taken = os->scenes[walk->scene].choices[old->path[i]].text;
     int pick = -1;

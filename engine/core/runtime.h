@@ -226,6 +226,10 @@ Runtime *rt_clone(const Runtime *rt);
 size_t rt_memory(const Runtime *rt);
 /* Keep no history (the checker runs millions of steps). */
 void rt_set_recording(Runtime *rt, bool keep_history);
+/* Keep no path either, at the start (the checker, which knows each state's
+ * parent): its clones cost the same at any depth. rt_path gives none, and
+ * undo, rt_respeak and a save's path have nothing to replay. */
+void rt_set_pathless(Runtime *rt);
 /* Quiet: no history and no text at all (a beat's text and notes are NULL,
  * rt_debrief's step and why too): where the story goes, for the checker
  * and the map. Clones stay quiet. */

@@ -289,6 +289,42 @@ static void test_checker_finds_loops(void **state) {
   story_free(s);
 }
 
+/* The checker's runtimes cost the same at any depth: a clone 5,000
+ * choices down a loop is as small as one at the start (it copied the
+ * whole path: a long loop's --check was quadratic). */
+static void test_checker_clone_is_flat(void **state) {
+  (void)state;
+  Diag d;
+  Story *s = load(SRC "/fixtures/counter_loop.lua", &d);
+  assert_non_null(s);
+  Runtime *rt = rt_new(s, NULL, NULL, GENDER_M);
+  rt_set_quiet(rt, true);
+  rt_set_pathless(rt);
+  assert_int_equal(rt_run(rt), RT_CHOICE);
+  Runtime *first = rt_clone(rt);
+  for (int i = 0; i < 5000; i++) {
+    assert_true(rt_choose_index(rt, 0));
+    assert_int_equal(rt_run(rt), RT_CHOICE);
+  }
+  Runtime *deep = rt_clone(rt);
+  assert_int_equal(rt_choices_made(deep), 5000); /* still counted */
+  assert_true(rt_memory(deep) <= rt_memory(first) + 64);
+  int n = -1;
+  assert_null(rt_path(deep, &n));
+  assert_int_equal(n, 0);
+  assert_false(rt_can_undo(deep));
+  assert_false(rt_undo(deep));
+  /* The exploration still reaches the ending behind the counter. */
+  CheckSummary sum;
+  check_explore(s, &d, 5000, &sum);
+  assert_int_equal(d.errors, 0);
+  rt_free(first);
+  rt_free(deep);
+  rt_free(rt);
+  diag_free(&d);
+  story_free(s);
+}
+
 static Story *template_story(void) {
   Diag d;
   Story *s = load(ROOT "/stories/template", &d);
@@ -905,6 +941,7 @@ int main(void) {
       cmocka_unit_test(test_story_words),
       cmocka_unit_test(test_story_lua_after_load),
       cmocka_unit_test(test_checker_finds_loops),
+      cmocka_unit_test(test_checker_clone_is_flat),
       cmocka_unit_test(test_runtime_determinism_and_undo),
       cmocka_unit_test(test_debrief_order),
       cmocka_unit_test(test_respeak),
