@@ -193,6 +193,28 @@ static int word_choice(lua_State *L) {
   return 1;
 }
 
+static int when_body(lua_State *L);
+
+/* `choice "x",` in a list, its { ... } left out: what stands in the list
+ * is the word's second half, waiting for its table. Said at the choice's
+ * own line (not at the list's, which is where Lua is when it sees it);
+ * returns 0 when the value at v is no such half. */
+static int unfinished_word(lua_State *L, int v) {
+  lua_CFunction f = lua_tocfunction(L, v);
+  if (!f || (f != choice_options && f != when_body)) return 0;
+  lua_getupvalue(L, v, UV_AT_FILE);
+  lua_getupvalue(L, v, UV_AT_LINE);
+  lua_getupvalue(L, v, UV_TEXT);
+  const char *file = lua_tostring(L, -3), *text = lua_tostring(L, -1);
+  if (f == choice_options)
+    lua_pushfstring(L, "%s:%d: choice \"%s\" needs { go = \"scene\" } after it, before the comma: choice \"%s\" { go = \"...\" },",
+                    file ? file : "?", (int)lua_tointeger(L, -2), text ? text : "", text ? text : "");
+  else
+    lua_pushfstring(L, "%s:%d: when \"%s\" needs a { ... } list after it, before the comma", file ? file : "?",
+                    (int)lua_tointeger(L, -2), text ? text : "");
+  return lua_error(L);
+}
+
 /* when "condition" { items... }: the body is copied now (only lines made
  * by story words), its depth and size bounded: shared lines count each
  * time they appear. shape[real when] = { lines, depth }. */
@@ -214,6 +236,7 @@ static int when_body(lua_State *L) {
     bool is_real = real_of(L, v) != LUA_TNIL;
     const char *k = is_real ? kind_of(L, v + 1) : "";
     if (!is_real || not_item(k)) {
+      if (!is_real) unfinished_word(L, v);
       if (is_real && !strcmp(k, "choice")) {
         lua_pushliteral(L, "choices go at the end of a scene, not inside when \"...\" { }");
         return fail(L);
@@ -357,6 +380,7 @@ static int scene_body(lua_State *L) {
       lua_rawseti(L, items, ++nitems);
     } else {
       lua_settop(L, v);
+      unfinished_word(L, v);
       if (lua_pushvalue(L, v), lua_rawget(L, lua_upvalueindex(UV_WORD_NAMES)) == LUA_TSTRING) {
         /* alex.blocked written without its text */
         lua_pushliteral(L, " without its text: write ");

@@ -260,9 +260,27 @@ static bool charge(Builder *b, size_t bytes, const char *file, int line) {
   return false;
 }
 
-/* A string field copied into C memory, charged to the story. */
-static char *bstr(Builder *b, int t, const char *key) {
-  char *v = lr_string(b->L, t, key);
+/* A text with an empty byte in it ("hi\0there": Lua reads the escape \0
+ * as one) would be cut short there by the engine, without a word: said at
+ * file:line. True when the text is whole. */
+static bool whole_text(Builder *b, const char *s, size_t n, const char *file, int line) {
+  if (strlen(s) == n) return true;
+  ERR(b, file, line, "\"%.40s...\": an empty byte (\\0) is in this text, and the game would cut the text there: "
+      "delete the \\0", s);
+  return false;
+}
+
+/* A string field copied into C memory, charged to the story; an empty
+ * byte in it is said at file:line. */
+static char *bstr(Builder *b, int t, const char *key, const char *file, int line) {
+  char *v = NULL;
+  if (lr_field(b->L, t, key) == LUA_TSTRING) {
+    size_t n;
+    const char *s = lua_tolstring(b->L, -1, &n);
+    whole_text(b, s, n, file, line);
+    v = xstrndup(s, n);
+  }
+  lua_pop(b->L, 1);
   if (v && !charge(b, strlen(v) + 1, NULL, 0)) {
     free(v);
     return NULL;
@@ -806,7 +824,7 @@ static void build_item(Builder *b, int t, Item *it) {
   if (!plain)
     unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
   if (word_is(it->kind, WF_SHOWN)) {
-    it->text = bstr(b, t, "text");
+    it->text = bstr(b, t, "text", it->file, it->line);
     if (!it->text) it->text = xstrdup("");
     if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
     check_placeholders(b, it->text, it->file, it->line);
@@ -848,15 +866,22 @@ static void build_item(Builder *b, int t, Item *it) {
       ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30");
     else
       it->typing_ms = (int)(typing * 1000);
+  } else if (lr_field(L, t, "typing") != LUA_TNIL) { /* typing = "fast": the delay meant would be lost */
+    const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30, like typing = 2%s%.20s%s", v ? " (not \"" : "",
+        v ? v : "", v ? "\")" : "");
+    lua_pop(L, 1);
+  } else {
+    lua_pop(L, 1);
   }
   if (it->kind == WORD_DISCUSS) {
-    it->notes = bstr(b, t, "notes");
+    it->notes = bstr(b, t, "notes", it->file, it->line);
     if (it->notes) add_text(b, it->notes, it->file, it->line);
   }
   if (word_is(it->kind, WF_EFFECT))
     read_effects(b, t, &it->eff, it->file, it->line);
   if (it->kind == WORD_GO) {
-    it->text = bstr(b, t, "target"); /* resolved once every scene is known */
+    it->text = bstr(b, t, "target", it->file, it->line); /* resolved once every scene is known */
   }
   if (it->kind == WORD_WHEN) {
     char *cond = lr_string(L, t, "cond");
@@ -961,14 +986,14 @@ static void build_card(Builder *b, int card) {
   b->card_file = file;
   b->card_line = line;
   unknown_keys(b, card, STORY_FIELDS, "story", file, line);
-  s->id = bstr(b, card, "id");
+  s->id = bstr(b, card, "id", file, line);
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
-  s->title = bstr(b, card, "title");
+  s->title = bstr(b, card, "title", file, line);
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
   else add_text(b, s->title, file, field_line(b, file, line, "title"));
-  s->note = bstr(b, card, "note");
+  s->note = bstr(b, card, "note", file, line);
   if (s->note) add_text(b, s->note, file, field_line(b, file, line, "note"));
-  s->language = bstr(b, card, "language");
+  s->language = bstr(b, card, "language", file, line);
   if (!s->language) s->language = xstrdup("en");
   else if (!lang_code_ok(s->language)) {
     char *low = xstrdup(s->language);
@@ -1181,26 +1206,26 @@ static void build_characters(Builder *b, int list) {
     Character *c = &s->chars[s->nchars];
     c->file = file_of(b, t);
     c->line = line_of(b, t);
-    c->id = bstr(b, t, "id");
+    c->id = bstr(b, t, "id", c->file, c->line);
     unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
     if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
       ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
     } else if (story_char_index(s, c->id) >= 0) {
       ERR(b, c->file, c->line, "character \"%s\" is declared twice", c->id);
     }
-    c->name = bstr(b, t, "name");
+    c->name = bstr(b, t, "name", c->file, c->line);
     if (!c->name) {
       ERR(b, c->file, c->line, "character \"%s\" needs a name = \"...\"", c->id ? c->id : "");
       c->name = xstrdup(c->id ? c->id : "?");
     }
     check_safe_text(b, c->name, c->file, c->line);
-    c->color = bstr(b, t, "color");
+    c->color = bstr(b, t, "color", c->file, c->line);
     if (!c->color) c->color = xstrdup("#6b7280");
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
     for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
     if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
     c->in_person = read_flag(b, t, "in_person", c->file, c->line);
-    c->initials = bstr(b, t, "initials");
+    c->initials = bstr(b, t, "initials", c->file, c->line);
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
       c->initials = xstrndup(c->name, utf8_first(c->name)); /* name = "" has none */
@@ -1294,7 +1319,7 @@ static void build_scenes(Builder *b, int list) {
     sc->chat = -1;
     sc->file = file_of(b, -1);
     sc->line = line_of(b, -1);
-    sc->id = bstr(b, -1, "id");
+    sc->id = bstr(b, -1, "id", sc->file, sc->line);
     char *kind = lr_string(L, -1, "kind");
     sc->is_ending = kind && strcmp(kind, "ending") == 0;
     free(kind);
@@ -1347,11 +1372,11 @@ static void build_scenes(Builder *b, int list) {
         c->line = line_of(b, ct);
         c->cond = -1;
         unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
-        c->text = bstr(b, ct, "text");
+        c->text = bstr(b, ct, "text", c->file, c->line);
         if (!c->text) c->text = xstrdup("");
         add_text(b, c->text, c->file, c->line);
         check_placeholders(b, c->text, c->file, c->line);
-        c->say = bstr(b, ct, "say");
+        c->say = bstr(b, ct, "say", c->file, c->line);
         c->to = read_to(b, ct, WHO_ME, c->file, c->line);
         /* button = "answer": the call screen's Answer is this choice */
         char *button = lr_string(L, ct, "button");
@@ -1385,15 +1410,15 @@ static void build_scenes(Builder *b, int list) {
     lua_pop(L, 1);
     check_call_buttons(b, sc);
     /* moment = "...": what the teacher's sheets call this moment (moment.h) */
-    sc->moment = bstr(b, t, "moment");
+    sc->moment = bstr(b, t, "moment", sc->file, sc->line);
     if (sc->moment) {
       int ml = field_line(b, sc->file, sc->line, "moment");
       add_text(b, sc->moment, sc->file, ml);
       check_placeholders(b, sc->moment, sc->file, ml);
     }
     if (sc->is_ending) {
-      sc->title = bstr(b, t, "title");
-      sc->summary = bstr(b, t, "summary");
+      sc->title = bstr(b, t, "title", sc->file, sc->line);
+      sc->summary = bstr(b, t, "summary", sc->file, sc->line);
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
       else {
         int at = field_line(b, sc->file, sc->line, "title");
@@ -1469,6 +1494,19 @@ static void split_where(const char *where, char **file, int *line) {
   *line = colon ? atoi(colon + 1) : 0;
 }
 
+/* Where a translation's entry is written, for messages in file order. */
+typedef struct {
+  const char *file; /* interned: the files in the order they were run */
+  int line, pair;
+} PairAt;
+
+static int cmp_pair_at(const void *a, const void *b) {
+  const PairAt *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  if (c) return c;
+  return x->line != y->line ? (x->line > y->line) - (x->line < y->line) : x->pair - y->pair;
+}
+
 static void build_translations(Builder *b, int map_of_langs, int where_of_langs) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -1492,6 +1530,7 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     tr->where = xcalloc((size_t)n + 1, sizeof(char *));
     /* Pairs sorted by source: gather, then sort indices. */
     char **pairs = xcalloc((size_t)n * 3 + 1, sizeof(char *));
+    bool *cut = NULL;
     int k = 0;
     lua_pushnil(L);
     while (lua_next(L, map)) {
@@ -1502,6 +1541,10 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
       }
       pairs[k * 3] = xstrdup(lua_tostring(L, -2));
       pairs[k * 3 + 1] = xstrdup(lua_tostring(L, -1));
+      if (strlen(pairs[k * 3]) != lk || strlen(pairs[k * 3 + 1]) != lv) {
+        if (!cut) cut = xcalloc((size_t)n + 1, 1);
+        cut[k] = true; /* an empty byte (\0) in it: said below, at its line */
+      }
       lua_pushvalue(L, -2);
       lua_rawget(L, where);
       pairs[k * 3 + 2] = xstrdup(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
@@ -1513,6 +1556,7 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     char *keys_file = NULL;
     KeyLine *keys = NULL;
     int nkeys = 0;
+    PairAt *at = xcalloc((size_t)k + 1, sizeof *at);
     for (int i = 0; i < k; i++) {
       char *file;
       int line;
@@ -1534,11 +1578,23 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
         free(pairs[i * 3 + 2]);
         pairs[i * 3 + 2] = xasprintf("%s:%d", file, line);
       }
-      check_safe_text(b, pairs[i * 3 + 1], sandbox_intern_file(b->sb, file), line);
+      at[i] = (PairAt){sandbox_intern_file(b->sb, file), line, i};
       free(file);
     }
     lualex_keys_free(keys, nkeys);
     free(keys_file);
+    /* The messages in the order of the file (the pairs came in the order
+     * of Lua's hash). */
+    qsort(at, (size_t)k, sizeof *at, cmp_pair_at);
+    for (int i = 0; i < k; i++) {
+      int p = at[i].pair;
+      if (cut && cut[p])
+        ERR(b, at[i].file, at[i].line, "\"%.40s...\": an empty byte (\\0) is in this translation, and the game would cut "
+            "the text there: delete the \\0", pairs[p * 3 + 1]);
+      check_safe_text(b, pairs[p * 3 + 1], at[i].file, at[i].line);
+    }
+    free(at);
+    free(cut);
     qsort(pairs, (size_t)k, 3 * sizeof(char *), cmp_str);
     for (int i = 0; i < k; i++) {
       tr->src[i] = pairs[i * 3];
@@ -1605,13 +1661,21 @@ static void check_translations(Builder *b, int declared) {
         }
       }
       if (missing > 200) WARN(b, s->path, 0, "... and %d more missing \"%s\" translations", missing - 200, lang);
+      /* stale entries in the order of their file, not of their text */
+      PairAt *stale = xcalloc((size_t)tr->count + 1, sizeof *stale);
+      int nstale = 0;
       for (int k = 0; k < tr->count; k++)
         if (!used[k]) {
           char *file; int line;
           split_where(tr->where[k], &file, &line);
-          WARN(b, file, line, "stale \"%s\" translation: \"%.60s\" is no longer in the story", lang, tr->src[k]);
+          stale[nstale++] = (PairAt){sandbox_intern_file(b->sb, file), line, k};
           free(file);
         }
+      qsort(stale, (size_t)nstale, sizeof *stale, cmp_pair_at);
+      for (int k = 0; k < nstale; k++)
+        WARN(b, stale[k].file, stale[k].line, "stale \"%s\" translation: \"%.60s\" is no longer in the story", lang,
+             tr->src[stale[k].pair]);
+      free(stale);
       free(used);
       free(names);
     }

@@ -109,8 +109,24 @@ local function text_and_options(value, word, level)
   return t
 end
 
+-- word("hi", "there"): a second value after the text, which the word
+-- would drop without a word. What to write instead, at the author's line.
+local function second_value(word, value, extra, level)
+  local shown = type(value) == "string" and value or "..."
+  if #shown > 30 then shown = "..." end
+  if type(extra) == "table" then
+    fail(word .. ' takes its options inside the braces, with the text: write ' .. word .. ' { "' .. shown ..
+      '", typing = 2 }', level + 1)
+  elseif type(extra) == "string" then
+    fail(word .. ' takes one text: write ' .. word .. ' "' .. shown .. '", then ' .. word ..
+      ' "..." on its own line for a second one', level + 1)
+  end
+  fail(word .. ' takes one text in quotes, not a second value (a ' .. type(extra) .. ')', level + 1)
+end
+
 local function simple(kind)
-  return function(value)
+  return function(value, extra)
+    if extra ~= nil then second_value(kind, value, extra, 1) end
     local p = plain(value, kind, 1) -- the common case: word "text"
     if p then return p end
     local t = text_and_options(value, kind, 1)
@@ -183,7 +199,8 @@ collected.speakers = speakers
 
 local function speaker(id)
   local s = {}
-  local function message(value, kind, level)
+  local function message(value, kind, level, extra)
+    if extra ~= nil then second_value(kind == "msg" and id or id .. "." .. kind, value, extra, level + 1) end
     local p = plain(value, kind, level + 1, id) -- the common case: alex "text"
     if p then return p end
     local t = text_and_options(value, id, level + 1)
@@ -194,9 +211,9 @@ local function speaker(id)
   end
   local names = {}
   for kind, empty_ok in pairs(speaker_words) do
-    s[kind] = function(value)
+    s[kind] = function(value, extra)
       if value == nil and empty_ok then value = "" end
-      local m = message(value, kind, 1)
+      local m = message(value, kind, 1, extra)
       return m
     end
     names[#names + 1] = id .. "." .. kind
@@ -204,7 +221,7 @@ local function speaker(id)
   end
   table.sort(names)
   local made = setmetatable(s, {
-    __call = function(_, value) local m = message(value, "msg", 1) return m end,
+    __call = function(_, value, extra) local m = message(value, "msg", 1, extra) return m end,
     __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. table.concat(names, ", ") .. ")", 1) end,
     __newindex = function() fail("characters cannot be changed", 1) end,
   })
