@@ -943,20 +943,19 @@ static void build_item(Builder *b, int t, Item *it) {
     it->call_kind = voice ? CALL_VOICE : video ? CALL_VIDEO : CALL_APP;
     it->call_out = read_flag(b, t, "outgoing", it->file, it->line);
   }
-  double typing;
-  if (lr_number(L, t, "typing", &typing)) {
-    if (!(typing >= 0 && typing <= 30)) /* NaN too */
+  int typing = lr_field(L, t, "typing");
+  if (typing == LUA_TNUMBER) {
+    double sec = lua_tonumber(L, -1);
+    if (!(sec >= 0 && sec <= 30)) /* NaN too */
       ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30");
     else
-      it->typing_ms = (int)(typing * 1000);
-  } else if (lr_field(L, t, "typing") != LUA_TNIL) { /* typing = "fast": the delay meant would be lost */
-    const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+      it->typing_ms = (int)(sec * 1000);
+  } else if (typing != LUA_TNIL) { /* typing = "fast": the delay meant would be lost */
+    const char *v = typing == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30, like typing = 2%s%.20s%s", v ? " (not \"" : "",
         v ? v : "", v ? "\")" : "");
-    lua_pop(L, 1);
-  } else {
-    lua_pop(L, 1);
   }
+  lua_pop(L, 1);
   if (it->kind == WORD_DISCUSS) {
     it->notes = astr(b, t, "notes", it->file, it->line);
     if (it->notes) add_text(b, it->notes, it->file, it->line);
