@@ -49,7 +49,7 @@ typedef struct {
   Recorder *rec;    /* what the story words recorded (preludec.h) */
   int tables;       /* stack index: the recorder's list of tables (REC_TABLE lines, scenes' fields) */
   Arena *arena;     /* the story's: texts of scenes, lines and choices */
-  const char *last_rec_file; /* the recorder's name of last_file */
+  const char *last_rec_file, *last_rec_interned; /* the last file a record named: the recorder's name, the sandbox's */
   int depth;        /* of when inside when, while building */
   const char *last_file; /* the last file interned (most items share it) */
   int last_line;         /* and the last line read: where a limit is reported */
@@ -967,13 +967,14 @@ static void build_item(Builder *b, int t, Item *it) {
   }
 }
 
-/* The file a record names, as the sandbox interned it. */
+/* The file a record names, as the sandbox interned it (the last one
+ * kept: most records share it; file_of keeps its own). */
 static const char *rec_file(Builder *b, const Rec *r) {
   if (r->file != b->last_rec_file) {
     b->last_rec_file = r->file;
-    b->last_file = sandbox_intern_file(b->sb, r->file);
+    b->last_rec_interned = sandbox_intern_file(b->sb, r->file);
   }
-  return b->last_file;
+  return b->last_file = b->last_rec_interned;
 }
 
 /* Line k of the recorder: its word's fields were read when it was written. */

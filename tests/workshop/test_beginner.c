@@ -578,12 +578,23 @@ static void test_silent_slips(void **state) {
                "choice \"Go on\" needs { go = \"scene\" } after it, before the comma");
   expect_error(CARD "scene \"a\" {\n  when \"trust > 1\",\n  go \"e\",\n}\n" END, 5,
                "when \"trust > 1\" needs a { ... } list after it");
-  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" } }\n"
-                   "scene \"a\" { narrate \"one\", narrate \"two\", narrate \"three\", go \"e\" }\n" END);
   put("translations/fr.lua", "translation \"fr\" {\n  [\"T\"] = \"T\",\n  [\"one\"] = \"un\\27[2J\",\n"
                              "  [\"two\"] = \"deux\\0\",\n  [\"three\"] = \"trois\\27[2J\",\n  [\"End\"] = \"Fin\",\n"
                              "  [\"Done.\"] = \"Fini\\27[2J\",\n  [\"zz\"] = \"vieux\",\n  [\"aa\"] = \"vieux\",\n}\n");
   Diag d;
+  /* a line made in one file and used in another: each message at its own file */
+  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\" }\nshared = narrate { \"made here\", typo = 1 }\n"
+                   "include \"part.lua\"\n");
+  put("part.lua", "scene \"a\" {\n  narrate \"one\",\n  shared,\n  narrate \"two {nmae}\",\n  go \"e\",\n}\n" END);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 2, "narrate: unknown field 'typo'"));
+  assert_true(said(&d, DIAG_ERROR, "part.lua", 4, "{nmae}: not a variable"));
+  diag_free(&d);
+  char *part = path_join(dir, "part.lua");
+  remove(part);
+  free(part);
+  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" } }\n"
+                   "scene \"a\" { narrate \"one\", narrate \"two\", narrate \"three\", go \"e\" }\n" END);
   assert_null(load(&d));
   const char *fr = "translations/fr.lua";
   assert_true(said(&d, DIAG_ERROR, fr, 4, "an empty byte (\\0) is in this translation"));
