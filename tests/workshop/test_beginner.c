@@ -578,6 +578,9 @@ static void test_silent_slips(void **state) {
                "choice \"Go on\" needs { go = \"scene\" } after it, before the comma");
   expect_error(CARD "scene \"a\" {\n  when \"trust > 1\",\n  go \"e\",\n}\n" END, 5,
                "when \"trust > 1\" needs a { ... } list after it");
+  /* a choice's condition without its quotes: Lua worked it out once, when the file ran */
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = 2 > 1 },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "choice \"A\": when is a condition in quotes, like when = \"trust > 2\"");
   put("translations/fr.lua", "translation \"fr\" {\n  [\"T\"] = \"T\",\n  [\"one\"] = \"un\\27[2J\",\n"
                              "  [\"two\"] = \"deux\\0\",\n  [\"three\"] = \"trois\\27[2J\",\n  [\"End\"] = \"Fin\",\n"
                              "  [\"Done.\"] = \"Fini\\27[2J\",\n  [\"zz\"] = \"vieux\",\n  [\"aa\"] = \"vieux\",\n}\n");
