@@ -20,6 +20,7 @@
 #include "settings.h"
 #include "text.h"
 #include "textsafe.h"
+#include "threads.h"
 #include "util.h"
 #include "watch.h"
 #include "wrap.h"
@@ -142,18 +143,36 @@ static void in_person(Term *t, const Story *s, const Beat *b) {
 }
 
 /* When a line lands in another conversation, say which: ">> Chat: Sacha". */
-static void show_thread(Term *t, const Story *s, const Beat *b) {
-  if (b->thread < 0 || b->thread == t->thread) return;
-  t->thread = b->thread;
+static void show_thread(Term *t, const Story *s, int thread) {
+  if (thread < 0 || thread == t->thread) return;
+  t->thread = thread;
   style(t, "1");
   fprintf(t->out, "\n>> %s%s", T(t, T_CHAT), colon(t));
-  put(t, s->chars[b->thread].name);
+  put(t, s->chars[thread].name);
   style(t, "0");
   fputs("\n", t->out);
 }
 
-static void show_beat(Term *t, const Story *s, const Beat *b) {
-  show_thread(t, s, b);
+/* The conversation a time marker dates: the one of the next line after it
+ * (a marker is written before the lines it dates, often just before a
+ * `to =` that moves the story elsewhere), as the window shows it
+ * (threads.c); with no line after it yet, where it was written. So the
+ * terminal says ">> Chat: Inès" first and then "--- Later ---", as a
+ * reader expects, never the time above the line that leaves for Inès. */
+static int dated_thread(const Runtime *rt, int i) {
+  const Beat *mark = rt_history(rt, i);
+  for (int j = i + 1; j < rt_history_len(rt); j++) {
+    const Beat *b = rt_history(rt, j);
+    if (threads_is_time(b) || b->thread < 0) continue;
+    return b->thread;
+  }
+  return mark->thread;
+}
+
+/* Beat i of the history. */
+static void show_beat(Term *t, const Story *s, const Runtime *rt, int i) {
+  const Beat *b = rt_history(rt, i);
+  show_thread(t, s, threads_is_time(b) ? dated_thread(rt, i) : b->thread);
   if (beat_said_aloud(b)) {
     in_person(t, s, b);
     fputs("\n", t->out);
@@ -740,7 +759,7 @@ static bool turn(Game *g) {
   Runtime *rt = g->rt;
   if (g->shown > rt_history_len(rt)) g->shown = rt_history_len(rt);
   while (rt_state(rt) == RT_RUNNING) rt_step(rt);
-  for (; g->shown < rt_history_len(rt); g->shown++) show_beat(&g->t, g->s, rt_history(rt, g->shown));
+  for (; g->shown < rt_history_len(rt); g->shown++) show_beat(&g->t, g->s, rt, g->shown);
   switch (rt_state(rt)) {
   case RT_ERROR:
     ts_fprintf(stderr, "%s\n", rt_error(rt));
@@ -811,7 +830,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   char word[160];
   for (int i = 0; i <= n && !status; i++) {
     RtState state = rt_run(rt);
-    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
+    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt, shown);
     if (state == RT_ERROR) {
       ts_fprintf(stderr, "%s\n", rt_error(rt));
       status = 1;
