@@ -46,6 +46,17 @@ language "en" {
     fullscreen = "Full screen",
     on = "On",
     off = "Off",
+    -- a call's buttons read aloud by their state, as a person says it (never "Mute: on")
+    mic_on = "Microphone on",
+    mic_off = "Microphone muted",
+    camera_on = "Camera on",
+    camera_off = "Camera off",
+    speaker_on = "Speaker on",
+    speaker_off = "Speaker off",
+    camera_front = "Front camera",
+    camera_back = "Rear camera",
+    effects_on = "Effects on",
+    effects_off = "Effects off",
     -- a file could not be written (notsaved.h): what, why, and that the game goes on; also the terminal's
     save_failed = "Your settings could not be saved.",
     place_not_saved = "Your place in the story could not be saved.",

@@ -59,6 +59,16 @@
   X(S_FULLSCREEN, window, "fullscreen", TEXT)           \
   X(S_ON, window, "on", TEXT)                           \
   X(S_OFF, window, "off", TEXT)                         \
+  X(S_MIC_ON, window, "mic_on", TEXT)                   \
+  X(S_MIC_OFF, window, "mic_off", TEXT)                 \
+  X(S_CAMERA_ON, window, "camera_on", TEXT)             \
+  X(S_CAMERA_OFF, window, "camera_off", TEXT)           \
+  X(S_SPEAKER_ON, window, "speaker_on", TEXT)           \
+  X(S_SPEAKER_OFF, window, "speaker_off", TEXT)         \
+  X(S_CAMERA_FRONT, window, "camera_front", TEXT)       \
+  X(S_CAMERA_BACK, window, "camera_back", TEXT)         \
+  X(S_EFFECTS_ON, window, "effects_on", TEXT)           \
+  X(S_EFFECTS_OFF, window, "effects_off", TEXT)         \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
   X(S_PLACE_NOT_SAVED, window, "place_not_saved", TEXT) \
   X(S_SUMMARY_NOT_WRITTEN, window, "summary_not_written", TEXT) \

@@ -283,15 +283,26 @@ char *call_reply_said(App *app, int i) {
   return xstrdup(buf);
 }
 
-/* What a focused button says: its word and state ("Mute: off"), or its
- * word and the reply it is ("Hang up: Say no and hang up") when they
+/* A toggle's state as a person says it ("Microphone on", "Micro coupé"),
+ * never the button's word with a yes or no: "Mute: on" leaves the
+ * listener to work out whether they can be heard. Pressed Mute and Camera
+ * are off, pressed Speaker and Effects on, pressed Flip the rear camera. */
+static const char *toggle_state(App *app, SkinControl c, bool pressed) {
+  static const int WORDS[CTL_COUNT][2] = {
+      [CTL_mute] = {S_MIC_ON, S_MIC_OFF},         [CTL_camera] = {S_CAMERA_ON, S_CAMERA_OFF},
+      [CTL_speaker] = {S_SPEAKER_OFF, S_SPEAKER_ON}, [CTL_flip] = {S_CAMERA_FRONT, S_CAMERA_BACK},
+      [CTL_effects] = {S_EFFECTS_OFF, S_EFFECTS_ON}};
+  return S(app, (StrId)WORDS[c][pressed]);
+}
+
+/* What a focused button says: a toggle its state ("Microphone on"), else
+ * its word, and the reply it is ("Hang up: Say no and hang up") when they
  * differ. The zone keeps the pointer for this frame: one buffer each. */
 static const char *spoken(App *app, int which, const char *word) {
   static char said[CTL_COUNT + 2][400];
   char *out = said[which];
   if (is_toggle(which)) {
-    bool on = toggled(app, which) != (which == CTL_camera); /* pressed, the camera is off */
-    snprintf(out, sizeof said[0], "%s: %s", control_word(app, (SkinControl)which), S(app, on ? S_ON : S_OFF));
+    snprintf(out, sizeof said[0], "%s", toggle_state(app, (SkinControl)which, toggled(app, which)));
     return out;
   }
   int i = button_reply(app, which);
