@@ -57,6 +57,9 @@ language "en" {
     camera_back = "Rear camera",
     effects_on = "Effects on",
     effects_off = "Effects off",
+    -- a call's length in the list of conversations ("Voice call · 3 min")
+    call_minutes = "{n} min",
+    call_seconds = "{n} sec",
     -- a file could not be written (notsaved.h): what, why, and that the game goes on; also the terminal's
     save_failed = "Your settings could not be saved.",
     place_not_saved = "Your place in the story could not be saved.",

@@ -59,6 +59,9 @@ language "fr" {
     camera_back = "Caméra arrière",
     effects_on = "Effets activés",
     effects_off = "Effets désactivés",
+    -- la durée d'un appel dans la liste des discussions (« Appel vocal · 3 min »)
+    call_minutes = "{n} min",
+    call_seconds = "{n} s",
     save_failed = "Tes réglages n'ont pas pu être enregistrés.",
     place_not_saved = "Ta progression dans l'histoire n'a pas pu être enregistrée.",
     summary_not_written = "Le résumé n'a pas pu être écrit.",

@@ -58,6 +58,9 @@ language "it" {
     camera_back = "Fotocamera posteriore",
     effects_on = "Effetti attivi",
     effects_off = "Effetti disattivati",
+    -- la durata di una chiamata nell'elenco delle chat («Chiamata vocale · 3 min»)
+    call_minutes = "{n} min",
+    call_seconds = "{n} s",
     save_failed = "Non è stato possibile salvare le impostazioni.",
     place_not_saved = "Non è stato possibile salvare il punto della storia.",
     summary_not_written = "Non è stato possibile scrivere il riepilogo.",

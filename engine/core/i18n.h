@@ -69,6 +69,8 @@
   X(S_CAMERA_BACK, window, "camera_back", TEXT)         \
   X(S_EFFECTS_ON, window, "effects_on", TEXT)           \
   X(S_EFFECTS_OFF, window, "effects_off", TEXT)         \
+  X(S_CALL_MINUTES, window, "call_minutes", PLURAL)     \
+  X(S_CALL_SECONDS, window, "call_seconds", PLURAL)     \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
   X(S_PLACE_NOT_SAVED, window, "place_not_saved", TEXT) \
   X(S_SUMMARY_NOT_WRITTEN, window, "summary_not_written", TEXT) \
