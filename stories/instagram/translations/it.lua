@@ -268,8 +268,8 @@ translation "it" {
     "Resta, per non perderla",
   ["L'appel continue."] =
     "La chiamata continua.",
-  ["Appel terminé · 31 min"] =
-    "Chiamata terminata · 31 min",
+  ["Appel terminé · 37 min"] =
+    "Chiamata terminata · 37 min",
   ["Un drôle de mélange : un peu {gêné|gênée|gêné·e}, un peu sur un nuage."] =
     "Uno strano miscuglio: un po' d'imbarazzo, un po' al settimo cielo.",
   ["regarde ça"] =
@@ -450,6 +450,28 @@ translation "it" {
     "guarda, abbiamo cominciato: vidz.zz/v/8f3k2",
   ["⏳ 12:00"] =
     "⏳ 12:00",
+  ["Puis ça sonne. Un appel vidéo, depuis leur compte."] =
+    "Poi squilla. Una videochiamata, dal loro account.",
+  ["Refuser l'appel"] =
+    "Rifiuta la chiamata",
+  ["Décrocher"] =
+    "Rispondi alla chiamata",
+  ["Appel refusé"] =
+    "Chiamata rifiutata",
+  ["Tu refuses l'appel. Ils n'ont pas besoin d'entendre ta voix, et tu n'as rien à leur dire."] =
+    "Rifiuti la chiamata. Non hanno bisogno di sentire la tua voce, e tu non hai niente da dirgli.",
+  ["Pas de Clara à l'écran. Une image noire, et une voix que tu ne connais pas, pressée."] =
+    "Nessuna Clara sullo schermo. Un'immagine nera, e una voce che non conosci, che ha fretta.",
+  ["tu paies maintenant. sinon ta sœur reçoit la vidéo en premier."] =
+    "paghi adesso. se no tua sorella riceve il video per prima.",
+  ["Ce n'est même pas elle. Ça n'a jamais été elle."] =
+    "Non è nemmeno lei. Non lo è mai stata.",
+  ["Ils n'appellent pas pour parler : ils veulent que tu paies vite, avant d'avoir eu le temps de réfléchir. Tu n'as rien à leur dire, et tu as le droit de raccrocher."] =
+    "Non chiamano per parlare: vogliono che tu paghi in fretta, prima di aver avuto il tempo di pensare. Non hai niente da dirgli, e hai il diritto di riattaccare.",
+  ["Raccrocher sans rien dire"] =
+    "Riattacca senza dire niente",
+  ["Appel terminé"] =
+    "Chiamata terminata",
   ["Réfléchir. Une chose à la fois."] =
     "Pensa. Una cosa alla volta.",
   ["Dans quel ordre faire les choses, et pourquoi garder des preuves avant de bloquer ?"] =
