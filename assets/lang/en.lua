@@ -256,6 +256,8 @@ language "en" {
     set_kept_as = "The file as it was is kept as {name}.",
     set_unusable = "The settings file {name} could not be read, so the usual settings are used.",
     set_stays = "It stays where it is and is not written over.",
+    display_missing = { one = "this computer has {n} display, so the story is projected on it.", other = "this computer has {n} displays, so the story is projected on the last one." },
+    no_help_country = "The game has no help contacts for the country \"{name}\" yet. It has them for:",
   },
 
   print = {

@@ -257,6 +257,8 @@ language "fr" {
     set_kept_as = "Le fichier tel qu'il était est gardé sous le nom {name}.",
     set_unusable = "Le fichier de réglages {name} n'a pas pu être lu : les réglages habituels sont utilisés.",
     set_stays = "Il reste où il est, et rien ne l'écrase.",
+    display_missing = { one = "cet ordinateur a {n} écran : l'histoire s'y affiche.", other = "cet ordinateur a {n} écrans : l'histoire est projetée sur le dernier." },
+    no_help_country = "Le jeu n'a pas encore de contacts d'aide pour le pays « {name} ». Il en a pour :",
   },
 
   print = {

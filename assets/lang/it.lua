@@ -256,6 +256,8 @@ language "it" {
     set_kept_as = "Il file com'era è conservato come {name}.",
     set_unusable = "Il file delle impostazioni {name} non si è potuto leggere: si usano le impostazioni di base.",
     set_stays = "Resta dov'è e non viene sovrascritto.",
+    display_missing = { one = "questo computer ha {n} schermo: la storia si vede lì.", other = "questo computer ha {n} schermi: la storia è proiettata sull'ultimo." },
+    no_help_country = "Il gioco non ha ancora contatti di aiuto per il paese «{name}». Li ha per:",
   },
 
   print = {

@@ -216,6 +216,8 @@
   X(T_SET_KEPT_AS, terminal, "set_kept_as", TEXT)       \
   X(T_SET_UNUSABLE, terminal, "set_unusable", TEXT)     \
   X(T_SET_STAYS, terminal, "set_stays", TEXT)           \
+  X(T_DISPLAY_MISSING, terminal, "display_missing", PLURAL) \
+  X(T_NO_HELP_COUNTRY, terminal, "no_help_country", TEXT) \
   X(S_Q_BEFORE, window, "q_before", TEXT)               \
   X(S_Q_AFTER, window, "q_after", TEXT)                 \
   X(S_Q_INTRO, window, "q_intro", TEXT)                 \

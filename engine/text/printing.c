@@ -189,7 +189,9 @@ int print_help_card(const PrintOptions *o, const char *country, const char *out)
       free(codes[i]);
     }
     free(codes);
-    bts_warn("no help contacts for country \"%s\" in this game (it has: %s)", country, list.s ? list.s : "");
+    char said[512];
+    bts_warn("%s %s", i18n_name_word(o->i18n, st.lang, T_NO_HELP_COUNTRY, country, said, sizeof said),
+             list.s ? list.s : "");
     free(list.s);
     return 1;
   }

@@ -401,7 +401,9 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang ? t->lang : st->lang, S_SAVE_FAILED);
+    bts_warn("%s (%s)", said, why); /* the player's words, then the details */
+    free(said);
     free(why);
   }
 }
@@ -456,6 +458,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  ts_plain_language(lang); /* "n°7" in plain letters, as this language writes it */
   if (o->no_window) bts_warn("%s", T(t, T_NO_DISPLAY)); /* why the story is here, not in a window */
   if (t->plain_letters) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
@@ -571,7 +574,9 @@ static void write_summary(Game *g, const char *file) {
     fprintf(t->out, "%s\n  ", T(t, T_SUMMARY_WROTE));
     ts_fprintf(t->out, "%s\n\n", file);
   } else {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang, S_SUMMARY_NOT_WRITTEN);
+    bts_warn("%s (%s)", said, why);
+    free(said);
     free(why);
   }
 }
@@ -786,6 +791,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  ts_plain_language(lang);
   Diag help_problems;
   diag_init(&help_problems);
   char *assets_dir = paths_assets();

@@ -370,9 +370,11 @@ static int run_window(const UiOptions *o, Script *sc) {
     int want = o->display > 0 ? o->display : peek.display > 0 ? peek.display : 2;
     disp = want - 1 < ndisp ? want - 1 : ndisp - 1;
     if (disp < 0) disp = 0;
-    if (o->display > 0 && o->display > ndisp)
-      bts_warn("--display %d: there %s %d display%s; projecting on display %d", o->display, ndisp == 1 ? "is" : "are",
-               ndisp, ndisp == 1 ? "" : "s", disp + 1);
+    if (o->display > 0 && o->display > ndisp) {
+      char said[256];
+      bts_warn("--display %d: %s", o->display,
+               i18n_count_word(o->i18n, o->lang ? o->lang : peek.lang, T_DISPLAY_MISSING, ndisp, said, sizeof said));
+    }
     if (o->display > 0 && peek.display != o->display) {
       /* remembered for next time (settings.conf) */
       Settings keep;
@@ -380,7 +382,10 @@ static int run_window(const UiOptions *o, Script *sc) {
       settings_load(&keep, &kwhy);
       free(kwhy);
       keep.display = o->display;
-      if (!settings_save(&keep, &kwhy)) { bts_warn("%s", kwhy ? kwhy : "the settings could not be saved"); free(kwhy); }
+      if (!settings_save(&keep, &kwhy)) {
+        bts_warn("%s (%s)", i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_SAVE_FAILED), kwhy ? kwhy : "");
+        free(kwhy);
+      }
     }
     projected = classroom && ndisp >= 2;
     if (projected) fs = true; /* the projector shows the story, whole */
