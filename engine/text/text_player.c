@@ -815,8 +815,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       status = 1;
     } else if (state == RT_ENDED) {
       if (i < n) {
-        ts_fprintf(stderr, "%s: the path is longer than the story: choice %d of %d comes after the story ended\n",
-                   s->path, i + 1, n);
+        ts_fprintf(stderr, "%s: %s\n", s->path, i18n_count_word(t.words, lang, T_REPLAY_LONGER, i + 1, word, sizeof word));
         status = 1;
       } else {
         show_debrief(&t, rt, help, &help_problems);
@@ -830,8 +829,9 @@ int text_replay(const TextOptions *o, const int *path, int n) {
         fputs("\n", t.out);
       }
       fflush(t.out);
-      ts_fprintf(stderr, "%s: the path stops at a choice in scene \"%s\" (%d %s shown)\n", s->path, rt_scene(rt)->id,
-                 rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
+      char said[512];
+      i18n_count_word(t.words, lang, T_REPLAY_STOPS, rt_choice_count(rt), word, sizeof word);
+      ts_fprintf(stderr, "%s: %s\n", s->path, i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
       status = 1;
     } else {
       /* the decision: every reply shown, the one taken marked */
@@ -852,8 +852,10 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       }
       fputs("\n", t.out);
       if (!rt_choose(rt, pick)) {
-        ts_fprintf(stderr, "%s: choice %d of the path is %d, but scene \"%s\" shows %d %s\n", s->path, i + 1, path[i],
-                   rt_scene(rt)->id, count, PLURAL_EN(count, "choice"));
+        char said[512], which[160];
+        i18n_count_word(t.words, lang, T_REPLAY_NO_REPLY, count, word, sizeof word);
+        ts_fprintf(stderr, "%s: %s: %d? %s\n", s->path, i18n_count_word(t.words, lang, P_DECISION, i + 1, which, sizeof which),
+                   path[i], i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
         status = 1;
       }
     }

@@ -280,8 +280,11 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
   if (have) return true;
   const char *lang = o->lang ? o->lang : peek->lang;
 #ifdef _WIN32
-  const char *said = why; /* the fonts come with the game: its folder is damaged */
+  /* the fonts come with the game: its folder is damaged (the details after) */
+  char *words = xasprintf("%s\n\n(%s)", i18n_word(o->i18n, lang, S_NO_FONT_FOLDER), why ? why : "");
+  const char *said = words;
 #else
+  char *words = NULL;
   const char *said = i18n_word(o->i18n, lang, S_NO_FONT);
 #endif
   if (from_terminal()) {
@@ -290,6 +293,7 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
     bts_warn("%s", said);
     SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, i18n_word(o->i18n, lang, S_GAME), said, NULL);
   }
+  free(words);
   free(why);
   return false;
 }
