@@ -15,6 +15,7 @@
 #include "settingswords.h"
 #include "textsafe.h"
 #include "videodrivers.h"
+#include "util.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
  * since the process started) and one per frame drawn, for tests/bench. */
