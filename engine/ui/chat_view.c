@@ -162,8 +162,9 @@ static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   int w = c->w - dp(app, 80);
   if (w > dp(app, 560)) w = dp(app, 560);
   char buf[1024];
-  /* no-break spaces: the closing bracket never goes alone to a new line */
-  snprintf(buf, sizeof buf, "(\xC2\xA0%s\xC2\xA0)", b->text);
+  /* the brackets hug the words, as in print ("(She must be from around
+   * here.)"); lines break only at spaces, so ")" never goes alone */
+  snprintf(buf, sizeof buf, "(%s)", b->text);
   TextBox *tb = text_layout(app, FONT_ITALIC, buf, w, t->thought_text);
   if (draw) {
     SDL_Rect box = {c->x + (c->w - w) / 2, y, w, tb->h};
