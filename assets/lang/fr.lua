@@ -60,6 +60,7 @@ language "fr" {
     no_font = "La fenêtre du jeu a besoin d'une police de caractères, et cet ordinateur n'en a aucune d'utilisable. Pour en avoir une, installe le paquet fonts-dejavu-core (Debian, Ubuntu : sudo apt install fonts-dejavu-core), ou demande à la personne qui s'occupe de cet ordinateur.",
     no_font_terminal = "En attendant, l'histoire se joue ici, dans le terminal.",
     no_font_folder = "Les polices du jeu manquent dans son dossier. Dézippe à nouveau tout le jeu, puis lance-le depuis le nouveau dossier.",
+    no_script_font = "Certaines lettres de cette histoire n'ont aucune police sur cet ordinateur : elles s'affichent comme des carrés. Pour les voir, installe le paquet fonts-noto-core (et fonts-droid-fallback pour le chinois et le japonais ; Debian, Ubuntu : sudo apt install fonts-noto-core fonts-droid-fallback), ou demande à la personne qui s'occupe de cet ordinateur.",
     save_unreadable = "Ta sauvegarde de cette histoire n'a pas pu être lue. Elle a été mise de côté (rien n'est effacé) et l'histoire reprend depuis le début.",
     photo = "Photo",
     you = "Toi",

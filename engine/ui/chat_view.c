@@ -152,7 +152,7 @@ static int narration(App *app, Ctx *c, const Beat *b, int y, bool draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
     fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
     fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, t->sep);
-    draw_box(app, tb, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, text_x(tb, r.x + px, w - 2 * px), y + py, r, t->narr_bg, t->narr_bg);
   }
   return h;
 }
@@ -210,7 +210,7 @@ static int card(App *app, Ctx *c, const CardLook *k, const CardLine *lines, int 
     int yy = y + k->py;
     for (int i = 0; i < n; i++) {
       yy += lines[i].gap;
-      draw_box(app, lines[i].tb, r.x + k->px, yy, r, k->bg, k->bg);
+      draw_box(app, lines[i].tb, text_x(lines[i].tb, r.x + k->px, k->w - 2 * k->px), yy, r, k->bg, k->bg);
       yy += lines[i].tb->h;
     }
   }
@@ -273,8 +273,8 @@ static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
     fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
     SDL_Color bar = b->who == WHO_ME ? t->sep : color_parse(ch ? ch->color : NULL, t->sep);
     fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, bar);
-    if (!again) draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
-    draw_box(app, tb, r.x + px, y + py + hh, r, t->narr_bg, t->narr_bg);
+    if (!again) draw_box(app, head, text_x(head, r.x + px, w - 2 * px), y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, text_x(tb, r.x + px, w - 2 * px), y + py + hh, r, t->narr_bg, t->narr_bg);
   }
   return h;
 }
