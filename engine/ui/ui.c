@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "diag.h"
+#include "pads.h"
 #include "paths.h"
 #include "story.h"
 #include "presenter.h"
@@ -185,6 +186,7 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
+  if (pads_event(e)) return; /* a pad plugged in: SDL's pads started */
   note_input(e);
   if (presenter_event(app, e)) return;
   /* With the presenter view open, closing the projected window is not the
@@ -247,9 +249,9 @@ static int window_loop(App *app, Script *sc) {
       drawn = true;
       if (!pads) {
         /* Game pads after the first frame (their start is 5 M instructions
-         * the first frame does not need); the pads already plugged in
-         * arrive as events. Optional: no pad, no problem. */
-        SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+         * the first frame does not need), and only once one is plugged in
+         * (pads.h); the pads already plugged in arrive as events. */
+        pads_begin();
         pads = true;
       }
       presenter_draw(app, app->lesson.presenter); /* what changed there shows here */
@@ -437,6 +439,7 @@ done: /* one way out: each resource is released if it was taken */
   free(why);
   if (!app && !app_tried) story_free(opts.loaded); /* app_new takes it, even when it fails */
   app_free(app);
+  pads_end();
   if (ren) SDL_DestroyRenderer(ren);
   if (win) SDL_DestroyWindow(win);
   if (ttf) TTF_Quit();
