@@ -564,6 +564,9 @@ static bool output_named(const char *opt, const char *path, const char *ext, con
 }
 
 int main(int argc, char **argv) {
+#ifdef _WIN32
+  win_console_utf8(); /* engine/compat: accents and emoji as written, not as code page 850 */
+#endif
   const char *story = NULL, *lang = NULL, *country = NULL, *name = NULL, *script = NULL, *shot = NULL;
   const char *replay = NULL, *translate = NULL, *pack = NULL, *map = NULL, *new_story = NULL;
   const char *say = NULL, *wav = NULL;
@@ -804,7 +807,6 @@ int main(int argc, char **argv) {
       if (shot) {
         status = 1;
       } else {
-        if (status == UI_NO_DISPLAY) bts_warn("no display found: playing in the terminal instead.");
         char *fallback = path ? xstrdup(path) : paths_stories();
         if (!path) {
           char *p = path_join(fallback, "skype");
@@ -813,7 +815,7 @@ int main(int argc, char **argv) {
         }
         TextOptions to = {.i18n = langs, .catalog = cat, .story = fallback, .lang = lang, .country = country,
                           .name = name, .gender = gender, .classroom = classroom, .scene = scene, .sets = sets,
-                          .watch = watch, .in = stdin, .out = stdout};
+                          .watch = watch, .no_window = status == UI_NO_DISPLAY, .in = stdin, .out = stdout};
         status = text_play(&to);
         free(fallback);
       }

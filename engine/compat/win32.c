@@ -58,6 +58,21 @@ char *win_exe_path(void) {
   return win_utf8(w);
 }
 
+static UINT console_cp_was; /* the console's code page before the game, or 0 */
+
+static void console_cp_back(void) {
+  if (console_cp_was) SetConsoleOutputCP(console_cp_was);
+}
+
+void win_console_utf8(void) {
+  UINT was = GetConsoleOutputCP(); /* 0: no console */
+  if (!was || was == CP_UTF8 || console_cp_was) return;
+  if (SetConsoleOutputCP(CP_UTF8)) {
+    console_cp_was = was;
+    atexit(console_cp_back); /* the prompt it returns to keeps its own code page */
+  }
+}
+
 char *win_getenv(const char *name) {
   wchar_t *wn = win_wide(name);
   const wchar_t *v = wn ? _wgetenv(wn) : NULL;

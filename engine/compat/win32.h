@@ -36,6 +36,11 @@ wchar_t *win_wide(const char *s);
 char *win_exe_path(void);
 /* getenv that returns UTF-8 (malloc'd, NULL when unset). */
 char *win_getenv(const char *name);
+/* The console shows the game's UTF-8 as written: its output code page is
+ * UTF-8 until the game exits (then the one it had comes back), so "é",
+ * "à" and emoji are not read as code page 850/1252 ("Ã©"). Nothing when
+ * there is no console (the window, a pipe). Called first thing in main. */
+void win_console_utf8(void);
 
 int win_open(const char *path, int flags, ...);
 int win_stat(const char *path, struct stat *st);

@@ -263,8 +263,9 @@ char *set_aside(const char *path) {
 }
 
 bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
-                   void *out, bool *found, char **why) {
+                   void *out, bool *found, char **why, char **kept) {
   *why = NULL;
+  if (kept) *kept = NULL;
   *found = path && is_file(path);
   if (!*found) return true;
   ReadError err;
@@ -282,7 +283,8 @@ bool own_file_read(const char *path, size_t max_bytes, const char *what, const c
   else
     *why = xasprintf("%s %s could not be used (%s); it could not be renamed, so it stays where it is and is not "
                      "written over%s", what, path, problem, then);
-  free(aside);
+  if (kept) *kept = aside;
+  else free(aside);
   free(problem);
   return false;
 }

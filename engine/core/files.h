@@ -30,10 +30,12 @@ char *set_aside(const char *path);
  * *problem (caller frees). A file that cannot be read or parsed is set aside
  * (never lost, never written over) and *why says so: "<what> <path> could not
  * be used (<problem>); it was kept as <path>.bad-1<then>". A missing file is
- * no problem: true, *found false. */
+ * no problem: true, *found false. *kept (when not NULL): where the file was
+ * set aside, NULL when it stays in place (caller frees), so a front end can
+ * say it in the player's words. */
 typedef bool (*OwnParse)(const char *text, void *out, char **problem);
 bool own_file_read(const char *path, size_t max_bytes, const char *what, const char *then, OwnParse parse,
-                   void *out, bool *found, char **why);
+                   void *out, bool *found, char **why, char **kept);
 /* mkdir -p. */
 bool make_dirs(const char *path, char **why);
 /* A damaged file that could not be set aside: kept where it is, never

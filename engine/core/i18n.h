@@ -202,6 +202,20 @@
   X(T_Q_THANKS, terminal, "q_thanks", TEXT)             \
   X(T_SUMMARY_KEY, terminal, "summary_key", TEXT)       \
   X(T_SUMMARY_WROTE, terminal, "summary_wrote", TEXT)   \
+  X(T_NO_DISPLAY, terminal, "no_display", TEXT)         \
+  X(T_SET_LEFT_OUT, terminal, "set_left_out", TEXT)     \
+  X(T_SET_WANT_LINE, terminal, "set_want_line", TEXT)   \
+  X(T_SET_WANT_LANG, terminal, "set_want_lang", TEXT)   \
+  X(T_SET_WANT_COUNTRY, terminal, "set_want_country", TEXT) \
+  X(T_SET_WANT_NAME, terminal, "set_want_name", TEXT)   \
+  X(T_SET_WANT_GENDER, terminal, "set_want_gender", TEXT) \
+  X(T_SET_WANT_TEXT_SCALE, terminal, "set_want_text_scale", TEXT) \
+  X(T_SET_WANT_SPEED, terminal, "set_want_speed", TEXT) \
+  X(T_SET_WANT_DISPLAY, terminal, "set_want_display", TEXT) \
+  X(T_SET_WANT_BOOL, terminal, "set_want_bool", TEXT)   \
+  X(T_SET_KEPT_AS, terminal, "set_kept_as", TEXT)       \
+  X(T_SET_UNUSABLE, terminal, "set_unusable", TEXT)     \
+  X(T_SET_STAYS, terminal, "set_stays", TEXT)           \
   X(S_Q_BEFORE, window, "q_before", TEXT)               \
   X(S_Q_AFTER, window, "q_after", TEXT)                 \
   X(S_Q_INTRO, window, "q_intro", TEXT)                 \

@@ -123,7 +123,7 @@ static bool parse_save(const char *text, void *out, char **problem) {
 static Runtime *resume_from(const Story *s, char *path, uint64_t *lesson_ms, char **why) {
   Resume r = {s, NULL, 0};
   bool found;
-  own_file_read(path, SAVE_MAX, "the saved game", "", parse_save, &r, &found, why);
+  own_file_read(path, SAVE_MAX, "the saved game", "", parse_save, &r, &found, why, NULL);
   free(path);
   if (lesson_ms) *lesson_ms = r.rt ? r.lesson_ms : 0;
   return r.rt;

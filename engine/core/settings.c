@@ -43,41 +43,55 @@ static bool parse_bool(const char *v, bool *out) {
   return false;
 }
 
-/* One "key = value" line over s. Returns NULL if it was used (or the key is
- * unknown: a newer version's, ignored), else what a good value looks like. */
-static const char *apply_line(Settings *s, const char *key, const char *v) {
+/* What a good value looks like, in English: the details of *why (for logs
+ * and tests). The player reads it in their own words (settingswords.c). */
+static const char *const WANT_EN[] = {
+    [SET_WANT_LANG] = "a language code such as en, fr or it",
+    [SET_WANT_COUNTRY] = "a country code such as GB, FR or IT",
+    [SET_WANT_NAME] = "a first name of at most 63 bytes",
+    [SET_WANT_GENDER] = "m, f or x",
+    [SET_WANT_TEXT_SCALE] = "a text size from 100 to 200",
+    [SET_WANT_SPEED] = "instant, normal or slow",
+    [SET_WANT_DISPLAY] = "a display number from 0 to 16",
+    [SET_WANT_BOOL] = "true or false",
+};
+
+/* One "key = value" line over s. Returns SET_WANT_NONE if it was used (or
+ * the key is unknown: a newer version's, ignored), else what a good value
+ * looks like. */
+static SettingsWant apply_line(Settings *s, const char *key, const char *v) {
   size_t vl = strlen(v);
   bool ok = true;
-  const char *want = NULL;
+  SettingsWant want = SET_WANT_NONE;
   if (strcmp(key, "lang") == 0) {
-    want = "a language code such as en, fr or it";
+    want = SET_WANT_LANG;
     ok = vl >= 2 && vl < sizeof s->lang && (snprintf(s->lang, sizeof s->lang, "%s", v), true);
   } else if (strcmp(key, "country") == 0) {
     /* the help data's spelling ("fr" written by hand is FR); letters only: it names a file */
-    want = "a country code such as GB, FR or IT";
+    want = SET_WANT_COUNTRY;
     ok = vl >= 2 && vl < sizeof s->country;
     for (size_t i = 0; ok && i < vl; i++) ok = isalpha((unsigned char)v[i]);
     if (ok)
       for (size_t i = 0; i <= vl; i++) s->country[i] = (char)toupper((unsigned char)v[i]);
   } else if (strcmp(key, "name") == 0) {
-    want = "a first name of at most 63 bytes";
+    want = SET_WANT_NAME;
     ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);
   } else if (strcmp(key, "gender") == 0) {
-    want = "m, f or x";
+    want = SET_WANT_GENDER;
     ok = vl == 1 && strchr("mfx", v[0]) && (s->gender = v[0], true);
   } else if (strcmp(key, "text_scale") == 0) {
-    want = "a text size from 100 to 200";
+    want = SET_WANT_TEXT_SCALE;
     int n = atoi(v);
     ok = n >= 100 && n <= 200;
     if (ok) s->text_scale = n;
   } else if (strcmp(key, "speed") == 0) {
-    want = "instant, normal or slow";
+    want = SET_WANT_SPEED;
     if (strcmp(v, "instant") == 0) s->speed = SPEED_INSTANT;
     else if (strcmp(v, "normal") == 0) s->speed = SPEED_NORMAL;
     else if (strcmp(v, "slow") == 0) s->speed = SPEED_SLOW;
     else ok = false;
   } else if (strcmp(key, "display") == 0) {
-    want = "a display number from 0 to 16";
+    want = SET_WANT_DISPLAY;
     int n = atoi(v);
     ok = n >= 0 && n <= 16;
     if (ok) s->display = n;
@@ -90,19 +104,19 @@ static const char *apply_line(Settings *s, const char *key, const char *v) {
     };
     for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
       if (strcmp(key, flags[i].key) == 0) {
-        want = "true or false";
+        want = SET_WANT_BOOL;
         ok = parse_bool(v, (bool *)((char *)s + flags[i].at));
       }
     /* Unknown keys (from a newer version) are ignored. */
   }
-  return ok ? NULL : want;
+  return ok ? SET_WANT_NONE : want;
 }
 
 /* The file's lines over s, each on its own: a bad line is left out and noted
- * in *dropped ("<where>:<line>: warning: ..." lines; NULL if none), every
- * good one is kept. Returns false only for a text that is not a settings
- * file of this game (then nothing is used). */
-static bool parse_lines(Settings *s, const char *text, const char *where, char **dropped) {
+ * in *dropped ("<where>:<line>: warning: ..." lines; NULL if none) and in
+ * notes (when not NULL), every good one is kept. Returns false only for a
+ * text that is not a settings file of this game (then nothing is used). */
+static bool parse_lines(Settings *s, const char *text, const char *where, char **dropped, SettingsNotes *notes_out) {
   Settings got = *s;
   Buf notes = {0};
   const char *line = text;
@@ -124,7 +138,7 @@ static bool parse_lines(Settings *s, const char *text, const char *where, char *
     }
     char *said = xstrdup(key); /* the line as written, for a note */
     char *eq = strchr(key, '=');
-    const char *want = NULL;
+    SettingsWant want = SET_WANT_NONE;
     if (eq) {
       char *kend = eq;
       while (kend > key && kend[-1] == ' ') kend--;
@@ -133,11 +147,19 @@ static bool parse_lines(Settings *s, const char *text, const char *where, char *
       while (*v == ' ') v++;
       want = apply_line(&got, key, v);
     }
-    if (!eq || want) {
-      /* the line quoted (cut short if long), so the player finds it */
-      buf_addf(&notes, "%s%s:%d: warning: \"%.60s%s\" was left out (%s%s); the other settings are kept",
-               notes.len ? "\n" : "", where, lineno, said, strlen(said) > 60 ? "..." : "",
-               eq ? "expected " : "not \"key = value\"", eq ? want : "");
+    if (!eq || want != SET_WANT_NONE) {
+      /* the line quoted (cut short if long, never inside a letter), so the player finds it */
+      size_t cut = strlen(said) > 60 ? 60 : strlen(said);
+      while (cut > 0 && cut < strlen(said) && ((unsigned char)said[cut] & 0xC0) == 0x80) cut--;
+      const char *more = cut < strlen(said) ? "..." : "";
+      buf_addf(&notes, "%s%s:%d: warning: \"%.*s%s\" was left out (%s%s); the other settings are kept",
+               notes.len ? "\n" : "", where, lineno, (int)cut, said, more, eq ? "expected " : "not \"key = value\"",
+               eq ? WANT_EN[want] : "");
+      if (notes_out) {
+        notes_out->drops = xrealloc(notes_out->drops, (size_t)(notes_out->ndrops + 1) * sizeof *notes_out->drops);
+        notes_out->drops[notes_out->ndrops++] =
+            (SettingsDrop){.line = lineno, .want = eq ? want : SET_WANT_LINE, .said = xasprintf("%.*s%s", (int)cut, said, more)};
+      }
     }
     free(said);
     free(l);
@@ -145,6 +167,7 @@ static bool parse_lines(Settings *s, const char *text, const char *where, char *
   if (!header) {
     free(buf_take(&notes));
     *dropped = NULL;
+    if (notes_out) settings_notes_free(notes_out);
     return false;
   }
   *s = got;
@@ -154,7 +177,7 @@ static bool parse_lines(Settings *s, const char *text, const char *where, char *
 
 bool settings_parse(Settings *s, const char *text, char **why) {
   char *dropped = NULL;
-  if (!parse_lines(s, text, "settings", &dropped)) {
+  if (!parse_lines(s, text, "settings", &dropped, NULL)) {
     *why = xstrdup("not a settings file of this game");
     return false;
   }
@@ -186,11 +209,12 @@ typedef struct {
   Settings *s;
   const char *path;
   char *dropped; /* the lines left out, or NULL */
+  SettingsNotes *notes;
 } Parsing;
 
 static bool parse_settings(const char *text, void *out, char **problem) {
   Parsing *p = out;
-  if (!parse_lines(p->s, text, p->path, &p->dropped)) {
+  if (!parse_lines(p->s, text, p->path, &p->dropped, p->notes)) {
     *problem = xstrdup("not a settings file of this game");
     return false;
   }
@@ -216,24 +240,50 @@ static char *keep_original(const Settings *s, const char *path) {
   return aside;
 }
 
-bool settings_load(Settings *s, char **why) {
+void settings_notes_free(SettingsNotes *n) {
+  for (int i = 0; i < n->ndrops; i++) free(n->drops[i].said);
+  free(n->drops);
+  free(n->path);
+  free(n->aside);
+  free(n->details);
+  memset(n, 0, sizeof *n);
+}
+
+bool settings_read(Settings *s, SettingsNotes *n) {
+  memset(n, 0, sizeof *n);
   settings_defaults(s);
   char *path = settings_path();
   Settings parsed = *s;
-  Parsing p = {&parsed, path ? path : "settings.conf", NULL};
+  Parsing p = {&parsed, path ? path : "settings.conf", NULL, n};
   bool found;
   bool ok = own_file_read(path, SETTINGS_MAX, "the settings file", " and the defaults are used", parse_settings,
-                          &p, &found, why);
+                          &p, &found, &n->details, &n->aside);
+  n->path = xstrdup(p.path);
   if (ok && found) *s = parsed;
+  if (!ok) {
+    n->unusable = true; /* nothing of it used: no line to name */
+    for (int i = 0; i < n->ndrops; i++) free(n->drops[i].said);
+    free(n->drops);
+    n->drops = NULL;
+    n->ndrops = 0;
+  }
   if (ok && p.dropped) {
-    char *aside = keep_original(s, path);
-    *why = aside ? xasprintf("%s\n%s: the file as it was is kept as %s", p.dropped, path, aside)
-                 : xstrdup(p.dropped);
-    free(aside);
+    n->aside = keep_original(s, path);
+    n->details = n->aside ? xasprintf("%s\n%s: the file as it was is kept as %s", p.dropped, path, n->aside)
+                          : xstrdup(p.dropped);
     ok = false;
   }
   free(p.dropped);
   free(path);
+  return ok;
+}
+
+bool settings_load(Settings *s, char **why) {
+  SettingsNotes n;
+  bool ok = settings_read(s, &n);
+  *why = n.details;
+  n.details = NULL;
+  settings_notes_free(&n);
   return ok;
 }
 

@@ -35,6 +35,44 @@ void settings_defaults(Settings *s);
  * set aside whole and the defaults are used. A missing file is not an
  * error. */
 bool settings_load(Settings *s, char **why);
+
+/* What a bad line's value should have been (SET_WANT_LINE: the line is not
+ * "key = value" at all). The words are each language's (settingswords.h). */
+typedef enum {
+  SET_WANT_NONE = -1,
+  SET_WANT_LINE,
+  SET_WANT_LANG,
+  SET_WANT_COUNTRY,
+  SET_WANT_NAME,
+  SET_WANT_GENDER,
+  SET_WANT_TEXT_SCALE,
+  SET_WANT_SPEED,
+  SET_WANT_DISPLAY,
+  SET_WANT_BOOL,
+} SettingsWant;
+
+typedef struct {
+  int line;          /* 1-based */
+  SettingsWant want;
+  char *said;        /* the line as written, cut at 60 bytes ("...") */
+} SettingsDrop;
+
+/* What settings_read could not use, as facts a front end puts into the
+ * player's words once their language is known (settingswords.h): the
+ * language itself may come from this very file. */
+typedef struct {
+  char *path;           /* the settings file */
+  SettingsDrop *drops;  /* the lines left out (the others were used) */
+  int ndrops;
+  bool unusable;        /* the whole file was not used: the defaults are */
+  char *aside;          /* where the file as it was is kept; NULL if it was not moved */
+  char *details;        /* settings_load's *why, in English, for whoever fixes it */
+} SettingsNotes;
+
+/* settings_load, with what went wrong as facts (*n zeroed when all is well;
+ * free it with settings_notes_free either way). */
+bool settings_read(Settings *s, SettingsNotes *n);
+void settings_notes_free(SettingsNotes *n);
 bool settings_save(const Settings *s, char **why);
 /* Parsing alone, for tests: every good line is applied; returns false if a
  * line was left out (*why: "settings:<line>: warning: ..." lines) or the

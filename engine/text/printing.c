@@ -13,6 +13,7 @@
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
+#include "settingswords.h"
 #include "story.h"
 #include "summary.h"
 #include "textsafe.h"
@@ -25,12 +26,7 @@ typedef struct {
 } Settled;
 
 static void settle(const PrintOptions *o, Settled *s) {
-  char *why = NULL;
-  if (!settings_load(&s->st, &why)) {
-    bts_warn("%s", why);
-    free(why);
-  }
-  i18n_settle(o->i18n, &s->st);
+  settings_load_said(&s->st, o->i18n, o->lang);
   s->lang = o->lang ? o->lang : s->st.lang;
   s->country = o->country ? o->country : s->st.country;
 }

@@ -18,6 +18,7 @@
 #include "runtime.h"
 #include "save.h"
 #include "settings.h"
+#include "settingswords.h"
 #include "text.h"
 #include "textsafe.h"
 #include "util.h"
@@ -439,12 +440,7 @@ static int game_open(Game *g, const TextOptions *o) {
   t->words = o->i18n;
   Settings *st = &g->st;
   char *why = NULL;
-  if (!settings_load(st, &why)) {
-    bts_warn("%s", why);
-    free(why);
-    why = NULL;
-  }
-  i18n_settle(o->i18n, st);
+  settings_load_said(st, o->i18n, o->lang);
   t->speed = st->speed;
   const char *country = o->country ? o->country : st->country;
 
@@ -460,6 +456,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  if (o->no_window) bts_warn("%s", T(t, T_NO_DISPLAY)); /* why the story is here, not in a window */
   if (t->plain_letters) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
   diag_init(&g->help_problems);
@@ -776,12 +773,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   Term t = {.thread = -1, .instant = true, .words = o->i18n};
   term_output_open(&t, o->out ? o->out : stdout); /* as in the player */
   Settings st;
-  char *why = NULL;
-  if (!settings_load(&st, &why)) {
-    bts_warn("%s", why);
-    free(why);
-  }
-  i18n_settle(o->i18n, &st);
+  settings_load_said(&st, o->i18n, o->lang);
   Diag d;
   diag_init(&d);
   Story *s = story_load(o->story, o->catalog, &d);

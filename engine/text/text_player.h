@@ -22,6 +22,7 @@ typedef struct {
   const char *sets;     /* --set: "var=value,..." at that start */
   bool watch;           /* --watch: reload when the story's files change */
   const char *summary;  /* --summary: the printable summary written at the debrief (and on s) */
+  bool no_window;       /* the window could not open: say so, in the player's words, before the story */
   FILE *in, *out;
 } TextOptions;
 

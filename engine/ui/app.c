@@ -31,6 +31,7 @@
 #include "save.h"
 #include "scan.h"
 #include "settings_view.h"
+#include "settingswords.h"
 #include "textsafe.h"
 #include "util.h"
 
@@ -995,13 +996,8 @@ App *app_new(const UiOptions *o, SDL_Renderer *ren, SDL_Window *win, int w, int 
   app->lib.story_index = -1;
   app->lesson.display = -1;
   settings_defaults(&app->set);
-  char *swhy = NULL;
-  if (!settings_load(&app->set, &swhy) && swhy) {
-    bts_warn("%s", swhy);
-    free(swhy);
-  }
+  settings_load_said(&app->set, o->i18n, o->lang);
   app->classroom = o->classroom || app->set.classroom; /* --classroom, or the setting */
-  i18n_settle(o->i18n, &app->set);
   if (o->lang) snprintf(app->set.lang, sizeof app->set.lang, "%s", o->lang);
   if (o->country) snprintf(app->set.country, sizeof app->set.country, "%s", o->country);
   app->opt.loaded = NULL; /* taken below, once */

@@ -16,7 +16,9 @@
 #include "story.h"
 #include "presenter.h"
 #include "script.h"
+#include "settingswords.h"
 #include "textsafe.h"
+#include "videodrivers.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
  * since the process started) and one per frame drawn, for tests/bench. */
@@ -324,12 +326,10 @@ static int run_window(const UiOptions *o, Script *sc) {
   int rc = UI_NO_DISPLAY;
   Settings peek;
   settings_defaults(&peek);
-  char *swhy = NULL;
-  /* Said here: this first read sets a damaged file aside (or writes back
-   * the good lines of one with a bad line), so app_new's read finds it clean. */
-  if (!settings_load(&peek, &swhy) && swhy) bts_warn("%s", swhy);
-  free(swhy);
-  i18n_settle(o->i18n, &peek);
+  /* Said here, in the player's language: this first read sets a damaged
+   * file aside (or writes back the good lines of one with a bad line), so
+   * app_new's read finds it clean (and says nothing again either way). */
+  settings_load_said(&peek, o->i18n, o->lang);
   bool fs = o->fullscreen || peek.fullscreen;
   if (peek.discreet) {
     /* The window list and the taskbar group windows by their class. SDL
@@ -364,6 +364,7 @@ static int run_window(const UiOptions *o, Script *sc) {
    * and 110 MB). SDL_RENDER_DRIVER / SDL_FRAMEBUFFER_ACCELERATION in the
    * environment still win. */
   SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  video_drivers_reachable(); /* no English noise from a display that cannot be reached */
   if (SDL_Init(SDL_INIT_VIDEO) != 0) goto done;
   sdl = true;
   stage("video up");

@@ -20,6 +20,7 @@
 #include "sandbox.h"
 #include "save.h"
 #include "settings.h"
+#include "settingswords.h"
 #include "story.h"
 #include "scan.h"
 #include "text.h"
@@ -792,6 +793,48 @@ static void test_settings_one_bad_line(void **state) {
   free(why);
 }
 
+/* What settings.conf could not use, in the player's language (settingswords.h):
+ * each line left out with its place and what a good value looks like, where
+ * the file as it was is kept; French spacing set around the words, never
+ * inside a Windows path ("C:\\..." keeps its colon). */
+static void test_settings_words(void **state) {
+  (void)state;
+  Diag d;
+  diag_init(&d);
+  I18n *in = i18n_load(ROOT "/assets", &d);
+  assert_non_null(in);
+  SettingsDrop drops[] = {{.line = 3, .want = SET_WANT_TEXT_SCALE, .said = "text_scale = 900"},
+                          {.line = 4, .want = SET_WANT_LINE, .said = "foo"}};
+  SettingsNotes n = {.path = "C:\\Users\\Zo\xc3\xa9\\settings.conf", .drops = drops, .ndrops = 2,
+                     .aside = "C:\\Users\\Zo\xc3\xa9\\settings.conf.bad-1"};
+  char *fr = settings_notes_words(&n, in, "fr");
+  assert_non_null(strstr(fr, "C:\\Users\\Zo\xc3\xa9\\settings.conf:3: La ligne \xc2\xab\xe2\x80\xaftext_scale = 900\xe2\x80\xaf\xc2\xbb"));
+  assert_non_null(strstr(fr, "La taille du texte est un nombre de 100 \xc3\xa0 200."));
+  assert_non_null(strstr(fr, "settings.conf:4: La ligne"));
+  assert_non_null(strstr(fr, "gard\xc3\xa9 sous le nom C:\\Users\\Zo\xc3\xa9\\settings.conf.bad-1."));
+  assert_null(strstr(fr, "left out"));
+  assert_null(strstr(fr, "C\xe2\x80\xaf:")); /* no space inside the path */
+  char *it = settings_notes_words(&n, in, "it");
+  assert_non_null(strstr(it, "settings.conf:3: La riga \xc2\xabtext_scale = 900\xc2\xbb \xc3\xa8 stata lasciata da parte"));
+  assert_non_null(strstr(it, "La dimensione del testo \xc3\xa8 un numero da 100 a 200."));
+  assert_non_null(strstr(it, "conservato come C:\\Users"));
+  char *en = settings_notes_words(&n, in, "en");
+  assert_non_null(strstr(en, "settings.conf:4: The line \"foo\" was left out"));
+  free(fr);
+  free(it);
+  free(en);
+  /* the whole file unusable: the defaults, and where it is kept (or that it stays) */
+  SettingsNotes whole = {.path = "/h/settings.conf", .unusable = true};
+  char *stays = settings_notes_words(&whole, in, "it");
+  assert_non_null(strstr(stays, "Il file delle impostazioni /h/settings.conf non si \xc3\xa8 potuto leggere"));
+  assert_non_null(strstr(stays, "Resta dov'\xc3\xa8"));
+  free(stays);
+  SettingsNotes none = {.path = "/h/settings.conf"};
+  assert_null(settings_notes_words(&none, in, "fr"));
+  i18n_free(in);
+  diag_free(&d);
+}
+
 /* The moment a scene is, as the printed sheets name it (moment.h): the
  * first line the player reads, with who says it and the clock; a long one
  * cut at a word; a line under a condition, a card or a line with no words
@@ -870,7 +913,7 @@ int main(void) {
       cmocka_unit_test(test_save_files),
       cmocka_unit_test(test_text_fill),
       cmocka_unit_test(test_scan),
-      cmocka_unit_test(test_settings), cmocka_unit_test(test_settings_one_bad_line), cmocka_unit_test(test_plain_letters),
+      cmocka_unit_test(test_settings), cmocka_unit_test(test_settings_one_bad_line), cmocka_unit_test(test_settings_words), cmocka_unit_test(test_plain_letters),
       cmocka_unit_test(test_dir_names),
       cmocka_unit_test(test_scene_moment),
   };
