@@ -1,13 +1,17 @@
 /* behind-the-screen: the command line picks one front end. */
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "catalog.h"
 #include "check.h"
 #include "help.h"
 #include "i18n.h"
+#include "files.h"
 #include "forget.h"
 #include "newstory.h"
 #include "storymap.h"
@@ -126,6 +130,8 @@ static bool known_country(const char *typed, const char *option, char out[4]) {
     out[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
   }
   out[letters ? n : 0] = 0;
+  /* what people in the United Kingdom type: its help is under GB (ISO) */
+  if (letters && strcmp(out, "UK") == 0) strcpy(out, "GB");
   if (letters) return true;
   char *assets = paths_assets();
   int count = 0;
@@ -142,6 +148,19 @@ static bool known_country(const char *typed, const char *option, char out[4]) {
   free(fmt);
   free(list.s);
   return false;
+}
+
+/* What was printed must have arrived: `--graph > map.dot` or `--check >
+ * report.txt` on a full disk (or a closed output) is said, with exit 1,
+ * never a silent empty file and a 0. */
+static void close_stdout(void) {
+  bool bad = ferror(stdout) != 0;
+  int e = 0;
+  if (fflush(stdout) != 0) bad = true, e = errno;
+  if (!bad) return;
+  fprintf(stderr, "behind-the-screen: what was printed could not all be written%s%s\n", e ? ": " : "",
+          e ? file_error_words(e) : "");
+  _exit(1);
 }
 
 /* Packs opened in this run: unpacked into private folders removed at exit. */
@@ -309,6 +328,13 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
   int nlists, nknown;
   CheckNumber *known = known_numbers(&lists, &nlists, &nknown);
   int status = 0;
+  /* the ids seen so far: two stories of a class with one id share a save */
+  typedef struct {
+    char *id, *shown;
+    unsigned long long fingerprint;
+  } Seen;
+  Seen *seen = xcalloc((size_t)n + 1, sizeof *seen);
+  int nseen = 0;
   for (int i = 0; i < n; i++) {
     char *path = resolve_story(paths[i]);
     if (!path) {
@@ -323,6 +349,13 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_own_id(s, &d);
+    if (s) check_choice_texts(s, &d);
+    for (int k = 0; s && s->id && k < nseen; k++)
+      if (strcmp(seen[k].id, s->id) == 0) {
+        check_id_shared(s, seen[k].shown, seen[k].fingerprint, &d);
+        break;
+      }
+    if (s && s->id) seen[nseen++] = (Seen){xstrdup(s->id), xstrdup(shown), s->fingerprint};
     if (s) check_explore(s, &d, CHECK_MAX_STATES, &sum);
     diag_print(&d, stderr);
     if (d.errors) status = 1;
@@ -343,6 +376,8 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     else story_free(s);
     free(path);
   }
+  for (int k = 0; k < nseen; k++) free(seen[k].id), free(seen[k].shown);
+  free(seen);
   free(known);
   for (int i = 0; i < nlists; i++) help_free(lists[i]);
   free(lists);
@@ -580,6 +615,13 @@ int main(int argc, char **argv) {
   unsigned long long seed = 1;
   char *check_paths[argc + 1]; /* no allocation: usage errors return early */
   int ncheck = 0;
+  atexit(close_stdout);
+#ifdef SIGXFSZ
+  /* A file-size limit (ulimit -f, a school's quota) must fail the write,
+   * which says "the disk is full" and keeps the old file, not kill the game
+   * mid-story. */
+  signal(SIGXFSZ, SIG_IGN);
+#endif
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *next = i + 1 < argc ? argv[i + 1] : NULL;
@@ -650,13 +692,15 @@ int main(int argc, char **argv) {
       if (i + 2 >= argc) return usage_error("%s", "--pack needs a STORY and the file to write: --pack my-story my-story.story");
       story = argv[++i];
       pack = argv[++i];
-      if (!pack_is_pack(pack)) return usage_error("the pack's name must end in .story, not '%s'", pack);
+      if (!output_named(a, pack, ".story", "my-story.story")) return 2;
     }
     else if (strcmp(a, "--random") == 0) {
       NEED_VALUE();
       char *end;
       random_n = strtol(next, &end, 10);
       if (*end || random_n < 1) return usage_error("--random needs a number of playthroughs, not '%s'", next);
+      /* a million takes seconds; a typo's extra zeros would take hours */
+      if (random_n > 10000000) return usage_error("--random plays at most 10000000 stories at once, not '%s'", next);
     } else if (strcmp(a, "--seed") == 0) {
       NEED_VALUE();
       char *end;

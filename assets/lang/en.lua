@@ -9,6 +9,8 @@ language "en" {
   window = {
     map = "Story map",
     map_hint = "Click a scene to play from there (nothing is saved). The path played so far is in orange; endings are green.",
+    map_too_big = "This story has too many scenes and crossing paths to draw as a map. Play it to explore it: every path is there.",
+    map_none = "This copy of the game cannot draw the story map.",
     watch_errors = "The story has errors: fix them and save (the last version that worked goes on).",
     game = "Behind the Screen",
     tagline = "Chat stories about online blackmail, and what helps.",
@@ -277,6 +279,7 @@ language "en" {
     map = "The story map",
     map_hint = "The path played is in orange; the endings are green.",
     map_none = "This copy of the game cannot draw the story map.",
+    map_too_big = "This story has too many scenes and crossing paths for its map to fit on a page.",
     debrief = "The debrief",
     discussion = "Questions to talk about",
     no_discussion = "This story has no discussion points.",

@@ -11,6 +11,8 @@ language "fr" {
   window = {
     map = "Carte de l'histoire",
     map_hint = "Clique sur une scène pour jouer à partir de là (rien n'est enregistré). Le chemin joué est en orange ; les fins sont en vert.",
+    map_too_big = "Cette histoire a trop de scènes et de chemins qui se croisent pour être dessinée en carte. Joue-la pour l'explorer : tous les chemins y sont.",
+    map_none = "Cette copie du jeu ne peut pas dessiner la carte de l'histoire.",
     watch_errors = "L'histoire a des erreurs : corrige-les et enregistre (la dernière version qui marchait continue).",
     game = "Derrière l'écran",
     tagline = "Des histoires de messagerie sur le chantage en ligne, et ce qui aide.",
@@ -278,6 +280,7 @@ language "fr" {
     map = "La carte de l'histoire",
     map_hint = "Le chemin joué est en orange ; les fins sont en vert.",
     map_none = "Cette copie du jeu ne peut pas dessiner la carte de l'histoire.",
+    map_too_big = "Cette histoire a trop de scènes et de chemins qui se croisent pour que sa carte tienne sur une page.",
     debrief = "Le bilan",
     discussion = "Questions pour en parler",
     no_discussion = "Cette histoire n'a pas de temps d'échange.",

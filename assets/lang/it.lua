@@ -10,6 +10,8 @@ language "it" {
   window = {
     map = "Mappa della storia",
     map_hint = "Clicca su una scena per giocare da lì (non si salva niente). Il percorso giocato è in arancione; i finali sono in verde.",
+    map_too_big = "Questa storia ha troppe scene e percorsi che si incrociano per essere disegnata come mappa. Giocala per esplorarla: tutti i percorsi ci sono.",
+    map_none = "Questa copia del gioco non può disegnare la mappa della storia.",
     watch_errors = "La storia ha degli errori: correggili e salva (continua l'ultima versione che funzionava).",
     game = "Dietro lo schermo",
     tagline = "Storie in chat sul ricatto online, e su cosa aiuta.",
@@ -277,6 +279,7 @@ language "it" {
     map = "La mappa della storia",
     map_hint = "Il percorso giocato è in arancione; i finali sono in verde.",
     map_none = "Questa copia del gioco non può disegnare la mappa della storia.",
+    map_too_big = "Questa storia ha troppe scene e percorsi che si incrociano perché la sua mappa stia in una pagina.",
     debrief = "Il resoconto",
     discussion = "Domande di cui parlare",
     no_discussion = "Questa storia non ha momenti di discussione.",

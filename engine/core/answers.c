@@ -1,5 +1,6 @@
 #include "answers.h"
 
+#include <errno.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,7 +189,7 @@ bool answers_parse(const char *text, AnswerSession *a) {
 
 static char *answers_dir(void) { return paths_user_file("answers"); }
 
-bool answers_save(const AnswerSession *a, char **why) {
+bool answers_save(AnswerSession *a, char **why) {
   /* leave no trace: nothing written, and that is no failure */
   if (trace_is_off() || !answers_any(a)) return true;
   char *dir = answers_dir();
@@ -200,18 +201,60 @@ bool answers_save(const AnswerSession *a, char **why) {
     free(dir);
     return false;
   }
-  /* the story's id and a time: no name, nothing about the player */
-  char *name = xasprintf("%s-%s.answers", a->story, a->stamp);
-  for (char *p = name; *p; p++)
-    if (*p == '/' || *p == '\\') *p = '_';
-  char *path = path_join(dir, name);
   char *text = answers_format(a);
-  bool ok = atomic_write(path, text, strlen(text), why);
+  bool ok = false;
+  if (a->file[0]) {
+    /* this session's own file, written over */
+    char *path = path_join(dir, a->file);
+    ok = atomic_write(path, text, strlen(text), why);
+    free(path);
+  } else {
+    /* the story's id and a time: no name, nothing about the player; a
+     * session of the same second (two players, two windows) never takes
+     * another's file */
+    for (int n = 1; n <= 1000 && !ok; n++) {
+      char *name = n == 1 ? xasprintf("%s-%s.answers", a->story, a->stamp)
+                          : xasprintf("%s-%s-%d.answers", a->story, a->stamp, n);
+      for (char *p = name; *p; p++)
+        if (*p == '/' || *p == '\\') *p = '_';
+      char *path = path_join(dir, name);
+      if (n > 1) {
+        free(*why); /* the name was taken: only that */
+        *why = NULL;
+      }
+      ok = atomic_write_new(path, text, strlen(text), why);
+      bool taken = !ok && errno == EEXIST;
+      if (ok) snprintf(a->file, sizeof a->file, "%s", name);
+      free(path);
+      free(name);
+      if (!ok && !taken) break;
+    }
+  }
   free(text);
-  free(path);
-  free(name);
   free(dir);
   return ok;
+}
+
+/* "skype-20261130-081500.answers" or "...-081500-2.answers": the stamp,
+ * "20261130-081500", or "" when the name has none. */
+static void stamp_of(const char *name, char stamp[20]) {
+  stamp[0] = 0;
+  size_t n = strlen(name);
+  if (n < 8) return;
+  n -= 8; /* ".answers" */
+  for (int pass = 0; pass < 2; pass++) {
+    bool ok = n >= 16 && name[n - 16] == '-' && name[n - 7] == '-';
+    for (size_t i = n - 15; ok && i < n; i++) ok = i == n - 7 || (name[i] >= '0' && name[i] <= '9');
+    if (ok) {
+      snprintf(stamp, 20, "%.15s", name + n - 15);
+      return;
+    }
+    /* "-2": a second session of that second */
+    size_t d = n;
+    while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9') d--;
+    if (d == n || d == 0 || name[d - 1] != '-') return;
+    n = d - 1;
+  }
 }
 
 AnswerSession *answers_load_all(const char *story, int *n) {
@@ -232,9 +275,8 @@ AnswerSession *answers_load_all(const char *story, int *n) {
     char *text = read_file(p, 64 * 1024, &len, &err);
     /* a damaged file is skipped: counts are never guessed */
     if (text && answers_parse(text, &all[*n]) && (!story || strcmp(all[*n].story, story) == 0)) {
-      /* the stamp: "20261130-081500" just before .answers */
-      size_t nl = strlen(names[i]);
-      if (nl >= 8 + 15) snprintf(all[*n].stamp, sizeof all[*n].stamp, "%.15s", names[i] + nl - 8 - 15);
+      stamp_of(names[i], all[*n].stamp);
+      snprintf(all[*n].file, sizeof all[*n].file, "%s", names[i]);
       (*n)++;
     }
     free(text);

@@ -41,6 +41,7 @@ typedef enum { ASK_BEFORE, ASK_AFTER, ASK_WHEN } AskWhen;
 typedef struct AnswerSession {
   char story[64];
   char stamp[20];  /* "20261130-081500": the file's name, never shown with a name */
+  char file[112];  /* the file's name once saved ("skype-20261130-081500-2.answers"): the session's own */
   bool classroom;
   int count;       /* questions */
   char id[QUESTIONS_MAX][32];
@@ -57,8 +58,11 @@ double answers_mean(const AnswerSession *a, AskWhen when, int i);
 bool answers_any(const AnswerSession *a);
 
 /* Writes <user>/answers/<story>-<stamp>.answers (atomically), or nothing
- * at all when leave-no-trace is on or nothing was answered: then true. */
-bool answers_save(const AnswerSession *a, char **why);
+ * at all when leave-no-trace is on or nothing was answered: then true. A
+ * session's first save takes a name no other file has (two sessions in the
+ * same second: "-2", "-3"...), kept in a->file; its later saves write over
+ * that file only. */
+bool answers_save(AnswerSession *a, char **why);
 /* Every session kept on this computer, oldest first; `story` NULL for all. */
 AnswerSession *answers_load_all(const char *story, int *n);
 /* Parses one file's text (for tests and answers_load_all). */

@@ -858,3 +858,52 @@ void check_own_id(const Story *s, Diag *diag) {
   free(theirs);
   free(stories);
 }
+
+void check_id_shared(const Story *s, const char *other, unsigned long long other_fingerprint, Diag *diag) {
+  /* an unchanged copy plays the same story: sharing its place is right */
+  if (!s->id || s->fingerprint == other_fingerprint) return;
+  diag_add(diag, DIAG_WARNING, s->app_file ? s->app_file : s->path, card_id_line(s->app_file),
+           "story: id \"%s\" is also the id of the story in %s (a copy keeps the id of the story it was copied "
+           "from): give each story its own, like \"%s-2\", or the two share one saved game and playing one sets the "
+           "other's aside",
+           s->id, other, s->id);
+}
+
+/* Only spaces (and the no-break spaces of French) in it. */
+static bool blank_text(const char *t) {
+  for (; *t; t++) {
+    if (*t == ' ' || *t == '\t') continue;
+    if (strncmp(t, "\xC2\xA0", 2) == 0) { t++; continue; }
+    return false;
+  }
+  return true;
+}
+
+int check_choice_texts(const Story *s, Diag *diag) {
+  int added = 0;
+  for (int k = 0; k < s->nscenes; k++) {
+    const Scene *sc = &s->scenes[k];
+    for (int i = 0; i < sc->nchoices; i++) {
+      const Choice *c = &sc->choices[i];
+      if (!c->text || blank_text(c->text)) {
+        diag_add(diag, DIAG_WARNING, c->file, c->line,
+                 "scene \"%s\": a choice with no text: the player would see an empty button; write what it says, "
+                 "choice \"Say no\" { ... }", sc->id);
+        added++;
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        const Choice *o = &sc->choices[j];
+        if (c->cond < 0 && o->cond < 0 && o->text && strcmp(o->text, c->text) == 0) {
+          diag_add(diag, DIAG_WARNING, c->file, c->line,
+                   "scene \"%s\": two choices say \"%.60s\" (the other at line %d): the player sees two buttons "
+                   "alike; give each its own words",
+                   sc->id, c->text, o->line);
+          added++;
+          break;
+        }
+      }
+    }
+  }
+  return added;
+}

@@ -52,5 +52,13 @@ int check_literals(const Story *s, const CheckNumber *known, int nknown, Diag *d
 /* A warning when the story's id is the id of one of the game's stories in
  * another folder (a copy made by hand keeps its id): saves are named by id. */
 void check_own_id(const Story *s, Diag *diag);
+/* A choice with no text (the player sees an empty button) and two choices
+ * of a scene with the same text and no condition (two buttons alike: which
+ * one is it?), each at the choice's line. Returns the warnings added. */
+int check_choice_texts(const Story *s, Diag *diag);
+/* The same for two stories checked together (a class's folder): s has the
+ * id of the story `other` (its folder, as shown) whose files differ
+ * (other_fingerprint): the two would share one saved game. */
+void check_id_shared(const Story *s, const char *other, unsigned long long other_fingerprint, Diag *diag);
 
 #endif

@@ -27,6 +27,29 @@ static void noted(int e) {
 
 WriteTrouble write_trouble(void) { return trouble; }
 
+const char *file_error_words(int err) {
+  switch (err) {
+    case ENOENT: return "its folder does not exist (check the folder's name)";
+    case EISDIR: return "a folder has that name: give the name of a file";
+    case ENOTDIR: return "a part of that name is a file, not a folder";
+    case EACCES:
+    case EPERM: return "the game is not allowed to write there: choose another folder, like your Documents";
+    case EROFS: return "that disk cannot be written to (read-only): choose another folder";
+    case ENOSPC:
+    case EFBIG:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+      return "the disk is full: make room, or choose another disk";
+    case ENAMETOOLONG: return "the name is too long: give a shorter one";
+    case EEXIST: return "something with that name is already there";
+    default: return file_error_words(err);
+  }
+}
+
+/* atomic_write_new: the last write found a file at its name. */
+static bool existed;
+
 bool make_dirs(const char *path, char **why) {
   char *p = xstrdup(path);
   for (char *s = p + 1; *s; s++) {
@@ -37,7 +60,7 @@ bool make_dirs(const char *path, char **why) {
   }
   bool ok = mkdir(p, 0700) == 0 || (errno == EEXIST && is_dir(p));
   if (!ok) noted(errno);
-  if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, strerror(errno));
+  if (!ok && why) *why = xasprintf("cannot create the folder %s: %s", p, file_error_words(errno));
   free(p);
   return ok;
 }
@@ -68,7 +91,7 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   int fd = mkstemp(tmp);
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     free(tmp);
     return false;
   }
@@ -82,10 +105,34 @@ bool write_file(const char *path, const void *data, size_t len, char **why) {
   if (err) {
     noted(err);
     unlink(tmp);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
   }
   free(tmp);
   return !err;
+}
+
+#ifndef _WIN32
+/* Moves name to dest inside the folder dfd unless dest exists (atomically:
+ * a file already there is never replaced, even by a race). */
+static int move_no_replace_at(int dfd, const char *name, const char *dest) {
+#ifdef RENAME_NOREPLACE
+  if (renameat2(dfd, name, dfd, dest, RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+#endif
+  /* A file system without renameat2: link() never replaces either. */
+  if (linkat(dfd, name, dfd, dest, 0) != 0) return -1;
+  return unlinkat(dfd, name, 0);
+}
+#endif
+
+/* Moves path to dest unless dest exists (atomically: a kept file is never
+ * replaced, even by a race). */
+static int move_no_replace(const char *path, const char *dest) {
+#ifdef _WIN32
+  return win_rename_noreplace(path, dest);
+#else
+  return move_no_replace_at(AT_FDCWD, path, dest);
+#endif
 }
 
 /* Files that could not be set aside: never written over, never removed
@@ -105,42 +152,59 @@ static void block(const char *path) {
   blocked[nblocked++] = xstrdup(path);
 }
 
+/* A folder where the game's own file goes (made by hand, or by an unzip)
+ * would make every save fail: it is moved aside as "<path>.bad-N", like a
+ * damaged file, never removed nor written into. False when it cannot be. */
+static bool folder_moved_aside(const char *path, char **why) {
+  if (!is_dir(path)) return true;
+  char *aside = set_aside(path);
+  if (!aside) {
+    trouble = WRITE_REFUSED;
+    *why = xasprintf("%s is a folder, not the game's file, and it could not be renamed: it is left as it is", path);
+    return false;
+  }
+  free(aside);
+  return true;
+}
+
 #ifdef _WIN32
 /* Windows: no openat, no owner bits; %APPDATA% is the user's own profile.
  * The same steps through the UTF-8 calls of engine/compat/win32.h: a new
  * temporary file, flushed to disk, then moved over the save (MoveFileEx
  * replaces it in one step). */
-bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+static bool write_own(const char *path, const char *data, size_t len, bool replace, char **why) {
   if (file_kept(path)) {
     trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
+  if (!folder_moved_aside(path, why)) return false;
   char *tmp = xasprintf("%s.tmp", path);
   unlink(tmp); /* a leftover from a crash */
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
   bool ok = false;
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", tmp, file_error_words(errno));
     free(tmp);
     return false;
   }
   int err = write_all(fd, data, len);
   if (err) {
     noted(err);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
     close(fd);
     goto out;
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
-  if (rename(tmp, path) != 0) {
+  if ((replace ? rename(tmp, path) : move_no_replace(tmp, path)) != 0) {
+    existed = errno == EEXIST;
     noted(errno);
-    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot replace %s: %s", path, file_error_words(errno));
     goto out;
   }
   ok = true;
@@ -157,7 +221,7 @@ static bool own_folder(int dfd, const char *dir, char **why) {
   struct stat st;
   if (fstat(dfd, &st) != 0) {
     noted(errno);
-    *why = xasprintf("cannot use the folder %s: %s", dir, strerror(errno));
+    *why = xasprintf("cannot use the folder %s: %s", dir, file_error_words(errno));
     return false;
   }
   if (st.st_uid != geteuid() || (st.st_mode & S_IWOTH)) {
@@ -168,12 +232,13 @@ static bool own_folder(int dfd, const char *dir, char **why) {
   return true;
 }
 
-bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+static bool write_own(const char *path, const char *data, size_t len, bool replace, char **why) {
   if (file_kept(path)) {
     trouble = WRITE_REFUSED;
     *why = xasprintf("%s is a damaged file that could not be set aside: it is kept, not written over", path);
     return false;
   }
+  if (!folder_moved_aside(path, why)) return false;
   char *dir = path_dirname(path);
   const char *slash = strrchr(path, '/');
   const char *base = slash ? slash + 1 : path;
@@ -183,7 +248,7 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   int fd = -1;
   if (dfd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
   if (!own_folder(dfd, dir, why)) goto out;
@@ -196,26 +261,27 @@ bool atomic_write(const char *path, const char *data, size_t len, char **why) {
   }
   if (fd < 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s/%s: %s", dir, tmp, strerror(errno));
+    *why = xasprintf("cannot write %s/%s: %s", dir, tmp, file_error_words(errno));
     goto out;
   }
   made = true;
   int err = write_all(fd, data, len);
   if (err) {
     noted(err);
-    *why = xasprintf("cannot write %s: %s", path, strerror(err));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(err));
     goto out;
   }
   int synced = fsync(fd), closed = close(fd);
   fd = -1;
   if (synced != 0 || closed != 0) {
     noted(errno);
-    *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
     goto out;
   }
-  if (renameat(dfd, tmp, dfd, base) != 0) {
+  if ((replace ? renameat(dfd, tmp, dfd, base) : move_no_replace_at(dfd, tmp, base)) != 0) {
+    existed = errno == EEXIST;
     noted(errno);
-    *why = xasprintf("cannot replace %s: %s", path, strerror(errno));
+    *why = xasprintf("cannot replace %s: %s", path, file_error_words(errno));
     goto out;
   }
   /* The rename itself is durable once the folder is synced. */
@@ -232,20 +298,15 @@ out:
 
 #endif
 
-/* Moves path to dest unless dest exists (atomically: a kept file is never
- * replaced, even by a race). */
-static int move_no_replace(const char *path, const char *dest) {
-#ifdef _WIN32
-  return win_rename_noreplace(path, dest);
-#else
-#ifdef RENAME_NOREPLACE
-  if (renameat2(AT_FDCWD, path, AT_FDCWD, dest, RENAME_NOREPLACE) == 0) return 0;
-  if (errno != EINVAL && errno != ENOSYS) return -1;
-#endif
-  /* A file system without renameat2: link() never replaces either. */
-  if (link(path, dest) != 0) return -1;
-  return unlink(path);
-#endif
+bool atomic_write(const char *path, const char *data, size_t len, char **why) {
+  return write_own(path, data, len, true, why);
+}
+
+bool atomic_write_new(const char *path, const char *data, size_t len, char **why) {
+  existed = false;
+  bool ok = write_own(path, data, len, false, why);
+  if (!ok && existed) errno = EEXIST;
+  return ok;
 }
 
 char *set_aside(const char *path) {
@@ -266,13 +327,18 @@ bool own_file_read(const char *path, size_t max_bytes, const char *what, const c
                    void *out, bool *found, char **why, char **kept) {
   *why = NULL;
   if (kept) *kept = NULL;
-  *found = path && is_file(path);
+  /* Anything at the path is found: a folder or a device where the game's
+   * file should be is refused and set aside like a damaged file, said once
+   * with what it is, instead of every later write failing on it. */
+  struct stat st;
+  *found = path && stat(path, &st) == 0;
   if (!*found) return true;
   ReadError err;
   size_t len;
   char *text = read_file(path, max_bytes, &len, &err);
   char *problem = NULL;
-  if (!text) problem = xstrdup(read_error_text(err));
+  if (S_ISDIR(st.st_mode)) problem = xstrdup("it is a folder, not a file");
+  else if (!text) problem = xstrdup(read_error_text(err));
   else if (strlen(text) != len) problem = xstrdup("it contains binary data");
   else parse(text, out, &problem);
   free(text);

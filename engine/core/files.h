@@ -14,6 +14,10 @@
  * folder that must be the user's and not writable by others; a damaged file
  * kept aside is never written over. */
 bool atomic_write(const char *path, const char *data, size_t len, char **why);
+/* The same for a file that must be new (one session's answers): a file
+ * already at path is never replaced; then false with errno EEXIST and
+ * write_trouble() WRITE_REFUSED, so the caller picks another name. */
+bool atomic_write_new(const char *path, const char *data, size_t len, char **why);
 /* write_file: a file the user named (a map, a pack, a sheet, a sound): in
  * any folder the user can write to (they chose it), with the umask's mode. */
 bool write_file(const char *path, const void *data, size_t len, char **why);
@@ -23,6 +27,10 @@ bool write_file(const char *path, const void *data, size_t len, char **why);
  * whoever fixes it. */
 typedef enum { WRITE_REFUSED, WRITE_DISK_FULL, WRITE_NOT_ALLOWED } WriteTrouble;
 WriteTrouble write_trouble(void);
+/* What a failed write's errno means, in words for the person who named the
+ * file ("its folder does not exist", "a folder has that name", "the disk is
+ * full"), for the messages of every writer; strerror's otherwise. */
+const char *file_error_words(int err);
 /* Renames a bad file to "<path>.bad-<n>"; returns the new path (caller frees). */
 char *set_aside(const char *path);
 /* Reads one of the game's own small text files (a save, the settings) and

@@ -8,6 +8,7 @@
 #include "moment.h"
 #include "text.h"
 #include "util.h"
+#include "storymap.h"
 
 /* A story's words as the player reads them: {name} as a name, the
  * country's words filled in. */
@@ -88,7 +89,7 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
   html_wrapped(&b, "<div class=\"map\"><h2>", i18n_word(in, lang, P_MAP), "</h2>\n");
   char *why = NULL;
   if (!html_map(&b, s, NULL, 0, lang, &why)) {
-    html_wrapped(&b, "<p>", i18n_word(in, lang, P_MAP_NONE), "</p>\n");
+    html_wrapped(&b, "<p>", i18n_word(in, lang, map_too_big() ? P_MAP_TOO_BIG : P_MAP_NONE), "</p>\n");
     free(why);
   }
   buf_adds(&b, "</div>\n");

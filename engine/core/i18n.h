@@ -42,6 +42,8 @@
   X(S_WATCH_ERRORS, window, "watch_errors", TEXT)       \
   X(S_MAP, window, "map", TEXT)                         \
   X(S_MAP_HINT, window, "map_hint", TEXT)               \
+  X(S_MAP_TOO_BIG, window, "map_too_big", TEXT)         \
+  X(S_MAP_NONE, window, "map_none", TEXT)               \
   X(S_GENDER, window, "gender", TEXT)                   \
   X(S_GENDER_M, window, "gender_m", TEXT)               \
   X(S_GENDER_F, window, "gender_f", TEXT)               \
@@ -244,6 +246,7 @@
   X(P_MAP, print, "map", TEXT)                          \
   X(P_MAP_HINT, print, "map_hint", TEXT)                \
   X(P_MAP_NONE, print, "map_none", TEXT)                \
+  X(P_MAP_TOO_BIG, print, "map_too_big", TEXT)          \
   X(P_DEBRIEF, print, "debrief", TEXT)                  \
   X(P_DISCUSSION, print, "discussion", TEXT)            \
   X(P_NO_DISCUSSION, print, "no_discussion", TEXT)      \

@@ -31,7 +31,10 @@ char *newstory_id(const char *folder) {
     else if (id.len && id.s[id.len - 1] != '-') buf_adds(&id, "-");
   }
   while (id.len && id.s[id.len - 1] == '-') id.s[--id.len] = 0;
-  if (!id.len) buf_adds(&id, "my-story");
+  /* A name with no letter to keep ("🐉🐉", "日記"): an id of its own from
+   * its bytes, never one shared "my-story" (saves are named by id, so two
+   * such stories of a class would set each other's place aside). */
+  if (!id.len) buf_addf(&id, "story-%06llx", fnv1a(base, strlen(base), 14695981039346656037ULL) & 0xffffffULL);
   return buf_take(&id);
 }
 
@@ -82,7 +85,7 @@ bool newstory_create(const char *folder, char **why) {
                        "without a folder: --new %s",
                        folder, parent, id);
     else
-      *why = xasprintf("cannot make the folder %s: %s", folder, strerror(errno));
+      *why = xasprintf("cannot make the folder %s: %s", folder, file_error_words(errno));
     free(parent);
     goto done;
   }
@@ -92,7 +95,7 @@ bool newstory_create(const char *folder, char **why) {
   free(to);
   if (ok && is_dir(tr_from)) {
     ok = mkdir(tr_to, 0777) == 0;
-    if (!ok) *why = xasprintf("cannot make the folder %s: %s", tr_to, strerror(errno));
+    if (!ok) *why = xasprintf("cannot make the folder %s: %s", tr_to, file_error_words(errno));
     DIR *d = ok ? opendir(tr_from) : NULL;
     for (struct dirent *e; ok && d && (e = readdir(d));) {
       size_t n = strlen(e->d_name);

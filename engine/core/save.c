@@ -75,7 +75,9 @@ bool save_ended(const Runtime *rt, char **why) {
 
 bool save_exists(const Story *s) {
   char *path = save_path(s);
-  bool ok = path && is_file(path);
+  /* anything there, even a folder: resuming sets it aside and says so */
+  struct stat st;
+  bool ok = path && stat(path, &st) == 0;
   free(path);
   return ok;
 }

@@ -73,6 +73,7 @@ static SettingsWant apply_line(Settings *s, const char *key, const char *v) {
     for (size_t i = 0; ok && i < vl; i++) ok = isalpha((unsigned char)v[i]);
     if (ok)
       for (size_t i = 0; i <= vl; i++) s->country[i] = (char)toupper((unsigned char)v[i]);
+    if (ok && strcmp(s->country, "UK") == 0) strcpy(s->country, "GB"); /* as the locale's UK is */
   } else if (strcmp(key, "name") == 0) {
     want = SET_WANT_NAME;
     ok = vl < sizeof s->name && (snprintf(s->name, sizeof s->name, "%s", v), true);

@@ -146,7 +146,12 @@ static long long crossed_ranks(Agraph_t *g) {
   return crossed;
 }
 
+static bool too_big;
+
+bool map_too_big(void) { return too_big; }
+
 static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang, char **why) {
+  too_big = false;
   if (!map_available()) {
     *why = xstrdup("the story map needs Graphviz (libgvc), which is not installed");
     return NULL;
@@ -185,6 +190,7 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
                        "far back or ahead); --graph writes its map as text, and --check finds what the map would show",
                        nodes, arrows);
       agclose(g);
+      too_big = true;
       return NULL;
     }
     /* A big map is drawn plainer: straight arrows and a shorter search for
@@ -302,6 +308,8 @@ StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
 #else /* no Graphviz library: --graph still prints DOT */
 
 bool map_available(void) { return false; }
+
+bool map_too_big(void) { return false; }
 
 char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
   (void)s, (void)path, (void)npath, (void)down, (void)lang, (void)len;

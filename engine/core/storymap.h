@@ -45,5 +45,9 @@ char *map_svg(const Story *s, const int *path, int npath, bool down, const char 
 /* Top to bottom (the SVG reads left to right), for a window that scrolls. */
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why);
 void map_free(StoryMap *m);
+/* Whether the last map asked for was refused for being too big and
+ * tangled (the story's size, not this copy of the game): the window and
+ * the sheets say so in the player's language. */
+bool map_too_big(void);
 
 #endif

@@ -18,11 +18,24 @@
 #include <unistd.h>
 
 #include "sandbox.h"
+#include "files.h"
 #include "util.h"
 
+static bool ends_with_nocase(const char *s, const char *end) {
+  size_t n = strlen(s), e = strlen(end);
+  return n > e && strcasecmp(s + n - e, end) == 0;
+}
+
 bool pack_is_pack(const char *path) {
-  size_t n = strlen(path);
-  return n > 6 && strcmp(path + n - 6, ".story") == 0;
+  /* ".story", ".STORY", a folder zipped by the computer ("my story.zip"),
+   * or a zip renamed anything: a zip's first bytes say so */
+  if (ends_with_nocase(path, ".story") || ends_with_nocase(path, ".zip")) return true;
+  if (!is_file(path)) return false;
+  char head[4] = {0};
+  FILE *f = fopen(path, "rb");
+  size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+  if (f) fclose(f);
+  return n == 4 && memcmp(head, "PK\3\4", 4) == 0;
 }
 
 #ifdef BTS_HAVE_ZIP
@@ -96,10 +109,15 @@ static const char *bad_name(const char *name) {
       continue;
     }
     char c = *p;
+    /* a space inside a name ("part 2.lua") is what people type, and the
+     * story's include takes it: never at a part's ends, where it hides */
+    bool inner_space = c == ' ' && p > part && p[1] && p[1] != '/';
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-          c == '.'))
-      return "a file name with characters other than letters, digits, '-', '_' and '.'";
+          c == '.' || inner_space))
+      return "a file name with characters other than letters, digits, spaces, '-', '_' and '.'";
   }
+  if (n >= 5 && strcasecmp(name + n - 4, ".lua") == 0 && strcmp(name + n - 4, ".lua") != 0)
+    return "a name ending in capital letters: write .lua in small letters, as the story's include does";
   if (n < 5 || strcmp(name + n - 4, ".lua") != 0) return "a file that is not a .lua file";
   return NULL;
 }
@@ -130,12 +148,12 @@ static bool os_junk(const char *name) {
 /* A folder zipped whole ("my-story/story.lua", what "Compress" or "Send to
  * compressed folder" makes): the length of "my-story/" when every file is
  * under that one folder and it holds story.lua, else 0. */
-static size_t one_top_folder(zip_t *z, zip_int64_t n) {
+static size_t one_top_folder(char *const *names, zip_int64_t n) {
   size_t top = 0;
   const char *first = NULL;
   bool has_story = false;
   for (zip_int64_t i = 0; i < n; i++) {
-    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    const char *name = names[i];
     if (!name || os_junk(name)) continue;
     const char *slash = strchr(name, '/');
     if (!slash) return 0; /* a file at the top */
@@ -219,7 +237,8 @@ static char *pack_folder_name(const char *file) {
   const char *base = strrchr(file, '/');
   base = base ? base + 1 : file;
   size_t n = strlen(base);
-  if (n > 6 && strcmp(base + n - 6, ".story") == 0) n -= 6;
+  if (ends_with_nocase(base, ".story")) n -= 6;
+  else if (ends_with_nocase(base, ".zip")) n -= 4;
   char *name = xstrndup(base, n > 60 ? 60 : n);
   for (char *p = name; *p; p++)
     if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
@@ -274,25 +293,42 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     free(name);
     if (mkdir(root, 0700) != 0) why = "no folder could be made to unpack it";
   }
-  size_t top = why ? 0 : one_top_folder(z, n);
+  /* The names once, with Windows' separators as '/': a zip made by
+   * PowerShell's Compress-Archive says "my-story\\story.lua". */
+  char **names = why ? NULL : xcalloc((size_t)n, sizeof *names);
+  for (zip_int64_t i = 0; names && i < n; i++) {
+    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    if (!name) continue;
+    names[i] = xstrdup(name);
+    for (char *c = names[i]; *c; c++)
+      if (*c == '\\') *c = '/';
+  }
+  size_t top = why ? 0 : one_top_folder(names, n);
   /* Every name first, then the bytes: nothing is written for a pack with a
    * bad name anywhere in it. */
+  Buf left_out = {0};
+  int nleft = 0;
   for (zip_int64_t i = 0; !why && i < n; i++) {
-    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    const char *name = names[i];
     if (!name) { why = "a file in it has no name"; break; }
     size_t len = strlen(name);
     if (len && name[len - 1] == '/') continue; /* folders come with their files */
     if (os_junk(name)) continue;
     if (is_link_entry(z, (zip_uint64_t)i)) why = "a link (packs hold only plain files)";
-    else why = bad_name(name + top);
+    else if (!ends_with_nocase(name, ".lua")) {
+      /* a drawing, notes, the .bak that --translate keeps, a map: what a
+       * story folder gathers. Never unpacked, never run: left out, said once. */
+      if (nleft < 3) buf_addf(&left_out, "%s\"%.60s\"", nleft ? ", " : "", name + top);
+      nleft++;
+    } else why = bad_name(name + top);
     if (why) where = xstrndup(name, strnlen(name, 80));
   }
   size_t total = 0;
   bool has_story = false;
   for (zip_int64_t i = 0; !why && i < n; i++) {
-    const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+    const char *name = names[i];
     size_t len = strlen(name);
-    if ((len && name[len - 1] == '/') || os_junk(name)) continue;
+    if ((len && name[len - 1] == '/') || os_junk(name) || !ends_with_nocase(name, ".lua")) continue;
     name += top;
     has_story |= strcmp(name, "story.lua") == 0;
     char *dest = path_join(root, name);
@@ -304,7 +340,7 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
   if (!why && !has_story) {
     why = "there is no story.lua at its top";
     for (zip_int64_t i = 0; i < n && !where; i++) { /* "Story.lua", "STORY.LUA": a name Windows would not mind */
-      const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+      const char *name = names[i];
       const char *base = name ? strrchr(name, '/') : NULL;
       base = base ? base + 1 : name;
       if (base && strcasecmp(base, "story.lua") == 0) {
@@ -314,6 +350,12 @@ char *pack_open(const char *file, char **tmp, Diag *diag) {
     }
   }
   zip_discard(z);
+  for (zip_int64_t i = 0; names && i < n; i++) free(names[i]);
+  free(names);
+  if (!why && nleft)
+    diag_add(diag, DIAG_WARNING, file, 0, "%d %s in this story pack %s left out, as a story uses only its .lua files: %s%s",
+             nleft, nleft == 1 ? "file" : "files", nleft == 1 ? "is" : "are", left_out.s, nleft > 3 ? "..." : "");
+  free(left_out.s);
   if (why) {
     if (where) {
       diag_add(diag, DIAG_ERROR, file, 0, "this story pack cannot be opened: %s (\"%s\")", why, where);
@@ -343,7 +385,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
   bool ok = false;
   zip_t *z = NULL;
   if (fd < 0) {
-    *why = xasprintf("%s cannot be written here (%s)", out, strerror(errno));
+    *why = xasprintf("%s cannot be written here (%s)", out, file_error_words(errno));
     goto done;
   }
   close(fd);
@@ -362,7 +404,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
     if (!is_dir(s->path)) rel = strcmp(f, s->path) == 0 ? "story.lua" : rel;
     if (!rel || bad_name(rel)) {
       *why = xasprintf("%s cannot go in a pack: packs hold .lua files inside the story's folder, named with letters, "
-                       "digits, '-', '_' and '.'",
+                       "digits, spaces, '-', '_' and '.'",
                        f);
       zip_discard(z);
       unlink(tmp);
@@ -385,7 +427,7 @@ bool pack_write(const Story *s, const char *out, char **why) {
   }
   chmod(tmp, 0644); /* a pack is made to be shared */
   if (rename(tmp, out) != 0) {
-    *why = xasprintf("%s cannot be written (%s)", out, strerror(errno));
+    *why = xasprintf("%s cannot be written (%s)", out, file_error_words(errno));
     unlink(tmp);
     goto done;
   }

@@ -8,6 +8,7 @@
 #include "html.h"
 #include "moment.h"
 #include "util.h"
+#include "storymap.h"
 
 /* The class's show of hands for the reply `shown` of decision `k`, or -1
  * when no vote was taken there (the runtime keeps them, in the save too). */
@@ -247,7 +248,7 @@ char *summary_html(const SummaryInput *si) {
   char *why = NULL;
   html_wrapped(&b, "<p class=\"hint\">", i18n_word(in, lang, P_MAP_HINT), "</p>\n");
   if (!html_map(&b, s, scenes, nscenes, rt_lang(rt), &why)) {
-    html_wrapped(&b, "<p>", i18n_word(in, lang, P_MAP_NONE), "</p>\n");
+    html_wrapped(&b, "<p>", i18n_word(in, lang, map_too_big() ? P_MAP_TOO_BIG : P_MAP_NONE), "</p>\n");
     free(why);
   }
   buf_adds(&b, "</div>\n");

@@ -159,7 +159,7 @@ bool watch_wait(Watch *w, int stop_fd) {
     struct pollfd fds[2] = {{w->fd, POLLIN, 0}, {stop_fd, POLLIN, 0}};
     int r = poll(fds, stop_fd >= 0 ? 2 : 1, writing ? WATCH_SETTLE_MS : -1);
     if (r < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) return true; /* a signal: the caller looks, and may stop */
       return false; /* cannot wait: as if stopped (never a busy loop) */
     }
     if (stop_fd >= 0 && fds[1].revents) return false;

@@ -1,5 +1,6 @@
 #include "text_player.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -333,9 +334,21 @@ static void show_debrief(Term *t, Runtime *rt, const HelpList *h, const Diag *pr
   show_help(t, h, problems, (int)rt_story(rt)->topic);
 }
 
-/* Reads a line; NULL at end of input. */
+/* Ctrl+C, a terminal closed, a kill: the game stops as if "q" had been
+ * typed (the place is saved, the before answers are kept, the terminal's
+ * colours are reset), not in the middle of a line. The handler only sets
+ * the flag; a read it interrupts returns (no SA_RESTART). */
+static volatile sig_atomic_t stop_asked;
+#ifndef _WIN32
+static void on_stop(int sig) {
+  (void)sig;
+  stop_asked = 1;
+}
+#endif
+
+/* Reads a line; NULL at end of input, or when the player stopped the game. */
 static char *read_line(Term *t, char *buf, size_t n) {
-  if (!fgets(buf, (int)n, t->in)) return NULL;
+  if (stop_asked || !fgets(buf, (int)n, t->in)) return NULL;
   buf[strcspn(buf, "\r\n")] = 0;
   ts_typed(t->in, buf, n); /* a Latin-1 terminal's letters, in UTF-8 */
   if (t->tty_in) wrap_line_typed(t->wrap); /* the terminal echoed it */
@@ -349,7 +362,7 @@ static char *read_line(Term *t, char *buf, size_t n) {
  * comes first. 1: a line in buf; 0: the input ended; 2: the story changed. */
 static int wait_line(Term *t, Watch *w, char *buf, size_t n) {
   if (!w) return read_line(t, buf, n) ? 1 : 0;
-  while (watch_wait(w, fileno(t->in)))
+  while (!stop_asked && watch_wait(w, fileno(t->in)))
     if (watch_changed(w)) return 2;
   return read_line(t, buf, n) ? 1 : 0;
 }
@@ -532,6 +545,16 @@ static int game_open(Game *g, const TextOptions *o) {
 }
 
 static void game_close(Game *g) {
+  /* before answers with no after ones (the player quit, or stopped the
+   * game) still count, as in the window; a session saved at its debrief
+   * writes over its own file, unchanged */
+  if (g->questions && answers_any(&g->answers)) {
+    char *why = NULL;
+    if (!answers_save(&g->answers, &why)) {
+      bts_warn("%s", why);
+      free(why);
+    }
+  }
   term_output_close(&g->t);
   questions_free(g->questions);
   watch_free(g->watch);
@@ -751,15 +774,29 @@ static bool turn(Game *g) {
 }
 
 int text_play(const TextOptions *o) {
+  stop_asked = 0;
+#ifndef _WIN32
+  struct sigaction stop = {0}, was[3];
+  stop.sa_handler = on_stop;
+  sigemptyset(&stop.sa_mask);
+  static const int SIGNALS[3] = {SIGINT, SIGTERM, SIGHUP};
+  for (int i = 0; i < 3; i++) {
+    sigaction(SIGNALS[i], NULL, &was[i]);
+    if (was[i].sa_handler != SIG_IGN) sigaction(SIGNALS[i], &stop, NULL); /* nohup's stays ignored */
+  }
+#endif
   Game g = {0};
   int status = game_open(&g, o);
-  if (status == 0) {
+  if (status == 0 && !stop_asked) {
     show_title(&g);
-    while (turn(&g)) {
+    while (!stop_asked && turn(&g)) {
     }
     status = g.status;
   }
   game_close(&g);
+#ifndef _WIN32
+  for (int i = 0; i < 3; i++) sigaction(SIGNALS[i], &was[i], NULL);
+#endif
   return status;
 }
 

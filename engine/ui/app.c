@@ -1071,13 +1071,20 @@ void app_free(App *app) {
 
 /* Headless: a new surface and software renderer at the new size. */
 bool app_headless_resize(App *app, int w, int h) {
-  if (!app->gfx.surf) return false;
+  /* 8K at most (a frame of 256 MB); the new surface first, so a size that
+   * cannot be made leaves the app drawing on the old one, never on none */
+  if (!app->gfx.surf || w < 1 || h < 1 || w > 8192 || h > 8192) return false;
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+  if (!ren) {
+    SDL_FreeSurface(surf);
+    return false;
+  }
   text_cache_clear(app); /* textures belong to the old renderer */
   SDL_DestroyRenderer(app->gfx.ren);
   SDL_FreeSurface(app->gfx.surf);
-  app->gfx.surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  app->gfx.ren = app->gfx.surf ? SDL_CreateSoftwareRenderer(app->gfx.surf) : NULL;
-  if (!app->gfx.ren) return false;
+  app->gfx.surf = surf;
+  app->gfx.ren = ren;
   app_set_size(app, w, h, 1);
   return true;
 }

@@ -13,7 +13,8 @@
 typedef struct MapState {
   int story;         /* library index */
   StoryMap *map;     /* NULL: could not be laid out (why) */
-  char *why;
+  char *why;         /* the details, in English: for whoever fixes it */
+  bool too_big;      /* the story's size, not this copy of the game */
 } MapState;
 
 void map_close(App *app) {
@@ -58,6 +59,7 @@ void map_open(App *app, int index) {
   int n;
   int *path = played_path(app, s, &n);
   m->map = map_layout(s, path, n, &m->why);
+  m->too_big = !m->map && map_too_big();
   free(path);
   if (app->nav.screen != SCR_MAP) app->nav.back_to = app->nav.screen;
   app->nav.screen = SCR_MAP;
@@ -119,7 +121,8 @@ static int body(App *app, int x, int y, int w, bool draw) {
   const Story *s = app->lib.stories[m->story].story;
   SDL_Rect col = {x, y, w, 1 << 20};
   if (!m->map) {
-    TextBox *b = text_layout(app, FONT_BODY, m->why ? m->why : "?", w, t->text);
+    /* in the player's words; the command line's details stay out */
+    TextBox *b = text_layout(app, FONT_BODY, S(app, m->too_big ? S_MAP_TOO_BIG : S_MAP_NONE), w, t->text);
     if (draw) draw_box(app, b, x, y, col, t->bg, t->bg);
     return b->h + dp(app, 20);
   }

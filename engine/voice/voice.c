@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "files.h"
 #include "util.h"
 
 #if BTS_ESPEAK
@@ -177,7 +178,7 @@ bool voice_wav(const char *text, const char *voice, int wpm, const char *path, c
   FILE *f = fopen(path, "wb");
   bool ok = f && fwrite(out.s, 1, out.len, f) == out.len;
   if (f && fclose(f) != 0) ok = false;
-  if (!ok) *why = xasprintf("cannot write %s: %s", path, strerror(errno));
+  if (!ok) *why = xasprintf("cannot write %s: %s", path, file_error_words(errno));
   free(out.s);
   return ok;
 }

@@ -242,6 +242,48 @@ static void test_save_is_a_folder(void **state) {
   free(path);
 }
 
+/* A real folder where the save goes (made by hand, or an unzip): said once
+ * as a folder, kept aside whole, and the game saves again. Without it,
+ * every choice failed with "Is a directory". */
+static void test_save_folder_in_the_way(void **state) {
+  (void)state;
+  char *path = save_path(story);
+  char *why = NULL;
+  assert_true(make_dirs(path, &why));
+  char *inside = xasprintf("%s/mine.txt", path);
+  spit(inside, "kept", 4);
+  assert_true(save_exists(story)); /* the menu offers it: resuming says what it is */
+  Runtime *rt = save_resume(story, &why);
+  assert_null(rt);
+  assert_non_null(why);
+  assert_non_null(strstr(why, "a folder, not a file"));
+  assert_non_null(strstr(why, ".bad-1"));
+  free(why);
+  why = NULL;
+  char *kept = xasprintf("%s.bad-1/mine.txt", path);
+  assert_true(is_file(kept)); /* nothing the user had is lost */
+  rt = rt_new(story, "en", "Alex", GENDER_F);
+  rt_run(rt);
+  assert_true(save_write(rt, &why));
+  assert_true(is_file(path));
+  /* the ended save, never read before it is written: moved aside too */
+  char *ended = xasprintf("%s", path);
+  ended[strlen(ended) - strlen(".save")] = 0;
+  char *ended_path = xasprintf("%s.ended.save", ended);
+  assert_true(make_dirs(ended_path, &why));
+  assert_true(save_ended(rt, &why));
+  assert_true(is_file(ended_path));
+  char *ended_kept = xasprintf("%s.bad-1", ended_path);
+  assert_true(is_dir(ended_kept));
+  rt_free(rt);
+  free(ended_kept);
+  free(ended_path);
+  free(ended);
+  free(kept);
+  free(inside);
+  free(path);
+}
+
 /* ---- writing that fails ---- */
 
 static void test_cannot_write_keeps_old(void **state) {
@@ -755,6 +797,7 @@ int main(void) {
       T(test_save_empty),       T(test_save_binary),           T(test_save_binary_after_header),
       T(test_save_truncated),   T(test_save_future_version),   T(test_save_other_story),
       T(test_save_changed_story), T(test_save_too_large),      T(test_save_is_a_folder),
+      T(test_save_folder_in_the_way),
       T(test_cannot_write_keeps_old), T(test_read_only_folder), T(test_home_is_a_file),
       T(test_disk_full),        T(test_killed_while_writing),  T(test_settings_garbage),
       T(test_settings_binary),  T(test_settings_bad_value), T(test_settings_bad_value_disk_full),    T(test_settings_empty),

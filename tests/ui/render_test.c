@@ -1273,6 +1273,16 @@ static void test_script_errors(void **s) {
   assert_null(script_parse("# ok\nfly away\n", &why));
   assert_non_null(strstr(why, "line 2"));
   free(why);
+  /* a size no surface can have: said with its line, and the app still
+   * draws on the one it had (it crashed on a renderer gone) */
+  App *app = make_app("fx-plain", 640, 480);
+  why = NULL;
+  assert_false(headless_run(app, "setup Sam f\nsize 100000 100000\n", &why));
+  assert_non_null(strstr(why, "line 2"));
+  free(why);
+  why = NULL;
+  assert_true(headless_run(app, "run\n", &why));
+  headless_free(app);
 }
 
 /* The zone of a call button (ACT_CALL, which), or -1. */

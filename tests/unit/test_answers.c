@@ -98,6 +98,44 @@ static void stored_here_only(void **st) {
   questions_free(q);
 }
 
+/* Two sessions begun in the same second (two windows, two players at two
+ * accounts of one PC sharing BTS_HOME, a quick "Play again") have the same
+ * stamp: the second must never write over the first's file, and a session
+ * saved twice writes over its own file only. */
+static void same_second_sessions_both_kept(void **st) {
+  (void)st;
+  Questions *q = shipped();
+  AnswerSession a, b;
+  answers_begin(&a, q, "template", false);
+  b = a; /* the same story and the same stamp, whatever the clock says */
+  answers_add(&a, ASK_BEFORE, 0, 1, 1);
+  answers_add(&b, ASK_BEFORE, 0, 5, 1);
+  char *why = NULL;
+  assert_true(answers_save(&a, &why));
+  assert_true(answers_save(&b, &why));
+  assert_int_equal(files_in("answers"), 2);
+  assert_string_not_equal(a.file, b.file);
+  /* the first session's after answers go to its own file */
+  answers_add(&a, ASK_AFTER, 0, 4, 1);
+  assert_true(answers_save(&a, &why));
+  assert_int_equal(files_in("answers"), 2);
+  int n;
+  AnswerSession *all = answers_load_all("template", &n);
+  assert_int_equal(n, 2);
+  int ones = 0, fives = 0, afters = 0;
+  for (int i = 0; i < n; i++) {
+    ones += all[i].counts[ASK_BEFORE][0][0];
+    fives += all[i].counts[ASK_BEFORE][0][4];
+    afters += all[i].counts[ASK_AFTER][0][3];
+    assert_string_equal(all[i].stamp, a.stamp); /* "-2" is not part of the time */
+  }
+  assert_int_equal(ones, 1);
+  assert_int_equal(fives, 1);
+  assert_int_equal(afters, 1);
+  free(all);
+  questions_free(q);
+}
+
 static void no_trace_stores_nothing(void **st) {
   (void)st;
   Questions *q = shipped();
@@ -164,6 +202,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(round_trip),
       cmocka_unit_test_setup_teardown(stored_here_only, temp_home_setup, temp_home_teardown),
+      cmocka_unit_test_setup_teardown(same_second_sessions_both_kept, temp_home_setup, temp_home_teardown),
       cmocka_unit_test_setup_teardown(no_trace_stores_nothing, temp_home_setup, temp_home_teardown),
       cmocka_unit_test_setup_teardown(forget_me_removes_them, temp_home_setup, temp_home_teardown),
       cmocka_unit_test(csv_adds_up),

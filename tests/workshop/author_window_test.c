@@ -142,6 +142,32 @@ static void test_scene_set(void **state) {
   free(dir);
 }
 
+/* A story too big and tangled to draw: the window says so in the player's
+ * language (it showed the command line's English, with --graph). */
+static void test_map_too_big_words(void **state) {
+  (void)state;
+  if (!map_available()) skip();
+  char *dir = story_copy();
+  char *file = xasprintf("%s/story.lua", dir);
+  FILE *f = fopen(file, "w");
+  assert_non_null(f);
+  fprintf(f, "story { id = \"tangled\", title = \"Tangled\", language = \"en\", "
+             "start = \"s0\", teaches = { \"talk\" } }\n");
+  for (int i = 0; i < 250; i++)
+    fprintf(f, "scene \"s%d\" { narrate \"a\", choice \"a\" { go = \"s%d\" }, choice \"b\" { go = \"s%d\" }, "
+               "choice \"c\" { go = \"end\", did = \"talk\" } }\n", i, (i * 7 + 1) % 250, (i + 1) % 250);
+  fprintf(f, "ending \"end\" { title = \"End\", summary = \"done\" }\n");
+  fclose(f);
+  free(file);
+  App *app = make_app((UiOptions){.story = dir});
+  run(app, "setup Sam f\nlang fr\nrun\nkey F6\n");
+  assert_int_equal(app->nav.screen, SCR_MAP);
+  assert_true(drawn(app, "trop de scènes"));
+  assert_false(drawn(app, "--graph"));
+  headless_free(app);
+  free(dir);
+}
+
 /* The map: every scene drawn inside the window, the path marked, and a
  * click on a scene plays from there without saving. */
 static void test_map_view(void **state) {
@@ -190,7 +216,7 @@ int main(void) {
   }
   diag_free(&d);
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_watch), cmocka_unit_test(test_scene_set),
-                                     cmocka_unit_test(test_map_view)};
+                                     cmocka_unit_test(test_map_view), cmocka_unit_test(test_map_too_big_words)};
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
   i18n_free(langs);

@@ -35,12 +35,13 @@ NAMES = "characters other than letters"
 pack("dotdot", [("story.lua", good), ("../escaped.lua", "x = 1")], 'leads outside the story')
 pack("dotdot-deep", [("story.lua", good), ("a/../../escaped.lua", "x = 1")], 'leads outside the story')
 pack("absolute", [("story.lua", good), ("/tmp/escaped.lua", "x = 1")], "root of the disk")
-pack("backslash", [("story.lua", good), ("..\\..\\escaped.lua", "x = 1")], NAMES)
+# Windows' separator is read as '/': "..\\..\\" is ".." twice.
+pack("backslash", [("story.lua", good), ("..\\..\\escaped.lua", "x = 1")], 'leads outside the story')
 pack("lookalike", [("story.lua", good), ("\u0455tory.lua", "x = 1")], NAMES)  # a Cyrillic s
 pack("symlink", [entry("story.lua", "/etc/passwd", stat.S_IFLNK | 0o777)], "a link")
 pack("fifo", [("story.lua", good), entry("part.lua", "", stat.S_IFIFO | 0o644)], "a link")
 pack("device", [("story.lua", good), entry("part.lua", "", stat.S_IFCHR | 0o644)], "a link")
-pack("not-lua", [("story.lua", good), ("run.sh", "#!/bin/sh\n")], "not a .lua file")
+pack("story-upper", [("STORY.LUA", good)], "small letters")
 pack("no-story", [("other.lua", good)], "no story.lua at its top")
 pack("story-capital", [("Story.lua", good)], "in small letters")
 pack("empty", [], "it is empty")
@@ -82,3 +83,10 @@ pack("finder", [("my story/story.lua", good), ("my story/.DS_Store", b"\0\0\0\1B
 pack("explorer", [("story.lua", good), ("Thumbs.db", b"\xd0\xcf\x11\xe0"), ("desktop.ini", "[.ShellClassInfo]")],
      None, ok)
 pack("no-file-type", [entry("story.lua", good, 0o600)], None, ok)
+# A workshop's folder, zipped as it is: the .bak --translate keeps, a
+# drawing, notes, a script: never unpacked, left out with a warning.
+pack("workshop-folder", [("Our Story/story.lua", good), ("Our Story/translations/fr.lua.bak", "x"),
+                         ("Our Story/cover.png", b"\x89PNG\r\n"), ("Our Story/notes d'atelier.txt", "ideas"),
+                         ("Our Story/run.sh", "#!/bin/sh\nrm -rf ~\n")], None, ok)
+# PowerShell 5's Compress-Archive writes Windows' separators.
+pack("powershell", [("my-story\\story.lua", good)], None, ok)

@@ -35,4 +35,15 @@ out=$("$bin" --check class 2>&1); [ $? = 1 ] || fail "--check of a class folder:
 echo "$out" | grep -q '^class/anna: .* 0 errors' || fail "--check of a class folder did not check anna: $out"
 echo "$out" | grep -q '^class/ben/story.lua:[0-9]*: error: .*no scene "profil" (did you mean "profile"?)' \
   || fail "--check of a class folder did not check ben: $out"
+# Names with no letter to keep get ids of their own, never one shared id
+# (saves are named by id: two such stories would set each other's place aside).
+"$bin" --new "class/🐉🐉" >/dev/null && "$bin" --new "class/🦄🦄" >/dev/null || fail "emoji names"
+a=$(sed -n 's/^  id = "\(.*\)",$/\1/p' "class/🐉🐉/story.lua") b=$(sed -n 's/^  id = "\(.*\)",$/\1/p' "class/🦄🦄/story.lua")
+[ -n "$a" ] && [ "$a" != "$b" ] || fail "two emoji-named stories share the id '$a'"
+# A copy of a pupil's story, changed, keeps the same id: the class check says so.
+cp -r class/anna class/anna-copy
+sed -i 's/saw your drawings/saw your comics/' class/anna-copy/story.lua
+out=$("$bin" --check class 2>&1)
+echo "$out" | grep -q '^class/anna-copy/story.lua:[0-9]*: warning: story: id "anna" is also the id of the story in class/anna' \
+  || fail "two stories of a class with one id are not warned: $out"
 echo "new: all passed"

@@ -40,6 +40,16 @@ z.write('story.lua'); z.write('translations/fr.lua')")
 "$bin" --pack "$root/stories/template" "$work/no/such/dir/t.story" 2>&1 | grep -q "cannot be written" \
   || fail "an unwritable path gives no clear error"
 
+# A part whose name has a space ("part 2.lua", as people name files) packs
+# and opens: the story's include takes it.
+mkdir -p "$work/spaced"
+cp "$root/stories/template/story.lua" "$work/spaced/story.lua"
+sed -i 's/^story {/include "part 2.lua"\nstory {/' "$work/spaced/story.lua"
+sed -i '/translations = /d' "$work/spaced/story.lua"
+echo '-- the second part' > "$work/spaced/part 2.lua"
+"$bin" --pack "$work/spaced" "$work/spaced.story" >/dev/null 2>"$work/err" || fail "a part with a space in its name: $(cat "$work/err")"
+out=$("$bin" --check "$work/spaced.story" 2>&1) || fail "the spaced pack: $out"
+
 # Hostile packs.
 mkdir "$work/h" "$work/canary"
 python3 "$root/tests/workshop/make_hostile_packs.py" "$work/h" "$root/stories/template/story.lua" || fail "generator"
@@ -64,4 +74,21 @@ for p in "$work"/h/ok/*.story; do
   echo "$out" | grep -q "The end:" || fail "$name: the pack did not play to an ending"
   [ -z "$(ls -A "$TMPDIR")" ] || fail "$name: left files behind: $(ls -R "$TMPDIR")"
 done
+# The extras of a workshop folder are left out, and said.
+err=$(cd "$work/canary" && "$bin" --check "$work/h/ok/workshop-folder.story" 2>&1 >/dev/null)
+echo "$err" | grep -q "warning: 4 files in this story pack are left out.*translations/fr.lua.bak" \
+  || fail "the files left out of a workshop's zip are not named: $err"
+# A zip is a pack whatever its name: "My Story.zip" as the computer makes it,
+# in capitals, or renamed with no ending at all (never read as Lua).
+cp "$work/h/ok/finder.story" "$work/My Story.zip"
+cp "$work/h/ok/finder.story" "$work/MY STORY.ZIP"
+cp "$work/h/ok/finder.story" "$work/renamed"
+for p in "$work/My Story.zip" "$work/MY STORY.ZIP" "$work/renamed"; do
+  out=$(cd "$work/canary" && "$bin" --check "$p" 2>&1) || fail "$p: a zip was refused: $out"
+  echo "$out" | grep -q "0 errors" || fail "$p: $out"
+  out=$(printf '2\n1\n3\nq\n' | "$bin" --text "$p" 2>&1) || fail "$p: text play: $out"
+  echo "$out" | grep -q "The end:" || fail "$p: the zip did not play to an ending"
+done
+[ -z "$(ls -A "$TMPDIR")" ] || fail "unpacked zips left behind: $(ls -R "$TMPDIR")"
+
 echo "pack: all passed ($(ls "$work"/h/*.story | wc -l) hostile packs refused)"

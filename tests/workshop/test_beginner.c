@@ -70,6 +70,22 @@ static void expect_error(const char *story, int line, const char *words) {
   diag_free(&d);
 }
 
+/* Choices a player could not tell apart: an empty button, two alike. */
+static void test_choice_texts(void **state) {
+  (void)state;
+  put("story.lua", CARD "scene \"a\" {\n  x \"hi\",\n  choice \"\" { go = \"e\" },\n  choice \"ok\" { go = \"e\" },\n"
+                        "  choice \"ok\" { go = \"a\" },\n  choice \"maybe\" { go = \"e\", when = \"paid\" },\n"
+                        "  choice \"maybe\" { go = \"a\", when = \"not paid\" },\n}\n" END);
+  Diag d;
+  Story *s = load(&d);
+  assert_non_null(s);
+  assert_int_equal(check_choice_texts(s, &d), 2);
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 6, "a choice with no text"));
+  assert_true(said(&d, DIAG_WARNING, "story.lua", 8, "two choices say \"ok\" (the other at line 7)"));
+  diag_free(&d);
+  story_free(s);
+}
+
 static void test_missing_comma(void **state) {
   (void)state;
   expect_error(CARD "scene \"a\" {\n  x \"hi\"\n  x \"there\",\n  go \"e\",\n}\n" END, 5,
@@ -544,7 +560,7 @@ static void test_ids_languages_and_lines(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_missing_comma),
+      cmocka_unit_test(test_choice_texts), cmocka_unit_test(test_missing_comma),
       cmocka_unit_test(test_other_languages),
       cmocka_unit_test(test_ids_languages_and_lines),
       cmocka_unit_test(test_stray_characters),
