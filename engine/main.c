@@ -349,6 +349,7 @@ static int cmd_check(char **given, int ngiven, const I18n *langs) {
     if (s) skins_check_story(skins, &skin_diag, s->app, s->app_file, s->app_line, &d);
     if (s) check_literals(s, known, nknown, &d);
     if (s) check_own_id(s, &d);
+    if (s) check_names(s, &d);
     if (s) check_choice_texts(s, &d);
     for (int k = 0; s && s->id && k < nseen; k++)
       if (strcmp(seen[k].id, s->id) == 0) {

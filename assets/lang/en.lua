@@ -58,6 +58,7 @@ language "en" {
     keep_playing = "You can keep playing: nothing is lost while the game stays open.",
     no_font = "The game's window needs a font, and this computer has none it can use. To get one, install the package fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), or ask whoever looks after this computer.",
     no_font_terminal = "Until then, the story plays here, in the terminal.",
+    no_script_font = "Some letters in this story have no font on this computer, so they show as boxes. To see them, install the package fonts-noto-core (and fonts-droid-fallback for Chinese and Japanese; Debian, Ubuntu: sudo apt install fonts-noto-core fonts-droid-fallback), or ask whoever looks after this computer.",
     save_unreadable = "Your saved place in this story could not be read. It was kept aside (nothing is deleted) and the story starts from the beginning.",
     photo = "Photo",
     you = "You",

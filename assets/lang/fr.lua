@@ -59,6 +59,7 @@ language "fr" {
     keep_playing = "Tu peux continuer à jouer : rien n'est perdu tant que le jeu reste ouvert.",
     no_font = "La fenêtre du jeu a besoin d'une police de caractères, et cet ordinateur n'en a aucune d'utilisable. Pour en avoir une, installe le paquet fonts-dejavu-core (Debian, Ubuntu : sudo apt install fonts-dejavu-core), ou demande à la personne qui s'occupe de cet ordinateur.",
     no_font_terminal = "En attendant, l'histoire se joue ici, dans le terminal.",
+    no_script_font = "Certaines lettres de cette histoire n'ont aucune police sur cet ordinateur : elles s'affichent comme des carrés. Pour les voir, installe le paquet fonts-noto-core (et fonts-droid-fallback pour le chinois et le japonais ; Debian, Ubuntu : sudo apt install fonts-noto-core fonts-droid-fallback), ou demande à la personne qui s'occupe de cet ordinateur.",
     save_unreadable = "Ta sauvegarde de cette histoire n'a pas pu être lue. Elle a été mise de côté (rien n'est effacé) et l'histoire reprend depuis le début.",
     photo = "Photo",
     you = "Toi",

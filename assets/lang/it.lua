@@ -58,6 +58,7 @@ language "it" {
     keep_playing = "Puoi continuare a giocare: non si perde nulla finché il gioco resta aperto.",
     no_font = "La finestra del gioco ha bisogno di un carattere (font), e questo computer non ne ha nessuno utilizzabile. Per averne uno, installa il pacchetto fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), o chiedi a chi si occupa di questo computer.",
     no_font_terminal = "Nel frattempo, la storia si gioca qui, nel terminale.",
+    no_script_font = "Alcune lettere di questa storia non hanno un carattere (font) su questo computer, e appaiono come quadratini. Per vederle, installa il pacchetto fonts-noto-core (e fonts-droid-fallback per il cinese e il giapponese; Debian, Ubuntu: sudo apt install fonts-noto-core fonts-droid-fallback), o chiedi a chi si occupa di questo computer.",
     save_unreadable = "Il salvataggio di questa storia non si è potuto leggere. È stato messo da parte (non si cancella nulla) e la storia riparte dall'inizio.",
     photo = "Foto",
     you = "Tu",

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "lualex.h"
@@ -857,6 +858,19 @@ void check_own_id(const Story *s, Diag *diag) {
   free(mine_dir);
   free(theirs);
   free(stories);
+}
+
+/* ---- a character named like the player ---- */
+
+void check_names(const Story *s, Diag *diag) {
+  for (int i = 0; i < s->nchars; i++) {
+    const Character *c = &s->chars[i];
+    if (c->name && strcasecmp(c->name, RT_DEFAULT_NAME) == 0)
+      diag_add(diag, DIAG_WARNING, c->file, c->line,
+               "character \"%s\": %s is the first name of every player who keeps the one the game offers, "
+               "who would then read two of them (\"{name}\" is %s too): give this character another name",
+               c->name, RT_DEFAULT_NAME, RT_DEFAULT_NAME);
+  }
 }
 
 void check_id_shared(const Story *s, const char *other, unsigned long long other_fingerprint, Diag *diag) {

@@ -61,4 +61,8 @@ int check_choice_texts(const Story *s, Diag *diag);
  * (other_fingerprint): the two would share one saved game. */
 void check_id_shared(const Story *s, const char *other, unsigned long long other_fingerprint, Diag *diag);
 
+/* A warning when a character has the player's default first name
+ * (RT_DEFAULT_NAME): a player who keeps it would read two of them. */
+void check_names(const Story *s, Diag *diag);
+
 #endif

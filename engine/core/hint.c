@@ -183,7 +183,7 @@ static char *beginner_slip(const char *code, size_t len, const char *text, const
   int at = *line;
   if (strstr(text, "too many local variables"))
     return xstrdup("more than 200 names declared with local in one file: a character can be declared without "
-                   "local (character \"sam\" { name = \"Sam\" } is enough), or the story split into files with "
+                   "local (character \"alex\" { name = \"Alex\" } is enough), or the story split into files with "
                    "include \"part2.lua\"");
   int cl = foreign_comment(code, len, at, &mark);
   if (cl) {

@@ -71,6 +71,7 @@
   X(S_SAVE_UNREADABLE, window, "save_unreadable", TEXT) \
   X(S_NO_FONT, window, "no_font", TEXT)                 \
   X(S_NO_FONT_TERMINAL, window, "no_font_terminal", TEXT) \
+  X(S_NO_SCRIPT_FONT, window, "no_script_font", TEXT)    \
   X(S_PHOTO, window, "photo", TEXT)                     \
   X(S_YOU, window, "you", TEXT)                         \
   X(S_DISCUSS, window, "discuss", TEXT)                 \

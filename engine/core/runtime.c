@@ -138,7 +138,7 @@ Runtime *rt_new(const Story *s, const char *lang, const char *name, Gender g) {
   Runtime *rt = xcalloc(1, sizeof *rt);
   rt->s = s;
   rt->lang = xstrdup(lang && story_has_lang(s, lang) ? lang : s->language);
-  rt->name = xstrdup(name && *name ? name : "Sam");
+  rt->name = xstrdup(name && *name ? name : RT_DEFAULT_NAME);
   rt->gender = (char)(g == GENDER_F || g == GENDER_X ? g : GENDER_M);
   rt->vars = xcalloc((size_t)s->nvars + 1, sizeof(double));
   rt->record = true;

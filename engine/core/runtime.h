@@ -171,6 +171,10 @@ char *rt_decision_text(const Runtime *rt, int d, int shown);
  * the decision on screen now; 0..RT_VOTES_MAX. False when there is no choice
  * on screen or shown/count is out of range. */
 #define RT_VOTES_MAX 9999
+
+/* The player's first name when none was given (the first-start question
+ * offers it): the check warns on a character who has it (check_names). */
+#define RT_DEFAULT_NAME "Sam"
 bool rt_set_votes(Runtime *rt, int shown, int count);
 /* The count for reply `shown` at decision d; -1 when no tally was entered
  * at that decision (a vote of 0 is 0). */

@@ -735,7 +735,9 @@ static bool turn_choice(Game *g) {
     if (!rt_can_undo(rt)) fprintf(t->out, "%s\n", T(t, T_NO_UNDO));
     else {
       rt_undo(rt);
-      g->saved_here = false;
+      /* the save follows the undo, as in the window (play_back_to): a
+       * player who takes back a reply and quits finds it taken back */
+      autosave(g);
       fprintf(t->out, "%s\n", T(t, T_UNDONE));
       g->shown = rt_history_len(rt); /* the beats up to that choice were already shown */
     }

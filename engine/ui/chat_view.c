@@ -152,7 +152,7 @@ static int narration(App *app, Ctx *c, const Beat *b, int y, bool draw) {
     SDL_Rect r = {c->x + (c->w - w) / 2, y, w, h};
     fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
     fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, t->sep);
-    draw_box(app, tb, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, text_x(tb, r.x + px, w - 2 * px), y + py, r, t->narr_bg, t->narr_bg);
   }
   return h;
 }
@@ -162,8 +162,9 @@ static int thought(App *app, Ctx *c, const Beat *b, int y, bool draw) {
   int w = c->w - dp(app, 80);
   if (w > dp(app, 560)) w = dp(app, 560);
   char buf[1024];
-  /* no-break spaces: the closing bracket never goes alone to a new line */
-  snprintf(buf, sizeof buf, "(\xC2\xA0%s\xC2\xA0)", b->text);
+  /* the brackets hug the words, as in print ("(She must be from around
+   * here.)"); lines break only at spaces, so ")" never goes alone */
+  snprintf(buf, sizeof buf, "(%s)", b->text);
   TextBox *tb = text_layout(app, FONT_ITALIC, buf, w, t->thought_text);
   if (draw) {
     SDL_Rect box = {c->x + (c->w - w) / 2, y, w, tb->h};
@@ -209,7 +210,7 @@ static int card(App *app, Ctx *c, const CardLook *k, const CardLine *lines, int 
     int yy = y + k->py;
     for (int i = 0; i < n; i++) {
       yy += lines[i].gap;
-      draw_box(app, lines[i].tb, r.x + k->px, yy, r, k->bg, k->bg);
+      draw_box(app, lines[i].tb, text_x(lines[i].tb, r.x + k->px, k->w - 2 * k->px), yy, r, k->bg, k->bg);
       yy += lines[i].tb->h;
     }
   }
@@ -272,8 +273,8 @@ static int in_person(App *app, Ctx *c, const Beat *b, int y, bool draw) {
     fill_round(app, r, dp(app, 6), t->narr_bg, t->narr_bg);
     SDL_Color bar = b->who == WHO_ME ? t->sep : color_parse(ch ? ch->color : NULL, t->sep);
     fill_rect(app, (SDL_Rect){r.x, r.y, dp(app, 4), r.h}, bar);
-    if (!again) draw_box(app, head, r.x + px, y + py, r, t->narr_bg, t->narr_bg);
-    draw_box(app, tb, r.x + px, y + py + hh, r, t->narr_bg, t->narr_bg);
+    if (!again) draw_box(app, head, text_x(head, r.x + px, w - 2 * px), y + py, r, t->narr_bg, t->narr_bg);
+    draw_box(app, tb, text_x(tb, r.x + px, w - 2 * px), y + py + hh, r, t->narr_bg, t->narr_bg);
   }
   return h;
 }

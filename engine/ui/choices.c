@@ -56,7 +56,7 @@ static void lettered(App *app, SDL_Rect r, const char *text, int i) {
   /* on one line when it fits, as button_height measured it */
   TextBox *tb = text_layout(app, FONT_BODY, text, 0, t->button_text);
   if (tb->w > r.w - lw - dp(app, 8)) tb = text_layout(app, FONT_BODY, text, r.w - lw - dp(app, 14), t->button_text);
-  draw_box(app, tb, r.x + lw, r.y + (r.h - tb->h) / 2, r, t->button, t->button);
+  draw_box(app, tb, text_x(tb, r.x + lw, r.w - lw - dp(app, 8)), r.y + (r.h - tb->h) / 2, r, t->button, t->button);
   if (zone >= 0 && app->in.zones[zone].action == ACT_CHOICE) app->in.zones[zone].label = tb->text; /* read aloud */
 }
 

@@ -41,9 +41,9 @@ static int step(App *app, const DebriefItem *it, int x, int y, int w, bool draw)
     int yy = y + pad;
     draw_box(app, h1, x + pad, yy, r, bg, bg);
     yy += h1->h + dp(app, 4);
-    draw_box(app, st, x + pad, yy, r, t->card, t->card);
+    draw_box(app, st, text_x(st, x + pad, inner), yy, r, t->card, t->card);
     yy += st->h + dp(app, 4);
-    draw_box(app, why, x + pad, yy, r, t->card, t->card);
+    draw_box(app, why, text_x(why, x + pad, inner), yy, r, t->card, t->card);
   }
   return h;
 }
@@ -65,13 +65,13 @@ static int page(App *app, int x, int y, int w, bool draw) {
   TextBox *title = text_layout(app, FONT_TITLE, rt_ending_title(rt) ? rt_ending_title(rt) : "", w, t->text);
   if (draw) {
     draw_box(app, kick, x, y, col, t->bg, t->bg);
-    draw_box(app, title, x, y + kick->h, col, t->bg, t->bg);
+    draw_box(app, title, text_x(title, x, w), y + kick->h, col, t->bg, t->bg);
   }
   y += kick->h + title->h + dp(app, 16);
   y += section(app, S(app, S_WHAT_HAPPENED), x, y, w, draw);
   const char *sum = rt_ending_summary(rt);
   TextBox *sb = text_layout(app, FONT_BODY, sum ? sum : "", w, t->text);
-  if (draw) draw_box(app, sb, x, y, col, t->bg, t->bg);
+  if (draw) draw_box(app, sb, text_x(sb, x, w), y, col, t->bg, t->bg);
   y += sb->h + dp(app, 20);
   DebriefItem items[CATALOG_MAX];
   int n = rt_debrief(rt, items, CATALOG_MAX);

@@ -241,7 +241,7 @@ void button_colored(App *app, SDL_Rect r, const char *label, Action a, int arg, 
   else frame_round(app, r, rad, dp(app, 1.5) > 0 ? dp(app, 1.5) : 1, border, bg);
   TextBox *b = label_box(app, style, label, r.w, fg);
   int lpad = (r.w - b->w) / 2 < pad_x(app) ? (r.w - b->w) / 2 : pad_x(app);
-  int x = align_left ? r.x + lpad : r.x + (r.w - b->w) / 2;
+  int x = align_left ? text_x(b, r.x + lpad, r.w - 2 * lpad) : r.x + (r.w - b->w) / 2;
   draw_box(app, b, x, r.y + (r.h - b->h) / 2, r, bg, bg);
   int n = app->in.nzones;
   zone_add(app, r, a, arg, arg2);

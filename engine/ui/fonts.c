@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "fontfind.h"
 #include "util.h"
 
 /* What was found, once per run. */
@@ -337,6 +338,7 @@ void fonts_close(Fonts *fs) {
   }
   if (fs->emoji_font) TTF_CloseFont(fs->emoji_font);
   fs->emoji_font = NULL;
+  fonts_extra_close(fs);
   fs->emoji_tried = false;
 }
 

@@ -23,6 +23,7 @@ typedef struct {
   int size_now[FONT_COUNT];       /* for an owner: the pixel size f[i] is set to now */
   TTF_Font *fallback[FONT_COUNT]; /* opened by fonts_fallback */
   TTF_Font *emoji_font;           /* a fixed-size colour bitmap font, opened by fonts_emoji */
+  struct FontsExtra *extra;       /* fonts for other scripts, opened by fontfind.c when met */
   bool fallback_tried[FONT_COUNT], emoji_tried;
   int px[FONT_COUNT];             /* pixel size of each style */
   int style[FONT_COUNT];          /* TTF_STYLE_* of each (bold or italic made by SDL_ttf) */

@@ -45,6 +45,7 @@ local maya = character "maya" { name = "Maya", color = "#2f9e44", initials = "M"
 ----------------------------------------------------------------------------
 
 scene "start" {
+  chat = "jade", -- la soirée commence ici : ces lignes ne vont pas dans toutes les conversations
   clock "21:14",
   narrate "{name}, quinze ans. Mardi soir, dans ta chambre. Les maths attendent ; toi, tu es sur Pixo.",
   jade.request "jade.lmn a commencé à te suivre · 14 amis en commun",
@@ -399,7 +400,7 @@ scene "first" {
   when "did('block')" {
     jade2 "⏳ 24:00",
   },
-  narrate "« Bon. Par quoi on commence ? »",
+  narrate "Maya prend ton téléphone. « Bon. Par quoi on commence ? »",
   choice "Les bloquer tout de suite : tu ne veux plus les voir" {
     go = "block-first", did = "block", when = "not did('block')",
   },

@@ -28,20 +28,21 @@ story {
     complied = false,    -- a renvoyé une vidéo sur leur demande
     lost = false,        -- les preuves du premier compte sont perdues
     deleted = false,     -- a supprimé son compte Instagram
-    talk_early = false,  -- a appelé Sam dès la première nuit
+    talk_early = false,  -- a appelé Robin dès la première nuit
     opened_link = false, -- a ouvert leur lien
   },
 }
 
 local clara = character "clara" { name = "Clara", username = "clara.vbs", color = "#d6336c", initials = "C" }
 local notice = character "notice" { name = "n0tice.2291", color = "#495057", initials = "N" }
-local sam = character "sam" { name = "Sam", color = "#2f9e44", initials = "S" }
+local sam = character "sam" { name = "Robin", color = "#2f9e44", initials = "R" }
 
 ----------------------------------------------------------------------------
 -- B1 : le premier contact. Un profil appât.
 ----------------------------------------------------------------------------
 
 scene "start" {
+  chat = "clara", -- la soirée commence ici : ces lignes ne vont pas dans toutes les conversations
   clock "22:47",
   narrate "{name}, 19 ans. Deuxième année de fac, et le week-end, des heures au ciné Lumière pour payer le loyer.",
   narrate "Jeudi soir. Tu fais défiler Instagram avant de dormir.",
@@ -124,7 +125,7 @@ scene "fake-reported" {
   clara.reported "Merci. Nous examinerons votre signalement.",
   clock "23:31",
   sam "t'es encore debout ? je viens de voir le film le plus nul de l'année",
-  choice "Raconter à Sam l'histoire du faux profil" {
+  choice "Raconter à Robin l'histoire du faux profil" {
     go = "spotted", did = "talk", say = "attends, il m'est arrivé un truc chelou ce soir",
   },
   choice "Parler du film et passer à autre chose" { go = "spotted", say = "raconte 😂" },
@@ -279,7 +280,7 @@ scene "reveal" {
   clara "regarde ça",
   clara.photo "Une vidéo de 12 secondes : l'enregistrement de ton appel. Ton visage, bien net.",
   clara "on a tout enregistré. ton visage aussi.",
-  clara.photo "Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Sam.",
+  clara.photo "Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Robin.",
   when "gave_info" {
     clara.photo "Une autre capture : la page Facebook du ciné Lumière, et tes collègues identifiés dessus",
     clara "et tes collègues du ciné. ton patron aussi.",
@@ -316,7 +317,7 @@ scene "hung-up" {
   when "not sent_photo" {
     clara "avec ta tête et un montage, personne verra la différence.",
   },
-  clara.photo "Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Sam.",
+  clara.photo "Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Robin.",
   when "gave_info" {
     clara "et tes collègues du ciné. on a trouvé la page.",
   },
@@ -338,12 +339,7 @@ scene "hung-up" {
 ----------------------------------------------------------------------------
 
 scene "feel" {
-  moment = "Le téléphone vibre encore : ce que tu ressens", -- the teacher's sheets name this moment (moment.h)
   narrate "Le téléphone vibre encore. Tu n'arrives plus à penser.",
-  discuss {
-    "À ce moment-là, qu'est-ce qui rend si difficile d'en parler à quelqu'un ?",
-    notes = "Laisser venir : la honte, la peur d'être jugé·e, la peur des conséquences, l'impression d'être seul·e au monde. Dans la source, c'est la honte et la peur qui ont empêché la victime de signaler. Rappeler que le chantage compte justement sur ce silence, et qu'une conversation intime n'a rien de mal en soi. Ne jamais demander à un élève de parler de sa propre vie.",
-  },
   choice "« C'est ma faute. Comment j'ai pu y croire ? »" { go = "feel-guilt" },
   choice "« Tout le monde va voir. Ma famille. Mes collègues. »" { go = "feel-fear" },
   choice "« Je ne sais plus quoi faire. Je ne comprends plus rien. »" { go = "feel-lost" },
@@ -370,10 +366,19 @@ scene "feel-lost" {
   go "decide",
 }
 
+-- La question vient ici, une fois le sentiment nommé : « reveal » et
+-- « hung-up » finissent sur la carte de l'appel, et deux cartes à la suite
+-- ne laissaient pas de temps pour la première (la vue présentateur ne
+-- montrait que les notes de la seconde).
 scene "decide" {
+  moment = "Le téléphone vibre encore : ce que tu ressens", -- the teacher's sheets name this moment (moment.h)
   clara "⏳ 24:00",
   clara "tu réponds ou on envoie ?",
   think "J'ai peur de payer pour rien. Et j'ai peur de ne pas payer.",
+  discuss {
+    "À ce moment-là, qu'est-ce qui rend si difficile d'en parler à quelqu'un ?",
+    notes = "Laisser venir : la honte, la peur d'être jugé·e, la peur des conséquences, l'impression d'être seul·e au monde. Dans la source, c'est la honte et la peur qui ont empêché la victime de signaler. Rappeler que le chantage compte justement sur ce silence, et qu'une conversation intime n'a rien de mal en soi. Ne jamais demander à un élève de parler de sa propre vie.",
+  },
   choice "Payer, pour que ça s'arrête" { go = "pay1" },
   choice "Leur répondre, essayer de négocier" {
     go = "negotiate", say = "attendez. je suis {étudiant|étudiante|étudiant·e}, j'ai pas cet argent",
@@ -501,20 +506,20 @@ scene "breathe" {
     "Dans quel ordre faire les choses, et pourquoi garder des preuves avant de bloquer ?",
     notes = "L'ordre sur lequel la police et les lignes d'écoute s'accordent : arrêter de répondre ; ne pas payer, ne rien envoyer ; faire des captures (profil, pseudos, liens, demandes de paiement) ; signaler et bloquer ; passer ses comptes en privé sans les supprimer ; en parler à un adulte de confiance ; signaler à la police ou à une ligne d'aide. Bloquer d'abord fait disparaître le profil et les messages : les preuves sont perdues. En parler peut se faire à tout moment et rend tout le reste plus facile.",
   },
-  choice "Appeler Sam, là, maintenant" { go = "sam-night", did = "talk", set = { talk_early = true } },
+  choice "Appeler Robin, là, maintenant" { go = "sam-night", did = "talk", set = { talk_early = true } },
   choice "Faire des captures de tout : profil, messages, menaces, lien" { go = "shots", did = "evidence" },
   choice "Ouvrir leur lien pour voir" { go = "link" },
   choice "Signaler le compte à Instagram, puis le bloquer" { go = "block-report", did = { "report-platform", "block" } },
 }
 
 scene "sam-night" {
-  narrate "Trois sonneries. Puis la voix ensommeillée de Sam.",
+  narrate "Trois sonneries. Puis la voix ensommeillée de Robin.",
   narrate "Tu racontes. Par morceaux, dans le désordre. Ta voix tremble.",
-  narrate "Sam ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »",
+  narrate "Robin ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »",
   narrate "« Fais des captures de tout avant de bloquer quoi que ce soit. Je passe demain matin, et on fait le reste ensemble. »",
   think "Je ne suis plus {seul|seule|seul·e} avec ça.",
-  choice "Faire les captures, comme Sam l'a dit" { go = "shots", did = "evidence" },
-  choice "Garder leur lien sans l'ouvrir, pour le montrer à Sam" { go = "link-kept", did = "check-link" },
+  choice "Faire les captures, comme Robin l'a dit" { go = "shots", did = "evidence" },
+  choice "Garder leur lien sans l'ouvrir, pour le montrer à Robin" { go = "link-kept", did = "check-link" },
   choice "Les bloquer tout de suite : tu ne veux plus les voir" { go = "block-report", did = { "report-platform", "block" } },
 }
 
@@ -618,8 +623,8 @@ scene "morning" {
     think "Je leur ai envoyé une deuxième vidéo. Et ils en veulent encore.",
   },
   set { demand = 0, gave_info = false, complied = false }, -- plus utilisés après ce matin
-  choice "Tout raconter à Sam" { go = "sam-talk", when = "not did('talk')" },
-  choice "Retrouver Sam, comme prévu" { go = "plan", when = "did('talk')" },
+  choice "Tout raconter à Robin" { go = "sam-talk", when = "not did('talk')" },
+  choice "Retrouver Robin, comme prévu" { go = "plan", when = "did('talk')" },
   choice "Chercher {seul|seule|seul·e} ce qu'il faut faire" { go = "search" },
   choice "Ne rien dire, attendre que ça passe" { go = "wait-alone", when = "not did('talk')" },
 }
@@ -638,13 +643,13 @@ scene "wait-alone" {
     sam "{name}, j'ai reçu un message bizarre d'un compte inconnu. ça parle de toi. j'ai rien ouvert.",
     sam "ça va ? je suis là si tu veux.",
   },
-  choice "Tout raconter à Sam" { go = "sam-talk" },
+  choice "Tout raconter à Robin" { go = "sam-talk" },
   choice "Répondre que tout va bien" { go = "cut-off", when = "lost", say = "t'inquiète, tout va bien" },
   choice "Répondre que tout va bien" { go = "alone", when = "not lost", say = "t'inquiète, tout va bien" },
 }
 
 ----------------------------------------------------------------------------
--- B9 : en parler. Sam répond à ce que le joueur ressent.
+-- B9 : en parler. Robin répond à ce que le joueur ressent.
 ----------------------------------------------------------------------------
 
 scene "sam-talk" {
@@ -691,7 +696,7 @@ scene "sam-guilt" {
 }
 
 scene "plan" {
-  narrate "Une heure plus tard, Sam est là, avec deux cafés et un carnet.",
+  narrate "Une heure plus tard, Robin est là, avec deux cafés et un carnet.",
   narrate "« On fait une liste. Dans l'ordre. Et on la fait ensemble. »",
   think "D'abord, se protéger.",
   go "protect",
@@ -763,7 +768,7 @@ scene "act" {
   },
   choice "Signaler le lien et les comptes à {help.report-authority.name}" { go = "pharos", did = "report-authority", when = "not did('report-authority')" },
   choice "Chercher comment empêcher la vidéo de circuler" { go = "remove", did = "remove", when = "not did('remove')" },
-  choice "En parler à quelqu'un : Sam" { go = "sam-talk", when = "not did('talk')" },
+  choice "En parler à quelqu'un : Robin" { go = "sam-talk", when = "not did('talk')" },
   choice "Décider si tu portes plainte" { go = "complaint-q" },
 }
 
@@ -798,7 +803,7 @@ scene "remove" {
 
 scene "complaint-q" {
   when "did('talk')" {
-    narrate "« Tu veux porter plainte ? Je peux venir avec toi », dit Sam.",
+    narrate "« Tu veux porter plainte ? Je peux venir avec toi », dit Robin.",
   },
   when "not did('talk')" {
     narrate "La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie.",
@@ -821,7 +826,7 @@ scene "police" {
   later "Mardi",
   clock "17:30",
   when "did('talk')" {
-    narrate "Au commissariat, Sam s'assoit à côté de toi dans la salle d'attente.",
+    narrate "Au commissariat, Robin s'assoit à côté de toi dans la salle d'attente.",
   },
   when "not did('talk')" {
     narrate "Au commissariat, tu attends ton tour, ton dossier sur les genoux.",
@@ -838,9 +843,9 @@ scene "police" {
   },
   narrate "Elle te tend un papier avec le numéro d'une association d'aide aux victimes.",
   -- Mêmes textes, deux fins : avoir parlé dès la première nuit, ou plus tard.
-  choice "Sortir, et tout raconter à Sam" { go = "talked-early", when = "talk_early" },
+  choice "Sortir, et tout raconter à Robin" { go = "talked-early", when = "talk_early" },
   choice "Accepter l'aide de l'association" { go = "talked-early", when = "talk_early" },
-  choice "Sortir, et tout raconter à Sam" { go = "all-right", did = "talk", when = "not talk_early" },
+  choice "Sortir, et tout raconter à Robin" { go = "all-right", did = "talk", when = "not talk_early" },
   choice "Accepter l'aide de l'association" { go = "all-right", did = "talk", when = "not talk_early" },
 }
 
@@ -888,25 +893,25 @@ ending "cut-off" {
   judges = { "evidence", "talk" }, -- named in the debrief even where the path never offered them
   title = "{Coupé|Coupée|Coupé·e} de tout, sans preuves",
   summary = "Dans la panique, tu as bloqué et supprimé avant de garder des preuves : le groupe a continué avec d'autres comptes, et il ne te restait rien à montrer. Couper le contact protège ; garder des captures d'abord laisse aussi des moyens d'agir. Et on peut encore en parler, ou porter plainte, même sans captures.",
-  narrate "Tu réponds que tout va bien. Sam n'insiste pas.",
+  narrate "Tu réponds que tout va bien. Robin n'insiste pas.",
   narrate "Les nouveaux comptes finissent par se taire. Un jour sans message, puis une semaine.",
   narrate "Mais tu portes ça {seul|seule|seul·e}. Et le jour où tu voudrais signaler, il ne reste ni pseudo, ni lien, ni message.",
   crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
   narrate "Rien n'est perdu pour autant : une plainte se dépose aussi avec ce dont on se souvient, et les outils de retrait marchent si une vidéo apparaît un jour.",
-  narrate "Et Sam a écrit « je suis là ». Ça tient toujours.",
+  narrate "Et Robin a écrit « je suis là ». Ça tient toujours.",
 }
 
 ending "alone" {
   judges = { "talk" }, -- named in the debrief even where the path never offered them
   title = "{Seul|Seule|Seul·e} avec ça",
   summary = "Tu as arrêté de répondre et de payer, mais tu es {resté|restée|resté·e} {seul|seule|seul·e} avec la peur : c'est exactement ce sur quoi comptent les maîtres-chanteurs. Ce n'est pas ta faute. En parler à quelqu'un de confiance, même plus tard, rend tout le reste plus léger.",
-  narrate "Tu réponds que tout va bien. Sam n'insiste pas.",
+  narrate "Tu réponds que tout va bien. Robin n'insiste pas.",
   narrate "Les messages finissent par s'espacer. Tu gardes tout pour toi : la peur au ventre, le cœur qui saute à chaque notification.",
   crisis "Si c'est trop lourd à porter, même la nuit, tu peux appeler maintenant. Quelqu'un t'écoutera, sans te juger. Ça va mieux avec de l'aide.",
   when "did('evidence')" {
     narrate "Ton dossier de captures est toujours là. Le jour où tu voudras signaler ou porter plainte, il servira.",
   },
-  narrate "Il n'y a pas de date limite pour en parler. Sam l'a écrit : « je suis là ». C'est toujours vrai.",
+  narrate "Il n'y a pas de date limite pour en parler. Robin l'a écrit : « je suis là ». C'est toujours vrai.",
 }
 
 ending "no-complaint" {
@@ -943,10 +948,10 @@ ending "all-right" {
 }
 
 ending "talked-early" {
-  in_person = true, -- Sam est là, sur le trottoir
+  in_person = true, -- Robin est là, sur le trottoir
   title = "À deux, c'est plus léger",
-  summary = "Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile.",
-  narrate "Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi.",
+  summary = "Tu as appelé Robin dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile.",
+  narrate "Sur le trottoir, Robin te tend un café. Tu ris, pour la première fois depuis samedi.",
   sam "t'as été {courageux|courageuse|courageux·se}, tu sais.",
   when "did('evidence') and not lost" {
     narrate "Tes captures sont entre les mains de la police.",

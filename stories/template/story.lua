@@ -90,37 +90,38 @@ scene "quiz" {
 
 scene "sent" {
   moment = "The next morning: after the selfie", -- the teacher's sheets name this moment (moment.h)
-  me.photo "A selfie at my desk",
+  me.photo "A selfie at your desk",
   later "The next morning",
   clock "08:12",
   system "Jess sent a video call request",
   -- A video call: the call screen opens. Never describe anything explicit.
   jess.call "Incoming video call",
-  narrate "The screen stays black. A voice you do not know says nothing, then the call drops.",
+  narrate "You pick up without thinking. The screen stays black, nobody speaks, then the call drops.",
   recording "Recording",
   hangup "Call ended · 00:21",
-  jess "send more pics or everyone at your school sees this one",
+  jess "we recorded your face. and we made a picture out of your selfie, one nobody should ever see",
+  jess "send more pics or everyone at your school sees it",
   think "My stomach hurts. I feel so alone. But I was tricked: this is on Jess, not on me.",
   -- A question for the class to talk about; notes are for the teacher only.
   discuss { "What can the player do now, and in what order?",
             notes = "Aim for: keep evidence, then block and report, and tell someone. It is not their fault." },
   choice "Take screenshots, then block" { go = "shots", did = "evidence" },
   choice "Block Jess right away" { go = "blocked-fast", did = "block" },
-  choice "Tell Léa" { go = "tell", did = "talk" },
+  choice "Tell Léa, your big sister" { go = "tell", did = "talk" },
 }
 
 scene "shots" {
   narrate "You screenshot the profile, the messages and the threat.",
   did "block",
   jess.blocked "You blocked Jess",
-  choice "Tell Léa" { go = "tell", did = "talk" },
+  choice "Tell Léa, your big sister" { go = "tell", did = "talk" },
   choice "Keep it to yourself" { go = "alone-end" },
 }
 
 scene "blocked-fast" {
   jess.blocked "You blocked Jess",
   think "The messages are gone. I have nothing to show anyone now.",
-  choice "Tell Léa" { go = "tell", did = "talk" },
+  choice "Tell Léa, your big sister" { go = "tell", did = "talk" },
   choice "Keep it to yourself" { go = "alone-end" },
 }
 
@@ -165,5 +166,8 @@ ending "help-end" {
 ending "alone-end" {
   title = "You are not alone",
   narrate "You close the laptop. The messages have stopped, but you still think about it.",
+  -- A crisis card: your words, then the crisis line of the player's country.
+  -- Put one where a player is alone with fear. Say that help works.
+  crisis "If it gets heavy, even at night, you can talk to someone right now. It gets better with help.",
   summary = "Jess used a photo to threaten you. Blocking stopped the messages; talking to someone would help with the rest.",
 }

@@ -24,6 +24,18 @@ out=$(printf '1\nu\n2\n2\nq\n' | "$bin" --text "$root/stories/template") || fail
 echo "$out" | grep -q "Back to your previous choice" || fail "undo not confirmed"
 echo "$out" | grep -q "The end: You kept your boundaries" || fail "no ending after undo"
 
+# an undo is saved too: a reply taken back, then quit, is still taken back
+# when the game is resumed (the question is asked on a terminal: script(1))
+if command -v script >/dev/null; then
+  h3=$(mktemp -d)
+  printf '2\n1\nu\nq\n' | BTS_HOME=$h3 "$bin" --text "$root/stories/template" --name Nour >/dev/null
+  out=$( (sleep 1; printf 'y\n'; sleep 2; printf 'q\n'; sleep 1) |
+        BTS_HOME=$h3 script -qec "'$bin' --text '$root/stories/template' --name Nour" /dev/null | tr -d '\r')
+  rm -rf "$h3"
+  echo "$out" | grep -qF "The account is two weeks old" || fail "resume after undo: the reply kept was lost"
+  echo "$out" | grep -qF "A selfie at your desk" && fail "resume after undo: the reply taken back came back"
+fi
+
 # a save was written after a choice, and a corrupt one is set aside
 printf '1\nq\n' | "$bin" --text "$root/stories/template" >/dev/null
 [ -f "$home/saves/template.save" ] || fail "no autosave after a choice"

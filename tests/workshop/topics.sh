@@ -27,7 +27,7 @@ step "ask-admin" {
   why = "An admin can take it down for everyone.",
   before = { "block" },
 }
-local x = character "x" { name = "Sam" }
+local x = character "x" { name = "Noor" }
 scene "a" {
   x "lol look at this",
   choice "Screenshot it" { go = "b", did = "evidence" },
@@ -62,7 +62,7 @@ echo "$text" | grep -q "Take It Down" && fail "a sextortion-only service (ALL) i
 mkdir -p "$work/plain"
 cat > "$work/plain/story.lua" <<'LUA'
 story { id = "plain", title = "A day", start = "a", topic = "none" }
-local x = character "x" { name = "Sam" }
+local x = character "x" { name = "Noor" }
 scene "a" { x "hey", recording "REC", choice "Hi" { go = "e" }, choice "Bye" { go = "e" } }
 ending "e" { title = "End", summary = "A quiet day." }
 LUA

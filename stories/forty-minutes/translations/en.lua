@@ -345,8 +345,8 @@ translation "en" {
     "⏳ 24:00",
   ["t'es où ? tic tac"] =
     "where are you? tick tock",
-  ["« Bon. Par quoi on commence ? »"] =
-    "\"Right. Where do we start?\"",
+  ["Maya prend ton téléphone. « Bon. Par quoi on commence ? »"] =
+    "Maya picks up your phone. \"Right. Where do we start?\"",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Block them right now: you don't want to see them any more",
   ["Tout capturer avant de toucher à quoi que ce soit"] =

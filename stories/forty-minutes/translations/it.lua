@@ -348,8 +348,8 @@ translation "it" {
     "⏳ 24:00",
   ["t'es où ? tic tac"] =
     "dove sei? tic tac",
-  ["« Bon. Par quoi on commence ? »"] =
-    "«Allora. Da dove cominciamo?»",
+  ["Maya prend ton téléphone. « Bon. Par quoi on commence ? »"] =
+    "Maya prende il tuo telefono. «Allora. Da dove cominciamo?»",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Bloccali subito: non vuoi più vederli",
   ["Tout capturer avant de toucher à quoi que ce soit"] =

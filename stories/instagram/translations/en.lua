@@ -113,8 +113,8 @@ translation "en" {
     "Thank you. We'll review your report.",
   ["t'es encore debout ? je viens de voir le film le plus nul de l'année"] =
     "you still up? i just watched the worst film of the year",
-  ["Raconter à Sam l'histoire du faux profil"] =
-    "Tell Sam about the fake profile",
+  ["Raconter à Robin l'histoire du faux profil"] =
+    "Tell Robin about the fake profile",
   ["attends, il m'est arrivé un truc chelou ce soir"] =
     "wait, something weird happened to me tonight",
   ["Parler du film et passer à autre chose"] =
@@ -277,8 +277,8 @@ translation "en" {
     "A 12-second video: the recording of your call. Your face, perfectly clear.",
   ["on a tout enregistré. ton visage aussi."] =
     "we recorded everything. your face too.",
-  ["Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Sam."] =
-    "A screenshot: the list of your followers. Your sister, your cousin, your friends from uni, Sam.",
+  ["Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Robin."] =
+    "A screenshot: the list of your followers. Your sister, your cousin, your friends from uni, Robin.",
   ["Une autre capture : la page Facebook du ciné Lumière, et tes collègues identifiés dessus"] =
     "Another screenshot: the Lumière cinema's Facebook page, with your colleagues tagged on it",
   ["et tes collègues du ciné. ton patron aussi."] =
@@ -481,26 +481,26 @@ translation "en" {
     "In what order should you do things, and why keep evidence before blocking?",
   ["L'ordre sur lequel la police et les lignes d'écoute s'accordent : arrêter de répondre ; ne pas payer, ne rien envoyer ; faire des captures (profil, pseudos, liens, demandes de paiement) ; signaler et bloquer ; passer ses comptes en privé sans les supprimer ; en parler à un adulte de confiance ; signaler à la police ou à une ligne d'aide. Bloquer d'abord fait disparaître le profil et les messages : les preuves sont perdues. En parler peut se faire à tout moment et rend tout le reste plus facile."] =
     "The order police and helplines agree on: stop replying; don't pay, don't send anything; take screenshots (profile, usernames, links, payment demands); report and block; make your accounts private without deleting them; tell a trusted adult; report to the police or a helpline. Blocking first makes the profile and the messages disappear: the evidence is lost. Talking to someone can happen at any time and makes everything else easier.",
-  ["Appeler Sam, là, maintenant"] =
-    "Call Sam, right now",
+  ["Appeler Robin, là, maintenant"] =
+    "Call Robin, right now",
   ["Faire des captures de tout : profil, messages, menaces, lien"] =
     "Screenshot everything: profile, messages, threats, link",
   ["Signaler le compte à Instagram, puis le bloquer"] =
     "Report the account to Instagram, then block it",
-  ["Trois sonneries. Puis la voix ensommeillée de Sam."] =
-    "Three rings. Then Sam's sleepy voice.",
+  ["Trois sonneries. Puis la voix ensommeillée de Robin."] =
+    "Three rings. Then Robin's sleepy voice.",
   ["Tu racontes. Par morceaux, dans le désordre. Ta voix tremble."] =
     "You tell it. In pieces, all jumbled up. Your voice shakes.",
-  ["Sam ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »"] =
-    "Sam doesn't interrupt. Then: \"OK. First: it's not your fault. These people do this to hundreds of people. You don't pay anything and you stop answering them.\"",
+  ["Robin ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »"] =
+    "Robin doesn't interrupt. Then: \"OK. First: it's not your fault. These people do this to hundreds of people. You don't pay anything and you stop answering them.\"",
   ["« Fais des captures de tout avant de bloquer quoi que ce soit. Je passe demain matin, et on fait le reste ensemble. »"] =
     "\"Screenshot everything before you block anything. I'll come over tomorrow morning and we'll do the rest together.\"",
   ["Je ne suis plus {seul|seule|seul·e} avec ça."] =
     "I'm not alone with this any more.",
-  ["Faire les captures, comme Sam l'a dit"] =
-    "Take the screenshots, like Sam said",
-  ["Garder leur lien sans l'ouvrir, pour le montrer à Sam"] =
-    "Keep their link without opening it, to show Sam",
+  ["Faire les captures, comme Robin l'a dit"] =
+    "Take the screenshots, like Robin said",
+  ["Garder leur lien sans l'ouvrir, pour le montrer à Robin"] =
+    "Keep their link without opening it, to show Robin",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Block them right now: you don't want to see them any more",
   ["Capture. Capture. Capture. Le profil clara.vbs et son adresse, la vidéo qu'ils t'ont envoyée, la liste de tes abonnés, chaque menace, la somme, le compte à rebours, le lien."] =
@@ -569,10 +569,10 @@ translation "en" {
     "If you have already paid, stop now: it's okay.",
   ["Je leur ai envoyé une deuxième vidéo. Et ils en veulent encore."] =
     "I sent them a second video. And they want more.",
-  ["Tout raconter à Sam"] =
-    "Tell Sam everything",
-  ["Retrouver Sam, comme prévu"] =
-    "Meet Sam, as planned",
+  ["Tout raconter à Robin"] =
+    "Tell Robin everything",
+  ["Retrouver Robin, comme prévu"] =
+    "Meet Robin, as planned",
   ["Chercher {seul|seule|seul·e} ce qu'il faut faire"] =
     "Find out on your own what to do",
   ["Ne rien dire, attendre que ça passe"] =
@@ -639,8 +639,8 @@ translation "en" {
     "you didn't make anything worse by talking to me. quite the opposite.",
   ["on reprend à partir de maintenant."] =
     "we start again from now.",
-  ["Une heure plus tard, Sam est là, avec deux cafés et un carnet."] =
-    "An hour later, Sam is there, with two coffees and a notebook.",
+  ["Une heure plus tard, Robin est là, avec deux cafés et un carnet."] =
+    "An hour later, Robin is there, with two coffees and a notebook.",
   ["« On fait une liste. Dans l'ordre. Et on la fait ensemble. »"] =
     "\"We make a list. In order. And we do it together.\"",
   ["D'abord, se protéger."] =
@@ -687,8 +687,8 @@ translation "en" {
     "Report the link and the accounts to {help.report-authority.name}",
   ["Chercher comment empêcher la vidéo de circuler"] =
     "Find out how to stop the video from spreading",
-  ["En parler à quelqu'un : Sam"] =
-    "Talk to someone: Sam",
+  ["En parler à quelqu'un : Robin"] =
+    "Talk to someone: Robin",
   ["Décider si tu portes plainte"] =
     "Decide whether to go to the police",
   ["Tu fais ton signalement à {help.report-authority}."] =
@@ -713,10 +713,10 @@ translation "en" {
     "If these images were from before you turned 18, it would be Take It Down, which works the same way.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
     "There are tools. There is a way out.",
-  ["« Tu veux porter plainte ? Je peux venir avec toi », dit Sam."] =
-    "\"Do you want to report it to the police? I can come with you,\" Sam says.",
+  ["« Tu veux porter plainte ? Je peux venir avec toi », dit Robin."] =
+    "\"Do you want to report it to the police? I can come with you,\" Robin says.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
-    "The sheet says it: blackmail is a crime, and you can report it at a police station or to the gendarmerie.",
+    "The sheet says it: blackmail is a crime, and you can report it at a police station.",
   ["Une partie de moi veut juste que ça s'arrête. Pas raconter tout ça à quelqu'un en uniforme."] =
     "Part of me just wants it to stop. Not to tell all this to someone in uniform.",
   ["Aller porter plainte"] =
@@ -733,8 +733,8 @@ translation "en" {
     "Go after all",
   ["Mardi"] =
     "Tuesday",
-  ["Au commissariat, Sam s'assoit à côté de toi dans la salle d'attente."] =
-    "At the police station, Sam sits next to you in the waiting room.",
+  ["Au commissariat, Robin s'assoit à côté de toi dans la salle d'attente."] =
+    "At the police station, Robin sits next to you in the waiting room.",
   ["Au commissariat, tu attends ton tour, ton dossier sur les genoux."] =
     "At the police station, you wait your turn, your folder on your knees.",
   ["Tu poses sur le bureau tes captures imprimées. L'agente les feuillette, prend des notes, recopie les pseudos."] =
@@ -747,8 +747,8 @@ translation "en" {
     "\"You paid? That happens very often. You stopped, that's what counts. Write down what you sent: it helps us.\"",
   ["Elle te tend un papier avec le numéro d'une association d'aide aux victimes."] =
     "She hands you a slip of paper with the number of a victim support association.",
-  ["Sortir, et tout raconter à Sam"] =
-    "Go out, and tell Sam everything",
+  ["Sortir, et tout raconter à Robin"] =
+    "Go out, and tell Robin everything",
   ["Accepter l'aide de l'association"] =
     "Accept the association's help",
   ["Le faux profil démasqué"] =
@@ -797,16 +797,16 @@ translation "en" {
     "Cut off from everything, with no evidence",
   ["Dans la panique, tu as bloqué et supprimé avant de garder des preuves : le groupe a continué avec d'autres comptes, et il ne te restait rien à montrer. Couper le contact protège ; garder des captures d'abord laisse aussi des moyens d'agir. Et on peut encore en parler, ou porter plainte, même sans captures."] =
     "In a panic, you blocked and deleted before keeping evidence: the group carried on with other accounts, and you had nothing left to show. Cutting contact protects you; taking screenshots first also leaves you ways to act. And you can still talk about it, or report it to the police, even without screenshots.",
-  ["Tu réponds que tout va bien. Sam n'insiste pas."] =
-    "You reply that everything's fine. Sam doesn't push.",
+  ["Tu réponds que tout va bien. Robin n'insiste pas."] =
+    "You reply that everything's fine. Robin doesn't push.",
   ["Les nouveaux comptes finissent par se taire. Un jour sans message, puis une semaine."] =
     "The new accounts go quiet in the end. A day without messages, then a week.",
   ["Mais tu portes ça {seul|seule|seul·e}. Et le jour où tu voudrais signaler, il ne reste ni pseudo, ni lien, ni message."] =
     "But you carry this alone. And the day you'd like to report it, there's no username, no link, no message left.",
   ["Rien n'est perdu pour autant : une plainte se dépose aussi avec ce dont on se souvient, et les outils de retrait marchent si une vidéo apparaît un jour."] =
     "Nothing is lost for all that: you can still report it to the police with what you remember, and the removal tools work if a video ever appears.",
-  ["Et Sam a écrit « je suis là ». Ça tient toujours."] =
-    "And Sam wrote \"I'm here\". That still holds.",
+  ["Et Robin a écrit « je suis là ». Ça tient toujours."] =
+    "And Robin wrote \"I'm here\". That still holds.",
   ["{Seul|Seule|Seul·e} avec ça"] =
     "Alone with it",
   ["Tu as arrêté de répondre et de payer, mais tu es {resté|restée|resté·e} {seul|seule|seul·e} avec la peur : c'est exactement ce sur quoi comptent les maîtres-chanteurs. Ce n'est pas ta faute. En parler à quelqu'un de confiance, même plus tard, rend tout le reste plus léger."] =
@@ -815,8 +815,8 @@ translation "en" {
     "The messages come less and less often. You keep it all to yourself: the knot in your stomach, the jolt at every notification.",
   ["Ton dossier de captures est toujours là. Le jour où tu voudras signaler ou porter plainte, il servira."] =
     "Your folder of screenshots is still there. The day you want to report it, to the app or the police, it will help.",
-  ["Il n'y a pas de date limite pour en parler. Sam l'a écrit : « je suis là ». C'est toujours vrai."] =
-    "There's no deadline for talking about it. Sam wrote it: \"I'm here\". That's still true.",
+  ["Il n'y a pas de date limite pour en parler. Robin l'a écrit : « je suis là ». C'est toujours vrai."] =
+    "There's no deadline for talking about it. Robin wrote it: \"I'm here\". That's still true.",
   ["Mettre fin au chantage, d'abord"] =
     "Ending the blackmail, first",
   ["Tu as arrêté de répondre et de payer, et tu t'es {protégé|protégée|protégé·e}. Tu n'as pas porté plainte : beaucoup de victimes font ce choix, par honte ou par fatigue, parce que leur priorité est que ça s'arrête. Une plainte aide pourtant à arrêter ces groupes, et elle reste possible plus tard."] =
@@ -851,10 +851,10 @@ translation "en" {
     "Nobody can promise you the video will never resurface. But if it does, you know what to do: {help.report-authority.name}, the reports, StopNCII. And you are not the only one who knows.",
   ["À deux, c'est plus léger"] =
     "Lighter, together",
-  ["Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
-    "You called Sam on the very first night. You stopped paying, and every step was taken together, all the way to the police report. Talking early doesn't change what happened, but it makes everything that comes after easier.",
-  ["Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi."] =
-    "On the pavement, Sam hands you a coffee. You laugh, for the first time since Saturday.",
+  ["Tu as appelé Robin dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
+    "You called Robin on the very first night. You stopped paying, and every step was taken together, all the way to the police report. Talking early doesn't change what happened, but it makes everything that comes after easier.",
+  ["Sur le trottoir, Robin te tend un café. Tu ris, pour la première fois depuis samedi."] =
+    "On the pavement, Robin hands you a coffee. You laugh, for the first time since Saturday.",
   ["t'as été {courageux|courageuse|courageux·se}, tu sais."] =
     "you were brave, you know.",
   ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =

@@ -114,8 +114,8 @@ translation "it" {
     "Grazie. Esamineremo la tua segnalazione.",
   ["t'es encore debout ? je viens de voir le film le plus nul de l'année"] =
     "sei ancora svegli{o|a|ə}? ho appena visto il film più brutto dell'anno",
-  ["Raconter à Sam l'histoire du faux profil"] =
-    "Racconta a Sam la storia del profilo falso",
+  ["Raconter à Robin l'histoire du faux profil"] =
+    "Racconta a Robin la storia del profilo falso",
   ["attends, il m'est arrivé un truc chelou ce soir"] =
     "aspetta, stasera mi è successa una cosa strana",
   ["Parler du film et passer à autre chose"] =
@@ -278,8 +278,8 @@ translation "it" {
     "Un video di 12 secondi: la registrazione della tua chiamata. La tua faccia, nitidissima.",
   ["on a tout enregistré. ton visage aussi."] =
     "abbiamo registrato tutto. anche la tua faccia.",
-  ["Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Sam."] =
-    "Uno screenshot: la lista dei tuoi follower. Tua sorella, tua cugina, gli amici dell'università, Sam.",
+  ["Une capture d'écran : la liste de tes abonnés. Ta sœur, ta cousine, tes amis de la fac, Robin."] =
+    "Uno screenshot: la lista dei tuoi follower. Tua sorella, tua cugina, gli amici dell'università, Robin.",
   ["Une autre capture : la page Facebook du ciné Lumière, et tes collègues identifiés dessus"] =
     "Un altro screenshot: la pagina Facebook del cinema Lumière, con i tuoi colleghi taggati",
   ["et tes collègues du ciné. ton patron aussi."] =
@@ -456,26 +456,26 @@ translation "it" {
     "In che ordine fare le cose, e perché conservare le prove prima di bloccare?",
   ["L'ordre sur lequel la police et les lignes d'écoute s'accordent : arrêter de répondre ; ne pas payer, ne rien envoyer ; faire des captures (profil, pseudos, liens, demandes de paiement) ; signaler et bloquer ; passer ses comptes en privé sans les supprimer ; en parler à un adulte de confiance ; signaler à la police ou à une ligne d'aide. Bloquer d'abord fait disparaître le profil et les messages : les preuves sont perdues. En parler peut se faire à tout moment et rend tout le reste plus facile."] =
     "L'ordine su cui polizia e linee di ascolto sono d'accordo: smettere di rispondere; non pagare, non mandare niente; fare gli screenshot (profilo, nomi utente, link, richieste di pagamento); segnalare e bloccare; rendere privati i propri account senza eliminarli; parlarne con un adulto di fiducia; rivolgersi alla polizia o a una linea di aiuto. Bloccare per primo fa sparire il profilo e i messaggi: le prove sono perse. Parlarne si può fare in qualsiasi momento, e rende tutto il resto più facile.",
-  ["Appeler Sam, là, maintenant"] =
-    "Chiama Sam, subito",
+  ["Appeler Robin, là, maintenant"] =
+    "Chiama Robin, subito",
   ["Faire des captures de tout : profil, messages, menaces, lien"] =
     "Fai gli screenshot di tutto: profilo, messaggi, minacce, link",
   ["Ouvrir leur lien pour voir"] =
     "Apri il loro link per vedere",
   ["Signaler le compte à Instagram, puis le bloquer"] =
     "Segnala l'account a Instagram, poi bloccalo",
-  ["Trois sonneries. Puis la voix ensommeillée de Sam."] =
-    "Tre squilli. Poi la voce assonnata di Sam.",
+  ["Trois sonneries. Puis la voix ensommeillée de Robin."] =
+    "Tre squilli. Poi la voce assonnata di Robin.",
   ["Tu racontes. Par morceaux, dans le désordre. Ta voix tremble."] =
     "Racconti. A pezzi, tutto in disordine. La voce ti trema.",
-  ["Sam ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »"] =
-    "Sam non ti interrompe. Poi: «Ok. Prima cosa: non è colpa tua. Questa gente lo fa a centinaia di persone. Non paghi niente e non rispondi più.»",
+  ["Robin ne t'interrompt pas. Puis : « Ok. D'abord : c'est pas ta faute. Ces gens font ça à des centaines de personnes. Tu ne paies rien et tu ne leur réponds plus. »"] =
+    "Robin non ti interrompe. Poi: «Ok. Prima cosa: non è colpa tua. Questa gente lo fa a centinaia di persone. Non paghi niente e non rispondi più.»",
   ["« Fais des captures de tout avant de bloquer quoi que ce soit. Je passe demain matin, et on fait le reste ensemble. »"] =
     "«Fai gli screenshot di tutto prima di bloccare qualsiasi cosa. Domattina passo da te, e il resto lo facciamo insieme.»",
   ["Je ne suis plus {seul|seule|seul·e} avec ça."] =
     "Non sono più da sol{o|a|ə} con questa cosa.",
-  ["Faire les captures, comme Sam l'a dit"] =
-    "Fai gli screenshot, come ha detto Sam",
+  ["Faire les captures, comme Robin l'a dit"] =
+    "Fai gli screenshot, come ha detto Robin",
   ["Les bloquer tout de suite : tu ne veux plus les voir"] =
     "Bloccali subito: non vuoi più vederli",
   ["Capture. Capture. Capture. Le profil clara.vbs et son adresse, la vidéo qu'ils t'ont envoyée, la liste de tes abonnés, chaque menace, la somme, le compte à rebours, le lien."] =
@@ -540,10 +540,10 @@ translation "it" {
     "Se hai già pagato, fermati adesso: va bene così.",
   ["Je leur ai envoyé une deuxième vidéo. Et ils en veulent encore."] =
     "Gli ho mandato un secondo video. E ne vogliono ancora.",
-  ["Tout raconter à Sam"] =
-    "Racconta tutto a Sam",
-  ["Retrouver Sam, comme prévu"] =
-    "Vedi Sam, come d'accordo",
+  ["Tout raconter à Robin"] =
+    "Racconta tutto a Robin",
+  ["Retrouver Robin, comme prévu"] =
+    "Vedi Robin, come d'accordo",
   ["Chercher {seul|seule|seul·e} ce qu'il faut faire"] =
     "Cerca da sol{o|a|ə} cosa bisogna fare",
   ["Ne rien dire, attendre que ça passe"] =
@@ -610,8 +610,8 @@ translation "it" {
     "parlandomi non hai peggiorato niente. anzi.",
   ["on reprend à partir de maintenant."] =
     "ripartiamo da adesso.",
-  ["Une heure plus tard, Sam est là, avec deux cafés et un carnet."] =
-    "Un'ora dopo Sam è lì, con due caffè e un quaderno.",
+  ["Une heure plus tard, Robin est là, avec deux cafés et un carnet."] =
+    "Un'ora dopo Robin è lì, con due caffè e un quaderno.",
   ["« On fait une liste. Dans l'ordre. Et on la fait ensemble. »"] =
     "«Facciamo una lista. In ordine. E la facciamo insieme.»",
   ["D'abord, se protéger."] =
@@ -650,8 +650,8 @@ translation "it" {
     "Segnalato, protetto, e non sono più l'unica persona a saperlo. Resta una domanda.",
   ["Chercher comment empêcher la vidéo de circuler"] =
     "Cerca come impedire che il video circoli",
-  ["En parler à quelqu'un : Sam"] =
-    "Parlane con qualcuno: Sam",
+  ["En parler à quelqu'un : Robin"] =
+    "Parlane con qualcuno: Robin",
   ["Décider si tu portes plainte"] =
     "Decidi se fare denuncia",
   ["Tu colles le lien, les pseudos, et tu décris la menace et la somme demandée."] =
@@ -666,10 +666,10 @@ translation "it" {
     "Se queste immagini fossero di prima dei tuoi 18 anni, ci sarebbe Take It Down, che funziona allo stesso modo.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
     "Gli strumenti esistono. Una via d'uscita c'è.",
-  ["« Tu veux porter plainte ? Je peux venir avec toi », dit Sam."] =
-    "«Vuoi fare denuncia? Posso venire con te», dice Sam.",
+  ["« Tu veux porter plainte ? Je peux venir avec toi », dit Robin."] =
+    "«Vuoi fare denuncia? Posso venire con te», dice Robin.",
   ["La fiche le dit : le chantage est un délit, et une plainte peut se déposer au commissariat ou à la gendarmerie."] =
-    "La scheda lo dice: il ricatto è un reato, e la denuncia si può fare al commissariato o alla gendarmeria.",
+    "La scheda lo dice: il ricatto è un reato, e la denuncia si può fare alla polizia.",
   ["Une partie de moi veut juste que ça s'arrête. Pas raconter tout ça à quelqu'un en uniforme."] =
     "Una parte di me vuole solo che finisca. Non raccontare tutto questo a qualcuno in divisa.",
   ["Aller porter plainte"] =
@@ -686,8 +686,8 @@ translation "it" {
     "Alla fine, vai",
   ["Mardi"] =
     "Martedì",
-  ["Au commissariat, Sam s'assoit à côté de toi dans la salle d'attente."] =
-    "Al commissariato, Sam si siede accanto a te nella sala d'attesa.",
+  ["Au commissariat, Robin s'assoit à côté de toi dans la salle d'attente."] =
+    "Al commissariato, Robin si siede accanto a te nella sala d'attesa.",
   ["Au commissariat, tu attends ton tour, ton dossier sur les genoux."] =
     "Al commissariato aspetti il tuo turno, con la cartella sulle ginocchia.",
   ["Tu poses sur le bureau tes captures imprimées. L'agente les feuillette, prend des notes, recopie les pseudos."] =
@@ -700,8 +700,8 @@ translation "it" {
     "«Ha pagato? Succede molto spesso. Ha smesso, è questo che conta. Si annoti quello che ha mandato: ci aiuta.»",
   ["Elle te tend un papier avec le numéro d'une association d'aide aux victimes."] =
     "Ti dà un foglietto con il numero di un'associazione di aiuto alle vittime.",
-  ["Sortir, et tout raconter à Sam"] =
-    "Esci, e racconta tutto a Sam",
+  ["Sortir, et tout raconter à Robin"] =
+    "Esci, e racconta tutto a Robin",
   ["Accepter l'aide de l'association"] =
     "Accetta l'aiuto dell'associazione",
   ["Le faux profil démasqué"] =
@@ -744,16 +744,16 @@ translation "it" {
     "Tagliat{o|a|ə} fuori da tutto, senza prove",
   ["Dans la panique, tu as bloqué et supprimé avant de garder des preuves : le groupe a continué avec d'autres comptes, et il ne te restait rien à montrer. Couper le contact protège ; garder des captures d'abord laisse aussi des moyens d'agir. Et on peut encore en parler, ou porter plainte, même sans captures."] =
     "Nel panico, hai bloccato e cancellato prima di conservare le prove: il gruppo ha continuato con altri account, e non ti restava niente da mostrare. Tagliare il contatto protegge; fare prima gli screenshot lascia anche dei modi per agire. E puoi ancora parlarne, o fare denuncia, anche senza screenshot.",
-  ["Tu réponds que tout va bien. Sam n'insiste pas."] =
-    "Rispondi che va tutto bene. Sam non insiste.",
+  ["Tu réponds que tout va bien. Robin n'insiste pas."] =
+    "Rispondi che va tutto bene. Robin non insiste.",
   ["Les nouveaux comptes finissent par se taire. Un jour sans message, puis une semaine."] =
     "Alla fine i nuovi account tacciono. Un giorno senza messaggi, poi una settimana.",
   ["Mais tu portes ça {seul|seule|seul·e}. Et le jour où tu voudrais signaler, il ne reste ni pseudo, ni lien, ni message."] =
     "Ma ti porti questo peso da sol{o|a|ə}. E il giorno in cui vorresti segnalarlo, non resta né un nome utente, né un link, né un messaggio.",
   ["Rien n'est perdu pour autant : une plainte se dépose aussi avec ce dont on se souvient, et les outils de retrait marchent si une vidéo apparaît un jour."] =
     "Non è perso niente, comunque: la denuncia si può fare anche con quello che ricordi, e gli strumenti di rimozione funzionano se un giorno compare un video.",
-  ["Et Sam a écrit « je suis là ». Ça tient toujours."] =
-    "E Sam ha scritto «ci sono». Vale ancora.",
+  ["Et Robin a écrit « je suis là ». Ça tient toujours."] =
+    "E Robin ha scritto «ci sono». Vale ancora.",
   ["{Seul|Seule|Seul·e} avec ça"] =
     "Da sol{o|a|ə} con questo peso",
   ["Tu as arrêté de répondre et de payer, mais tu es {resté|restée|resté·e} {seul|seule|seul·e} avec la peur : c'est exactement ce sur quoi comptent les maîtres-chanteurs. Ce n'est pas ta faute. En parler à quelqu'un de confiance, même plus tard, rend tout le reste plus léger."] =
@@ -762,8 +762,8 @@ translation "it" {
     "I messaggi arrivano sempre più di rado. Tieni tutto per te: il nodo allo stomaco, il sussulto a ogni notifica.",
   ["Ton dossier de captures est toujours là. Le jour où tu voudras signaler ou porter plainte, il servira."] =
     "La tua cartella di screenshot è sempre lì. Il giorno in cui vorrai segnalare o fare denuncia, servirà.",
-  ["Il n'y a pas de date limite pour en parler. Sam l'a écrit : « je suis là ». C'est toujours vrai."] =
-    "Non c'è una scadenza per parlarne. Sam l'ha scritto: «ci sono». È ancora vero.",
+  ["Il n'y a pas de date limite pour en parler. Robin l'a écrit : « je suis là ». C'est toujours vrai."] =
+    "Non c'è una scadenza per parlarne. Robin l'ha scritto: «ci sono». È ancora vero.",
   ["Mettre fin au chantage, d'abord"] =
     "Prima di tutto, far finire il ricatto",
   ["Tu as arrêté de répondre et de payer, et tu t'es {protégé|protégée|protégé·e}. Tu n'as pas porté plainte : beaucoup de victimes font ce choix, par honte ou par fatigue, parce que leur priorité est que ça s'arrête. Une plainte aide pourtant à arrêter ces groupes, et elle reste possible plus tard."] =
@@ -796,10 +796,10 @@ translation "it" {
     "Senza i primi messaggi, il fascicolo è più sottile. Ma esiste, e quello che hai raccontato conta.",
   ["À deux, c'est plus léger"] =
     "In due, è più leggero",
-  ["Tu as appelé Sam dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
-    "Hai chiamato Sam fin dalla prima notte. Non hai più pagato, e ogni passo l'avete fatto insieme, fino alla denuncia. Parlarne presto non cambia quello che è successo, ma rende più facile tutto quello che viene dopo.",
-  ["Sur le trottoir, Sam te tend un café. Tu ris, pour la première fois depuis samedi."] =
-    "Sul marciapiede Sam ti passa un caffè. Ridi, per la prima volta da sabato.",
+  ["Tu as appelé Robin dès la première nuit. Tu n'as plus payé, et chaque étape s'est faite à deux, jusqu'à la plainte. En parler tôt ne change pas ce qui s'est passé, mais tout ce qui vient après devient plus facile."] =
+    "Hai chiamato Robin fin dalla prima notte. Non hai più pagato, e ogni passo l'avete fatto insieme, fino alla denuncia. Parlarne presto non cambia quello che è successo, ma rende più facile tutto quello che viene dopo.",
+  ["Sur le trottoir, Robin te tend un café. Tu ris, pour la première fois depuis samedi."] =
+    "Sul marciapiede Robin ti passa un caffè. Ridi, per la prima volta da sabato.",
   ["t'as été {courageux|courageuse|courageux·se}, tu sais."] =
     "sei stat{o|a|ə} coraggios{o|a|ə}, sai.",
   ["Indices possibles : publications toutes récentes, personne d'identifié, commentaires sans réponse, aucun ami commun. Aucun ne prouve rien à lui seul : un vrai compte peut être récent. Le but n'est pas de soupçonner tout le monde, mais de prendre son temps et de vérifier avant de faire confiance. Dans la source, des profils de jeunes femmes servent d'appât à des groupes organisés."] =
@@ -830,8 +830,8 @@ translation "it" {
     "Scrivi a tua sorella che ti mancano {money 300} per l'affitto. Te li manda senza fare domande. Tu li giri a loro.",
   ["le chef dit {money 1000} maintenant. sinon la vidéo part chez ta mère."] =
     "il capo dice {money 1000} adesso. se no il video va a tua madre.",
-  ["Garder leur lien sans l'ouvrir, pour le montrer à Sam"] =
-    "Tieni il loro link senza aprirlo, per farlo vedere a Sam",
+  ["Garder leur lien sans l'ouvrir, pour le montrer à Robin"] =
+    "Tieni il loro link senza aprirlo, per farlo vedere a Robin",
   ["midi. {money demand}."] =
     "mezzogiorno. {money demand}.",
   ["midi. {money demand}. après, on envoie."] =
