@@ -831,6 +831,30 @@ int main(int argc, char **argv) {
     i18n_free(langs);
     return 1;
   }
+  /* A class's folder (a story in each of its folders): the window's menu
+   * shows them all; the terminal plays one story, so it names them. */
+  int nclass = 0;
+  char **class = story && !pack_is_pack(story) ? class_stories(story, &nclass) : NULL;
+  const char *library = NULL;
+  if (class) {
+    if (text) {
+      Buf names = {0};
+      for (int i = 0; i < nclass; i++) buf_addf(&names, "%s%s", i ? ", " : "", class[i]);
+      ts_fprintf(stderr, "behind-the-screen: %s holds %d %s, one in each folder (%s): play one of them, like "
+                         "behind-the-screen --text \"%s\" (--check %s checks them all)\n",
+                 story, nclass, nclass == 1 ? "story" : "stories", names.s, class[0], story);
+      free(names.s);
+      for (int i = 0; i < nclass; i++) free(class[i]);
+      free(class);
+      catalog_free(cat);
+      i18n_free(langs);
+      return 2;
+    }
+    library = story;
+    story = NULL;
+    for (int i = 0; i < nclass; i++) free(class[i]);
+    free(class);
+  }
   char *path = NULL;
   if (story && !(path = resolve_story(story))) {
     catalog_free(cat);
@@ -844,7 +868,7 @@ int main(int argc, char **argv) {
                      .summary = summary, .in = stdin, .out = stdout};
     status = text_play(&o);
   } else {
-    UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .lang = lang, .country = country,
+    UiOptions o = {.i18n = langs, .catalog = cat, .story = path, .library = library, .lang = lang, .country = country,
                    .fullscreen = fullscreen, .classroom = classroom, .display = display, .screenshot = shot, .scene = scene,
                    .sets = sets, .watch = watch, .script = script, .ask_at_launch = !script && !shot};
     status = ui_run(&o);

@@ -789,6 +789,7 @@ int text_play(const TextOptions *o) {
 #endif
   Game g = {0};
   int status = game_open(&g, o);
+  if (status == 0 && stop_asked) fprintf(g.t.out, "\n%s\n", T(&g.t, T_BYE)); /* stopped at a question */
   if (status == 0 && !stop_asked) {
     show_title(&g);
     while (!stop_asked && turn(&g)) {

@@ -737,8 +737,21 @@ void app_handle(App *app, const SDL_Event *e) {
   case SDL_KEYDOWN: key(app, &e->key); break;
   case SDL_TEXTINPUT:
     if (app->in.editing) {
-      size_t n = strlen(app->set.name), m = strlen(e->text.text);
-      if (n + m < sizeof app->set.name) memcpy(app->set.name + n, e->text.text, m + 1);
+      /* whole, valid characters only, each while it fits: an input method
+       * or a paste cut in the middle of a letter never leaves half of it
+       * (drawn as a replacement box, saved in the settings) */
+      size_t n = strlen(app->set.name);
+      for (const char *p = e->text.text; *p;) {
+        unsigned cp;
+        int k = utf8_decode(p, &cp);
+        if (k == 0) { p++; continue; }
+        if (cp >= 0x20 && cp != 0x7f && n + (size_t)k < sizeof app->set.name) {
+          memcpy(app->set.name + n, p, (size_t)k);
+          n += (size_t)k;
+          app->set.name[n] = 0;
+        }
+        p += k;
+      }
       app->gfx.dirty = true;
     }
     break;

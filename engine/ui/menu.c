@@ -34,7 +34,10 @@ void menu_load(App *app) {
   }
   app->lib.menu_loaded = true;
   const Story *playing = app->lib.story_index >= 0 ? app->lib.stories[app->lib.story_index].story : NULL;
-  char *dir = paths_stories();
+  /* a class's folder first (each pupil's story), then the game's */
+  for (int d = 0; d < 2; d++) {
+  if (d == 0 && !app->opt.library) continue;
+  char *dir = d == 0 ? xstrdup(app->opt.library) : paths_stories();
   int n;
   char **names = dir_names(dir, "", &n);
   for (int k = 0; k < n; k++) {
@@ -59,6 +62,7 @@ void menu_load(App *app) {
   }
   names_free(names);
   free(dir);
+  }
   qsort(app->lib.stories, (size_t)app->lib.nstories, sizeof *app->lib.stories, cmp_entry);
   for (int i = 0; i < app->lib.nstories; i++) {
     app->lib.stories[i].has_save = save_exists(app->lib.stories[i].story);

@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "scan.h"
 #include "call_view.h"
 #include "forget.h"
 #include "lesson.h"
@@ -200,7 +201,8 @@ static bool make_event(App *app, const Line *l, SDL_Event *ev, SDL_Event *ev2) {
     return ev->key.keysym.sym != SDLK_UNKNOWN;
   case C_TEXT:
     ev->type = SDL_TEXTINPUT;
-    snprintf(ev->text.text, sizeof ev->text.text, "%s", l->s);
+    /* SDL's event holds 31 bytes: cut between characters, as SDL does */
+    snprintf(ev->text.text, utf8_cut(l->s, sizeof ev->text.text - 1) + 1, "%s", l->s);
     return true;
   case C_CLICK:
     ev->type = SDL_MOUSEBUTTONDOWN;

@@ -13,6 +13,8 @@ typedef struct {
   const struct Catalog *catalog; /* the advice catalogue (loaded once, in main) */
   const struct SkinSet *skins;   /* the apps' looks, or NULL: read from assets/skins */
   const char *story;      /* a story folder or id, or NULL for the menu */
+  const char *library;    /* a class's folder (a story in each of its folders):
+                             the menu shows them with the game's, or NULL */
   const char *lang;       /* overrides the settings, or NULL */
   const char *country;    /* overrides the settings, or NULL */
   bool fullscreen;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "scan.h"
 #include "app.h"
 #include "call_view.h"
 #include "checks.h"
@@ -1263,6 +1264,35 @@ static void test_settings_stay_put(void **s) {
   headless_free(app);
 }
 
+/* The name field takes whole characters only: an input event cut in the
+ * middle of a letter (an input method, a paste, a script's 31 bytes) never
+ * leaves half of it in the name that the stories and the settings use. */
+static void test_name_whole_characters(void **s) {
+  (void)s;
+  App *app = make_app("fx-plain", 640, 480);
+  app->in.editing = true;
+  app->set.name[0] = 0;
+  SDL_Event e = {.type = SDL_TEXTINPUT};
+  snprintf(e.text.text, sizeof e.text.text, "Zo\xC3\xAB\xF0\x9F\x98"); /* "Zoë" and 3 bytes of an emoji */
+  app_handle(app, &e);
+  assert_string_equal(app->set.name, "Zo\xC3\xAB");
+  snprintf(e.text.text, sizeof e.text.text, "\x1b[31m!");
+  app_handle(app, &e);
+  assert_string_equal(app->set.name, "Zo\xC3\xAB[31m!"); /* no control byte */
+  /* a long name typed by a script: cut between characters */
+  app->set.name[0] = 0;
+  char *why = NULL;
+  assert_true(headless_run(app, "text \xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\n", &why));
+  for (const char *p = app->set.name; *p;) {
+    unsigned cp;
+    int k = utf8_decode(p, &cp);
+    assert_true(k == 4);
+    p += k;
+  }
+  app->in.editing = false;
+  headless_free(app);
+}
+
 static void test_script_errors(void **s) {
   (void)s;
   char *why = NULL;
@@ -1462,7 +1492,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 39 }; /* the behaviour tests below */
+  enum { NM = 40 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1473,7 +1503,7 @@ int main(void) {
     cmocka_unit_test(test_quick_exit),         cmocka_unit_test(test_help_keeps_place),
     cmocka_unit_test(test_debrief_undo_again), cmocka_unit_test(test_settings_saved), cmocka_unit_test(test_not_saved_in_my_language),
     cmocka_unit_test(test_first_start),        cmocka_unit_test(test_idle_no_deadline),
-    cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors),
+    cmocka_unit_test(test_text_cache),         cmocka_unit_test(test_script_errors), cmocka_unit_test(test_name_whole_characters),
     cmocka_unit_test(test_frame_time),         cmocka_unit_test(test_scroll_keeps_reading),
     cmocka_unit_test(test_schwa_glyph),
     cmocka_unit_test(test_goldens),            cmocka_unit_test(test_menu_resume),

@@ -142,6 +142,25 @@ static void test_scene_set(void **state) {
   free(dir);
 }
 
+/* A class's folder given to the window: its stories are on the menu, with
+ * the game's (it said "this folder has no story.lua"). */
+static void test_class_library(void **state) {
+  (void)state;
+  char *one = story_copy();
+  char *cls = xasprintf("%s-class", one);
+  char *cmd = xasprintf("mkdir -p '%s' && mv '%s' '%s/anna' && sed -i 's/A new follower/The Lost Phone of Anna/' '%s/anna/story.lua' && "
+                        "sed -i 's/id = \"template\"/id = \"anna\"/' '%s/anna/story.lua'", cls, one, cls, cls, cls);
+  assert_int_equal(system(cmd), 0);
+  free(cmd);
+  App *app = make_app((UiOptions){.library = cls});
+  run(app, "setup Sam f\nscreen menu\n");
+  assert_true(drawn(app, "The Lost Phone of Anna"));
+  assert_true(drawn(app, "A stranger on Skype") || drawn(app, "Forty minutes")); /* the game's too */
+  headless_free(app);
+  free(cls);
+  free(one);
+}
+
 /* A story too big and tangled to draw: the window says so in the player's
  * language (it showed the command line's English, with --graph). */
 static void test_map_too_big_words(void **state) {
@@ -216,7 +235,7 @@ int main(void) {
   }
   diag_free(&d);
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_watch), cmocka_unit_test(test_scene_set),
-                                     cmocka_unit_test(test_map_view), cmocka_unit_test(test_map_too_big_words)};
+                                     cmocka_unit_test(test_map_view), cmocka_unit_test(test_map_too_big_words), cmocka_unit_test(test_class_library)};
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   catalog_free(cat);
   i18n_free(langs);

@@ -46,4 +46,8 @@ sed -i 's/saw your drawings/saw your comics/' class/anna-copy/story.lua
 out=$("$bin" --check class 2>&1)
 echo "$out" | grep -q '^class/anna-copy/story.lua:[0-9]*: warning: story: id "anna" is also the id of the story in class/anna' \
   || fail "two stories of a class with one id are not warned: $out"
+# A class's folder to play: the terminal plays one story, so it names them.
+err=$("$bin" --text class 2>&1 </dev/null); [ $? = 2 ] || fail "--text of a class folder: exit, $err"
+echo "$err" | grep -q "class holds [0-9]* stories, one in each folder (.*class/anna.*): play one of them, like behind-the-screen --text \"class/anna\"" \
+  || fail "--text of a class folder does not name its stories: $err"
 echo "new: all passed"

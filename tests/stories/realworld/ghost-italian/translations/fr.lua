@@ -1,0 +1,3 @@
+translation "fr" {
+  ["Il messaggio delle 3:00"] = "Le message de 3 h",
+}
