@@ -338,7 +338,10 @@ char *hint_runtime(const char *msg) {
     why = "two things follow each other with nothing between them, like alex \"hi\" \"there\" or a line then { }: "
           "put a comma between two lines, and a line's options inside its own { }: alex { \"hi\", typing = 2 }";
   } else if (strncmp(text, "attempt to perform arithmetic on a table value", 46) == 0 ||
-             strncmp(text, "attempt to concatenate a table value", 36) == 0) {
+             strncmp(text, "attempt to concatenate a table value", 36) == 0 ||
+             /* what a story word made (a stand-in: preludec.h) */
+             strncmp(text, "attempt to perform arithmetic on a userdata value", 49) == 0 ||
+             strncmp(text, "attempt to concatenate a userdata value", 39) == 0) {
     why = "a line of a story is one text in quotes: no +, - or .. after it (to show a variable's value, write "
           "{amount} inside the text)";
   } else if (strncmp(text, "attempt to index a function value (field '", 42) == 0) {

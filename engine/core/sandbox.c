@@ -697,7 +697,7 @@ static bool run_prelude(lua_State *L, int env) {
       lua_pushboolean(L, word_is((Word)w, WF_EMPTY_OK));
       lua_setfield(L, -2, word_name((Word)w));
     }
-  lua_pushcfunction(L, prelude_make_plain);
+  lua_pushcfunction(L, prelude_make_recorder);
   lua_pushcfunction(L, prelude_make_words);
   return lua_pcall(L, 8, 1, 0) == LUA_OK;
 }
@@ -897,6 +897,8 @@ bool sandbox_charge(Sandbox *sb, size_t bytes) {
   sb->c_used += bytes;
   return true;
 }
+
+bool sandbox_charge_lua(lua_State *L, size_t bytes) { return sandbox_charge(from_state(L), bytes); }
 
 double sandbox_cpu_seconds(void) { return now_seconds(); }
 

@@ -12,6 +12,7 @@
 #include "hint.h"
 #include "luaread.h"
 #include "lualex.h"
+#include "preludec.h"
 #include "sandbox.h"
 #include "skin.h"
 #include "scan.h"
@@ -45,7 +46,10 @@ typedef struct {
   long built;       /* lines, choices, scenes built so far */
   bool stop;        /* a limit was reached: build no more */
   unsigned tr_broken; /* bit i: the file of translations[i + 1] is there but has errors (said) */
-  int onpath;       /* stack index: the when tables being built (cycles) */
+  Recorder *rec;    /* what the story words recorded (preludec.h) */
+  int tables;       /* stack index: the recorder's list of tables (REC_TABLE lines, scenes' fields) */
+  Arena *arena;     /* the story's: texts of scenes, lines and choices */
+  const char *last_rec_file, *last_rec_interned; /* the last file a record named: the recorder's name, the sandbox's */
   int depth;        /* of when inside when, while building */
   const char *last_file; /* the last file interned (most items share it) */
   int last_line;         /* and the last line read: where a limit is reported */
@@ -158,10 +162,8 @@ static bool internal_key(const char *k) {
 
 /* A field the table does not take is an error: what it meant to do (a
  * step, a condition) would be lost without a word. */
-static void unknown_keys(Builder *b, int t, const char *const *known, const char *what, const char *file,
-                         int line) {
-  const char *k = lr_unknown_key(b->L, t, known);
-  if (!k) return;
+static void unknown_key(Builder *b, const char *k, const char *const *known, const char *what, const char *file,
+                        int line) {
   int at = field_line(b, file, line, k);
   const char *hint = lr_suggest(k, known);
   if (hint && !internal_key(hint)) {
@@ -176,6 +178,12 @@ static void unknown_keys(Builder *b, int t, const char *const *known, const char
   else
     ERR(b, file, at, "%s: unknown field '%s'", what, k);
   free(list.s);
+}
+
+static void unknown_keys(Builder *b, int t, const char *const *known, const char *what, const char *file,
+                         int line) {
+  const char *k = lr_unknown_key(b->L, t, known);
+  if (k) unknown_key(b, k, known, what, file, line);
 }
 
 /* An advice id the catalogue does not have: the closest one, and all of
@@ -260,13 +268,50 @@ static bool charge(Builder *b, size_t bytes, const char *file, int line) {
   return false;
 }
 
-/* A string field copied into C memory, charged to the story. */
-static char *bstr(Builder *b, int t, const char *key) {
-  char *v = lr_string(b->L, t, key);
+/* A text with an empty byte in it ("hi\0there": Lua reads the escape \0
+ * as one) would be cut short there by the engine, without a word: said at
+ * file:line. */
+static void say_cut(Builder *b, const char *s, const char *file, int line) {
+  ERR(b, file, line, "\"%.40s...\": an empty byte (\\0) is in this text, and the game would cut the text there: "
+      "delete the \\0", s);
+}
+
+/* True when the n bytes of s are whole (no empty byte); said otherwise. */
+static bool whole_text(Builder *b, const char *s, size_t n, const char *file, int line) {
+  if (strlen(s) == n) return true;
+  say_cut(b, s, file, line);
+  return false;
+}
+
+/* A string field copied into C memory, charged to the story; an empty
+ * byte in it is said at file:line. */
+static char *bstr(Builder *b, int t, const char *key, const char *file, int line) {
+  char *v = NULL;
+  if (lr_field(b->L, t, key) == LUA_TSTRING) {
+    size_t n;
+    const char *s = lua_tolstring(b->L, -1, &n);
+    whole_text(b, s, n, file, line);
+    v = xstrndup(s, n);
+  }
+  lua_pop(b->L, 1);
   if (v && !charge(b, strlen(v) + 1, NULL, 0)) {
     free(v);
     return NULL;
   }
+  return v;
+}
+
+/* The same in the story's arena: a scene's, a line's or a choice's text
+ * (freed with the story, all at once). */
+static char *astr(Builder *b, int t, const char *key, const char *file, int line) {
+  char *v = NULL;
+  if (lr_field(b->L, t, key) == LUA_TSTRING) {
+    size_t n;
+    const char *s = lua_tolstring(b->L, -1, &n);
+    whole_text(b, s, n, file, line);
+    if (charge(b, n + 1, NULL, 0)) v = arena_strndup(b->arena, s, n);
+  }
+  lua_pop(b->L, 1);
   return v;
 }
 
@@ -582,33 +627,75 @@ static int compile_cond(Builder *b, const char *cond, const char *file, int line
 
 /* ---- effects: set = {...}, add = {...}, did = "id" | {ids} ---- */
 
+/* One advice id of did (id "?" when it is not a text). */
+static void did_id(Builder *b, Effects *e, const char *id, const char *file, int line) {
+  int a = catalog_index(b->s->catalog, id);
+  if (a < 0) {
+    unknown_advice(b, file, line, "did", id);
+  } else if (!((b->s->teaches >> a) & 1u)) {
+    ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
+  } else if (!((e->did >> a) & 1u)) { /* an id twice counts once: at most CATALOG_MAX */
+    e->did |= 1u << a;
+    e->did_order[e->ndid++] = a;
+  }
+}
+
+/* did's type and length first: false when there is nothing more to read. */
+static bool did_shape(Builder *b, int type, lua_Unsigned len, const char *file, int line) {
+  if (type == LUA_TTABLE && len > STORY_MAX_DID) {
+    ERR(b, file, line, "did: at most %d advice ids", STORY_MAX_DID);
+    return false;
+  }
+  if (type != LUA_TNIL && type != LUA_TSTRING && type != LUA_TTABLE) {
+    ERR(b, file, line, "did needs an advice id like \"evidence\"");
+    return false;
+  }
+  return true;
+}
+
 static void read_did(Builder *b, int t, Effects *e, const char *file, int line) {
   lua_State *L = b->L;
   int type = lr_field(L, t, "did");
   int top = lua_gettop(L);
   lua_Unsigned len = type == LUA_TTABLE ? lua_rawlen(L, top) : 0;
-  if (len > STORY_MAX_DID) {
-    ERR(b, file, line, "did: at most %d advice ids", STORY_MAX_DID);
-    len = 0;
-  }
-  int n = type == LUA_TSTRING ? 1 : (int)len;
-  if (type != LUA_TNIL && type != LUA_TSTRING && type != LUA_TTABLE)
-    ERR(b, file, line, "did needs an advice id like \"evidence\"");
+  int n = !did_shape(b, type, len, file, line) ? 0 : type == LUA_TSTRING ? 1 : (int)len;
   for (int i = 1; i <= n; i++) {
     if (type == LUA_TTABLE) lua_rawgeti(L, top, i); else lua_pushvalue(L, top);
-    const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-    int a = catalog_index(b->s->catalog, id);
-    if (a < 0) {
-      unknown_advice(b, file, line, "did", id);
-    } else if (!((b->s->teaches >> a) & 1u)) {
-      ERR(b, file, line, "did \"%s\": add \"%s\" to teaches in the story card", id, id);
-    } else if (!((e->did >> a) & 1u)) { /* an id twice counts once: at most CATALOG_MAX */
-      e->did |= 1u << a;
-      e->did_order[e->ndid++] = a;
-    }
+    did_id(b, e, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?", file, line);
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+}
+
+/* One name = value of set or add (name NULL: not a text). */
+static void effect_pair(Builder *b, const char *key, EffectOp op, Effects *e, const char *name, int type, double num,
+                        const char *file, int line) {
+  int v = name ? story_var_index(b->s, name) : -1;
+  if (v < 0) {
+    ERR(b, file, line, "%s: unknown variable '%s' (declare it in vars = { ... })", key, name ? name : "?");
+    return;
+  }
+  const Var *var = &b->s->vars[v];
+  double value = 0;
+  bool ok;
+  if (op == EFF_ADD) {
+    ok = type == LUA_TNUMBER && !var->is_bool && sane_number(num);
+    if (ok) value = num;
+    else ERR(b, file, line, "add: '%s' must be a number variable and the amount a number from -1e12 to 1e12", name);
+  } else if (var->is_bool) {
+    ok = type == LUA_TBOOLEAN;
+    value = num;
+    if (!ok) ERR(b, file, line, "set: '%s' is true or false", name);
+  } else {
+    ok = type == LUA_TNUMBER && sane_number(num);
+    if (ok) value = num;
+    else ERR(b, file, line, "set: '%s' is a number from -1e12 to 1e12", name);
+  }
+  if (ok && e->neffects >= STORY_MAX_VARS) ok = false; /* each variable once at most, in a table */
+  if (ok && charge(b, sizeof *e->effects, file, line)) {
+    e->effects = xrealloc(e->effects, (size_t)(e->neffects + 1) * sizeof *e->effects);
+    e->effects[e->neffects++] = (Effect){v, op, value};
+  }
 }
 
 static void read_effect_table(Builder *b, int t, const char *key, EffectOp op, Effects *e,
@@ -624,33 +711,9 @@ static void read_effect_table(Builder *b, int t, const char *key, EffectOp op, E
   int tab = lua_gettop(L);
   lua_pushnil(L);
   while (lua_next(L, tab)) {
-    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-    int v = name ? story_var_index(b->s, name) : -1;
-    if (v < 0) {
-      ERR(b, file, line, "%s: unknown variable '%s' (declare it in vars = { ... })", key, name ? name : "?");
-    } else {
-      const Var *var = &b->s->vars[v];
-      double value = 0;
-      bool ok;
-      if (op == EFF_ADD) {
-        ok = lua_type(L, -1) == LUA_TNUMBER && !var->is_bool && sane_number(lua_tonumber(L, -1));
-        if (ok) value = lua_tonumber(L, -1);
-        else ERR(b, file, line, "add: '%s' must be a number variable and the amount a number from -1e12 to 1e12", name);
-      } else if (var->is_bool) {
-        ok = lua_type(L, -1) == LUA_TBOOLEAN;
-        value = lua_toboolean(L, -1);
-        if (!ok) ERR(b, file, line, "set: '%s' is true or false", name);
-      } else {
-        ok = lua_type(L, -1) == LUA_TNUMBER && sane_number(lua_tonumber(L, -1));
-        if (ok) value = lua_tonumber(L, -1);
-        else ERR(b, file, line, "set: '%s' is a number from -1e12 to 1e12", name);
-      }
-      if (ok && e->neffects >= STORY_MAX_VARS) ok = false; /* each variable once at most, in a table */
-      if (ok && charge(b, sizeof *e->effects, file, line)) {
-        e->effects = xrealloc(e->effects, (size_t)(e->neffects + 1) * sizeof *e->effects);
-        e->effects[e->neffects++] = (Effect){v, op, value};
-      }
-    }
+    int vt = lua_type(L, -1);
+    effect_pair(b, key, op, e, lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL, vt,
+                vt == LUA_TNUMBER ? lua_tonumber(L, -1) : lua_toboolean(L, -1), file, line);
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
@@ -662,6 +725,24 @@ static void read_effects(Builder *b, int t, Effects *e, const char *file, int li
   read_did(b, t, e, file, line);
 }
 
+/* The same, from what a choice word recorded (preludec.h). */
+static void rec_effect_table(Builder *b, const RecEffect *r, const char *key, EffectOp op, Effects *e, const char *file,
+                             int line) {
+  if (r->type == LUA_TNIL) return;
+  if (r->type != LUA_TTABLE) {
+    ERR(b, file, line, "%s needs a table like { name = value }", key);
+    return;
+  }
+  for (int i = 0; i < r->n; i++) effect_pair(b, key, op, e, r->pairs[i].name, r->pairs[i].type, r->pairs[i].value, file, line);
+}
+
+static void rec_effects(Builder *b, const RecChoice *c, Effects *e, const char *file, int line) {
+  rec_effect_table(b, &c->set, "set", EFF_SET, e, file, line);
+  rec_effect_table(b, &c->add, "add", EFF_ADD, e, file, line);
+  if (did_shape(b, c->did.type, (lua_Unsigned)c->did.len, file, line))
+    for (int i = 0; i < c->did.n; i++) did_id(b, e, c->did.pairs[i].name ? c->did.pairs[i].name : "?", file, line);
+}
+
 /* ---- conversations: to = "id", chat = "id" ---- */
 
 bool story_is_member(const Story *s, int group, int who) {
@@ -671,14 +752,11 @@ bool story_is_member(const Story *s, int group, int who) {
   return false;
 }
 
-/* The character a conversation field names (`key` of table t), -1 when
- * absent; an unknown one is an error. */
-static int read_thread(Builder *b, int t, const char *key, const char *file, int line) {
-  lua_State *L = b->L;
-  int type = lr_field(L, t, key);
+/* The character a conversation field names (`key` = id, of that Lua
+ * type), -1 when absent; an unknown one is an error. */
+static int thread_of(Builder *b, int type, const char *id, const char *key, const char *file, int line) {
   int c = -1;
-  if (type == LUA_TSTRING) {
-    const char *id = lua_tostring(L, -1);
+  if (type == LUA_TSTRING && id) {
     c = story_char_index(b->s, id);
     if (c < 0 && strcmp(id, "me") == 0) {
       ERR(b, file, line, "%s = \"me\": name the conversation by the character it is with", key);
@@ -694,7 +772,14 @@ static int read_thread(Builder *b, int t, const char *key, const char *file, int
   } else if (type != LUA_TNIL) {
     ERR(b, file, line, "%s needs a character's id in quotes, like %s = \"alex\"", key, key);
   }
-  lua_pop(L, 1);
+  return c;
+}
+
+/* The same for field `key` of table t. */
+static int read_thread(Builder *b, int t, const char *key, const char *file, int line) {
+  int type = lr_field(b->L, t, key);
+  int c = thread_of(b, type, type == LUA_TSTRING ? lua_tostring(b->L, -1) : NULL, key, file, line);
+  lua_pop(b->L, 1);
   return c;
 }
 
@@ -709,12 +794,15 @@ static bool read_flag(Builder *b, int t, const char *key, const char *file, int 
 
 /* to = "id" on a line: a character writes only in their own conversation
  * or in a group they are in; the player and the app write anywhere. */
-static int read_to(Builder *b, int t, int who, const char *file, int line) {
-  int to = read_thread(b, t, "to", file, line);
+static int check_to(Builder *b, int to, int who, const char *file, int line) {
   if (to >= 0 && who >= 0 && to != who && !story_is_member(b->s, to, who))
     ERR(b, file, line, "to = \"%s\": %s only writes in their own conversation or in a group they are in (members = { ... })",
         b->s->chars[to].id, b->s->chars[who].id);
   return to;
+}
+
+static int read_to(Builder *b, int t, int who, const char *file, int line) {
+  return check_to(b, read_thread(b, t, "to", file, line), who, file, line);
 }
 
 /* ---- items ---- */
@@ -778,62 +866,75 @@ static void check_call_buttons(Builder *b, const Scene *sc) {
   }
 }
 
-static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line);
-static void build_body(Builder *b, int t, Item *it, int depth);
+static void build_items(Builder *b, const int *list, int n, Item **out, int *nout, const char *where_file,
+                        int where_line);
 
-static void build_item(Builder *b, int t, Item *it) {
-  lua_State *L = b->L;
+/* A shown line's text, once it->text is set (NULL: ""): listed for the
+ * translations, its placeholders and its emptiness checked. */
+static void item_text(Builder *b, Item *it) {
+  if (!it->text) it->text = arena_strdup(b->arena, "");
+  if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
+  check_placeholders(b, it->text, it->file, it->line);
+  if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
+    WARN(b, it->file, it->line, "this line has an empty text");
+  if (it->kind == WORD_RECORDING && strstr(it->text, "REC"))
+    WARN(b, it->file, it->line,
+         "recording: the game shows REC by itself; write what the player cannot see, like \"Someone is recording "
+         "on the other side\"");
+}
+
+/* A speaker's line: who (an id, "me", or NULL) is checked. */
+static void item_who(Builder *b, Item *it, const char *who) {
+  it->who = who && strcmp(who, "me") == 0 ? WHO_ME : story_char_index(b->s, who ? who : "");
+  if (it->who == -1 && (!who || strcmp(who, "me") != 0)) {
+    ERR(b, it->file, it->line, "unknown character '%s'", who ? who : "?");
+    it->who = WHO_NOBODY;
+  }
+  if (it->kind == WORD_CALL && it->who == WHO_ME)
+    ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
+  if (word_is(it->kind, WF_CONTACT) && it->who == WHO_ME)
+    ERR(b, it->file, it->line, "me.%s: this is about a character's account (alex.%s)", word_name(it->kind), word_name(it->kind));
+  const Character *ch = it->who >= 0 ? &b->s->chars[it->who] : NULL;
+  if (ch && ch->nmembers && !word_is(it->kind, WF_CONTACT))
+    ERR(b, it->file, it->line, "\"%s\" is a group chat: its members write in it (%s { \"...\", to = \"%s\" })",
+        ch->id, b->s->chars[ch->members[0]].id, ch->id);
+}
+
+static void item_start(Item *it, Word kind, const char *file, int line) {
   memset(it, 0, sizeof *it);
-  it->file = file_of(b, t);
-  it->line = line_of(b, t);
+  it->kind = kind;
+  it->file = file;
+  it->line = line;
   it->cond = -1;
   it->target = -1;
   it->typing_ms = -1;
   it->who = WHO_NOBODY;
   it->to = -1;
+}
+
+/* A line the prelude made as a table (word { "text", option = ... }, set,
+ * go ...): read field by field. */
+static void build_item(Builder *b, int t, Item *it) {
+  lua_State *L = b->L;
   int word = lr_field(L, t, "kind") == LUA_TSTRING ? word_lookup(lua_tostring(L, -1)) : -1;
   lua_pop(L, 1);
-  if (word < 0) {
+  const char *file = file_of(b, t);
+  item_start(it, word < 0 ? WORD_SET : (Word)word, file, line_of(b, t));
+  if (word < 0 || word == WORD_WHEN) {
     ERR(b, it->file, it->line, "not a story word");
     it->kind = WORD_SET;
     return;
   }
-  it->kind = (Word)word;
-  /* [1] = true: the prelude made the whole table (plain(): `word "text"`;
-   * a when), no field of the author's to check. */
-  bool plain = lua_rawgeti(L, t, 1) == LUA_TBOOLEAN;
-  lua_pop(L, 1);
-  if (!plain)
-    unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
+  unknown_keys(b, t, word_fields(it->kind), it->kind == WORD_MSG ? "a message" : word_name(it->kind), it->file, it->line);
   if (word_is(it->kind, WF_SHOWN)) {
-    it->text = bstr(b, t, "text");
-    if (!it->text) it->text = xstrdup("");
-    if (!word_is(it->kind, WF_UNTRANSLATED)) add_text(b, it->text, it->file, it->line);
-    check_placeholders(b, it->text, it->file, it->line);
-    if (!it->text[0] && !word_is(it->kind, WF_EMPTY_OK))
-      WARN(b, it->file, it->line, "this line has an empty text");
-    if (it->kind == WORD_RECORDING && strstr(it->text, "REC"))
-      WARN(b, it->file, it->line,
-           "recording: the game shows REC by itself; write what the player cannot see, like \"Someone is recording "
-           "on the other side\"");
+    it->text = astr(b, t, "text", it->file, it->line);
+    item_text(b, it);
   }
   if (it->kind == WORD_THINK) it->who = WHO_ME; /* the player's inner voice */
   if (word_is(it->kind, WF_SPEAKER)) {
-    char *who = lr_string(L, t, "who");
-    it->who = who && strcmp(who, "me") == 0 ? WHO_ME : story_char_index(b->s, who ? who : "");
-    if (it->who == -1 && (!who || strcmp(who, "me") != 0)) {
-      ERR(b, it->file, it->line, "unknown character '%s'", who ? who : "?");
-      it->who = WHO_NOBODY;
-    }
-    if (it->kind == WORD_CALL && it->who == WHO_ME)
-      ERR(b, it->file, it->line, "me.call: calls come from a character (alex.call)");
-    if (word_is(it->kind, WF_CONTACT) && it->who == WHO_ME)
-      ERR(b, it->file, it->line, "me.%s: this is about a character's account (alex.%s)", word_name(it->kind), word_name(it->kind));
-    const Character *ch = it->who >= 0 ? &b->s->chars[it->who] : NULL;
-    if (ch && ch->nmembers && !word_is(it->kind, WF_CONTACT))
-      ERR(b, it->file, it->line, "\"%s\" is a group chat: its members write in it (%s { \"...\", to = \"%s\" })",
-          ch->id, b->s->chars[ch->members[0]].id, ch->id);
-    free(who);
+    lr_field(L, t, "who");
+    item_who(b, it, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL);
+    lua_pop(L, 1);
   }
   it->to = read_to(b, t, it->who, it->file, it->line);
   if (it->kind == WORD_CALL) {
@@ -842,83 +943,79 @@ static void build_item(Builder *b, int t, Item *it) {
     it->call_kind = voice ? CALL_VOICE : video ? CALL_VIDEO : CALL_APP;
     it->call_out = read_flag(b, t, "outgoing", it->file, it->line);
   }
-  double typing;
-  if (lr_number(L, t, "typing", &typing)) {
-    if (!(typing >= 0 && typing <= 30)) /* NaN too */
+  int typing = lr_field(L, t, "typing");
+  if (typing == LUA_TNUMBER) {
+    double sec = lua_tonumber(L, -1);
+    if (!(sec >= 0 && sec <= 30)) /* NaN too */
       ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30");
     else
-      it->typing_ms = (int)(typing * 1000);
+      it->typing_ms = (int)(sec * 1000);
+  } else if (typing != LUA_TNIL) { /* typing = "fast": the delay meant would be lost */
+    const char *v = typing == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    ERR(b, it->file, it->line, "typing is a number of seconds from 0 to 30, like typing = 2%s%.20s%s", v ? " (not \"" : "",
+        v ? v : "", v ? "\")" : "");
   }
+  lua_pop(L, 1);
   if (it->kind == WORD_DISCUSS) {
-    it->notes = bstr(b, t, "notes");
+    it->notes = astr(b, t, "notes", it->file, it->line);
     if (it->notes) add_text(b, it->notes, it->file, it->line);
   }
   if (word_is(it->kind, WF_EFFECT))
     read_effects(b, t, &it->eff, it->file, it->line);
   if (it->kind == WORD_GO) {
-    it->text = bstr(b, t, "target"); /* resolved once every scene is known */
-  }
-  if (it->kind == WORD_WHEN) {
-    char *cond = lr_string(L, t, "cond");
-    it->cond = cond ? compile_cond(b, cond, it->file, it->line) : -1;
-    free(cond);
-    build_body(b, t, it, ++b->depth);
-    b->depth--;
+    it->text = astr(b, t, "target", it->file, it->line); /* resolved once every scene is known */
   }
 }
 
-static void build_items(Builder *b, int list, Item **out, int *nout, const char *where_file, int where_line) {
-  lua_State *L = b->L;
-  lua_Unsigned len = lua_rawlen(L, list);
-  if (len > STORY_MAX_LINES) len = STORY_MAX_LINES + 1; /* keep_going stops there */
-  int n = (int)len;
-  *out = NULL;
-  *nout = 0;
-  if (!charge(b, ((size_t)n + 1) * sizeof **out, where_file, where_line)) return;
-  *out = xcalloc((size_t)n + 1, sizeof **out);
-  for (int i = 1; i <= n && keep_going(b, where_file, where_line); i++) {
-    lua_rawgeti(L, list, i);
-    if (lua_type(L, -1) != LUA_TTABLE) {
-      ERR(b, where_file, where_line, "item %d is not a story word", i);
-    } else {
-      bool choice = lr_field(L, -1, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "choice") == 0;
-      lua_pop(L, 1);
-      if (choice)
-        ERR(b, where_file, where_line, "choices go at the end of a scene, not inside when \"...\" { }");
-      else
-        build_item(b, lua_gettop(L), &(*out)[(*nout)++]);
-    }
-    lua_pop(L, 1);
+/* The file a record names, as the sandbox interned it (the last one
+ * kept: most records share it; file_of keeps its own). */
+static const char *rec_file(Builder *b, const Rec *r) {
+  if (r->file != b->last_rec_file) {
+    b->last_rec_file = r->file;
+    b->last_rec_interned = sandbox_intern_file(b->sb, r->file);
   }
+  return b->last_file = b->last_rec_interned;
 }
 
-/* The body of a when: a table being built must not contain itself (the
- * prelude copies bodies, so this is a second line of defence), nor nest
- * deeper than the player follows. */
-static void build_body(Builder *b, int t, Item *it, int depth) {
-  lua_State *L = b->L;
-  if (lr_field(L, t, "body") != LUA_TTABLE) {
-    lua_pop(L, 1);
+/* Line k of the recorder: its word's fields were read when it was written. */
+static void build_rec_item(Builder *b, int k, Item *it) {
+  const Rec *r = &b->rec->recs[k];
+  if (r->type == REC_TABLE) {
+    lua_rawgeti(b->L, b->tables, r->u.tab);
+    build_item(b, lua_gettop(b->L), it);
+    lua_pop(b->L, 1);
     return;
   }
-  int body = lua_gettop(L);
-  lua_pushvalue(L, body);
-  bool cycle = lua_rawget(L, b->onpath) != LUA_TNIL;
-  lua_pop(L, 1);
-  if (cycle) {
-    ERR(b, it->file, it->line, "this when contains itself");
-  } else if (depth > STORY_MAX_WHEN_DEPTH) {
-    stop(b, it->file, it->line, "when inside when: too many levels");
-  } else {
-    lua_pushvalue(L, body);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, b->onpath);
-    build_items(b, body, &it->body, &it->nbody, it->file, it->line);
-    lua_pushvalue(L, body);
-    lua_pushnil(L);
-    lua_rawset(L, b->onpath);
+  b->last_line = r->line;
+  item_start(it, r->type == REC_WHEN ? WORD_WHEN : (Word)r->word, rec_file(b, r), r->line);
+  if (r->type == REC_WHEN) {
+    if (r->cut) say_cut(b, r->text, it->file, it->line);
+    it->cond = compile_cond(b, r->text, it->file, it->line);
+    if (b->depth >= STORY_MAX_WHEN_DEPTH) {
+      stop(b, it->file, it->line, "when inside when: too many levels");
+      return;
+    }
+    b->depth++;
+    build_items(b, r->u.when.body, r->u.when.n, &it->body, &it->nbody, it->file, it->line);
+    b->depth--;
+    return;
   }
-  lua_pop(L, 1);
+  /* word "text" or alex "text": a text, and who says it */
+  if (r->cut) say_cut(b, r->text, it->file, it->line);
+  it->text = (char *)r->text;
+  item_text(b, it);
+  if (it->kind == WORD_THINK) it->who = WHO_ME;
+  if (word_is(it->kind, WF_SPEAKER)) item_who(b, it, r->u.who);
+}
+
+static void build_items(Builder *b, const int *list, int n, Item **out, int *nout, const char *where_file,
+                        int where_line) {
+  *out = NULL;
+  *nout = 0;
+  if (n > STORY_MAX_LINES) n = STORY_MAX_LINES + 1; /* keep_going stops there */
+  if (!charge(b, ((size_t)n + 1) * sizeof **out, where_file, where_line)) return;
+  *out = xcalloc((size_t)n + 1, sizeof **out);
+  for (int i = 0; i < n && keep_going(b, where_file, where_line); i++) build_rec_item(b, list[i], &(*out)[(*nout)++]);
 }
 
 /* Resolves go targets, and checks a go comes last. */
@@ -961,14 +1058,14 @@ static void build_card(Builder *b, int card) {
   b->card_file = file;
   b->card_line = line;
   unknown_keys(b, card, STORY_FIELDS, "story", file, line);
-  s->id = bstr(b, card, "id");
+  s->id = bstr(b, card, "id", file, line);
   if (!valid_id(s->id)) ERR(b, file, field_line(b, file, line, "id"), "story: id must be a short name of letters, digits and '-', like \"my-story\"");
-  s->title = bstr(b, card, "title");
+  s->title = bstr(b, card, "title", file, line);
   if (!s->title) ERR(b, file, line, "story: give a title = \"...\"");
   else add_text(b, s->title, file, field_line(b, file, line, "title"));
-  s->note = bstr(b, card, "note");
+  s->note = bstr(b, card, "note", file, line);
   if (s->note) add_text(b, s->note, file, field_line(b, file, line, "note"));
-  s->language = bstr(b, card, "language");
+  s->language = bstr(b, card, "language", file, line);
   if (!s->language) s->language = xstrdup("en");
   else if (!lang_code_ok(s->language)) {
     char *low = xstrdup(s->language);
@@ -1181,26 +1278,26 @@ static void build_characters(Builder *b, int list) {
     Character *c = &s->chars[s->nchars];
     c->file = file_of(b, t);
     c->line = line_of(b, t);
-    c->id = bstr(b, t, "id");
+    c->id = bstr(b, t, "id", c->file, c->line);
     unknown_keys(b, t, CHARACTER_FIELDS, "character", c->file, c->line);
     if (!valid_id(c->id) || strcmp(c->id, "me") == 0) {
       ERR(b, c->file, c->line, "character \"%s\": the id must be letters, digits and '-' (and not \"me\")", c->id ? c->id : "");
     } else if (story_char_index(s, c->id) >= 0) {
       ERR(b, c->file, c->line, "character \"%s\" is declared twice", c->id);
     }
-    c->name = bstr(b, t, "name");
+    c->name = bstr(b, t, "name", c->file, c->line);
     if (!c->name) {
       ERR(b, c->file, c->line, "character \"%s\" needs a name = \"...\"", c->id ? c->id : "");
       c->name = xstrdup(c->id ? c->id : "?");
     }
     check_safe_text(b, c->name, c->file, c->line);
-    c->color = bstr(b, t, "color");
+    c->color = bstr(b, t, "color", c->file, c->line);
     if (!c->color) c->color = xstrdup("#6b7280");
     bool hex = strlen(c->color) == 7 && c->color[0] == '#';
     for (int k = 1; hex && k < 7; k++) hex = isxdigit((unsigned char)c->color[k]);
     if (!hex) ERR(b, c->file, c->line, "character \"%s\": color is like \"#e07a5f\"", c->id ? c->id : "");
     c->in_person = read_flag(b, t, "in_person", c->file, c->line);
-    c->initials = bstr(b, t, "initials");
+    c->initials = bstr(b, t, "initials", c->file, c->line);
     if (!c->initials) {
       /* The first letter of the name (a whole UTF-8 character). */
       c->initials = xstrndup(c->name, utf8_first(c->name)); /* name = "" has none */
@@ -1247,6 +1344,41 @@ static void build_characters(Builder *b, int list) {
             s->chars[s->chars[i].members[k]].id);
 }
 
+/* choice "text" { ... }, as its word recorded it. */
+static void build_choice(Builder *b, const Rec *r, Choice *c) {
+  const RecChoice *o = r->u.choice;
+  c->file = rec_file(b, r);
+  c->line = b->last_line = r->line;
+  c->cond = -1;
+  if (o->unknown) unknown_key(b, o->unknown, CHOICE_FIELDS, "choice", c->file, c->line);
+  c->text = (char *)r->text;
+  if (r->cut || o->cut) say_cut(b, r->cut ? r->text : o->say ? o->say : o->go ? o->go : o->when ? o->when : "", c->file, c->line);
+  add_text(b, c->text, c->file, c->line);
+  check_placeholders(b, c->text, c->file, c->line);
+  c->say = (char *)o->say;
+  c->to = check_to(b, thread_of(b, o->to_type, o->to, "to", c->file, c->line), WHO_ME, c->file, c->line);
+  /* button = "answer": the call screen's Answer is this choice */
+  if (o->button_type != LUA_TNIL) {
+    c->button = (unsigned char)choice_button_lookup(o->button);
+    if (!c->button)
+      ERR(b, c->file, c->line, "choice \"%s\": button = %s%.40s%s: a call's button is \"answer\", \"decline\" or \"hangup\"",
+          c->text, o->button ? "\"" : "", o->button ? o->button : "(not a word)", o->button ? "\"" : "");
+  }
+  if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
+  if (c->say) check_placeholders(b, c->say, c->file, c->line);
+  c->target = o->go ? scene_lookup(b, o->go) : -1;
+  if (!o->go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
+  else if (c->target < 0) {
+    char *hint = scene_hint(b, o->go);
+    ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"%s", c->text, o->go, hint);
+    free(hint);
+  }
+  if (o->when) c->cond = compile_cond(b, o->when, c->file, c->line);
+  else if (o->when_type != LUA_TNIL) /* when = trust > 2: Lua worked it out once, when the file ran */
+    ERR(b, c->file, c->line, "choice \"%s\": when is a condition in quotes, like when = \"trust > 2\"", c->text);
+  rec_effects(b, o, &c->eff, c->file, c->line);
+}
+
 /* judges = { "evidence", "talk" }: steps this ending names in its debrief
  * even where the path never offered them. */
 static void read_judges(Builder *b, int t, Scene *sc) {
@@ -1281,28 +1413,31 @@ static void read_judges(Builder *b, int t, Scene *sc) {
   lua_pop(L, 1);
 }
 
-static void build_scenes(Builder *b, int list) {
+static void build_scenes(Builder *b) {
   Story *s = b->s;
   lua_State *L = b->L;
-  int n = capped_len(b, list, STORY_MAX_SCENES, "has", "scenes");
+  const Recorder *r = b->rec;
+  int n = r->nscenes;
+  if (n > STORY_MAX_SCENES) { /* at its first scene past the limit */
+    const Rec *past = &r->recs[r->scenes[STORY_MAX_SCENES]];
+    ERR(b, rec_file(b, past), past->line, "the story has more than %d scenes", STORY_MAX_SCENES);
+    n = 0;
+  }
   if (!charge(b, ((size_t)n + 1) * (sizeof *s->scenes + sizeof *b->scene_ids), NULL, 0)) n = 0;
   s->scenes = xcalloc((size_t)n + 1, sizeof *s->scenes);
   /* First the ids, so targets can be resolved in any order. */
-  for (int i = 1; i <= n && keep_going(b, NULL, 0); i++) {
-    lua_rawgeti(L, list, i);
-    Scene *sc = &s->scenes[i - 1];
+  for (int i = 0; i < n && keep_going(b, NULL, 0); i++) {
+    const Rec *rec = &r->recs[r->scenes[i]];
+    Scene *sc = &s->scenes[i];
     sc->chat = -1;
-    sc->file = file_of(b, -1);
-    sc->line = line_of(b, -1);
-    sc->id = bstr(b, -1, "id");
-    char *kind = lr_string(L, -1, "kind");
-    sc->is_ending = kind && strcmp(kind, "ending") == 0;
-    free(kind);
+    sc->file = rec_file(b, rec);
+    sc->line = b->last_line = rec->line;
+    sc->id = (char *)rec->text;
+    if (rec->cut) say_cut(b, rec->text, sc->file, sc->line);
+    sc->is_ending = rec->word != 0;
     if (!valid_id(sc->id))
-      ERR(b, sc->file, sc->line, "scene \"%s\": ids are letters, digits and '-'", sc->id ? sc->id : "");
-    if (!sc->id) sc->id = xstrdup("?");
+      ERR(b, sc->file, sc->line, "scene \"%s\": ids are letters, digits and '-'", sc->id);
     s->nscenes++;
-    lua_pop(L, 1);
   }
   b->scene_ids = xcalloc((size_t)s->nscenes + 1, sizeof *b->scene_ids);
   for (int i = 0; i < s->nscenes; i++) b->scene_ids[i] = (SceneId){s->scenes[i].id, i};
@@ -1322,78 +1457,38 @@ static void build_scenes(Builder *b, int list) {
     const Scene *sc = &s->scenes[again->index], *one = &s->scenes[first->index];
     ERR(b, sc->file, sc->line, "scene \"%s\" is declared twice (the first is at %s:%d)", sc->id, one->file, one->line);
   }
-  for (int i = 1; i <= s->nscenes && keep_going(b, NULL, 0); i++) {
-    lua_rawgeti(L, list, i);
+  lua_newtable(L); /* a scene with no field of its own reads this one */
+  int none = lua_gettop(L);
+  for (int i = 0; i < s->nscenes && keep_going(b, NULL, 0); i++) {
+    const Rec *rec = &r->recs[r->scenes[i]];
+    Scene *sc = &s->scenes[i];
+    if (rec->u.scene.fields > 0) lua_rawgeti(L, b->tables, rec->u.scene.fields);
+    else lua_pushvalue(L, none);
     int t = lua_gettop(L);
-    Scene *sc = &s->scenes[i - 1];
     unknown_keys(b, t, SCENE_FIELDS, sc->is_ending ? "ending" : "scene", sc->file, sc->line);
     sc->chat = read_thread(b, t, "chat", sc->file, sc->line);
     sc->in_person = read_flag(b, t, "in_person", sc->file, sc->line);
-    if (lr_field(L, t, "items") == LUA_TTABLE) build_items(b, lua_gettop(L), &sc->items, &sc->nitems, sc->file, sc->line);
-    lua_pop(L, 1);
+    build_items(b, rec->u.scene.items, rec->u.scene.nitems, &sc->items, &sc->nitems, sc->file, sc->line);
     if (!sc->in_person) check_call_lines(b, sc->items, sc->nitems, &(int){-1});
-    lua_Unsigned all_choices = 0;
-    if (lr_field(L, t, "choices") == LUA_TTABLE) {
-      int cl = lua_gettop(L);
-      all_choices = lua_rawlen(L, cl);
+    int all_choices = rec->u.scene.nchoices;
+    if (all_choices) {
       /* More than STORY_CHOICES_DECLARED_MAX is an error below; no more are built. */
-      int nc = all_choices > STORY_CHOICES_DECLARED_MAX ? STORY_CHOICES_DECLARED_MAX : (int)all_choices;
+      int nc = all_choices > STORY_CHOICES_DECLARED_MAX ? STORY_CHOICES_DECLARED_MAX : all_choices;
       sc->choices = xcalloc((size_t)nc + 1, sizeof *sc->choices);
-      for (int k = 1; k <= nc && keep_going(b, sc->file, sc->line); k++) {
-        lua_rawgeti(L, cl, k);
-        int ct = lua_gettop(L);
-        Choice *c = &sc->choices[sc->nchoices++];
-        c->file = file_of(b, ct);
-        c->line = line_of(b, ct);
-        c->cond = -1;
-        unknown_keys(b, ct, CHOICE_FIELDS, "choice", c->file, c->line);
-        c->text = bstr(b, ct, "text");
-        if (!c->text) c->text = xstrdup("");
-        add_text(b, c->text, c->file, c->line);
-        check_placeholders(b, c->text, c->file, c->line);
-        c->say = bstr(b, ct, "say");
-        c->to = read_to(b, ct, WHO_ME, c->file, c->line);
-        /* button = "answer": the call screen's Answer is this choice */
-        char *button = lr_string(L, ct, "button");
-        bool has_button = lr_field(L, ct, "button") != LUA_TNIL;
-        lua_pop(L, 1);
-        if (has_button) {
-          c->button = (unsigned char)choice_button_lookup(button);
-          if (!c->button)
-            ERR(b, c->file, c->line, "choice \"%s\": button = %s%.40s%s: a call's button is \"answer\", \"decline\" or \"hangup\"",
-                c->text, button ? "\"" : "", button ? button : "(not a word)", button ? "\"" : "");
-          free(button);
-        }
-        if (c->say && strcmp(c->say, c->text) != 0) add_text(b, c->say, c->file, c->line);
-        if (c->say) check_placeholders(b, c->say, c->file, c->line);
-        char *go = lr_string(L, ct, "go");
-        c->target = go ? scene_lookup(b, go) : -1;
-        if (!go) ERR(b, c->file, c->line, "choice \"%s\" needs go = \"scene id\"", c->text);
-        else if (c->target < 0) {
-          char *hint = scene_hint(b, go);
-          ERR(b, c->file, c->line, "choice \"%s\": there is no scene \"%s\"%s", c->text, go, hint);
-          free(hint);
-        }
-        free(go);
-        char *cond = lr_string(L, ct, "when");
-        if (cond) c->cond = compile_cond(b, cond, c->file, c->line);
-        free(cond);
-        read_effects(b, ct, &c->eff, c->file, c->line);
-        lua_pop(L, 1);
-      }
+      for (int k = 0; k < nc && keep_going(b, sc->file, sc->line); k++)
+        build_choice(b, &r->recs[rec->u.scene.choices[k]], &sc->choices[sc->nchoices++]);
     }
-    lua_pop(L, 1);
     check_call_buttons(b, sc);
     /* moment = "...": what the teacher's sheets call this moment (moment.h) */
-    sc->moment = bstr(b, t, "moment");
+    sc->moment = astr(b, t, "moment", sc->file, sc->line);
     if (sc->moment) {
       int ml = field_line(b, sc->file, sc->line, "moment");
       add_text(b, sc->moment, sc->file, ml);
       check_placeholders(b, sc->moment, sc->file, ml);
     }
     if (sc->is_ending) {
-      sc->title = bstr(b, t, "title");
-      sc->summary = bstr(b, t, "summary");
+      sc->title = astr(b, t, "title", sc->file, sc->line);
+      sc->summary = astr(b, t, "summary", sc->file, sc->line);
       if (!sc->title) ERR(b, sc->file, sc->line, "ending \"%s\" needs a title = \"...\"", sc->id);
       else {
         int at = field_line(b, sc->file, sc->line, "title");
@@ -1421,8 +1516,8 @@ static void build_scenes(Builder *b, int list) {
       int always = 0;
       for (int k = 0; k < sc->nchoices; k++) always += sc->choices[k].cond < 0;
       if (all_choices > STORY_CHOICES_DECLARED_MAX)
-        ERR(b, sc->file, sc->line, "scene \"%s\" has %llu choices: %d at most fit on screen at once, and a scene may "
-            "write %d at most", sc->id, (unsigned long long)all_choices, STORY_CHOICES_MAX, STORY_CHOICES_DECLARED_MAX);
+        ERR(b, sc->file, sc->line, "scene \"%s\" has %d choices: %d at most fit on screen at once, and a scene may "
+            "write %d at most", sc->id, all_choices, STORY_CHOICES_MAX, STORY_CHOICES_DECLARED_MAX);
       else if (always > STORY_CHOICES_MAX)
         ERR(b, sc->file, sc->line,
             "scene \"%s\" has %d choices with no condition: %d at most fit on screen (give the others a when = \"...\")",
@@ -1430,6 +1525,7 @@ static void build_scenes(Builder *b, int list) {
     }
     lua_pop(L, 1);
   }
+  lua_pop(L, 1); /* none */
   for (int i = 0; i < s->nscenes; i++) {
     Scene *sc = &s->scenes[i];
     resolve_items(b, sc->items, sc->nitems);
@@ -1469,6 +1565,19 @@ static void split_where(const char *where, char **file, int *line) {
   *line = colon ? atoi(colon + 1) : 0;
 }
 
+/* Where a translation's entry is written, for messages in file order. */
+typedef struct {
+  const char *file; /* interned: the files in the order they were run */
+  int line, pair;
+} PairAt;
+
+static int cmp_pair_at(const void *a, const void *b) {
+  const PairAt *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  if (c) return c;
+  return x->line != y->line ? (x->line > y->line) - (x->line < y->line) : x->pair - y->pair;
+}
+
 static void build_translations(Builder *b, int map_of_langs, int where_of_langs) {
   Story *s = b->s;
   lua_State *L = b->L;
@@ -1492,6 +1601,7 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     tr->where = xcalloc((size_t)n + 1, sizeof(char *));
     /* Pairs sorted by source: gather, then sort indices. */
     char **pairs = xcalloc((size_t)n * 3 + 1, sizeof(char *));
+    bool *cut = NULL;
     int k = 0;
     lua_pushnil(L);
     while (lua_next(L, map)) {
@@ -1502,6 +1612,10 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
       }
       pairs[k * 3] = xstrdup(lua_tostring(L, -2));
       pairs[k * 3 + 1] = xstrdup(lua_tostring(L, -1));
+      if (strlen(pairs[k * 3]) != lk || strlen(pairs[k * 3 + 1]) != lv) {
+        if (!cut) cut = xcalloc((size_t)n + 1, 1);
+        cut[k] = true; /* an empty byte (\0) in it: said below, at its line */
+      }
       lua_pushvalue(L, -2);
       lua_rawget(L, where);
       pairs[k * 3 + 2] = xstrdup(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
@@ -1513,6 +1627,7 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
     char *keys_file = NULL;
     KeyLine *keys = NULL;
     int nkeys = 0;
+    PairAt *at = xcalloc((size_t)k + 1, sizeof *at);
     for (int i = 0; i < k; i++) {
       char *file;
       int line;
@@ -1534,11 +1649,23 @@ static void build_translations(Builder *b, int map_of_langs, int where_of_langs)
         free(pairs[i * 3 + 2]);
         pairs[i * 3 + 2] = xasprintf("%s:%d", file, line);
       }
-      check_safe_text(b, pairs[i * 3 + 1], sandbox_intern_file(b->sb, file), line);
+      at[i] = (PairAt){sandbox_intern_file(b->sb, file), line, i};
       free(file);
     }
     lualex_keys_free(keys, nkeys);
     free(keys_file);
+    /* The messages in the order of the file (the pairs came in the order
+     * of Lua's hash). */
+    qsort(at, (size_t)k, sizeof *at, cmp_pair_at);
+    for (int i = 0; i < k; i++) {
+      int p = at[i].pair;
+      if (cut && cut[p])
+        ERR(b, at[i].file, at[i].line, "\"%.40s...\": an empty byte (\\0) is in this translation, and the game would cut "
+            "the text there: delete the \\0", pairs[p * 3 + 1]);
+      check_safe_text(b, pairs[p * 3 + 1], at[i].file, at[i].line);
+    }
+    free(at);
+    free(cut);
     qsort(pairs, (size_t)k, 3 * sizeof(char *), cmp_str);
     for (int i = 0; i < k; i++) {
       tr->src[i] = pairs[i * 3];
@@ -1605,13 +1732,21 @@ static void check_translations(Builder *b, int declared) {
         }
       }
       if (missing > 200) WARN(b, s->path, 0, "... and %d more missing \"%s\" translations", missing - 200, lang);
+      /* stale entries in the order of their file, not of their text */
+      PairAt *stale = xcalloc((size_t)tr->count + 1, sizeof *stale);
+      int nstale = 0;
       for (int k = 0; k < tr->count; k++)
         if (!used[k]) {
           char *file; int line;
           split_where(tr->where[k], &file, &line);
-          WARN(b, file, line, "stale \"%s\" translation: \"%.60s\" is no longer in the story", lang, tr->src[k]);
+          stale[nstale++] = (PairAt){sandbox_intern_file(b->sb, file), line, k};
           free(file);
         }
+      qsort(stale, (size_t)nstale, sizeof *stale, cmp_pair_at);
+      for (int k = 0; k < nstale; k++)
+        WARN(b, stale[k].file, stale[k].line, "stale \"%s\" translation: \"%.60s\" is no longer in the story", lang,
+             tr->src[stale[k].pair]);
+      free(stale);
       free(used);
       free(names);
     }
@@ -1689,8 +1824,20 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   s->eval = xcalloc(1, sizeof *s->eval);
   s->eval->story = s;
   make_cond_env(b, s->eval);
-  lua_newtable(L);
-  b->onpath = lua_gettop(L);
+  /* What the story words recorded: the lines in C, and the tables of the
+   * few made in Lua (preludec.h). Its texts are the story's: they live in
+   * its arena until the sandbox closes (story_free). */
+  b->rec = prelude_recorder(L, col);
+  if (!b->rec) {
+    diag_add(b->diag, DIAG_ERROR, entry, 0, "internal error: the story words recorded nothing");
+    lua_settop(L, 0);
+    return;
+  }
+  b->arena = &b->rec->arena;
+  lua_getfield(L, col, "recorder");
+  int recorder = lua_gettop(L);
+  lua_getiuservalue(L, recorder, 1);
+  b->tables = lua_gettop(L);
   lr_field(L, col, "steps");
   int steps = lua_gettop(L);
   if (lua_type(L, steps) == LUA_TTABLE) build_steps(b, steps);
@@ -1710,9 +1857,7 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   lr_field(L, col, "characters");
   build_characters(b, lua_gettop(L));
   lua_pop(L, 1);
-  lr_field(L, col, "scenes");
-  build_scenes(b, lua_gettop(L));
-  lua_pop(L, 1);
+  build_scenes(b);
   if (card) {
     char *start = lr_string(L, card, "start");
     s->start = start ? scene_lookup(b, start) : -1;
@@ -1736,6 +1881,10 @@ static void build_story(Builder *b, const char *root, const char *entry) {
   /* Keep the compiled conditions and their environment. */
   lua_pushvalue(L, b->conds);
   s->conds_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  /* The records are built: let them go (the texts stay, in the arena). */
+  prelude_records_free(b->rec);
+  lua_newtable(L);
+  lua_setiuservalue(L, recorder, 1);
   lua_settop(L, 0);
   forget_collected(b);
 }
@@ -1801,10 +1950,10 @@ out:
 
 static void free_effects(Effects *e) { free(e->effects); }
 
+/* Texts of scenes, lines and choices are in the story words' arena
+ * (preludec.h), freed when the sandbox closes. */
 static void free_items(Item *items, int n) {
   for (int i = 0; i < n; i++) {
-    free(items[i].text);
-    free(items[i].notes);
     free_effects(&items[i].eff);
     free_items(items[i].body, items[i].nbody);
   }
@@ -1815,16 +1964,8 @@ void story_free(Story *s) {
   if (!s) return;
   for (int i = 0; i < s->nscenes; i++) {
     Scene *sc = &s->scenes[i];
-    free(sc->id);
-    free(sc->title);
-    free(sc->summary);
-    free(sc->moment);
     free_items(sc->items, sc->nitems);
-    for (int k = 0; k < sc->nchoices; k++) {
-      free(sc->choices[k].text);
-      free(sc->choices[k].say);
-      free_effects(&sc->choices[k].eff);
-    }
+    for (int k = 0; k < sc->nchoices; k++) free_effects(&sc->choices[k].eff);
     free(sc->choices);
   }
   free(s->scenes);

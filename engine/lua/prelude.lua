@@ -12,15 +12,15 @@
 -- text may be left out; also from words.h (WF_SPEAKER).
 -- copy_table(t): a shallow, raw copy of a table (from the engine, in C: a
 -- loop of next() here cost a hooked call per field).
--- make_plain(frozen, real_of): plain(value, kind, level[, who]), from the
--- engine: a line written `word "text"` (the common case) made in one C call
--- (its table, its frozen stand-in registered in real_of), or nothing when
--- value is not a text.
--- make_words(frozen, real_of, shape, speaker_ids, word_names, collected,
--- copy_table): choice, when, scene and ending, from the engine (in C:
--- engine/core/preludec.c, which builds the same tables and says the same
--- messages as these words did in Lua).
-local where, copy_table, words, match, simple_words, speaker_words, make_plain, make_words = ...
+-- make_recorder(): the recorder (what the words record in C for the
+-- builder, engine/core/preludec.c), record(table, kind) (a line made here:
+-- its stand-in), plain(value, kind, level[, who]) (a line written
+-- `word "text"`, the common case, recorded in one C call: its stand-in; or
+-- nothing when value is not a text).
+-- make_words(recorder, speaker_ids, word_names): choice, when, scene and
+-- ending, in C (engine/core/preludec.c, which says the same messages as
+-- these words did in Lua).
+local where, copy_table, words, match, simple_words, speaker_words, make_recorder, make_words = ...
 -- The library functions this file uses, taken now from the real libraries:
 -- a story that replaces string.sub or table.insert in its own environment
 -- cannot make its code run inside this trusted file.
@@ -38,30 +38,17 @@ local collected = {
   translation_where = {}, -- lang -> { [source] = "file:line" }
 }
 
--- What a story word hands back is a frozen stand-in (a proxy): the real
--- table, checked here and read by the engine, never reaches story code, so a
--- story cannot change a line's kind, text, line or body after it was made
--- (nor make a `when` contain itself).
--- One map from each stand-in to its real table (a line, a choice, a
--- scene: told apart by the real table's kind, which only this file sets).
-local shape = setmetatable({}, { __mode = "k" })   -- real when -> { lines, depth }
-local real_of = setmetatable({}, { __mode = "k" }) -- proxy -> real (any)
-
-local frozen = {
-  __index = function(p, k)
-    local v = real_of[p][k]
-    if type(v) ~= "table" then return v end
-  end,
-  __newindex = function() error("what a story word made cannot be changed afterwards", 2) end,
-  __metatable = false,
-}
-
-local plain = make_plain(frozen, real_of)
+-- What a story word hands back is a stand-in (a light userdata: the
+-- number of what the word recorded in C), which no story code can change:
+-- a story cannot change a line's kind, text, line or body after it was
+-- made (nor make a `when` contain itself).
+local recorder, record, plain = make_recorder()
+collected.recorder = recorder
 
 -- A shallow copy of a story's table (set = {...}, did = {...}): later
 -- changes to the story's own table do not reach the engine.
 local function copy(v)
-  if type(v) ~= "table" or real_of[v] then return v end
+  if type(v) ~= "table" then return v end
   local t = copy_table(v)
   return t
 end
@@ -92,8 +79,7 @@ local function make(kind, fields, level)
   if fields.set ~= nil then fields.set = copy(fields.set) end
   if fields.add ~= nil then fields.add = copy(fields.add) end
   if fields.did ~= nil then fields.did = copy(fields.did) end
-  local p = setmetatable({}, frozen)
-  real_of[p] = fields
+  local p = record(fields, kind)
   return p
 end
 
@@ -109,8 +95,24 @@ local function text_and_options(value, word, level)
   return t
 end
 
+-- word("hi", "there"): a second value after the text, which the word
+-- would drop without a word. What to write instead, at the author's line.
+local function second_value(word, value, extra, level)
+  local shown = type(value) == "string" and value or "..."
+  if #shown > 30 then shown = "..." end
+  if type(extra) == "table" then
+    fail(word .. ' takes its options inside the braces, with the text: write ' .. word .. ' { "' .. shown ..
+      '", typing = 2 }', level + 1)
+  elseif type(extra) == "string" then
+    fail(word .. ' takes one text: write ' .. word .. ' "' .. shown .. '", then ' .. word ..
+      ' "..." on its own line for a second one', level + 1)
+  end
+  fail(word .. ' takes one text in quotes, not a second value (a ' .. type(extra) .. ')', level + 1)
+end
+
 local function simple(kind)
-  return function(value)
+  return function(value, extra)
+    if extra ~= nil then second_value(kind, value, extra, 1) end
     local p = plain(value, kind, 1) -- the common case: word "text"
     if p then return p end
     local t = text_and_options(value, kind, 1)
@@ -183,7 +185,8 @@ collected.speakers = speakers
 
 local function speaker(id)
   local s = {}
-  local function message(value, kind, level)
+  local function message(value, kind, level, extra)
+    if extra ~= nil then second_value(kind == "msg" and id or id .. "." .. kind, value, extra, level + 1) end
     local p = plain(value, kind, level + 1, id) -- the common case: alex "text"
     if p then return p end
     local t = text_and_options(value, id, level + 1)
@@ -194,9 +197,9 @@ local function speaker(id)
   end
   local names = {}
   for kind, empty_ok in pairs(speaker_words) do
-    s[kind] = function(value)
+    s[kind] = function(value, extra)
       if value == nil and empty_ok then value = "" end
-      local m = message(value, kind, 1)
+      local m = message(value, kind, 1, extra)
       return m
     end
     names[#names + 1] = id .. "." .. kind
@@ -204,7 +207,7 @@ local function speaker(id)
   end
   table.sort(names)
   local made = setmetatable(s, {
-    __call = function(_, value) local m = message(value, "msg", 1) return m end,
+    __call = function(_, value, extra) local m = message(value, "msg", 1, extra) return m end,
     __index = function(_, k) fail(id .. "." .. tostring(k) .. " is not a word of the story language (try " .. table.concat(names, ", ") .. ")", 1) end,
     __newindex = function() fail("characters cannot be changed", 1) end,
   })
@@ -262,8 +265,7 @@ function words.step(id)
   return f
 end
 
-words.choice, words.when, words.scene, words.ending =
-  make_words(frozen, real_of, shape, speaker_ids, word_names, collected, copy_table)
+words.choice, words.when, words.scene, words.ending = make_words(recorder, speaker_ids, word_names)
 
 function words.story(info)
   if type(info) ~= "table" then fail("story needs a { ... } table", 1) end

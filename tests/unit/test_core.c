@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "catalog.h"
 #include "check.h"
 #include "i18n.h"
@@ -891,6 +892,42 @@ static void test_scene_moment(void **state) {
   rmdir(dir);
 }
 
+/* The story's texts live in an arena: pieces of any size, aligned for any
+ * type, whole after many others, all freed at once. */
+static void test_arena(void **state) {
+  (void)state;
+  Arena a = {0};
+  char *first = arena_strdup(&a, "first");
+  for (int i = 0; i < 5000; i++) {
+    char *t = arena_strndup(&a, "abc", (size_t)(i % 4));
+    assert_int_equal(strlen(t), (size_t)(i % 4));
+    double *d = arena_alloc(&a, sizeof *d * (size_t)(i % 7 + 1));
+    assert_int_equal((uintptr_t)d % _Alignof(max_align_t), 0);
+    d[i % 7] = i;
+  }
+  char *big = arena_zalloc(&a, 3u << 20); /* larger than a block */
+  assert_int_equal(big[(3u << 20) - 1], 0);
+  assert_string_equal(first, "first");
+  assert_true(a.total >= (3u << 20));
+  arena_free(&a);
+  assert_int_equal(a.total, 0);
+  assert_string_equal(arena_strdup(&a, "again"), "again");
+  arena_free(&a);
+}
+
+/* What a story word hands back says what it is (kind, text, line) and
+ * cannot be changed. */
+static void test_standins(void **state) {
+  (void)state;
+  expect_refused("local x = narrate \"hi\"\nassert(x.kind == \"narrate\" and x.text == \"hi\" and x.line == 1)\n"
+                 "local c = choice \"A\" { go = \"b\" }\nassert(c.kind == \"choice\" and c.text == \"A\" and c.go == nil)\n"
+                 "local w = when \"n > 1\" { x }\nassert(w.kind == \"when\" and w.cond == \"n > 1\" and w.body == nil)\n"
+                 "local s = scene \"b\" { x, go \"b\" }\nassert(s.kind == \"scene\" and s.id == \"b\")\n"
+                 "local t = narrate { \"opt\", typing = 1 }\nassert(t.kind == \"narrate\" and t.typing == 1)\n"
+                 "x.text = \"changed\"\n",
+                 "s.lua:11: what a story word made cannot be changed afterwards");
+}
+
 int main(void) {
   Diag d;
   diag_init(&d);
@@ -903,6 +940,8 @@ int main(void) {
       cmocka_unit_test(test_sandbox_vocabulary),
       cmocka_unit_test(test_story_errors),
       cmocka_unit_test(test_story_words),
+      cmocka_unit_test(test_arena),
+      cmocka_unit_test(test_standins),
       cmocka_unit_test(test_story_lua_after_load),
       cmocka_unit_test(test_checker_finds_loops),
       cmocka_unit_test(test_runtime_determinism_and_undo),

@@ -558,6 +558,64 @@ static void test_ids_languages_and_lines(void **state) {
   free(t);
 }
 
+/* What the engine once dropped without a word (a delay, a text, a line
+ * cut short) is an error at the author's line that says what to write;
+ * a choice left without its { } is said at the choice's line, not the
+ * scene's; a translation file's messages come in the file's order. */
+static void test_silent_slips(void **state) {
+  (void)state;
+  expect_error(CARD "scene \"a\" {\n  x { \"hi\", typing = \"fast\" },\n  go \"e\",\n}\n" END, 5,
+               "typing is a number of seconds from 0 to 30, like typing = 2 (not \"fast\")");
+  expect_error(CARD "scene \"a\" {\n  x(\"hi\", \"there\"),\n  go \"e\",\n}\n" END, 5,
+               "x takes one text: write x \"hi\", then x \"...\" on its own line");
+  expect_error(CARD "scene \"a\" {\n  x.photo(\"hi\", { typing = 2 }),\n  go \"e\",\n}\n" END, 5,
+               "x.photo takes its options inside the braces, with the text: write x.photo { \"hi\", typing = 2 }");
+  expect_error(CARD "scene \"a\" {\n  narrate(\"hi\", 2),\n  go \"e\",\n}\n" END, 5,
+               "narrate takes one text in quotes, not a second value (a number)");
+  expect_error(CARD "scene \"a\" {\n  x \"cut\\0here\",\n  go \"e\",\n}\n" END, 5,
+               "\"cut...\": an empty byte (\\0) is in this text, and the game would cut the text there: delete the \\0");
+  expect_error(CARD "scene \"a\" {\n  x \"hi\",\n  choice \"Go on\",\n  choice \"B\" { go = \"e\" },\n}\n" END, 6,
+               "choice \"Go on\" needs { go = \"scene\" } after it, before the comma");
+  expect_error(CARD "scene \"a\" {\n  when \"trust > 1\",\n  go \"e\",\n}\n" END, 5,
+               "when \"trust > 1\" needs a { ... } list after it");
+  /* a choice's condition without its quotes: Lua worked it out once, when the file ran */
+  expect_error(CARD "scene \"a\" {\n  choice \"A\" { go = \"e\", when = 2 > 1 },\n  choice \"B\" { go = \"e\" },\n}\n" END,
+               5, "choice \"A\": when is a condition in quotes, like when = \"trust > 2\"");
+  put("translations/fr.lua", "translation \"fr\" {\n  [\"T\"] = \"T\",\n  [\"one\"] = \"un\\27[2J\",\n"
+                             "  [\"two\"] = \"deux\\0\",\n  [\"three\"] = \"trois\\27[2J\",\n  [\"End\"] = \"Fin\",\n"
+                             "  [\"Done.\"] = \"Fini\\27[2J\",\n  [\"zz\"] = \"vieux\",\n  [\"aa\"] = \"vieux\",\n}\n");
+  Diag d;
+  /* a line made in one file and used in another: each message at its own file */
+  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\" }\nshared = narrate { \"made here\", typo = 1 }\n"
+                   "include \"part.lua\"\n");
+  put("part.lua", "scene \"a\" {\n  narrate \"one\",\n  shared,\n  narrate \"two {nmae}\",\n  go \"e\",\n}\n" END);
+  assert_null(load(&d));
+  assert_true(said(&d, DIAG_ERROR, "story.lua", 2, "narrate: unknown field 'typo'"));
+  assert_true(said(&d, DIAG_ERROR, "part.lua", 4, "{nmae}: not a variable"));
+  diag_free(&d);
+  char *part = path_join(dir, "part.lua");
+  remove(part);
+  free(part);
+  put("story.lua", "story { id = \"b\", title = \"T\", start = \"a\", translations = { \"fr\" } }\n"
+                   "scene \"a\" { narrate \"one\", narrate \"two\", narrate \"three\", go \"e\" }\n" END);
+  assert_null(load(&d));
+  const char *fr = "translations/fr.lua";
+  assert_true(said(&d, DIAG_ERROR, fr, 4, "an empty byte (\\0) is in this translation"));
+  int last = 0, n = 0;
+  for (int i = 0; i < d.count; i++) {
+    size_t fl = strlen(d.entries[i].file);
+    if (fl < strlen(fr) || strcmp(d.entries[i].file + fl - strlen(fr), fr) != 0) continue;
+    assert_true(d.entries[i].line >= last); /* in the file's order */
+    last = d.entries[i].line;
+    n++;
+  }
+  assert_int_equal(n, 6); /* three escapes, an empty byte, two stale entries */
+  diag_free(&d);
+  char *t = path_join(dir, "translations/fr.lua");
+  remove(t);
+  free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_choice_texts), cmocka_unit_test(test_missing_comma),
@@ -577,6 +635,7 @@ int main(void) {
       cmocka_unit_test(test_four_visible),
       cmocka_unit_test(test_runtime_error_once),
       cmocka_unit_test(test_ending_placeholders),
+      cmocka_unit_test(test_silent_slips),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
