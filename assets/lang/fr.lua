@@ -59,6 +59,7 @@ language "fr" {
     keep_playing = "Tu peux continuer à jouer : rien n'est perdu tant que le jeu reste ouvert.",
     no_font = "La fenêtre du jeu a besoin d'une police de caractères, et cet ordinateur n'en a aucune d'utilisable. Pour en avoir une, installe le paquet fonts-dejavu-core (Debian, Ubuntu : sudo apt install fonts-dejavu-core), ou demande à la personne qui s'occupe de cet ordinateur.",
     no_font_terminal = "En attendant, l'histoire se joue ici, dans le terminal.",
+    no_font_folder = "Les polices du jeu manquent dans son dossier. Dézippe à nouveau tout le jeu, puis lance-le depuis le nouveau dossier.",
     no_script_font = "Certaines lettres de cette histoire n'ont aucune police sur cet ordinateur : elles s'affichent comme des carrés. Pour les voir, installe le paquet fonts-noto-core (et fonts-droid-fallback pour le chinois et le japonais ; Debian, Ubuntu : sudo apt install fonts-noto-core fonts-droid-fallback), ou demande à la personne qui s'occupe de cet ordinateur.",
     save_unreadable = "Ta sauvegarde de cette histoire n'a pas pu être lue. Elle a été mise de côté (rien n'est effacé) et l'histoire reprend depuis le début.",
     photo = "Photo",
@@ -260,6 +261,12 @@ language "fr" {
     set_kept_as = "Le fichier tel qu'il était est gardé sous le nom {name}.",
     set_unusable = "Le fichier de réglages {name} n'a pas pu être lu : les réglages habituels sont utilisés.",
     set_stays = "Il reste où il est, et rien ne l'écrase.",
+    display_missing = { one = "cet ordinateur a {n} écran : l'histoire s'y affiche.", other = "cet ordinateur a {n} écrans : l'histoire est projetée sur le dernier." },
+    no_help_country = "Le jeu n'a pas encore de contacts d'aide pour le pays « {name} ». Il en a pour :",
+    replay_longer = "le parcours est plus long que l'histoire : son choix {n} vient après la fin.",
+    no_session = "Il n'y a pas de partie de « {name} » gardée sur cet ordinateur : joue-la d'abord, ou donne le parcours joué avec --replay 1,2,1",
+    replay_stops = { one = "le parcours s'arrête à un choix de la scène « {name} » ({n} réponse affichée) : il faut ajouter son numéro au parcours.", other = "le parcours s'arrête à un choix de la scène « {name} » ({n} réponses affichées) : il faut ajouter le numéro de l'une d'elles au parcours." },
+    replay_no_reply = { one = "la scène « {name} » affiche {n} réponse, pas celle-là.", other = "la scène « {name} » affiche {n} réponses, pas celle-là." },
   },
 
   print = {

@@ -58,6 +58,7 @@ language "it" {
     keep_playing = "Puoi continuare a giocare: non si perde nulla finché il gioco resta aperto.",
     no_font = "La finestra del gioco ha bisogno di un carattere (font), e questo computer non ne ha nessuno utilizzabile. Per averne uno, installa il pacchetto fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), o chiedi a chi si occupa di questo computer.",
     no_font_terminal = "Nel frattempo, la storia si gioca qui, nel terminale.",
+    no_font_folder = "Mancano i caratteri del gioco nella sua cartella. Estrai di nuovo tutto il gioco dallo zip, poi avvialo dalla nuova cartella.",
     no_script_font = "Alcune lettere di questa storia non hanno un carattere (font) su questo computer, e appaiono come quadratini. Per vederle, installa il pacchetto fonts-noto-core (e fonts-droid-fallback per il cinese e il giapponese; Debian, Ubuntu: sudo apt install fonts-noto-core fonts-droid-fallback), o chiedi a chi si occupa di questo computer.",
     save_unreadable = "Il salvataggio di questa storia non si è potuto leggere. È stato messo da parte (non si cancella nulla) e la storia riparte dall'inizio.",
     photo = "Foto",
@@ -259,6 +260,12 @@ language "it" {
     set_kept_as = "Il file com'era è conservato come {name}.",
     set_unusable = "Il file delle impostazioni {name} non si è potuto leggere: si usano le impostazioni di base.",
     set_stays = "Resta dov'è e non viene sovrascritto.",
+    display_missing = { one = "questo computer ha {n} schermo: la storia si vede lì.", other = "questo computer ha {n} schermi: la storia è proiettata sull'ultimo." },
+    no_help_country = "Il gioco non ha ancora contatti di aiuto per il paese «{name}». Li ha per:",
+    replay_longer = "il percorso è più lungo della storia: la sua scelta {n} viene dopo la fine.",
+    no_session = "Su questo computer non c'è una partita salvata di «{name}»: prima giocala, oppure indica il percorso giocato con --replay 1,2,1",
+    replay_stops = { one = "il percorso si ferma a una scelta della scena «{name}» ({n} risposta mostrata): bisogna aggiungere il suo numero al percorso.", other = "il percorso si ferma a una scelta della scena «{name}» ({n} risposte mostrate): bisogna aggiungere al percorso il numero di una di queste." },
+    replay_no_reply = { one = "la scena «{name}» mostra {n} risposta, non quella.", other = "la scena «{name}» mostra {n} risposte, non quella." },
   },
 
   print = {

@@ -219,6 +219,13 @@
   X(T_SET_KEPT_AS, terminal, "set_kept_as", TEXT)       \
   X(T_SET_UNUSABLE, terminal, "set_unusable", TEXT)     \
   X(T_SET_STAYS, terminal, "set_stays", TEXT)           \
+  X(T_DISPLAY_MISSING, terminal, "display_missing", PLURAL) \
+  X(T_NO_HELP_COUNTRY, terminal, "no_help_country", TEXT) \
+  X(T_REPLAY_LONGER, terminal, "replay_longer", TEXT)   \
+  X(T_NO_SESSION, terminal, "no_session", TEXT)         \
+  X(T_REPLAY_STOPS, terminal, "replay_stops", PLURAL)   \
+  X(T_REPLAY_NO_REPLY, terminal, "replay_no_reply", PLURAL) \
+  X(S_NO_FONT_FOLDER, window, "no_font_folder", TEXT)   \
   X(S_Q_BEFORE, window, "q_before", TEXT)               \
   X(S_Q_AFTER, window, "q_after", TEXT)                 \
   X(S_Q_INTRO, window, "q_intro", TEXT)                 \

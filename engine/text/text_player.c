@@ -414,7 +414,9 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang ? t->lang : st->lang, S_SAVE_FAILED);
+    bts_warn("%s (%s)", said, why); /* the player's words, then the details */
+    free(said);
     free(why);
   }
 }
@@ -469,6 +471,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  ts_plain_language(lang); /* "n°7" in plain letters, as this language writes it */
   if (o->no_window) bts_warn("%s", T(t, T_NO_DISPLAY)); /* why the story is here, not in a window */
   if (t->plain_letters) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
@@ -594,7 +597,9 @@ static void write_summary(Game *g, const char *file) {
     fprintf(t->out, "%s\n  ", T(t, T_SUMMARY_WROTE));
     ts_fprintf(t->out, "%s\n\n", file);
   } else {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang, S_SUMMARY_NOT_WRITTEN);
+    bts_warn("%s (%s)", said, why);
+    free(said);
     free(why);
   }
 }
@@ -826,6 +831,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  ts_plain_language(lang);
   Diag help_problems;
   diag_init(&help_problems);
   char *assets_dir = paths_assets();
@@ -849,8 +855,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       status = 1;
     } else if (state == RT_ENDED) {
       if (i < n) {
-        ts_fprintf(stderr, "%s: the path is longer than the story: choice %d of %d comes after the story ended\n",
-                   s->path, i + 1, n);
+        ts_fprintf(stderr, "%s: %s\n", s->path, i18n_count_word(t.words, lang, T_REPLAY_LONGER, i + 1, word, sizeof word));
         status = 1;
       } else {
         show_debrief(&t, rt, help, &help_problems);
@@ -864,8 +869,9 @@ int text_replay(const TextOptions *o, const int *path, int n) {
         fputs("\n", t.out);
       }
       fflush(t.out);
-      ts_fprintf(stderr, "%s: the path stops at a choice in scene \"%s\" (%d %s shown)\n", s->path, rt_scene(rt)->id,
-                 rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
+      char said[512];
+      i18n_count_word(t.words, lang, T_REPLAY_STOPS, rt_choice_count(rt), word, sizeof word);
+      ts_fprintf(stderr, "%s: %s\n", s->path, i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
       status = 1;
     } else {
       /* the decision: every reply shown, the one taken marked */
@@ -886,8 +892,10 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       }
       fputs("\n", t.out);
       if (!rt_choose(rt, pick)) {
-        ts_fprintf(stderr, "%s: choice %d of the path is %d, but scene \"%s\" shows %d %s\n", s->path, i + 1, path[i],
-                   rt_scene(rt)->id, count, PLURAL_EN(count, "choice"));
+        char said[512], which[160];
+        i18n_count_word(t.words, lang, T_REPLAY_NO_REPLY, count, word, sizeof word);
+        ts_fprintf(stderr, "%s: %s: %d? %s\n", s->path, i18n_count_word(t.words, lang, P_DECISION, i + 1, which, sizeof which),
+                   path[i], i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
         status = 1;
       }
     }

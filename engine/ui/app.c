@@ -158,8 +158,8 @@ void app_not_saved(App *app, StrId what, const char *why) {
   char *msg = what == S_SAVE_UNREADABLE ? xstrdup(S(app, what)) : not_saved_words(app->opt.i18n, app->set.lang, what);
   app_status(app, msg);
   app->nav.status_until = app->now + 9000; /* three sentences: time to read them */
+  if (why && !app->nav.told_not_saved) bts_warn("%s (%s)", msg, why); /* the player's words, then the details */
   free(msg);
-  if (why && !app->nav.told_not_saved) bts_warn("%s", why);
   app->nav.told_not_saved = true;
 }
 

@@ -19,6 +19,7 @@
 #include "settingswords.h"
 #include "textsafe.h"
 #include "videodrivers.h"
+#include "util.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
  * since the process started) and one per frame drawn, for tests/bench. */
@@ -303,8 +304,11 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
   if (have) return true;
   const char *lang = o->lang ? o->lang : peek->lang;
 #ifdef _WIN32
-  const char *said = why; /* the fonts come with the game: its folder is damaged */
+  /* the fonts come with the game: its folder is damaged (the details after) */
+  char *words = xasprintf("%s\n\n(%s)", i18n_word(o->i18n, lang, S_NO_FONT_FOLDER), why ? why : "");
+  const char *said = words;
 #else
+  char *words = NULL;
   const char *said = i18n_word(o->i18n, lang, S_NO_FONT);
 #endif
   if (from_terminal()) {
@@ -313,6 +317,7 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
     bts_warn("%s", said);
     SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, i18n_word(o->i18n, lang, S_GAME), said, NULL);
   }
+  free(words);
   free(why);
   return false;
 }
@@ -393,9 +398,11 @@ static int run_window(const UiOptions *o, Script *sc) {
     int want = o->display > 0 ? o->display : peek.display > 0 ? peek.display : 2;
     disp = want - 1 < ndisp ? want - 1 : ndisp - 1;
     if (disp < 0) disp = 0;
-    if (o->display > 0 && o->display > ndisp)
-      bts_warn("--display %d: there %s %d display%s; projecting on display %d", o->display, ndisp == 1 ? "is" : "are",
-               ndisp, ndisp == 1 ? "" : "s", disp + 1);
+    if (o->display > 0 && o->display > ndisp) {
+      char said[256];
+      bts_warn("--display %d: %s", o->display,
+               i18n_count_word(o->i18n, o->lang ? o->lang : peek.lang, T_DISPLAY_MISSING, ndisp, said, sizeof said));
+    }
     if (o->display > 0 && peek.display != o->display) {
       /* remembered for next time (settings.conf) */
       Settings keep;
@@ -403,7 +410,10 @@ static int run_window(const UiOptions *o, Script *sc) {
       settings_load(&keep, &kwhy);
       free(kwhy);
       keep.display = o->display;
-      if (!settings_save(&keep, &kwhy)) { bts_warn("%s", kwhy ? kwhy : "the settings could not be saved"); free(kwhy); }
+      if (!settings_save(&keep, &kwhy)) {
+        bts_warn("%s (%s)", i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_SAVE_FAILED), kwhy ? kwhy : "");
+        free(kwhy);
+      }
     }
     projected = classroom && ndisp >= 2;
     if (projected) fs = true; /* the projector shows the story, whole */
