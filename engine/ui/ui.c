@@ -5,9 +5,13 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h> /* malloc_trim */
+#endif
 
 #include "app.h"
 #include "diag.h"
+#include "pads.h"
 #include "paths.h"
 #include "story.h"
 #include "presenter.h"
@@ -185,6 +189,7 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
+  if (pads_event(e)) return; /* a pad plugged in: SDL's pads started */
   note_input(e);
   if (presenter_event(app, e)) return;
   /* With the presenter view open, closing the projected window is not the
@@ -195,11 +200,24 @@ static void handle(App *app, const SDL_Event *e) {
   app_handle(app, e);
 }
 
+/* The window has drawn and now waits for the player with no deadline: the
+ * heap's free pages go back to the system. What the start left (the story's
+ * load, SDL's and the fonts' set-up, the screens drawn before) is freed in
+ * the middle of the heap, where malloc keeps it; it would count in the
+ * window's memory for as long as the player reads (docs/performance.md).
+ * Once per settled frame: a few system calls, well under a millisecond. */
+static void settle_heap(void) {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+  if (timing) fprintf(stderr, "bts-ui: settled: free heap given back, %zu KB in use\n", mallinfo2().uordblks / 1024);
+#endif
+}
+
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
   Uint64 t0 = SDL_GetTicks64();
-  bool script_started = false, pads = false;
+  bool script_started = false, pads = false, drawn = false;
   int frames = 0;
   while (!app->nav.quit) {
     app->now = SDL_GetTicks64() - t0;
@@ -231,11 +249,12 @@ static int window_loop(App *app, Script *sc) {
       SDL_RenderPresent(ren);
       frame_timed(app, f0, &frames);
       app->gfx.dirty = false;
+      drawn = true;
       if (!pads) {
         /* Game pads after the first frame (their start is 5 M instructions
-         * the first frame does not need); the pads already plugged in
-         * arrive as events. Optional: no pad, no problem. */
-        SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+         * the first frame does not need), and only once one is plugged in
+         * (pads.h); the pads already plugged in arrive as events. */
+        pads_begin();
         pads = true;
       }
       presenter_draw(app, app->lesson.presenter); /* what changed there shows here */
@@ -251,6 +270,10 @@ static int window_loop(App *app, Script *sc) {
     Uint64 now = SDL_GetTicks64() - t0;
     int timeout = -1;
     if (next) timeout = next > now ? (int)(next - now) : 0;
+    if (timeout < 0 && drawn && !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT)) {
+      settle_heap();
+      drawn = false;
+    }
     SDL_Event e;
     if (SDL_WaitEventTimeout(&e, timeout)) {
       app->now = SDL_GetTicks64() - t0;
@@ -427,6 +450,7 @@ done: /* one way out: each resource is released if it was taken */
   free(why);
   if (!app && !app_tried) story_free(opts.loaded); /* app_new takes it, even when it fails */
   app_free(app);
+  pads_end();
   if (ren) SDL_DestroyRenderer(ren);
   if (win) SDL_DestroyWindow(win);
   if (ttf) TTF_Quit();
