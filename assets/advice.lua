@@ -51,15 +51,15 @@ advice "check-link" {
   source = "A, R",
   en = {
     step = "Do not open their link alone",
-    why = "A \"published\" video is almost always a partial upload nobody can watch, or a private page. The link itself can be a trap: never log in or download anything from it. Keep it as evidence and let a trusted adult, {help.youth-line} or {help.report-authority} look at it. Not opening it at all is a right step too.",
+    why = "A \"published\" video is almost always a partial upload nobody can watch, or a private page. The link itself can be a trap: never log in or download anything from it. Keep it as evidence and let a trusted adult, {help.youth-line} or the police look at it. Not opening it at all is a right step too.",
   },
   fr = {
     step = "Ne pas ouvrir leur lien seul·e",
-    why = "La vidéo « publiée » est presque toujours un envoi incomplet que personne ne peut voir, ou une page privée. Le lien lui-même peut être un piège : ne t'y connecte jamais et n'y télécharge rien. Garde-le comme preuve et laisse un adulte de confiance, la ligne {help.youth-line} ou la plateforme {help.report-authority} le regarder. Ne pas l'ouvrir du tout, c'est aussi un bon réflexe.",
+    why = "La vidéo « publiée » est presque toujours un envoi incomplet que personne ne peut voir, ou une page privée. Le lien lui-même peut être un piège : ne t'y connecte jamais et n'y télécharge rien. Garde-le comme preuve et laisse un adulte de confiance, la ligne {help.youth-line} ou la police le regarder. Ne pas l'ouvrir du tout, c'est aussi un bon réflexe.",
   },
   it = {
     step = "Non aprire il loro link senza qualcuno accanto",
-    why = "Il video «pubblicato» è quasi sempre un caricamento incompleto che nessuno riesce a vedere, o una pagina privata. Il link stesso può essere una trappola: non accedere mai e non scaricare niente da lì. Conservalo come prova e lascia che lo guardi un adulto di fiducia, la linea {help.youth-line} o il servizio {help.report-authority}. Anche non aprirlo affatto è un passo giusto.",
+    why = "Il video «pubblicato» è quasi sempre un caricamento incompleto che nessuno riesce a vedere, o una pagina privata. Il link stesso può essere una trappola: non accedere mai e non scaricare niente da lì. Conservalo come prova e lascia che lo guardi un adulto di fiducia, la linea {help.youth-line} o la polizia. Anche non aprirlo affatto è un passo giusto.",
   },
 }
 

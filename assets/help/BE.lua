@@ -14,11 +14,14 @@ country "BE" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "an adult at school, like one of the éducateurs (the pupil support staff)", fr = "un adulte de ton école, comme un éducateur ou une éducatrice", it = "un adulto della scuola, come un educatore o un'educatrice" },
     staff = { en = "éducateur (pupil support staff), titulaire (class teacher), the PMS centre (the school's psychological, medical and social service)", fr = "éducateur ou éducatrice, titulaire de classe, centre PMS (psycho-médico-social)", it = "educatore o educatrice, insegnante titolare, centro PMS (servizio psico-medico-sociale)" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: bx1.be; lalibre.be 2023-02
@@ -27,7 +30,7 @@ country "BE" {
     contact = "0800 32 123",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Suicide prevention line in French: anonymous and free (preventionsuicide.be).",
       fr = "La ligne de prévention du suicide en français : anonyme et gratuite (preventionsuicide.be).",
@@ -42,7 +45,7 @@ country "BE" {
     contact = "1813",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7 by phone; chat in the evening", fr = "24 h/24 par téléphone ; tchat le soir", it = "24 ore su 24 al telefono; chat la sera" },
+    hours = { en = "24/7 by phone; chat in the evening", fr = "24\u{A0}h/24 par téléphone ; tchat le soir", it = "24 ore su 24 al telefono; chat la sera" },
     what = {
       en = "Suicide prevention line in Dutch: free (zelfmoord1813.be).",
       fr = "La ligne de prévention du suicide en néerlandais : gratuite (zelfmoord1813.be).",
@@ -56,7 +59,7 @@ country "BE" {
     name = "Child Focus",
     contact = "116 000",
     role = "youth-line",
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Help line for children and young people in danger, day and night.",
       fr = "Ligne d'aide pour les enfants et les jeunes en danger, de jour comme de nuit.",

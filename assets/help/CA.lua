@@ -11,11 +11,14 @@ country "CA" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "your guidance counsellor or a teacher you trust", fr = "un adulte de ton école, comme ton ou ta TES (technicien ou technicienne en éducation spécialisée)", it = "un adulto della scuola, come il guidance counsellor o il TES (educatore specializzato)" },
     staff = { en = "guidance counsellor, school nurse, child and youth worker", fr = "TES (technicien ou technicienne en éducation spécialisée), psychoéducateur ou psychoéducatrice, infirmière ou infirmier scolaire", it = "guidance counsellor o TES (educatore specializzato), psicoeducatore, infermiere scolastico" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: newswire.ca (Government of Canada, 2023-11-30)
@@ -24,7 +27,7 @@ country "CA" {
     contact = "988",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Call or text, in English and French.",
       fr = "Ligne d'aide en cas de crise suicidaire : appel ou texto, en français et en anglais.",
@@ -39,7 +42,7 @@ country "CA" {
     contact = "1-800-668-6868",
     role = { "youth-line", "crisis" },
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "For young people: call to talk to someone, or text CONNECT to 686868.",
       fr = "Pour les jeunes : appelle pour parler à quelqu'un, ou texte CONNECT au 686868.",

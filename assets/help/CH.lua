@@ -11,11 +11,14 @@ country "CH" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "an adult at school, like your class teacher or the school mediator", fr = "un adulte de ton école, comme le médiateur ou la médiatrice scolaire", it = "un adulto della scuola, come il docente di classe o il mediatore scolastico" },
     staff = { en = "class teacher, school mediator, school nurse", fr = "maître ou maîtresse de classe, médiateur ou médiatrice scolaire, infirmière ou infirmier scolaire", it = "docente di classe, mediatore o mediatrice scolastica, infermiere scolastico" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: swissinfo.ch; credit-suisse.com article on 147
@@ -24,7 +27,7 @@ country "CH" {
     contact = "147",
     role = { "crisis", "youth-line" },
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "For children and young people: free, by phone, SMS and chat (147.ch).",
       fr = "Pour les enfants et les jeunes : gratuit, par téléphone, SMS et tchat (147.ch).",
@@ -39,7 +42,7 @@ country "CH" {
     contact = "143",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "For adults: anonymous and free, someone to talk to.",
       fr = "Pour les adultes : anonyme et gratuit, quelqu'un à qui parler.",

@@ -13,11 +13,14 @@ country "FR" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "an adult at school, like the CPE (the head of pupil life)", fr = "un adulte du collège ou du lycée, comme le ou la CPE", it = "un adulto della scuola, come il o la CPE (responsabile della vita scolastica)" },
     staff = { en = "CPE (head of pupil life), school nurse, professeur principal (form teacher), school psychologist", fr = "CPE, infirmière ou infirmier scolaire, professeur principal, psychologue de l'Éducation nationale", it = "CPE (responsabile della vita scolastica), infermiere scolastico, professore coordinatore, psicologo scolastico" },
+    at = { en = "at school", fr = "au lycée", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton lycée", it = "della tua scuola" },
   },
 
   -- source: 3114.fr; monenfant.fr; francetvinfo.fr 2022-02 (RESOURCES.md, crisis lines)
@@ -26,7 +29,7 @@ country "FR" {
     contact = "3114",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "National suicide prevention line: free and confidential, answered by health professionals, also for worried friends and family.",
       fr = "Le numéro national de prévention du suicide : gratuit et confidentiel, des professionnels de santé répondent, aussi pour les proches inquiets.",
@@ -40,7 +43,7 @@ country "FR" {
     name = "Fil Santé Jeunes",
     contact = "0 800 235 236",
     role = "crisis",
-    hours = { en = "every day 9:00-23:00", fr = "tous les jours de 9 h à 23 h", it = "tutti i giorni dalle 9 alle 23" }, -- (re-check) the hours
+    hours = { en = "every day 9:00-23:00", fr = "tous les jours de 9\u{A0}h à 23\u{A0}h", it = "tutti i giorni dalle 9 alle 23" }, -- (re-check) the hours
     what = {
       en = "For 12-25 year olds: anonymous and free, by phone or chat on filsantejeunes.com.",
       fr = "Pour les 12-25 ans : anonyme et gratuit, par téléphone ou tchat sur filsantejeunes.com.",
@@ -55,7 +58,7 @@ country "FR" {
     contact = "15 / 112",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Medical emergency: if a life is in danger right now.",
       fr = "Urgence médicale : si une vie est en danger maintenant.",

@@ -11,11 +11,14 @@ country "GB" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "your form tutor or your head of year", fr = "un adulte de l'école, comme ton form tutor ou ton head of year", it = "un adulto della scuola, come il tuo form tutor o il tuo head of year" },
     staff = { en = "form tutor, head of year, school nurse, designated safeguarding lead", fr = "form tutor (prof référent de la classe), head of year (responsable de niveau), infirmière scolaire, designated safeguarding lead (référent protection de l'enfance)", it = "form tutor (insegnante di riferimento della classe), head of year (responsabile dell'anno), infermiere scolastico, designated safeguarding lead (referente per la tutela dei minori)" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: samaritans.org
@@ -24,7 +27,7 @@ country "GB" {
     contact = "116 123",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Someone to talk to when things feel too much: free from any phone, and not on the phone bill.",
       fr = "Quelqu'un à qui parler quand tout devient trop lourd : gratuit depuis n'importe quel téléphone, et absent de la facture.",
@@ -39,7 +42,7 @@ country "GB" {
     contact = "0800 1111",
     role = { "youth-line", "crisis" },
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Under 19: free, talk to a counsellor about anything, sextortion included.",
       fr = "Moins de 19 ans : gratuit, parler à un conseiller de tout, sextorsion comprise.",

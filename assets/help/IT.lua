@@ -15,11 +15,14 @@ country "IT" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "an adult at school, like your class coordinator or the sportello d'ascolto (the school's listening desk)", fr = "un adulte de l'école, comme le ou la prof coordinateur de classe, ou le sportello d'ascolto (le point d'écoute de l'école)", it = "un adulto della scuola, come il coordinatore di classe o lo sportello d'ascolto" },
     staff = { en = "class coordinator, the psychologist at the sportello d'ascolto (listening desk), the teacher in charge of cyberbullying", fr = "prof coordinateur de classe, psychologue du sportello d'ascolto (point d'écoute), prof référent pour le cyberharcèlement", it = "coordinatore o coordinatrice di classe, psicologo o psicologa dello sportello d'ascolto, docente referente per il cyberbullismo" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: tg24.sky.it 2025-04-23
@@ -28,7 +31,7 @@ country "IT" {
     contact = "19696; 114",
     role = { "crisis", "youth-line" },
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "For children and teens: someone to talk to, day and night.",
       fr = "Pour les enfants et les ados : quelqu'un à qui parler, de jour comme de nuit.",
@@ -42,7 +45,7 @@ country "IT" {
     name = "Telefono Amico Italia",
     contact = "02 2327 2327",
     role = "crisis",
-    hours = { en = "every day 10:00-24:00", fr = "tous les jours de 10 h à minuit", it = "tutti i giorni dalle 10 alle 24" },
+    hours = { en = "every day 10:00-24:00", fr = "tous les jours de 10\u{A0}h à minuit", it = "tutti i giorni dalle 10 alle 24" },
     what = {
       en = "Someone to talk to when things feel too heavy; a WhatsApp chat too.",
       fr = "Quelqu'un à qui parler quand tout pèse trop ; un tchat WhatsApp aussi.",
@@ -59,7 +62,7 @@ country "IT" {
     what = {
       en = "Call the emergency services, or ask an adult near you to call them (this game does not list their number yet). Day and night, Telefono Azzurro (19696) answers.",
       fr = "Appelle les secours, ou demande à un adulte près de toi de les appeler (ce jeu n'indique pas encore leur numéro). Jour et nuit, Telefono Azzurro (19696) répond.",
-      it = "Chiama i soccorsi, o chiedi a un adulto vicino a te di chiamarli (questo gioco non riporta ancora il loro numero). Giorno e notte, Telefono Azzurro (19696) risponde.",
+      it = "Chiama i soccorsi, o chiedi a un adulto vicino a te di chiamarli (questo gioco non riporta ancora il loro numero). Giorno e notte risponde il Telefono Azzurro (19696).",
     },
     source = "RESOURCES.md lists no emergency number for Italy: none is given (add one only with a source)",
   },

@@ -14,11 +14,14 @@ country "US" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "your school counselor or a teacher you trust", fr = "un adulte de l'école, comme ton school counselor (conseiller ou conseillère scolaire)", it = "un adulto della scuola, come il tuo school counselor (consulente scolastico)" },
     staff = { en = "school counselor, school nurse, school social worker", fr = "school counselor (conseiller ou conseillère scolaire), infirmière scolaire, school social worker (assistante sociale scolaire)", it = "school counselor (consulente scolastico), infermiere scolastico, school social worker (assistente sociale scolastico)" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   -- source: cdcr.ca.gov 2022-07-19
@@ -27,7 +30,7 @@ country "US" {
     contact = "988",
     role = "crisis",
     urgent = true,
-    hours = { en = "24/7", fr = "24 h/24, 7 j/7", it = "24 ore su 24, 7 giorni su 7" },
+    hours = { en = "24/7", fr = "24\u{A0}h/24, 7\u{A0}j/7", it = "24 ore su 24, 7 giorni su 7" },
     what = {
       en = "Call or text 988 if you feel overwhelmed or think about hurting yourself: you will talk to someone.",
       fr = "Appelle ou écris au 988 si tu te sens submergé·e ou penses à te faire du mal : tu parleras à quelqu'un.",

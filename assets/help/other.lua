@@ -16,11 +16,14 @@ country "other" {
   },
 
   -- {school.adult}: who a player can talk to at school (reads after "to", "à", "a");
-  -- {school.staff}: the adults of a school, a list without article. General
+  -- {school.staff}: the adults of a school, a list without article;
+  -- {school.at}: "at school" ("au lycée"); {school.from}: "from your school". General
   -- vocabulary of the country's schools, not services: no source needed.
   school = {
     adult = { en = "an adult at school you trust", fr = "un adulte de ton école en qui tu as confiance", it = "un adulto della scuola di cui ti fidi" },
     staff = { en = "a teacher you trust, the school nurse", fr = "un ou une prof de confiance, l'infirmière ou l'infirmier scolaire", it = "un insegnante di cui ti fidi, l'infermiere scolastico" },
+    at = { en = "at school", fr = "à l'école", it = "a scuola" },
+    from = { en = "from your school", fr = "de ton école", it = "della tua scuola" },
   },
 
   resource {

@@ -48,6 +48,20 @@ language "en" {
     fullscreen = "Full screen",
     on = "On",
     off = "Off",
+    -- a call's buttons read aloud by their state, as a person says it (never "Mute: on")
+    mic_on = "Microphone on",
+    mic_off = "Microphone muted",
+    camera_on = "Camera on",
+    camera_off = "Camera off",
+    speaker_on = "Speaker on",
+    speaker_off = "Speaker off",
+    camera_front = "Front camera",
+    camera_back = "Rear camera",
+    effects_on = "Effects on",
+    effects_off = "Effects off",
+    -- a call's length in the list of conversations ("Voice call · 3 min")
+    call_minutes = "{n} min",
+    call_seconds = "{n} sec",
     -- a file could not be written (notsaved.h): what, why, and that the game goes on; also the terminal's
     save_failed = "Your settings could not be saved.",
     place_not_saved = "Your place in the story could not be saved.",
@@ -58,6 +72,7 @@ language "en" {
     keep_playing = "You can keep playing: nothing is lost while the game stays open.",
     no_font = "The game's window needs a font, and this computer has none it can use. To get one, install the package fonts-dejavu-core (Debian, Ubuntu: sudo apt install fonts-dejavu-core), or ask whoever looks after this computer.",
     no_font_terminal = "Until then, the story plays here, in the terminal.",
+    no_font_folder = "The game's fonts are missing from its folder. Unzip the whole game again, then start it from the new folder.",
     no_script_font = "Some letters in this story have no font on this computer, so they show as boxes. To see them, install the package fonts-noto-core (and fonts-droid-fallback for Chinese and Japanese; Debian, Ubuntu: sudo apt install fonts-noto-core fonts-droid-fallback), or ask whoever looks after this computer.",
     save_unreadable = "Your saved place in this story could not be read. It was kept aside (nothing is deleted) and the story starts from the beginning.",
     photo = "Photo",
@@ -259,6 +274,12 @@ language "en" {
     set_kept_as = "The file as it was is kept as {name}.",
     set_unusable = "The settings file {name} could not be read, so the usual settings are used.",
     set_stays = "It stays where it is and is not written over.",
+    display_missing = { one = "this computer has {n} display, so the story is projected on it.", other = "this computer has {n} displays, so the story is projected on the last one." },
+    no_help_country = "The game has no help contacts for the country \"{name}\" yet. It has them for:",
+    replay_longer = "the path is longer than the story: its choice {n} comes after the story has ended.",
+    no_session = "There is no saved session of \"{name}\" on this computer: play it first, or give the path that was played with --replay 1,2,1",
+    replay_stops = { one = "the path stops at a decision in scene \"{name}\" ({n} reply shown): add its number to the path.", other = "the path stops at a decision in scene \"{name}\" ({n} replies shown): add the number of one of them to the path." },
+    replay_no_reply = { one = "scene \"{name}\" shows {n} reply, not that one.", other = "scene \"{name}\" shows {n} replies, not that one." },
   },
 
   print = {

@@ -434,17 +434,40 @@ static bool step_on_path(const int *path, int npath, int from, int to) {
 
 #define PATH_COLOR "#d9480f"
 
-void check_graph(const Story *s, const int *path, int npath, FILE *out) {
-  check_graph_in(s, path, npath, NULL, "you are here", out);
+/* A scene's label on a printed map: its moment's words, broken into lines
+ * of about `width` characters at spaces (DOT's \n), so the boxes stay
+ * narrow; through the terminal filter, quotes escaped. */
+static void dot_wrapped(FILE *out, const char *s, int width) {
+  char *safe = ts_clean(s, 0);
+  fputc('"', out);
+  int col = 0;
+  for (const char *p = safe; *p; p++) {
+    if (*p == ' ' && col >= width) {
+      fputs("\\n", out);
+      col = 0;
+      continue;
+    }
+    if (*p == '"' || *p == '\\') fputc('\\', out);
+    fputc(*p, out);
+    if (((unsigned char)*p & 0xC0) != 0x80) col++;
+  }
+  fputc('"', out);
+  free(safe);
 }
 
-void check_graph_in(const Story *s, const int *path, int npath, const char *lang, const char *here, FILE *out) {
+void check_graph(const Story *s, const int *path, int npath, FILE *out) {
+  check_graph_in(s, path, npath, NULL, "you are here", NULL, out);
+}
+
+void check_graph_in(const Story *s, const int *path, int npath, const char *lang, const char *here,
+                    const char *const *labels, FILE *out) {
   fputs("digraph story {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n", out);
   fputs("  edge [fontname=\"DejaVu Sans\", fontsize=10];\n", out);
   for (int i = 0; i < s->nscenes; i++) {
     const Scene *sc = &s->scenes[i];
     fprintf(out, "  s%d [label=", i);
-    dot_string(out, sc->id, 80);
+    if (labels && labels[i]) dot_wrapped(out, labels[i], 26);
+    else dot_string(out, sc->id, 80);
     if (sc->is_ending) fputs(", shape=doubleoctagon, style=filled, fillcolor=\"#dcfce7\"", out);
     if (i == s->start) fputs(", style=\"rounded,bold\"", out);
     if (on_path(path, npath, i)) fputs(", color=\"" PATH_COLOR "\", penwidth=3", out);

@@ -26,8 +26,11 @@ int check_explore(const Story *s, Diag *diag, int max_states, CheckSummary *sum)
  * NULL for none) and the steps between them are highlighted. */
 void check_graph(const Story *s, const int *path, int npath, FILE *out);
 /* The same with the choices in `lang` (NULL: as written) and `here` as the
- * label of the path's last scene (NULL: none), for a printed page. */
-void check_graph_in(const Story *s, const int *path, int npath, const char *lang, const char *here, FILE *out);
+ * label of the path's last scene (NULL: none), for a printed page; labels
+ * (NULL, or one per scene, NULL for its id) name the scenes in the
+ * reader's words: the moment of the story (moment.h). */
+void check_graph_in(const Story *s, const int *path, int npath, const char *lang, const char *here,
+                    const char *const *labels, FILE *out);
 /* n random playthroughs from seed; prints the endings reached and any
  * failure with its seed and path. Returns the number of failures. */
 int check_random(const Story *s, long n, unsigned long long seed, FILE *out);

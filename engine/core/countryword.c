@@ -57,7 +57,8 @@ CountryWord country_word(const char *inner, size_t n) {
   }
   if (n > 7 && memcmp(inner, "school.", 7) == 0) {
     int k = help_school_from_name(inner + 7, n - 7);
-    if (k < 0) return bad("not a school word: use school.adult (who to talk to) or school.staff (the adults there)");
+    if (k < 0) return bad("not a school word: use school.adult (who to talk to), school.staff (the adults there), "
+                       "school.at (at school) or school.from (from your school)");
     return (CountryWord){.kind = CW_SCHOOL, .school = k};
   }
   if (n >= 5 && memcmp(inner, "money", 5) == 0 && (n == 5 || inner[5] == ' '))

@@ -88,7 +88,10 @@ char *handout_html(const Story *s, const struct HelpList *help, const I18n *in, 
 
   html_wrapped(&b, "<div class=\"map\"><h2>", i18n_word(in, lang, P_MAP), "</h2>\n");
   char *why = NULL;
-  if (!html_map(&b, s, NULL, 0, lang, &why)) {
+  char **labels = scene_labels(s, help, in, lang); /* the moments, as the discussion points above say them */
+  bool drawn = html_map(&b, s, NULL, 0, lang, (const char *const *)labels, &why);
+  scene_labels_free(s, labels);
+  if (!drawn) {
     html_wrapped(&b, "<p>", i18n_word(in, lang, map_too_big() ? P_MAP_TOO_BIG : P_MAP_NONE), "</p>\n");
     free(why);
   }

@@ -37,7 +37,7 @@ static char *localized(lua_State *L, int t, const char *key, const char *lang, c
 static const char *const ROLE_NAMES[HELP_ROLES + 1] = {"youth-line", "report-authority", "crisis", "emergency",
                                                        "removal", NULL};
 static const char *const PAY_NAMES[PAY_KINDS] = {"prepaid", "giftcard", "app"};
-static const char *const SCHOOL_NAMES[SCHOOL_WORDS] = {"adult", "staff"};
+static const char *const SCHOOL_NAMES[SCHOOL_WORDS] = {"adult", "staff", "at", "from"};
 static void add_words(HelpWords *w, const char *lang, char *text) {
   w->lang = xrealloc(w->lang, (size_t)(w->n + 1) * sizeof *w->lang);
   w->text = xrealloc(w->text, (size_t)(w->n + 1) * sizeof *w->text);

@@ -17,9 +17,11 @@ typedef enum {
 typedef enum { PAY_PREPAID, PAY_GIFTCARD, PAY_APP, PAY_KINDS } PaymentKind;
 
 /* The school's words, where a story tells the player who to talk to at
- * school ({school.adult}, {school.staff}): general vocabulary of each
- * country's schools, not services (no source needed; RESOURCES.md). */
-typedef enum { SCHOOL_ADULT, SCHOOL_STAFF, SCHOOL_WORDS } SchoolWord;
+ * school ({school.adult}, {school.staff}) or speaks of the player's school
+ * ({school.at}: "au lycée", "à l'école", "at school"; {school.from}: "de
+ * ton lycée", "de ton école", "from your school"): general vocabulary of
+ * each country's schools, not services (no source needed; RESOURCES.md). */
+typedef enum { SCHOOL_ADULT, SCHOOL_STAFF, SCHOOL_AT, SCHOOL_FROM, SCHOOL_WORDS } SchoolWord;
 
 /* A text given in several languages (any language code: languages are
  * data): the runtime picks the story's. */

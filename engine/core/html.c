@@ -106,9 +106,10 @@ void html_wrapped(Buf *b, const char *open, const char *text, const char *close)
   buf_adds(b, close);
 }
 
-bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why) {
+bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, const char *const *labels,
+              char **why) {
   size_t len = 0;
-  char *svg = map_svg(s, path, npath, true, lang, &len, why);
+  char *svg = map_svg(s, path, npath, true, lang, labels, &len, why);
   if (!svg) return false;
   /* Graphviz writes a whole SVG document: inline, only the <svg> element
    * is kept (no XML prolog, no DOCTYPE, no comments before it), and its

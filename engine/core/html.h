@@ -36,7 +36,8 @@ void html_wrapped(Buf *b, const char *open, const char *text, const char *close)
  * story's `lang`, as an inline <svg>
  * that fits the page's width. False (nothing added, *why set, caller frees)
  * when the build has no map. */
-bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, char **why);
+bool html_map(Buf *b, const Story *s, const int *path, int npath, const char *lang, const char *const *labels,
+              char **why);
 /* The country's help contacts as a list, the crisis line first; `lang` is
  * the language of the words around them. */
 void html_help(Buf *b, const struct HelpList *h, const I18n *in, const char *lang);

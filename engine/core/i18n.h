@@ -61,6 +61,18 @@
   X(S_FULLSCREEN, window, "fullscreen", TEXT)           \
   X(S_ON, window, "on", TEXT)                           \
   X(S_OFF, window, "off", TEXT)                         \
+  X(S_MIC_ON, window, "mic_on", TEXT)                   \
+  X(S_MIC_OFF, window, "mic_off", TEXT)                 \
+  X(S_CAMERA_ON, window, "camera_on", TEXT)             \
+  X(S_CAMERA_OFF, window, "camera_off", TEXT)           \
+  X(S_SPEAKER_ON, window, "speaker_on", TEXT)           \
+  X(S_SPEAKER_OFF, window, "speaker_off", TEXT)         \
+  X(S_CAMERA_FRONT, window, "camera_front", TEXT)       \
+  X(S_CAMERA_BACK, window, "camera_back", TEXT)         \
+  X(S_EFFECTS_ON, window, "effects_on", TEXT)           \
+  X(S_EFFECTS_OFF, window, "effects_off", TEXT)         \
+  X(S_CALL_MINUTES, window, "call_minutes", PLURAL)     \
+  X(S_CALL_SECONDS, window, "call_seconds", PLURAL)     \
   X(S_SAVE_FAILED, window, "save_failed", TEXT)         \
   X(S_PLACE_NOT_SAVED, window, "place_not_saved", TEXT) \
   X(S_SUMMARY_NOT_WRITTEN, window, "summary_not_written", TEXT) \
@@ -219,6 +231,13 @@
   X(T_SET_KEPT_AS, terminal, "set_kept_as", TEXT)       \
   X(T_SET_UNUSABLE, terminal, "set_unusable", TEXT)     \
   X(T_SET_STAYS, terminal, "set_stays", TEXT)           \
+  X(T_DISPLAY_MISSING, terminal, "display_missing", PLURAL) \
+  X(T_NO_HELP_COUNTRY, terminal, "no_help_country", TEXT) \
+  X(T_REPLAY_LONGER, terminal, "replay_longer", TEXT)   \
+  X(T_NO_SESSION, terminal, "no_session", TEXT)         \
+  X(T_REPLAY_STOPS, terminal, "replay_stops", PLURAL)   \
+  X(T_REPLAY_NO_REPLY, terminal, "replay_no_reply", PLURAL) \
+  X(S_NO_FONT_FOLDER, window, "no_font_folder", TEXT)   \
   X(S_Q_BEFORE, window, "q_before", TEXT)               \
   X(S_Q_AFTER, window, "q_after", TEXT)                 \
   X(S_Q_INTRO, window, "q_intro", TEXT)                 \

@@ -55,6 +55,28 @@ static void add_cut(Buf *b, const char *t) {
   buf_adds(b, "\xE2\x80\xA6");
 }
 
+char **scene_labels(const Story *s, const struct HelpList *help, const I18n *in, const char *lang) {
+  char **l = xcalloc((size_t)s->nscenes + 1, sizeof *l);
+  for (int k = 0; k < s->nscenes; k++) {
+    const Scene *sc = &s->scenes[k];
+    if (sc->is_ending && sc->title && sc->title[0]) {
+      double *vars = xcalloc((size_t)s->nvars + 1, sizeof *vars);
+      for (int i = 0; i < s->nvars; i++) vars[i] = s->vars[i].start;
+      l[k] = text_fill_local(story_tr(s, lang, sc->title), s, vars, "Sam", 'x', help, lang);
+      free(vars);
+    } else {
+      l[k] = scene_moment(s, k, help, in, lang);
+    }
+  }
+  return l;
+}
+
+void scene_labels_free(const Story *s, char **labels) {
+  if (!labels) return;
+  for (int k = 0; k < s->nscenes; k++) free(labels[k]);
+  free(labels);
+}
+
 char *scene_moment(const Story *s, int k, const struct HelpList *help, const I18n *in, const char *lang) {
   const Scene *sc = &s->scenes[k];
   Buf b = {0};

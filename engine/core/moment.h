@@ -18,4 +18,9 @@ struct HelpList;
  * with "…"); never NULL. Caller frees. */
 char *scene_moment(const Story *s, int k, const struct HelpList *help, const I18n *in, const char *lang);
 
+/* Every scene's words for a printed map: an ending by its title, any
+ * other scene by its moment (above). One per scene; scene_labels_free. */
+char **scene_labels(const Story *s, const struct HelpList *help, const I18n *in, const char *lang);
+void scene_labels_free(const Story *s, char **labels);
+
 #endif

@@ -150,7 +150,8 @@ static bool too_big;
 
 bool map_too_big(void) { return too_big; }
 
-static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang, char **why) {
+static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down, const char *lang,
+                          const char *const *labels, char **why) {
   too_big = false;
   if (!map_available()) {
     *why = xstrdup("the story map needs Graphviz (libgvc), which is not installed");
@@ -163,7 +164,7 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
     *why = xstrdup("out of memory");
     return NULL;
   }
-  if (lang) check_graph_in(s, path, npath, lang, NULL, mem); /* a page: its language, no "you are here" */
+  if (lang) check_graph_in(s, path, npath, lang, NULL, labels, mem); /* a page: its language, no "you are here" */
   else check_graph(s, path, npath, mem);
   fclose(mem);
   last_error[0] = 0;
@@ -211,8 +212,9 @@ static Agraph_t *laid_out(const Story *s, const int *path, int npath, bool down,
   return g;
 }
 
-char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, down, lang, why);
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, const char *const *labels,
+              size_t *len, char **why) {
+  Agraph_t *g = laid_out(s, path, npath, down, lang, labels, why);
   if (!g) return NULL;
   char *svg = NULL;
   unsigned int n = 0;
@@ -232,7 +234,7 @@ char *map_svg(const Story *s, const int *path, int npath, bool down, const char 
 
 bool map_write_svg(const Story *s, const int *path, int npath, const char *out, char **why) {
   size_t len;
-  char *svg = map_svg(s, path, npath, false, NULL, &len, why);
+  char *svg = map_svg(s, path, npath, false, NULL, NULL, &len, why);
   if (!svg) return false;
   /* Written like a save: all or nothing. */
   bool ok = write_file(out, svg, len, why);
@@ -246,7 +248,7 @@ static double attr_number(void *obj, const char *name, double fallback) {
 }
 
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why) {
-  Agraph_t *g = laid_out(s, path, npath, true, NULL, why);
+  Agraph_t *g = laid_out(s, path, npath, true, NULL, NULL, why);
   if (!g) return NULL;
   StoryMap *m = xcalloc(1, sizeof *m);
   boxf bb = GD_bb(g);
@@ -311,8 +313,9 @@ bool map_available(void) { return false; }
 
 bool map_too_big(void) { return false; }
 
-char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why) {
-  (void)s, (void)path, (void)npath, (void)down, (void)lang, (void)len;
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, const char *const *labels,
+              size_t *len, char **why) {
+  (void)s, (void)path, (void)npath, (void)down, (void)lang, (void)labels, (void)len;
   *why = xstrdup("this build has no story map (Graphviz's library was missing when it was built)");
   return NULL;
 }

@@ -41,7 +41,8 @@ bool map_write_svg(const Story *s, const int *path, int npath, const char *out, 
 /* The same picture as SVG text (caller frees), laid out left to right, or
  * top to bottom when `down` (a printed page is taller than wide); with a
  * `lang`, the choices in that language and no "you are here". */
-char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, size_t *len, char **why);
+char *map_svg(const Story *s, const int *path, int npath, bool down, const char *lang, const char *const *labels,
+              size_t *len, char **why);
 /* Top to bottom (the SVG reads left to right), for a window that scrolls. */
 StoryMap *map_layout(const Story *s, const int *path, int npath, char **why);
 void map_free(StoryMap *m);

@@ -247,7 +247,10 @@ char *summary_html(const SummaryInput *si) {
   section(&b, in, lang, P_MAP);
   char *why = NULL;
   html_wrapped(&b, "<p class=\"hint\">", i18n_word(in, lang, P_MAP_HINT), "</p>\n");
-  if (!html_map(&b, s, scenes, nscenes, rt_lang(rt), &why)) {
+  char **labels = scene_labels(s, help, in, rt_lang(rt)); /* the moments, as the decisions above say them */
+  bool drawn = html_map(&b, s, scenes, nscenes, rt_lang(rt), (const char *const *)labels, &why);
+  scene_labels_free(s, labels);
+  if (!drawn) {
     html_wrapped(&b, "<p>", i18n_word(in, lang, map_too_big() ? P_MAP_TOO_BIG : P_MAP_NONE), "</p>\n");
     free(why);
   }

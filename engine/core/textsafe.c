@@ -249,6 +249,21 @@ static const char *plain(unsigned c, char two[3]) {
   return "?";
 }
 
+/* The numero sign written "n°7" (an n, a degree sign) in plain letters:
+ * "no 7" in French, "n. 7" in Italian, "no. 7" in English; not "n deg7". */
+static const char *numero_tail = "o.";
+
+void ts_plain_language(const char *lang) {
+  numero_tail = !lang ? "o." : strcmp(lang, "fr") == 0 ? "o" : strcmp(lang, "it") == 0 ? "." : "o.";
+}
+
+/* out ends with an "n" or "N" that is a word of its own ("le n", not "an"). */
+static bool after_numero_n(const Buf *out) {
+  if (!out->len || (out->s[out->len - 1] != 'n' && out->s[out->len - 1] != 'N')) return false;
+  char before = out->len >= 2 ? out->s[out->len - 2] : ' ';
+  return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z'));
+}
+
 /* Up to 3 bytes of a character cut by the end of a write: the next write
  * finishes it. Returns the bytes used. */
 static size_t plain_into(Buf *out, const unsigned char *p, size_t len, TsCharset cs) {
@@ -279,6 +294,9 @@ static size_t plain_into(Buf *out, const unsigned char *p, size_t len, TsCharset
     if (cs == TS_LATIN1 && c >= 0xA0 && c <= 0xFF) {
       char b = (char)c;
       buf_add(out, &b, 1);
+    } else if (c == 0xB0 && after_numero_n(out)) {
+      buf_adds(out, numero_tail);
+      if (i + (size_t)n < len && p[i + n] >= '0' && p[i + n] <= '9') buf_adds(out, " ");
     } else {
       char two[3];
       buf_adds(out, plain(c, two));

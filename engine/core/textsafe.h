@@ -50,6 +50,10 @@ TsCharset ts_locale_charset(void);
  * other emoji left out, any other character "?". Latin-1 keeps its own
  * letters. A new string. */
 char *ts_plain(const char *text, TsCharset cs);
+/* The language plain letters are for, where a sign has no one plain form:
+ * "n°7" is "no 7" in fr, "n. 7" in it, "no. 7" otherwise. The terminal
+ * player sets it once it knows the player's language. */
+void ts_plain_language(const char *lang);
 /* Whether out is a terminal whose locale shows no UTF-8 (a file or a pipe
  * gets UTF-8, as written). ts_fputs and bts_warn then print plain letters
  * on their own; the terminal player prints through ts_plain_stream. */

@@ -1,5 +1,6 @@
 #include "threads.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* What is said aloud (in the room, or a caption of a voice call) is not a
@@ -45,6 +46,34 @@ int threads_live(const Runtime *rt, int shown) {
 }
 
 bool threads_is_time(const Beat *b) { return b && (b->kind == WORD_CLOCK || b->kind == WORD_LATER); }
+
+int threads_call_end(const Runtime *rt, int shown, int call) {
+  int n = rt_history_len(rt);
+  if (shown > n) shown = n;
+  const Beat *c = rt_history(rt, call);
+  if (!c || c->kind != WORD_CALL) return -1;
+  for (int j = call + 1; j < shown; j++) {
+    const Beat *b = rt_history(rt, j);
+    if (b->kind == WORD_HANGUP) return j;
+    if (b->kind == WORD_CALL || b->kind == WORD_LATER) return -1;
+  }
+  return -1;
+}
+
+/* "21:40" as minutes since midnight, or -1. */
+static int clock_minutes(const char *c) {
+  int h, m, used = 0;
+  if (!c || sscanf(c, "%2d:%2d%n", &h, &m, &used) != 2 || c[used] || h < 0 || h > 23 || m < 0 || m > 59) return -1;
+  return h * 60 + m;
+}
+
+int threads_call_minutes(const Runtime *rt, int call, int hangup) {
+  const Beat *a = rt_history(rt, call), *b = rt_history(rt, hangup);
+  if (!a || !b) return -1;
+  int m0 = clock_minutes(a->clock), m1 = clock_minutes(b->clock);
+  if (m0 < 0 || m1 < 0 || m0 == m1) return -1;
+  return (m1 - m0 + 24 * 60) % (24 * 60);
+}
 
 /* A time marker (clock "21:40", later "The next day") is written before the
  * lines it dates, often just before a `to =` that moves the story to

@@ -50,6 +50,16 @@ ContactState threads_state(const Runtime *rt, int shown, int who);
  * threads.c. */
 bool threads_in(const Runtime *rt, int i, int thread);
 
+/* The hangup that ends call beat `call` among beats [0, shown), or -1:
+ * the call goes on, or the story moved on without one (a time skip, or
+ * another call). */
+int threads_call_end(const Runtime *rt, int shown, int call);
+
+/* A call's length on the story's clock, in minutes: the time at its hangup
+ * less the time at the call (a `clock` line said in the call moves it,
+ * past midnight too); -1 when the story gives no time or it did not move. */
+int threads_call_minutes(const Runtime *rt, int call, int hangup);
+
 /* True for a time marker: clock "21:40", later "The next day". */
 bool threads_is_time(const Beat *b);
 

@@ -149,9 +149,10 @@ int print_summary(const PrintOptions *o, const char *story, const char *replay, 
     if (!rt && !why) rt = save_resume_ended(p.s, &why);
     if (rt) rt_set_help(rt, p.help), rt_run(rt);
     else if (!why)
-      why = xasprintf("there is no saved session of \"%s\" on this computer: play it first, or give the path "
-                      "played with --replay 1,2,1",
-                      p.s->id);
+    {
+      char said[512]; /* a teacher's: in their language */
+      why = xstrdup(i18n_name_word(o->i18n, p.st.lang, T_NO_SESSION, p.s->id, said, sizeof said));
+    }
   }
   /* no session: said as a page that could not be written */
   bool ok = rt && print_session(rt, p.help, o->i18n, p.st.lang, NULL, out, &why);
@@ -189,7 +190,9 @@ int print_help_card(const PrintOptions *o, const char *country, const char *out)
       free(codes[i]);
     }
     free(codes);
-    bts_warn("no help contacts for country \"%s\" in this game (it has: %s)", country, list.s ? list.s : "");
+    char said[512];
+    bts_warn("%s %s", i18n_name_word(o->i18n, st.lang, T_NO_HELP_COUNTRY, country, said, sizeof said),
+             list.s ? list.s : "");
     free(list.s);
     return 1;
   }

@@ -22,6 +22,7 @@
 #include "settingswords.h"
 #include "text.h"
 #include "textsafe.h"
+#include "threads.h"
 #include "util.h"
 #include "watch.h"
 #include "wrap.h"
@@ -144,18 +145,36 @@ static void in_person(Term *t, const Story *s, const Beat *b) {
 }
 
 /* When a line lands in another conversation, say which: ">> Chat: Sacha". */
-static void show_thread(Term *t, const Story *s, const Beat *b) {
-  if (b->thread < 0 || b->thread == t->thread) return;
-  t->thread = b->thread;
+static void show_thread(Term *t, const Story *s, int thread) {
+  if (thread < 0 || thread == t->thread) return;
+  t->thread = thread;
   style(t, "1");
   fprintf(t->out, "\n>> %s%s", T(t, T_CHAT), colon(t));
-  put(t, s->chars[b->thread].name);
+  put(t, s->chars[thread].name);
   style(t, "0");
   fputs("\n", t->out);
 }
 
-static void show_beat(Term *t, const Story *s, const Beat *b) {
-  show_thread(t, s, b);
+/* The conversation a time marker dates: the one of the next line after it
+ * (a marker is written before the lines it dates, often just before a
+ * `to =` that moves the story elsewhere), as the window shows it
+ * (threads.c); with no line after it yet, where it was written. So the
+ * terminal says ">> Chat: Inès" first and then "--- Later ---", as a
+ * reader expects, never the time above the line that leaves for Inès. */
+static int dated_thread(const Runtime *rt, int i) {
+  const Beat *mark = rt_history(rt, i);
+  for (int j = i + 1; j < rt_history_len(rt); j++) {
+    const Beat *b = rt_history(rt, j);
+    if (threads_is_time(b) || b->thread < 0) continue;
+    return b->thread;
+  }
+  return mark->thread;
+}
+
+/* Beat i of the history. */
+static void show_beat(Term *t, const Story *s, const Runtime *rt, int i) {
+  const Beat *b = rt_history(rt, i);
+  show_thread(t, s, threads_is_time(b) ? dated_thread(rt, i) : b->thread);
   if (beat_said_aloud(b)) {
     in_person(t, s, b);
     fputs("\n", t->out);
@@ -414,7 +433,9 @@ static void ask_identity(Term *t, Settings *st) {
   st->set_up = true;
   char *why = NULL;
   if (!settings_save(st, &why)) {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang ? t->lang : st->lang, S_SAVE_FAILED);
+    bts_warn("%s (%s)", said, why); /* the player's words, then the details */
+    free(said);
     free(why);
   }
 }
@@ -469,6 +490,7 @@ static int game_open(Game *g, const TextOptions *o) {
   const char *lang = o->lang ? o->lang : st->lang;
   if (!story_has_lang(g->s, lang)) lang = g->s->language;
   t->lang = lang;
+  ts_plain_language(lang); /* "n°7" in plain letters, as this language writes it */
   if (o->no_window) bts_warn("%s", T(t, T_NO_DISPLAY)); /* why the story is here, not in a window */
   if (t->plain_letters) bts_warn("%s", T(t, T_PLAIN_LETTERS)); /* once: how to see the whole text */
   /* the player's country: its help list, and its words in the story */
@@ -594,7 +616,9 @@ static void write_summary(Game *g, const char *file) {
     fprintf(t->out, "%s\n  ", T(t, T_SUMMARY_WROTE));
     ts_fprintf(t->out, "%s\n\n", file);
   } else {
-    bts_warn("%s", why);
+    char *said = not_saved_words(t->words, t->lang, S_SUMMARY_NOT_WRITTEN);
+    bts_warn("%s (%s)", said, why);
+    free(said);
     free(why);
   }
 }
@@ -762,7 +786,7 @@ static bool turn(Game *g) {
   Runtime *rt = g->rt;
   if (g->shown > rt_history_len(rt)) g->shown = rt_history_len(rt);
   while (rt_state(rt) == RT_RUNNING) rt_step(rt);
-  for (; g->shown < rt_history_len(rt); g->shown++) show_beat(&g->t, g->s, rt_history(rt, g->shown));
+  for (; g->shown < rt_history_len(rt); g->shown++) show_beat(&g->t, g->s, rt, g->shown);
   switch (rt_state(rt)) {
   case RT_ERROR:
     ts_fprintf(stderr, "%s\n", rt_error(rt));
@@ -826,6 +850,7 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   const char *lang = o->lang ? o->lang : st.lang;
   if (!story_has_lang(s, lang)) lang = s->language;
   t.lang = lang;
+  ts_plain_language(lang);
   Diag help_problems;
   diag_init(&help_problems);
   char *assets_dir = paths_assets();
@@ -843,14 +868,13 @@ int text_replay(const TextOptions *o, const int *path, int n) {
   char word[160];
   for (int i = 0; i <= n && !status; i++) {
     RtState state = rt_run(rt);
-    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt_history(rt, shown));
+    for (; shown < rt_history_len(rt); shown++) show_beat(&t, s, rt, shown);
     if (state == RT_ERROR) {
       ts_fprintf(stderr, "%s\n", rt_error(rt));
       status = 1;
     } else if (state == RT_ENDED) {
       if (i < n) {
-        ts_fprintf(stderr, "%s: the path is longer than the story: choice %d of %d comes after the story ended\n",
-                   s->path, i + 1, n);
+        ts_fprintf(stderr, "%s: %s\n", s->path, i18n_count_word(t.words, lang, T_REPLAY_LONGER, i + 1, word, sizeof word));
         status = 1;
       } else {
         show_debrief(&t, rt, help, &help_problems);
@@ -864,8 +888,9 @@ int text_replay(const TextOptions *o, const int *path, int n) {
         fputs("\n", t.out);
       }
       fflush(t.out);
-      ts_fprintf(stderr, "%s: the path stops at a choice in scene \"%s\" (%d %s shown)\n", s->path, rt_scene(rt)->id,
-                 rt_choice_count(rt), PLURAL_EN(rt_choice_count(rt), "choice"));
+      char said[512];
+      i18n_count_word(t.words, lang, T_REPLAY_STOPS, rt_choice_count(rt), word, sizeof word);
+      ts_fprintf(stderr, "%s: %s\n", s->path, i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
       status = 1;
     } else {
       /* the decision: every reply shown, the one taken marked */
@@ -886,8 +911,10 @@ int text_replay(const TextOptions *o, const int *path, int n) {
       }
       fputs("\n", t.out);
       if (!rt_choose(rt, pick)) {
-        ts_fprintf(stderr, "%s: choice %d of the path is %d, but scene \"%s\" shows %d %s\n", s->path, i + 1, path[i],
-                   rt_scene(rt)->id, count, PLURAL_EN(count, "choice"));
+        char said[512], which[160];
+        i18n_count_word(t.words, lang, T_REPLAY_NO_REPLY, count, word, sizeof word);
+        ts_fprintf(stderr, "%s: %s: %d? %s\n", s->path, i18n_count_word(t.words, lang, P_DECISION, i + 1, which, sizeof which),
+                   path[i], i18n_fill_name(t.words, lang, word, rt_scene(rt)->id, said, sizeof said));
         status = 1;
       }
     }

@@ -158,8 +158,8 @@ void app_not_saved(App *app, StrId what, const char *why) {
   char *msg = what == S_SAVE_UNREADABLE ? xstrdup(S(app, what)) : not_saved_words(app->opt.i18n, app->set.lang, what);
   app_status(app, msg);
   app->nav.status_until = app->now + 9000; /* three sentences: time to read them */
+  if (why && !app->nav.told_not_saved) bts_warn("%s (%s)", msg, why); /* the player's words, then the details */
   free(msg);
-  if (why && !app->nav.told_not_saved) bts_warn("%s", why);
   app->nav.told_not_saved = true;
 }
 
@@ -451,6 +451,37 @@ static void scroll_end(App *app, bool top) {
   app->gfx.dirty = true;
 }
 
+static void scroll_strip(App *app, float up);
+
+/* PageUp, PageDown, Home and End scroll what has the keyboard's focus: the
+ * list of conversations when one of its rows has it, the reply strip when
+ * one of its replies has it (and it scrolls), else the page. A page is
+ * most of what the focused part shows. */
+static void page_key(App *app, SDL_Keycode c) {
+  int scroller = SCROLLER_PAGE;
+  if (!app->nav.help_open && app->in.focus_visible && app->in.focus >= 0 && app->in.focus < app->in.nzones &&
+      app->in.zones[app->in.focus].scrolls)
+    scroller = app->in.zones[app->in.focus].scroller;
+  void (*by)(App *, float) = NULL;
+  float page = 0, all = 0;
+  if (scroller == SCROLLER_LIST && app->inbox.area.h > 0) {
+    by = inbox_scroll;
+    page = app->inbox.area.h * 0.8f;
+    all = app->inbox.scroll_max + 1;
+  } else if (scroller == SCROLLER_STRIP && app->nav.strip_scroll_max > 0) {
+    by = scroll_strip;
+    page = app->gfx.marks.strip.h * 0.8f;
+    all = app->nav.strip_scroll_max + 1;
+  }
+  if (!by) {
+    if (c == SDLK_PAGEUP || c == SDLK_PAGEDOWN) scroll_by(app, (c == SDLK_PAGEUP ? 1 : -1) * app->gfx.h * 0.7f);
+    else scroll_end(app, c == SDLK_HOME);
+    return;
+  }
+  /* these scroll from their top: up is back toward it */
+  by(app, c == SDLK_PAGEUP ? page : c == SDLK_PAGEDOWN ? -page : c == SDLK_HOME ? all : -all);
+}
+
 /* The reply strip scrolls on its own (when the replies are taller than it). */
 static void scroll_strip(App *app, float up) {
   app->nav.strip_scroll -= up;
@@ -678,10 +709,7 @@ static void key(App *app, const SDL_KeyboardEvent *k) {
   case SDLK_LEFT: focus_dir(app, -1, 0); return;
   case SDLK_RIGHT: focus_dir(app, 1, 0); return;
   case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: activate_focus(app); return;
-  case SDLK_PAGEUP: scroll_by(app, app->gfx.h * 0.7f); return;
-  case SDLK_PAGEDOWN: scroll_by(app, -app->gfx.h * 0.7f); return;
-  case SDLK_HOME: scroll_end(app, true); return;
-  case SDLK_END: scroll_end(app, false); return;
+  case SDLK_PAGEUP: case SDLK_PAGEDOWN: case SDLK_HOME: case SDLK_END: page_key(app, c); return;
   default: break;
   }
   int digit = -1;
@@ -855,15 +883,62 @@ Uint64 app_tick(App *app, Uint64 now) {
 
 /* ---- drawing ---- */
 
-static void draw_status(App *app) {
-  if (!app->nav.status) return;
+/* The status line ("Reading aloud: on", a file that could not be saved)
+ * is a band of its own at the bottom of the window, and the screen is laid
+ * out in the room above it while it shows: however many lines it wraps to
+ * (a small window, 200 % text, three sentences), it covers no reply, no
+ * button and no message. At most half the window; in a call, the room
+ * the call leaves (the caller's name, the newest caption, the buttons with
+ * their words and a reply come first), a longer status shortened after a
+ * whole word ("…"; stderr has the whole of a file's trouble). The room
+ * for it, in pixels of text. */
+static int status_room(App *app) {
+  int most = app->gfx.h / 2;
+  if (app->nav.screen == SCR_CHAT && !app->nav.help_open && app->play.rt &&
+      play_call_state(&app->play, &(int){0}, &(bool){0}) == 2) {
+    Theme was = app->gfx.th; /* the call is measured in its app's skin, as draw_chat draws it */
+    theme_get(&app->gfx.th, app->lib.skin, app->set.high_contrast);
+    int top = call_top_height(app), need = call_need(app, app->gfx.w);
+    int spare = app->gfx.h - top - need - strip_height_keeping(app, app->gfx.w, top, need);
+    app->gfx.th = was;
+    if (spare < most) most = spare;
+  }
+  return most - dp(app, 16);
+}
+
+static TextBox *status_text(App *app, SDL_Color fg) {
+  int room = status_room(app);
+  static const int small[] = {FONT_SMALL};
+  return text_fit(app, small, 1, app->nav.status, app->gfx.w - dp(app, 40), room > 1 ? room : 1, fg);
+}
+
+/* Its height, 0 when there is none, or when a call leaves no room for a
+ * line: then it waits for the call to end (and still shows its time). */
+static int status_band(App *app) {
+  if (!app->nav.status) return 0;
+  if (status_room(app) < app->gfx.fonts.line[FONT_SMALL]) {
+    if (app->nav.status_until < app->now + 3500) app->nav.status_until = app->now + 3500;
+    return 0;
+  }
+  Theme th;
+  theme_get(&th, SKIN_GAME, app->set.high_contrast);
+  return status_text(app, th.bg)->h + dp(app, 16);
+}
+
+/* band: status_band's, the window's bottom band. */
+static void draw_status(App *app, int band) {
+  if (!app->nav.status || band <= 0) return;
+  Theme game;
+  theme_get(&game, SKIN_GAME, app->set.high_contrast);
+  SDL_Color bg = game.text, fg = game.bg;
+  TextBox *b = status_text(app, fg);
   theme_get(&app->gfx.th, SKIN_GAME, app->set.high_contrast);
-  SDL_Color bg = app->gfx.th.text, fg = app->gfx.th.bg;
-  int maxw = app->gfx.w - dp(app, 40);
-  TextBox *b = text_layout(app, FONT_SMALL, app->nav.status, maxw - dp(app, 24), fg);
-  SDL_Rect r = {(app->gfx.w - b->w) / 2 - dp(app, 12), app->gfx.h - b->h - dp(app, 40), b->w + dp(app, 24), b->h + dp(app, 12)};
-  fill_round(app, r, dp(app, 8), bg, bg);
-  draw_box(app, b, r.x + dp(app, 12), r.y + dp(app, 6), r, bg, bg);
+  SDL_Rect r = {0, app->gfx.h - band, app->gfx.w, band};
+  fill_rect(app, r, bg);
+  clip_push(app, r);
+  draw_box(app, b, (app->gfx.w - b->w) / 2, r.y + dp(app, 8), r, bg, bg);
+  clip_pop(app);
+  app->gfx.marks.status = r;
 }
 
 static int find_zone(const App *app, ZoneId id) {
@@ -916,6 +991,9 @@ static void settle_focus(App *app, ZoneId was) {
 
 void app_draw(App *app) {
   ensure_fonts(app);
+  /* while a status line shows, every screen is laid out above its band */
+  int full_h = app->gfx.h, band = status_band(app);
+  app->gfx.h = full_h - band;
   ZoneId was = {0};
   if (app->in.focus >= 0 && app->in.focus < app->in.nzones) {
     const Zone *z = &app->in.zones[app->in.focus];
@@ -963,13 +1041,15 @@ void app_draw(App *app) {
     draw_help(app);
   }
   if (settle_anchor(app)) {
+    app->gfx.h = full_h;
     app_draw(app); /* once more, scrolled so the control stays put */
     return;
   }
   settle_focus(app, was);
   settle_want(app);
   author_draw(app);
-  draw_status(app);
+  app->gfx.h = full_h;
+  draw_status(app, band);
   if (app->in.focus >= app->in.nzones) app->in.focus = -1;
   draw_focus_ring(app);
   reader_frame(app); /* zones and labels are this frame's */

@@ -79,6 +79,7 @@ typedef struct {
   SDL_Rect last, view;     /* the newest message (unclipped) and its viewport */
   SDL_Rect strip;          /* the reply strip (or the call's) */
   SDL_Rect controls;       /* a call's buttons with their words */
+  SDL_Rect status;         /* the status line (app_status), in a band of its own at the bottom */
   SDL_Rect ring;           /* the focus ring's outer edge */
   int ring_width;
   SDL_Color ring_color;

@@ -180,6 +180,7 @@ static int widest_word(App *app, int style, const char *label) {
  * the words are never dropped. */
 typedef struct {
   int n, cols, rows, cell, r, word_h, h;
+  bool plain; /* the app's words under the buttons, not the replies' (button_label): no room for them */
 } Buttons;
 
 static Buttons buttons_fit(App *app, const char *const *words, int n, int w, int max_cell, int r_want) {
@@ -283,15 +284,48 @@ char *call_reply_said(App *app, int i) {
   return xstrdup(buf);
 }
 
-/* What a focused button says: its word and state ("Mute: off"), or its
- * word and the reply it is ("Hang up: Say no and hang up") when they
+/* A toggle's state as a person says it ("Microphone on", "Micro coupé"),
+ * never the button's word with a yes or no: "Mute: on" leaves the
+ * listener to work out whether they can be heard. Pressed Mute and Camera
+ * are off, pressed Speaker and Effects on, pressed Flip the rear camera. */
+static const char *toggle_state(App *app, SkinControl c, bool pressed) {
+  static const int WORDS[CTL_COUNT][2] = {
+      [CTL_mute] = {S_MIC_ON, S_MIC_OFF},         [CTL_camera] = {S_CAMERA_ON, S_CAMERA_OFF},
+      [CTL_speaker] = {S_SPEAKER_OFF, S_SPEAKER_ON}, [CTL_flip] = {S_CAMERA_FRONT, S_CAMERA_BACK},
+      [CTL_effects] = {S_EFFECTS_OFF, S_EFFECTS_ON}};
+  return S(app, (StrId)WORDS[c][pressed]);
+}
+
+/* The app's word for a button: "Hang up", "Answer", "Mute". */
+static const char *app_word(App *app, int which) {
+  if (which == CALL_ANSWER) return SW(app, SW_answer);
+  if (which == CALL_DECLINE) return SW(app, SW_decline);
+  return control_word(app, (SkinControl)which);
+}
+
+/* The words under a button: the app's ("Hang up"), or the story's reply
+ * it is when that says more ("Say no and hang up", "Decline the call"):
+ * the button carries what the choice says, as the reply did in the strip.
+ * Kept per button until it is asked again (a reply's text is the
+ * runtime's until its next one). */
+static const char *button_label(App *app, int which) {
+  static char label[CTL_COUNT + 2][300];
+  const char *word = app_word(app, which);
+  int i = which >= 0 && which < CTL_COUNT + 2 ? button_reply(app, which) : -1;
+  const char *reply = i >= 0 ? rt_choice_text(app->play.rt, i) : NULL;
+  if (!reply || !reply[0] || strcasecmp(reply, word) == 0) return word;
+  snprintf(label[which], sizeof label[0], "%s", reply);
+  return label[which];
+}
+
+/* What a focused button says: a toggle its state ("Microphone on"), else
+ * its word, and the reply it is ("Hang up: Say no and hang up") when they
  * differ. The zone keeps the pointer for this frame: one buffer each. */
 static const char *spoken(App *app, int which, const char *word) {
   static char said[CTL_COUNT + 2][400];
   char *out = said[which];
   if (is_toggle(which)) {
-    bool on = toggled(app, which) != (which == CTL_camera); /* pressed, the camera is off */
-    snprintf(out, sizeof said[0], "%s: %s", control_word(app, (SkinControl)which), S(app, on ? S_ON : S_OFF));
+    snprintf(out, sizeof said[0], "%s", toggle_state(app, (SkinControl)which, toggled(app, which)));
     return out;
   }
   int i = button_reply(app, which);
@@ -336,7 +370,7 @@ static void round_button(App *app, const Buttons *b, int cx, int y, int which, S
     SDL_Rect z = {cx - b->cell / 2 + dp(app, 4), y - dp(app, 2), b->cell - dp(app, 8), 2 * r + dp(app, 8) + b->word_h};
     int n = app->in.nzones;
     zone_add(app, z, ACT_CALL, which, 0);
-    if (app->in.nzones > n) app->in.zones[n].label = spoken(app, which, word); /* read aloud when focused */
+    if (app->in.nzones > n) app->in.zones[n].label = spoken(app, which, app_word(app, which)); /* read aloud when focused */
   }
 }
 
@@ -344,7 +378,7 @@ static void round_button(App *app, const Buttons *b, int cx, int y, int which, S
  * they do not fit one row with their words, the app's extra buttons (flip,
  * effects, speaker) go, as a phone folds them into a menu: mute, camera and
  * hang-up stay. */
-static Buttons controls_fit(App *app, int w, int r_want, bool phone, SkinControl *list) {
+static Buttons controls_fit(App *app, int w, int r_want, bool phone, bool plain, SkinControl *list) {
   const Skin *k = app->gfx.th.skin;
   const char *words[SKIN_CONTROLS_MAX];
   /* a voice call the story asks for (voice = true) in a video app: a
@@ -358,9 +392,10 @@ static Buttons controls_fit(App *app, int w, int r_want, bool phone, SkinControl
       SkinControl c = k->controls[i];
       if (pass && c != CTL_mute && c != CTL_camera && c != CTL_hangup) continue;
       list[n] = c;
-      words[n++] = control_word(app, c);
+      words[n++] = c == CTL_hangup && !plain ? button_label(app, c) : control_word(app, c);
     }
     b = buttons_fit(app, words, n, w - dp(app, 12), dp(app, 120), r_want);
+    b.plain = plain;
     if (b.rows == 1) break;
   }
   return b;
@@ -376,7 +411,7 @@ static void controls_draw(App *app, const Buttons *b, const SkinControl *list, S
     int x0 = area.x + (area.w - in_row * b->cell) / 2 + b->cell / 2;
     SkinControl c = list[i];
     round_button(app, b, x0 + col * b->cell, y + row * row_h, (int)c, c == CTL_hangup ? t->decline : t->control,
-                 control_word(app, c), false);
+                 c == CTL_hangup && !b->plain ? button_label(app, c) : control_word(app, c), false);
   }
   app->gfx.marks.controls = (SDL_Rect){area.x, y, area.w, b->h};
 }
@@ -427,7 +462,7 @@ static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect ar
   bool out = call->call_out;
   /* Answer and Decline at the bottom, as the phone shows them; a call the
    * player makes has the hang-up alone */
-  const char *words[2] = {SW(app, out ? SW_hangup : SW_decline), SW(app, SW_answer)};
+  const char *words[2] = {button_label(app, out ? CTL_hangup : CALL_DECLINE), button_label(app, CALL_ANSWER)};
   int nb = out ? 1 : 2;
   int cell = area.w / 2 - dp(app, 20);
   if (cell > dp(app, 160)) cell = dp(app, 160);
@@ -441,6 +476,13 @@ static void ringing(App *app, const Beat *call, const Character *ch, SDL_Rect ar
   Buttons b = buttons_fit(app, words, nb, 2 * cell, cell, KSIZE(app, call_control) + dp(app, 4));
   if (top + n->h + l->h + b.h + dp(app, 40) > area.y + area.h) { /* a small window at 200 % */
     b = buttons_fit(app, words, nb, 2 * cell, cell, control_radius(app, true));
+    /* the replies' words taller than the app's leave no room: the app's */
+    int least = app->gfx.fonts.line[FONT_BOLD] + l->h;
+    if (top + least + b.h + dp(app, 40) > area.y + area.h) {
+      words[0] = SW(app, out ? SW_hangup : SW_decline);
+      words[1] = SW(app, SW_answer);
+      b = buttons_fit(app, words, nb, 2 * cell, cell, control_radius(app, true));
+    }
     /* the name in the largest style that leaves the line its room */
     int max_h = area.y + area.h - b.h - dp(app, 24) - top - dp(app, 18) - l->h;
     int two = app->gfx.fonts.line[FONT_BOLD] * 2;
@@ -620,8 +662,12 @@ static CallPlan plan(App *app, const Beat *call, int call_beat, bool recording, 
   c.cap_w = v ? w - dp(app, 48) : body_w - 2 * dp(app, 16);
   int caption = captions(app, call_beat, 0, 0, c.cap_w, 0, false);
   int status = chip_h(app) + dp(app, 10);
-  for (int compact = 0; compact < 2; compact++) {
-    c.ctl = controls_fit(app, w, control_radius(app, compact), call->call_kind == CALL_VOICE, c.list);
+  /* smaller buttons and margins first; then, where the reply's words under
+   * Hang up would still not leave the call its room, the app's word (the
+   * reply is still read aloud with it) */
+  for (int level = 0; level < 3; level++) {
+    int compact = level > 0;
+    c.ctl = controls_fit(app, w, control_radius(app, compact), call->call_kind == CALL_VOICE, level == 2, c.list);
     c.status_up = compact && bar.w >= status_width(app, recording);
     c.pad = compact ? dp(app, 6) : dp(app, 12);
     if (compact && ch && !v) c.name_h = c.name->h + dp(app, 10); /* a slimmer tag */

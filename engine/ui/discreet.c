@@ -74,7 +74,7 @@ void app_forget(App *app) {
   }
   if (!ok) buf_addf(&b, "\n%s", why);
   buf_addf(&b, "\n%s", S(app, S_FORGOT_AFTER));
-  for (int i = 0; i < f.count; i++) bts_warn("forgotten: %s", f.paths[i]);
+  for (int i = 0; i < f.count; i++) bts_warn("%s %s", S(app, S_FORGOT), f.paths[i]);
   free(why);
   forgotten_free(&f);
   free(app->nav.forget_report);

@@ -127,11 +127,23 @@ static const char *one_line(App *app, int style, const char *text, int w, char *
   return buf;
 }
 
-/* A call in the list, as the apps log one: "📞 Voice call", in the app's
- * words (the story's call line is what the call screen says). */
-static const char *call_entry(App *app, const Beat *b, char *buf, size_t n) {
+/* A call in the list, as the apps log one: "📞 Voice call · 3 min", in the
+ * app's words (the story's call line is what the call screen says). Its
+ * length once it is over: on the story's clock when a `clock` line moved
+ * it, else the time its lines take at the normal pace ("40 sec"). */
+static const char *call_entry(App *app, int i, char *buf, size_t n) {
+  const Beat *b = rt_history(app->play.rt, i);
   bool voice = b->call_kind ? b->call_kind == CALL_VOICE : ICHOICE(app, call_kind) == 1;
-  snprintf(buf, n, "%s %s", voice ? "📞" : "📹", SW(app, voice ? SW_voice_call : SW_video_call));
+  char len[64] = "";
+  int end = threads_call_end(app->play.rt, app->play.shown, i);
+  if (end >= 0) {
+    int min = threads_call_minutes(app->play.rt, i, end);
+    int secs = min > 0 ? min * 60 : play_call_paced_ms(&app->play, i, end) / 1000;
+    if (secs >= 60) i18n_count_word(app->opt.i18n, app->set.lang, S_CALL_MINUTES, (secs + 30) / 60, len, sizeof len);
+    else if (secs > 0) i18n_count_word(app->opt.i18n, app->set.lang, S_CALL_SECONDS, secs, len, sizeof len);
+  }
+  snprintf(buf, n, "%s %s%s%s", voice ? "📞" : "📹", SW(app, voice ? SW_voice_call : SW_video_call),
+           len[0] ? " \xC2\xB7 " : "", len);
   return buf;
 }
 
@@ -149,7 +161,7 @@ static const char *preview(App *app, const Thread *t, char *buf, size_t n) {
   if (!b) return "";
   if (t->state == CONTACT_REQUEST && b->kind == WORD_REQUEST)
     return SWN(app, SW_request_from, c ? c->name : "", buf, n);
-  if (b->kind == WORD_CALL) return call_entry(app, b, buf, n);
+  if (b->kind == WORD_CALL) return call_entry(app, t->preview, buf, n);
   const char *text = b->kind == WORD_PHOTO ? S(app, S_PHOTO) : b->text;
   if (b->who == WHO_ME) snprintf(buf, n, "%s: %s", S(app, S_YOU), text);
   else if (c && c->nmembers && b->who >= 0) snprintf(buf, n, "%s: %s", app->play.story->chars[b->who].name, text);
@@ -187,7 +199,7 @@ static const char *status_line(App *app, const Thread *t, char *buf, size_t n) {
     return SWN(app, SW_request_from, c ? c->name : "", buf, n);
   }
   const Beat *b = t->preview >= 0 ? rt_history(app->play.rt, t->preview) : NULL;
-  if (b && b->kind == WORD_CALL) return call_entry(app, b, buf, n);
+  if (b && b->kind == WORD_CALL) return call_entry(app, t->preview, buf, n);
   if (t->unread > 0) return SW(app, SW_new_chat);
   if (b && b->who == WHO_ME) return SW(app, SW_delivered);
   return SW(app, SW_received);

@@ -21,7 +21,7 @@ static double speed_factor(TextSpeed speed) {
 
 /* How long before beat b appears, and whether it is typed: by them (the
  * typing indicator) or by the player (into the composer). */
-static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing, bool *composing) {
+static int delay_for(const Play *p, TextSpeed speed, const Beat *b, const Beat *prev, bool *typing, bool *composing) {
   double f = speed_factor(speed);
   *typing = *composing = false;
   int ms;
@@ -53,10 +53,7 @@ static int delay_for(const Play *p, TextSpeed speed, const Beat *b, bool *typing
   default: ms = 700; break;
   }
   /* After an incoming call, the ringing screen stays a moment. */
-  if (p->shown > 0) {
-    const Beat *prev = rt_history(p->rt, p->shown - 1);
-    if (prev && prev->kind == WORD_CALL) ms += 1800;
-  }
+  if (prev && prev->kind == WORD_CALL) ms += 1800;
   return (int)(ms * f);
 }
 
@@ -121,7 +118,7 @@ uint64_t play_tick(Play *p, uint64_t now, TextSpeed speed, bool *changed) {
       const Beat *b = rt_history(p->rt, p->shown);
       if (!p->reveal_at) {
         bool typing, composing;
-        int d = delay_for(p, speed, b, &typing, &composing);
+        int d = delay_for(p, speed, b, p->shown > 0 ? rt_history(p->rt, p->shown - 1) : NULL, &typing, &composing);
         p->reveal_from = now;
         p->reveal_at = now + (uint64_t)d;
         p->typing = typing && d > 0;
@@ -167,6 +164,16 @@ void play_run(Play *p, uint64_t now) {
   p->reveal_at = 0;
   p->typing = p->composing = false;
   p->call_since = now;
+}
+
+int play_call_paced_ms(const Play *p, int call, int hangup) {
+  int ms = 0;
+  bool typing, composing;
+  /* from the call answered (its ring left out) to its hangup */
+  for (int j = call + 1; p->rt && j <= hangup && j < rt_history_len(p->rt); j++)
+    ms += delay_for(p, SPEED_NORMAL, rt_history(p->rt, j), j - 1 > call ? rt_history(p->rt, j - 1) : NULL, &typing,
+                    &composing);
+  return ms;
 }
 
 bool play_waiting_choice(const Play *p) {

@@ -63,6 +63,9 @@ bool play_back_to(Play *p, int d);
 /* Language, name or gender changed mid-story: the same path, spoken anew. */
 bool play_respeak(Play *p, PlayWho who, uint64_t now);
 bool play_waiting_choice(const Play *p);
+/* How long call beat `call` to its hangup takes as paced at the normal
+ * speed (ms): a call's length when the story's clock did not move in it. */
+int play_call_paced_ms(const Play *p, int call, int hangup);
 /* The time the lesson has used on this story (ms), across a resume: the
  * presenter's clock. */
 uint64_t play_lesson_ms(const Play *p, uint64_t now);

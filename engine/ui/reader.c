@@ -84,7 +84,8 @@ static bool start(App *app) {
   char *why = NULL;
   Speech *sp = open_speech(&why);
   if (!sp) {
-    bts_warn("read aloud: %s", why ? why : "no sound");
+    if (why) bts_warn("%s (%s)", S(app, S_NO_AUDIO), why); /* the player's words, then the details */
+    else bts_warn("%s", S(app, S_NO_AUDIO));
     free(why);
     app_status(app, S(app, S_NO_AUDIO));
     return false;

@@ -5,9 +5,13 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h> /* malloc_trim */
+#endif
 
 #include "app.h"
 #include "diag.h"
+#include "pads.h"
 #include "paths.h"
 #include "story.h"
 #include "presenter.h"
@@ -15,6 +19,7 @@
 #include "settingswords.h"
 #include "textsafe.h"
 #include "videodrivers.h"
+#include "util.h"
 
 /* BTS_UI_TIMING=1: one stderr line for the first frame (since ui_run and
  * since the process started) and one per frame drawn, for tests/bench. */
@@ -184,6 +189,7 @@ static bool presenter_event(App *app, const SDL_Event *e) {
 }
 
 static void handle(App *app, const SDL_Event *e) {
+  if (pads_event(e)) return; /* a pad plugged in: SDL's pads started */
   note_input(e);
   if (presenter_event(app, e)) return;
   /* With the presenter view open, closing the projected window is not the
@@ -194,11 +200,24 @@ static void handle(App *app, const SDL_Event *e) {
   app_handle(app, e);
 }
 
+/* The window has drawn and now waits for the player with no deadline: the
+ * heap's free pages go back to the system. What the start left (the story's
+ * load, SDL's and the fonts' set-up, the screens drawn before) is freed in
+ * the middle of the heap, where malloc keeps it; it would count in the
+ * window's memory for as long as the player reads (docs/performance.md).
+ * Once per settled frame: a few system calls, well under a millisecond. */
+static void settle_heap(void) {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+  if (timing) fprintf(stderr, "bts-ui: settled: free heap given back, %zu KB in use\n", mallinfo2().uordblks / 1024);
+#endif
+}
+
 /* Sleeps until the next deadline or event; draws only what changed. */
 static int window_loop(App *app, Script *sc) {
   SDL_Renderer *ren = app->gfx.ren;
   Uint64 t0 = SDL_GetTicks64();
-  bool script_started = false, pads = false;
+  bool script_started = false, pads = false, drawn = false;
   int frames = 0;
   while (!app->nav.quit) {
     app->now = SDL_GetTicks64() - t0;
@@ -230,11 +249,12 @@ static int window_loop(App *app, Script *sc) {
       SDL_RenderPresent(ren);
       frame_timed(app, f0, &frames);
       app->gfx.dirty = false;
+      drawn = true;
       if (!pads) {
         /* Game pads after the first frame (their start is 5 M instructions
-         * the first frame does not need); the pads already plugged in
-         * arrive as events. Optional: no pad, no problem. */
-        SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+         * the first frame does not need), and only once one is plugged in
+         * (pads.h); the pads already plugged in arrive as events. */
+        pads_begin();
         pads = true;
       }
       presenter_draw(app, app->lesson.presenter); /* what changed there shows here */
@@ -250,6 +270,10 @@ static int window_loop(App *app, Script *sc) {
     Uint64 now = SDL_GetTicks64() - t0;
     int timeout = -1;
     if (next) timeout = next > now ? (int)(next - now) : 0;
+    if (timeout < 0 && drawn && !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT)) {
+      settle_heap();
+      drawn = false;
+    }
     SDL_Event e;
     if (SDL_WaitEventTimeout(&e, timeout)) {
       app->now = SDL_GetTicks64() - t0;
@@ -280,8 +304,11 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
   if (have) return true;
   const char *lang = o->lang ? o->lang : peek->lang;
 #ifdef _WIN32
-  const char *said = why; /* the fonts come with the game: its folder is damaged */
+  /* the fonts come with the game: its folder is damaged (the details after) */
+  char *words = xasprintf("%s\n\n(%s)", i18n_word(o->i18n, lang, S_NO_FONT_FOLDER), why ? why : "");
+  const char *said = words;
 #else
+  char *words = NULL;
   const char *said = i18n_word(o->i18n, lang, S_NO_FONT);
 #endif
   if (from_terminal()) {
@@ -290,6 +317,7 @@ static bool fonts_there(const UiOptions *o, const Settings *peek) {
     bts_warn("%s", said);
     SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, i18n_word(o->i18n, lang, S_GAME), said, NULL);
   }
+  free(words);
   free(why);
   return false;
 }
@@ -370,9 +398,11 @@ static int run_window(const UiOptions *o, Script *sc) {
     int want = o->display > 0 ? o->display : peek.display > 0 ? peek.display : 2;
     disp = want - 1 < ndisp ? want - 1 : ndisp - 1;
     if (disp < 0) disp = 0;
-    if (o->display > 0 && o->display > ndisp)
-      bts_warn("--display %d: there %s %d display%s; projecting on display %d", o->display, ndisp == 1 ? "is" : "are",
-               ndisp, ndisp == 1 ? "" : "s", disp + 1);
+    if (o->display > 0 && o->display > ndisp) {
+      char said[256];
+      bts_warn("--display %d: %s", o->display,
+               i18n_count_word(o->i18n, o->lang ? o->lang : peek.lang, T_DISPLAY_MISSING, ndisp, said, sizeof said));
+    }
     if (o->display > 0 && peek.display != o->display) {
       /* remembered for next time (settings.conf) */
       Settings keep;
@@ -380,7 +410,10 @@ static int run_window(const UiOptions *o, Script *sc) {
       settings_load(&keep, &kwhy);
       free(kwhy);
       keep.display = o->display;
-      if (!settings_save(&keep, &kwhy)) { bts_warn("%s", kwhy ? kwhy : "the settings could not be saved"); free(kwhy); }
+      if (!settings_save(&keep, &kwhy)) {
+        bts_warn("%s (%s)", i18n_word(o->i18n, o->lang ? o->lang : peek.lang, S_SAVE_FAILED), kwhy ? kwhy : "");
+        free(kwhy);
+      }
     }
     projected = classroom && ndisp >= 2;
     if (projected) fs = true; /* the projector shows the story, whole */
@@ -417,6 +450,7 @@ done: /* one way out: each resource is released if it was taken */
   free(why);
   if (!app && !app_tried) story_free(opts.loaded); /* app_new takes it, even when it fails */
   app_free(app);
+  pads_end();
   if (ren) SDL_DestroyRenderer(ren);
   if (win) SDL_DestroyWindow(win);
   if (ttf) TTF_Quit();

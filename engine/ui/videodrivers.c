@@ -6,12 +6,14 @@
 
 #include "util.h"
 
+#if defined(__unix__) && !defined(__EMSCRIPTEN__)
 /* libwayland finds its socket in $XDG_RUNTIME_DIR, unless WAYLAND_DISPLAY
  * is a full path or WAYLAND_SOCKET hands it one already open. */
 static int wayland_reachable(void) {
   const char *rt = getenv("XDG_RUNTIME_DIR"), *wd = getenv("WAYLAND_DISPLAY");
   return getenv("WAYLAND_SOCKET") || (rt && rt[0] == '/') || (wd && wd[0] == '/');
 }
+#endif
 
 void video_drivers_reachable(void) {
 #if defined(__unix__) && !defined(__EMSCRIPTEN__)

@@ -59,7 +59,7 @@ scene "start" {
 scene "profile" {
   moment = "Le profil de Jade : quatorze amis en commun", -- the teacher's sheets name this moment (moment.h)
   narrate "Compte créé il y a douze jours. Six photos, toutes publiées le même soir : une fille de ton âge, à la plage, à un cours de danse, en selfie.",
-  narrate "Les quatorze amis en commun : des gens de ton lycée. Surtout ceux qui acceptent tout le monde.",
+  narrate "Les quatorze amis en commun : des gens {school.from}. Surtout ceux qui acceptent tout le monde.",
   think "Bon. Elle est peut-être juste nouvelle.",
   discuss {
     "Quatorze amis en commun : est-ce que ça prouve qu'on connaît quelqu'un ? Qu'est-ce qui pourrait mettre la puce à l'oreille ici ?",
@@ -666,7 +666,7 @@ ending "alone" {
 ending "all-right" {
   title = "Quarante minutes, et après",
   summary = "Tu as arrêté de répondre, tu n'as rien payé ni rien envoyé de plus, et tu en as parlé. Avec Maya puis ta mère, tu as gardé les preuves, signalé, bloqué, protégé ton compte. Ce n'est pas ta faute : c'est un groupe organisé qui fait ça à des centaines d'ados. Le compte à rebours est arrivé à zéro, et rien ne s'est passé.",
-  narrate "Les jours suivants, au lycée, tout est normal. Théo te parle du prochain match.",
+  narrate "Les jours suivants, {school.at}, tout est normal. Théo te parle du prochain match.",
   when "did('report-platform')" {
     narrate "Trois jours plus tard, jade.lmn n'existe plus.",
   },
@@ -690,11 +690,11 @@ ending "posted" {
   later "Quatre jours plus tard",
   narrate "Le compte qui a envoyé le message a été fermé. Ce qu'il avait envoyé a été retiré.",
   when "fake" {
-    narrate "Au lycée, personne n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables ».",
+    narrate "Personne {school.at} n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables ».",
     narrate "« Personne ne te croira », disaient-ils. Tout le monde t'a {cru|crue|cru·e}.",
   },
   when "not fake" {
-    narrate "Au lycée, Théo a dit à ceux qui en parlaient : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté.",
+    narrate "Théo a dit à ceux qui en parlaient {school.at} : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté.",
   },
   theo "on va au match samedi ? 🤾",
   narrate "Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais.",

@@ -264,7 +264,7 @@ scene "pressure" {
 scene "call-cut" {
   narrate "L'appel continue.",
   clock "23:58",
-  hangup "Appel terminé · 31 min",
+  hangup "Appel terminé · 37 min",
   think "Un drôle de mélange : un peu {gêné|gênée|gêné·e}, un peu sur un nuage.",
   go "reveal",
 }
@@ -495,12 +495,40 @@ scene "locked" {
 ----------------------------------------------------------------------------
 
 scene "breathe" {
-  moment = "Tu poses le téléphone : une chose à la fois", -- the teacher's sheets name this moment (moment.h)
   narrate "Tu poses le téléphone sur le lit, écran contre le drap. Tu ne réponds pas.",
   narrate "Il vibre. Encore. Encore.",
   clara "tu crois qu'on rigole ?",
   clara "regarde, on a commencé : vidz.zz/v/8f3k2",
   clara "⏳ 12:00",
+  -- Ils appellent pour faire monter la panique (le compte à rebours, l'appel) :
+  -- refuser, c'est ne plus leur répondre ; décrocher n'engage à rien.
+  narrate "Puis ça sonne. Un appel vidéo, depuis leur compte.",
+  clara.call "Appel vidéo entrant · clara.vbs",
+  choice "Refuser l'appel" { go = "breathe-declined", did = "no-pay", button = "decline" },
+  choice "Décrocher" { go = "breathe-answered", button = "answer" },
+}
+
+scene "breathe-declined" {
+  hangup "Appel refusé",
+  narrate "Tu refuses l'appel. Ils n'ont pas besoin d'entendre ta voix, et tu n'as rien à leur dire.",
+  go "breathe-on",
+}
+
+scene "breathe-answered" {
+  narrate "Pas de Clara à l'écran. Une image noire, et une voix que tu ne connais pas, pressée.",
+  clara "tu paies maintenant. sinon ta sœur reçoit la vidéo en premier.",
+  think "Ce n'est même pas elle. Ça n'a jamais été elle.",
+  narrate "Ils n'appellent pas pour parler : ils veulent que tu paies vite, avant d'avoir eu le temps de réfléchir. Tu n'as rien à leur dire, et tu as le droit de raccrocher.",
+  choice "Raccrocher sans rien dire" { go = "breathe-hung-up", did = "no-pay", button = "hangup" },
+}
+
+scene "breathe-hung-up" {
+  hangup "Appel terminé",
+  go "breathe-on",
+}
+
+scene "breathe-on" {
+  moment = "Tu poses le téléphone : une chose à la fois", -- the teacher's sheets name this moment (moment.h)
   think "Réfléchir. Une chose à la fois.",
   discuss {
     "Dans quel ordre faire les choses, et pourquoi garder des preuves avant de bloquer ?",

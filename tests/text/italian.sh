@@ -40,7 +40,7 @@ check() {
 }
 
 check skype "2 1 2 1 2 2 2 1 1 3 3 1 1 3 1 1 1 1" "Una persona sconosciuta su Skype"
-check instagram "2 1 2 2 1 2 3 2 2 3 1 4 2 1 1 1 1 1 1 1 1 1 1 1 1" "Una finta videochiamata su Instagram"
+check instagram "2 1 2 2 1 2 3 2 2 3 1 4 1 2 1 1 1 1 1 1 1 1 1 1 1 1" "Una finta videochiamata su Instagram"
 check forty-minutes "2 1 2 2 2 1 4 1 1 2 2 1 2 1 1 1 1" "Quaranta minuti"
 # Resuming a saved game answers to the language's yes: "s" (sì) in Italian.
 # The question is only asked on a terminal, so the game runs under script(1).

@@ -59,5 +59,19 @@ run "$(printf "$bad" en)" "" --no-trace
 grep -q 'settings.conf:3: The line "text_scale = 900" was left out' "$work/err" || fail "English players read English: $(cat "$work/err")"
 grep -q "XDG_RUNTIME_DIR" "$work/err" && fail "libwayland's noise"
 
+case=help-card
+good='# behind-the-screen settings 1\nlang = %s\n'
+run "$(printf "$good" it)" "" --help-card ES "$work/cards.html"
+grep -q "Il gioco non ha ancora contatti di aiuto per il paese «ES». Li ha per: .*FR" "$work/err" || fail "not in Italian: $(cat "$work/err")"
+run "$(printf "$good" fr)" "" --help-card ES "$work/cards.html"
+grep -q "Le jeu n'a pas encore de contacts d'aide pour le pays «.ES.». Il en a pour.: .*IT" "$work/err" || fail "not in French: $(cat "$work/err")"
+grep -q "no help contacts" "$work/err" && fail "English"
+
+case=no-session
+run "$(printf "$good" it)" "" --summary "$work/s.html" "$story"
+grep -q "Su questo computer non c'è una partita salvata di «template»" "$work/err" || fail "not in Italian: $(cat "$work/err")"
+run "$(printf "$good" fr)" "" --summary "$work/s.html" "$story"
+grep -q "Il n'y a pas de partie de «.template.» gardée sur cet ordinateur" "$work/err" || fail "not in French: $(cat "$work/err")"
+
 [ $fails = 0 ] && echo "ok: settings and no-display messages in fr, it and en, each said once, no SDL noise"
 exit $((fails > 0))

@@ -51,8 +51,15 @@ out=$("$bin" --replay 2,1 "$root/stories/forty-minutes" --lang en 2>"$tmp/err");
 [ $rc -eq 1 ] || fail "a short path: exit $rc"
 has "$out" "Decision 3" "short path"
 has "$out" "  1) Screenshot her profile" "short path"
-grep -qF 'the path stops at a choice in scene "theo"' "$tmp/err" || fail "short path: $(cat "$tmp/err")"
+grep -qF 'the path stops at a decision in scene "theo" (2 replies shown): add the number of one of them' "$tmp/err" || fail "short path: $(cat "$tmp/err")"
+# ... in the reader's language
+"$bin" --replay 2,1 "$root/stories/forty-minutes" --lang fr >/dev/null 2>"$tmp/err"
+grep -qF "le parcours s'arrête à un choix de la scène « theo » (2 réponses affichées)" "$tmp/err" || fail "fr short path: $(cat "$tmp/err")"
+"$bin" --replay 2,1,3 "$root/stories/forty-minutes" --lang it >/dev/null 2>"$tmp/err"
+grep -qF "Scelta 3: 3? la scena «theo» mostra 2 risposte, non quella." "$tmp/err" || fail "it: a number that is no reply: $(cat "$tmp/err")"
 # a path longer than the story
 "$bin" --replay $fake,1 "$root/stories/forty-minutes" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -qF "the path is longer than the story" "$tmp/err" || fail "a long path: exit $rc, $(cat "$tmp/err")"
+"$bin" --replay $fake,1 "$root/stories/forty-minutes" --lang it >/dev/null 2>"$tmp/err"
+grep -qF "il percorso è più lungo della storia" "$tmp/err" || fail "it: a long path: $(cat "$tmp/err")"
 echo "replay: a readable transcript in en, fr, it; --ids; paths that do not fit"

@@ -71,4 +71,29 @@ LUA
   [ "$(echo "$want" | wc -l)" = 3 ] && ! echo "$want" | grep -q '^\[\]$' || fail "no app words in assets/lang/$l.lua"
   expect_in_order "$want" '^\[' "the terminal does not say the app's words ($l)"
 done
-echo "ok: conversations, requests, blocked, in the room"
+# A time marker is printed under the ">> Chat:" line of the conversation it
+# dates (the one of the next line), never above it: a reader takes the
+# time for the conversation being left.
+cat > "$story/story.lua" <<LUA
+story { id = "marks", title = "M", start = "a", language = "en" }
+local x = character "x" { name = "Xavi" }
+local y = character "y" { name = "Yuki" }
+scene "a" {
+  x "hi",
+  later "The next day",
+  clock "09:10",
+  y "hello",
+  clock "09:12",
+  choice "Go" { go = "b" },
+}
+ending "b" { title = "B", summary = "S" }
+LUA
+out=$(printf '1\nq\n' | "$bin" --text "$story" --lang en --name Sam) || fail "exit $? (markers)"
+expect_in_order ">> Chat: Xavi
+Xavi: hi
+>> Chat: Yuki
+--- The next day ---
+[09:10]
+Yuki: hello
+[09:12]" '^(>> Chat|Xavi:|Yuki:|--- |\[0)' "a time marker is printed before the conversation it dates"
+echo "ok: conversations, requests, blocked, in the room, time markers"

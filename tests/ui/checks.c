@@ -73,6 +73,22 @@ static int check_marks(App *app, const char *what) {
       bad++;
     }
   }
+  /* the status line has a band of its own: no button and no other text
+   * under it, however many lines it wraps to */
+  if (!empty(m->status)) {
+    for (int i = 0; i < app->in.nzones; i++)
+      if (SDL_IntersectRect(&app->in.zones[i].r, &m->status, &x)) {
+        fprintf(stderr, "%s: a button (action %d) under the status line\n", what, app->in.zones[i].action);
+        bad++;
+      }
+    for (int i = 0; i < app->gfx.nrecs; i++) {
+      const TextRec *r = &app->gfx.recs[i];
+      if (!inside(r->box, m->status, 0) && SDL_IntersectRect(&r->text, &m->status, &x)) {
+        fprintf(stderr, "%s: text under the status line: \"%.60s\"\n", what, r->str ? r->str : "");
+        bad++;
+      }
+    }
+  }
   if (!app->nav.help_open && app->nav.screen == SCR_CHAT && !empty(m->last) && app->nav.scroll[SCR_CHAT] == 0) {
     /* at the bottom of the conversation the newest message is in view: all
      * of it, or as much as the view holds */

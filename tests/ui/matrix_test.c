@@ -25,6 +25,7 @@
 #include "call_view.h"
 #include "checks.h"
 #include "headless.h"
+#include "notsaved.h"
 #include "paths.h"
 #include "util.h"
 
@@ -42,35 +43,39 @@ typedef struct {
   bool italian;  /* also in Italian at 200% (the longest words) */
   bool inbox;    /* in the inbox fixture (a group, friends, a blocked account, a request) */
   int calls;     /* a call screen: 1 + the button (ACT_CALL arg) that must be a control, each reached by Tab */
+  bool status;   /* with the longest status line the game says (three sentences: a place not saved) */
 } Screen_;
 
 static const Screen_ SCREENS[] = {
-  {"chat", "run\nscroll 3\n", true, false, false, false, 0},
-  {"choices", "run\n", true, true, false, false, 0},
-  {"typing", "wait 4500\n", true, false, false, false, 0},
+  {"chat", "run\nscroll 3\n", true, false, false, false, 0, false},
+  {"choices", "run\n", true, true, false, false, 0, false},
+  {"typing", "wait 4500\n", true, false, false, false, 0, false},
   /* Each app's call screens: ringing (Answer and Decline), and in the call
    * (the caller's name as the header, the newest caption, the app's
    * buttons with their words, REC). */
-  {"ringing", "choose 1\nwait 900\n", true, false, false, false, 1 + CALL_ANSWER},
-  {"call", "choose 1\nrun\nwait 5000\n", true, true, false, false, 1 + CTL_hangup},
+  {"ringing", "choose 1\nwait 900\n", true, false, false, false, 1 + CALL_ANSWER, false},
+  {"call", "choose 1\nrun\nwait 5000\n", true, true, false, false, 1 + CTL_hangup, false},
   /* a phone call the player makes (voice = true, outgoing = true) */
-  {"phone", "choose 3\nrun\n", true, true, false, false, 1 + CTL_hangup},
-  {"ended", "end\n", true, true, false, false, 0},
-  {"help", "run\nscreen help\n", false, true, true, false, 0},
-  {"setup", "screen setup\n", false, true, true, false, 0},
-  {"menu", "screen menu\n", false, true, true, false, 0},
-  {"settings", "screen settings\n", false, true, true, false, 0},
-  {"settings-end", "screen settings\nkey End\n", false, false, true, false, 0},
-  {"debrief", "end\nscreen debrief\n", false, true, true, false, 0},
-  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false, false, 0},
-  {"map", "screen map\n", false, true, false, false, 0},
+  {"phone", "choose 3\nrun\n", true, true, false, false, 1 + CTL_hangup, false},
+  {"ended", "end\n", true, true, false, false, 0, false},
+  {"help", "run\nscreen help\n", false, true, true, false, 0, false},
+  {"setup", "screen setup\n", false, true, true, false, 0, false},
+  {"menu", "screen menu\n", false, true, true, false, 0, false},
+  {"settings", "screen settings\n", false, true, true, false, 0, false},
+  {"settings-end", "screen settings\nkey End\n", false, false, true, false, 0, false},
+  {"debrief", "end\nscreen debrief\n", false, true, true, false, 0, false},
+  {"debrief-end", "end\nscreen debrief\nkey End\n", false, false, false, false, 0, false},
+  {"map", "screen map\n", false, true, false, false, 0, false},
   /* the inbox: the request card above Accept / Decline, the list of
    * conversations in the app's look, an app's requests folder, a blocked
    * contact's conversation */
-  {"request", "run\n", true, true, false, true, 0},
-  {"inbox", "run\ninbox\n", true, true, false, true, 0},
-  {"requests", "run\ninbox requests\n", true, false, false, true, 0},
-  {"blocked", "run\nthread alex\n", true, false, false, true, 0},
+  {"request", "run\n", true, true, false, true, 0, false},
+  {"inbox", "run\ninbox\n", true, true, false, true, 0, false},
+  {"requests", "run\ninbox requests\n", true, false, false, true, 0, false},
+  {"blocked", "run\nthread alex\n", true, false, false, true, 0, false},
+  /* a status line that wraps: in a band of its own, over no reply */
+  {"status", "run\n", true, false, true, false, 0, true},
+  {"status-call", "choose 1\nrun\nwait 5000\n", true, false, false, false, 0, true},
 };
 
 typedef struct {
@@ -190,6 +195,12 @@ static int one(App *app, const Screen_ *sc, const char *skin, const Variant *v, 
            v->dyslexic ? "-dys" : "", v->contrast ? "-hc" : "", lang ? "-" : "", lang ? lang : "");
   reset(app);
   int bad = run(app, sc->script);
+  if (sc->status) {
+    char *msg = not_saved_words(app->opt.i18n, app->set.lang, S_PLACE_NOT_SAVED);
+    app_status(app, msg);
+    free(msg);
+    bad += run(app, "wait 10\n");
+  }
   frames++;
   bad += check_frame(app, what, root);
   if (shots) {

@@ -12,11 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "app.h"
 #include "ask_view.h"
 #include "draw.h"
 #include "headless.h"
+#include "pads.h"
 #include "paths.h"
 #include "script.h"
 #include "util.h"
@@ -282,6 +284,52 @@ static void test_idle_asks_no_frame(void **state) {
   free_app(app);
 }
 
+static void put(const char *path, const char *text) {
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* A pad is told from a keyboard or a mouse by its buttons (the window
+ * starts SDL's pads only when one is there: pads.h). The lines are the
+ * kernel's capabilities/key of real devices. */
+static void test_pads_told_apart(void **state) {
+  (void)state;
+  assert_true(pads_key_caps("7cdb000000000000 0 0 0 0\n"));       /* Xbox 360 pad: BTN_GAMEPAD.. */
+  assert_true(pads_key_caps("ffff00000000 0 0 0 0\n"));           /* a joystick: BTN_TRIGGER.. */
+  assert_true(pads_key_caps("7fff000000000000 0 0 0 0\n"));
+  assert_false(pads_key_caps("1f0000 0 0 0 0\n"));                /* a mouse: BTN_LEFT.. */
+  assert_false(pads_key_caps("402000000 3803078f800d001 feffffdfffefffff fffffffffffffffe\n")); /* keyboard */
+  assert_false(pads_key_caps("0\n"));
+  assert_false(pads_key_caps(""));
+  char dev[300], sys[300], path[400];
+  snprintf(dev, sizeof dev, "%s/pads-dev", home_root);
+  snprintf(sys, sizeof sys, "%s/pads-sys", home_root);
+  mkdir(home_root, 0700); /* (the tests above may have emptied it) */
+  assert_int_equal(mkdir(dev, 0700), 0);
+  assert_int_equal(mkdir(sys, 0700), 0);
+  assert_false(pads_present(dev, sys));
+  snprintf(path, sizeof path, "%s/event0", dev);
+  put(path, "");
+  snprintf(path, sizeof path, "%s/event0", sys);
+  assert_int_equal(mkdir(path, 0700), 0);
+  snprintf(path, sizeof path, "%s/event0/device", sys);
+  assert_int_equal(mkdir(path, 0700), 0);
+  snprintf(path, sizeof path, "%s/event0/device/capabilities", sys);
+  assert_int_equal(mkdir(path, 0700), 0);
+  snprintf(path, sizeof path, "%s/event0/device/capabilities/key", sys);
+  put(path, "402000000 3803078f800d001 feffffdfffefffff fffffffffffffffe\n");
+  assert_false(pads_present(dev, sys)); /* a keyboard */
+  put(path, "7cdb000000000000 0 0 0 0\n");
+  assert_true(pads_present(dev, sys)); /* a pad, known by its buttons */
+  put(path, "0\n");
+  snprintf(path, sizeof path, "%s/js0", dev);
+  put(path, "");
+  assert_true(pads_present(dev, sys)); /* joydev's node */
+  assert_false(pads_present("/nonexistent/input", sys));
+}
+
 int main(void) {
   snprintf(home_root, sizeof home_root, "%s/bts-perf-test-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(home_root)) return 1;
@@ -293,6 +341,7 @@ int main(void) {
     cmocka_unit_test(test_covered_screen_not_drawn),
     cmocka_unit_test(test_text_laid_out_once),
     cmocka_unit_test(test_idle_asks_no_frame),
+    cmocka_unit_test(test_pads_told_apart),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   char *cmd = xasprintf("rm -rf '%s'", home_root);

@@ -514,7 +514,8 @@ static void test_call_screens(void **s) {
     assert_int_equal(texts_with(app, "REC"), 0);
     run(app, "run\nwait 5000\n");
     assert_int_equal(texts_equal(app, SW(app, SW_answer)), 0);
-    if (texts_equal(app, SW(app, SW_hangup)) != 1) fail_msg("%s: no hang-up button", APPS[i]);
+    /* the hang-up carries the reply's words ("Say no and hang up") */
+    if (texts_equal(app, "Say no and hang up") != 1) fail_msg("%s: no hang-up button with its reply's words", APPS[i]);
     const Skin *k = app->lib.skin;
     for (int c = 0; c < k->ncontrols; c++) assert_true(k->controls[c] >= 0 && k->controls[c] < CTL_COUNT);
     if (texts_with(app, "REC") != 1) fail_msg("%s: REC shown %d times", APPS[i], texts_with(app, "REC"));
@@ -547,7 +548,7 @@ static void test_phone_call(void **s) {
     assert_int_equal(check_frame(app, "phone-ringing", home_root), 0);
     run(app, "run\n");
     assert_int_equal(play_call_state(&app->play, &cb, &rec), 2);
-    assert_int_equal(texts_equal(app, SW(app, SW_hangup)), 1);
+    assert_int_equal(texts_equal(app, "Thank Lou and hang up"), 1); /* the reply's words under Hang up */
     assert_int_equal(texts_equal(app, SW(app, SW_mute)), 1);
     assert_int_equal(texts_equal(app, SW(app, SW_speaker)), 1);
     assert_int_equal(texts_equal(app, S(app, S_YOU)), 0); /* no video tile */
@@ -1027,6 +1028,90 @@ static void test_many_conversations(void **s) {
   free(dir);
 }
 
+/* A call in the list says how long it lasted, on the story's clock when a
+ * clock line moved it (past midnight too), in the player's language. */
+static void test_call_length(void **s) {
+  (void)s;
+  char *dir = xasprintf("%s/calllen", home_root);
+  mkdir(dir, 0700);
+  char *path = xasprintf("%s/story.lua", dir);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("story { id = \"calllen\", title = \"C\", app = \"skype\", language = \"en\", start = \"a\" }\n"
+        "local lou = character \"lou\" { name = \"Lou\" }\n"
+        "local max = character \"max\" { name = \"Max\" }\n"
+        "local kim = character \"kim\" { name = \"Kim\" }\n"
+        "scene \"a\" {\n  clock \"21:40\",\n  max \"hey\",\n"
+        "  lou.call { \"Voice call\", voice = true, outgoing = true },\n  lou \"hello\",\n  clock \"21:52\",\n"
+        "  hangup \"Call ended\",\n  clock \"23:55\",\n  kim.call { \"Call\", voice = true, outgoing = true },\n"
+        "  kim \"hi\",\n  clock \"00:10\",\n  hangup \"Call ended\",\n  max \"ok\",\n"
+        "  choice \"One\" { go = \"b\" },\n  choice \"Two\" { go = \"b\" },\n}\n"
+        "ending \"b\" { title = \"B\", summary = \"S\" }\n",
+        f);
+  fclose(f);
+  for (int l = 0; l < 2; l++) {
+    App *app = make_app(dir, 1280, 720);
+    run(app, l ? "lang fr\nsetup Sam x\nrun\n" : "lang en\nsetup Sam x\nrun\n");
+    assert_true(app->inbox.area.w > 0);
+    char want[128], len[64];
+    snprintf(want, sizeof want, "📞 %s · %s", SW(app, SW_voice_call),
+             i18n_count_word(app->opt.i18n, app->set.lang, S_CALL_MINUTES, 12, len, sizeof len));
+    assert_true(drawn(app, want));
+    snprintf(want, sizeof want, "📞 %s · %s", SW(app, SW_voice_call),
+             i18n_count_word(app->opt.i18n, app->set.lang, S_CALL_MINUTES, 15, len, sizeof len));
+    assert_true(drawn(app, want)); /* 23:55 to 00:10 */
+    headless_free(app);
+  }
+  unlink(path);
+  rmdir(dir);
+  free(path);
+  free(dir);
+}
+
+/* PageUp, PageDown, Home and End scroll what has the focus: with a row of
+ * the list of conversations focused, the list (a desktop app's sidebar
+ * and a phone app's list screen), not the chat behind it; with nothing
+ * focused, the chat. */
+static void test_page_keys_follow_focus(void **s) {
+  (void)s;
+  static const char *const FX[] = {"fx-inbox-skype", "fx-inbox-whatsapp"};
+  for (int f = 0; f < 2; f++) {
+    App *app = make_app(FX[f], f ? 640 : 960, 480);
+    run(app, f ? "lang en\ntextscale 200\ndyslexic on\nsetup Sam x\nrun\ninbox\n"
+               : "lang en\ndyslexic on\nsetup Sam x\nrun\n");
+    assert_true(app->inbox.area.w > 0);
+    assert_true(app->inbox.scroll_max > 0); /* more rows than fit */
+    app->inbox.scroll = 0;
+    /* the focus on a row of the list that is in view */
+    int row = -1;
+    for (int i = 0; i < app->in.nzones && row < 0; i++)
+      if (app->in.zones[i].action == ACT_THREAD && SDL_RectEquals(&app->in.zones[i].r, &app->in.zones[i].full)) row = i;
+    assert_true(row >= 0);
+    app->in.focus = row;
+    app->in.focus_visible = true;
+    float chat = app->nav.scroll[SCR_CHAT];
+    run(app, "key PageDown\n");
+    assert_true(app->inbox.scroll > 0);
+    assert_true(app->nav.scroll[SCR_CHAT] == chat); /* the chat stays where it was */
+    run(app, "key End\n");
+    assert_true(app->inbox.scroll == app->inbox.scroll_max);
+    run(app, "key PageUp\n");
+    assert_true(app->inbox.scroll < app->inbox.scroll_max);
+    run(app, "key Home\n");
+    assert_true(app->inbox.scroll == 0);
+    assert_true(app->nav.scroll[SCR_CHAT] == chat);
+    if (!f) {
+      /* no focus: the keys scroll the chat, the list stays */
+      app->in.focus = -1;
+      app->in.focus_visible = false;
+      run(app, "key PageUp\n");
+      assert_true(app->inbox.scroll == 0);
+      assert_true(app->nav.scroll[SCR_CHAT] > chat || app->nav.scroll_max[SCR_CHAT] == 0);
+    }
+    headless_free(app);
+  }
+}
+
 /* A phone call (voice = true) opens no chat: after it, the app shows the
  * conversation that was open before; the caller is in the list as a call
  * ("📞 Voice call", in the app's words), not as someone online, with no
@@ -1042,9 +1127,10 @@ static void test_phone_call_entry(void **s) {
   assert_int_equal(threads_live(app->play.rt, app->play.shown), max);
   assert_int_equal(inbox_view(app), max);
   char entry[128];
-  snprintf(entry, sizeof entry, "📞 %s", SW(app, SW_voice_call));
+  /* with its length, as the apps log a call: here the time its lines take */
+  snprintf(entry, sizeof entry, "📞 %s · ", SW(app, SW_voice_call));
   assert_non_null(thread_row(app, lou));
-  assert_true(drawn(app, entry));
+  assert_int_equal(texts_with(app, entry), 1);
   Thread t;
   assert_true(threads_get(app->play.rt, app->play.shown, lou, &t));
   assert_true(t.calls_only);
@@ -1342,9 +1428,13 @@ static void test_call_buttons(void **s) {
   int m = call_zone(app, CTL_mute), h = call_zone(app, CTL_hangup);
   assert_true(m >= 0 && h >= 0);
   char want[200];
-  snprintf(want, sizeof want, "%s: %s", SW(app, SW_mute), S(app, S_OFF));
-  assert_string_equal(app->in.zones[m].label, want);
-  assert_string_equal(app->in.zones[h].label, SW(app, SW_hangup));
+  /* said by its state, as a person says it: "Microphone on", never "Mute: Off" */
+  assert_string_equal(app->in.zones[m].label, S(app, S_MIC_ON));
+  /* the reply says more than the app's word: the button carries it, and
+   * read aloud says both */
+  assert_int_equal(texts_equal(app, "Say no and hang up"), 1);
+  snprintf(want, sizeof want, "%s: %s", SW(app, SW_hangup), "Say no and hang up");
+  assert_string_equal(app->in.zones[h].label, want);
   assert_int_equal(count_zones(app, ACT_CHOICE), 1); /* "Stay on the call" only */
   assert_int_equal(texts_with(app, "1.  Stay on the call"), 1);
   int made = rt_choices_made(app->play.rt);
@@ -1352,8 +1442,7 @@ static void test_call_buttons(void **s) {
   assert_true(app->play.call_on >> CTL_mute & 1);
   assert_int_equal(texts_equal(app, SW(app, SW_unmute)), 1);
   m = call_zone(app, CTL_mute);
-  snprintf(want, sizeof want, "%s: %s", SW(app, SW_mute), S(app, S_ON));
-  assert_string_equal(app->in.zones[m].label, want);
+  assert_string_equal(app->in.zones[m].label, S(app, S_MIC_OFF));
   assert_int_equal(rt_choices_made(app->play.rt), made); /* the story did not move */
   assert_int_equal(check_frame(app, "call-muted", home_root), 0);
   headless_free(app);
@@ -1375,7 +1464,7 @@ static void test_call_buttons(void **s) {
   int n;
   const int *path = rt_path(app->play.rt, &n);
   assert_true(n >= 2);
-  assert_int_equal(path[1], 0); /* the reply "Hang up", by its button */
+  assert_int_equal(path[1], 0); /* the reply "Say no and hang up", by its button */
   assert_int_equal(play_call_state(&app->play, &cb, &rec), 0);
   headless_free(app);
 
@@ -1433,7 +1522,10 @@ static void test_call_answer_by_button(void **s) {
   assert_int_equal(play_call_state(&app->play, &cb, &rec), 1);
   assert_true(call_zone(app, CALL_ANSWER) >= 0 && call_zone(app, CALL_DECLINE) >= 0);
   assert_int_equal(count_zones(app, ACT_CHOICE), 1); /* "Text them: who is this?" */
-  assert_int_equal(texts_with(app, "Pick up"), 0);
+  /* Answer and Decline carry the replies' words, and read aloud says both */
+  assert_int_equal(texts_equal(app, "Pick up"), 1);
+  assert_int_equal(texts_equal(app, "Let it ring"), 1);
+  assert_string_equal(app->in.zones[call_zone(app, CALL_ANSWER)].label, "Answer: Pick up");
   assert_int_equal(check_frame(app, "call-answer-decline", home_root), 0);
   /* Tab order as on screen: Menu, Help, Decline, Answer, the reply */
   int order[8], no = 0;
@@ -1492,7 +1584,7 @@ int main(void) {
   diag_print(&d, stderr);
   diag_free(&d);
   enum { NC = sizeof CASES / sizeof CASES[0] };
-  enum { NM = 40 }; /* the behaviour tests below */
+  enum { NM = 42 }; /* the behaviour tests below */
   struct CMUnitTest tests[NC + NM];
   for (int i = 0; i < NC; i++)
     tests[i] = (struct CMUnitTest){CASES[i].name, test_screens, NULL, NULL, (void *)&CASES[i]};
@@ -1511,7 +1603,8 @@ int main(void) {
     cmocka_unit_test(test_threads),            cmocka_unit_test(test_composer),
     cmocka_unit_test(test_request_card),       cmocka_unit_test(test_inbox_playthrough),
     cmocka_unit_test(test_list_scrolls),       cmocka_unit_test(test_phone_call_entry),
-    cmocka_unit_test(test_many_conversations),
+    cmocka_unit_test(test_many_conversations), cmocka_unit_test(test_page_keys_follow_focus),
+    cmocka_unit_test(test_call_length),
     cmocka_unit_test(test_strip_scrolls),      cmocka_unit_test(test_arrows_on_screen),
     cmocka_unit_test(test_focus_returns),      cmocka_unit_test(test_name_field_focus),
     cmocka_unit_test(test_settings_stay_put),

@@ -693,6 +693,19 @@ static void test_plain_letters(void **state) {
   char *cut = ts_plain("caf\xc3", TS_ASCII); /* cut short: no half letter */
   assert_string_equal(cut, "caf?");
   free(cut);
+  /* the numero sign: each language's plain form, not "n deg7"; a degree stays one */
+  static const char *const numero[][3] = {
+      {"fr", "le n\xc2\xb0" "7 ? N\xc2\xb0 12, 17\xc2\xb0", "le no 7 ? No 12, 17 deg"},
+      {"it", "il n\xc2\xb0" "7? 17\xc2\xb0", "il n. 7? 17 deg"},
+      {"en", "number n\xc2\xb0" "7, 20\xc2\xb0, an\xc2\xb0", "number no. 7, 20 deg, an deg"},
+  };
+  for (size_t i = 0; i < sizeof numero / sizeof numero[0]; i++) {
+    ts_plain_language(numero[i][0]);
+    char *p = ts_plain(numero[i][1], TS_ASCII);
+    assert_string_equal(p, numero[i][2]);
+    free(p);
+  }
+  ts_plain_language(NULL);
 }
 
 /* The bottom module: one UTF-8 decoder, one placeholder iterator. */

@@ -171,6 +171,59 @@ static void test_advice_placeholders(void **state) {
     }
 }
 
+/* An advice text names each service once in every country and language:
+ * Belgium has no police reporting platform, so {help.report-authority}
+ * falls back to Child Focus, and "let {help.youth-line} or
+ * {help.report-authority} look at it" read "Child Focus or Child Focus". */
+static void test_advice_names_a_service_once(void **state) {
+  (void)state;
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  static const char *const lang_codes[] = {"en", "fr", "it"};
+  for (int c = 0; c < n; c++) {
+    for (size_t l = 0; l < 3; l++) {
+      HelpList *h = country(codes[c], lang_codes[l]);
+      for (int i = 0; i < cat->count; i++)
+        for (int k = 0; k < cat->items[i].nlang; k++) {
+          char *why = text_fill_local(cat->items[i].why[k], NULL, NULL, "Sam", 'x', h, lang_codes[l]);
+          for (int e = 0; e < h->count; e++) {
+            const char *name = h->entries[e].name;
+            if (strlen(name) < 4) continue;
+            const char *first = strstr(why, name);
+            if (first && strstr(first + strlen(name), name))
+              fail_msg("%s, %s: advice %s names %s twice: %s", codes[c], lang_codes[l], cat->items[i].id, name, why);
+          }
+          free(why);
+        }
+      help_free(h);
+    }
+    free(codes[c]);
+  }
+  free(codes);
+}
+
+/* "24 h/24, 7 j/7": a number and its unit never part at the end of a line
+ * (the window and the terminal wrap at ordinary spaces): a no-break space
+ * between them in every country's French hours. */
+static void test_french_hours_hold_together(void **state) {
+  (void)state;
+  int n = 0;
+  char **codes = help_countries(ROOT "/assets", &n);
+  for (int c = 0; c < n; c++) {
+    HelpList *h = country(codes[c], "fr");
+    for (int e = 0; e < h->count; e++) {
+      const char *t = h->entries[e].hours ? h->entries[e].hours : "";
+      for (const char *p = t; p[0] && p[1] && p[2]; p++)
+        if (p[0] >= '0' && p[0] <= '9' && p[1] == ' ' && (p[2] == 'h' || p[2] == 'j') &&
+            !((p[3] >= 'a' && p[3] <= 'z') || (unsigned char)p[3] >= 0x80))
+          fail_msg("%s, %s: \"%s\" can break between a number and its unit", codes[c], h->entries[e].name, t);
+    }
+    help_free(h);
+    free(codes[c]);
+  }
+  free(codes);
+}
+
 static void typo(const char *in, const char *want) {
   char *got = text_typography(in, "fr");
   if (strcmp(got, want) != 0) fail_msg("\"%s\" gave \"%s\", not \"%s\"", in, got, want);
@@ -464,7 +517,7 @@ static void test_school_words_required(void **state) {
       "",
       "school = { adult = { en = \"a teacher\" } },\n",
   };
-  static const char *want[] = {"no school = { adult = ..., staff = ... } in this country",
+  static const char *want[] = {"no school = { adult = ..., staff = ..., at = ..., from = ... } in this country",
                                "school needs staff = { en = \"...\", fr = \"...\" }"};
   for (int i = 0; i < 2; i++) {
     FILE *f = fopen(file, "w");
@@ -506,6 +559,8 @@ int main(void) {
       cmocka_unit_test(test_country_without_data),
       cmocka_unit_test(test_school_words_required),
       cmocka_unit_test(test_advice_placeholders),
+      cmocka_unit_test(test_advice_names_a_service_once),
+      cmocka_unit_test(test_french_hours_hold_together),
       cmocka_unit_test(test_french_typography),
       cmocka_unit_test(test_crisis_card),
       cmocka_unit_test(test_judges_and_not_needed),

@@ -140,7 +140,7 @@ static void test_tangled(void **state) {
   assert_non_null(strstr(why, "251 scenes"));
   free(why);
   why = NULL;
-  assert_null(map_svg(big, NULL, 0, false, NULL, NULL, &why));
+  assert_null(map_svg(big, NULL, 0, false, NULL, NULL, NULL, &why));
   assert_non_null(strstr(why, "--graph"));
   free(why);
   story_free(big);

@@ -23,8 +23,8 @@ translation "en" {
     "Look at her profile first",
   ["Compte créé il y a douze jours. Six photos, toutes publiées le même soir : une fille de ton âge, à la plage, à un cours de danse, en selfie."] =
     "Account created twelve days ago. Six photos, all posted on the same evening: a girl your age, at the beach, at a dance class, a selfie.",
-  ["Les quatorze amis en commun : des gens de ton lycée. Surtout ceux qui acceptent tout le monde."] =
-    "The fourteen mutual friends: people from your school. Mostly the ones who accept everybody.",
+  ["Les quatorze amis en commun : des gens {school.from}. Surtout ceux qui acceptent tout le monde."] =
+    "The fourteen mutual friends: people {school.from}. Mostly the ones who accept everybody.",
   ["Bon. Elle est peut-être juste nouvelle."] =
     "OK. Maybe she's just new.",
   ["Quatorze amis en commun : est-ce que ça prouve qu'on connaît quelqu'un ? Qu'est-ce qui pourrait mettre la puce à l'oreille ici ?"] =
@@ -557,8 +557,8 @@ translation "en" {
     "Forty minutes, and after",
   ["Tu as arrêté de répondre, tu n'as rien payé ni rien envoyé de plus, et tu en as parlé. Avec Maya puis ta mère, tu as gardé les preuves, signalé, bloqué, protégé ton compte. Ce n'est pas ta faute : c'est un groupe organisé qui fait ça à des centaines d'ados. Le compte à rebours est arrivé à zéro, et rien ne s'est passé."] =
     "You stopped replying, you paid nothing and sent nothing more, and you told someone. With Maya and then your mum, you kept evidence, reported, blocked and protected your account. It's not your fault: an organised group does this to hundreds of teenagers. The countdown reached zero, and nothing happened.",
-  ["Les jours suivants, au lycée, tout est normal. Théo te parle du prochain match."] =
-    "Over the next days, school is normal. Théo talks to you about the next match.",
+  ["Les jours suivants, {school.at}, tout est normal. Théo te parle du prochain match."] =
+    "Over the next days, everything is normal {school.at}. Théo talks to you about the next match.",
   ["Trois jours plus tard, jade.lmn n'existe plus."] =
     "Three days later, jade.lmn no longer exists.",
   ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
@@ -585,12 +585,12 @@ translation "en" {
     "Four days later",
   ["Le compte qui a envoyé le message a été fermé. Ce qu'il avait envoyé a été retiré."] =
     "The account that sent the message was closed. What it had sent was taken down.",
-  ["Au lycée, personne n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables »."] =
-    "At school, nobody believed the picture. Théo just said: \"a rubbish fake, and blackmail. they're the guilty ones.\"",
+  ["Personne {school.at} n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables »."] =
+    "Nobody {school.at} believed the picture. Théo just said: \"a rubbish fake, and blackmail. they're the guilty ones.\"",
   ["« Personne ne te croira », disaient-ils. Tout le monde t'a {cru|crue|cru·e}."] =
     "\"Nobody will believe you,\" they said. Everybody believed you.",
-  ["Au lycée, Théo a dit à ceux qui en parlaient : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté."] =
-    "At school, Théo told the people who talked about it: \"it's blackmail, they're the guilty ones.\" Nobody went on about it.",
+  ["Théo a dit à ceux qui en parlaient {school.at} : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté."] =
+    "Théo told the people who talked about it {school.at}: \"it's blackmail, they're the guilty ones.\" Nobody went on about it.",
   ["on va au match samedi ? 🤾"] =
     "match on saturday? 🤾",
   ["Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais."] =

@@ -26,8 +26,8 @@ translation "it" {
     "Guarda prima il suo profilo",
   ["Compte créé il y a douze jours. Six photos, toutes publiées le même soir : une fille de ton âge, à la plage, à un cours de danse, en selfie."] =
     "Account creato dodici giorni fa. Sei foto, tutte pubblicate la stessa sera: una ragazza della tua età, al mare, a un corso di danza, un selfie.",
-  ["Les quatorze amis en commun : des gens de ton lycée. Surtout ceux qui acceptent tout le monde."] =
-    "I quattordici amici in comune: gente della tua scuola. Soprattutto quelli che accettano chiunque.",
+  ["Les quatorze amis en commun : des gens {school.from}. Surtout ceux qui acceptent tout le monde."] =
+    "I quattordici amici in comune: gente {school.from}. Soprattutto quelli che accettano chiunque.",
   ["Bon. Elle est peut-être juste nouvelle."] =
     "Vabbè. Magari è solo nuova.",
   ["Quatorze amis en commun : est-ce que ça prouve qu'on connaît quelqu'un ? Qu'est-ce qui pourrait mettre la puce à l'oreille ici ?"] =
@@ -455,7 +455,7 @@ translation "it" {
   ["« Qu'est-ce qu'on fait maintenant ? »"] =
     "«Cosa facciamo adesso?»",
   ["Signaler à {help.report-authority}"] =
-    "Segnala tutto tramite {help.report-authority}",
+    "Segnala tutto tramite il servizio {help.report-authority}",
   ["Chercher comment faire retirer une image"] =
     "Cerca come far rimuovere un'immagine",
   ["Aller porter plainte demain, avec ta mère"] =
@@ -463,7 +463,7 @@ translation "it" {
   ["Aller dormir. La police, on verra."] =
     "Vai a dormire. La polizia può aspettare.",
   ["Ta mère et toi signalez à {help.report-authority} les comptes, le lien et le montage, avec les captures."] =
-    "Tu e tua madre segnalate gli account, il link e il collage, con gli screenshot, tramite {help.report-authority}.",
+    "Tu e tua madre segnalate gli account, il link e il collage, con gli screenshot, tramite il servizio {help.report-authority}.",
   ["C'est fait pour ça : faire retirer ce qui a été publié, et transmettre aux enquêteurs qui remontent jusqu'aux groupes derrière ces comptes."] =
     "Serve proprio a questo: far rimuovere quello che è stato pubblicato e passare tutto agli investigatori che risalgono ai gruppi dietro questi account.",
   ["La photo que tu as envoyée est encore dans ton téléphone."] =
@@ -471,7 +471,7 @@ translation "it" {
   ["L'image fabriquée est dans tes captures."] =
     "L'immagine inventata è nei tuoi screenshot.",
   ["{help.removal} sert exactement à ça : faire bloquer ou retirer une image intime d'un mineur, sur les plateformes qui participent, sans avoir à la montrer à tes proches."] =
-    "{help.removal} serve proprio a questo: far bloccare o rimuovere un'immagine intima di un minorenne sulle piattaforme che aderiscono, senza doverla mostrare alle persone intorno a te.",
+    "Il servizio {help.removal} serve proprio a questo: far bloccare o rimuovere un'immagine intima di un minorenne sulle piattaforme che aderiscono, senza doverla mostrare alle persone intorno a te.",
   ["Et si une image circule sans que tu en aies de copie, la plateforme ou la police peuvent aussi la faire retirer."] =
     "E se un'immagine gira e tu non ne hai una copia, anche la piattaforma o la polizia possono farla rimuovere.",
   ["Il existe des outils. Ce n'est pas sans issue."] =
@@ -560,8 +560,8 @@ translation "it" {
     "Quaranta minuti, e dopo",
   ["Tu as arrêté de répondre, tu n'as rien payé ni rien envoyé de plus, et tu en as parlé. Avec Maya puis ta mère, tu as gardé les preuves, signalé, bloqué, protégé ton compte. Ce n'est pas ta faute : c'est un groupe organisé qui fait ça à des centaines d'ados. Le compte à rebours est arrivé à zéro, et rien ne s'est passé."] =
     "Hai smesso di rispondere, non hai pagato né mandato altro, e ne hai parlato. Con Maya e poi con tua madre hai conservato le prove, segnalato, bloccato, protetto il tuo account. Non è colpa tua: è un gruppo organizzato che lo fa a centinaia di ragazzi. Il conto alla rovescia è arrivato a zero, e non è successo niente.",
-  ["Les jours suivants, au lycée, tout est normal. Théo te parle du prochain match."] =
-    "Nei giorni seguenti, a scuola è tutto normale. Théo ti parla della prossima partita.",
+  ["Les jours suivants, {school.at}, tout est normal. Théo te parle du prochain match."] =
+    "Nei giorni seguenti, {school.at} è tutto normale. Théo ti parla della prossima partita.",
   ["Trois jours plus tard, jade.lmn n'existe plus."] =
     "Tre giorni dopo, jade.lmn non esiste più.",
   ["Personne ne peut promettre que rien ne ressortira jamais. Mais si ça arrive, tu sais quoi faire : signaler, faire retirer, en parler. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
@@ -588,12 +588,12 @@ translation "it" {
     "Quattro giorni dopo",
   ["Le compte qui a envoyé le message a été fermé. Ce qu'il avait envoyé a été retiré."] =
     "L'account che aveva mandato il messaggio è stato chiuso. Quello che aveva mandato è stato rimosso.",
-  ["Au lycée, personne n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables »."] =
-    "A scuola nessuno ha creduto all'immagine. Théo ha solo detto: «un fotomontaggio fatto malissimo, e un ricatto. i colpevoli sono loro»",
+  ["Personne {school.at} n'a cru à l'image. Théo a juste dit : « un montage tout pourri, et du chantage. c'est eux les coupables »."] =
+    "Nessuno {school.at} ha creduto all'immagine. Théo ha solo detto: «un fotomontaggio fatto malissimo, e un ricatto. i colpevoli sono loro»",
   ["« Personne ne te croira », disaient-ils. Tout le monde t'a {cru|crue|cru·e}."] =
     "«Nessuno ti crederà», dicevano. Ti hanno creduto tutti.",
-  ["Au lycée, Théo a dit à ceux qui en parlaient : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté."] =
-    "A scuola, Théo ha detto a chi ne parlava: «è un ricatto, i colpevoli sono loro» Nessuno ha insistito.",
+  ["Théo a dit à ceux qui en parlaient {school.at} : « c'est du chantage, c'est eux les coupables ». Personne n'a insisté."] =
+    "Théo ha detto a chi ne parlava {school.at}: «è un ricatto, i colpevoli sono loro». Nessuno ha insistito.",
   ["on va au match samedi ? 🤾"] =
     "partita sabato? 🤾",
   ["Ça fait encore mal, certains soirs. Mais tu n'es pas {seul|seule|seul·e}, et ça s'est réparé plus vite que tu ne le croyais."] =

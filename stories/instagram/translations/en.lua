@@ -267,8 +267,8 @@ translation "en" {
     "Stay, so as not to lose her",
   ["L'appel continue."] =
     "The call goes on.",
-  ["Appel terminé · 31 min"] =
-    "Call ended · 31 min",
+  ["Appel terminé · 37 min"] =
+    "Call ended · 37 min",
   ["Un drôle de mélange : un peu {gêné|gênée|gêné·e}, un peu sur un nuage."] =
     "A strange mix: a bit embarrassed, a bit on cloud nine.",
   ["regarde ça"] =
@@ -475,6 +475,28 @@ translation "en" {
     "look, we've started: vidz.zz/v/8f3k2",
   ["⏳ 12:00"] =
     "⏳ 12:00",
+  ["Puis ça sonne. Un appel vidéo, depuis leur compte."] =
+    "Then it rings. A video call, from their account.",
+  ["Refuser l'appel"] =
+    "Decline the call",
+  ["Décrocher"] =
+    "Pick up",
+  ["Appel refusé"] =
+    "Call declined",
+  ["Tu refuses l'appel. Ils n'ont pas besoin d'entendre ta voix, et tu n'as rien à leur dire."] =
+    "You decline the call. They don't need to hear your voice, and you have nothing to say to them.",
+  ["Pas de Clara à l'écran. Une image noire, et une voix que tu ne connais pas, pressée."] =
+    "No Clara on the screen. A black picture, and a voice you don't know, in a hurry.",
+  ["tu paies maintenant. sinon ta sœur reçoit la vidéo en premier."] =
+    "you pay now. or your sister gets the video first.",
+  ["Ce n'est même pas elle. Ça n'a jamais été elle."] =
+    "It isn't even her. It never was.",
+  ["Ils n'appellent pas pour parler : ils veulent que tu paies vite, avant d'avoir eu le temps de réfléchir. Tu n'as rien à leur dire, et tu as le droit de raccrocher."] =
+    "They are not calling to talk: they want you to pay fast, before you have had time to think. You have nothing to say to them, and you are allowed to hang up.",
+  ["Raccrocher sans rien dire"] =
+    "Hang up without a word",
+  ["Appel terminé"] =
+    "Call ended",
   ["Réfléchir. Une chose à la fois."] =
     "Think. One thing at a time.",
   ["Dans quel ordre faire les choses, et pourquoi garder des preuves avant de bloquer ?"] =

@@ -268,8 +268,8 @@ translation "it" {
     "Resta, per non perderla",
   ["L'appel continue."] =
     "La chiamata continua.",
-  ["Appel terminé · 31 min"] =
-    "Chiamata terminata · 31 min",
+  ["Appel terminé · 37 min"] =
+    "Chiamata terminata · 37 min",
   ["Un drôle de mélange : un peu {gêné|gênée|gêné·e}, un peu sur un nuage."] =
     "Uno strano miscuglio: un po' d'imbarazzo, un po' al settimo cielo.",
   ["regarde ça"] =
@@ -450,6 +450,28 @@ translation "it" {
     "guarda, abbiamo cominciato: vidz.zz/v/8f3k2",
   ["⏳ 12:00"] =
     "⏳ 12:00",
+  ["Puis ça sonne. Un appel vidéo, depuis leur compte."] =
+    "Poi squilla. Una videochiamata, dal loro account.",
+  ["Refuser l'appel"] =
+    "Rifiuta la chiamata",
+  ["Décrocher"] =
+    "Rispondi alla chiamata",
+  ["Appel refusé"] =
+    "Chiamata rifiutata",
+  ["Tu refuses l'appel. Ils n'ont pas besoin d'entendre ta voix, et tu n'as rien à leur dire."] =
+    "Rifiuti la chiamata. Non hanno bisogno di sentire la tua voce, e tu non hai niente da dirgli.",
+  ["Pas de Clara à l'écran. Une image noire, et une voix que tu ne connais pas, pressée."] =
+    "Nessuna Clara sullo schermo. Un'immagine nera, e una voce che non conosci, che ha fretta.",
+  ["tu paies maintenant. sinon ta sœur reçoit la vidéo en premier."] =
+    "paghi adesso. se no tua sorella riceve il video per prima.",
+  ["Ce n'est même pas elle. Ça n'a jamais été elle."] =
+    "Non è nemmeno lei. Non lo è mai stata.",
+  ["Ils n'appellent pas pour parler : ils veulent que tu paies vite, avant d'avoir eu le temps de réfléchir. Tu n'as rien à leur dire, et tu as le droit de raccrocher."] =
+    "Non chiamano per parlare: vogliono che tu paghi in fretta, prima di aver avuto il tempo di pensare. Non hai niente da dirgli, e hai il diritto di riattaccare.",
+  ["Raccrocher sans rien dire"] =
+    "Riattacca senza dire niente",
+  ["Appel terminé"] =
+    "Chiamata terminata",
   ["Réfléchir. Une chose à la fois."] =
     "Pensa. Una cosa alla volta.",
   ["Dans quel ordre faire les choses, et pourquoi garder des preuves avant de bloquer ?"] =
@@ -845,9 +867,9 @@ translation "it" {
   ["Il y a une fiche officielle. Je ne suis vraiment pas {le seul|la seule|la seule personne} à qui ça arrive."] =
     "C'è una scheda ufficiale. Non sono davvero l'unica persona a cui succede.",
   ["Signaler le lien et les comptes à {help.report-authority.name}"] =
-    "Segnala il link e gli account a {help.report-authority.name}",
+    "Segnala il link e gli account al servizio {help.report-authority.name}",
   ["Tu fais ton signalement à {help.report-authority}."] =
-    "Fai la tua segnalazione a {help.report-authority}.",
+    "Fai la tua segnalazione al servizio {help.report-authority}.",
   ["Ce signalement peut faire retirer une vidéo publiée, et aider à remonter jusqu'aux groupes derrière ces comptes."] =
     "Questa segnalazione può far rimuovere un video pubblicato, e aiutare a risalire ai gruppi dietro questi account.",
   ["Tu découvres StopNCII, pour les adultes : l'outil calcule sur ton téléphone une empreinte numérique des images qui y sont. Les images, elles, ne quittent pas ton appareil."] =
@@ -855,7 +877,7 @@ translation "it" {
   ["Les plateformes qui y participent reconnaissent ensuite cette empreinte et bloquent les copies."] =
     "Le piattaforme che aderiscono poi riconoscono quell'impronta e bloccano le copie.",
   ["La vidéo qu'ils t'ont envoyée a disparu avec la conversation : sans copie, cet outil ne peut rien. Tu notes l'autre voie : si une copie réapparaît, la plateforme, {help.removal.name} ou la police peuvent la faire retirer."] =
-    "Il video che ti hanno mandato è sparito con la conversazione: senza una copia, questo strumento non può niente. Ti segni l'altra strada: se una copia ricompare, la piattaforma, {help.removal.name} o la polizia possono farla rimuovere.",
+    "Il video che ti hanno mandato è sparito con la conversazione: senza una copia, questo strumento non può niente. Ti segni l'altra strada: se una copia ricompare, la piattaforma, il servizio {help.removal.name} o la polizia possono farla rimuovere.",
   ["Tu as payé {money paid} pour gagner du temps, et chaque paiement a fait grossir la demande suivante : pour le groupe, quelqu'un qui paie peut payer encore. Ce n'est pas ta faute. Arrêter de payer, garder les preuves et en parler restent possibles à tout moment."] =
     "Hai pagato {money paid} per guadagnare tempo, e ogni pagamento ha fatto crescere la richiesta successiva: per il gruppo, chi paga può pagare ancora. Non è colpa tua. Smettere di pagare, conservare le prove e parlarne restano possibili in qualsiasi momento.",
   ["Tu as déjà envoyé {money paid}. La nouvelle demande est plus grosse que la première."] =
@@ -863,9 +885,9 @@ translation "it" {
   ["merci. maintenant {money 1500}."] =
     "grazie. adesso {money 1500}.",
   ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu n'es plus {seul|seule|seul·e} à le savoir."] =
-    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: {help.report-authority.name}, le segnalazioni, StopNCII. E non sei più l'unica persona a saperlo.",
+    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: il servizio {help.report-authority.name}, le segnalazioni, StopNCII. E non sei più l'unica persona a saperlo.",
   ["Personne ne peut te promettre que la vidéo ne ressortira jamais. Mais si elle réapparaît, tu sais quoi faire : {help.report-authority.name}, les signalements, StopNCII. Et tu ne seras pas {seul|seule|seul·e}."] =
-    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: {help.report-authority.name}, le segnalazioni, StopNCII. E non sarai da sol{o|a|ə}.",
+    "Nessuno può prometterti che il video non salterà mai fuori. Ma se ricompare, sai cosa fare: il servizio {help.report-authority.name}, le segnalazioni, StopNCII. E non sarai da sol{o|a|ə}.",
   ["Garder leur lien comme preuve, sans l'ouvrir"] =
     "Tieni il loro link come prova, senza aprirlo",
   ["Connecte-toi pour voir cette vidéo"] =

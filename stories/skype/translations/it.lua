@@ -847,7 +847,7 @@ translation "it" {
   ["et l'argent, tu t'arrêtes là. c'est pas grave"] =
     "e con i soldi, ti fermi lì. va bene così",
   ["Tu appelles {help.youth-line}. Tu as failli raccrocher deux fois avant que ça sonne."] =
-    "Chiami {help.youth-line}. Per due volte stai per riattaccare prima che squilli.",
+    "Chiami la linea {help.youth-line}. Per due volte stai per riattaccare prima che squilli.",
   ["Appel vocal · {help.youth-line.name}"] =
     "Chiamata vocale · {help.youth-line.name}",
   ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute, prends ton temps."] =
@@ -875,7 +875,7 @@ translation "it" {
   ["Le signaler avec le bouton « Signaler » de l'appli, puis le bloquer"] =
     "Segnala l'account con il pulsante «Segnala» dell'app, poi bloccalo",
   ["Signaler aussi le lien à {help.report-authority.name}, puis signaler et bloquer le compte"] =
-    "Segnala anche il link a {help.report-authority.name}, poi segnala e blocca l'account",
+    "Segnala anche il link al servizio {help.report-authority.name}, poi segnala e blocca l'account",
   ["Sur le profil de Sacha : « Signaler ». Tu choisis « chantage ». Chaque appli de messagerie ou d'appel vidéo a ce bouton."] =
     "Sul profilo di Sacha: «Segnala». Scegli «ricatto». Ogni app di messaggi o di videochiamate ha questo pulsante.",
   ["Tes comptes ont disparu, et avec eux ta conversation avec Sacha : une preuve de moins. Heureusement, tes captures sont à l'abri. Pour la suite, passer un compte en privé suffit, sans rien effacer."] =
@@ -885,13 +885,13 @@ translation "it" {
   ["Ne pas demander de réponse personnelle à voix haute : proposer d'écrire pour soi, ou de penser à une personne sans la nommer. Lister ensemble des adultes possibles (parent, {school.staff}, entraîneur, grand frère ou grande sœur) et les lignes d'écoute du pays (ici : {help.youth-line}). Une victime sur trois ne le dit à personne, souvent par peur d'être jugée : montrer que la réaction attendue d'un adulte est de protéger, pas de punir."] =
     "Non chiedere risposte personali ad alta voce: proporre di scrivere per sé, o di pensare a una persona senza nominarla. Elencare insieme gli adulti possibili (genitore, {school.staff}, allenatore, fratello o sorella più grandi) e le linee di ascolto del paese (qui: {help.youth-line}). Una vittima su tre non lo dice a nessuno, spesso per paura di essere giudicata: mostrare che la reazione che ci si aspetta da un adulto è proteggere, non punire.",
   ["Appeler d'abord {help.youth-line.name}"] =
-    "Prima chiama {help.youth-line.name}",
+    "Prima chiama la linea {help.youth-line.name}",
   ["Tu t'enfermes dans la salle de bain et tu appelles {help.youth-line}."] =
-    "Ti chiudi in bagno e chiami {help.youth-line}.",
+    "Ti chiudi in bagno e chiami la linea {help.youth-line}.",
   ["{help.youth-line.name}, bonjour. Je m'appelle Karim. Je t'écoute."] =
     "{help.youth-line.name}, buongiorno. Mi chiamo Karim. Ti ascolto.",
   ["La vidéo, tu ne l'as pas, et tu n'as pas à la chercher. Si elle apparaît quelque part, la plateforme, {help.removal.name} ou la police peuvent la faire retirer. On peut t'aider à le faire."] =
-    "Il video non ce l'hai, e non devi cercarlo. Se compare da qualche parte, la piattaforma, {help.removal.name} o la polizia possono farlo rimuovere. Possiamo aiutarti a farlo.",
+    "Il video non ce l'hai, e non devi cercarlo. Se compare da qualche parte, la piattaforma, il servizio {help.removal.name} o la polizia possono farlo rimuovere. Possiamo aiutarti a farlo.",
   ["Noter comment faire retirer la vidéo, et garder le reste pour moi"] =
     "Segnati come far rimuovere il video, e tieni il resto per te",
   ["Les {money paid_total} ? On s'en fiche. Tu arrêtes de payer, et ce n'est pas grave du tout."] =
@@ -899,11 +899,11 @@ translation "it" {
   ["Ce qu'ils t'ont forcé à faire, c'est leur crime. Pas le tien."] =
     "Quello che ti hanno costretto a fare è un loro reato. Non tuo.",
   ["Signaler le lien à {help.report-authority.name} et demander son retrait, avec Maman"] =
-    "Segnala il link a {help.report-authority.name} e chiedi che venga rimosso, con la mamma",
+    "Segnala il link al servizio {help.report-authority.name} e chiedi che venga rimosso, con la mamma",
   ["Au commissariat, Maman ne lâche pas ta main. Tu poses sur le bureau une pochette : les captures imprimées, l'identifiant, le lien, les reçus s'il y en a."] =
     "Alla polizia la mamma non ti lascia la mano. Appoggi sulla scrivania una cartellina: gli screenshot stampati, l'ID, il link, le ricevute se ci sono.",
   ["Ce soir, avec Maman : signaler le lien à {help.report-authority.name} et demander son retrait"] =
-    "Stasera, con la mamma: segnala il link a {help.report-authority.name} e chiedi che venga rimosso",
+    "Stasera, con la mamma: segnala il link al servizio {help.report-authority.name} e chiedi che venga rimosso",
   ["Ce soir, avec Maman et Inès : signaler le lien et demander son retrait"] =
     "Stasera, con la mamma e Inès: segnala il link e chiedi che venga rimosso",
   ["reçu. prochaine étape : {money 500}."] =
@@ -923,13 +923,13 @@ translation "it" {
   ["Ce n'est jamais trop tard pour en parler : demain, dans un mois, à Maman, à {school.adult}, à la ligne {help.youth-line}. La plainte aussi reste possible, avec les captures que tu as gardées. Tu n'as pas à porter ça {seul|seule|seul·e}."] =
     "Non è mai troppo tardi per parlarne: domani, tra un mese, alla mamma, a {school.adult}, alla linea {help.youth-line}. Anche la denuncia resta possibile, con gli screenshot che hai conservato. Non devi portare questo peso da sol{o|a|ə}.",
   ["Le lien signalé à {help.report-authority.name} ne mène plus à rien."] =
-    "Il link segnalato a {help.report-authority.name} non porta più da nessuna parte.",
+    "Il link segnalato al servizio {help.report-authority.name} non porta più da nessuna parte.",
   ["Tu as signalé le compte de Sacha : tu as fait ta part."] =
     "Hai segnalato l'account di Sacha: hai fatto la tua parte.",
   ["{help.report-authority.name} a reçu ton signalement du lien, et la demande de retrait suit son cours."] =
-    "{help.report-authority.name} ha ricevuto la tua segnalazione del link, e la richiesta di rimozione è in corso.",
+    "Il servizio {help.report-authority.name} ha ricevuto la tua segnalazione del link, e la richiesta di rimozione è in corso.",
   ["Le lien est signalé à {help.report-authority.name}, et la demande de retrait suit son cours."] =
-    "Il link è segnalato a {help.report-authority.name}, e la richiesta di rimozione è in corso.",
+    "Il link è segnalato al servizio {help.report-authority.name}, e la richiesta di rimozione è in corso.",
   ["Si la peur devient trop lourde, si tu as envie de disparaître : tu n'as pas à rester {seul|seule|seul·e} avec ça. Quelqu'un peut t'écouter, maintenant, sans te juger. Ça va mieux avec de l'aide."] =
     "Se la paura diventa troppo pesante, se hai voglia di sparire: non devi restare da sol{o|a|ə} con tutto questo. Qualcuno può ascoltarti, adesso, senza giudicarti. Con un aiuto va meglio.",
   ["L'argent du baby-sitting, {money 120}, part en {payment.prepaid}. Tu envoies le code."] =
@@ -951,7 +951,7 @@ translation "it" {
   ["Tu fais quand même une capture du lien : c'est une preuve. Et ces groupes publient rarement : ce qu'ils veulent, c'est de l'argent. Si ça arrivait, on peut signaler et faire retirer une vidéo."] =
     "Fai comunque uno screenshot del link: è una prova. E questi gruppi pubblicano raramente: quello che vogliono sono i soldi. Se succedesse, un video si può segnalare e far rimuovere.",
   ["Tu signales le lien à {help.report-authority} : tu colles l'adresse et tu décris le chantage. C'est exactement pour ce genre de contenu."] =
-    "Segnali il link a {help.report-authority}: incolli l'indirizzo e descrivi il ricatto. Serve proprio per questo tipo di contenuti.",
+    "Segnali il link al servizio {help.report-authority}: incolli l'indirizzo e descrivi il ricatto. Serve proprio per questo tipo di contenuti.",
   ["Et ce lien, tu as bien fait de ne pas l'ouvrir. On le montrera à la police."] =
     "E quel link, hai fatto bene a non aprirlo. Lo faremo vedere alla polizia.",
   ["Elle ouvre le lien sur son poste : une page vide, une vidéo jamais terminée. « Ils publient rarement. Et si ça arrive, on peut la faire retirer. »"] =
