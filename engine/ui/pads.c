@@ -17,7 +17,9 @@
 #define BTN_PAD_LAST 0x13f       /* BTN_GAMEPAD 0x130 .. BTN_THUMBR 0x13e */
 
 static bool started, say;
-static const char *sys_input = "/sys/class/input";
+#ifdef __linux__
+static const char *sys_input = "/sys/class/input"; /* where the kernel says what a device is */
+#endif
 
 bool pads_started(void) { return started; }
 
